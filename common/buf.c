@@ -1,0 +1,73 @@
+/* buf.c - a growable, always NUL-terminated byte string. */
+#include "cnkg_common.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void reserve(cnkg_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    b->data = cnkg_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void cnkg_buf_append(cnkg_buf *b, const char *s, size_t n)
+{
+    reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void cnkg_buf_puts(cnkg_buf *b, const char *s)
+{
+    cnkg_buf_append(b, s, strlen(s));
+}
+
+void cnkg_buf_putc(cnkg_buf *b, char c)
+{
+    cnkg_buf_append(b, &c, 1);
+}
+
+void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    reserve(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void cnkg_buf_clear(cnkg_buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void cnkg_buf_free(cnkg_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+char *cnkg_buf_detach(cnkg_buf *b)
+{
+    char *d = b->data ? b->data : cnkg_xstrdup("");
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return d;
+}

@@ -1,0 +1,77 @@
+/*
+ * cnkg_common.h - the few things every cnkg library shares: error reporting,
+ * UTF-8 code points, a growable string buffer and a stable hash.
+ *
+ * Errors follow libgit2: a function that can fail returns 0 on success and -1
+ * on failure, and fills the caller's cnkg_error with a message that names the
+ * file and line when there is one. Nothing below the CLI prints.
+ */
+#ifndef CNKG_COMMON_H
+#define CNKG_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct cnkg_error {
+    char message[1024];
+} cnkg_error;
+
+/* Formats a message into err (when err is not NULL) and returns -1. */
+int cnkg_error_set(cnkg_error *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Allocation that cannot fail: on exhaustion the process exits with a
+ * message, as there is no sensible partial result to return. */
+void *cnkg_xmalloc(size_t size);
+void *cnkg_xcalloc(size_t count, size_t size);
+void *cnkg_xrealloc(void *ptr, size_t size);
+char *cnkg_xstrdup(const char *s);
+char *cnkg_xstrndup(const char *s, size_t n);
+
+/* --- UTF-8 ------------------------------------------------------------ */
+
+/* Decodes one code point at s (at most len bytes). Returns the number of
+ * bytes used, or 0 for an invalid or truncated sequence. */
+size_t cnkg_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Appends the UTF-8 encoding of cp to out (at least 4 bytes); returns its
+ * length. */
+size_t cnkg_utf8_encode(uint32_t cp, char *out);
+
+/* Decodes a whole string into a freshly allocated array of code points.
+ * Invalid bytes become U+FFFD so offsets stay defined. */
+uint32_t *cnkg_utf8_to_cps(const char *s, size_t len, size_t *n_out);
+
+/* Encodes cps[begin, end) as a freshly allocated UTF-8 string. */
+char *cnkg_cps_to_utf8(const uint32_t *cps, size_t begin, size_t end);
+
+/* Number of code points in a UTF-8 string. */
+size_t cnkg_utf8_length(const char *s);
+
+/* --- string buffer ---------------------------------------------------- */
+
+typedef struct cnkg_buf {
+    char *data; /* always NUL-terminated once anything was appended */
+    size_t len;
+    size_t cap;
+} cnkg_buf;
+
+void cnkg_buf_append(cnkg_buf *b, const char *s, size_t n);
+void cnkg_buf_puts(cnkg_buf *b, const char *s);
+void cnkg_buf_putc(cnkg_buf *b, char c);
+void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cnkg_buf_clear(cnkg_buf *b);
+void cnkg_buf_free(cnkg_buf *b);
+/* Hands the contents to the caller and leaves b empty. */
+char *cnkg_buf_detach(cnkg_buf *b);
+
+/* --- hashing ------------------------------------------------------------ */
+
+/* 64-bit FNV-1a: stable across machines and runs, which is what makes IRIs
+ * built from it deterministic. Not cryptographic. */
+uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed);
+
+/* 32 hex digits from two independent 64-bit hashes of the data. */
+void cnkg_hash_hex128(const void *data, size_t len, char out[33]);
+
+#endif

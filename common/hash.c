@@ -1,0 +1,27 @@
+/* hash.c - FNV-1a, chosen because it is tiny, has no state and gives the
+ * same value on every machine, which deterministic IRIs need. */
+#include "cnkg_common.h"
+
+#include <stdio.h>
+
+uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed)
+{
+    const unsigned char *p = data;
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
+    /* A final avalanche so that short inputs spread over all 64 bits. */
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+void cnkg_hash_hex128(const void *data, size_t len, char out[33])
+{
+    uint64_t a = cnkg_hash64(data, len, 0);
+    uint64_t b = cnkg_hash64(data, len, 0x9e3779b97f4a7c15ULL);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
+}

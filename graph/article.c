@@ -1,0 +1,184 @@
+/* article.c - building one article's graph. Arrays grow by doubling; an
+ * article is small, so lookups are linear scans. */
+#include "cnkg_graph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define GROW(arr, n, cap)                                                                          \
+    do {                                                                                           \
+        if ((n) == (cap)) {                                                                        \
+            (cap) = (cap) ? (cap) * 2 : 16;                                                        \
+            (arr) = cnkg_xrealloc((arr), (cap) * sizeof *(arr));                                   \
+        }                                                                                          \
+    } while (0)
+
+cnkg_article *cnkg_article_new(const char *text)
+{
+    cnkg_article *a = cnkg_xcalloc(1, sizeof *a);
+    a->text = cnkg_xstrdup(text ? text : "");
+    a->text_length = cnkg_utf8_length(a->text);
+    return a;
+}
+
+static void entity_free(cnkg_entity *e)
+{
+    free(e->label);
+    for (size_t i = 0; i < e->n_aliases; i++)
+        free(e->aliases[i]);
+    free(e->aliases);
+    free(e->code);
+    free(e->iri);
+    free(e->broader);
+}
+
+void cnkg_article_free(cnkg_article *a)
+{
+    if (!a)
+        return;
+    free(a->source);
+    free(a->id);
+    free(a->url);
+    free(a->title);
+    free(a->kicker);
+    for (size_t i = 0; i < a->n_authors; i++)
+        free(a->authors[i]);
+    free(a->authors);
+    free(a->publisher);
+    free(a->date);
+    free(a->text);
+    free(a->sentences);
+    for (size_t i = 0; i < a->n_entities; i++)
+        entity_free(&a->entities[i]);
+    free(a->entities);
+    free(a->mentions);
+    free(a->facts);
+    free(a);
+}
+
+void cnkg_article_set(char **field, const char *value)
+{
+    free(*field);
+    *field = value ? cnkg_xstrdup(value) : NULL;
+}
+
+void cnkg_article_add_author(cnkg_article *a, const char *name)
+{
+    for (size_t i = 0; i < a->n_authors; i++)
+        if (strcmp(a->authors[i], name) == 0)
+            return;
+    a->authors = cnkg_xrealloc(a->authors, (a->n_authors + 1) * sizeof *a->authors);
+    a->authors[a->n_authors++] = cnkg_xstrdup(name);
+}
+
+size_t cnkg_article_add_sentence(cnkg_article *a, size_t begin, size_t end)
+{
+    GROW(a->sentences, a->n_sentences, a->cap_sentences);
+    a->sentences[a->n_sentences] = (cnkg_span){begin, end};
+    return a->n_sentences++;
+}
+
+size_t cnkg_article_find_entity(const cnkg_article *a, cnkg_class cls, const char *label)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == cls && strcmp(a->entities[i].label, label) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+size_t cnkg_article_entity(cnkg_article *a, cnkg_class cls, const char *label)
+{
+    size_t found = cnkg_article_find_entity(a, cls, label);
+    if (found != (size_t)-1)
+        return found;
+    GROW(a->entities, a->n_entities, a->cap_entities);
+    cnkg_entity *e = &a->entities[a->n_entities];
+    memset(e, 0, sizeof *e);
+    e->cls = cls;
+    e->label = cnkg_xstrdup(label);
+    return a->n_entities++;
+}
+
+void cnkg_entity_add_alias(cnkg_entity *e, const char *alias)
+{
+    if (strcmp(e->label, alias) == 0)
+        return;
+    for (size_t i = 0; i < e->n_aliases; i++)
+        if (strcmp(e->aliases[i], alias) == 0)
+            return;
+    e->aliases = cnkg_xrealloc(e->aliases, (e->n_aliases + 1) * sizeof *e->aliases);
+    e->aliases[e->n_aliases++] = cnkg_xstrdup(alias);
+}
+
+void cnkg_entity_set_label(cnkg_entity *e, const char *label)
+{
+    if (strcmp(e->label, label) == 0)
+        return;
+    char *old = e->label;
+    e->label = cnkg_xstrdup(label);
+    /* The new canonical form must not linger as an alias of itself. */
+    for (size_t i = 0; i < e->n_aliases; i++) {
+        if (strcmp(e->aliases[i], label) == 0) {
+            free(e->aliases[i]);
+            e->aliases[i] = e->aliases[--e->n_aliases];
+            break;
+        }
+    }
+    cnkg_entity_add_alias(e, old);
+    free(old);
+}
+
+void cnkg_article_add_mention(cnkg_article *a, size_t entity, size_t begin, size_t end)
+{
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        cnkg_mention *m = &a->mentions[i];
+        if (m->span.begin == begin && m->span.end == end && m->entity == entity)
+            return;
+    }
+    GROW(a->mentions, a->n_mentions, a->cap_mentions);
+    a->mentions[a->n_mentions++] =
+        (cnkg_mention){entity, {begin, end}, cnkg_article_sentence_at(a, begin)};
+}
+
+int cnkg_article_has_fact(const cnkg_article *a, size_t s, cnkg_relation rel, size_t o)
+{
+    if (cnkg_relation_is_symmetric(rel) && s > o) {
+        size_t t = s;
+        s = o;
+        o = t;
+    }
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        if (f->subject == s && f->object == o && f->relation == rel)
+            return 1;
+    }
+    return 0;
+}
+
+int cnkg_article_add_fact(cnkg_article *a, size_t s, cnkg_relation rel, size_t o, size_t sentence)
+{
+    if (s == o || cnkg_article_has_fact(a, s, rel, o))
+        return 0;
+    if (cnkg_relation_is_symmetric(rel) && s > o) {
+        size_t t = s;
+        s = o;
+        o = t;
+    }
+    GROW(a->facts, a->n_facts, a->cap_facts);
+    a->facts[a->n_facts++] = (cnkg_fact){s, o, rel, sentence};
+    return 1;
+}
+
+size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos)
+{
+    /* Sentences are added in text order, so binary search applies. */
+    size_t lo = 0, hi = a->n_sentences;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a->sentences[mid].end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->n_sentences ? lo : (a->n_sentences ? a->n_sentences - 1 : 0);
+}

@@ -1,0 +1,161 @@
+/*
+ * cnkg_graph.h - the model: what one article says, as entities, mentions,
+ * relations and the article's own metadata.
+ *
+ * The extractor fills a cnkg_article; the output library turns it into RDF
+ * or a diagram. An article owns every string in it. Entities are merged
+ * within an article (one node per thing, all its surface forms as labels);
+ * across articles they merge by IRI, which is a pure function of the class
+ * and canonical label (or the division code), so graphs built separately
+ * merge by set union.
+ *
+ * Offsets are Unicode code points into article->text, end exclusive, as
+ * NIF 2.0 requires.
+ */
+#ifndef CNKG_GRAPH_H
+#define CNKG_GRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cnkg_common.h"
+
+/* The thirteen classes of the extraction contract (spec/SCHEMA.md), in the
+ * contract's order. The names are the ontology's local names. */
+typedef enum cnkg_class {
+    CNKG_ADMINISTRATIVE_DIVISION,
+    CNKG_REGION,
+    CNKG_INDUSTRIAL_PARK,
+    CNKG_COMPANY,
+    CNKG_GOVERNMENT_AGENCY,
+    CNKG_ORGANIZATION,
+    CNKG_INDUSTRY,
+    CNKG_PROGRAM,
+    CNKG_PRODUCT,
+    CNKG_PROJECT,
+    CNKG_PERSON,
+    CNKG_EVENT,
+    CNKG_PLACE,
+    CNKG_CLASS_COUNT,
+    CNKG_CLASS_NONE = -1
+} cnkg_class;
+
+/* The twelve relations of the contract. */
+typedef enum cnkg_relation {
+    CNKG_LOCATED_IN,
+    CNKG_ORIGIN_FROM,
+    CNKG_IN_INDUSTRY,
+    CNKG_DEVELOPS_INDUSTRY,
+    CNKG_DESIGNATED_AS,
+    CNKG_COVERS,
+    CNKG_IMPLEMENTS,
+    CNKG_LEADS,
+    CNKG_COLLABORATES_WITH,
+    CNKG_PRODUCES,
+    CNKG_OPERATES,
+    CNKG_AFFILIATED_WITH,
+    CNKG_RELATION_COUNT,
+    CNKG_RELATION_NONE = -1
+} cnkg_relation;
+
+/* Namespaces every component agrees on. */
+#define CNKG_NS "https://w3id.org/cnkg/ontology#"
+#define CNKG_ID_NS "https://w3id.org/cnkg/id/"
+
+const char *cnkg_class_name(cnkg_class cls);       /* "Company" */
+const char *cnkg_class_slug(cnkg_class cls);       /* "company", used in IRIs */
+cnkg_class cnkg_class_from_name(const char *name); /* CNKG_CLASS_NONE if unknown */
+const char *cnkg_relation_name(cnkg_relation rel); /* "locatedIn" */
+cnkg_relation cnkg_relation_from_name(const char *name);
+int cnkg_relation_is_symmetric(cnkg_relation rel);
+
+typedef struct cnkg_span {
+    size_t begin, end; /* code points, end exclusive */
+} cnkg_span;
+
+typedef struct cnkg_entity {
+    cnkg_class cls;
+    char *label;     /* canonical form: skos:prefLabel */
+    char **aliases;  /* other surface forms: skos:altLabel */
+    size_t n_aliases;
+    char *code;      /* official code (division), or NULL */
+    char *iri;       /* ontology IRI when the entity is a known concept, or NULL */
+    char *broader;   /* IRI of the concept it lies within (division parent), or NULL */
+} cnkg_entity;
+
+typedef struct cnkg_mention {
+    size_t entity;   /* index into article->entities */
+    cnkg_span span;
+    size_t sentence; /* index into article->sentences */
+} cnkg_mention;
+
+typedef struct cnkg_fact {
+    size_t subject, object; /* entity indexes */
+    cnkg_relation relation;
+    size_t sentence;        /* the sentence that states it */
+} cnkg_fact;
+
+typedef struct cnkg_article {
+    char *source;    /* file name or "<stdin>", for messages; not emitted */
+    char *id;        /* caller's id (jsonl "id"), or NULL */
+    char *url;       /* or NULL */
+    char *title;     /* headline, or NULL */
+    char *kicker;    /* line above the headline, or NULL */
+    char **authors;
+    size_t n_authors;
+    char *publisher; /* or NULL */
+    char *date;      /* ISO 8601 date or --MM-DD, or NULL */
+    char *text;      /* the article as cnkg read it: nif:isString */
+    size_t text_length; /* in code points */
+
+    cnkg_span *sentences;
+    size_t n_sentences;
+    cnkg_entity *entities;
+    size_t n_entities;
+    cnkg_mention *mentions;
+    size_t n_mentions;
+    cnkg_fact *facts;
+    size_t n_facts;
+    size_t cap_sentences, cap_entities, cap_mentions, cap_facts;
+} cnkg_article;
+
+cnkg_article *cnkg_article_new(const char *text);
+void cnkg_article_free(cnkg_article *a);
+
+void cnkg_article_set(char **field, const char *value);
+void cnkg_article_add_author(cnkg_article *a, const char *name);
+size_t cnkg_article_add_sentence(cnkg_article *a, size_t begin, size_t end);
+
+/* Returns the index of the entity of this class and canonical label, adding
+ * it when new. */
+size_t cnkg_article_entity(cnkg_article *a, cnkg_class cls, const char *label);
+/* Index of the entity, or (size_t)-1. */
+size_t cnkg_article_find_entity(const cnkg_article *a, cnkg_class cls, const char *label);
+void cnkg_entity_add_alias(cnkg_entity *e, const char *alias);
+/* Makes label the canonical form, keeping the old one as an alias. */
+void cnkg_entity_set_label(cnkg_entity *e, const char *label);
+
+void cnkg_article_add_mention(cnkg_article *a, size_t entity, size_t begin, size_t end);
+/* Adds a fact unless the same one is already there; symmetric relations are
+ * stored once with the smaller entity index first. Returns 1 when added. */
+int cnkg_article_add_fact(cnkg_article *a, size_t subject, cnkg_relation rel, size_t object,
+                          size_t sentence);
+int cnkg_article_has_fact(const cnkg_article *a, size_t subject, cnkg_relation rel,
+                          size_t object);
+/* The sentence holding code point offset pos. */
+size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos);
+
+/* --- IRIs ------------------------------------------------------------- */
+
+/* All return freshly allocated strings. Entity IRIs are
+ *   CNKG_ID_NS "division/500120"            (divisions with a code)
+ *   CNKG_ID_NS "company/比亚迪"              (class slug / canonical label)
+ * with the label percent-encoded where IRIs forbid a character, so any
+ * label gives a valid IRI. */
+char *cnkg_iri_entity(const cnkg_entity *e);
+/* CNKG_ID_NS "article/<hash of text>"; the same text gives the same IRI. */
+char *cnkg_iri_article(const cnkg_article *a);
+/* Appends the IRI-safe encoding of a label. */
+void cnkg_iri_append_label(cnkg_buf *b, const char *label);
+
+#endif

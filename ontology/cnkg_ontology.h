@@ -1,0 +1,87 @@
+/*
+ * cnkg_ontology.h - the ontology as the other components see it.
+ *
+ * The ontology is data: Turtle files under ontology/ (cnkg.ttl for classes
+ * and properties, lexicon/ *.ttl for known things and cue words). This
+ * library parses them with raptor and answers three kinds of question:
+ *
+ *   - terms: every known thing (a division with its code, an industry, a
+ *     programme, a company ...) with its class and all its surface forms,
+ *     for the extractor's gazetteer;
+ *   - cues: word lists attached to classes and properties (name suffixes
+ *     such as 有限公司 on kg:Company, cue words such as 位于 on kg:locatedIn,
+ *     generic words that are never entities), for the extractor's rules;
+ *   - presentation: Chinese and English labels of classes and relations and
+ *     the diagram style of each class, for the output.
+ *
+ * A user extends cnkg by editing or adding Turtle; no C changes.
+ */
+#ifndef CNKG_ONTOLOGY_H
+#define CNKG_ONTOLOGY_H
+
+#include <stddef.h>
+
+#include "cnkg_common.h"
+#include "cnkg_graph.h"
+
+typedef struct cnkg_ontology cnkg_ontology;
+
+/* One known thing. All strings are owned by the ontology. */
+typedef struct cnkg_term {
+    const char *iri;       /* the node's IRI in the lexicon */
+    cnkg_class cls;        /* contract class after rdfs:subClassOf closure */
+    const char *label;     /* skos:prefLabel (zh) */
+    const char *const *forms; /* prefLabel, altLabels, hiddenLabels */
+    size_t n_forms;
+    const char *code;      /* skos:notation, or NULL */
+    const char *parent;    /* IRI of kg:locatedIn / skos:broader, or NULL */
+    const char *home_of;   /* for a publisher: IRI of its home division, or NULL */
+} cnkg_term;
+
+/* Where the word lists hang. */
+typedef enum cnkg_cue_kind {
+    CNKG_CUE_SUFFIX,  /* kg:nameSuffix on a class: 有限公司, 高新区 ... */
+    CNKG_CUE_PREFIX,  /* kg:namePrefix on a class: 第 ... (events) */
+    CNKG_CUE_WORD,    /* kg:cue on a property: 位于, 落户 ... */
+    CNKG_CUE_GENERIC, /* kg:genericTerm on a class: 企业, 龙头企业 ... never entities */
+    CNKG_CUE_TRIGGER, /* kg:trigger on a class: words after which a name of it follows */
+} cnkg_cue_kind;
+
+/* Loads every *.ttl below dir (recursively). Returns 0, or -1 with err
+ * naming the file and line that failed to parse. */
+int cnkg_ontology_load(cnkg_ontology **out, const char *dir, cnkg_error *err);
+void cnkg_ontology_free(cnkg_ontology *onto);
+
+/* The directory cnkg reads by default: $CNKG_ONTOLOGY, else the source
+ * tree's ontology/ when it exists (a build that was not installed), else
+ * the installed share/cnkg/ontology. */
+const char *cnkg_ontology_default_dir(void);
+
+size_t cnkg_ontology_term_count(const cnkg_ontology *onto);
+const cnkg_term *cnkg_ontology_term(const cnkg_ontology *onto, size_t i);
+/* The term with this IRI, or NULL. */
+const cnkg_term *cnkg_ontology_term_by_iri(const cnkg_ontology *onto, const char *iri);
+
+/* Word list of a kind on a class (for SUFFIX, PREFIX, GENERIC, TRIGGER) or a
+ * relation (for WORD); longest first. n receives the count. */
+const char *const *cnkg_ontology_class_cues(const cnkg_ontology *onto, cnkg_class cls,
+                                            cnkg_cue_kind kind, size_t *n);
+const char *const *cnkg_ontology_relation_cues(const cnkg_ontology *onto, cnkg_relation rel,
+                                               size_t *n);
+
+/* rdfs:label of a contract class or relation in a language ("zh", "en"),
+ * falling back to the local name. */
+const char *cnkg_ontology_class_label(const cnkg_ontology *onto, cnkg_class cls,
+                                      const char *lang);
+const char *cnkg_ontology_relation_label(const cnkg_ontology *onto, cnkg_relation rel,
+                                         const char *lang);
+
+/* Diagram style of a class: kg:shape and kg:colour, Graphviz names. */
+const char *cnkg_ontology_class_shape(const cnkg_ontology *onto, cnkg_class cls);
+const char *cnkg_ontology_class_colour(const cnkg_ontology *onto, cnkg_class cls);
+
+/* The path of the Turtle file that declares classes and properties, for
+ * `cnkg ontology` and --ontology outputs. */
+const char *cnkg_ontology_schema_path(const cnkg_ontology *onto);
+
+#endif
