@@ -62,6 +62,12 @@ const cnkg_term *cnkg_ontology_term(const cnkg_ontology *onto, size_t i);
 /* The term with this IRI, or NULL. */
 const cnkg_term *cnkg_ontology_term_by_iri(const cnkg_ontology *onto, const char *iri);
 
+/* Government department names that combine with a division to name an
+ * agency (经济和信息化委员会, short 经济信息委 / 经信委): typed kg:Department
+ * in the lexicon, returned with cls CNKG_GOVERNMENT_AGENCY. */
+size_t cnkg_ontology_department_count(const cnkg_ontology *onto);
+const cnkg_term *cnkg_ontology_department(const cnkg_ontology *onto, size_t i);
+
 /* Word list of a kind on a class (for SUFFIX, PREFIX, GENERIC, TRIGGER) or a
  * relation (for WORD); longest first. n receives the count. */
 const char *const *cnkg_ontology_class_cues(const cnkg_ontology *onto, cnkg_class cls,

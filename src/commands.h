@@ -1,0 +1,12 @@
+/* commands.h - the subcommands of the cnkg CLI. Each parses its own
+ * options with getopt_long (argv[0] is the subcommand's name), prints its
+ * own --help, and returns the process exit status: 0 success, 1 failure,
+ * 2 usage error. Messages go to stderr as "cnkg SUBCOMMAND: ...". */
+#ifndef CNKG_COMMANDS_H
+#define CNKG_COMMANDS_H
+
+int cnkg_cmd_extract(int argc, char **argv);
+int cnkg_cmd_query(int argc, char **argv);
+int cnkg_cmd_ontology(int argc, char **argv);
+
+#endif
