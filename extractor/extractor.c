@@ -1,1 +1,196 @@
-/* placeholder: being written */
+/*
+ * extractor.c - the pipeline of one article, and the public API.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct cnkg_extractor {
+    const cnkg_ontology *onto;
+    const cnkg_labeller *labeller;
+    gazetteer *gaz;
+    lexicon lx;
+};
+
+int cnkg_extractor_new(cnkg_extractor **out, const cnkg_ontology *onto,
+                       const cnkg_labeller *labeller, cnkg_error *err)
+{
+    if (!onto)
+        return cnkg_error_set(err, "the extractor needs an ontology");
+    cnkg_extractor *x = cnkg_xcalloc(1, sizeof *x);
+    x->onto = onto;
+    x->labeller = labeller;
+    x->gaz = gazetteer_build(onto);
+    lexicon_init(&x->lx, onto);
+    *out = x;
+    return 0;
+}
+
+void cnkg_extractor_free(cnkg_extractor *x)
+{
+    if (!x)
+        return;
+    gazetteer_free(x->gaz);
+    lexicon_free(&x->lx);
+    free(x);
+}
+
+/* The known term one of whose forms is exactly this name, of a class. */
+static const cnkg_term *term_named(const cnkg_ontology *onto, cnkg_class cls, const char *name)
+{
+    size_t n = cnkg_ontology_term_count(onto);
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_term *t = cnkg_ontology_term(onto, i);
+        if (t->cls != cls)
+            continue;
+        for (size_t f = 0; f < t->n_forms; f++)
+            if (strcmp(t->forms[f], name) == 0)
+                return t;
+    }
+    return NULL;
+}
+
+static const cnkg_term *home_division(const cnkg_extractor *x, const cnkg_article *a)
+{
+    if (!a->publisher)
+        return NULL;
+    const cnkg_term *paper = term_named(x->onto, CNKG_ORGANIZATION, a->publisher);
+    return paper && paper->home_of ? cnkg_ontology_term_by_iri(x->onto, paper->home_of) : NULL;
+}
+
+static cnkg_class labeller_class(cnkg_label_type type)
+{
+    switch (type) {
+    case CNKG_LABEL_COMPANY: return CNKG_COMPANY;
+    case CNKG_LABEL_GOVERNMENT: return CNKG_GOVERNMENT_AGENCY;
+    case CNKG_LABEL_ORGANIZATION: return CNKG_ORGANIZATION;
+    case CNKG_LABEL_NAME: return CNKG_PERSON;
+    case CNKG_LABEL_SCENE: return CNKG_PLACE;
+    default: return CNKG_CLASS_NONE;
+    }
+}
+
+/* The labeller's spans, sentence by sentence, as the weakest proposals. */
+static void labeller_candidates(const cnkg_extractor *x, const text_view *t, const cnkg_article *a,
+                                cand_list *out)
+{
+    if (!x->labeller)
+        return;
+    cnkg_label_span *spans = NULL;
+    size_t cap = 0;
+    for (size_t s = 0; s < a->n_sentences; s++) {
+        cnkg_span sp = a->sentences[s];
+        size_t n = cnkg_labeller_tag(x->labeller, t->cps + sp.begin, sp.end - sp.begin, &spans, &cap);
+        for (size_t i = 0; i < n; i++) {
+            cnkg_class cls = labeller_class(spans[i].type);
+            size_t b = sp.begin + spans[i].begin, e = sp.begin + spans[i].end;
+            if (cls != CNKG_CLASS_NONE && !lexicon_is_generic(&x->lx, cls, t->cps, b, e))
+                cand_add(out, b, e, cls, NULL, SRC_LABELLER, 1);
+        }
+    }
+    free(spans);
+}
+
+/* The byline's people and paper: entities, a mention where the text names
+ * them, and the affiliation the byline states. */
+static size_t byline_entity(const cnkg_extractor *x, const text_view *t, cnkg_article *a,
+                            cnkg_class cls, const char *name)
+{
+    const cnkg_term *term = term_named(x->onto, cls, name);
+    size_t e = cnkg_article_entity(a, cls, term ? term->label : name);
+    entity_link_term(&a->entities[e], term);
+    cnkg_entity_add_alias(&a->entities[e], name);
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(name, strlen(name), &n);
+    for (size_t p = 0; n && p + n <= t->n; p++)
+        if (memcmp(t->cps + p, cps, n * sizeof *cps) == 0) {
+            cnkg_article_add_mention(a, e, p, p + n);
+            break;
+        }
+    free(cps);
+    return e;
+}
+
+static size_t first_sentence_of(const cnkg_article *a, size_t entity)
+{
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].entity == entity)
+            return a->mentions[i].sentence;
+    return 0;
+}
+
+static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_article *a)
+{
+    size_t paper = (size_t)-1;
+    if (a->publisher)
+        paper = byline_entity(x, t, a, CNKG_ORGANIZATION, a->publisher);
+    for (size_t i = 0; i < a->n_authors; i++) {
+        size_t person = byline_entity(x, t, a, CNKG_PERSON, a->authors[i]);
+        if (paper != (size_t)-1)
+            cnkg_article_add_fact(a, person, CNKG_AFFILIATED_WITH, paper,
+                                  first_sentence_of(a, person));
+    }
+}
+
+static void extract(cnkg_extractor *x, cnkg_article *a)
+{
+    text_view t;
+    text_view_init(&t, a->text);
+    text_sentences(a, &t);
+
+    gaz_hit *hits = NULL;
+    size_t cap = 0, n_hits = gazetteer_scan(x->gaz, &t, &hits, &cap);
+    cand_list cands = {0};
+    names_find(&x->lx, &t, a, &cands);
+    labeller_candidates(x, &t, a, &cands);
+    const cnkg_term *home = home_division(x, a);
+    resolve_candidates(&x->lx, &t, hits, n_hits, home ? home->iri : NULL, &cands, a);
+    merge_entities(&x->lx, a);
+    mentions_repeat(&t, a);
+    byline_facts(x, &t, a);
+    coref_resolve(&x->lx, &t, a, home);
+    relations_find(&x->lx, &t, a);
+
+    cand_list_free(&cands);
+    free(hits);
+    text_view_free(&t);
+}
+
+cnkg_article *cnkg_extractor_article(cnkg_extractor *x, const char *text, size_t len,
+                                     const char *source)
+{
+    char *copy = cnkg_xstrndup(text, len);
+    cnkg_article *a = cnkg_article_new(copy);
+    free(copy);
+    cnkg_article_set(&a->source, source);
+    extract(x, a);
+    return a;
+}
+
+int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const char *source,
+                        cnkg_article_fn fn, void *ctx)
+{
+    article_draft *drafts;
+    size_t n = page_split(text, len, &x->lx.publishers, &drafts);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        article_draft *d = &drafts[i];
+        if (rc == 0 && d->text.len) {
+            cnkg_article *a = cnkg_article_new(d->text.data);
+            cnkg_article_set(&a->source, source);
+            cnkg_article_set(&a->title, d->title);
+            cnkg_article_set(&a->kicker, d->kicker);
+            cnkg_article_set(&a->publisher, d->publisher);
+            cnkg_article_set(&a->date, d->date);
+            for (size_t k = 0; k < d->n_authors; k++)
+                cnkg_article_add_author(a, d->authors[k]);
+            extract(x, a);
+            rc = fn(a, ctx);
+            cnkg_article_free(a);
+        }
+        article_draft_free(d);
+    }
+    free(drafts);
+    return rc;
+}

@@ -1,1 +1,382 @@
-/* placeholder: being written */
+/*
+ * page.c - a newspaper page into articles.
+ *
+ * A page export holds several articles: a kicker and headline, a byline
+ * (新重庆-重庆日报记者 夏元), paragraphs, section headings, a source line
+ * (据《重庆日报》), with lines broken mid-sentence and blank lines between.
+ * An article ends at a source line, or where two or more blank lines are
+ * followed by a headline. A paragraph that is long, holds a comma and does
+ * not end a sentence was broken by the export and is joined to the next.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct para {
+    char *text;      /* trimmed UTF-8 */
+    size_t length;   /* code points */
+    size_t blanks;   /* blank lines before it */
+} para;
+
+enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60 };
+
+static int is_trim_space(const char *s, size_t *used)
+{
+    uint32_t cp;
+    *used = cnkg_utf8_decode(s, strlen(s), &cp);
+    return *used && (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000 || cp == 0xA0 ||
+                     cp == 0xFEFF);
+}
+
+static char *trim(const char *s, size_t len)
+{
+    char *copy = cnkg_xstrndup(s, len), *p = copy;
+    size_t used;
+    while (*p && is_trim_space(p, &used))
+        p += used;
+    char *out = cnkg_xstrdup(p);
+    free(copy);
+    /* Trailing blanks: ASCII and U+3000 (3 bytes). */
+    size_t n = strlen(out);
+    for (;;) {
+        if (n && (out[n - 1] == ' ' || out[n - 1] == '\t' || out[n - 1] == '\r'))
+            n--;
+        else if (n >= 3 && memcmp(out + n - 3, "\xE3\x80\x80", 3) == 0)
+            n -= 3;
+        else
+            break;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+static int contains(const char *s, const char *word)
+{
+    return strstr(s, word) != NULL;
+}
+
+static int ends_with(const char *s, const char *word)
+{
+    size_t n = strlen(s), m = strlen(word);
+    return n >= m && memcmp(s + n - m, word, m) == 0;
+}
+
+static int ends_sentence(const char *s)
+{
+    static const char *const ends[] = {"。", "！", "？", "；", "…", "”", "」", "』", "）",
+                                       ")",  "!",  "?",  ";",  ".", "：", ":"};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+        if (ends_with(s, ends[i]))
+            return 1;
+    return 0;
+}
+
+static int has_sentence_punct(const char *s)
+{
+    return contains(s, "，") || contains(s, "。") || contains(s, "；") || contains(s, "！") ||
+           contains(s, "？");
+}
+
+static int is_headline(const para *p)
+{
+    return p->length <= HEADLINE_MAX && !has_sentence_punct(p->text) && !ends_with(p->text, "：") &&
+           strncmp(p->text, "据", 3) != 0 && !contains(p->text, "记者");
+}
+
+static int is_byline(const para *p)
+{
+    return p->length <= BYLINE_MAX && !contains(p->text, "。") &&
+           (contains(p->text, "记者") || contains(p->text, "通讯员") ||
+            strncmp(p->text, "文/", 4) == 0 || strncmp(p->text, "本报", 6) == 0);
+}
+
+/* 据《重庆日报》, 来源：重庆日报 */
+static char *source_publisher(const char *s)
+{
+    const char *open = strstr(s, "《"), *close = strstr(s, "》");
+    if (strncmp(s, "据", 3) == 0 && open && close && close > open && strlen(s) < 80)
+        return cnkg_xstrndup(open + 3, (size_t)(close - open - 3));
+    if (strncmp(s, "来源：", 9) == 0 || strncmp(s, "稿源：", 9) == 0)
+        return trim(s + 9, strlen(s + 9));
+    return NULL;
+}
+
+static int is_name_char(uint32_t cp)
+{
+    return text_is_han(cp) || cp == 0xB7; /* · in transliterated names */
+}
+
+/* After 记者 / 摄影 / 通讯员: names of two to four characters, separated
+ * by blanks or 、. Stops at the next role word or punctuation. */
+static const char *const roles[] = {"特约摄影", "摄影报道", "通讯员", "实习生",
+                                    "记者",     "摄影",     "报道"};
+
+static size_t role_at(const char *s)
+{
+    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+        if (strncmp(s, roles[r], strlen(roles[r])) == 0)
+            return strlen(roles[r]);
+    return 0;
+}
+
+static void parse_names(article_draft *d, const char *s)
+{
+    size_t len = strlen(s), i = 0;
+    while (i < len) {
+        size_t role_len = role_at(s + i);
+        if (!role_len) {
+            uint32_t cp;
+            size_t used = cnkg_utf8_decode(s + i, len - i, &cp);
+            i += used ? used : 1;
+            continue;
+        }
+        i += role_len;
+        for (;;) {
+            size_t used;
+            while (i < len && (is_trim_space(s + i, &used) || strncmp(s + i, "、", 3) == 0))
+                i += strncmp(s + i, "、", 3) == 0 ? 3 : used;
+            size_t start = i, count = 0;
+            uint32_t cp;
+            while (i < len && (used = cnkg_utf8_decode(s + i, len - i, &cp)) && is_name_char(cp)) {
+                if ((count == 0 || count >= 2) && role_at(s + i) > 3)
+                    break; /* the next role word, not a name */
+                i += used;
+                count++;
+            }
+            if (count >= 2 && count <= 4) {
+                char *name = cnkg_xstrndup(s + start, i - start);
+                d->authors = cnkg_xrealloc(d->authors, (d->n_authors + 1) * sizeof *d->authors);
+                d->authors[d->n_authors++] = name;
+            }
+            if (count == 0 || i >= len || !is_trim_space(s + i, &used))
+                break;
+        }
+    }
+}
+
+/* The publisher named in a byline: a known paper's name in it, else what
+ * stands before 记者 after the last '-'. */
+static void parse_byline(article_draft *d, const char *s, const word_list *publishers)
+{
+    parse_names(d, s);
+    if (d->publisher)
+        return;
+    for (size_t i = 0; i < publishers->n; i++) {
+        if (contains(s, publishers->words[i])) {
+            d->publisher = cnkg_xstrdup(publishers->words[i]);
+            return;
+        }
+    }
+    const char *role = strstr(s, "记者");
+    if (role && role > s && strncmp(s, "本报", 6) != 0) {
+        const char *start = s;
+        for (const char *p = s; p < role; p++)
+            if (*p == '-' || *p == '(' )
+                start = p + 1;
+        if (role - start >= 6)
+            d->publisher = cnkg_xstrndup(start, (size_t)(role - start));
+    }
+}
+
+/* 11月20日 or 2024年3月5日 near the start of the first paragraph. */
+static char *parse_date(const char *s)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(s, strlen(s), &n);
+    char *out = NULL;
+    for (size_t i = 0; i < n && i < 40 && !out; i++) {
+        int year = 0, month = 0, day = 0;
+        size_t j = i;
+        int num = 0, digits = 0;
+        while (j < n && cps[j] >= '0' && cps[j] <= '9')
+            num = num * 10 + (int)(cps[j++] - '0'), digits++;
+        if (digits == 4 && j < n && cps[j] == 0x5E74) { /* 年 */
+            year = num, j++, num = digits = 0;
+            while (j < n && cps[j] >= '0' && cps[j] <= '9')
+                num = num * 10 + (int)(cps[j++] - '0'), digits++;
+        }
+        if (!digits || digits > 2 || j >= n || cps[j] != 0x6708) /* 月 */
+            continue;
+        month = num, j++, num = digits = 0;
+        while (j < n && cps[j] >= '0' && cps[j] <= '9')
+            num = num * 10 + (int)(cps[j++] - '0'), digits++;
+        if (!digits || digits > 2 || j >= n || cps[j] != 0x65E5) /* 日 */
+            continue;
+        day = num;
+        if (month < 1 || month > 12 || day < 1 || day > 31)
+            continue;
+        cnkg_buf b = {0};
+        if (year)
+            cnkg_buf_printf(&b, "%04d-%02d-%02d", year, month, day);
+        else
+            cnkg_buf_printf(&b, "--%02d-%02d", month, day);
+        out = cnkg_buf_detach(&b);
+    }
+    free(cps);
+    return out;
+}
+
+/* 重庆日报讯(新重庆-重庆日报记者 赵伟平)11月20日，... */
+static void parse_dateline(article_draft *d, const char *s, const word_list *publishers)
+{
+    const char *xun = strstr(s, "讯");
+    if (xun && xun - s <= 30) {
+        if (!d->publisher && xun > s) {
+            char *pub = cnkg_xstrndup(s, (size_t)(xun - s));
+            if (cnkg_utf8_length(pub) >= 2 && cnkg_utf8_length(pub) <= 10)
+                d->publisher = pub;
+            else
+                free(pub);
+        }
+        const char *open = xun + 3, *close = NULL;
+        if (strncmp(open, "(", 1) == 0 || strncmp(open, "（", 3) == 0)
+            close = strstr(open, ")") ? strstr(open, ")") : strstr(open, "）");
+        if (close) {
+            char *inner = cnkg_xstrndup(open, (size_t)(close - open));
+            parse_byline(d, inner, publishers);
+            free(inner);
+        }
+    }
+    if (!d->date)
+        d->date = parse_date(s);
+}
+
+static size_t split_paragraphs(const char *text, size_t len, para **out)
+{
+    para *ps = NULL;
+    size_t n = 0, cap = 0, blanks = 0, i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        char *line = trim(text + i, j - i);
+        if (!*line) {
+            blanks++;
+            free(line);
+        } else {
+            if (n == cap)
+                ps = cnkg_xrealloc(ps, (cap = cap ? cap * 2 : 32) * sizeof *ps);
+            ps[n++] = (para){line, cnkg_utf8_length(line), blanks};
+            blanks = 0;
+        }
+        i = j + 1;
+    }
+    *out = ps;
+    return n;
+}
+
+/* Joins paragraphs the export broke: "当地不" + "仅集聚了..." */
+static size_t rejoin(para *ps, size_t n)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < n; r++) {
+        if (w > 0) {
+            para *prev = &ps[w - 1];
+            if (prev->length >= BROKEN_MIN && has_sentence_punct(prev->text) &&
+                !ends_sentence(prev->text) && !source_publisher(ps[r].text)) {
+                cnkg_buf b = {0};
+                cnkg_buf_puts(&b, prev->text);
+                cnkg_buf_puts(&b, ps[r].text);
+                free(prev->text);
+                free(ps[r].text);
+                prev->text = cnkg_buf_detach(&b);
+                prev->length += ps[r].length;
+                continue;
+            }
+        }
+        ps[w++] = ps[r];
+    }
+    return w;
+}
+
+static void draft_finish(article_draft *d, char **heads, size_t n_heads)
+{
+    /* The headline is the longest line of the block above the text; a line
+     * before it is the kicker. */
+    size_t best = 0, best_len = 0;
+    for (size_t i = 0; i < n_heads; i++) {
+        size_t l = cnkg_utf8_length(heads[i]);
+        if (strncmp(heads[i], "——", 6) != 0 && l > best_len)
+            best = i, best_len = l;
+    }
+    if (n_heads) {
+        d->title = cnkg_xstrdup(heads[best]);
+        if (best > 0)
+            d->kicker = cnkg_xstrdup(heads[0]);
+    }
+}
+
+static void draft_append(article_draft *d, const char *s)
+{
+    if (d->text.len)
+        cnkg_buf_putc(&d->text, '\n');
+    cnkg_buf_puts(&d->text, s);
+}
+
+size_t page_split(const char *text, size_t len, const word_list *publishers, article_draft **out)
+{
+    para *ps;
+    size_t n = split_paragraphs(text, len, &ps);
+    n = rejoin(ps, n);
+
+    article_draft *ds = NULL;
+    size_t nd = 0;
+    article_draft *cur = NULL;
+    char *heads[8];
+    size_t n_heads = 0;
+    int in_head = 0, seen_body = 0;
+    for (size_t i = 0; i < n; i++) {
+        para *p = &ps[i];
+        char *pub = source_publisher(p->text);
+        int starts = !cur || (seen_body && p->blanks >= 2 && is_headline(p) && !pub);
+        if (starts) {
+            if (cur)
+                draft_finish(cur, heads, n_heads);
+            ds = cnkg_xrealloc(ds, (nd + 1) * sizeof *ds);
+            cur = &ds[nd++];
+            memset(cur, 0, sizeof *cur);
+            n_heads = 0, in_head = 1, seen_body = 0;
+        }
+        draft_append(cur, p->text);
+        if (pub) {
+            if (!cur->publisher)
+                cur->publisher = pub;
+            else
+                free(pub);
+            draft_finish(cur, heads, n_heads);
+            n_heads = 0;
+            cur = NULL; /* the next paragraph opens a new article */
+            continue;
+        }
+        if (is_byline(p)) {
+            parse_byline(cur, p->text, publishers);
+            in_head = 0;
+        } else if (in_head && is_headline(p) && n_heads < 8) {
+            heads[n_heads++] = p->text;
+        } else {
+            if (!seen_body)
+                parse_dateline(cur, p->text, publishers);
+            in_head = 0, seen_body = 1;
+        }
+    }
+    if (cur)
+        draft_finish(cur, heads, n_heads);
+    for (size_t i = 0; i < n; i++)
+        free(ps[i].text);
+    free(ps);
+    *out = ds;
+    return nd;
+}
+
+void article_draft_free(article_draft *d)
+{
+    cnkg_buf_free(&d->text);
+    free(d->title);
+    free(d->kicker);
+    free(d->publisher);
+    free(d->date);
+    for (size_t i = 0; i < d->n_authors; i++)
+        free(d->authors[i]);
+    free(d->authors);
+}

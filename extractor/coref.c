@@ -1,0 +1,126 @@
+/*
+ * coref.c - words that point to an entity without naming it:
+ *
+ *   我市, 全市 (kg:homeWord)   the paper's home division (重庆日报 -> 重庆市);
+ *   这里 (kg:placeWord)        the nearest division or park named before;
+ *   当地 (kg:localWord)        the nearest division named before;
+ *   该X                        the nearest entity named before whose name
+ *                              ends in X: 该示范区, 该公司, 该园区.
+ *
+ * Each becomes a mention of the entity it points to, so relations find it
+ * like any other mention.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int ends_with_cps(const char *label, const uint32_t *cps, size_t n)
+{
+    size_t ln;
+    uint32_t *l = cnkg_utf8_to_cps(label, strlen(label), &ln);
+    int ok = ln >= n && memcmp(l + ln - n, cps, n * sizeof *cps) == 0;
+    free(l);
+    return ok;
+}
+
+/* The entity of the nearest mention ending before pos that passes want. */
+static size_t nearest_before(const cnkg_article *a, size_t pos, int (*want)(const cnkg_article *,
+                                                                          size_t, const void *),
+                             const void *arg)
+{
+    size_t best = (size_t)-1, best_end = 0;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        const cnkg_mention *m = &a->mentions[i];
+        if (m->span.end > pos || (best != (size_t)-1 && m->span.end <= best_end))
+            continue;
+        if (want(a, m->entity, arg))
+            best = m->entity, best_end = m->span.end;
+    }
+    return best;
+}
+
+static int want_place(const cnkg_article *a, size_t e, const void *arg)
+{
+    cnkg_class c = a->entities[e].cls;
+    int parks_too = *(const int *)arg;
+    return c == CNKG_ADMINISTRATIVE_DIVISION || (parks_too && c == CNKG_INDUSTRIAL_PARK);
+}
+
+typedef struct tail {
+    const uint32_t *cps;
+    size_t n;
+} tail;
+
+static int want_tail(const cnkg_article *a, size_t e, const void *arg)
+{
+    const tail *t = arg;
+    cnkg_class c = a->entities[e].cls;
+    return c != CNKG_PERSON && c != CNKG_INDUSTRY && ends_with_cps(a->entities[e].label, t->cps, t->n);
+}
+
+static int covered(const cnkg_article *a, size_t b, size_t e)
+{
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].span.begin < e && b < a->mentions[i].span.end)
+            return 1;
+    return 0;
+}
+
+static size_t home_entity(cnkg_article *a, const cnkg_term *home)
+{
+    size_t e = cnkg_article_entity(a, home->cls, home->label);
+    entity_link_term(&a->entities[e], home);
+    return e;
+}
+
+/* 该 + the tail of a name: try the longest tail first. */
+static void resolve_this(const text_view *t, cnkg_article *a, size_t p)
+{
+    for (size_t n = 4; n >= 1; n--) {
+        if (p + 1 + n > t->n)
+            continue;
+        int all_han = 1;
+        for (size_t k = 0; k < n; k++)
+            all_han &= text_is_han(t->cps[p + 1 + k]);
+        if (!all_han)
+            continue;
+        tail tl = {t->cps + p + 1, n};
+        size_t e = nearest_before(a, p, want_tail, &tl);
+        if (e != (size_t)-1) {
+            cnkg_article_add_mention(a, e, p, p + 1 + n);
+            return;
+        }
+    }
+}
+
+void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home)
+{
+    static const uint32_t this_cp = 0x8BE5; /* 该 */
+    for (size_t p = 0; p < t->n; p++) {
+        if (covered(a, p, p + 1))
+            continue;
+        size_t len = text_match_list(t->cps, t->n, p, &lx->home_word);
+        if (len && home) {
+            cnkg_article_add_mention(a, home_entity(a, home), p, p + len);
+            p += len - 1;
+            continue;
+        }
+        /* 这里 may be a park (kg:placeWord); 当地 is a division (kg:localWord) */
+        int parks_too = 1;
+        len = text_match_list(t->cps, t->n, p, &lx->place_word);
+        if (!len) {
+            parks_too = 0;
+            len = text_match_list(t->cps, t->n, p, &lx->local_word);
+        }
+        if (len) {
+            size_t e = nearest_before(a, p, want_place, &parks_too);
+            if (e != (size_t)-1)
+                cnkg_article_add_mention(a, e, p, p + len);
+            p += len - 1;
+            continue;
+        }
+        if (t->cps[p] == this_cp)
+            resolve_this(t, a, p);
+    }
+}

@@ -1,0 +1,188 @@
+/*
+ * gazetteer.c - every surface form of every ontology term in one code point
+ * trie, walked from each position of the matching view.
+ *
+ * Edges live in one open-addressing table keyed by (node, code point), so a
+ * node costs nothing for its children and a step is one probe on average.
+ * Forms are folded like the view (no quotes or blanks, full-width ASCII
+ * folded, Latin lower-cased) so the two meet halfway.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct edge {
+    uint64_t key; /* node << 32 | code point; 0 marks a free slot */
+    uint32_t child;
+} edge;
+
+typedef struct accept {
+    uint32_t term;
+    uint8_t kind;
+} accept;
+
+struct gazetteer {
+    edge *edges;
+    size_t cap, n_edges;
+    uint32_t n_nodes;
+    /* accepts of node i: accepts[first[i] .. first[i] + count[i]) after
+     * build; built as a linked list first. */
+    accept *accepts;
+    size_t n_accepts, cap_accepts;
+    uint32_t *head; /* per node: first accept index + 1, or 0 */
+    uint32_t *next; /* per accept: next accept index + 1, or 0 */
+    size_t cap_nodes;
+};
+
+static uint64_t edge_hash(uint64_t key)
+{
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return key;
+}
+
+static uint32_t edge_find(const gazetteer *g, uint32_t node, uint32_t cp)
+{
+    if (!g->cap)
+        return 0;
+    uint64_t key = ((uint64_t)node << 32 | cp) + 1;
+    for (size_t i = edge_hash(key) & (g->cap - 1);; i = (i + 1) & (g->cap - 1)) {
+        if (g->edges[i].key == key)
+            return g->edges[i].child;
+        if (g->edges[i].key == 0)
+            return 0;
+    }
+}
+
+static void edge_insert(gazetteer *g, uint32_t node, uint32_t cp, uint32_t child)
+{
+    if ((g->n_edges + 1) * 2 > g->cap) {
+        edge *old = g->edges;
+        size_t old_cap = g->cap;
+        g->cap = old_cap ? old_cap * 2 : 1024;
+        g->edges = cnkg_xcalloc(g->cap, sizeof *g->edges);
+        g->n_edges = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].key) {
+                uint64_t k = old[i].key - 1;
+                edge_insert(g, (uint32_t)(k >> 32), (uint32_t)k, old[i].child);
+            }
+        free(old);
+    }
+    uint64_t key = ((uint64_t)node << 32 | cp) + 1;
+    size_t i = edge_hash(key) & (g->cap - 1);
+    while (g->edges[i].key)
+        i = (i + 1) & (g->cap - 1);
+    g->edges[i] = (edge){key, child};
+    g->n_edges++;
+}
+
+static uint32_t node_new(gazetteer *g)
+{
+    if (g->n_nodes == g->cap_nodes) {
+        g->cap_nodes = g->cap_nodes ? g->cap_nodes * 2 : 1024;
+        g->head = cnkg_xrealloc(g->head, g->cap_nodes * sizeof *g->head);
+    }
+    g->head[g->n_nodes] = 0;
+    return g->n_nodes++;
+}
+
+static void add_form(gazetteer *g, const char *form, uint32_t term, uint8_t kind)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(form, strlen(form), &n);
+    uint32_t node = 0;
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (text_is_skipped(cps[i]))
+            continue;
+        uint32_t cp = text_fold(cps[i]);
+        uint32_t child = edge_find(g, node, cp);
+        if (!child) {
+            child = node_new(g);
+            edge_insert(g, node, cp, child);
+        }
+        node = child;
+        used++;
+    }
+    free(cps);
+    if (used == 0)
+        return;
+    if (g->n_accepts == g->cap_accepts) {
+        g->cap_accepts = g->cap_accepts ? g->cap_accepts * 2 : 1024;
+        g->accepts = cnkg_xrealloc(g->accepts, g->cap_accepts * sizeof *g->accepts);
+        g->next = cnkg_xrealloc(g->next, g->cap_accepts * sizeof *g->next);
+    }
+    /* One accept per term and node: the strongest kind wins. */
+    for (uint32_t a = g->head[node]; a; a = g->next[a - 1])
+        if (g->accepts[a - 1].term == term) {
+            if (kind < g->accepts[a - 1].kind)
+                g->accepts[a - 1].kind = kind;
+            return;
+        }
+    g->accepts[g->n_accepts] = (accept){term, kind};
+    g->next[g->n_accepts] = g->head[node];
+    g->head[node] = (uint32_t)++g->n_accepts;
+}
+
+gazetteer *gazetteer_build(const cnkg_ontology *onto)
+{
+    gazetteer *g = cnkg_xcalloc(1, sizeof *g);
+    node_new(g); /* the root */
+    size_t n = cnkg_ontology_term_count(onto);
+    for (size_t t = 0; t < n; t++) {
+        const cnkg_term *term = cnkg_ontology_term(onto, t);
+        for (size_t f = 0; f < term->n_forms; f++)
+            add_form(g, term->forms[f], (uint32_t)t,
+                     term->form_kinds ? term->form_kinds[f] : (f ? FORM_ALT : FORM_PREF));
+    }
+    return g;
+}
+
+void gazetteer_free(gazetteer *g)
+{
+    if (!g)
+        return;
+    free(g->edges);
+    free(g->accepts);
+    free(g->head);
+    free(g->next);
+    free(g);
+}
+
+static void push_hit(gaz_hit **hits, size_t *n, size_t *cap, gaz_hit h)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *hits = cnkg_xrealloc(*hits, *cap * sizeof **hits);
+    }
+    (*hits)[(*n)++] = h;
+}
+
+size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n_view; i++) {
+        size_t first = n;
+        uint32_t node = 0;
+        for (size_t j = i; j < t->n_view; j++) {
+            node = edge_find(g, node, t->view[j]);
+            if (!node)
+                break;
+            for (uint32_t a = g->head[node]; a; a = g->next[a - 1]) {
+                const accept *ac = &g->accepts[a - 1];
+                push_hit(hits, &n, cap,
+                         (gaz_hit){t->map[i], t->map[j] + 1, ac->term, ac->kind});
+            }
+        }
+        /* Longest first within one start. */
+        for (size_t a = first, b = n ? n - 1 : 0; a < b && n > first; a++, b--) {
+            gaz_hit tmp = (*hits)[a];
+            (*hits)[a] = (*hits)[b];
+            (*hits)[b] = tmp;
+        }
+    }
+    return n;
+}

@@ -1,0 +1,149 @@
+/*
+ * internal.h - what the extractor's files share. Not installed, not for
+ * other components: they see cnkg_extractor.h only.
+ *
+ * The pipeline for one article (extractor.c):
+ *   page.c       page -> article drafts (headline, byline, body, source)
+ *   text.c       code points, the matching view, sentences
+ *   gazetteer.c  known names from the ontology (a code point trie)
+ *   names.c      open-class names from rules (suffixes, quotes, triggers)
+ *   resolve.c    candidates -> entities and mentions (one policy)
+ *   coref.c      我市, 当地, 该示范区 ... -> the entity they point to
+ *   relations.c  cue patterns over a sentence's mentions -> facts
+ */
+#ifndef CNKG_EXTRACTOR_INTERNAL_H
+#define CNKG_EXTRACTOR_INTERNAL_H
+
+#include "cnkg_extractor.h"
+
+#include <stdint.h>
+
+/* --- page.c ------------------------------------------------------------- */
+
+typedef struct article_draft {
+    cnkg_buf text;
+    char *title, *kicker, *publisher, *date;
+    char **authors;
+    size_t n_authors;
+} article_draft;
+
+typedef struct word_list {
+    const char *const *words; /* longest first */
+    size_t n;
+} word_list;
+
+/* Splits a page into articles; returns the count, *out receives them. */
+size_t page_split(const char *text, size_t len, const word_list *publishers,
+                  article_draft **out);
+void article_draft_free(article_draft *d);
+
+/* --- text.c ------------------------------------------------------------- */
+
+typedef struct text_view {
+    uint32_t *cps; /* the article's code points */
+    size_t n;
+    /* The matching view: quotes and blanks dropped, full-width ASCII folded,
+     * Latin lower-cased, so that ‘33618’ matches 33618 and Micro LED matches
+     * MicroLED. map[i] is the code point index of view[i] in cps. */
+    uint32_t *view;
+    size_t *map;
+    size_t n_view;
+} text_view;
+
+void text_view_init(text_view *t, const char *utf8);
+void text_view_free(text_view *t);
+uint32_t text_fold(uint32_t cp);
+int text_is_skipped(uint32_t cp); /* dropped from the matching view */
+int text_is_han(uint32_t cp);
+int text_is_punct(uint32_t cp);
+int text_is_sentence_end(uint32_t cp);
+int text_is_clause_break(uint32_t cp); /* ，、；：and sentence ends */
+/* 1 when the UTF-8 word occurs in cps at pos. */
+int text_has_at(const uint32_t *cps, size_t n, size_t pos, const char *word);
+/* The longest word of the list that occurs at pos (its length in code
+ * points), or 0. */
+size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, const word_list *l);
+/* The longest word of the list that ends at pos (exclusive), or 0. */
+size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *l);
+void text_sentences(cnkg_article *a, const text_view *t);
+
+/* --- gazetteer.c -------------------------------------------------------- */
+
+typedef struct gazetteer gazetteer;
+
+enum { FORM_PREF = 0, FORM_ALT = 1, FORM_HIDDEN = 2 };
+
+typedef struct gaz_hit {
+    size_t begin, end;     /* code points in the text (not the view) */
+    uint32_t term;         /* index into the ontology's terms */
+    int form_kind;         /* FORM_PREF / FORM_ALT / FORM_HIDDEN */
+} gaz_hit;
+
+gazetteer *gazetteer_build(const cnkg_ontology *onto);
+void gazetteer_free(gazetteer *g);
+/* Every match of every form in the text, all lengths, sorted by begin then
+ * longest first. Returns the count; *hits is realloc'd. */
+size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap);
+
+/* --- candidates (names.c, resolve.c) -------------------------------------- */
+
+enum cand_source { SRC_GAZETTEER, SRC_RULE, SRC_LABELLER, SRC_LOCAL };
+
+typedef struct cand {
+    size_t begin, end;
+    cnkg_class cls;
+    const cnkg_term *term; /* gazetteer term, or NULL */
+    char *label;           /* canonical label when it differs from the surface */
+    int source;
+    int strength;          /* higher wins a conflict of equal spans */
+    int dropped;
+    size_t entity;
+    size_t head_end; /* rule names: where the suffix begins (江西光速|电子) */
+} cand;
+
+typedef struct cand_list {
+    cand *items;
+    size_t n, cap;
+} cand_list;
+
+void cand_add(cand_list *l, size_t begin, size_t end, cnkg_class cls, const cnkg_term *term,
+              int source, int strength);
+void cand_list_free(cand_list *l);
+
+/* The lexicons the rules read, gathered once from the ontology. */
+typedef struct lexicon {
+    const cnkg_ontology *onto;
+    word_list suffix[CNKG_CLASS_COUNT];
+    word_list prefix[CNKG_CLASS_COUNT];
+    word_list trigger[CNKG_CLASS_COUNT];
+    word_list generic[CNKG_CLASS_COUNT];
+    word_list cue[CNKG_RELATION_COUNT];
+    word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
+        publishers, locative, topic_tail, town_suffix, product_marker, product_tail;
+} lexicon;
+
+void lexicon_init(lexicon *lx, const cnkg_ontology *onto);
+void lexicon_free(lexicon *lx);
+/* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
+int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
+
+void names_find(const lexicon *lx, const text_view *t, const cnkg_article *a, cand_list *out);
+
+/* resolve.c: chooses among candidates and fills the article's entities
+ * and mentions. home is the IRI of the paper's home division, or NULL. */
+void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                        const char *home, cand_list *cands, cnkg_article *a);
+/* Gives an entity the IRI, code and parent of a known term. */
+void entity_link_term(cnkg_entity *e, const cnkg_term *term);
+/* merge.c: short forms into fuller names, and repeat mentions. */
+void merge_entities(const lexicon *lx, cnkg_article *a);
+void mentions_repeat(const text_view *t, cnkg_article *a);
+
+/* coref.c */
+void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a,
+                   const cnkg_term *home);
+
+/* relations.c */
+void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a);
+
+#endif

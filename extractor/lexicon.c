@@ -1,0 +1,91 @@
+/* lexicon.c - the word lists the rules read, gathered once per extractor
+ * from the ontology, so the rules never hold words of their own. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static word_list class_cues(const cnkg_ontology *onto, cnkg_class cls, cnkg_cue_kind kind)
+{
+    word_list l;
+    l.words = cnkg_ontology_class_cues(onto, cls, kind, &l.n);
+    return l;
+}
+
+static word_list words(const cnkg_ontology *onto, const char *name)
+{
+    word_list l;
+    l.words = cnkg_ontology_words(onto, name, &l.n);
+    return l;
+}
+
+/* Papers are the terms with a home division; their names, longest first,
+ * find the publisher in a byline. */
+static word_list publisher_forms(const cnkg_ontology *onto)
+{
+    word_list l = {0};
+    const char **out = NULL;
+    size_t n = cnkg_ontology_term_count(onto);
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_term *t = cnkg_ontology_term(onto, i);
+        if (!t->home_of)
+            continue;
+        for (size_t f = 0; f < t->n_forms; f++) {
+            out = cnkg_xrealloc(out, (l.n + 1) * sizeof *out);
+            out[l.n++] = t->forms[f];
+        }
+    }
+    for (size_t i = 1; i < l.n; i++) /* insertion sort: a few hundred names */
+        for (size_t j = i; j > 0 && strlen(out[j]) > strlen(out[j - 1]); j--) {
+            const char *tmp = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = tmp;
+        }
+    l.words = out;
+    return l;
+}
+
+void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->onto = onto;
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
+        lx->suffix[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_SUFFIX);
+        lx->prefix[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_PREFIX);
+        lx->trigger[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_TRIGGER);
+        lx->generic[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_GENERIC);
+    }
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        word_list l;
+        l.words = cnkg_ontology_relation_cues(onto, (cnkg_relation)r, &l.n);
+        lx->cue[r] = l;
+    }
+    lx->boundary = words(onto, "boundaryWord");
+    lx->home_word = words(onto, "homeWord");
+    lx->place_word = words(onto, "placeWord");
+    lx->local_word = words(onto, "localWord");
+    lx->locative = words(onto, "locativeWord");
+    lx->topic_tail = words(onto, "topicTail");
+    lx->town_suffix = words(onto, "townSuffix");
+    lx->product_marker = words(onto, "productMarker");
+    lx->product_tail = words(onto, "productTail");
+    lx->surname = words(onto, "surname");
+    lx->modifier = words(onto, "modifierWord");
+    lx->hidden_cue = words(onto, "hiddenLabelCue");
+    lx->abbreviation = words(onto, "suffixAbbreviation");
+    lx->publishers = publisher_forms(onto);
+}
+
+void lexicon_free(lexicon *lx)
+{
+    free((void *)lx->publishers.words);
+}
+
+int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e)
+{
+    const word_list *l = &lx->generic[cls];
+    for (size_t i = 0; i < l->n; i++)
+        if (cnkg_utf8_length(l->words[i]) == e - b && text_has_at(cps, e, b, l->words[i]))
+            return 1;
+    return 0;
+}

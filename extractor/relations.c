@@ -1,0 +1,454 @@
+/*
+ * relations.c - facts from the mentions of each sentence.
+ *
+ * Three kinds of evidence, all general patterns of the language:
+ *
+ *   structure  the name itself: 荣昌|高新区 (park locatedIn division),
+ *              江西|光速电子 (company originFrom division), 比亚迪|动力电池基地
+ *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn);
+ *   cues       subject, cue word, objects: 永川 … 发展 机器人、智能终端;
+ *              the subject is the nearest clause-initial mention of a class
+ *              the relation allows, the objects follow the cue (lists with
+ *              、 and 等 included) until a new subject takes over;
+ *   topics     a sentence opened by an industry (汽车行业，…; 在X领域，…)
+ *              puts the companies in it in that industry.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define BIT(c) (1u << (c))
+#define PLACE (BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_REGION))
+#define ACTOR (BIT(CNKG_COMPANY) | BIT(CNKG_ORGANIZATION) | BIT(CNKG_GOVERNMENT_AGENCY))
+
+typedef struct slot {
+    size_t mention, entity;
+    cnkg_class cls;
+    size_t begin, end;
+    int inner;          /* inside another mention's span */
+    int clause_initial; /* first mention of its clause, near its start */
+} slot;
+
+typedef struct sentence_ctx {
+    const text_view *t;
+    cnkg_article *a;
+    const lexicon *lx;
+    size_t index;
+    cnkg_span span;
+    slot *slots;
+    size_t n;
+    size_t *topic; /* the division the discourse is about, or -1 */
+} sentence_ctx;
+
+static int slot_order(const void *pa, const void *pb)
+{
+    const slot *a = pa, *b = pb;
+    if (a->begin != b->begin)
+        return a->begin < b->begin ? -1 : 1;
+    return a->end > b->end ? -1 : a->end < b->end;
+}
+
+static size_t clause_start(const text_view *t, cnkg_span s, size_t pos)
+{
+    while (pos > s.begin && !text_is_clause_break(t->cps[pos - 1]))
+        pos--;
+    return pos;
+}
+
+static void collect_slots(sentence_ctx *c)
+{
+    const cnkg_article *a = c->a;
+    c->slots = NULL;
+    c->n = 0;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        const cnkg_mention *m = &a->mentions[i];
+        if (m->span.begin < c->span.begin || m->span.end > c->span.end)
+            continue;
+        c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
+        c->slots[c->n++] = (slot){i, m->entity, a->entities[m->entity].cls, m->span.begin,
+                                  m->span.end, 0, 0};
+    }
+    qsort(c->slots, c->n, sizeof *c->slots, slot_order);
+    for (size_t i = 0; i < c->n; i++) {
+        slot *s = &c->slots[i];
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *o = &c->slots[k];
+            if (k != i && o->begin <= s->begin && s->end <= o->end &&
+                (o->end - o->begin) > (s->end - s->begin))
+                s->inner = 1;
+        }
+        if (s->inner)
+            continue;
+        size_t cs = clause_start(c->t, c->span, s->begin);
+        int first = 1;
+        for (size_t k = 0; k < i; k++)
+            if (!c->slots[k].inner && c->slots[k].begin >= cs)
+                first = 0;
+        s->clause_initial = first && s->begin - cs <= 6;
+    }
+}
+
+static void fact(sentence_ctx *c, size_t s, cnkg_relation r, size_t o)
+{
+    cnkg_article_add_fact(c->a, s, r, o, c->index);
+}
+
+/* --- structure ---------------------------------------------------------- */
+
+static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    int head = inner->begin == outer->begin;
+    cnkg_class oc = outer->cls, ic = inner->cls;
+    if (head && (BIT(ic) & PLACE)) {
+        if (oc == CNKG_COMPANY)
+            fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
+        else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT)
+            fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+    } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+    } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
+        fact(c, inner->entity, CNKG_OPERATES, outer->entity);
+    }
+}
+
+/* Company then industry inside one name (比亚迪|动力电池|基地) */
+static void structure_company_industry(sentence_ctx *c, const slot *outer)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *co = &c->slots[i];
+        if (co->cls != CNKG_COMPANY || co->begin < outer->begin || co->end > outer->end)
+            continue;
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *in = &c->slots[k];
+            if (in->cls == CNKG_INDUSTRY && in->begin == co->end && in->end <= outer->end)
+                fact(c, co->entity, CNKG_IN_INDUSTRY, in->entity);
+        }
+    }
+}
+
+static void structure(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *o = &c->slots[i];
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *in = &c->slots[k];
+            if (k != i && o->begin <= in->begin && in->end <= o->end &&
+                in->end - in->begin < o->end - o->begin)
+                structure_pair(c, o, in);
+        }
+        if (!o->inner)
+            structure_company_industry(c, o);
+        /* 璧山区|比亚迪动力电池基地, 巴南区|麻柳嘴镇: a division right before */
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *next = &c->slots[k];
+            if (next->begin != o->end || !(BIT(o->cls) & PLACE))
+                continue;
+            if (next->cls == CNKG_ADMINISTRATIVE_DIVISION || next->cls == CNKG_PROJECT ||
+                next->cls == CNKG_INDUSTRIAL_PARK || next->cls == CNKG_GOVERNMENT_AGENCY)
+                fact(c, next->entity, CNKG_LOCATED_IN, o->entity);
+        }
+    }
+}
+
+/* --- cue rules ----------------------------------------------------------- */
+
+typedef struct cue_rule {
+    cnkg_relation rel;     /* whose kg:cue words trigger it */
+    unsigned subjects;     /* classes that may be the subject */
+    unsigned objects;      /* classes that may be the object */
+    int first_object_only; /* 被认定为 X: one designation */
+    int clause_only;       /* objects end with the clause */
+    int objects_anywhere;  /* 问世: the objects may stand before the cue */
+} cue_rule;
+
+static const cue_rule cue_rules[] = {
+    {CNKG_DEVELOPS_INDUSTRY, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROGRAM),
+     BIT(CNKG_INDUSTRY), 0, 0, 0},
+    {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 0, 0},
+    {CNKG_DESIGNATED_AS, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY), BIT(CNKG_PROGRAM),
+     1, 0, 0},
+    {CNKG_COVERS, BIT(CNKG_PROGRAM) | BIT(CNKG_INDUSTRIAL_PARK), BIT(CNKG_ADMINISTRATIVE_DIVISION), 0,
+     0, 0},
+    {CNKG_LEADS, ACTOR, BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT) | BIT(CNKG_ORGANIZATION), 0, 1, 0},
+    {CNKG_COLLABORATES_WITH, ACTOR, ACTOR, 0, 1, 0},
+    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1},
+    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 1},
+};
+
+/* Extends a slot to the list it heads or ends: A、B和C等 */
+static int joined(const text_view *t, const slot *a, const slot *b)
+{
+    if (b->begin < a->end)
+        return 0;
+    size_t gap = b->begin - a->end;
+    if (gap == 0)
+        return 0;
+    if (gap > 2)
+        return 0;
+    for (size_t i = a->end; i < b->begin; i++) {
+        uint32_t cp = t->cps[i];
+        if (!(cp == 0x3001 || cp == 0x548C || cp == 0x4E0E || cp == 0x53CA || cp == 0x201C ||
+              cp == 0x201D || cp == ',' || cp == 0xFF0C))
+            return 0;
+    }
+    return 1;
+}
+
+static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
+{
+    size_t nearest = (size_t)-1;
+    for (size_t i = c->n; i-- > 0;) {
+        const slot *s = &c->slots[i];
+        if (s->inner || s->end > before || !(BIT(s->cls) & mask))
+            continue;
+        if (s->clause_initial)
+            return i;
+        if (nearest == (size_t)-1)
+            nearest = i;
+    }
+    return nearest;
+}
+
+static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
+{
+    size_t limit = c->span.end;
+    if (r->clause_only) {
+        limit = cue_end;
+        while (limit < c->span.end && !text_is_clause_break(c->t->cps[limit]))
+            limit++;
+    }
+    size_t from = r->objects_anywhere ? c->slots[subj].end : cue_end;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *o = &c->slots[i];
+        if (o->begin < from || o->end > limit || o->inner)
+            continue;
+        if (o->begin >= cue_end && o->clause_initial && (BIT(o->cls) & r->subjects) &&
+            !(BIT(o->cls) & r->objects))
+            break; /* a new subject takes over */
+        if (!(BIT(o->cls) & r->objects) || o->entity == c->slots[subj].entity)
+            continue;
+        fact(c, c->slots[subj].entity, r->rel, o->entity);
+        if (r->first_object_only)
+            break;
+    }
+}
+
+static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
+{
+    emit_objects(c, r, subj, cue_end);
+    /* A、B等…被认定为 X: every member of the subject's list */
+    for (size_t i = subj; i > 0; i--) {
+        const slot *prev = NULL;
+        size_t k = i - 1;
+        for (;; k--) {
+            if (!c->slots[k].inner) {
+                prev = &c->slots[k];
+                break;
+            }
+            if (k == 0)
+                break;
+        }
+        if (!prev || prev->cls != c->slots[subj].cls || !joined(c->t, prev, &c->slots[i]))
+            break;
+        emit_objects(c, r, k, cue_end);
+        i = k + 1;
+    }
+}
+
+static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
+{
+    const word_list *cues = &c->lx->cue[r->rel];
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, cues);
+        if (!len)
+            continue;
+        int inside = 0; /* a cue inside a name is part of the name */
+        for (size_t i = 0; i < c->n; i++)
+            inside |= c->slots[i].begin <= p && p < c->slots[i].end;
+        if (inside)
+            continue;
+        size_t subj = find_subject(c, r->subjects, p);
+        if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
+            (r->rel == CNKG_DEVELOPS_INDUSTRY || r->rel == CNKG_IMPLEMENTS)) {
+            /* no subject in the sentence: the discourse topic */
+            for (size_t i = c->n; i-- > 0;)
+                (void)i;
+            slot topic = {0, *c->topic, c->a->entities[*c->topic].cls, p, p, 0, 1};
+            c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
+            c->slots[c->n] = topic;
+            emit_objects(c, r, c->n, p + len);
+            p += len - 1;
+            continue;
+        }
+        if (subj != (size_t)-1)
+            emit_with_list(c, r, subj, p + len);
+        p += len - 1;
+    }
+}
+
+/* --- located and origin cues -------------------------------------------- */
+
+static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t max_gap)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->begin >= pos && s->begin - pos <= max_gap && (BIT(s->cls) & mask))
+            return s;
+    }
+    return NULL;
+}
+
+/* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
+static void located_cues(sentence_ctx *c)
+{
+    const text_view *t = c->t;
+    unsigned where = PLACE | BIT(CNKG_INDUSTRIAL_PARK);
+    unsigned what = BIT(CNKG_COMPANY) | BIT(CNKG_PROJECT) | BIT(CNKG_INDUSTRIAL_PARK) |
+                    BIT(CNKG_ORGANIZATION) | BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_PLACE) |
+                    BIT(CNKG_EVENT);
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(t->cps, c->span.end, p, &c->lx->cue[CNKG_LOCATED_IN]);
+        if (!len)
+            continue;
+        const slot *place = slot_after(c, p + len, where, 0);
+        if (place) {
+            const slot *thing = NULL;
+            if (text_has_at(t->cps, t->n, place->end, "的"))
+                thing = slot_after(c, place->end + 1, what, 0);
+            if (!thing) {
+                size_t s = find_subject(c, what, p);
+                thing = s == (size_t)-1 ? NULL : &c->slots[s];
+            }
+            if (thing && thing->entity != place->entity)
+                fact(c, thing->entity, CNKG_LOCATED_IN, place->entity);
+        } else {
+            /* 来渝落户的江西光速电子: the place stands before the cue */
+            for (size_t i = 0; i < c->n; i++) {
+                const slot *pl = &c->slots[i];
+                if (pl->end + 1 >= p && pl->end <= p && (BIT(pl->cls) & where) &&
+                    text_has_at(t->cps, t->n, p + len, "的")) {
+                    const slot *thing = slot_after(c, p + len + 1, what, 0);
+                    if (thing)
+                        fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
+                }
+            }
+        }
+        p += len - 1;
+    }
+}
+
+/* 来自X的Y, 从X引进的Y */
+static void origin_cues(sentence_ctx *c)
+{
+    const text_view *t = c->t;
+    unsigned what = BIT(CNKG_COMPANY) | BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT);
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(t->cps, c->span.end, p, &c->lx->cue[CNKG_ORIGIN_FROM]);
+        if (!len)
+            continue;
+        const slot *place = slot_after(c, p + len, PLACE, 0);
+        if (place) {
+            const slot *thing = slot_after(c, place->end, what, 6);
+            if (thing && clause_start(t, c->span, thing->begin) <= place->begin)
+                fact(c, thing->entity, CNKG_ORIGIN_FROM, place->entity);
+        }
+        p += len - 1;
+    }
+}
+
+/* --- industry topics ------------------------------------------------------- */
+
+static void industry_topic(sentence_ctx *c)
+{
+    const slot *first = NULL;
+    for (size_t i = 0; i < c->n && !first; i++)
+        if (!c->slots[i].inner)
+            first = &c->slots[i];
+    if (!first || first->cls != CNKG_INDUSTRY || !first->clause_initial)
+        return;
+    size_t after = first->end;
+    after += text_match_list(c->t->cps, c->span.end, after, &c->lx->topic_tail);
+    if (after >= c->span.end || !text_is_clause_break(c->t->cps[after]))
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].cls == CNKG_COMPANY)
+            fact(c, c->slots[i].entity, CNKG_IN_INDUSTRY, first->entity);
+    if (*c->topic != (size_t)-1)
+        fact(c, *c->topic, CNKG_DEVELOPS_INDUSTRY, first->entity);
+}
+
+/* The division a later sentence without one is about. */
+static void update_topic(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].clause_initial && c->slots[i].cls == CNKG_ADMINISTRATIVE_DIVISION)
+            *c->topic = c->slots[i].entity;
+}
+
+/* --- whole article --------------------------------------------------------- */
+
+static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *anc)
+{
+    if (!anc->iri)
+        return 0;
+    for (const char *p = child->broader; p;) {
+        if (strcmp(p, anc->iri) == 0)
+            return 1;
+        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
+        p = up ? up->parent : NULL;
+    }
+    return 0;
+}
+
+/* X locatedIn 巴南区 makes X locatedIn 重庆市 (from the name 重庆国际生物城)
+ * redundant: the more specific place is kept. */
+static void reduce_located(const lexicon *lx, cnkg_article *a)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        int redundant = 0;
+        for (size_t k = 0; k < a->n_facts && !redundant && f->relation == CNKG_LOCATED_IN; k++) {
+            const cnkg_fact *g = &a->facts[k];
+            redundant = k != i && g->relation == CNKG_LOCATED_IN && g->subject == f->subject &&
+                        is_ancestor(lx, &a->entities[g->object], &a->entities[f->object]);
+        }
+        if (!redundant)
+            a->facts[w++] = *f;
+    }
+    a->n_facts = w;
+}
+
+/* Who operates a project also makes what the project makes. */
+static void propagate_produces(cnkg_article *a)
+{
+    size_t n = a->n_facts;
+    for (size_t i = 0; i < n; i++) {
+        if (a->facts[i].relation != CNKG_OPERATES)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (a->facts[k].relation == CNKG_PRODUCES && a->facts[k].subject == a->facts[i].object)
+                cnkg_article_add_fact(a, a->facts[i].subject, CNKG_PRODUCES, a->facts[k].object,
+                                      a->facts[k].sentence);
+    }
+}
+
+void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
+{
+    size_t topic = (size_t)-1;
+    for (size_t s = 0; s < a->n_sentences; s++) {
+        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic};
+        collect_slots(&c);
+        structure(&c);
+        located_cues(&c);
+        origin_cues(&c);
+        industry_topic(&c);
+        for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
+            cue_rule_apply(&c, &cue_rules[r]);
+        update_topic(&c);
+        free(c.slots);
+    }
+    reduce_located(lx, a);
+    propagate_produces(a);
+}

@@ -1,0 +1,307 @@
+/*
+ * resolve.c - one policy turns the proposals of the gazetteer, the rules
+ * and the labeller into entities and mentions:
+ *
+ *  1. Longer spans win over shorter ones they overlap; for the same span the
+ *     stronger proposal wins (a known term over a rule over the labeller).
+ *  2. A shorter span may stay inside a longer one only where the name's
+ *     structure says it is a separate thing: a division or park at the head
+ *     of a park, agency, organisation, project or company name (荣昌|高新区,
+ *     涪陵高新区|管委会, 江西|光速电子), a company at the head of a project
+ *     (比亚迪|动力电池基地), an industry inside a project name.
+ *  3. Spans that cross are never both kept.
+ *  4. Mentions of one thing merge into one entity: same class and label,
+ *     or a short form of a fuller name in the same article (长安 -> 长安汽车,
+ *     荣昌高新区 -> 荣昌高新技术产业开发区); the fullest form is canonical.
+ *  5. A name found once is a mention wherever else it stands in the article.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { STRENGTH_TERM = 4 };
+
+static int division_level(const cnkg_term *t)
+{
+    /* 6-digit codes: PP0000 province, PPCC00 prefecture, else county. */
+    if (!t->code || strlen(t->code) < 6)
+        return 3;
+    if (strcmp(t->code + 2, "0000") == 0)
+        return 1;
+    if (strcmp(t->code + 4, "00") == 0)
+        return 2;
+    return 3;
+}
+
+typedef struct context {
+    const char *iris[64];
+    size_t n;
+} context;
+
+static void context_add(context *c, const char *iri)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->iris[i], iri) == 0)
+            return;
+    if (c->n < 64)
+        c->iris[c->n++] = iri;
+}
+
+static int context_covers(const lexicon *lx, const context *c, const cnkg_term *t)
+{
+    for (const char *p = t->parent; p;) {
+        for (size_t i = 0; i < c->n; i++)
+            if (strcmp(c->iris[i], p) == 0)
+                return 1;
+        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
+        p = up ? up->parent : NULL;
+    }
+    return 0;
+}
+
+/* Divisions named in full, and provinces and cities by any name, set the
+ * context that short county names need. */
+static void context_build(const lexicon *lx, const gaz_hit *hits, size_t n, const char *home,
+                          context *c)
+{
+    if (home)
+        context_add(c, home);
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_term *t = cnkg_ontology_term(lx->onto, hits[i].term);
+        if (t->cls != CNKG_ADMINISTRATIVE_DIVISION || hits[i].form_kind == FORM_HIDDEN)
+            continue;
+        if (hits[i].form_kind == FORM_PREF || division_level(t) < 3)
+            context_add(c, t->iri);
+    }
+}
+
+static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *h)
+{
+    return h->begin > 0 && text_match_list_ending(t->cps, h->begin, &lx->hidden_cue);
+}
+
+/* How much a hit deserves its term; 0 rejects it. */
+static int hit_score(const lexicon *lx, const text_view *t, const context *c, const gaz_hit *h)
+{
+    const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
+    if (h->form_kind == FORM_HIDDEN && !hidden_allowed(lx, t, h))
+        return 0;
+    if (term->cls != CNKG_ADMINISTRATIVE_DIVISION)
+        return h->form_kind == FORM_PREF ? 3 : 2;
+    int in_context = context_covers(lx, c, term);
+    if (division_level(term) == 3 && h->form_kind != FORM_PREF && !in_context)
+        return 0; /* 江北, 长安: a short county name needs its province or city nearby */
+    return (h->form_kind == FORM_PREF ? 3 : 2) + in_context;
+}
+
+/* Among hits of one span, the best scoring term; ties between divisions
+ * leave the name unlinked rather than linked by chance. */
+static void gazetteer_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits,
+                                 size_t n, const char *home, cand_list *out)
+{
+    context c = {0};
+    context_build(lx, hits, n, home, &c);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        int best = 0, ties = 0;
+        size_t pick = i;
+        while (j < n && hits[j].begin == hits[i].begin && hits[j].end == hits[i].end) {
+            int s = hit_score(lx, t, &c, &hits[j]);
+            if (s > best)
+                best = s, pick = j, ties = 0;
+            else if (s == best && s > 0)
+                ties++;
+            j++;
+        }
+        if (best > 0) {
+            const cnkg_term *term = cnkg_ontology_term(lx->onto, hits[pick].term);
+            if (ties && term->cls == CNKG_ADMINISTRATIVE_DIVISION) {
+                if (hits[pick].form_kind == FORM_PREF)
+                    cand_add(out, hits[i].begin, hits[i].end, term->cls, NULL, SRC_GAZETTEER,
+                             STRENGTH_TERM);
+            } else {
+                cand_add(out, hits[i].begin, hits[i].end, term->cls, term, SRC_GAZETTEER,
+                         STRENGTH_TERM);
+            }
+        }
+        i = j;
+    }
+}
+
+/* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
+ * village suffix is the next level down. */
+static void division_chains(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    const word_list *sfx = &lx->town_suffix;
+    for (size_t i = 0; i < cands->n; i++) {
+        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        size_t p = cands->items[i].end;
+        for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
+            if (!text_is_han(t->cps[p + len - 1]))
+                break;
+            size_t s = text_match_list(t->cps, t->n, p + len, sfx);
+            if (s) {
+                cand_add(cands, p, p + len + s, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+                break;
+            }
+        }
+    }
+}
+
+static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
+{
+    if (outer == inner)
+        return 0;
+    if (inner == CNKG_INDUSTRY)
+        return outer == CNKG_PROJECT;
+    if (!at_head)
+        return 0;
+    switch (inner) {
+    case CNKG_ADMINISTRATIVE_DIVISION:
+    case CNKG_REGION:
+        return outer != CNKG_INDUSTRY && outer != CNKG_PERSON;
+    case CNKG_INDUSTRIAL_PARK:
+        return outer == CNKG_GOVERNMENT_AGENCY || outer == CNKG_ORGANIZATION ||
+               outer == CNKG_PROJECT || outer == CNKG_COMPANY;
+    case CNKG_COMPANY:
+        return outer == CNKG_PROJECT || outer == CNKG_PRODUCT;
+    default:
+        return 0;
+    }
+}
+
+static int cand_order(const void *pa, const void *pb)
+{
+    const cand *a = pa, *b = pb;
+    size_t la = a->end - a->begin, lb = b->end - b->begin;
+    if (la != lb)
+        return la > lb ? -1 : 1;
+    if (a->strength != b->strength)
+        return b->strength - a->strength;
+    if (a->source != b->source)
+        return a->source - b->source;
+    if (a->begin != b->begin)
+        return a->begin < b->begin ? -1 : 1;
+    return (int)a->cls - (int)b->cls;
+}
+
+/* Greedy by rank: a candidate stays when it crosses no kept one and nests
+ * only where may_nest allows. */
+static void choose(cand_list *cands)
+{
+    qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        for (size_t k = 0; k < i && !c->dropped; k++) {
+            /* candidates dropped before the choice take no part in it */
+            const cand *o = &cands->items[k];
+            if (o->dropped || o->end <= c->begin || c->end <= o->begin)
+                continue;
+            int inside = o->begin <= c->begin && c->end <= o->end;
+            if (!inside || !may_nest(o->cls, c->cls, o->begin == c->begin))
+                c->dropped = 1;
+        }
+    }
+}
+
+static char *surface(const text_view *t, size_t b, size_t e)
+{
+    return cnkg_cps_to_utf8(t->cps, b, e);
+}
+
+/* The canonical label of a kept candidate: the term's, else the surface
+ * without quotes. */
+static char *cand_label(const text_view *t, const cand *c)
+{
+    if (c->term)
+        return cnkg_xstrdup(c->term->label);
+    cnkg_buf out = {0};
+    for (size_t i = c->begin; i < c->end; i++) {
+        if (text_is_skipped(t->cps[i]) && t->cps[i] != ' ')
+            continue;
+        char tmp[4];
+        cnkg_buf_append(&out, tmp, cnkg_utf8_encode(t->cps[i], tmp));
+    }
+    return cnkg_buf_detach(&out);
+}
+
+/* 璧山区比亚迪动力电池基地: the district is where the project stands, not
+ * part of its name, so the project begins after it. */
+static void trim_division_heads(cand_list *cands)
+{
+    size_t n = cands->n;
+    for (size_t i = 0; i < n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls != CNKG_PROJECT || c->term)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const cand *o = &cands->items[k];
+            if (o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->source == SRC_GAZETTEER &&
+                o->begin == c->begin && o->end + 3 <= c->end) {
+                c->begin = o->end;
+                break;
+            }
+        }
+    }
+}
+
+void entity_link_term(cnkg_entity *e, const cnkg_term *term)
+{
+    if (!term || e->iri)
+        return;
+    e->iri = cnkg_xstrdup(term->iri);
+    if (term->code)
+        e->code = cnkg_xstrdup(term->code);
+    if (term->parent)
+        e->broader = cnkg_xstrdup(term->parent);
+}
+
+static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped)
+            continue;
+        char *label = cand_label(t, c);
+        c->entity = cnkg_article_entity(a, c->cls, label);
+        entity_link_term(&a->entities[c->entity], c->term);
+        char *form = surface(t, c->begin, c->end);
+        cnkg_entity_add_alias(&a->entities[c->entity], form);
+        cnkg_article_add_mention(a, c->entity, c->begin, c->end);
+        free(form);
+        free(label);
+    }
+}
+
+/* 新能源|汽车 is an industry, not a company called 新能源: a name from a
+ * short suffix whose head is a known industry or product, or a generic
+ * word, names no one. */
+static void drop_weak_heads(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->source != SRC_RULE || c->strength >= 3 || c->head_end >= c->end)
+            continue;
+        for (int k = 0; k < CNKG_CLASS_COUNT && !c->dropped; k++)
+            c->dropped = lexicon_is_generic(lx, (cnkg_class)k, t->cps, c->begin, c->head_end);
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *g = &cands->items[k];
+            c->dropped = g->source == SRC_GAZETTEER && g->begin == c->begin &&
+                         g->end == c->head_end &&
+                         (g->cls == CNKG_INDUSTRY || g->cls == CNKG_PRODUCT);
+        }
+    }
+}
+
+void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                        const char *home, cand_list *cands, cnkg_article *a)
+{
+    gazetteer_candidates(lx, t, hits, n_hits, home, cands);
+    division_chains(lx, t, cands);
+    drop_weak_heads(lx, t, cands);
+    trim_division_heads(cands);
+    choose(cands);
+    add_entities(t, cands, a);
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what cnkg needs to build, test and draw, from Debian's packages,
+# and only what is missing. Runs apt-get through sudo when not root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libraptor2-dev raptor2-utils          # RDF parsing and serialising; rapper for tests
+  librdf0-dev librasqal3-dev            # librdf (Redland) + rasqal: SPARQL
+  libgraphviz-dev                       # cgraph + gvc: diagrams
+  libcmocka-dev                         # unit tests
+  fonts-noto-cjk                        # Chinese labels in PNG/PDF diagrams
+  serdi python3-rdflib opencc           # tests: a second and third RDF parser; the scorers
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "cnkg: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
