@@ -142,7 +142,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     gaz_hit *hits = NULL;
     size_t cap = 0, n_hits = gazetteer_scan(x->gaz, &t, &hits, &cap);
     cand_list cands = {0};
-    names_find(&x->lx, &t, a, &cands);
+    names_find(&x->lx, &t, hits, n_hits, &cands);
     labeller_candidates(x, &t, a, &cands);
     const cnkg_term *home = home_division(x, a);
     resolve_candidates(&x->lx, &t, hits, n_hits, home ? home->iri : NULL, &cands, a);

@@ -119,7 +119,7 @@ typedef struct lexicon {
     word_list generic[CNKG_CLASS_COUNT];
     word_list cue[CNKG_RELATION_COUNT];
     word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
-        publishers, locative, topic_tail, town_suffix, product_marker, product_tail;
+        publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier;
 } lexicon;
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);
@@ -127,7 +127,8 @@ void lexicon_free(lexicon *lx);
 /* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
 
-void names_find(const lexicon *lx, const text_view *t, const cnkg_article *a, cand_list *out);
+void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                cand_list *out);
 
 /* resolve.c: chooses among candidates and fills the article's entities
  * and mentions. home is the IRI of the paper's home division, or NULL. */

@@ -69,6 +69,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->town_suffix = words(onto, "townSuffix");
     lx->product_marker = words(onto, "productMarker");
     lx->product_tail = words(onto, "productTail");
+    lx->quantifier = words(onto, "quantifierWord");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

@@ -18,6 +18,13 @@
 
 enum { MAX_NAME = 24 };
 
+typedef struct name_ctx {
+    const lexicon *lx;
+    const text_view *t;
+    const gaz_hit *hits;
+    size_t n_hits;
+} name_ctx;
+
 static size_t max_length(cnkg_class cls)
 {
     switch (cls) {
@@ -48,14 +55,34 @@ static int is_close_paren(uint32_t cp)
     return cp == ')' || cp == 0xFF09;
 }
 
-/* Start of the name whose last part begins at pos: walks left over name
- * characters, stopping at a boundary word, punctuation or the class's
- * length limit. Parentheses are kept only when balanced. */
-static size_t extend_left(const lexicon *lx, const text_view *t, size_t pos, size_t end,
-                          cnkg_class cls)
+/* The start of the longest known form that ends at pos and starts before
+ * it, or pos. A known name inside a longer one is no boundary: 承接 in
+ * 沿江承接产业转移示范区 is part of a programme's name. */
+static size_t known_form_start(const name_ctx *nc, size_t pos)
 {
+    size_t best = pos;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == pos && h->begin < best && h->form_kind != FORM_HIDDEN)
+            best = h->begin;
+    }
+    return best;
+}
+
+/* Start of the name whose last part begins at pos: walks left over name
+ * characters and known names, stopping at a boundary word, punctuation or
+ * the class's length limit. Parentheses are kept only when balanced. */
+static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class cls)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
     size_t start = pos, depth = 0, limit = max_length(cls);
     while (start > 0 && end - start < limit) {
+        size_t known = known_form_start(nc, start);
+        if (known < start && end - known <= limit) {
+            start = known;
+            continue;
+        }
         uint32_t cp = t->cps[start - 1];
         if (!is_name_char(cp))
             break;
@@ -89,27 +116,64 @@ static int han_count(const uint32_t *cps, size_t b, size_t e)
     return n;
 }
 
-/* Suffix rule for one class at every position. */
-static void suffix_names(const lexicon *lx, const text_view *t, cnkg_class cls, cand_list *out)
+/* 一批, 百亿级, 多个: a quantity makes a description, not a name. */
+static int has_quantifier(const lexicon *lx, const uint32_t *cps, size_t b, size_t e)
 {
+    for (size_t i = b; i < e; i++)
+        if ((cps[i] >= '0' && cps[i] <= '9') || text_match_list(cps, e, i, &lx->quantifier))
+            return 1;
+    return 0;
+}
+
+/* Which suffix matches may start a name of this class. Industries and
+ * products are named by the gazetteer and the trigger rules: a suffix such
+ * as 产业 or 技术 ends too many plain phrases. */
+static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t start)
+{
+    switch (cls) {
+    case CNKG_ADMINISTRATIVE_DIVISION:
+    case CNKG_PERSON:
+    case CNKG_INDUSTRY:
+    case CNKG_PRODUCT:
+        return 0;
+    case CNKG_GOVERNMENT_AGENCY:
+        return len >= 2; /* 局, 部 end 格局, 东部: single ones come with a department */
+    case CNKG_PROGRAM:
+        /* 示范区 names a programme; 体系 or 政策 only after a verb that
+         * introduces one (推行服务企业专员制度) */
+        return len >= 3 || text_match_list_ending(nc->t->cps, start, &nc->lx->trigger[cls]);
+    default:
+        return 1;
+    }
+}
+
+/* Suffix rule for one class at every position. */
+static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
     const word_list *suffixes = &lx->suffix[cls];
-    if (!suffixes->n || cls == CNKG_ADMINISTRATIVE_DIVISION || cls == CNKG_PERSON)
-        return;
-    for (size_t p = 0; p < t->n; p++) {
+    for (size_t p = 0; suffixes->n && p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, suffixes);
         if (!len)
             continue;
         size_t end = p + len;
-        /* A suffix glued to more name text is the middle of a longer name
-         * (电子 in 电子信息): leave it to the gazetteer and other rules. */
-        size_t start = extend_left(lx, t, p, end, cls);
+        size_t from = known_form_start(nc, end);
+        size_t start = extend_left(nc, from < p ? from : p, end, cls);
+        if (!suffix_allowed(nc, cls, len, start))
+            continue;
         int need = cls == CNKG_COMPANY ? 2 : 1;
-        if (han_count(t->cps, start, p) < need)
+        if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end))
             continue;
         if (len == 1 && end - start > 4)
-            continue; /* 峡, 江, 局: a one-character suffix ends only a short name */
+            continue; /* 峡, 江: a one-character suffix ends only a short name */
+        /* 规上工业企业, 电子行业: a suffix followed by a common noun is a
+         * modifier of it, not the end of a name */
+        if (cls == CNKG_COMPANY && (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
+                                    text_match_list(t->cps, t->n, end, &lx->topic_tail)))
+            continue;
         int strength = len >= 3 ? 3 : len == 2 ? 2 : 1;
         cand_add(out, start, end, cls, NULL, SRC_RULE, strength);
         out->items[out->n - 1].head_end = p;
@@ -130,18 +194,19 @@ static int is_close_quote(uint32_t cp)
 static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open, size_t b,
                               size_t e, size_t close_end)
 {
-    /* A class suffix inside the quotes names the class outright. */
+    /* What follows the quotes is the surest sign: “三事分办”机制, “刀片电池”生产线 */
+    if (text_match_list(t->cps, t->n, close_end, &lx->product_marker))
+        return CNKG_PRODUCT;
+    if (text_match_list(t->cps, t->n, close_end, &lx->suffix[CNKG_PROGRAM]) >= 2)
+        return CNKG_PROGRAM;
+    /* Then a class suffix inside the quotes: “智能汽车安全技术创新联合体” */
     static const cnkg_class inside[] = {CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY,
                                         CNKG_PROGRAM, CNKG_PROJECT, CNKG_EVENT};
     for (size_t i = 0; i < sizeof inside / sizeof *inside; i++)
         if (text_match_list_ending(t->cps, e, &lx->suffix[inside[i]]) >= 2)
             return inside[i];
-    if (text_match_list(t->cps, t->n, close_end, &lx->suffix[CNKG_PROGRAM]) >= 2)
-        return CNKG_PROGRAM;
     if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PROGRAM]))
         return CNKG_PROGRAM;
-    if (text_match_list(t->cps, t->n, close_end, &lx->product_marker))
-        return CNKG_PRODUCT;
     if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))
         return CNKG_PRODUCT;
     return CNKG_CLASS_NONE;
@@ -170,8 +235,10 @@ typedef struct quoted {
     size_t open, b, e, close_end;
 } quoted;
 
-static void quoted_names(const lexicon *lx, const text_view *t, cand_list *out)
+static void quoted_names(const name_ctx *nc, cand_list *out)
 {
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
     quoted run[16];
     size_t n_run = 0;
     for (size_t i = 0; i < t->n; i++) {
@@ -205,8 +272,10 @@ static void quoted_names(const lexicon *lx, const text_view *t, cand_list *out)
 
 /* 村民肖复金, 记者 夏元: a surname right after a role word, then one or two
  * more characters unless the next one starts a boundary word. */
-static void person_names(const lexicon *lx, const text_view *t, cand_list *out)
+static void person_names(const name_ctx *nc, cand_list *out)
 {
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
     const word_list *triggers = &lx->trigger[CNKG_PERSON];
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, triggers);
@@ -230,8 +299,10 @@ static void person_names(const lexicon *lx, const text_view *t, cand_list *out)
 }
 
 /* 第十九届…国际红叶节 */
-static void event_names(const lexicon *lx, const text_view *t, cand_list *out)
+static void event_names(const name_ctx *nc, cand_list *out)
 {
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
     const word_list *prefixes = &lx->prefix[CNKG_EVENT];
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, prefixes);
@@ -252,8 +323,10 @@ static void event_names(const lexicon *lx, const text_view *t, cand_list *out)
 
 /* 巴南区经济信息委, 市农业农村委: a department's name, and before it the
  * division (or 市, 区) it belongs to. */
-static void agency_names(const lexicon *lx, const text_view *t, cand_list *out)
+static void agency_names(const name_ctx *nc, cand_list *out)
 {
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
     size_t n = cnkg_ontology_department_count(lx->onto);
     for (size_t d = 0; d < n; d++) {
         const cnkg_term *dep = cnkg_ontology_department(lx->onto, d);
@@ -262,7 +335,7 @@ static void agency_names(const lexicon *lx, const text_view *t, cand_list *out)
             for (size_t p = 0; p + len <= t->n; p++) {
                 if (!text_has_at(t->cps, t->n, p, dep->forms[f]))
                     continue;
-                size_t start = extend_left(lx, t, p, p + len, CNKG_GOVERNMENT_AGENCY);
+                size_t start = extend_left(nc, p, p + len, CNKG_GOVERNMENT_AGENCY);
                 if (start < p)
                     cand_add(out, start, p + len, CNKG_GOVERNMENT_AGENCY, NULL, SRC_RULE, 3);
             }
@@ -270,12 +343,107 @@ static void agency_names(const lexicon *lx, const text_view *t, cand_list *out)
     }
 }
 
-void names_find(const lexicon *lx, const text_view *t, const cnkg_article *a, cand_list *out)
+/* Items of a list that ends at end: A、B、C (each cut at a boundary word
+ * on the left of the first). Returns the count, at most max. */
+static size_t list_items(const name_ctx *nc, size_t end, cnkg_span *items, size_t max)
 {
-    agency_names(lx, t, out);
+    const text_view *t = nc->t;
+    size_t n = 0, item_end = end, p = end;
+    while (p > 0 && n < max) {
+        uint32_t cp = t->cps[p - 1];
+        if (cp == 0x3001) { /* 、 */
+            if (item_end > p)
+                items[n++] = (cnkg_span){p, item_end};
+            item_end = --p;
+            continue;
+        }
+        if (text_is_clause_break(cp) || text_is_skipped(cp) ||
+            text_match_list_ending(t->cps, p, &nc->lx->boundary))
+            break;
+        p--;
+    }
+    if (item_end > p && n < max)
+        items[n++] = (cnkg_span){p, item_end};
+    return n;
+}
+
+static int plain_item(const name_ctx *nc, cnkg_span s, size_t min, size_t max)
+{
+    if (s.end - s.begin < min || s.end - s.begin > max)
+        return 0;
+    for (size_t i = s.begin; i < s.end; i++)
+        if (!is_name_char(nc->t->cps[i]))
+            return 0;
+    return !has_quantifier(nc->lx, nc->t->cps, s.begin, s.end);
+}
+
+/* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
+ * is a project; its canonical name carries the suffix. */
+static void project_lists(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const word_list *sfx = &nc->lx->suffix[CNKG_PROJECT];
+    for (size_t p = 0; p < t->n; p++) {
+        if (t->cps[p] != 0x7B49) /* 等 */
+            continue;
+        size_t tail = 0, q = p + 1;
+        while (q < t->n && q - p <= 6 && !text_is_clause_break(t->cps[q]) &&
+               !(tail = text_match_list(t->cps, t->n, q, sfx)))
+            q++;
+        if (!tail || !text_has_at(t->cps, t->n, q + tail - 2, "项目"))
+            continue;
+        cnkg_span items[16];
+        size_t n = list_items(nc, p, items, 16);
+        for (size_t i = 0; i < n; i++) {
+            if (!plain_item(nc, items[i], 2, 30))
+                continue;
+            cand_add(out, items[i].begin, items[i].end, CNKG_PROJECT, NULL, SRC_RULE, 3);
+            char *item = cnkg_cps_to_utf8(t->cps, items[i].begin, items[i].end);
+            cnkg_buf label = {0};
+            cnkg_buf_puts(&label, item);
+            if (!text_match_list_ending(t->cps, items[i].end, sfx))
+                cnkg_buf_puts(&label, "项目");
+            out->items[out->n - 1].label = cnkg_buf_detach(&label);
+            free(item);
+        }
+    }
+}
+
+/* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
+ * 等 or the end of the clause are products. */
+static void product_lists(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->trigger[CNKG_PRODUCT]);
+        if (!len)
+            continue;
+        size_t e = p + len;
+        while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
+            e++;
+        cnkg_span items[8];
+        size_t n = list_items(nc, e, items, 8);
+        for (size_t i = 0; i < n; i++) {
+            if (items[i].begin < p + len || !plain_item(nc, items[i], 3, 12) ||
+                lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
+                continue;
+            cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 2);
+        }
+        p = e;
+    }
+}
+
+void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                cand_list *out)
+{
+    name_ctx nc = {lx, t, hits, n_hits};
+    agency_names(&nc, out);
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
-        suffix_names(lx, t, (cnkg_class)c, out);
-    quoted_names(lx, t, out);
-    person_names(lx, t, out);
-    event_names(lx, t, out);
+        suffix_names(&nc, (cnkg_class)c, out);
+    quoted_names(&nc, out);
+    person_names(&nc, out);
+    event_names(&nc, out);
+    project_lists(&nc, out);
+    product_lists(&nc, out);
 }

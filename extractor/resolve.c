@@ -114,8 +114,10 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
                 ties++;
             j++;
         }
+        const cnkg_term *term = cnkg_ontology_term(lx->onto, hits[pick].term);
+        if (best > 0 && lexicon_is_generic(lx, term->cls, t->cps, hits[i].begin, hits[i].end))
+            best = 0; /* 营商环境, 制造业: listed, but too common to be a mention */
         if (best > 0) {
-            const cnkg_term *term = cnkg_ontology_term(lx->onto, hits[pick].term);
             if (ties && term->cls == CNKG_ADMINISTRATIVE_DIVISION) {
                 if (hits[pick].form_kind == FORM_PREF)
                     cand_add(out, hits[i].begin, hits[i].end, term->cls, NULL, SRC_GAZETTEER,

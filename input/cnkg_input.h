@@ -5,6 +5,13 @@
  * A document is UTF-8 text with optional metadata. A text file is one
  * document (a page that the extractor may split into several articles); a
  * JSON lines file gives one document per line, its "text" field as is.
+ *
+ * Which is which is told by cnkg_document.line: 0 for a whole text file (a
+ * page), the line number for a JSON lines record. In JSON lines mode a
+ * directory gives its *.jsonl and *.json files as records and its *.txt
+ * files as pages; a file named on the command line is read in the mode
+ * given. Text files may start with a byte order mark and use CRLF or CR
+ * line ends; the document has neither. Input that is not UTF-8 is refused.
  */
 #ifndef CNKG_INPUT_H
 #define CNKG_INPUT_H

@@ -1,1 +1,250 @@
-/* placeholder: being written */
+/* labeller.c - loads a model file (mapped read-only, so loading costs
+ * nothing but validation and several processes share the pages) and tags
+ * code points with it. The model never changes after loading, which is what
+ * makes one model safe to share between threads. */
+#include "cnkg_labeller.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lab_internal.h"
+
+struct cnkg_labeller {
+    void *map;
+    size_t map_len;
+    int n_tags;
+    int tag_type[CNKG_LAB_MAX_TAGS]; /* cnkg_label_type, or -1 for O and dropped types */
+    cnkg_lab_trans trans;
+    uint32_t n_slots;
+    const cnkg_lab_slot *slots;
+    const uint32_t *entries;
+    float scale;
+};
+
+static const char *const type_names[CNKG_LABEL_TYPE_COUNT] = {
+    "company", "government", "organization", "address", "name", "scene",
+};
+
+const char *cnkg_labeller_default_path(void)
+{
+    const char *env = getenv("CNKG_MODEL");
+    if (env && *env)
+        return env;
+    if (access(CNKG_SOURCE_MODEL, R_OK) == 0)
+        return CNKG_SOURCE_MODEL;
+    return CNKG_INSTALL_MODEL;
+}
+
+/* Tag names must follow the layout the decoder assumes: O, then B/I/E/S
+ * of each type in turn. Types cnkg has no use for are kept in the model
+ * (training on them sharpens the others) and dropped here. */
+static int check_tags(cnkg_labeller *l, const char *names, const char *path, cnkg_error *err)
+{
+    for (int t = 0; t < l->n_tags; t++) {
+        const char *name = names + (size_t)t * CNKG_LAB_TAG_NAME;
+        if (memchr(name, '\0', CNKG_LAB_TAG_NAME) == NULL)
+            return cnkg_error_set(err, "%s: tag %d has no terminator", path, t);
+        l->tag_type[t] = -1;
+        if (t == 0) {
+            if (strcmp(name, "O") != 0)
+                return cnkg_error_set(err, "%s: tag 0 is \"%s\", not \"O\"", path, name);
+            continue;
+        }
+        const char *first =
+            names + (size_t)CNKG_LAB_TAG(CNKG_LAB_TAG_TYPE(t), 0) * CNKG_LAB_TAG_NAME;
+        if (name[0] != "BIES"[CNKG_LAB_TAG_PART(t)] || name[1] != '-' ||
+            strcmp(name + 2, first + 2) != 0)
+            return cnkg_error_set(err, "%s: tag %d (\"%s\") breaks the BIOES layout", path, t,
+                                  name);
+        for (int k = 0; k < CNKG_LABEL_TYPE_COUNT; k++)
+            if (strcmp(name + 2, type_names[k]) == 0)
+                l->tag_type[t] = k;
+    }
+    if ((l->n_tags - 1) % 4 != 0)
+        return cnkg_error_set(err, "%s: %d tags do not make whole BIES groups", path, l->n_tags);
+    return 0;
+}
+
+static int check_weights(cnkg_labeller *l, uint32_t n_entries, const char *path, cnkg_error *err)
+{
+    for (uint32_t s = 0; s < l->n_slots; s++) {
+        uint32_t info = l->slots[s].info;
+        if (l->slots[s].fp &&
+            (uint64_t)CNKG_LAB_SLOT_OFF(info) + CNKG_LAB_SLOT_COUNT(info) > n_entries)
+            return cnkg_error_set(err, "%s: slot %u points past the weights", path, s);
+    }
+    for (uint32_t e = 0; e < n_entries; e++)
+        if ((l->entries[e] >> 16) >= (uint32_t)l->n_tags)
+            return cnkg_error_set(err, "%s: weight %u names tag %u of %d", path, e,
+                                  l->entries[e] >> 16, l->n_tags);
+    return 0;
+}
+
+/* Checks the header and the size the header implies against the file,
+ * then points the model's arrays into the mapping. */
+static int model_bind(cnkg_labeller *l, const char *path, cnkg_error *err)
+{
+    const unsigned char *base = l->map;
+    cnkg_lab_header h;
+    if (l->map_len < sizeof h)
+        return cnkg_error_set(err, "%s: truncated model (%zu bytes, no room for a header)", path,
+                              l->map_len);
+    memcpy(&h, base, sizeof h);
+    if (memcmp(h.magic, CNKG_LAB_MAGIC, 8) != 0)
+        return cnkg_error_set(err, "%s: not a cnkg labeller model (bad magic)", path);
+    if (h.version != CNKG_LAB_VERSION)
+        return cnkg_error_set(err, "%s: model version %u, this build reads version %d", path,
+                              h.version, CNKG_LAB_VERSION);
+    if (h.n_tags < 1 || h.n_tags > CNKG_LAB_MAX_TAGS || h.n_slots == 0 ||
+        (h.n_slots & (h.n_slots - 1)) != 0 || h.n_entries > CNKG_LAB_SLOT_OFF(~0u) ||
+        !(h.scale > 0))
+        return cnkg_error_set(err, "%s: corrupt model header", path);
+    uint64_t T = h.n_tags;
+    uint64_t want = sizeof h + T * CNKG_LAB_TAG_NAME + (T * T + 2 * T) * sizeof(float) +
+                    (uint64_t)h.n_slots * sizeof(cnkg_lab_slot) +
+                    (uint64_t)h.n_entries * sizeof(uint32_t);
+    if (want != l->map_len)
+        return cnkg_error_set(err, "%s: %s model (%zu bytes, the header implies %llu)", path,
+                              want > l->map_len ? "truncated" : "oversized", l->map_len,
+                              (unsigned long long)want);
+    l->n_tags = (int)h.n_tags;
+    l->scale = h.scale;
+    l->n_slots = h.n_slots;
+    const unsigned char *p = base + sizeof h;
+    if (check_tags(l, (const char *)p, path, err) < 0)
+        return -1;
+    p += T * CNKG_LAB_TAG_NAME;
+    l->trans.n_tags = l->n_tags;
+    l->trans.trans = (const float *)p;
+    l->trans.start = l->trans.trans + T * T;
+    l->trans.end = l->trans.start + T;
+    p += (T * T + 2 * T) * sizeof(float);
+    l->slots = (const cnkg_lab_slot *)p;
+    l->entries = (const uint32_t *)(p + (size_t)h.n_slots * sizeof(cnkg_lab_slot));
+    return check_weights(l, h.n_entries, path, err);
+}
+
+int cnkg_labeller_load(cnkg_labeller **out, const char *path, cnkg_error *err)
+{
+    *out = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return cnkg_error_set(err, "%s: cannot open model: %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) < 0) {
+        int e = errno;
+        close(fd);
+        return cnkg_error_set(err, "%s: %s", path, strerror(e));
+    }
+    cnkg_labeller *l = cnkg_xcalloc(1, sizeof *l);
+    l->map_len = (size_t)st.st_size;
+    if (l->map_len > 0) {
+        l->map = mmap(NULL, l->map_len, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (l->map == MAP_FAILED) {
+            int e = errno;
+            close(fd);
+            free(l);
+            return cnkg_error_set(err, "%s: cannot map model: %s", path, strerror(e));
+        }
+    }
+    close(fd);
+    if (model_bind(l, path, err) < 0) {
+        cnkg_labeller_free(l);
+        return -1;
+    }
+    *out = l;
+    return 0;
+}
+
+void cnkg_labeller_free(cnkg_labeller *l)
+{
+    if (!l)
+        return;
+    if (l->map && l->map != MAP_FAILED)
+        munmap(l->map, l->map_len);
+    free(l);
+}
+
+static void add_feature(const cnkg_labeller *l, uint64_t key, float *row)
+{
+    uint32_t fp = cnkg_lab_key_fp(key);
+    for (size_t s = cnkg_lab_key_slot(key, l->n_slots);; s = (s + 1) & (l->n_slots - 1)) {
+        const cnkg_lab_slot *slot = &l->slots[s];
+        if (slot->fp == 0)
+            return;
+        if (slot->fp != fp)
+            continue;
+        const uint32_t *e = l->entries + CNKG_LAB_SLOT_OFF(slot->info);
+        for (uint32_t k = 0; k < CNKG_LAB_SLOT_COUNT(slot->info); k++)
+            row[e[k] >> 16] += (float)(int16_t)(e[k] & 0xFFFF) * l->scale;
+        return;
+    }
+}
+
+static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uint8_t *sfx,
+                      float *emit)
+{
+    uint64_t keys[CNKG_LAB_MAX_FEATURES];
+    memset(emit, 0, n * (size_t)l->n_tags * sizeof *emit);
+    cnkg_lab_suffixes(cps, n, sfx);
+    for (size_t i = 0; i < n; i++) {
+        size_t nk = cnkg_lab_features(cps, sfx, n, i, keys);
+        for (size_t k = 0; k < nk; k++)
+            add_feature(l, keys[k], emit + i * (size_t)l->n_tags);
+    }
+}
+
+static size_t spans_emit(const cnkg_labeller *l, const int *path, const float *margin, size_t n,
+                         cnkg_label_span **spans, size_t *cap, size_t used)
+{
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        int tag = path[i], part = tag ? CNKG_LAB_TAG_PART(tag) : -1;
+        if (part != CNKG_LAB_B && part != CNKG_LAB_S)
+            continue;
+        size_t end = i + 1;
+        float score = margin[i];
+        if (part == CNKG_LAB_B)
+            for (; end < n && path[end - 1] != CNKG_LAB_TAG(CNKG_LAB_TAG_TYPE(tag), CNKG_LAB_E);
+                 end++)
+                score = margin[end] < score ? margin[end] : score;
+        if (l->tag_type[tag] < 0)
+            continue;
+        if (used + found == *cap) {
+            *cap = *cap ? 2 * *cap : 16;
+            *spans = cnkg_xrealloc(*spans, *cap * sizeof **spans);
+        }
+        (*spans)[used + found++] =
+            (cnkg_label_span){i, end, (cnkg_label_type)l->tag_type[tag], score};
+    }
+    return found;
+}
+
+size_t cnkg_labeller_tag(const cnkg_labeller *l, const uint32_t *cps, size_t n,
+                         cnkg_label_span **spans, size_t *cap)
+{
+    if (n == 0)
+        return 0;
+    size_t T = (size_t)l->n_tags;
+    /* One allocation per call, none per character. */
+    size_t emit_bytes = n * T * sizeof(float), path_bytes = n * sizeof(int);
+    size_t scratch_bytes = cnkg_lab_scratch_size(n, l->n_tags);
+    char *mem = cnkg_xmalloc(emit_bytes + path_bytes + n * sizeof(float) + scratch_bytes + n);
+    float *emit = (float *)mem;
+    int *path = (int *)(mem + emit_bytes);
+    float *margin = (float *)(mem + emit_bytes + path_bytes);
+    void *scratch = mem + emit_bytes + path_bytes + n * sizeof(float);
+    uint8_t *sfx = (uint8_t *)scratch + scratch_bytes;
+    emissions(l, cps, n, sfx, emit);
+    cnkg_lab_viterbi(&l->trans, emit, n, scratch, path, margin);
+    /* The array carries no count, so the spans go to its start: callers
+     * reuse one array across sentences and read [0, returned count). */
+    size_t found = spans_emit(l, path, margin, n, spans, cap, 0);
+    free(mem);
+    return found;
+}

@@ -31,7 +31,10 @@ typedef struct cnkg_term {
     const char *iri;       /* the node's IRI in the lexicon */
     cnkg_class cls;        /* contract class after rdfs:subClassOf closure */
     const char *label;     /* skos:prefLabel (zh) */
-    const char *const *forms; /* prefLabel, altLabels, hiddenLabels */
+    const char *const *forms; /* prefLabel, altLabels, hiddenLabels, rdfs:labels */
+    /* Per form: 0 prefLabel, 1 altLabel (or rdfs:label), 2 hiddenLabel.
+     * Hidden forms are ambiguous (渝, 长城) and matched only in context. */
+    const unsigned char *form_kinds;
     size_t n_forms;
     const char *code;      /* skos:notation, or NULL */
     const char *parent;    /* IRI of kg:locatedIn / skos:broader, or NULL */
@@ -74,6 +77,12 @@ const char *const *cnkg_ontology_class_cues(const cnkg_ontology *onto, cnkg_clas
                                             cnkg_cue_kind kind, size_t *n);
 const char *const *cnkg_ontology_relation_cues(const cnkg_ontology *onto, cnkg_relation rel,
                                                size_t *n);
+
+/* Every literal of the property kg:<name> in the lexicon, whatever its
+ * subject, longest first: word lists that belong to no class or relation,
+ * such as kg:boundaryWord (words a name never spans: 的, 在, 引进 ...),
+ * kg:corefWord (我市, 当地, 该示范区 ...) and kg:surname. */
+const char *const *cnkg_ontology_words(const cnkg_ontology *onto, const char *name, size_t *n);
 
 /* rdfs:label of a contract class or relation in a language ("zh", "en"),
  * falling back to the local name. */

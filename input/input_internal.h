@@ -1,0 +1,87 @@
+/*
+ * input_internal.h - the pieces of the input library behind cnkg_input.h:
+ * the directory walk, text decoding, a small JSON parser and the JSON lines
+ * record reader. Not installed, not for other components.
+ */
+#ifndef CNKG_INPUT_INTERNAL_H
+#define CNKG_INPUT_INTERNAL_H
+
+#include <stddef.h>
+
+#include "cnkg_common.h"
+#include "cnkg_input.h"
+
+/* --- files ------------------------------------------------------------ */
+
+/* One file to read, after directories were expanded. */
+typedef struct cnkg_input_file {
+    char *path;
+    cnkg_input_format format; /* a .txt in a walked directory is a page even in JSON lines mode */
+    size_t size;              /* bytes at open, 0 for stdin */
+} cnkg_input_file;
+
+typedef struct cnkg_input_files {
+    cnkg_input_file *items;
+    size_t n, cap;
+} cnkg_input_files;
+
+/* Appends the files that path names: itself, or for a directory the
+ * matching files beneath it in strcmp order of their full paths. */
+int cnkg_input_files_add(cnkg_input_files *files, const char *path, cnkg_input_format format,
+                         cnkg_error *err);
+void cnkg_input_files_free(cnkg_input_files *files);
+
+/* --- text ------------------------------------------------------------- */
+
+/* Turns the raw bytes of a text file into the text cnkg works on: UTF-8
+ * without a byte order mark, lines ended by LF only. name is for messages. */
+int cnkg_input_text_decode(const char *name, const char *raw, size_t len, cnkg_buf *out,
+                           cnkg_error *err);
+
+/* --- JSON ------------------------------------------------------------- */
+
+typedef enum cnkg_json_kind {
+    CNKG_JSON_NULL,
+    CNKG_JSON_FALSE,
+    CNKG_JSON_TRUE,
+    CNKG_JSON_NUMBER,
+    CNKG_JSON_STRING,
+    CNKG_JSON_OBJECT,
+    CNKG_JSON_ARRAY,
+} cnkg_json_kind;
+
+/* A member of the top-level object. Nested objects and arrays are checked
+ * and skipped: nothing cnkg reads is nested. */
+typedef struct cnkg_json_member {
+    char *key;
+    cnkg_json_kind kind;
+    char *value; /* decoded string, or a number as written; NULL otherwise */
+} cnkg_json_member;
+
+typedef struct cnkg_json_object {
+    cnkg_json_member *members;
+    size_t n, cap;
+} cnkg_json_object;
+
+/* Parses s[0, len) as exactly one JSON object (white space around it
+ * allowed). On failure returns -1 with *where the 0-based byte offset of the
+ * problem and err saying what it is, without a location. */
+int cnkg_json_parse_object(const char *s, size_t len, cnkg_json_object *obj, size_t *where,
+                           cnkg_error *err);
+/* The member named key, or NULL. */
+const cnkg_json_member *cnkg_json_object_get(const cnkg_json_object *obj, const char *key);
+void cnkg_json_object_free(cnkg_json_object *obj);
+
+/* --- JSON lines ------------------------------------------------------- */
+
+typedef struct cnkg_jsonl_record {
+    char *text, *id, *title, *date, *url;
+} cnkg_jsonl_record;
+
+/* Reads one line (without its line end). Returns 1 with rec filled, 0 when
+ * the line is blank, -1 with err naming name and line_no. */
+int cnkg_jsonl_record_parse(cnkg_jsonl_record *rec, const char *line, size_t len, const char *name,
+                            size_t line_no, cnkg_error *err);
+void cnkg_jsonl_record_free(cnkg_jsonl_record *rec);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * lab_internal.h - what the tagger and the trainer share: the feature
+ * templates, the BIOES tag set, Viterbi decoding and the model file layout.
+ * Both sides must compute features bit for bit alike, so they live here once.
+ */
+#ifndef CNKG_LAB_INTERNAL_H
+#define CNKG_LAB_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* --- features ----------------------------------------------------------- */
+
+/* Upper bound of the feature keys one position yields. */
+#define CNKG_LAB_MAX_FEATURES 48
+
+/* Marks, for each j of cps[0, n), which listed name suffix (1-based index)
+ * ends at j, or 0; computed once per sentence for cnkg_lab_features. */
+void cnkg_lab_suffixes(const uint32_t *cps, size_t n, uint8_t *sfx);
+
+/* Writes the 64-bit feature keys of position i of cps[0, n) to out and
+ * returns their count. Keys are hashes, never 0. */
+size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
+                         uint64_t *out);
+
+/* --- tags ------------------------------------------------------------------ */
+
+/* Tag 0 is O; entity type k owns tags 1 + 4k .. 4 + 4k as B, I, E, S. */
+enum { CNKG_LAB_B, CNKG_LAB_I, CNKG_LAB_E, CNKG_LAB_S };
+#define CNKG_LAB_TAG(type, part) (1 + 4 * (type) + (part))
+#define CNKG_LAB_TAG_TYPE(tag) (((tag)-1) / 4)
+#define CNKG_LAB_TAG_PART(tag) (((tag)-1) % 4)
+#define CNKG_LAB_MAX_TAGS 63 /* a slot counts its entries in 6 bits */
+
+/* BIOES well-formedness: whether tag b may follow tag a. A start or end
+ * of sentence is written as tag -1. */
+int cnkg_lab_tag_allowed(int a, int b);
+
+/* --- decoding -------------------------------------------------------------- */
+
+typedef struct cnkg_lab_trans {
+    int n_tags;
+    const float *trans; /* n_tags x n_tags, [from * n_tags + to] */
+    const float *start; /* n_tags: score of a sentence starting with a tag */
+    const float *end;   /* n_tags: score of a sentence ending with a tag */
+} cnkg_lab_trans;
+
+/* A transition score that rules a tag pair out; finite so that sums of a
+ * few of them stay finite and differences never become NaN. */
+#define CNKG_LAB_FORBIDDEN (-1e30f)
+
+/* Bytes of scratch memory the decoder needs for n code points. */
+size_t cnkg_lab_scratch_size(size_t n, int n_tags);
+
+/* Best tag path for emission scores emit[n x n_tags]; writes path[0, n).
+ * Forbidden transitions carry CNKG_LAB_FORBIDDEN in t. When margin is not
+ * NULL, also fills margin[0, n) with how far the best path beats the best
+ * path through another tag at each position (max-marginals). */
+void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
+                      int *path, float *margin);
+
+/* Fills trans (n_tags^2), start and end with 0 where BIOES allows the
+ * transition and CNKG_LAB_FORBIDDEN where it does not. */
+void cnkg_lab_trans_init(int n_tags, float *trans, float *start, float *end);
+
+/* --- model file -------------------------------------------------------------
+ *
+ * All little-endian, 4-byte aligned:
+ *   header     cnkg_lab_header
+ *   tag names  n_tags x 16 bytes, NUL-padded ("O", "B-company", ...)
+ *   trans      n_tags x n_tags float, then start[n_tags], end[n_tags]
+ *   slots      n_slots x cnkg_lab_slot, open addressing on the feature key
+ *   entries    n_entries x uint32: tag << 16 | (uint16)weight
+ * A weight w stands for w * scale.
+ */
+#define CNKG_LAB_MAGIC "CNKGLAB1"
+#define CNKG_LAB_VERSION 1
+#define CNKG_LAB_TAG_NAME 16
+
+typedef struct cnkg_lab_header {
+    char magic[8];
+    uint32_t version;
+    uint32_t n_tags;
+    uint32_t n_slots; /* a power of two */
+    uint32_t n_entries;
+    float scale;
+    uint32_t reserved;
+} cnkg_lab_header;
+
+/* fp is the key's high 32 bits (0 marks a free slot, so it is forced
+ * odd); info packs the first entry (low 26 bits) and the count. */
+typedef struct cnkg_lab_slot {
+    uint32_t fp;
+    uint32_t info;
+} cnkg_lab_slot;
+
+#define CNKG_LAB_SLOT_OFF(info) ((info)&0x03FFFFFFu)
+#define CNKG_LAB_SLOT_COUNT(info) ((info) >> 26)
+#define CNKG_LAB_SLOT_PACK(off, count) ((uint32_t)(off) | ((uint32_t)(count) << 26))
+
+static inline uint32_t cnkg_lab_key_fp(uint64_t key)
+{
+    return (uint32_t)(key >> 32) | 1u;
+}
+
+static inline size_t cnkg_lab_key_slot(uint64_t key, uint32_t n_slots)
+{
+    return (size_t)(key & (n_slots - 1));
+}
+
+#endif

@@ -1,0 +1,171 @@
+/* parse.c - Turtle files into interned triples, through raptor.
+ *
+ * A reader owns one raptor world for one load, so nothing raptor keeps is
+ * shared between ontologies or threads. Raptor reports syntax errors
+ * through a log handler; the first one is kept, with the file and line, and
+ * returned instead of printed. */
+#include "onto_internal.h"
+
+#include <errno.h>
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct onto_reader {
+    raptor_world *world;
+    const char *path;
+    unsigned file_no;
+    onto_strtab *strs;
+    onto_triples *out;
+    int failed;
+    cnkg_buf message; /* the first error, "path:line: text" */
+};
+
+typedef struct onto_reader parse_ctx;
+
+static void on_log(void *data, raptor_log_message *m)
+{
+    parse_ctx *ctx = data;
+    if (m->level < RAPTOR_LOG_LEVEL_ERROR || ctx->failed)
+        return;
+    ctx->failed = 1;
+    int line = m->locator ? m->locator->line : -1;
+    if (line > 0)
+        cnkg_buf_printf(&ctx->message, "%s:%d: %s", ctx->path, line, m->text ? m->text : "error");
+    else
+        cnkg_buf_printf(&ctx->message, "%s: %s", ctx->path, m->text ? m->text : "error");
+}
+
+/* Interns a node. Blank node labels are only unique within a file, so they
+ * are qualified by the file's number. */
+static onto_sym intern_node(parse_ctx *ctx, raptor_term *t, uint8_t *kind, onto_sym *lang)
+{
+    *lang = 0;
+    switch (t->type) {
+    case RAPTOR_TERM_TYPE_URI: {
+        size_t len;
+        const unsigned char *s = raptor_uri_as_counted_string(t->value.uri, &len);
+        *kind = ONTO_IRI;
+        return onto_strtab_intern(ctx->strs, (const char *)s, len);
+    }
+    case RAPTOR_TERM_TYPE_BLANK: {
+        char buf[512];
+        int n =
+            snprintf(buf, sizeof buf, "_:%u:%s", ctx->file_no, (const char *)t->value.blank.string);
+        *kind = ONTO_BLANK;
+        return onto_strtab_intern(ctx->strs, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+    }
+    case RAPTOR_TERM_TYPE_LITERAL:
+        *kind = ONTO_LITERAL;
+        if (t->value.literal.language)
+            *lang = onto_strtab_intern(ctx->strs, (const char *)t->value.literal.language,
+                                       t->value.literal.language_len);
+        return onto_strtab_intern(ctx->strs, (const char *)t->value.literal.string,
+                                  t->value.literal.string_len);
+    default:
+        *kind = ONTO_BLANK;
+        return 0;
+    }
+}
+
+static void on_statement(void *data, raptor_statement *st)
+{
+    parse_ctx *ctx = data;
+    onto_triples *out = ctx->out;
+    if (out->n == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 4096;
+        out->v = cnkg_xrealloc(out->v, out->cap * sizeof *out->v);
+    }
+    onto_triple *t = &out->v[out->n++];
+    uint8_t p_kind;
+    onto_sym ignored;
+    t->s = intern_node(ctx, st->subject, &t->s_kind, &ignored);
+    t->p = intern_node(ctx, st->predicate, &p_kind, &ignored);
+    t->o = intern_node(ctx, st->object, &t->o_kind, &t->lang);
+}
+
+static char *read_file(const char *path, size_t *len, cnkg_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cnkg_error_set(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    cnkg_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        cnkg_buf_append(&b, chunk, n);
+    int failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        cnkg_buf_free(&b);
+        cnkg_error_set(err, "%s: read error", path);
+        return NULL;
+    }
+    *len = b.len;
+    return b.data ? b.data : cnkg_xstrdup("");
+}
+
+onto_reader *onto_reader_new(onto_strtab *strs, onto_triples *out, cnkg_error *err)
+{
+    onto_reader *r = cnkg_xcalloc(1, sizeof *r);
+    r->strs = strs;
+    r->out = out;
+    r->world = raptor_new_world();
+    if (r->world) {
+        raptor_world_set_log_handler(r->world, r, on_log);
+        if (raptor_world_open(r->world) == 0)
+            return r;
+    }
+    cnkg_error_set(err, "cannot start the raptor RDF library");
+    onto_reader_free(r);
+    return NULL;
+}
+
+void onto_reader_free(onto_reader *r)
+{
+    if (!r)
+        return;
+    if (r->world)
+        raptor_free_world(r->world);
+    cnkg_buf_free(&r->message);
+    free(r);
+}
+
+int onto_reader_parse(onto_reader *r, const char *path, cnkg_error *err)
+{
+    size_t len = 0;
+    char *text = read_file(path, &len, err);
+    if (!text)
+        return -1;
+
+    r->path = path;
+    r->file_no++;
+    r->failed = 0;
+    cnkg_buf_clear(&r->message);
+    int rc = -1;
+    raptor_parser *parser = raptor_new_parser(r->world, "turtle");
+    raptor_uri *base =
+        raptor_new_uri_from_uri_or_file_string(r->world, NULL, (const unsigned char *)path);
+    if (parser && base) {
+        raptor_parser_set_statement_handler(parser, r, on_statement);
+        if (raptor_parser_parse_start(parser, base) == 0 &&
+            raptor_parser_parse_chunk(parser, (const unsigned char *)text, len, 1) == 0 &&
+            !r->failed)
+            rc = 0;
+    }
+    if (rc != 0) {
+        if (r->message.len)
+            cnkg_error_set(err, "%s", r->message.data);
+        else
+            cnkg_error_set(err, "%s: cannot parse Turtle", path);
+    }
+    if (base)
+        raptor_free_uri(base);
+    if (parser)
+        raptor_free_parser(parser);
+    free(text);
+    return rc;
+}

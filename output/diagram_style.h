@@ -1,0 +1,22 @@
+/*
+ * diagram_style.h - how classes and relations look in a diagram, private
+ * to the output library: from the ontology when it says, else from a
+ * built-in table so that a diagram without an ontology is still readable.
+ */
+#ifndef CNKG_DIAGRAM_STYLE_H
+#define CNKG_DIAGRAM_STYLE_H
+
+#include "cnkg_graph.h"
+#include "cnkg_ontology.h"
+
+/* Never NULL; onto may be NULL. */
+const char *cnkg_diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls);
+const char *cnkg_diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls);
+const char *cnkg_diagram_class_label(const cnkg_ontology *onto, cnkg_class cls);
+const char *cnkg_diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel);
+
+/* Whether a class is drawn even when none of its entities is in a fact:
+ * the headline classes of the contract. */
+int cnkg_diagram_class_is_headline(cnkg_class cls);
+
+#endif

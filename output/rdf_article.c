@@ -1,0 +1,309 @@
+/* rdf_article.c - one article as RDF: schema.org metadata, NIF 2.0 context,
+ * sentences and mentions, SKOS-labelled entities and reified facts with
+ * PROV provenance. The order of emission is fixed (article, context,
+ * entities, mentions, sentences, facts) so that the same article always
+ * gives the same bytes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rdf_internal.h"
+
+#define XSD_DATE NS_XSD "date"
+#define XSD_GYEARMONTH NS_XSD "gYearMonth"
+#define XSD_GMONTHDAY NS_XSD "gMonthDay"
+
+/* What the mapping needs of an article besides the article itself. */
+typedef struct article_ctx {
+    cnkg_rdf_writer *w;
+    const cnkg_article *a;
+    char *iri;     /* the article */
+    char *context; /* its nif:Context */
+    uint32_t *cps; /* the text as code points, for anchors */
+    size_t n_cps;
+    char **entity_iri; /* per entity */
+    cnkg_buf tmp;
+} article_ctx;
+
+static char *span_iri(const article_ctx *c, cnkg_span span)
+{
+    cnkg_buf b = {0};
+    cnkg_buf_printf(&b, "%s#char=%zu,%zu", c->iri, span.begin, span.end);
+    return cnkg_buf_detach(&b);
+}
+
+static const char *kg_term(article_ctx *c, const char *local)
+{
+    cnkg_buf_clear(&c->tmp);
+    cnkg_buf_puts(&c->tmp, CNKG_NS);
+    cnkg_buf_puts(&c->tmp, local ? local : "Thing");
+    return c->tmp.data;
+}
+
+static int valid_span(const article_ctx *c, cnkg_span span)
+{
+    return span.begin <= span.end && span.end <= c->n_cps;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* The XSD type a date string is written in, or NULL for a plain string. */
+static const char *date_type(const char *d)
+{
+    size_t n = strlen(d);
+    if (n == 7 && d[0] == '-' && d[1] == '-' && d[4] == '-' && all_digits(d + 2, 2) &&
+        all_digits(d + 5, 2))
+        return XSD_GMONTHDAY;
+    if (n == 10 && d[4] == '-' && d[7] == '-' && all_digits(d, 4) && all_digits(d + 5, 2) &&
+        all_digits(d + 8, 2))
+        return XSD_DATE;
+    if (n == 7 && d[4] == '-' && all_digits(d, 4) && all_digits(d + 5, 2))
+        return XSD_GYEARMONTH;
+    return NULL;
+}
+
+/* Whether a URL can stand as an IRI: a scheme, then nothing an IRI
+ * forbids. Anything else is kept as a literal rather than mangled. */
+static int usable_iri(const char *u)
+{
+    const unsigned char *p = (const unsigned char *)u;
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+        return 0;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+           *p == '+' || *p == '-' || *p == '.')
+        p++;
+    if (*p != ':' || !p[1])
+        return 0;
+    for (; *p; p++)
+        if (*p <= 0x20 || *p == 0x7F || strchr("<>\"{}|\\^`", *p))
+            return 0;
+    return 1;
+}
+
+static void emit_url(article_ctx *c, const char *s, const char *p)
+{
+    const char *url = c->a->url;
+    if (!url || !*url)
+        return;
+    if (usable_iri(url))
+        cnkg_rdf_emit_iri(c->w, s, p, url);
+    else
+        cnkg_rdf_emit_text(c->w, s, p, url, NULL);
+}
+
+static void emit_labels(cnkg_rdf_writer *w, const char *e, const char *label)
+{
+    cnkg_rdf_emit_text(w, e, NS_SKOS "prefLabel", label, "zh");
+    cnkg_rdf_emit_text(w, e, NS_RDFS "label", label, "zh");
+}
+
+/* An author or publisher: the entity of that class and label, so that it
+ * merges with the same name found in the text. */
+static void emit_agent(article_ctx *c, const char *p, cnkg_class cls, const char *name)
+{
+    if (!name || !*name)
+        return;
+    cnkg_entity e = {.cls = cls, .label = (char *)name};
+    char *iri = cnkg_iri_entity(&e);
+    cnkg_rdf_emit_iri(c->w, c->iri, p, iri);
+    cnkg_rdf_emit_iri(c->w, iri, RDF_TYPE, kg_term(c, cnkg_class_name(cls)));
+    emit_labels(c->w, iri, name);
+    free(iri);
+}
+
+static void emit_optional_text(article_ctx *c, const char *p, const char *text, const char *lang)
+{
+    if (text && *text)
+        cnkg_rdf_emit_text(c->w, c->iri, p, text, lang);
+}
+
+static void emit_metadata(article_ctx *c)
+{
+    const cnkg_article *a = c->a;
+    cnkg_rdf_emit_iri(c->w, c->iri, RDF_TYPE, NS_SCHEMA "NewsArticle");
+    emit_optional_text(c, NS_SCHEMA "headline", a->title, "zh");
+    emit_optional_text(c, NS_SCHEMA "alternativeHeadline", a->kicker, "zh");
+    emit_optional_text(c, NS_SCHEMA "identifier", a->id, NULL);
+    emit_url(c, c->iri, NS_SCHEMA "url");
+    if (a->date && *a->date) {
+        const char *type = date_type(a->date);
+        if (type)
+            cnkg_rdf_emit_typed(c->w, c->iri, NS_SCHEMA "datePublished", a->date, type);
+        else
+            cnkg_rdf_emit_text(c->w, c->iri, NS_SCHEMA "datePublished", a->date, NULL);
+    }
+    for (size_t i = 0; i < a->n_authors; i++)
+        emit_agent(c, NS_SCHEMA "author", CNKG_PERSON, a->authors[i]);
+    emit_agent(c, NS_SCHEMA "publisher", CNKG_ORGANIZATION, a->publisher);
+}
+
+static void emit_context(article_ctx *c)
+{
+    const char *ctx = c->context;
+    cnkg_rdf_emit_iri(c->w, ctx, RDF_TYPE, NS_NIF "Context");
+    cnkg_rdf_emit_iri(c->w, ctx, RDF_TYPE, NS_NIF "RFC5147String");
+    /* No language tag: the text is compared exactly, offsets included. */
+    cnkg_rdf_emit_text(c->w, ctx, NS_NIF "isString", c->a->text, NULL);
+    cnkg_rdf_emit_count(c->w, ctx, NS_NIF "beginIndex", 0);
+    cnkg_rdf_emit_count(c->w, ctx, NS_NIF "endIndex", c->n_cps);
+    cnkg_rdf_emit_iri(c->w, c->iri, CNKG_NS "hasContext", ctx);
+    emit_url(c, ctx, NS_NIF "sourceUrl");
+}
+
+static void emit_entity(article_ctx *c, size_t i)
+{
+    const cnkg_entity *e = &c->a->entities[i];
+    const char *iri = c->entity_iri[i];
+    cnkg_rdf_emit_iri(c->w, iri, RDF_TYPE, kg_term(c, cnkg_class_name(e->cls)));
+    emit_labels(c->w, iri, e->label);
+    for (size_t k = 0; k < e->n_aliases; k++)
+        cnkg_rdf_emit_text(c->w, iri, NS_SKOS "altLabel", e->aliases[k], "zh");
+    if (e->code && *e->code)
+        cnkg_rdf_emit_text(c->w, iri, NS_SKOS "notation", e->code, NULL);
+    /* The parent comes from the ontology, not from the article: skos:broader
+     * keeps it apart from the kg:locatedIn facts the text states. */
+    if (e->broader && *e->broader)
+        cnkg_rdf_emit_iri(c->w, iri, NS_SKOS "broader", e->broader);
+}
+
+/* A NIF string of the text: an RFC 5147 offset IRI with its anchor. */
+static void emit_nif_string(article_ctx *c, const char *s, const char *type, cnkg_span span)
+{
+    cnkg_rdf_emit_iri(c->w, s, RDF_TYPE, type);
+    cnkg_rdf_emit_iri(c->w, s, RDF_TYPE, NS_NIF "RFC5147String");
+    cnkg_rdf_emit_iri(c->w, s, NS_NIF "referenceContext", c->context);
+    cnkg_rdf_emit_count(c->w, s, NS_NIF "beginIndex", span.begin);
+    cnkg_rdf_emit_count(c->w, s, NS_NIF "endIndex", span.end);
+    char *anchor = cnkg_cps_to_utf8(c->cps, span.begin, span.end);
+    cnkg_rdf_emit_text(c->w, s, NS_NIF "anchorOf", anchor, NULL);
+    free(anchor);
+}
+
+static int sentence_usable(const article_ctx *c, size_t i)
+{
+    return i < c->a->n_sentences && valid_span(c, c->a->sentences[i]);
+}
+
+static void emit_mention(article_ctx *c, const cnkg_mention *m)
+{
+    if (m->entity >= c->a->n_entities || !valid_span(c, m->span))
+        return;
+    char *s = span_iri(c, m->span);
+    emit_nif_string(c, s, NS_NIF "Phrase", m->span);
+    if (sentence_usable(c, m->sentence)) {
+        char *sentence = span_iri(c, c->a->sentences[m->sentence]);
+        cnkg_rdf_emit_iri(c->w, s, NS_NIF "sentence", sentence);
+        free(sentence);
+    }
+    cnkg_rdf_emit_iri(c->w, s, NS_ITSRDF "taIdentRef", c->entity_iri[m->entity]);
+    cnkg_rdf_emit_iri(c->w, s, NS_ITSRDF "taClassRef",
+                      kg_term(c, cnkg_class_name(c->a->entities[m->entity].cls)));
+    free(s);
+}
+
+static int fact_usable(const article_ctx *c, const cnkg_fact *f)
+{
+    return f->subject < c->a->n_entities && f->object < c->a->n_entities &&
+           cnkg_relation_name(f->relation) != NULL;
+}
+
+/* Sentences are written once each, in text order, and only when a mention
+ * or a fact points at them. */
+static void emit_sentences(article_ctx *c)
+{
+    const cnkg_article *a = c->a;
+    if (a->n_sentences == 0)
+        return;
+    char *used = cnkg_xcalloc(a->n_sentences, 1);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].entity < a->n_entities && valid_span(c, a->mentions[i].span) &&
+            a->mentions[i].sentence < a->n_sentences)
+            used[a->mentions[i].sentence] = 1;
+    for (size_t i = 0; i < a->n_facts; i++)
+        if (fact_usable(c, &a->facts[i]) && a->facts[i].sentence < a->n_sentences)
+            used[a->facts[i].sentence] = 1;
+    for (size_t i = 0; i < a->n_sentences; i++) {
+        if (!used[i] || !sentence_usable(c, i))
+            continue;
+        char *s = span_iri(c, a->sentences[i]);
+        emit_nif_string(c, s, NS_NIF "Sentence", a->sentences[i]);
+        free(s);
+    }
+    free(used);
+}
+
+/* The statement node's IRI hashes what it states and where, so the same
+ * fact from the same sentence is one node however often it is written. */
+static char *statement_iri(const char *s, const char *rel, const char *o, const char *source)
+{
+    cnkg_buf key = {0};
+    cnkg_buf_printf(&key, "%s\n%s\n%s\n%s", s, rel, o, source);
+    char hex[33];
+    cnkg_hash_hex128(key.data, key.len, hex);
+    cnkg_buf_clear(&key);
+    cnkg_buf_printf(&key, "%s%s", CNKG_STATEMENT_NS, hex);
+    return cnkg_buf_detach(&key);
+}
+
+static void emit_fact(article_ctx *c, const cnkg_fact *f)
+{
+    const char *s = c->entity_iri[f->subject], *o = c->entity_iri[f->object];
+    const char *rel = cnkg_relation_name(f->relation);
+    char *p = cnkg_xstrdup(kg_term(c, rel));
+    /* A fact whose sentence is unknown is attributed to the whole text. */
+    char *source = sentence_usable(c, f->sentence) ? span_iri(c, c->a->sentences[f->sentence])
+                                                   : cnkg_xstrdup(c->context);
+    char *st = statement_iri(s, rel, o, source);
+    cnkg_rdf_emit_iri(c->w, s, p, o);
+    cnkg_rdf_emit_iri(c->w, st, RDF_TYPE, NS_RDF "Statement");
+    cnkg_rdf_emit_iri(c->w, st, NS_RDF "subject", s);
+    cnkg_rdf_emit_iri(c->w, st, NS_RDF "predicate", p);
+    cnkg_rdf_emit_iri(c->w, st, NS_RDF "object", o);
+    cnkg_rdf_emit_iri(c->w, st, NS_PROV "wasDerivedFrom", source);
+    cnkg_rdf_emit_iri(c->w, st, NS_PROV "wasAttributedTo", CNKG_AGENT_IRI);
+    free(st);
+    free(source);
+    free(p);
+}
+
+void cnkg_rdf_article_emit(cnkg_rdf_writer *w, const cnkg_article *a)
+{
+    article_ctx c = {.w = w, .a = a};
+    c.iri = cnkg_iri_article(a);
+    c.cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &c.n_cps);
+    cnkg_buf ctx = {0};
+    cnkg_buf_printf(&ctx, "%s#char=0,%zu", c.iri, c.n_cps);
+    c.context = cnkg_buf_detach(&ctx);
+    c.entity_iri = cnkg_xcalloc(a->n_entities + 1, sizeof *c.entity_iri);
+    for (size_t i = 0; i < a->n_entities; i++)
+        c.entity_iri[i] = cnkg_iri_entity(&a->entities[i]);
+
+    cnkg_rdf_set_graph(w, c.iri);
+    emit_metadata(&c);
+    emit_context(&c);
+    for (size_t i = 0; i < a->n_entities; i++)
+        emit_entity(&c, i);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        emit_mention(&c, &a->mentions[i]);
+    emit_sentences(&c);
+    for (size_t i = 0; i < a->n_facts; i++) {
+        if (!fact_usable(&c, &a->facts[i]))
+            continue;
+        cnkg_rdf_emit_agent(w);
+        emit_fact(&c, &a->facts[i]);
+    }
+    cnkg_rdf_set_graph(w, NULL);
+
+    for (size_t i = 0; i < a->n_entities; i++)
+        free(c.entity_iri[i]);
+    free(c.entity_iri);
+    free(c.context);
+    free(c.cps);
+    free(c.iri);
+    cnkg_buf_free(&c.tmp);
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# cli.sh - the command line itself: help and version, exit statuses (0
+# success, 1 failure, 2 usage error), messages that name the bad input,
+# and `cnkg ontology`.
+#
+# Environment: CNKG (the built binary), CNKG_SOURCE_DIR (the source tree).
+# Every failed check is printed before the script exits non-zero.
+set -euo pipefail
+export LC_ALL=C.UTF-8
+
+: "${CNKG:?set CNKG to the cnkg binary}"
+CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-cli.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+pass() {
+    echo "ok:   $*"
+}
+
+# status WANT DESCRIPTION ARGS...: runs cnkg ARGS with stdout in $tmp/out
+# and stderr in $tmp/err, and checks its exit status.
+status() {
+    local want=$1 what=$2 rc=0
+    shift 2
+    "$CNKG" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
+    if [ "$rc" -eq "$want" ]; then
+        pass "$what exits $want"
+        return 0
+    fi
+    fail "$what exits $rc, want $want; stderr: $(head -3 "$tmp/err")"
+    return 1
+}
+
+# says FILE PATTERN DESCRIPTION: FILE matches the extended regex.
+says() {
+    if grep -qE -e "$2" "$1"; then pass "$3"; else fail "$3 (no /$2/ in $(basename "$1"))"; fi
+}
+
+# --- help and version --------------------------------------------------
+
+if status 0 "cnkg --help" --help; then
+    says "$tmp/out" '[Uu]sage' "cnkg --help prints usage on stdout"
+    says "$tmp/out" 'extract' "cnkg --help lists the extract command"
+    says "$tmp/out" 'ontology' "cnkg --help lists the ontology command"
+fi
+
+if status 0 "cnkg extract --help" extract --help; then
+    says "$tmp/out" '[Uu]sage' "cnkg extract --help prints usage on stdout"
+    for opt in -o --format --dot --svg --png --input-format --ontology --quiet; do
+        says "$tmp/out" "$opt" "cnkg extract --help mentions $opt"
+    done
+fi
+
+if status 0 "cnkg --version" --version; then
+    says "$tmp/out" '[0-9]+\.[0-9]+' "cnkg --version prints a version number"
+fi
+
+# --- usage errors --------------------------------------------------------
+
+status 2 "cnkg extract with an unknown option" extract --no-such-option "$SAMPLE" || true
+if [ -s "$tmp/err" ]; then
+    pass "an unknown option is reported on stderr"
+else
+    fail "an unknown option prints nothing on stderr"
+fi
+status 2 "cnkg with an unknown option" --no-such-option || true
+status 2 "cnkg with an unknown command" no-such-command || true
+status 2 "cnkg extract --format with an unknown syntax" extract --format klingon "$SAMPLE" || true
+status 2 "cnkg extract --input-format with an unknown value" extract --input-format csv "$SAMPLE" || true
+
+# --- input errors ----------------------------------------------------------
+
+missing=$tmp/no-such-page.txt
+if status 1 "cnkg extract on a missing file" extract "$missing" -o "$tmp/x.ttl"; then
+    says "$tmp/err" "no-such-page\.txt" "the message names the missing file"
+    says "$tmp/err" "No such file or directory" "the message says why"
+fi
+
+# A page that is not UTF-8 (this is 重庆 in GBK) is refused by name and offset.
+printf 'abc\xd6\xd8\xc7\xec\n' >"$tmp/gbk.txt"
+if status 1 "cnkg extract on a non-UTF-8 file" extract "$tmp/gbk.txt" -o "$tmp/x.ttl"; then
+    says "$tmp/err" "gbk\.txt" "the UTF-8 message names the file"
+    says "$tmp/err" "offset 3" "the UTF-8 message gives the byte offset"
+fi
+
+printf '{"text": "第一行"}\n{"id": 2}\n' >"$tmp/bad.jsonl"
+if status 1 "cnkg extract on a JSON line without text" extract --input-format jsonl "$tmp/bad.jsonl" -o "$tmp/x.nt"; then
+    says "$tmp/err" 'bad\.jsonl:2' "the JSON lines message names file and line"
+fi
+
+printf '{"text": "ok"}\n{"text": "unterminated}\n' >"$tmp/broken.jsonl"
+if status 1 "cnkg extract on malformed JSON" extract --input-format jsonl "$tmp/broken.jsonl" -o "$tmp/x.nt"; then
+    says "$tmp/err" 'broken\.jsonl:2' "the JSON message names file and line"
+fi
+
+# --- the ontology ----------------------------------------------------------
+
+if status 0 "cnkg ontology" ontology; then
+    cp "$tmp/out" "$tmp/ontology.ttl"
+    says "$tmp/ontology.ttl" 'kg:Company|<https://w3id\.org/cnkg/ontology#Company>' "the ontology declares kg:Company"
+    if command -v rapper >/dev/null; then
+        if rapper -q -i turtle -o ntriples "$tmp/ontology.ttl" >"$tmp/ontology.nt" 2>"$tmp/rapper.err"; then
+            pass "rapper accepts the ontology's Turtle"
+            says "$tmp/ontology.nt" '^<https://w3id\.org/cnkg/ontology#Company> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <http://www\.w3\.org/2002/07/owl#Class> \.$' \
+                "kg:Company is an owl:Class"
+        else
+            fail "rapper rejects the ontology: $(head -3 "$tmp/rapper.err")"
+        fi
+    else
+        echo "SKIP: rapper not found (Debian package raptor2-utils): ontology syntax not checked" >&2
+    fi
+fi
+
+if [ "$failures" -gt 0 ]; then
+    echo "cli.sh: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "cli.sh: all checks passed"

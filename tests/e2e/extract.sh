@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# extract.sh - `cnkg extract` end to end: every RDF syntax parses, the
+# sample page gives one schema:NewsArticle per article with its headline,
+# entities and NIF text; stdin and JSON lines work; output is
+# deterministic; diagrams are written.
+#
+# Environment: CNKG (the built binary), CNKG_SOURCE_DIR (the source tree).
+# Every failed check is printed and the script goes on, so one run shows
+# everything that is wrong; it exits 1 if any check failed.
+set -euo pipefail
+export LC_ALL=C.UTF-8 # printf %b decodes \uXXXX, grep -P matches CJK
+
+: "${CNKG:?set CNKG to the cnkg binary}"
+CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
+RECORDS=$CNKG_SOURCE_DIR/examples/cluener-style.jsonl
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-extract.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+pass() {
+    echo "ok:   $*"
+}
+check() { # check DESCRIPTION COMMAND...
+    local what=$1
+    shift
+    if "$@"; then pass "$what"; else fail "$what"; fi
+}
+
+have_rapper=1
+if ! command -v rapper >/dev/null; then
+    have_rapper=0
+    echo "SKIP: rapper not found (Debian package raptor2-utils): syntax and content checks skipped" >&2
+fi
+
+RDF_TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
+SCHEMA='<https?://schema\.org/'
+KG='<https://w3id\.org/cnkg/ontology#'
+NIF='<http://persistence\.uni-leipzig\.org/nlp2rdf/ontologies/nif-core#'
+
+# Runs cnkg, keeping its stderr in $tmp/err; returns its exit status.
+run() {
+    "$CNKG" "$@" 2>"$tmp/err"
+}
+
+# valid SYNTAX FILE: rapper accepts the file.
+valid() {
+    rapper -q -i "$1" -c "$2" >/dev/null 2>"$tmp/rapper.err" ||
+        { sed 's/^/    rapper: /' "$tmp/rapper.err" | head -5 >&2; return 1; }
+}
+
+# to_nt SYNTAX FILE: the file as N-Triples (rapper escapes non-ASCII as \uXXXX).
+to_nt() {
+    rapper -q -i "$1" -o ntriples "$2"
+}
+
+# Decoded values of the literals of predicate PRED_REGEX in N-Triples on
+# stdin, one per line. Enough for this test's texts: no quotes or
+# backslashes, no line breaks.
+literals_of() {
+    { grep -E "^[^ ]+ $1> \"" || true; } |
+        sed -E 's/^[^ ]+ <[^>]+> "(.*)"(\^\^<[^>]*>|@[A-Za-z-]+)? \.$/\1/' |
+        while IFS= read -r value; do printf '%b\n' "$value"; done |
+        sed 's/\\"/"/g'
+}
+
+is_png() {
+    [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]
+}
+
+count_typed() { # count_typed CLASS_REGEX < ntriples
+    grep -cE "^[^ ]+ $RDF_TYPE $1> \.\$" || true
+}
+
+expected_headlines() {
+    printf '%s\n' \
+        '璧山高新区精密制造产业链加速成形' \
+        '江津新能源汽车零部件产业园再添新项目' \
+        '渝西三区共建新能源汽车零部件协作区' \
+        '企研携手攻关新型电池材料' | sort
+}
+
+# check_sample_graph LABEL NTRIPLES_FILE: the sample page's four articles.
+check_sample_graph() {
+    local label=$1 nt=$2
+    local n
+    n=$(count_typed "${SCHEMA}NewsArticle" <"$nt")
+    if [ "$n" -eq 4 ]; then pass "$label: 4 schema:NewsArticle"; else fail "$label: $n schema:NewsArticle, want 4"; fi
+    if diff <(literals_of "${SCHEMA}headline" <"$nt" | sort) <(expected_headlines) >"$tmp/diff"; then
+        pass "$label: headlines are the sample's"
+    else
+        fail "$label: headlines differ (< got, > want):"
+        sed 's/^/    /' "$tmp/diff" >&2
+    fi
+}
+
+# --- one run per syntax ------------------------------------------------
+
+for ext in ttl nt nq rdf; do
+    case $ext in
+    ttl) syntax=turtle ;;
+    nt) syntax=ntriples ;;
+    nq) syntax=nquads ;;
+    rdf) syntax=rdfxml ;;
+    esac
+    out=$tmp/sample.$ext
+    if run extract "$SAMPLE" -o "$out" --quiet; then
+        pass "extract -o sample.$ext exits 0"
+    else
+        fail "extract -o sample.$ext exits $?: $(head -3 "$tmp/err")"
+        continue
+    fi
+    check "sample.$ext is not empty" test -s "$out"
+    if [ $have_rapper = 1 ]; then
+        check "rapper -i $syntax accepts sample.$ext" valid "$syntax" "$out"
+    fi
+done
+
+# --- what the Turtle says ------------------------------------------------
+
+if [ $have_rapper = 1 ] && [ -s "$tmp/sample.ttl" ]; then
+    to_nt turtle "$tmp/sample.ttl" >"$tmp/sample.ttl.nt" || fail "Turtle converts to N-Triples"
+    nt=$tmp/sample.ttl.nt
+    check_sample_graph "turtle" "$nt"
+    n=$(count_typed "${KG}Company" <"$nt")
+    if [ "$n" -ge 1 ]; then pass "kg:Company nodes: $n"; else fail "no kg:Company node"; fi
+    n=$(grep -cE "^[^ ]+ ${KG}locatedIn> " "$nt" || true)
+    if [ "$n" -ge 1 ]; then pass "kg:locatedIn triples: $n"; else fail "no kg:locatedIn triple"; fi
+    n=$(grep -cE "^[^ ]+ ${NIF}isString> \"" "$nt" || true)
+    if [ "$n" -ge 1 ]; then pass "nif:isString literals: $n"; else fail "no nif:isString literal"; fi
+    # The article text is the page's own: a sentence of the first article
+    # survives the rejoining of its broken line.
+    literals_of "${NIF}isString" <"$nt" >"$tmp/strings"
+    if grep -qF '一批材料、结构件和设备企业相继跟进,逐步形成了' "$tmp/strings"; then
+        pass "a sentence broken by a blank line is rejoined in nif:isString"
+    else
+        fail "nif:isString lacks the rejoined sentence 一批材料、结构件和设备企业相继跟进,逐步形成了"
+    fi
+fi
+
+# --- format by name, by extension, and to stdout -----------------------------
+
+if run extract "$SAMPLE" -o "$tmp/by-name.out" --format ntriples --quiet; then
+    pass "--format ntriples with an unknown extension exits 0"
+    [ $have_rapper = 0 ] || check "--format ntriples wins over the extension" valid ntriples "$tmp/by-name.out"
+else
+    fail "--format ntriples exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+if run extract "$SAMPLE" --quiet >"$tmp/stdout.ttl"; then
+    pass "no -o exits 0"
+    check "no -o writes to stdout" test -s "$tmp/stdout.ttl"
+    [ $have_rapper = 0 ] || check "no -o writes Turtle" valid turtle "$tmp/stdout.ttl"
+else
+    fail "no -o exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# --- standard input ----------------------------------------------------
+
+# shellcheck disable=SC2002 # a pipe, not a file, is the point
+if cat "$SAMPLE" | "$CNKG" extract - --quiet >"$tmp/stdin.ttl" 2>"$tmp/err"; then
+    pass "cat sample | cnkg extract - exits 0"
+    if [ $have_rapper = 1 ] && valid turtle "$tmp/stdin.ttl"; then
+        to_nt turtle "$tmp/stdin.ttl" >"$tmp/stdin.nt"
+        check_sample_graph "stdin" "$tmp/stdin.nt"
+    elif [ $have_rapper = 1 ]; then
+        fail "stdin: Turtle does not parse"
+    fi
+else
+    fail "cnkg extract - exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# --- JSON lines --------------------------------------------------------
+
+if run extract --input-format jsonl "$RECORDS" -o "$tmp/records.nt" --quiet; then
+    pass "--input-format jsonl exits 0"
+    if [ $have_rapper = 1 ] && valid ntriples "$tmp/records.nt"; then
+        n_lines=$(grep -c . "$RECORDS")
+        n=$(count_typed "${NIF}Context" <"$tmp/records.nt")
+        if [ "$n" -eq "$n_lines" ]; then
+            pass "jsonl: one nif:Context per line ($n)"
+        else
+            fail "jsonl: $n nif:Context for $n_lines lines"
+        fi
+        if diff <(literals_of "${NIF}isString" <"$tmp/records.nt" | sort) \
+            <(sed -E 's/.*"text": *"([^"]*)".*/\1/' "$RECORDS" | sort) >"$tmp/diff"; then
+            pass "jsonl: nif:isString is each line's text"
+        else
+            fail "jsonl: nif:isString differs from the lines' text (< got, > want):"
+            sed 's/^/    /' "$tmp/diff" >&2
+        fi
+    elif [ $have_rapper = 1 ]; then
+        fail "jsonl: N-Triples do not parse"
+    fi
+else
+    fail "--input-format jsonl exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# --- a directory ----------------------------------------------------------
+
+mkdir -p "$tmp/corpus/sub"
+cp "$SAMPLE" "$tmp/corpus/sub/page.txt"
+echo "not read: wrong extension" >"$tmp/corpus/notes.md"
+if run extract "$tmp/corpus" -o "$tmp/dir.nt" --quiet; then
+    pass "a directory as input exits 0"
+    if [ $have_rapper = 1 ]; then
+        n=$(count_typed "${SCHEMA}NewsArticle" <"$tmp/dir.nt")
+        if [ "$n" -eq 4 ]; then pass "directory: its one page gives 4 articles"; else fail "directory: $n articles, want 4"; fi
+    fi
+else
+    fail "a directory as input exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# --- determinism ---------------------------------------------------------
+
+if run extract "$SAMPLE" -o "$tmp/run1.nt" --quiet && run extract "$SAMPLE" -o "$tmp/run2.nt" --quiet; then
+    check "the determinism run wrote N-Triples" test -s "$tmp/run1.nt"
+    check "two runs give byte-identical N-Triples" cmp -s "$tmp/run1.nt" "$tmp/run2.nt"
+else
+    fail "determinism runs exit non-zero: $(head -3 "$tmp/err")"
+fi
+
+# --- quiet -------------------------------------------------------------------
+
+if run extract "$SAMPLE" -o "$tmp/quiet.ttl" --quiet; then
+    check "--quiet prints nothing on stderr" test ! -s "$tmp/err"
+else
+    fail "--quiet run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# --- diagrams ------------------------------------------------------------
+
+if run extract "$SAMPLE" -o "$tmp/d.ttl" --svg "$tmp/d.svg" --dot "$tmp/d.dot" --png "$tmp/d.png" --quiet; then
+    pass "--svg --dot --png exit 0"
+    check "--svg writes SVG" grep -q '<svg' "$tmp/d.svg"
+    # Graphviz writes CJK either as UTF-8 or as numeric character references.
+    check "the SVG has a Chinese label" grep -qP '[\x{4E00}-\x{9FFF}]|&#(x[4-9][0-9A-Fa-f]{3}|[2-3][0-9]{4}|19[0-9]{3});' "$tmp/d.svg"
+    check "--dot writes a Graphviz graph" grep -qE '^(strict )?(di)?graph' "$tmp/d.dot"
+    check "--png writes a PNG" is_png "$tmp/d.png"
+else
+    fail "diagram options exit non-zero: $(head -3 "$tmp/err")"
+fi
+
+if [ "$failures" -gt 0 ]; then
+    echo "extract.sh: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "extract.sh: all checks passed"

@@ -1,0 +1,247 @@
+/* test_labeller.c - the statistical labeller: the shipped model finds the
+ * names in sentences written for this test, bad model files are refused
+ * with a message, and the trainer's JSON reader decodes escapes exactly. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cluener.h"
+#include "cnkg_labeller.h"
+
+#define MODEL CNKG_SOURCE_DIR "/models/cluener.model"
+
+static int setup(void **state)
+{
+    cnkg_labeller *l;
+    cnkg_error err;
+    if (cnkg_labeller_load(&l, MODEL, &err) < 0) {
+        fprintf(stderr, "%s\n", err.message);
+        return -1;
+    }
+    *state = l;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    cnkg_labeller_free(*state);
+    return 0;
+}
+
+typedef struct expect {
+    size_t begin, end;
+    cnkg_label_type type;
+} expect;
+
+/* Whether tagging text finds the span exactly, with a positive margin. */
+static int has_span(const cnkg_labeller *l, const char *text, expect e)
+{
+    size_t n, cap = 0;
+    uint32_t *cps = cnkg_utf8_to_cps(text, strlen(text), &n);
+    cnkg_label_span *spans = NULL;
+    size_t found = cnkg_labeller_tag(l, cps, n, &spans, &cap);
+    int hit = 0;
+    for (size_t k = 0; k < found; k++) {
+        assert_true(spans[k].begin < spans[k].end && spans[k].end <= n);
+        if (spans[k].begin == e.begin && spans[k].end == e.end && spans[k].type == e.type)
+            hit = spans[k].score > 0;
+    }
+    free(spans);
+    free(cps);
+    return hit;
+}
+
+static void test_government_and_company(void **state)
+{
+    const char *s = "记者从重庆市经济和信息化委员会获悉，华为技术有限公司与长安汽车签约。";
+    /* 重庆市经济和信息化委员会 = [3, 15), 华为技术有限公司 = [18, 26) */
+    assert_true(has_span(*state, s, (expect){3, 15, CNKG_LABEL_GOVERNMENT}));
+    assert_true(has_span(*state, s, (expect){18, 26, CNKG_LABEL_COMPANY}));
+}
+
+static void test_name_and_company(void **state)
+{
+    const char *s = "张伟明昨天在北京市海淀区参加了阿里巴巴集团的发布会。";
+    assert_true(has_span(*state, s, (expect){0, 3, CNKG_LABEL_NAME}));
+    assert_true(has_span(*state, s, (expect){15, 21, CNKG_LABEL_COMPANY}));
+    assert_false(has_span(*state, s, (expect){15, 19, CNKG_LABEL_COMPANY}));
+}
+
+static void test_name_and_government(void **state)
+{
+    const char *s = "李晓红表示，深圳市市场监督管理局将加强对食品企业的检查。";
+    assert_true(has_span(*state, s, (expect){0, 3, CNKG_LABEL_NAME}));
+    assert_true(has_span(*state, s, (expect){6, 16, CNKG_LABEL_GOVERNMENT}));
+}
+
+static void test_spans_reuse_the_array(void **state)
+{
+    const char *s = "张伟明昨天在北京市海淀区参加了阿里巴巴集团的发布会。";
+    size_t n, cap = 0;
+    uint32_t *cps = cnkg_utf8_to_cps(s, strlen(s), &n);
+    cnkg_label_span *spans = NULL;
+    size_t first = cnkg_labeller_tag(*state, cps, n, &spans, &cap);
+    assert_true(first >= 2 && cap >= first);
+    cnkg_label_span copy = spans[0];
+    assert_int_equal(cnkg_labeller_tag(*state, cps, n, &spans, &cap), first);
+    assert_memory_equal(&copy, &spans[0], sizeof copy);
+    free(spans);
+    free(cps);
+}
+
+static void test_empty_input(void **state)
+{
+    cnkg_label_span *spans = NULL;
+    size_t cap = 0;
+    uint32_t none = 0;
+    assert_int_equal(cnkg_labeller_tag(*state, &none, 0, &spans, &cap), 0);
+    assert_null(spans);
+}
+
+typedef struct job {
+    const cnkg_labeller *l;
+    int ok;
+} job;
+
+static void *tag_many(void *arg)
+{
+    job *j = arg;
+    j->ok = 1;
+    for (int k = 0; k < 50; k++)
+        j->ok &= has_span(j->l, "李晓红表示，深圳市市场监督管理局将加强对食品企业的检查。",
+                          (expect){6, 16, CNKG_LABEL_GOVERNMENT});
+    return NULL;
+}
+
+static void test_threads_share_a_model(void **state)
+{
+    pthread_t t[4];
+    job jobs[4];
+    for (int k = 0; k < 4; k++) {
+        jobs[k] = (job){*state, 0};
+        assert_int_equal(pthread_create(&t[k], NULL, tag_many, &jobs[k]), 0);
+    }
+    for (int k = 0; k < 4; k++) {
+        pthread_join(t[k], NULL);
+        assert_true(jobs[k].ok);
+    }
+}
+
+/* Writes the first len bytes of the shipped model (or a literal) to a
+ * temporary file and tries to load it. */
+static int load_copy(const char *bytes, size_t len, cnkg_error *err)
+{
+    char path[] = "/tmp/cnkg-test-labeller-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, bytes, len), (ssize_t)len);
+    close(fd);
+    cnkg_labeller *l = (cnkg_labeller *)1;
+    int rc = cnkg_labeller_load(&l, path, err);
+    assert_null(l);
+    unlink(path);
+    return rc;
+}
+
+static void test_bad_model_files(void **state)
+{
+    FILE *f = fopen(MODEL, "rb");
+    assert_non_null(f);
+    size_t cap = 1 << 16;
+    char *head = cnkg_xmalloc(cap);
+    size_t got = fread(head, 1, cap, f);
+    fclose(f);
+    assert_int_equal(got, cap);
+    cnkg_error err = {{0}};
+
+    assert_int_equal(load_copy(head, cap, &err), -1);
+    assert_non_null(strstr(err.message, "truncated"));
+    assert_int_equal(load_copy(head, 20, &err), -1);
+    assert_non_null(strstr(err.message, "truncated"));
+    assert_int_equal(load_copy("", 0, &err), -1);
+    assert_non_null(strstr(err.message, "truncated"));
+    memcpy(head, "NOTAMODL", 8);
+    assert_int_equal(load_copy(head, cap, &err), -1);
+    assert_non_null(strstr(err.message, "bad magic"));
+
+    cnkg_labeller *l = NULL;
+    assert_int_equal(cnkg_labeller_load(&l, "/nonexistent/cnkg.model", &err), -1);
+    assert_non_null(strstr(err.message, "/nonexistent/cnkg.model"));
+    free(head);
+}
+
+static void test_default_path_honours_env(void **state)
+{
+    setenv("CNKG_MODEL", "/somewhere/else.model", 1);
+    assert_string_equal(cnkg_labeller_default_path(), "/somewhere/else.model");
+    unsetenv("CNKG_MODEL");
+    assert_string_equal(cnkg_labeller_default_path(), MODEL);
+}
+
+static void test_json_reader_decodes_escapes(void **state)
+{
+    /* 华为在😀深圳: the emoji is a surrogate pair but one code point. */
+    const char *line =
+        "{\"id\": 7, \"text\": \"\\u534e\\u4e3a\\u5728\\ud83d\\ude00\\u6df1\\u5733\\\"\", "
+        "\"label\": {\"company\": {\"\\u534e\\u4e3a\": [[0, 1]]}, "
+        "\"address\": {\"深圳\": [[4, 5]]}}, \"x\": [true, {\"y\": null}]}";
+    cnkg_cluener_line out = {0};
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_cluener_parse(line, strlen(line), &out, &err), 0);
+    assert_string_equal(out.text, "华为在😀深圳\"");
+    assert_int_equal(out.n, 7);
+    assert_int_equal(out.cps[3], 0x1F600);
+    assert_int_equal(out.n_spans, 2);
+    assert_string_equal(out.spans[0].type, "company");
+    assert_int_equal(out.spans[0].begin, 0);
+    assert_int_equal(out.spans[0].end, 2);
+    assert_string_equal(out.spans[1].type, "address");
+    assert_int_equal(out.spans[1].begin, 4);
+    assert_int_equal(out.spans[1].end, 6);
+    cnkg_cluener_line_free(&out);
+}
+
+static void test_json_reader_rejects(void **state)
+{
+    static const char *bad[] = {
+        "{\"text\": \"abc\", \"label\": {\"name\": {\"abc\": [[1, 3]]}}}", /* past the end */
+        "{\"text\": \"\\udc00\"}",                                         /* lone low surrogate */
+        "{\"text\": \"\\ud83dx\"}",                                        /* unpaired high one */
+        "{\"text\": \"abc}",                                               /* unterminated */
+        "{\"label\": {}}",                                                 /* no text */
+        "{\"text\": \"a\"} x",                                             /* trailing */
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        cnkg_cluener_line out = {0};
+        cnkg_error err = {{0}};
+        assert_int_equal(cnkg_cluener_parse(bad[k], strlen(bad[k]), &out, &err), -1);
+        assert_true(strncmp(err.message, "JSON: ", 6) == 0);
+        cnkg_cluener_line_free(&out);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_government_and_company),
+        cmocka_unit_test(test_name_and_company),
+        cmocka_unit_test(test_name_and_government),
+        cmocka_unit_test(test_spans_reuse_the_array),
+        cmocka_unit_test(test_empty_input),
+        cmocka_unit_test(test_threads_share_a_model),
+        cmocka_unit_test(test_bad_model_files),
+        cmocka_unit_test(test_default_path_honours_env),
+        cmocka_unit_test(test_json_reader_decodes_escapes),
+        cmocka_unit_test(test_json_reader_rejects),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

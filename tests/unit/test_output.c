@@ -1,0 +1,503 @@
+/* test_output.c - the RDF writer and the diagram, on a made-up article
+ * about a fictional company settling in a fictional district. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cnkg_output.h"
+
+#define KG "https://w3id.org/cnkg/ontology#"
+#define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define XSD_NNI "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+
+/* Under -DCNKG_SANITIZE=ON: what the libraries below us leak by design or
+ * by bug (Graphviz 2.43's dot layout, its pango plugin and fontconfig's
+ * caches, raptor 2.0.15's N-Triples parser), so that LeakSanitizer reports
+ * only our own leaks. Full unwinding lets the rules see the leaking frame. */
+const char *__asan_default_options(void);
+const char *__lsan_default_suppressions(void);
+const char *__asan_default_options(void)
+{
+    return "fast_unwind_on_malloc=0";
+}
+const char *__lsan_default_suppressions(void)
+{
+    return "leak:libfontconfig.so\n"
+           "leak:libpango\n"
+           "leak:libgvplugin_pango.so\n"
+           "leak:named_virtual_node\n"
+           "leak:raptor_ntriples_parse_term\n";
+}
+
+static const char *const TEXT = "蓝鲸智造有限公司宣布落户青川区。"
+                                "青川区将与奇\"怪<公司>&合作，发展储能电池产业。";
+/* Every character a serializer has to escape, newline and a control too. */
+static const char *const NASTY = "引\"号\\斜<尖>{括}\n换\x01行\r回车\t";
+static const char *const ODD_COMPANY = "奇\"怪<公司>&";
+
+/* Code point offset of the n-th (from 0) occurrence of needle in TEXT. */
+static size_t cp_at(const char *needle, int nth)
+{
+    const char *p = TEXT;
+    for (;;) {
+        p = strstr(p, needle);
+        assert_non_null(p);
+        if (nth-- == 0)
+            break;
+        p++;
+    }
+    char *prefix = strndup(TEXT, (size_t)(p - TEXT));
+    size_t n = cnkg_utf8_length(prefix);
+    free(prefix);
+    return n;
+}
+
+static void mention(cnkg_article *a, size_t entity, const char *surface, int nth)
+{
+    size_t b = cp_at(surface, nth);
+    cnkg_article_add_mention(a, entity, b, b + cnkg_utf8_length(surface));
+}
+
+enum { COMPANY, DISTRICT, INDUSTRY, ODD, PERSON };
+
+static cnkg_article *make_article(void)
+{
+    cnkg_article *a = cnkg_article_new(TEXT);
+    cnkg_article_set(&a->id, "test-001");
+    cnkg_article_set(&a->url, "https://example.com/news?id=1&lang=zh");
+    cnkg_article_set(&a->title, "蓝鲸智造落户青川区");
+    cnkg_article_set(&a->date, "2024-05-06");
+    cnkg_article_set(&a->publisher, "青川日报");
+    cnkg_article_add_author(a, "林晓");
+    size_t s1 = cp_at("。", 0) + 1;
+    cnkg_article_add_sentence(a, 0, s1);
+    cnkg_article_add_sentence(a, s1, cnkg_utf8_length(TEXT));
+
+    assert_int_equal(cnkg_article_entity(a, CNKG_COMPANY, "蓝鲸智造有限公司"), COMPANY);
+    assert_int_equal(cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "青川区"), DISTRICT);
+    assert_int_equal(cnkg_article_entity(a, CNKG_INDUSTRY, "储能电池"), INDUSTRY);
+    assert_int_equal(cnkg_article_entity(a, CNKG_COMPANY, ODD_COMPANY), ODD);
+    assert_int_equal(cnkg_article_entity(a, CNKG_PERSON, NASTY), PERSON);
+    cnkg_entity_add_alias(&a->entities[COMPANY], "蓝鲸智造");
+    cnkg_article_set(&a->entities[DISTRICT].code, "500999");
+    cnkg_article_set(&a->entities[DISTRICT].broader, "https://w3id.org/cnkg/id/division/500000");
+
+    mention(a, COMPANY, "蓝鲸智造有限公司", 0);
+    mention(a, DISTRICT, "青川区", 0);
+    mention(a, DISTRICT, "青川区", 1);
+    mention(a, ODD, ODD_COMPANY, 0);
+    mention(a, INDUSTRY, "储能电池", 0);
+    cnkg_article_add_fact(a, COMPANY, CNKG_LOCATED_IN, DISTRICT, 0);
+    cnkg_article_add_fact(a, DISTRICT, CNKG_DEVELOPS_INDUSTRY, INDUSTRY, 1);
+    cnkg_article_add_fact(a, DISTRICT, CNKG_COLLABORATES_WITH, ODD, 1);
+    return a;
+}
+
+/* The article written n times through one writer, as a string. */
+static char *write_rdf(cnkg_rdf_format format, const cnkg_article *a, int n)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&out, &len);
+    assert_non_null(fp);
+    cnkg_rdf_writer *w = NULL;
+    cnkg_error err = {{0}};
+    if (cnkg_rdf_writer_open(&w, fp, format, NULL, &err) != 0)
+        fail_msg("open: %s", err.message);
+    for (int i = 0; i < n; i++)
+        if (cnkg_rdf_writer_add_article(w, a, &err) != 0)
+            fail_msg("add: %s", err.message);
+    if (cnkg_rdf_writer_close(w, &err) != 0)
+        fail_msg("close: %s", err.message);
+    fclose(fp);
+    return out;
+}
+
+static char *entity_iri(const cnkg_article *a, size_t i)
+{
+    return cnkg_iri_entity(&a->entities[i]);
+}
+
+static void assert_contains(const char *haystack, const char *needle)
+{
+    if (!strstr(haystack, needle))
+        fail_msg("missing: %s", needle);
+}
+
+/* --- parsing back with raptor ---------------------------------------- */
+
+typedef struct parsed {
+    size_t count;
+    const char *subject, *predicate; /* the literal wanted */
+    char *literal;
+    char *graph; /* of the first statement */
+} parsed;
+
+static void on_statement(void *user, raptor_statement *st)
+{
+    parsed *p = user;
+    p->count++;
+    if (!p->graph && st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI)
+        p->graph = strdup((const char *)raptor_uri_as_string(st->graph->value.uri));
+    if (!p->subject || st->subject->type != RAPTOR_TERM_TYPE_URI ||
+        st->object->type != RAPTOR_TERM_TYPE_LITERAL)
+        return;
+    if (strcmp((const char *)raptor_uri_as_string(st->subject->value.uri), p->subject) == 0 &&
+        strcmp((const char *)raptor_uri_as_string(st->predicate->value.uri), p->predicate) == 0) {
+        free(p->literal);
+        p->literal = strdup((const char *)st->object->value.literal.string);
+    }
+}
+
+static void parse(const char *syntax, const char *text, parsed *p)
+{
+    raptor_world *world = raptor_new_world();
+    assert_int_equal(raptor_world_open(world), 0);
+    raptor_parser *parser = raptor_new_parser(world, syntax);
+    assert_non_null(parser);
+    raptor_parser_set_statement_handler(parser, p, on_statement);
+    raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"http://example.org/");
+    assert_int_equal(raptor_parser_parse_start(parser, base), 0);
+    assert_int_equal(
+        raptor_parser_parse_chunk(parser, (const unsigned char *)text, strlen(text), 1), 0);
+    raptor_free_uri(base);
+    raptor_free_parser(parser);
+    raptor_free_world(world);
+}
+
+static size_t count_triples(const char *syntax, const char *text)
+{
+    parsed p = {0};
+    parse(syntax, text, &p);
+    free(p.graph);
+    return p.count;
+}
+
+/* --- RDF ------------------------------------------------------------------ */
+
+static void test_format_names(void **state)
+{
+    cnkg_rdf_format f;
+    assert_int_equal(cnkg_rdf_format_from_name("nquads", &f), 0);
+    assert_int_equal(f, CNKG_FORMAT_NQUADS);
+    assert_int_equal(cnkg_rdf_format_from_name("json", &f), -1);
+    assert_int_equal(cnkg_rdf_format_from_path("out/kg.ttl", &f), 0);
+    assert_int_equal(f, CNKG_FORMAT_TURTLE);
+    assert_int_equal(cnkg_rdf_format_from_path("kg.rdf", &f), 0);
+    assert_int_equal(f, CNKG_FORMAT_RDFXML);
+    assert_int_equal(cnkg_rdf_format_from_path("kg", &f), -1);
+}
+
+static void test_ntriples_mapping(void **state)
+{
+    cnkg_article *a = make_article();
+    char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    char *art = cnkg_iri_article(a), *co = entity_iri(a, COMPANY), *di = entity_iri(a, DISTRICT);
+    char line[1024];
+
+    snprintf(line, sizeof line, "<%s> <" RDF "type> <" KG "Company> .\n", co);
+    assert_contains(nt, line);
+    /* UTF-8, not \u escapes: the output can be grepped for Chinese. */
+    snprintf(line, sizeof line, "<%s> <" SKOS "prefLabel> \"蓝鲸智造有限公司\"@zh .\n", co);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line, "<%s> <" SKOS "altLabel> \"蓝鲸智造\"@zh .\n", co);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line, "<%s> <" SKOS "notation> \"500999\" .\n", di);
+    assert_contains(nt, line);
+    assert_contains(nt, "<https://w3id.org/cnkg/id/division/500999> <" SKOS
+                        "broader> <https://w3id.org/cnkg/id/division/500000> .\n");
+    snprintf(line, sizeof line,
+             "<%s> <https://schema.org/datePublished> "
+             "\"2024-05-06\"^^<http://www.w3.org/2001/XMLSchema#date> .\n",
+             art);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line,
+             "<%s> <https://schema.org/url> "
+             "<https://example.com/news?id=1&lang=zh> .\n",
+             art);
+    assert_contains(nt, line);
+
+    /* The second 青川区 mention: its offsets and what it points at. */
+    size_t b = cp_at("青川区", 1), e = b + 3;
+    snprintf(line, sizeof line, "<%s#char=%zu,%zu> <" NIF "beginIndex> \"%zu\"^^" XSD_NNI " .\n",
+             art, b, e, b);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line, "<%s#char=%zu,%zu> <" NIF "endIndex> \"%zu\"^^" XSD_NNI " .\n", art,
+             b, e, e);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line, "<%s#char=%zu,%zu> <" NIF "anchorOf> \"青川区\" .\n", art, b, e);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line,
+             "<%s#char=%zu,%zu> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <%s> .\n", art, b, e,
+             di);
+    assert_contains(nt, line);
+
+    /* The fact and its reification, named by the hash of what it states. */
+    snprintf(line, sizeof line, "<%s> <" KG "locatedIn> <%s> .\n", co, di);
+    assert_contains(nt, line);
+    char key[1024], hex[33];
+    snprintf(key, sizeof key, "%s\nlocatedIn\n%s\n%s#char=0,%zu", co, di, art, cp_at("。", 0) + 1);
+    cnkg_hash_hex128(key, strlen(key), hex);
+    snprintf(line, sizeof line,
+             "<https://w3id.org/cnkg/id/statement/%s> <" RDF "type> <" RDF "Statement> .\n", hex);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line, "<https://w3id.org/cnkg/id/statement/%s> <" RDF "subject> <%s> .\n",
+             hex, co);
+    assert_contains(nt, line);
+    snprintf(line, sizeof line,
+             "<https://w3id.org/cnkg/id/statement/%s> <http://www.w3.org/ns/prov#wasDerivedFrom> "
+             "<%s#char=0,%zu> .\n",
+             hex, art, cp_at("。", 0) + 1);
+    assert_contains(nt, line);
+
+    free(art);
+    free(co);
+    free(di);
+    free(nt);
+    cnkg_article_free(a);
+}
+
+static void test_turtle_prefixes(void **state)
+{
+    cnkg_article *a = make_article();
+    char *ttl = write_rdf(CNKG_FORMAT_TURTLE, a, 1);
+    assert_contains(ttl, "@prefix kg: <https://w3id.org/cnkg/ontology#> .");
+    assert_contains(ttl, "@prefix ent: <https://w3id.org/cnkg/id/> .");
+    assert_contains(ttl, "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .");
+    assert_contains(ttl, "@prefix nif: <" NIF "> .");
+    assert_contains(ttl, "@prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .");
+    assert_contains(ttl, "@prefix prov: <http://www.w3.org/ns/prov#> .");
+    assert_contains(ttl, "@prefix schema: <https://schema.org/> .");
+    assert_contains(ttl, "kg:Company");
+    assert_contains(ttl, "\"蓝鲸智造有限公司\"@zh");
+    free(ttl);
+    cnkg_article_free(a);
+}
+
+/* Every syntax carries the same triples, and raptor reads each back. */
+static void test_formats_agree(void **state)
+{
+    cnkg_article *a = make_article();
+    char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    char *nq = write_rdf(CNKG_FORMAT_NQUADS, a, 1);
+    char *ttl = write_rdf(CNKG_FORMAT_TURTLE, a, 1);
+    char *xml = write_rdf(CNKG_FORMAT_RDFXML, a, 1);
+    size_t n = count_triples("ntriples", nt);
+    assert_true(n > 60);
+    assert_int_equal(count_triples("turtle", ttl), n);
+    assert_int_equal(count_triples("rdfxml", xml), n);
+    parsed q = {0};
+    parse("nquads", nq, &q);
+    assert_int_equal(q.count, n);
+    /* The article's own triples sit in its named graph. */
+    char *art = cnkg_iri_article(a);
+    assert_non_null(q.graph);
+    assert_string_equal(q.graph, art);
+    free(q.graph);
+    free(art);
+    free(nt);
+    free(nq);
+    free(ttl);
+    free(xml);
+    cnkg_article_free(a);
+}
+
+static void assert_label_round_trips(const char *syntax, cnkg_rdf_format format)
+{
+    cnkg_article *a = make_article();
+    char *out = write_rdf(format, a, 1);
+    char *person = entity_iri(a, PERSON);
+    parsed p = {.subject = person, .predicate = SKOS "prefLabel"};
+    parse(syntax, out, &p);
+    assert_non_null(p.literal);
+    assert_string_equal(p.literal, NASTY);
+    free(p.literal);
+    free(p.graph);
+    free(person);
+    free(out);
+    cnkg_article_free(a);
+}
+
+static void test_escaping_round_trips(void **state)
+{
+    assert_label_round_trips("ntriples", CNKG_FORMAT_NTRIPLES);
+    assert_label_round_trips("nquads", CNKG_FORMAT_NQUADS);
+    /* raptor's Turtle writer leaves a bare CR in short strings; the sink
+     * must have escaped it. */
+    assert_label_round_trips("turtle", CNKG_FORMAT_TURTLE);
+}
+
+static void test_deterministic_and_deduplicated(void **state)
+{
+    cnkg_article *a = make_article();
+    char *one = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    char *again = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    assert_string_equal(one, again);
+    /* The same article twice in one document adds nothing. */
+    char *ttl1 = write_rdf(CNKG_FORMAT_TURTLE, a, 1);
+    char *ttl2 = write_rdf(CNKG_FORMAT_TURTLE, a, 2);
+    assert_string_equal(ttl1, ttl2);
+    char *twice = write_rdf(CNKG_FORMAT_NTRIPLES, a, 2);
+    assert_string_equal(twice, one);
+    free(one);
+    free(again);
+    free(ttl1);
+    free(ttl2);
+    free(twice);
+    cnkg_article_free(a);
+}
+
+/* --- diagram ---------------------------------------------------------- */
+
+static char *slurp(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    char *data = NULL;
+    size_t len = 0, cap = 0, n;
+    char chunk[4096];
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (len + n + 1 > cap) {
+            cap = (len + n + 1) * 2;
+            data = realloc(data, cap);
+        }
+        memcpy(data + len, chunk, n);
+        len += n;
+    }
+    fclose(fp);
+    assert_non_null(data);
+    data[len] = '\0';
+    return data;
+}
+
+static char *diagram_file_with(const cnkg_ontology *onto, const char *format)
+{
+    char dir[] = "/tmp/cnkg-test-output-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/kg.%s", dir, format);
+    cnkg_article *a = make_article();
+    cnkg_diagram *d = cnkg_diagram_new(onto);
+    cnkg_diagram_add_article(d, a);
+    cnkg_diagram_add_article(d, a); /* merged, not doubled */
+    cnkg_error err = {{0}};
+    if (cnkg_diagram_write(d, path, NULL, &err) != 0)
+        fail_msg("%s", err.message);
+    cnkg_diagram_free(d);
+    cnkg_article_free(a);
+    char *text = slurp(path);
+    unlink(path);
+    rmdir(dir);
+    return text;
+}
+
+static char *diagram_file(const char *format)
+{
+    return diagram_file_with(NULL, format);
+}
+
+static size_t occurrences(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+static void test_diagram_dot(void **state)
+{
+    char *dot = diagram_file("dot");
+    assert_contains(dot, "蓝鲸智造有限公司");
+    assert_contains(dot, "图例");
+    assert_contains(dot, "行政区划");
+    assert_contains(dot, "位于");
+    assert_contains(dot, "Noto Sans CJK SC");
+    /* DOT quotes the ", and Graphviz's own & escape is kept. */
+    assert_contains(dot, "奇\\\"怪<公司>&amp;");
+    /* A person in no fact is not drawn; the company is drawn once. */
+    assert_null(strstr(dot, "换"));
+    assert_int_equal(occurrences(dot, "label=发展产业") + occurrences(dot, "label=\"发展产业\""),
+                     1);
+    free(dot);
+}
+
+static void test_diagram_svg(void **state)
+{
+    char *svg = diagram_file("svg");
+    assert_contains(svg, "<svg");
+    assert_contains(svg, "蓝鲸智造有限公司");
+    assert_contains(svg, "图例");
+    assert_contains(svg, "合作");
+    assert_contains(svg, "奇&quot;怪&lt;公司&gt;&amp;");
+    assert_null(strstr(svg, "怪<"));
+    if (access("/usr/bin/xmllint", X_OK) == 0) {
+        char path[] = "/tmp/cnkg-test-svg-XXXXXX";
+        int fd = mkstemp(path);
+        assert_true(fd >= 0);
+        assert_int_equal(write(fd, svg, strlen(svg)), (ssize_t)strlen(svg));
+        close(fd);
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "/usr/bin/xmllint --noout %s", path);
+        assert_int_equal(system(cmd), 0);
+        unlink(path);
+    }
+    free(svg);
+}
+
+/* With the ontology, its styles win over the built-in table. */
+static void test_diagram_ontology_style(void **state)
+{
+    cnkg_ontology *onto = NULL;
+    cnkg_error err = {{0}};
+    if (cnkg_ontology_load(&onto, CNKG_SOURCE_DIR "/ontology", &err) != 0)
+        fail_msg("%s", err.message);
+    const char *colour = cnkg_ontology_class_colour(onto, CNKG_COMPANY);
+    const char *label = cnkg_ontology_relation_label(onto, CNKG_DEVELOPS_INDUSTRY, "zh");
+    char *dot = diagram_file_with(onto, "dot");
+    if (colour)
+        assert_contains(dot, colour);
+    assert_contains(dot, label);
+    assert_contains(dot, "图例");
+    assert_contains(dot, cnkg_ontology_class_label(onto, CNKG_INDUSTRY, "zh"));
+    free(dot);
+    cnkg_ontology_free(onto);
+}
+
+static void test_diagram_errors(void **state)
+{
+    cnkg_diagram *d = cnkg_diagram_new(NULL);
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_diagram_write(d, "/tmp/kg.bmpx", NULL, &err), -1);
+    assert_non_null(strstr(err.message, "unknown diagram format"));
+    /* Graphviz itself would only print this one. */
+    assert_int_equal(cnkg_diagram_write(d, "/nonexistent-cnkg-dir/kg.svg", NULL, &err), -1);
+    assert_non_null(strstr(err.message, "/nonexistent-cnkg-dir/kg.svg"));
+    cnkg_diagram_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_format_names),
+        cmocka_unit_test(test_ntriples_mapping),
+        cmocka_unit_test(test_turtle_prefixes),
+        cmocka_unit_test(test_formats_agree),
+        cmocka_unit_test(test_escaping_round_trips),
+        cmocka_unit_test(test_deterministic_and_deduplicated),
+        cmocka_unit_test(test_diagram_dot),
+        cmocka_unit_test(test_diagram_svg),
+        cmocka_unit_test(test_diagram_ontology_style),
+        cmocka_unit_test(test_diagram_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
