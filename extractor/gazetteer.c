@@ -161,6 +161,22 @@ static void push_hit(gaz_hit **hits, size_t *n, size_t *cap, gaz_hit h)
     (*hits)[(*n)++] = h;
 }
 
+static int is_alnum(uint32_t cp)
+{
+    cp = text_fold(cp);
+    return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+}
+
+/* A Latin name matches whole words only: GE is no mention inside Rage. */
+static int word_edges(const text_view *t, size_t begin, size_t end)
+{
+    if (begin > 0 && is_alnum(t->cps[begin]) && is_alnum(t->cps[begin - 1]))
+        return 0;
+    if (end < t->n && is_alnum(t->cps[end - 1]) && is_alnum(t->cps[end]))
+        return 0;
+    return 1;
+}
+
 size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap)
 {
     size_t n = 0;
@@ -171,6 +187,8 @@ size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, si
             node = edge_find(g, node, t->view[j]);
             if (!node)
                 break;
+            if (g->head[node] && !word_edges(t, t->map[i], t->map[j] + 1))
+                continue;
             for (uint32_t a = g->head[node]; a; a = g->next[a - 1]) {
                 const accept *ac = &g->accepts[a - 1];
                 push_hit(hits, &n, cap,

@@ -119,7 +119,8 @@ typedef struct lexicon {
     word_list generic[CNKG_CLASS_COUNT];
     word_list cue[CNKG_RELATION_COUNT];
     word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
-        publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier;
+        publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier,
+        level_word;
 } lexicon;
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);

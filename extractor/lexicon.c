@@ -70,6 +70,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->product_marker = words(onto, "productMarker");
     lx->product_tail = words(onto, "productTail");
     lx->quantifier = words(onto, "quantifierWord");
+    lx->level_word = words(onto, "levelWord");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

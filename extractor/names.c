@@ -321,6 +321,24 @@ static void event_names(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Where an agency's name starts, given its department at pos: at the
+ * division named right before (巴南区|经济信息委), at a level word (市|农业农村委),
+ * else at the department itself. */
+static size_t agency_head(const name_ctx *nc, size_t pos)
+{
+    size_t start = pos;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        const cnkg_term *t = cnkg_ontology_term(nc->lx->onto, h->term);
+        if (h->end == pos && h->begin < start && h->form_kind != FORM_HIDDEN &&
+            (t->cls == CNKG_ADMINISTRATIVE_DIVISION || t->cls == CNKG_INDUSTRIAL_PARK))
+            start = h->begin;
+    }
+    if (start == pos && pos > 0)
+        start -= text_match_list_ending(nc->t->cps, pos, &nc->lx->level_word);
+    return start;
+}
+
 /* 巴南区经济信息委, 市农业农村委: a department's name, and before it the
  * division (or 市, 区) it belongs to. */
 static void agency_names(const name_ctx *nc, cand_list *out)
@@ -335,9 +353,8 @@ static void agency_names(const name_ctx *nc, cand_list *out)
             for (size_t p = 0; p + len <= t->n; p++) {
                 if (!text_has_at(t->cps, t->n, p, dep->forms[f]))
                     continue;
-                size_t start = extend_left(nc, p, p + len, CNKG_GOVERNMENT_AGENCY);
-                if (start < p)
-                    cand_add(out, start, p + len, CNKG_GOVERNMENT_AGENCY, NULL, SRC_RULE, 3);
+                size_t start = agency_head(nc, p);
+                cand_add(out, start, p + len, CNKG_GOVERNMENT_AGENCY, NULL, SRC_RULE, 3);
             }
         }
     }

@@ -69,7 +69,8 @@ static void collect_slots(sentence_ctx *c)
         c->slots[c->n++] = (slot){i, m->entity, a->entities[m->entity].cls, m->span.begin,
                                   m->span.end, 0, 0};
     }
-    qsort(c->slots, c->n, sizeof *c->slots, slot_order);
+    if (c->n)
+        qsort(c->slots, c->n, sizeof *c->slots, slot_order);
     for (size_t i = 0; i < c->n; i++) {
         slot *s = &c->slots[i];
         for (size_t k = 0; k < c->n; k++) {

@@ -174,9 +174,22 @@ static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
     }
 }
 
+/* Trust, from most to least: known terms and strong rules (a legal suffix,
+ * quotes, a department), then the statistical labeller, then rules on a
+ * short suffix (银行, 电子), whose left edge is a guess. */
+static int cand_tier(const cand *c)
+{
+    if (c->source == SRC_GAZETTEER || (c->source == SRC_RULE && c->strength >= 3))
+        return 0;
+    return c->source == SRC_LABELLER ? 1 : 2;
+}
+
 static int cand_order(const void *pa, const void *pb)
 {
     const cand *a = pa, *b = pb;
+    int ta = cand_tier(a), tb = cand_tier(b);
+    if (ta != tb)
+        return ta - tb;
     size_t la = a->end - a->begin, lb = b->end - b->begin;
     if (la != lb)
         return la > lb ? -1 : 1;
@@ -189,20 +202,51 @@ static int cand_order(const void *pa, const void *pb)
     return (int)a->cls - (int)b->cls;
 }
 
+/* Can c stay beside the kept candidate o? */
+static int compatible(const cand *o, const cand *c)
+{
+    if (o->end <= c->begin || c->end <= o->begin)
+        return 1;
+    if (o->begin <= c->begin && c->end <= o->end && (o->begin != c->begin || o->end != c->end))
+        return may_nest(o->cls, c->cls, o->begin == c->begin);
+    if (c->begin <= o->begin && o->end <= c->end && (o->begin != c->begin || o->end != c->end))
+        return may_nest(c->cls, o->cls, o->begin == c->begin);
+    return 0;
+}
+
+/* 汇丰|中国, 美国|国务院: where the labeller reads a longer name of the same
+ * kind around a known one, the longer name is the mention. */
+static void prefer_longer_names(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->source != SRC_LABELLER)
+            continue;
+        for (size_t k = 0; k < cands->n; k++) {
+            cand *o = &cands->items[k];
+            if (o->source == SRC_GAZETTEER && o->cls == c->cls && o->begin >= c->begin &&
+                o->end <= c->end && (c->end - c->begin) - (o->end - o->begin) <= 6 &&
+                (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
+                o->dropped = 1;
+                c->strength = 3;
+                c->source = SRC_RULE; /* now as sure as the term it extends */
+            }
+        }
+    }
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows. */
 static void choose(cand_list *cands)
 {
-    qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
+    prefer_longer_names(cands);
+    if (cands->n)
+        qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         for (size_t k = 0; k < i && !c->dropped; k++) {
-            /* candidates dropped before the choice take no part in it */
             const cand *o = &cands->items[k];
-            if (o->dropped || o->end <= c->begin || c->end <= o->begin)
-                continue;
-            int inside = o->begin <= c->begin && c->end <= o->end;
-            if (!inside || !may_nest(o->cls, c->cls, o->begin == c->begin))
+            if (!o->dropped && !compatible(o, c))
                 c->dropped = 1;
         }
     }
