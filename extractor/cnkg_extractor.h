@@ -14,6 +14,7 @@
 #define CNKG_EXTRACTOR_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "cnkg_common.h"
 #include "cnkg_graph.h"
@@ -27,6 +28,11 @@ typedef struct cnkg_extractor cnkg_extractor;
 int cnkg_extractor_new(cnkg_extractor **out, const cnkg_ontology *onto,
                        const cnkg_labeller *labeller, cnkg_error *err);
 void cnkg_extractor_free(cnkg_extractor *x);
+
+/* Writes, for every article, each name candidate with its source and
+ * whether it was kept, to trace (NULL stops it): what `cnkg extract
+ * --explain` shows. */
+void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace);
 
 /* Called with each finished article; the article is freed after the call
  * returns. A non-zero return stops the extraction and is passed back. */

@@ -11,7 +11,28 @@ struct cnkg_extractor {
     const cnkg_labeller *labeller;
     gazetteer *gaz;
     lexicon lx;
+    FILE *trace;
 };
+
+void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace)
+{
+    x->trace = trace;
+}
+
+static void trace_candidates(FILE *out, const text_view *t, const cnkg_article *a,
+                             const cand_list *cands)
+{
+    static const char *const sources[] = {"term", "rule", "labeller", "local"};
+    fprintf(out, "== %s\n", a->title ? a->title : "(untitled)");
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        char *s = cnkg_cps_to_utf8(t->cps, c->begin, c->end);
+        fprintf(out, "%s %-8s %-22s %zu-%zu s%d %s%s%s\n", c->dropped ? "  drop" : "  KEEP",
+                sources[c->source], cnkg_class_name(c->cls), c->begin, c->end, c->strength, s,
+                c->label ? " -> " : "", c->label ? c->label : "");
+        free(s);
+    }
+}
 
 int cnkg_extractor_new(cnkg_extractor **out, const cnkg_ontology *onto,
                        const cnkg_labeller *labeller, cnkg_error *err)
@@ -92,6 +113,20 @@ static void labeller_candidates(const cnkg_extractor *x, const text_view *t, con
     free(spans);
 }
 
+/* The byline named the authors: where the text names them, they are
+ * people, whatever the labeller reads there. */
+static void byline_candidates(const text_view *t, const cnkg_article *a, cand_list *out)
+{
+    for (size_t i = 0; i < a->n_authors; i++) {
+        size_t n;
+        uint32_t *cps = cnkg_utf8_to_cps(a->authors[i], strlen(a->authors[i]), &n);
+        for (size_t p = 0; n && p + n <= t->n; p++)
+            if (memcmp(t->cps + p, cps, n * sizeof *cps) == 0)
+                cand_add(out, p, p + n, CNKG_PERSON, NULL, SRC_RULE, 4);
+        free(cps);
+    }
+}
+
 /* The byline's people and paper: entities, a mention where the text names
  * them, and the affiliation the byline states. */
 static size_t byline_entity(const cnkg_extractor *x, const text_view *t, cnkg_article *a,
@@ -123,8 +158,13 @@ static size_t first_sentence_of(const cnkg_article *a, size_t entity)
 static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_article *a)
 {
     size_t paper = (size_t)-1;
-    if (a->publisher)
+    if (a->publisher) {
         paper = byline_entity(x, t, a, CNKG_ORGANIZATION, a->publisher);
+        /* the article names its publisher by the paper's canonical name */
+        char *label = cnkg_xstrdup(a->entities[paper].label);
+        cnkg_article_set(&a->publisher, label);
+        free(label);
+    }
     for (size_t i = 0; i < a->n_authors; i++) {
         size_t person = byline_entity(x, t, a, CNKG_PERSON, a->authors[i]);
         if (paper != (size_t)-1)
@@ -144,8 +184,11 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     cand_list cands = {0};
     names_find(&x->lx, &t, hits, n_hits, &cands);
     labeller_candidates(x, &t, a, &cands);
+    byline_candidates(&t, a, &cands);
     const cnkg_term *home = home_division(x, a);
     resolve_candidates(&x->lx, &t, hits, n_hits, home ? home->iri : NULL, &cands, a);
+    if (x->trace)
+        trace_candidates(x->trace, &t, a, &cands);
     merge_entities(&x->lx, a);
     mentions_repeat(&t, a);
     byline_facts(x, &t, a);

@@ -120,7 +120,7 @@ typedef struct lexicon {
     word_list cue[CNKG_RELATION_COUNT];
     word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
         publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier,
-        level_word;
+        level_word, measure, build_word, legal_suffix;
 } lexicon;
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);

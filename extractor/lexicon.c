@@ -71,6 +71,9 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->product_tail = words(onto, "productTail");
     lx->quantifier = words(onto, "quantifierWord");
     lx->level_word = words(onto, "levelWord");
+    lx->measure = words(onto, "measureWord");
+    lx->build_word = words(onto, "buildWord");
+    lx->legal_suffix = words(onto, "legalSuffix");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

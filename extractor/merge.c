@@ -49,28 +49,72 @@ static int is_form_of(const cnkg_ontology *onto, const cnkg_entity *e, const cha
     return 0;
 }
 
-/* Should entity a fold into entity b? */
-static int folds_into(const lexicon *lx, const cnkg_entity *a, const cnkg_entity *b)
+/* cps of a UTF-8 label; the caller frees. */
+static uint32_t *label_cps(const char *label, size_t *n)
 {
-    if (a->cls != b->cls || a == b)
+    return cnkg_utf8_to_cps(label, strlen(label), n);
+}
+
+/* 巫山红叶节 in 第十九届重庆长江三峡(巫山)国际红叶节: every character of the
+ * short name in order, and the same last two. */
+static int subsequence_with_tail(const char *shorter, const char *longer)
+{
+    size_t ns, nl;
+    uint32_t *s = label_cps(shorter, &ns), *l = label_cps(longer, &nl);
+    int ok = ns >= 3 && nl > ns && s[ns - 1] == l[nl - 1] && s[ns - 2] == l[nl - 2];
+    for (size_t i = 0, j = 0; ok && i < ns; i++) {
+        while (j < nl && l[j] != s[i])
+            j++;
+        ok = j++ < nl;
+    }
+    free(s);
+    free(l);
+    return ok;
+}
+
+/* Does the article name a division by exactly this string? */
+static int names_division(const cnkg_article *a, const char *s, size_t len)
+{
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const cnkg_entity *e = &a->entities[i];
+        if (e->cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        if (strlen(e->label) == len && strncmp(e->label, s, len) == 0)
+            return 1;
+        for (size_t k = 0; k < e->n_aliases; k++)
+            if (strlen(e->aliases[k]) == len && strncmp(e->aliases[k], s, len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Should entity a fold into entity b? */
+static int folds_into(const lexicon *lx, const cnkg_article *art, const cnkg_entity *a,
+                      const cnkg_entity *b)
+{
+    if (a->cls != b->cls || a == b || a->cls == CNKG_ADMINISTRATIVE_DIVISION ||
+        a->cls == CNKG_PERSON || a->cls == CNKG_INDUSTRY)
         return 0;
     if (a->iri && b->iri)
         return 0; /* two known terms are two things */
     if (b->iri && is_form_of(lx->onto, b, a->label))
         return 1;
-    if (a->iri)
-        return 0;
     size_t al = strlen(a->label), bl = strlen(b->label);
-    if (al >= bl || strncmp(a->label, b->label, al) != 0)
-        return same_stem_abbrev(lx, b->label, a->label);
-    switch (a->cls) {
-    case CNKG_COMPANY:
-    case CNKG_ORGANIZATION:
-        /* 长安 + 汽车, 庆铃 + 集团: the rest of the fuller name is a suffix */
-        return cnkg_utf8_length(a->label) >= 2 && ends_with_word(b->label, al, &lx->suffix[a->cls]);
-    default:
+    if (al >= bl)
         return 0;
-    }
+    /* 长安 + 汽车, 院落微治理 + 机制: the rest of the fuller name is a suffix */
+    if (strncmp(a->label, b->label, al) == 0 && cnkg_utf8_length(a->label) >= 2 &&
+        ends_with_word(b->label, al, &lx->suffix[a->cls]))
+        return 1;
+    /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子: a division before it */
+    if (strcmp(b->label + bl - al, a->label) == 0 && names_division(art, b->label, bl - al))
+        return 1;
+    /* 三峡 in 长江三峡, 红叶节 in …国际红叶节 */
+    if ((a->cls == CNKG_PLACE || a->cls == CNKG_EVENT) && strcmp(b->label + bl - al, a->label) == 0)
+        return 1;
+    if (a->cls == CNKG_EVENT && subsequence_with_tail(a->label, b->label))
+        return 1;
+    return !a->iri && same_stem_abbrev(lx, b->label, a->label);
 }
 
 static void move_entity(cnkg_article *a, size_t from, size_t to)
@@ -120,17 +164,21 @@ static void compact(cnkg_article *a)
 
 void merge_entities(const lexicon *lx, cnkg_article *a)
 {
+    char *folded = cnkg_xcalloc(a->n_entities + 1, 1);
     for (size_t i = 0; i < a->n_entities; i++) {
         size_t best = (size_t)-1;
         for (size_t j = 0; j < a->n_entities; j++) {
-            if (j == i || !folds_into(lx, &a->entities[i], &a->entities[j]))
+            if (j == i || folded[j] || !folds_into(lx, a, &a->entities[i], &a->entities[j]))
                 continue;
             if (best == (size_t)-1 || strlen(a->entities[j].label) > strlen(a->entities[best].label))
                 best = j;
         }
-        if (best != (size_t)-1)
+        if (best != (size_t)-1) {
             move_entity(a, i, best);
+            folded[i] = 1;
+        }
     }
+    free(folded);
     compact(a);
 }
 

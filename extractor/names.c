@@ -86,6 +86,9 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         uint32_t cp = t->cps[start - 1];
         if (!is_name_char(cp))
             break;
+        if (cp >= '0' && cp <= '9' && (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY ||
+                                       cls == CNKG_ORGANIZATION))
+            break; /* 9月12日讯…委员会: dates and counts are no part of such names */
         if (text_match_list_ending(t->cps, start, &lx->boundary))
             break;
         if (is_close_paren(cp))
@@ -117,11 +120,24 @@ static int han_count(const uint32_t *cps, size_t b, size_t e)
 }
 
 /* 一批, 百亿级, 多个: a quantity makes a description, not a name. */
+static int is_numeral(uint32_t cp)
+{
+    static const char numerals[] = "一二三四五六七八九十百千万两几多";
+    if (cp >= '0' && cp <= '9')
+        return 1;
+    char buf[5] = {0};
+    cnkg_utf8_encode(cp, buf);
+    return cp >= 0x80 && strstr(numerals, buf) != NULL;
+}
+
 static int has_quantifier(const lexicon *lx, const uint32_t *cps, size_t b, size_t e)
 {
-    for (size_t i = b; i < e; i++)
-        if ((cps[i] >= '0' && cps[i] <= '9') || text_match_list(cps, e, i, &lx->quantifier))
+    for (size_t i = b; i < e; i++) {
+        if (text_match_list(cps, e, i, &lx->quantifier))
             return 1;
+        if (i + 1 < e && is_numeral(cps[i]) && text_match_list(cps, e, i + 1, &lx->measure))
+            return 1; /* 17个, 三家 */
+    }
     return 0;
 }
 
@@ -138,6 +154,8 @@ static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t
         return 0;
     case CNKG_GOVERNMENT_AGENCY:
         return len >= 2; /* 局, 部 end 格局, 东部: single ones come with a department */
+    case CNKG_EVENT:
+        return len >= 2; /* 展, 节 end 发展, 环节: 第…届 names the short ones */
     case CNKG_PROGRAM:
         /* 示范区 names a programme; 体系 or 政策 only after a verb that
          * introduces one (推行服务企业专员制度) */
@@ -145,6 +163,26 @@ static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t
     default:
         return 1;
     }
+}
+
+static int is_actor(cnkg_class cls)
+{
+    return cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION;
+}
+
+/* Does a known division, park, company or organisation open [start, end)? */
+static int head_is_known(const name_ctx *nc, size_t start, size_t end)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin != start || h->end > end || h->form_kind == FORM_HIDDEN)
+            continue;
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION ||
+            c == CNKG_INDUSTRIAL_PARK || c == CNKG_COMPANY || c == CNKG_ORGANIZATION)
+            return 1;
+    }
+    return 0;
 }
 
 /* Suffix rule for one class at every position. */
@@ -167,14 +205,28 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end))
             continue;
-        if (len == 1 && end - start > 4)
-            continue; /* 峡, 江: a one-character suffix ends only a short name */
+        if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
+                                             !text_match_list(t->cps, t->n, end, &lx->boundary))))
+            continue; /* 峡, 江: a one-character suffix ends only a short name, and
+                       * only where the name ends (三峡|龙脊 goes on) */
+        if (start > 0 && t->cps[start - 1] == 0x7B49)
+            continue; /* 等零部件项目: after 等 comes the list's category, not a name */
         /* 规上工业企业, 电子行业: a suffix followed by a common noun is a
          * modifier of it, not the end of a name */
         if (cls == CNKG_COMPANY && (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
                                     text_match_list(t->cps, t->n, end, &lx->topic_tail)))
             continue;
         int strength = len >= 3 ? 3 : len == 2 ? 2 : 1;
+        if (is_actor(cls)) {
+            /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
+             * name must begin with a known name (江西|光速电子, 涪陵高新区|
+             * 管委会) or end in a legal form (有限公司); the labeller, ranked
+             * above these, proposes the rest. */
+            int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
+            if (!legal && !head_is_known(nc, start, p))
+                continue;
+            strength = strength > 2 ? 2 : strength;
+        }
         cand_add(out, start, end, cls, NULL, SRC_RULE, strength);
         out->items[out->n - 1].head_end = p;
     }
@@ -241,6 +293,8 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
     const text_view *t = nc->t;
     quoted run[16];
     size_t n_run = 0;
+    cnkg_class run_class = CNKG_CLASS_NONE; /* of the quote just before, if adjacent */
+    size_t run_end = (size_t)-1;
     for (size_t i = 0; i < t->n; i++) {
         if (!is_open_quote(t->cps[i]))
             continue;
@@ -251,6 +305,15 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
         if (j >= t->n || !is_close_quote(t->cps[j]) || j - i < 3)
             continue;
         quoted q = {i, i + 1, j, j + 1};
+        /* “清单制”“积分制”: a quote right after a classed one shares its class */
+        if (run_class != CNKG_CLASS_NONE &&
+            (run_end == i || (run_end + 1 == i && t->cps[run_end] == 0x3001))) {
+            cand_add(out, q.b, q.e, run_class, NULL, SRC_RULE, 3);
+            run_end = q.close_end;
+            i = j;
+            continue;
+        }
+        run_class = CNKG_CLASS_NONE;
         /* A run continues when the next quote opens right away or after 、 */
         if (n_run && !(run[n_run - 1].close_end == i ||
                        (run[n_run - 1].close_end + 1 == i &&
@@ -266,6 +329,8 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
         for (size_t k = 0; k < n_run; k++)
             cand_add(out, run[k].b, run[k].e, cls, NULL, SRC_RULE, 3);
         n_run = 0;
+        run_class = cls;
+        run_end = q.close_end;
         i = j;
     }
 }
@@ -354,15 +419,19 @@ static void agency_names(const name_ctx *nc, cand_list *out)
                 if (!text_has_at(t->cps, t->n, p, dep->forms[f]))
                     continue;
                 size_t start = agency_head(nc, p);
+                if (start == p && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, p, p + len))
+                    continue; /* 政府, 法院 alone name no body */
                 cand_add(out, start, p + len, CNKG_GOVERNMENT_AGENCY, NULL, SRC_RULE, 3);
             }
         }
     }
 }
 
-/* Items of a list that ends at end: A、B、C (each cut at a boundary word
- * on the left of the first). Returns the count, at most max. */
-static size_t list_items(const name_ctx *nc, size_t end, cnkg_span *items, size_t max)
+/* Items of a list that ends at end: A、B、C, the first cut on its left at a
+ * clause break or a word of stop (the verb that brings the list: 落地, 攻关).
+ * Returns the count, at most max. */
+static size_t list_items(const name_ctx *nc, size_t end, const word_list *stop, cnkg_span *items,
+                         size_t max)
 {
     const text_view *t = nc->t;
     size_t n = 0, item_end = end, p = end;
@@ -375,7 +444,7 @@ static size_t list_items(const name_ctx *nc, size_t end, cnkg_span *items, size_
             continue;
         }
         if (text_is_clause_break(cp) || text_is_skipped(cp) ||
-            text_match_list_ending(t->cps, p, &nc->lx->boundary))
+            text_match_list_ending(t->cps, p, stop))
             break;
         p--;
     }
@@ -391,7 +460,55 @@ static int plain_item(const name_ctx *nc, cnkg_span s, size_t min, size_t max)
     for (size_t i = s.begin; i < s.end; i++)
         if (!is_name_char(nc->t->cps[i]))
             return 0;
-    return !has_quantifier(nc->lx, nc->t->cps, s.begin, s.end);
+    return !text_match_list(nc->t->cps, s.end, s.begin, &nc->lx->quantifier);
+}
+
+/* The first known industry or product inside an item, at or after from. */
+static const gaz_hit *first_industry(const name_ctx *nc, cnkg_span item, size_t from)
+{
+    const gaz_hit *best = NULL;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if ((c == CNKG_INDUSTRY || c == CNKG_PRODUCT) && h->begin >= from && h->end <= item.end &&
+            h->form_kind != FORM_HIDDEN && (!best || h->begin < best->begin))
+            best = h;
+    }
+    return best;
+}
+
+/* The company a project is named after: a known company at the head of
+ * the item (华峰|己二酸), else the words before the first known industry
+ * (联鸿|纺织服饰, 优倍净|高端|化妆品), without modifiers such as 高端. What
+ * follows a known company, short and unknown, is its product (己二酸). */
+static void item_company(const name_ctx *nc, cnkg_span item, cand_list *out)
+{
+    const text_view *t = nc->t;
+    size_t head = item.begin;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin == item.begin && h->end < item.end && h->end > head &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
+            head = h->end;
+    }
+    if (head > item.begin) {
+        const gaz_hit *ind = first_industry(nc, item, head);
+        size_t rest = item.end - head;
+        if (!ind && rest >= 2 && rest <= 5 && han_count(t->cps, head, item.end) == (int)rest)
+            cand_add(out, head, item.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+        return;
+    }
+    const gaz_hit *ind = first_industry(nc, item, item.begin + 2);
+    if (!ind || text_match_list_ending(t->cps, item.end, &nc->lx->suffix[CNKG_PROJECT]))
+        return; /* 三一重工西南制造基地: a named plant, not company + industry */
+    size_t end = ind->begin, m;
+    while (end > item.begin + 2 && (m = text_match_list_ending(t->cps, end, &nc->lx->modifier)))
+        end -= m;
+    int all_han = 1;
+    for (size_t i = item.begin; i < end; i++)
+        all_han &= text_is_han(t->cps[i]);
+    if (end - item.begin >= 2 && all_han)
+        cand_add(out, item.begin, end, CNKG_COMPANY, NULL, SRC_RULE, 3);
 }
 
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
@@ -410,7 +527,7 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         if (!tail || !text_has_at(t->cps, t->n, q + tail - 2, "项目"))
             continue;
         cnkg_span items[16];
-        size_t n = list_items(nc, p, items, 16);
+        size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
         for (size_t i = 0; i < n; i++) {
             if (!plain_item(nc, items[i], 2, 30))
                 continue;
@@ -422,8 +539,17 @@ static void project_lists(const name_ctx *nc, cand_list *out)
                 cnkg_buf_puts(&label, "项目");
             out->items[out->n - 1].label = cnkg_buf_detach(&label);
             free(item);
+            item_company(nc, items[i], out);
         }
     }
+}
+
+static int has_boundary_word(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t i = s.begin; i < s.end; i++)
+        if (text_match_list(nc->t->cps, s.end, i, &nc->lx->boundary))
+            return 1;
+    return 0;
 }
 
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
@@ -434,18 +560,19 @@ static void product_lists(const name_ctx *nc, cand_list *out)
     const lexicon *lx = nc->lx;
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, &lx->trigger[CNKG_PRODUCT]);
-        if (!len)
-            continue;
+        if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker))
+            continue; /* 生产线 is a noun, not 生产 + what is made */
         size_t e = p + len;
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
         cnkg_span items[8];
-        size_t n = list_items(nc, e, items, 8);
+        size_t n = list_items(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8);
         for (size_t i = 0; i < n; i++) {
             if (items[i].begin < p + len || !plain_item(nc, items[i], 3, 12) ||
+                has_boundary_word(nc, items[i]) ||
                 lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
                 continue;
-            cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 2);
+            cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
         }
         p = e;
     }

@@ -86,7 +86,10 @@ static void collect_slots(sentence_ctx *c)
         for (size_t k = 0; k < i; k++)
             if (!c->slots[k].inner && c->slots[k].begin >= cs)
                 first = 0;
-        s->clause_initial = first && s->begin - cs <= 6;
+        /* 作为工业大区的涪陵，: a mention that closes its clause is its topic */
+        int closes = s->end < c->span.end && text_is_clause_break(c->t->cps[s->end]) &&
+                     s->end - cs <= 16 && s->begin > cs && c->t->cps[s->begin - 1] == 0x7684; /* 的 */
+        s->clause_initial = (first && s->begin - cs <= 6) || closes;
     }
 }
 
@@ -160,13 +163,14 @@ typedef struct cue_rule {
     unsigned objects;      /* classes that may be the object */
     int first_object_only; /* 被认定为 X: one designation */
     int clause_only;       /* objects end with the clause */
-    int objects_anywhere;  /* 问世: the objects may stand before the cue */
+    int objects_anywhere;  /* 问世: the objects may stand before the cue; 2: and only
+                            * where no subject of the rule before has one */
 } cue_rule;
 
 static const cue_rule cue_rules[] = {
     {CNKG_DEVELOPS_INDUSTRY, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROGRAM),
      BIT(CNKG_INDUSTRY), 0, 0, 0},
-    {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 0, 0},
+    {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 1, 0},
     {CNKG_DESIGNATED_AS, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY), BIT(CNKG_PROGRAM),
      1, 0, 0},
     {CNKG_COVERS, BIT(CNKG_PROGRAM) | BIT(CNKG_INDUSTRIAL_PARK), BIT(CNKG_ADMINISTRATIVE_DIVISION), 0,
@@ -174,7 +178,8 @@ static const cue_rule cue_rules[] = {
     {CNKG_LEADS, ACTOR, BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT) | BIT(CNKG_ORGANIZATION), 0, 1, 0},
     {CNKG_COLLABORATES_WITH, ACTOR, ACTOR, 0, 1, 0},
     {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1},
-    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 1},
+    /* a place makes things only where no maker is named (璧山 … 云巴问世) */
+    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 2},
 };
 
 /* Extends a slot to the list it heads or ends: A、B和C等 */
@@ -196,12 +201,19 @@ static int joined(const text_view *t, const slot *a, const slot *b)
     return 1;
 }
 
+/* 从山东, 承接东部: a place after an origin cue is where things come from,
+ * never the subject of the clause. */
+static int after_origin_cue(const sentence_ctx *c, const slot *s)
+{
+    return text_match_list_ending(c->t->cps, s->begin, &c->lx->cue[CNKG_ORIGIN_FROM]) > 0;
+}
+
 static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
 {
     size_t nearest = (size_t)-1;
     for (size_t i = c->n; i-- > 0;) {
         const slot *s = &c->slots[i];
-        if (s->inner || s->end > before || !(BIT(s->cls) & mask))
+        if (s->inner || s->end > before || !(BIT(s->cls) & mask) || after_origin_cue(c, s))
             continue;
         if (s->clause_initial)
             return i;
@@ -238,6 +250,17 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
 static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
 {
     emit_objects(c, r, subj, cue_end);
+    /* members that follow the subject in its list, before the cue */
+    for (size_t i = subj, k = subj + 1; k < c->n; k++) {
+        const slot *next = &c->slots[k];
+        if (next->inner)
+            continue;
+        if (next->end > cue_end || next->cls != c->slots[subj].cls ||
+            !joined(c->t, &c->slots[i], next))
+            break;
+        emit_objects(c, r, k, cue_end);
+        i = k;
+    }
     /* A、B等…被认定为 X: every member of the subject's list */
     for (size_t i = subj; i > 0; i--) {
         const slot *prev = NULL;
@@ -269,6 +292,11 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
             inside |= c->slots[i].begin <= p && p < c->slots[i].end;
         if (inside)
             continue;
+        if (r->objects_anywhere == 2 &&
+            find_subject(c, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), p + len) != (size_t)-1) {
+            p += len - 1;
+            continue;
+        }
         size_t subj = find_subject(c, r->subjects, p);
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
             (r->rel == CNKG_DEVELOPS_INDUSTRY || r->rel == CNKG_IMPLEMENTS)) {
@@ -354,6 +382,68 @@ static void origin_cues(sentence_ctx *c)
             if (thing && clause_start(t, c->span, thing->begin) <= place->begin)
                 fact(c, thing->entity, CNKG_ORIGIN_FROM, place->entity);
         }
+        p += len - 1;
+    }
+}
+
+/* 荣昌高新区内，来渝落户的江西光速电子…: a sentence opened by a place and a
+ * locative word is about what stands there. */
+static void location_topic(sentence_ctx *c)
+{
+    const slot *first = NULL;
+    for (size_t i = 0; i < c->n && !first; i++)
+        if (!c->slots[i].inner)
+            first = &c->slots[i];
+    if (!first || !first->clause_initial ||
+        !(BIT(first->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
+        !text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s != first && (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT))
+            fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
+    }
+}
+
+static int has_head_company(const sentence_ctx *c, const slot *project)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].inner && c->slots[i].cls == CNKG_COMPANY &&
+            c->slots[i].begin == project->begin)
+            return 1;
+    return 0;
+}
+
+/* 江西光速电子正加紧安装设备，加快高精密度线路板项目投产: a company that opens
+ * a clause operates the projects of the clauses that follow it, unless a
+ * project names its own company. */
+static void company_projects(sentence_ctx *c)
+{
+    size_t company = (size_t)-1;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->inner)
+            continue;
+        if (s->cls == CNKG_COMPANY) {
+            company = s->clause_initial ? i : (size_t)-1;
+        } else if (s->cls == CNKG_PROJECT && company != (size_t)-1 && !has_head_company(c, s) &&
+                   clause_start(c->t, c->span, s->begin) > c->slots[company].end) {
+            fact(c, c->slots[company].entity, CNKG_OPERATES, s->entity);
+        }
+    }
+}
+
+/* 荣昌通过建设陶文化创意产业园: a park a division builds lies in it. */
+static void built_parks(sentence_ctx *c)
+{
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->build_word);
+        if (!len)
+            continue;
+        const slot *park = slot_after(c, p + len, BIT(CNKG_INDUSTRIAL_PARK), 0);
+        size_t subj = find_subject(c, BIT(CNKG_ADMINISTRATIVE_DIVISION), p);
+        if (park && subj != (size_t)-1)
+            fact(c, park->entity, CNKG_LOCATED_IN, c->slots[subj].entity);
         p += len - 1;
     }
 }
@@ -445,6 +535,9 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         located_cues(&c);
         origin_cues(&c);
         industry_topic(&c);
+        location_topic(&c);
+        company_projects(&c);
+        built_parks(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

@@ -131,13 +131,27 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
     }
 }
 
+/* No other division candidate contains this one (巴南区, not 巴南). */
+static int maximal(const cand_list *cands, size_t i)
+{
+    const cand *c = &cands->items[i];
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (k != i && o->cls == c->cls && o->begin <= c->begin && c->end <= o->end &&
+            o->end - o->begin > c->end - c->begin)
+            return 0;
+    }
+    return 1;
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
  * village suffix is the next level down. */
 static void division_chains(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     const word_list *sfx = &lx->town_suffix;
-    for (size_t i = 0; i < cands->n; i++) {
-        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION)
+    size_t n = cands->n;
+    for (size_t i = 0; i < n; i++) {
+        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, i))
             continue;
         size_t p = cands->items[i].end;
         for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
@@ -152,17 +166,25 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+static int is_actor_class(cnkg_class c)
+{
+    return c == CNKG_COMPANY || c == CNKG_ORGANIZATION || c == CNKG_GOVERNMENT_AGENCY;
+}
+
 static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
 {
     if (outer == inner)
         return 0;
+    /* 广州乾朗|珠宝|有限公司, 中储粮|黑龙江|分公司, 东亚|银行: names of firms and
+     * bodies carry their trade and their places anywhere */
     if (inner == CNKG_INDUSTRY)
-        return outer == CNKG_PROJECT;
+        return outer == CNKG_PROJECT || is_actor_class(outer);
+    if (is_actor_class(outer) && (inner == CNKG_ADMINISTRATIVE_DIVISION || inner == CNKG_REGION))
+        return 1;
     if (!at_head)
         return 0;
     switch (inner) {
     case CNKG_ADMINISTRATIVE_DIVISION:
-    case CNKG_REGION:
         return outer != CNKG_INDUSTRY && outer != CNKG_PERSON;
     case CNKG_INDUSTRIAL_PARK:
         return outer == CNKG_GOVERNMENT_AGENCY || outer == CNKG_ORGANIZATION ||
@@ -224,8 +246,8 @@ static void prefer_longer_names(cand_list *cands)
             continue;
         for (size_t k = 0; k < cands->n; k++) {
             cand *o = &cands->items[k];
-            if (o->source == SRC_GAZETTEER && o->cls == c->cls && o->begin >= c->begin &&
-                o->end <= c->end && (c->end - c->begin) - (o->end - o->begin) <= 6 &&
+            if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin &&
+                o->end <= c->end && (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
                 o->dropped = 1;
                 c->strength = 3;
@@ -263,6 +285,8 @@ static char *cand_label(const text_view *t, const cand *c)
 {
     if (c->term)
         return cnkg_xstrdup(c->term->label);
+    if (c->label)
+        return cnkg_xstrdup(c->label);
     cnkg_buf out = {0};
     for (size_t i = c->begin; i < c->end; i++) {
         if (text_is_skipped(t->cps[i]) && t->cps[i] != ' ')
@@ -328,7 +352,8 @@ static void drop_weak_heads(const lexicon *lx, const text_view *t, cand_list *ca
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        if (c->source != SRC_RULE || c->strength >= 3 || c->head_end >= c->end)
+        if (c->source != SRC_RULE || c->strength >= 3 || c->head_end >= c->end ||
+            (c->cls != CNKG_COMPANY && c->cls != CNKG_ORGANIZATION))
             continue;
         for (int k = 0; k < CNKG_CLASS_COUNT && !c->dropped; k++)
             c->dropped = lexicon_is_generic(lx, (cnkg_class)k, t->cps, c->begin, c->head_end);
@@ -341,13 +366,102 @@ static void drop_weak_heads(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* 江西光速|电子: a known industry word that is the suffix of a name found by
+ * that suffix belongs to the name. */
+static void drop_name_suffix_terms(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        if (c->source != SRC_RULE || c->dropped || c->head_end >= c->end ||
+            (c->cls != CNKG_COMPANY && c->cls != CNKG_ORGANIZATION))
+            continue;
+        for (size_t k = 0; k < cands->n; k++) {
+            cand *g = &cands->items[k];
+            if (g->source == SRC_GAZETTEER && g->begin == c->head_end && g->end == c->end &&
+                (g->cls == CNKG_INDUSTRY || g->cls == CNKG_PRODUCT))
+                g->dropped = 1;
+        }
+    }
+}
+
+static int is_blank(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == '\n';
+}
+
+/* The labeller may take a blank into a name (记者 夏元): names never begin
+ * or end with one. */
+static void trim_blanks(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        while (c->begin < c->end && is_blank(t->cps[c->begin]))
+            c->begin++;
+        while (c->end > c->begin && is_blank(t->cps[c->end - 1]))
+            c->end--;
+        if (c->head_end > c->end || c->head_end < c->begin)
+            c->head_end = c->end;
+        if (c->begin == c->end)
+            c->dropped = 1;
+    }
+}
+
+static int is_list_break(const lexicon *lx, const text_view *t, size_t p)
+{
+    uint32_t cp = t->cps[p];
+    return cp == 0x3001 || cp == 0x7B49 || text_is_clause_break(cp) || text_is_skipped(cp) ||
+           text_match_list(t->cps, t->n, p, &lx->boundary);
+}
+
+static int overlaps_kept(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        if (!c->dropped && c->begin < e && b < c->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* 中国汽研、招商车研等: an item of a list whose neighbour is a name of some
+ * class, with nothing found in it, is a name of the same class. */
+static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        size_t n = cands->n;
+        for (size_t i = 0; i < n; i++) {
+            cand c = cands->items[i];
+            if (c.dropped || c.cls == CNKG_INDUSTRY || c.cls == CNKG_ADMINISTRATIVE_DIVISION ||
+                c.end >= t->n || t->cps[c.end] != 0x3001)
+                continue;
+            size_t b = c.end + 1, e = b;
+            while (e < t->n && e - b <= 10 && !is_list_break(lx, t, e))
+                e++;
+            if (e - b < 2 || e - b > 10 || overlaps_kept(cands, b, e) ||
+                lexicon_is_generic(lx, c.cls, t->cps, b, e))
+                continue;
+            int han = 1;
+            for (size_t k = b; k < e; k++)
+                han &= text_is_han(t->cps[k]);
+            if (!han)
+                continue;
+            cand_add(cands, b, e, c.cls, NULL, SRC_RULE, 2);
+            changed = 1;
+        }
+    }
+}
+
 void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                         const char *home, cand_list *cands, cnkg_article *a)
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
+    trim_blanks(t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
+    drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     choose(cands);
+    propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }
