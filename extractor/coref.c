@@ -5,7 +5,8 @@
  *   这里 (kg:placeWord)        the nearest division or park named before;
  *   当地 (kg:localWord)        the nearest division named before;
  *   该X                        the nearest entity named before whose name
- *                              ends in X: 该示范区, 该公司, 该园区.
+ *                              ends in X: 该示范区, 该公司, 该园区;
+ *   园区, 企业 (kg:anaphor)    opening a clause: the last park, firm … named.
  *
  * Each becomes a mention of the entity it points to, so relations find it
  * like any other mention.
@@ -94,6 +95,35 @@ static void resolve_this(const text_view *t, cnkg_article *a, size_t p)
     }
 }
 
+static int want_class(const cnkg_article *a, size_t e, const void *arg)
+{
+    return a->entities[e].cls == *(const cnkg_class *)arg;
+}
+
+/* 协作区覆盖…, 园区正在培育…, 企业前年从深圳迁到…: a clause that opens with a
+ * bare kind word (kg:anaphor on a class) speaks of the last thing of that
+ * class the article named. */
+static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *a, size_t p)
+{
+    static const cnkg_class classes[] = {CNKG_PROGRAM, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY,
+                                         CNKG_ORGANIZATION};
+    if (p > 0 && !text_is_clause_break(t->cps[p - 1]))
+        return 0;
+    for (size_t k = 0; k < sizeof classes / sizeof *classes; k++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->anaphor[classes[k]]);
+        if (!len || covered(a, p, p + len) || (p + len < t->n && text_is_han(t->cps[p + len]) &&
+                                               text_match_list(t->cps, t->n, p + len,
+                                                               &lx->suffix[classes[k]])))
+            continue;
+        size_t e = nearest_before(a, p, want_class, &classes[k]);
+        if (e != (size_t)-1) {
+            cnkg_article_add_mention(a, e, p, p + len);
+            return len;
+        }
+    }
+    return 0;
+}
+
 void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home)
 {
     static const uint32_t this_cp = 0x8BE5; /* 该 */
@@ -120,7 +150,12 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
             p += len - 1;
             continue;
         }
-        if (t->cps[p] == this_cp)
+        if (t->cps[p] == this_cp) {
             resolve_this(t, a, p);
+            continue;
+        }
+        len = bare_anaphor(lx, t, a, p);
+        if (len)
+            p += len - 1;
     }
 }

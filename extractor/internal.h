@@ -117,10 +117,12 @@ typedef struct lexicon {
     word_list prefix[CNKG_CLASS_COUNT];
     word_list trigger[CNKG_CLASS_COUNT];
     word_list generic[CNKG_CLASS_COUNT];
+    word_list anaphor[CNKG_CLASS_COUNT]; /* kg:anaphor: 园区, 企业 */
     word_list cue[CNKG_RELATION_COUNT];
     word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
         publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier,
-        level_word, measure, build_word, legal_suffix;
+        level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
+        place_tail;
 } lexicon;
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);

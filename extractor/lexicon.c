@@ -2,6 +2,7 @@
  * from the ontology, so the rules never hold words of their own. */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,16 @@ static word_list class_cues(const cnkg_ontology *onto, cnkg_class cls, cnkg_cue_
 {
     word_list l;
     l.words = cnkg_ontology_class_cues(onto, cls, kind, &l.n);
+    return l;
+}
+
+/* The word list kg:<slug><Name> of a class (kg:companyAnaphor). */
+static word_list class_words(const cnkg_ontology *onto, cnkg_class cls, const char *name)
+{
+    char prop[64];
+    snprintf(prop, sizeof prop, "%s%s", cnkg_class_slug(cls), name);
+    word_list l;
+    l.words = cnkg_ontology_words(onto, prop, &l.n);
     return l;
 }
 
@@ -54,6 +65,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
         lx->prefix[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_PREFIX);
         lx->trigger[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_TRIGGER);
         lx->generic[c] = class_cues(onto, (cnkg_class)c, CNKG_CUE_GENERIC);
+        lx->anaphor[c] = class_words(onto, (cnkg_class)c, "Anaphor");
     }
     for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
         word_list l;
@@ -74,6 +86,9 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->measure = words(onto, "measureWord");
     lx->build_word = words(onto, "buildWord");
     lx->legal_suffix = words(onto, "legalSuffix");
+    lx->partner_word = words(onto, "partnerWord");
+    lx->weak_locative = words(onto, "weakLocative");
+    lx->place_tail = words(onto, "placeTail");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

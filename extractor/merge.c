@@ -6,11 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Is s + stem made of suffix words only (科技 + 有限公司)? */
 static int ends_with_word(const char *s, size_t stem, const word_list *l)
 {
-    for (size_t i = 0; i < l->n; i++)
-        if (strcmp(s + stem, l->words[i]) == 0)
+    const char *tail = s + stem;
+    if (!*tail)
+        return 1;
+    for (size_t i = 0; i < l->n; i++) {
+        size_t n = strlen(l->words[i]);
+        if (strncmp(tail, l->words[i], n) == 0 && ends_with_word(s, stem + n, l))
             return 1;
+    }
     return 0;
 }
 
@@ -88,12 +94,53 @@ static int names_division(const cnkg_article *a, const char *s, size_t len)
     return 0;
 }
 
+/* The part of a name that tells it apart: without the division before it
+ * and the suffix words after it (重庆|渝芯新材料|有限公司). */
+static char *name_core(const lexicon *lx, const cnkg_article *art, const cnkg_entity *e)
+{
+    const char *s = e->label;
+    size_t n = strlen(s), head = 0;
+    for (size_t k = 3; k < n; k++)
+        if (names_division(art, s, k))
+            head = k;
+    size_t end = n;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        const word_list *l = &lx->suffix[e->cls];
+        for (size_t i = 0; i < l->n && !changed; i++) {
+            size_t w = strlen(l->words[i]);
+            if (end >= head + w + 6 && strncmp(s + end - w, l->words[i], w) == 0)
+                end -= w, changed = 1;
+        }
+    }
+    return cnkg_xstrndup(s + head, end - head);
+}
+
+/* 江苏恒锐 and 江苏恒锐精密科技有限公司: one core begins the other. */
+static int same_core(const lexicon *lx, const cnkg_article *art, const cnkg_entity *a,
+                     const cnkg_entity *b)
+{
+    char *ca = name_core(lx, art, a), *cb = name_core(lx, art, b);
+    int same = strlen(ca) >= 6 && strncmp(ca, cb, strlen(ca)) == 0;
+    free(ca);
+    free(cb);
+    return same;
+}
+
+static int is_actor(cnkg_class c)
+{
+    return c == CNKG_COMPANY || c == CNKG_ORGANIZATION;
+}
+
 /* Should entity a fold into entity b? */
 static int folds_into(const lexicon *lx, const cnkg_article *art, const cnkg_entity *a,
                       const cnkg_entity *b)
 {
-    if (a->cls != b->cls || a == b || a->cls == CNKG_ADMINISTRATIVE_DIVISION ||
-        a->cls == CNKG_PERSON || a->cls == CNKG_INDUSTRY)
+    if (a == b || a->cls == CNKG_ADMINISTRATIVE_DIVISION || a->cls == CNKG_PERSON ||
+        a->cls == CNKG_INDUSTRY)
+        return 0;
+    /* the labeller may read a firm's short name as an organisation */
+    if (a->cls != b->cls && !(is_actor(a->cls) && b->cls == CNKG_COMPANY && !a->iri))
         return 0;
     if (a->iri && b->iri)
         return 0; /* two known terms are two things */
@@ -102,9 +149,12 @@ static int folds_into(const lexicon *lx, const cnkg_article *art, const cnkg_ent
     size_t al = strlen(a->label), bl = strlen(b->label);
     if (al >= bl)
         return 0;
-    /* 长安 + 汽车, 院落微治理 + 机制: the rest of the fuller name is a suffix */
+    /* 长安 + 汽车, 院落微治理 + 机制: the rest of the fuller name is suffixes */
     if (strncmp(a->label, b->label, al) == 0 && cnkg_utf8_length(a->label) >= 2 &&
-        ends_with_word(b->label, al, &lx->suffix[a->cls]))
+        ends_with_word(b->label, al, &lx->suffix[b->cls]))
+        return 1;
+    /* 渝芯新材料 and 重庆渝芯新材料有限公司 */
+    if (b->cls == CNKG_COMPANY && same_core(lx, art, a, b))
         return 1;
     /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子: a division before it */
     if (strcmp(b->label + bl - al, a->label) == 0 && names_division(art, b->label, bl - al))
@@ -162,8 +212,32 @@ static void compact(cnkg_article *a)
     free(used);
 }
 
+/* A firm found by its full registered name is also named by its core
+ * (重庆渝芯新材料有限公司 -> 渝芯新材料): that form finds its other mentions. */
+static void add_core_aliases(const lexicon *lx, cnkg_article *a)
+{
+    for (size_t i = 0; i < a->n_entities; i++) {
+        cnkg_entity *e = &a->entities[i];
+        if (e->cls != CNKG_COMPANY || e->iri)
+            continue;
+        char *core = name_core(lx, a, e);
+        size_t n = cnkg_utf8_length(core);
+        const char *at = strstr(e->label, core);
+        if (n >= 3 && strcmp(core, e->label) != 0 && at) {
+            cnkg_entity_add_alias(e, core);
+            /* and with the place before it: 江苏恒锐精密 */
+            char *placed = cnkg_xstrndup(e->label, (size_t)(at - e->label) + strlen(core));
+            if (strcmp(placed, core) != 0)
+                cnkg_entity_add_alias(e, placed);
+            free(placed);
+        }
+        free(core);
+    }
+}
+
 void merge_entities(const lexicon *lx, cnkg_article *a)
 {
+    add_core_aliases(lx, a);
     char *folded = cnkg_xcalloc(a->n_entities + 1, 1);
     for (size_t i = 0; i < a->n_entities; i++) {
         size_t best = (size_t)-1;
@@ -182,12 +256,29 @@ void merge_entities(const lexicon *lx, cnkg_article *a)
     compact(a);
 }
 
-static int overlaps_mention(const cnkg_article *a, size_t b, size_t e)
+/* Would [b, e) cross a mention (overlap it without containing it)? */
+static int crosses_mention(const cnkg_article *a, size_t b, size_t e)
 {
-    for (size_t i = 0; i < a->n_mentions; i++)
-        if (a->mentions[i].span.begin < e && b < a->mentions[i].span.end)
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        cnkg_span m = a->mentions[i].span;
+        if (m.begin < e && b < m.end && !(b <= m.begin && m.end <= e))
             return 1;
+        if (m.begin == b && m.end == e)
+            return 1; /* already a mention there */
+    }
     return 0;
+}
+
+/* A repeated name replaces what was read inside it (新材料 in 渝芯新材料). */
+static void drop_mentions_inside(cnkg_article *a, size_t b, size_t e)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        cnkg_span m = a->mentions[i].span;
+        if (!(b <= m.begin && m.end <= e))
+            a->mentions[w++] = a->mentions[i];
+    }
+    a->n_mentions = w;
 }
 
 static void repeat_form(const text_view *t, cnkg_article *a, size_t entity, const char *form)
@@ -196,8 +287,10 @@ static void repeat_form(const text_view *t, cnkg_article *a, size_t entity, cons
     uint32_t *cps = cnkg_utf8_to_cps(form, strlen(form), &n);
     if (n >= 2) {
         for (size_t p = 0; p + n <= t->n; p++) {
-            if (memcmp(t->cps + p, cps, n * sizeof *cps) == 0 && !overlaps_mention(a, p, p + n))
+            if (memcmp(t->cps + p, cps, n * sizeof *cps) == 0 && !crosses_mention(a, p, p + n)) {
+                drop_mentions_inside(a, p, p + n);
                 cnkg_article_add_mention(a, entity, p, p + n);
+            }
         }
     }
     free(cps);

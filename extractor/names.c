@@ -185,6 +185,29 @@ static int head_is_known(const name_ctx *nc, size_t start, size_t end)
     return 0;
 }
 
+/* 渝西|新能源汽车: a place and a known industry name a sector there, not a
+ * firm, even when the industry ends in a firm's suffix (汽车). */
+static int is_place_and_industry(const name_ctx *nc, size_t start, size_t end)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end != end || h->begin <= start ||
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls != CNKG_INDUSTRY)
+            continue;
+        if (known_form_start(nc, h->begin) == start || h->begin == start)
+            return 1;
+    }
+    return 0;
+}
+
+/* 添新项目, 引导重大项目: a name ending in a generic phrase longer than the
+ * suffix (新项目, 重大项目) names something only after a known name. */
+static int generic_tail(const name_ctx *nc, cnkg_class cls, size_t start, size_t p, size_t end)
+{
+    size_t g = text_match_list_ending(nc->t->cps, end, &nc->lx->generic[cls]);
+    return g > end - p && end - g > start && !head_is_known(nc, start, end - g);
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -203,7 +226,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         int need = cls == CNKG_COMPANY ? 2 : 1;
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
-        if (lexicon_is_generic(lx, cls, t->cps, start, end))
+        if (lexicon_is_generic(lx, cls, t->cps, start, end) ||
+            generic_tail(nc, cls, start, p, end))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
                                              !text_match_list(t->cps, t->n, end, &lx->boundary))))
@@ -223,9 +247,14 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
              * above these, proposes the rest. */
             int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
-            if (!legal && !head_is_known(nc, start, p))
+            int known = head_is_known(nc, start, p);
+            if (!legal && !known)
                 continue;
-            strength = strength > 2 ? 2 : strength;
+            if (is_place_and_industry(nc, start, end))
+                continue;
+            /* 江苏恒锐精密科技有限公司: a known place and a legal form make the
+             * edges sure; otherwise the labeller's edges are better */
+            strength = legal && known ? 3 : strength > 2 ? 2 : strength;
         }
         cand_add(out, start, end, cls, NULL, SRC_RULE, strength);
         out->items[out->n - 1].head_end = p;
@@ -463,6 +492,18 @@ static int plain_item(const name_ctx *nc, cnkg_span s, size_t min, size_t max)
     return !text_match_list(nc->t->cps, s.end, s.begin, &nc->lx->quantifier);
 }
 
+static int is_known_industry(const name_ctx *nc, cnkg_span item)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (h->begin == item.begin && h->end == item.end &&
+            (c == CNKG_INDUSTRY || c == CNKG_PRODUCT))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first known industry or product inside an item, at or after from. */
 static const gaz_hit *first_industry(const name_ctx *nc, cnkg_span item, size_t from)
 {
@@ -506,7 +547,7 @@ static void item_company(const name_ctx *nc, cnkg_span item, cand_list *out)
         end -= m;
     int all_han = 1;
     for (size_t i = item.begin; i < end; i++)
-        all_han &= text_is_han(t->cps[i]);
+        all_han &= text_is_han(t->cps[i]) && !text_match_list(t->cps, end, i, &nc->lx->boundary);
     if (end - item.begin >= 2 && all_han)
         cand_add(out, item.begin, end, CNKG_COMPANY, NULL, SRC_RULE, 3);
 }
@@ -529,8 +570,8 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
         for (size_t i = 0; i < n; i++) {
-            if (!plain_item(nc, items[i], 2, 30))
-                continue;
+            if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]))
+                continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
             cand_add(out, items[i].begin, items[i].end, CNKG_PROJECT, NULL, SRC_RULE, 3);
             char *item = cnkg_cps_to_utf8(t->cps, items[i].begin, items[i].end);
             cnkg_buf label = {0};
@@ -578,6 +619,57 @@ static void product_lists(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Is the item nothing but division names (四川成都)? */
+static int only_places(const name_ctx *nc, cnkg_span item)
+{
+    size_t p = item.end;
+    while (p > item.begin) {
+        size_t start = p;
+        for (size_t i = 0; i < nc->n_hits; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            if (h->end == p && h->begin >= item.begin && h->begin < start &&
+                cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION)
+                start = h->begin;
+        }
+        if (start == p)
+            return 0;
+        p = start;
+    }
+    return 1;
+}
+
+/* 宁波同舟汽配、苏州晟锋电驱等4家东部企业, 中国汽研、招商车研等科研院所: a list
+ * closed by 等 and a common noun of a class (企业, 科研院所) lists members
+ * of that class. */
+static void member_lists(const name_ctx *nc, cand_list *out)
+{
+    static const cnkg_class classes[] = {CNKG_COMPANY, CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK};
+    const text_view *t = nc->t;
+    for (size_t p = 0; p < t->n; p++) {
+        if (t->cps[p] != 0x7B49) /* 等 */
+            continue;
+        cnkg_class cls = CNKG_CLASS_NONE;
+        for (size_t q = p + 1; q < t->n && q - p <= 8 && cls == CNKG_CLASS_NONE; q++) {
+            if (text_is_clause_break(t->cps[q]))
+                break;
+            for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
+                if (text_match_list(t->cps, t->n, q, &nc->lx->generic[classes[k]]))
+                    cls = classes[k];
+        }
+        if (cls == CNKG_CLASS_NONE || text_match_list(t->cps, t->n, p + 1, &nc->lx->place_tail))
+            continue; /* 等地园区: the list is of places */
+        cnkg_span items[16];
+        size_t n = list_items(nc, p, &nc->lx->boundary, items, 16);
+        for (size_t i = 0; i < n; i++)
+            if (plain_item(nc, items[i], 2, 14) && !is_known_industry(nc, items[i]) &&
+                !only_places(nc, items[i]) &&
+                !lexicon_is_generic(nc->lx, cls, t->cps, items[i].begin, items[i].end))
+                /* the list says what its members are, above a term's usual
+                 * class (汇丰、花旗、东亚等外资行: 东亚 is a bank here) */
+                cand_add(out, items[i].begin, items[i].end, cls, NULL, SRC_RULE, 5);
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -590,4 +682,5 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     event_names(&nc, out);
     project_lists(&nc, out);
     product_lists(&nc, out);
+    member_lists(&nc, out);
 }

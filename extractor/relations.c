@@ -104,7 +104,8 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
 {
     int head = inner->begin == outer->begin;
     cnkg_class oc = outer->cls, ic = inner->cls;
-    if (head && (BIT(ic) & PLACE)) {
+    /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
+    if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
         if (oc == CNKG_COMPANY)
             fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
         else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT)
@@ -201,11 +202,12 @@ static int joined(const text_view *t, const slot *a, const slot *b)
     return 1;
 }
 
-/* 从山东, 承接东部: a place after an origin cue is where things come from,
- * never the subject of the clause. */
+/* 从山东, 承接东部, 与四川: a place after an origin cue is where things come
+ * from, and one after 与 a partner: neither is the subject of the clause. */
 static int after_origin_cue(const sentence_ctx *c, const slot *s)
 {
-    return text_match_list_ending(c->t->cps, s->begin, &c->lx->cue[CNKG_ORIGIN_FROM]) > 0;
+    return text_match_list_ending(c->t->cps, s->begin, &c->lx->cue[CNKG_ORIGIN_FROM]) > 0 ||
+           text_match_list_ending(c->t->cps, s->begin, &c->lx->partner_word) > 0;
 }
 
 static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
@@ -341,6 +343,18 @@ static void located_cues(sentence_ctx *c)
         if (!len)
             continue;
         const slot *place = slot_after(c, p + len, where, 0);
+        if (place && text_match_list(t->cps, c->span.end, p, &c->lx->weak_locative) == len) {
+            /* 在 says where only when building follows: 在宜宾建有… */
+            size_t b = text_match_list(t->cps, c->span.end, place->end, &c->lx->build_word);
+            const slot *built = b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT), 8) : NULL;
+            if (built)
+                fact(c, built->entity, CNKG_LOCATED_IN, place->entity);
+            place = NULL;
+            if (!b) {
+                p += len - 1;
+                continue;
+            }
+        }
         if (place) {
             const slot *thing = NULL;
             if (text_has_at(t->cps, t->n, place->end, "的"))
@@ -377,6 +391,8 @@ static void origin_cues(sentence_ctx *c)
         if (!len)
             continue;
         const slot *place = slot_after(c, p + len, PLACE, 0);
+        for (const slot *next; place && (next = slot_after(c, place->end, PLACE, 0));)
+            place = next; /* 来自广东东莞: the nearer name is the finer place */
         if (place) {
             const slot *thing = slot_after(c, place->end, what, 6);
             if (thing && clause_start(t, c->span, thing->begin) <= place->begin)
@@ -414,9 +430,9 @@ static int has_head_company(const sentence_ctx *c, const slot *project)
     return 0;
 }
 
-/* 江西光速电子正加紧安装设备，加快高精密度线路板项目投产: a company that opens
- * a clause operates the projects of the clauses that follow it, unless a
- * project names its own company. */
+/* 江西光速电子正加紧安装设备，加快高精密度线路板项目投产; 宁德时代在宜宾建有
+ * 动力电池生产基地: a company that opens a clause operates the projects that
+ * follow it in the sentence, unless a project names its own company. */
 static void company_projects(sentence_ctx *c)
 {
     size_t company = (size_t)-1;
@@ -427,7 +443,7 @@ static void company_projects(sentence_ctx *c)
         if (s->cls == CNKG_COMPANY) {
             company = s->clause_initial ? i : (size_t)-1;
         } else if (s->cls == CNKG_PROJECT && company != (size_t)-1 && !has_head_company(c, s) &&
-                   clause_start(c->t, c->span, s->begin) > c->slots[company].end) {
+                   s->begin > c->slots[company].end + 1) {
             fact(c, c->slots[company].entity, CNKG_OPERATES, s->entity);
         }
     }

@@ -389,15 +389,45 @@ static int is_blank(uint32_t cp)
     return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == '\n';
 }
 
-/* The labeller may take a blank into a name (记者 夏元): names never begin
- * or end with one. */
+static int is_paren(uint32_t cp)
+{
+    return cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09;
+}
+
+/* Parentheses inside [b, e) that do not pair up. */
+static int unbalanced(const text_view *t, size_t b, size_t e)
+{
+    int depth = 0;
+    for (size_t i = b; i < e; i++) {
+        if (t->cps[i] == '(' || t->cps[i] == 0xFF08)
+            depth++;
+        else if (t->cps[i] == ')' || t->cps[i] == 0xFF09)
+            depth--;
+        if (depth < 0)
+            return 1;
+    }
+    return depth != 0;
+}
+
+static int trims(const text_view *t, const cand *c, size_t i)
+{
+    uint32_t cp = t->cps[i];
+    if (is_blank(cp))
+        return 1;
+    if (is_paren(cp))
+        return unbalanced(t, c->begin, c->end);
+    return text_is_punct(cp) && cp != 0xB7 && cp != '+' && cp != '-' && !text_is_skipped(cp);
+}
+
+/* The labeller may take a blank or a stray bracket into a name (记者 夏元,
+ * 许静)): names never begin or end with one. */
 static void trim_blanks(const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        while (c->begin < c->end && is_blank(t->cps[c->begin]))
+        while (c->begin < c->end && trims(t, c, c->begin))
             c->begin++;
-        while (c->end > c->begin && is_blank(t->cps[c->end - 1]))
+        while (c->end > c->begin && trims(t, c, c->end - 1))
             c->end--;
         if (c->head_end > c->end || c->head_end < c->begin)
             c->head_end = c->end;
