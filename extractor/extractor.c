@@ -12,6 +12,7 @@ struct cnkg_extractor {
     gazetteer *gaz;
     lexicon lx;
     FILE *trace;
+    opencc_t t2s; /* traditional to simplified, or NULL when OpenCC has no data */
 };
 
 void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace)
@@ -44,6 +45,12 @@ int cnkg_extractor_new(cnkg_extractor **out, const cnkg_ontology *onto,
     x->labeller = labeller;
     x->gaz = gazetteer_build(onto);
     lexicon_init(&x->lx, onto);
+    x->t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (x->t2s == (opencc_t)-1) {
+        cnkg_extractor_free(x);
+        return cnkg_error_set(err, "cannot open OpenCC's %s (is the opencc package installed?)",
+                              OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    }
     *out = x;
     return 0;
 }
@@ -54,6 +61,8 @@ void cnkg_extractor_free(cnkg_extractor *x)
         return;
     gazetteer_free(x->gaz);
     lexicon_free(&x->lx);
+    if (x->t2s && x->t2s != (opencc_t)-1)
+        opencc_close(x->t2s);
     free(x);
 }
 
@@ -176,7 +185,7 @@ static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_artic
 static void extract(cnkg_extractor *x, cnkg_article *a)
 {
     text_view t;
-    text_view_init(&t, a->text);
+    text_view_init(&t, a->text, x->t2s);
     text_sentences(a, &t);
 
     gaz_hit *hits = NULL;

@@ -16,6 +16,7 @@
 
 #include "cnkg_extractor.h"
 
+#include <opencc.h>
 #include <stdint.h>
 
 /* --- page.c ------------------------------------------------------------- */
@@ -40,7 +41,7 @@ void article_draft_free(article_draft *d);
 /* --- text.c ------------------------------------------------------------- */
 
 typedef struct text_view {
-    uint32_t *cps; /* the article's code points */
+    uint32_t *cps; /* the article's code points, in simplified script */
     size_t n;
     /* The matching view: quotes and blanks dropped, full-width ASCII folded,
      * Latin lower-cased, so that ‘33618’ matches 33618 and Micro LED matches
@@ -50,7 +51,8 @@ typedef struct text_view {
     size_t n_view;
 } text_view;
 
-void text_view_init(text_view *t, const char *utf8);
+/* cc converts traditional script (NULL leaves the text as it is). */
+void text_view_init(text_view *t, const char *utf8, opencc_t cc);
 void text_view_free(text_view *t);
 uint32_t text_fold(uint32_t cp);
 int text_is_skipped(uint32_t cp); /* dropped from the matching view */

@@ -242,6 +242,51 @@ static void parse_dateline(article_draft *d, const char *s, const word_list *pub
         d->date = parse_date(s);
 }
 
+static int is_pinyin_letter(uint32_t cp)
+{
+    static const char toned[] = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ";
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '1' && cp <= '5'))
+        return 1;
+    char buf[5] = {0};
+    cnkg_utf8_encode(cp, buf);
+    return cp >= 0x80 && strstr(toned, buf) != NULL;
+}
+
+static int is_open_paren(uint32_t cp)
+{
+    return cp == '(' || cp == 0xFF08;
+}
+
+static int is_close_paren(uint32_t cp)
+{
+    return cp == ')' || cp == 0xFF09;
+}
+
+/* 产業(yè)链 -> 产業链: a badly converted page glosses characters with their
+ * pinyin in brackets. A bracket right after a Chinese character holding one
+ * syllable of lower-case pinyin is such a gloss, and goes. */
+static char *strip_pinyin(const char *s)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(s, strlen(s), &n);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_open_paren(cps[i]) && w > 0 && text_is_han(cps[w - 1])) {
+            size_t j = i + 1;
+            while (j < n && j - i <= 7 && is_pinyin_letter(cps[j]))
+                j++;
+            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 7) {
+                i = j;
+                continue;
+            }
+        }
+        cps[w++] = cps[i];
+    }
+    char *out = cnkg_cps_to_utf8(cps, 0, w);
+    free(cps);
+    return out;
+}
+
 static size_t split_paragraphs(const char *text, size_t len, para **out)
 {
     para *ps = NULL;
@@ -250,7 +295,9 @@ static size_t split_paragraphs(const char *text, size_t len, para **out)
         size_t j = i;
         while (j < len && text[j] != '\n')
             j++;
-        char *line = trim(text + i, j - i);
+        char *raw = trim(text + i, j - i);
+        char *line = strip_pinyin(raw);
+        free(raw);
         if (!*line) {
             blanks++;
             free(line);

@@ -53,10 +53,45 @@ int text_is_punct(uint32_t cp)
            (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x00B7;
 }
 
-void text_view_init(text_view *t, const char *utf8)
+/* Traditional script read as simplified, code point for code point, so
+ * that offsets into the converted text are offsets into the original: the
+ * gazetteer, the rules and the labeller (trained on simplified text) all
+ * see 發展 as 发展 while NIF keeps pointing at the article as written.
+ * OpenCC converts by phrase; where a phrase would change length, its
+ * characters are converted one by one instead. */
+static void to_simplified(opencc_t cc, uint32_t *cps, size_t n)
+{
+    if (!cc || n == 0)
+        return;
+    char *text = cnkg_cps_to_utf8(cps, 0, n);
+    char *conv = opencc_convert_utf8(cc, text, strlen(text));
+    size_t m = 0;
+    uint32_t *out = conv ? cnkg_utf8_to_cps(conv, strlen(conv), &m) : NULL;
+    if (out && m == n) {
+        memcpy(cps, out, n * sizeof *cps);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            char one[5] = {0};
+            cnkg_utf8_encode(cps[i], one);
+            char *c1 = opencc_convert_utf8(cc, one, strlen(one));
+            uint32_t cp;
+            if (c1 && cnkg_utf8_decode(c1, strlen(c1), &cp) == strlen(c1))
+                cps[i] = cp;
+            if (c1)
+                opencc_convert_utf8_free(c1);
+        }
+    }
+    free(out);
+    if (conv)
+        opencc_convert_utf8_free(conv);
+    free(text);
+}
+
+void text_view_init(text_view *t, const char *utf8, opencc_t cc)
 {
     memset(t, 0, sizeof *t);
     t->cps = cnkg_utf8_to_cps(utf8, strlen(utf8), &t->n);
+    to_simplified(cc, t->cps, t->n);
     t->view = cnkg_xmalloc((t->n + 1) * sizeof *t->view);
     t->map = cnkg_xmalloc((t->n + 1) * sizeof *t->map);
     for (size_t i = 0; i < t->n; i++) {

@@ -9,8 +9,9 @@ packages=(
   librdf0-dev librasqal3-dev            # librdf (Redland) + rasqal: SPARQL
   libgraphviz-dev                       # cgraph + gvc: diagrams
   libcmocka-dev                         # unit tests
+  libopencc-dev opencc                  # traditional script read as simplified
   fonts-noto-cjk                        # Chinese labels in PNG/PDF diagrams
-  serdi python3-rdflib opencc           # tests: a second and third RDF parser; the scorers
+  serdi python3-rdflib                  # tests: a second and third RDF parser; the scorers
 )
 
 missing=()
