@@ -141,6 +141,10 @@ static void structure(sentence_ctx *c)
             if (k != i && o->begin <= in->begin && in->end <= o->end &&
                 in->end - in->begin < o->end - o->begin)
                 structure_pair(c, o, in);
+            /* one span, a company and its project (万华化学等项目) */
+            if (k != i && o->begin == in->begin && o->end == in->end &&
+                o->cls == CNKG_PROJECT && in->cls == CNKG_COMPANY)
+                fact(c, in->entity, CNKG_OPERATES, o->entity);
         }
         if (!o->inner)
             structure_company_industry(c, o);

@@ -154,8 +154,8 @@ static int maximal(const cand_list *cands, size_t i)
 static void division_chains(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     const word_list *sfx = &lx->town_suffix;
-    size_t n = cands->n;
-    for (size_t i = 0; i < n; i++) {
+    /* candidates added here are walked too: 江津区|白沙镇|黄泥村 */
+    for (size_t i = 0; i < cands->n; i++) {
         if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, i))
             continue;
         size_t p = cands->items[i].end;
@@ -234,6 +234,11 @@ static int compatible(const cand *o, const cand *c)
 {
     if (o->end <= c->begin || c->end <= o->begin)
         return 1;
+    /* 落地万华化学等项目: the item is the company and its project at once */
+    if (o->begin == c->begin && o->end == c->end &&
+        ((o->cls == CNKG_COMPANY && c->cls == CNKG_PROJECT) ||
+         (o->cls == CNKG_PROJECT && c->cls == CNKG_COMPANY)))
+        return 1;
     if (o->begin <= c->begin && c->end <= o->end && (o->begin != c->begin || o->end != c->end))
         return may_nest(o->cls, c->cls, o->begin == c->begin);
     if (c->begin <= o->begin && o->end <= c->end && (o->begin != c->begin || o->end != c->end))
@@ -272,9 +277,13 @@ static void choose(cand_list *cands)
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         for (size_t k = 0; k < i && !c->dropped; k++) {
-            const cand *o = &cands->items[k];
-            if (!o->dropped && !compatible(o, c))
-                c->dropped = 1;
+            cand *o = &cands->items[k];
+            if (o->dropped || compatible(o, c))
+                continue;
+            c->dropped = 1;
+            /* the same name read twice: the winner keeps what the term knows */
+            if (o->begin == c->begin && o->end == c->end && o->cls == c->cls && !o->term)
+                o->term = c->term;
         }
     }
 }
