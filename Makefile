@@ -29,6 +29,10 @@ test-sanitize: deps
 	@cmake --build $(BUILD)-asan -j $(JOBS)
 	@cd $(BUILD)-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
+# Extraction quality on the seed page and CLUENER dev (needs ../shared).
+eval: build
+	@bench/eval.sh $(BUILD)/cnkg
+
 install: build
 	@cmake --install $(BUILD)
 
