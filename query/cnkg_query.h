@@ -27,6 +27,12 @@ void cnkg_query_engine_free(cnkg_query_engine *q);
 int cnkg_query_engine_load(cnkg_query_engine *q, const char *path, cnkg_error *err);
 /* Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) and writes its
  * results to out. */
+/* (query component notes) The well-known prefixes (kg: id: rdf: rdfs: xsd:
+ * owl: skos: schema: dcterms: prov: nif: itsrdf:) are declared for a query
+ * that uses them without declaring them. CONSTRUCT and DESCRIBE print
+ * Turtle whatever the format; DESCRIBE gives each resource's Concise
+ * Bounded Description. Error messages read "FILE:LINE: ..." for data and
+ * "query:LINE: ..." for the query text. */
 int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results_format format,
                           FILE *out, cnkg_error *err);
 

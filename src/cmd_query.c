@@ -46,6 +46,8 @@ static const char help_text[] =
     "space, and GRAPH does not see the graphs of N-Quads: every file, graph\n"
     "or not, is queried as one default graph.\n"
     "\n"
+    "Labels are written with a language tag: match \"璧山区\"@zh, not \"璧山区\".\n"
+    "\n"
     "Examples:\n"
     "  # How many companies settled in each district?\n"
     "  cnkg query -d kg.ttl '\n"
@@ -62,7 +64,7 @@ static const char help_text[] =
     "  cnkg query -d a.ttl -d b.nq @queries/fact-sources.rq\n"
     "\n"
     "  # Does any company come from Jiangxi? (prints yes or no)\n"
-    "  cnkg query -d kg.ttl 'ASK { ?c kg:originFrom ?p . ?p skos:prefLabel \"江西省\" }'\n"
+    "  cnkg query -d kg.ttl 'ASK { ?c kg:originFrom ?p . ?p skos:prefLabel \"江西省\"@zh }'\n"
     "\n"
     "  # Everything said about parks, as Turtle:\n"
     "  cnkg query -d kg.ttl 'CONSTRUCT { ?p ?r ?o } WHERE { ?p a kg:IndustrialPark ; ?r ?o }'\n"
@@ -123,8 +125,7 @@ static char *read_query(const char *arg)
  * so an editor can jump to it. */
 static void report(const char *message, const char *query_arg)
 {
-    if (query_arg[0] == '@' && strcmp(query_arg, "@-") != 0 &&
-        strncmp(message, "query:", 6) == 0)
+    if (query_arg[0] == '@' && strcmp(query_arg, "@-") != 0 && strncmp(message, "query:", 6) == 0)
         fprintf(stderr, "cnkg query: %s:%s\n", query_arg + 1, message + 6);
     else
         fprintf(stderr, "cnkg query: %s\n", message);
@@ -171,8 +172,7 @@ int cnkg_cmd_query(int argc, char **argv)
             break;
         case 'r':
             if (cnkg_results_format_from_name(optarg, &format))
-                status = usage_error("unknown results format '%s' (table, csv, tsv, json)",
-                                     optarg);
+                status = usage_error("unknown results format '%s' (table, csv, tsv, json)", optarg);
             break;
         case 'h':
             fputs(usage_line, stdout);

@@ -1,0 +1,117 @@
+/*
+ * query_internal.h - what the query component's files share: RDF terms as
+ * plain strings, the prefix map used to show IRIs compactly, and the
+ * writers of each results format.
+ *
+ * The writers see cnkg_term, not librdf nodes, so that every format is
+ * written by our own code from one neutral shape.
+ */
+#ifndef CNKG_QUERY_INTERNAL_H
+#define CNKG_QUERY_INTERNAL_H
+
+#include <librdf.h>
+#include <stdio.h>
+
+#include "cnkg_common.h"
+#include "cnkg_query.h"
+
+typedef enum cnkg_term_kind {
+    CNKG_TERM_UNBOUND,
+    CNKG_TERM_IRI,
+    CNKG_TERM_LITERAL,
+    CNKG_TERM_BNODE,
+} cnkg_term_kind;
+
+/* Strings are borrowed from whoever made the term. */
+typedef struct cnkg_term {
+    cnkg_term_kind kind;
+    const char *value;    /* IRI, lexical form or blank node label */
+    const char *lang;     /* language tag, or NULL */
+    const char *datatype; /* datatype IRI, or NULL */
+} cnkg_term;
+
+#define CNKG_XSD_NS "http://www.w3.org/2001/XMLSchema#"
+
+/* --- lexing (scan.c) --------------------------------------------------- */
+
+/* When s starts a comment, an IRI or a string, where it ends; s otherwise. */
+const char *cnkg_sparql_skip(const char *s);
+/* The first of words (case-insensitive, whole words) outside comments, IRIs
+ * and strings; *which gets its index. NULL when there is none. */
+const char *cnkg_sparql_find_word(const char *text, const char *const *words, size_t n_words,
+                                  size_t *which);
+
+/* --- prefixes (prefixes.c) -------------------------------------------- */
+
+typedef struct cnkg_prefix {
+    char *name; /* without the colon */
+    char *ns;
+} cnkg_prefix;
+
+typedef struct cnkg_prefixes {
+    cnkg_prefix *items;
+    size_t n, cap;
+    size_t n_declared; /* items[0, n_declared) come from the query */
+} cnkg_prefixes;
+
+/* The query's own PREFIX declarations first, then the well-known ones the
+ * query did not rebind. */
+void cnkg_prefixes_from_query(cnkg_prefixes *p, const char *sparql);
+void cnkg_prefixes_free(cnkg_prefixes *p);
+/* A one-line prologue declaring the well-known prefixes the query did not
+ * declare itself (empty when it declared them all). */
+void cnkg_prefixes_prologue(const cnkg_prefixes *p, cnkg_buf *out);
+/* The prefix whose namespace is the longest start of iri and leaves a local
+ * part fit to read (strict: fit to write as Turtle), or NULL. */
+const cnkg_prefix *cnkg_prefixes_match(const cnkg_prefixes *p, const char *iri, int strict);
+/* Appends iri as name:local when a prefix fits, as <iri> otherwise. */
+void cnkg_prefixes_compact(const cnkg_prefixes *p, const char *iri, cnkg_buf *out);
+
+/* --- DESCRIBE (describe.c) ------------------------------------------- */
+
+/* When sparql is a DESCRIBE, writes to out the SELECT that finds what it
+ * describes and returns 1; returns 0 for any other query form. */
+int cnkg_describe_rewrite(const char *sparql, cnkg_buf *out);
+/* Adds to into the description, in from, of every resource in res. */
+void cnkg_describe_collect(librdf_world *world, librdf_model *from, librdf_query_results *res,
+                           librdf_model *into);
+
+/* --- terms (term.c) ---------------------------------------------------- */
+
+/* True for a literal of datatype xsd:<local>. */
+int cnkg_term_has_xsd_type(const cnkg_term *t, const char *local);
+/* Appends t in N-Triples/Turtle syntax (numbers and booleans bare, as the
+ * TSV format allows); nothing for an unbound term. */
+void cnkg_term_append_turtle(const cnkg_term *t, cnkg_buf *out);
+/* Appends s as a JSON string, quotes included. */
+void cnkg_json_append_string(cnkg_buf *out, const char *s);
+
+/* --- writers (results.c, table.c) ------------------------------------- */
+
+/* One writer per format, driven as begin, row..., end. */
+typedef struct cnkg_results_writer cnkg_results_writer;
+
+cnkg_results_writer *cnkg_results_writer_new(cnkg_results_format format, FILE *out,
+                                             const cnkg_prefixes *prefixes);
+void cnkg_results_writer_begin(cnkg_results_writer *w, const char *const *vars, size_t n_vars);
+void cnkg_results_writer_row(cnkg_results_writer *w, const cnkg_term *terms);
+void cnkg_results_writer_end(cnkg_results_writer *w);
+void cnkg_results_writer_free(cnkg_results_writer *w);
+
+/* An ASK answer in the given format. */
+void cnkg_results_write_boolean(cnkg_results_format format, int value, FILE *out);
+
+/* The table format, which must see every row before it can align them. */
+typedef struct cnkg_table cnkg_table;
+
+cnkg_table *cnkg_table_new(const char *const *vars, size_t n_vars);
+/* Takes ownership of cells (n_vars strings, NULL for unbound). */
+void cnkg_table_add_row(cnkg_table *t, char **cells);
+void cnkg_table_print(const cnkg_table *t, FILE *out);
+void cnkg_table_free(cnkg_table *t);
+
+/* Display width on a terminal: East Asian wide and fullwidth characters
+ * count 2, combining marks 0. */
+size_t cnkg_display_width(const char *s);
+
+#endif
