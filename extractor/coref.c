@@ -70,7 +70,7 @@ static int covered(const cnkg_article *a, size_t b, size_t e)
 
 static size_t home_entity(cnkg_article *a, const cnkg_term *home)
 {
-    size_t e = cnkg_article_entity(a, home->cls, home->label);
+    size_t e = cnkg_article_entity_known(a, home->cls, home->label, home->iri);
     entity_link_term(&a->entities[e], home);
     return e;
 }

@@ -142,7 +142,7 @@ static size_t byline_entity(const cnkg_extractor *x, const text_view *t, cnkg_ar
                             cnkg_class cls, const char *name)
 {
     const cnkg_term *term = term_named(x->onto, cls, name);
-    size_t e = cnkg_article_entity(a, cls, term ? term->label : name);
+    size_t e = cnkg_article_entity_known(a, cls, term ? term->label : name, term ? term->iri : NULL);
     entity_link_term(&a->entities[e], term);
     cnkg_entity_add_alias(&a->entities[e], name);
     size_t n;

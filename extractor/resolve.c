@@ -86,6 +86,31 @@ static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *
            text_match_list(t->cps, t->n, h->end, &lx->boundary);
 }
 
+static int is_ancestor_iri(const lexicon *lx, const cnkg_term *term, const char *iri)
+{
+    for (const char *p = term->parent; p;) {
+        if (strcmp(p, iri) == 0)
+            return 1;
+        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
+        p = up ? up->parent : NULL;
+    }
+    return 0;
+}
+
+/* 长春市朝阳区: the division named right before is the surest context. */
+static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, const gaz_hit *h)
+{
+    const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
+    for (size_t i = 0; i < n; i++) {
+        if (hits[i].end != h->begin || hits[i].form_kind == FORM_HIDDEN)
+            continue;
+        const cnkg_term *before = cnkg_ontology_term(lx->onto, hits[i].term);
+        if (before->cls == CNKG_ADMINISTRATIVE_DIVISION && is_ancestor_iri(lx, term, before->iri))
+            return 1;
+    }
+    return 0;
+}
+
 /* How much a hit deserves its term; 0 rejects it. */
 static int hit_score(const lexicon *lx, const text_view *t, const context *c, const gaz_hit *h)
 {
@@ -113,6 +138,8 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
         size_t pick = i;
         while (j < n && hits[j].begin == hits[i].begin && hits[j].end == hits[i].end) {
             int s = hit_score(lx, t, &c, &hits[j]);
+            if (s > 0 && parent_before(lx, hits, n, &hits[j]))
+                s += 2;
             if (s > best)
                 best = s, pick = j, ties = 0;
             else if (s == best && s > 0)
@@ -333,12 +360,13 @@ static void trim_division_heads(cand_list *cands)
 
 void entity_link_term(cnkg_entity *e, const cnkg_term *term)
 {
-    if (!term || e->iri)
-        return;
-    e->iri = cnkg_xstrdup(term->iri);
-    if (term->code)
+    if (!term || (e->iri && strcmp(e->iri, term->iri) != 0))
+        return; /* already another known thing */
+    if (!e->iri)
+        e->iri = cnkg_xstrdup(term->iri);
+    if (term->code && !e->code)
         e->code = cnkg_xstrdup(term->code);
-    if (term->parent)
+    if (term->parent && !e->broader)
         e->broader = cnkg_xstrdup(term->parent);
 }
 
@@ -349,7 +377,7 @@ static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
         if (c->dropped)
             continue;
         char *label = cand_label(t, c);
-        c->entity = cnkg_article_entity(a, c->cls, label);
+        c->entity = cnkg_article_entity_known(a, c->cls, label, c->term ? c->term->iri : NULL);
         entity_link_term(&a->entities[c->entity], c->term);
         char *form = surface(t, c->begin, c->end);
         cnkg_entity_add_alias(&a->entities[c->entity], form);

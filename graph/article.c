@@ -86,17 +86,35 @@ size_t cnkg_article_find_entity(const cnkg_article *a, cnkg_class cls, const cha
     return (size_t)-1;
 }
 
-size_t cnkg_article_entity(cnkg_article *a, cnkg_class cls, const char *label)
+static size_t entity_add(cnkg_article *a, cnkg_class cls, const char *label)
 {
-    size_t found = cnkg_article_find_entity(a, cls, label);
-    if (found != (size_t)-1)
-        return found;
     GROW(a->entities, a->n_entities, a->cap_entities);
     cnkg_entity *e = &a->entities[a->n_entities];
     memset(e, 0, sizeof *e);
     e->cls = cls;
     e->label = cnkg_xstrdup(label);
     return a->n_entities++;
+}
+
+size_t cnkg_article_entity(cnkg_article *a, cnkg_class cls, const char *label)
+{
+    size_t found = cnkg_article_find_entity(a, cls, label);
+    return found != (size_t)-1 ? found : entity_add(a, cls, label);
+}
+
+size_t cnkg_article_entity_known(cnkg_article *a, cnkg_class cls, const char *label,
+                                 const char *iri)
+{
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const cnkg_entity *e = &a->entities[i];
+        if (iri ? e->iri && strcmp(e->iri, iri) == 0
+                : !e->iri && e->cls == cls && strcmp(e->label, label) == 0)
+            return i;
+    }
+    size_t e = entity_add(a, cls, label);
+    if (iri)
+        a->entities[e].iri = cnkg_xstrdup(iri);
+    return e;
 }
 
 void cnkg_entity_add_alias(cnkg_entity *e, const char *alias)

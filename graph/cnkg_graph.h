@@ -129,6 +129,11 @@ size_t cnkg_article_add_sentence(cnkg_article *a, size_t begin, size_t end);
 /* Returns the index of the entity of this class and canonical label, adding
  * it when new. */
 size_t cnkg_article_entity(cnkg_article *a, cnkg_class cls, const char *label);
+/* The same for a known thing: entities with an IRI are one per IRI (the
+ * 朝阳区 of Beijing and that of Changchun are two), and one without an IRI
+ * is one per class and label. iri may be NULL. */
+size_t cnkg_article_entity_known(cnkg_article *a, cnkg_class cls, const char *label,
+                                 const char *iri);
 /* Index of the entity, or (size_t)-1. */
 size_t cnkg_article_find_entity(const cnkg_article *a, cnkg_class cls, const char *label);
 void cnkg_entity_add_alias(cnkg_entity *e, const char *alias);

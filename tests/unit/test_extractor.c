@@ -329,6 +329,22 @@ static void test_ambiguous_short_county_needs_context(void **state)
     cnkg_article_free(a);
 }
 
+static void test_divisions_of_several_provinces(void **state)
+{
+    cnkg_article *a = extract(state, "安徽省六安市舒城县的一家企业与四川省广安市邻水县签约，"
+                                     "吉林省长春市朝阳区和北京市朝阳区的代表也到场。");
+    static const char *const codes[] = {"341523", "511623", "220104", "110105"};
+    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++) {
+        int found = 0;
+        for (size_t i = 0; i < a->n_entities; i++)
+            found |= a->entities[i].code && strcmp(a->entities[i].code, codes[k]) == 0;
+        if (!found)
+            print_message("missing division %s\n", codes[k]);
+        assert_true(found);
+    }
+    cnkg_article_free(a);
+}
+
 static void test_traditional_script(void **state)
 {
     const char *text = "比亞迪在璧山區建設動力電池基地。";
@@ -372,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
         cmocka_unit_test(test_ambiguous_short_county_needs_context),
+        cmocka_unit_test(test_divisions_of_several_provinces),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_empty_and_blank_text),
     };
