@@ -1,60 +1,223 @@
-/* cmd_ontology.c - `cnkg ontology`: the schema the graph follows. */
+/* cmd_ontology.c - `cnkg ontology`: the schema the graph follows, and the
+ * concept schemes a query joins it to.
+ *
+ * The files are printed as they are, one after the other, so that their
+ * comments (sources, the 33618 caveats) reach the reader. Turtle allows a
+ * @prefix to be declared again, and every file declares its own, so the
+ * concatenation parses as one document. It would not if two files shared a
+ * blank node label (_:x) or used @base: the ontology uses neither, and the
+ * end-to-end test checks that the printed triples are the sum of the files'. */
+#include <dirent.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "cnkg_common.h"
 #include "cnkg_ontology.h"
 #include "commands.h"
 
 static const char usage[] =
-    "usage: cnkg ontology [--ontology DIR] [--path]\n"
+    "usage: cnkg ontology [--ontology DIR] [--all | --path]\n"
     "\n"
-    "Prints cnkg's ontology (classes, relations, their Chinese and English\n"
-    "labels, domains and ranges) as Turtle. Load it beside a graph to let a\n"
-    "reasoner or a SPARQL query follow rdfs:subClassOf.\n"
+    "Prints cnkg's ontology as Turtle: the schema (classes, relations, their\n"
+    "Chinese and English labels, domains and ranges) and the concept schemes a\n"
+    "query joins a graph to - the industry taxonomy and Chongqing's 33618\n"
+    "modern manufacturing cluster system with its four tiers (万亿级, 五千亿级,\n"
+    "千亿级, 新星), from which kg:inCluster leads an industry to its cluster.\n"
+    "Load it beside a graph to let a reasoner or a SPARQL query follow\n"
+    "rdfs:subClassOf, skos:broader and kg:inCluster. The files are printed\n"
+    "one after the other, comments included.\n"
     "\n"
     "  --ontology DIR  the ontology directory (default: $CNKG_ONTOLOGY, else the\n"
     "                  one cnkg was built or installed with)\n"
-    "  --path          print the directory instead of the schema\n"
-    "  -h, --help      this help\n";
+    "  --all           print every lexicon file too (divisions, companies,\n"
+    "                  parks, cue words ...): all the extractor knows\n"
+    "  --path          print the directory instead of the ontology\n"
+    "  -h, --help      this help\n"
+    "\n"
+    "examples:\n"
+    "  cnkg ontology > ontology.ttl\n"
+    "  cnkg query -d kg.ttl -d ontology.ttl @queries/companies-by-cluster.rq\n";
+
+/* The schemes printed beside the schema, relative to the ontology dir. */
+static const char *const scheme_files[] = {"lexicon/industries.ttl", "lexicon/programs.ttl"};
+
+/* Copies the file at path to out under a header comment naming rel. */
+static int print_file(FILE *out, const char *path, const char *rel, cnkg_error *err)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        cnkg_error_set(err, "cannot open '%s'; set --ontology DIR or CNKG_ONTOLOGY", path);
+        return -1;
+    }
+    /* The newline keeps a file whose last line has none from running into
+     * the next file's header. */
+    fprintf(out, "\n# ==== %s ====\n\n", rel);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+        fwrite(buf, 1, n, out);
+    int failed = ferror(fp);
+    fclose(fp);
+    if (failed) {
+        cnkg_error_set(err, "cannot read '%s'", path);
+        return -1;
+    }
+    return 0;
+}
+
+static int print_rel(FILE *out, const char *dir, const char *rel, cnkg_error *err)
+{
+    cnkg_buf path = {0};
+    cnkg_buf_printf(&path, "%s/%s", dir, rel);
+    int rc = print_file(out, path.data, rel, err);
+    cnkg_buf_free(&path);
+    return rc;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct name_list {
+    char **names;
+    size_t n, cap;
+} name_list;
+
+static void name_list_push(name_list *l, char *name)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 16;
+        l->names = cnkg_xrealloc(l->names, l->cap * sizeof *l->names);
+    }
+    l->names[l->n++] = name;
+}
+
+static void name_list_free(name_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->names[i]);
+    free(l->names);
+}
+
+/* Collects the *.ttl files below dir/rel (relative names, recursively), as
+ * the loader reads them. */
+static int collect_ttl(name_list *l, const char *dir, const char *rel, cnkg_error *err)
+{
+    cnkg_buf path = {0};
+    cnkg_buf_printf(&path, "%s/%s", dir, rel);
+    DIR *d = opendir(path.data);
+    if (!d) {
+        cnkg_error_set(err, "cannot open directory '%s'", path.data);
+        cnkg_buf_free(&path);
+        return -1;
+    }
+    int rc = 0;
+    struct dirent *e;
+    while (rc == 0 && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        cnkg_buf child = {0}, full = {0};
+        cnkg_buf_printf(&child, "%s/%s", rel, e->d_name);
+        cnkg_buf_printf(&full, "%s/%s", dir, child.data);
+        struct stat st;
+        if (stat(full.data, &st) == 0 && S_ISDIR(st.st_mode))
+            rc = collect_ttl(l, dir, child.data, err);
+        else if (ends_with(e->d_name, ".ttl"))
+            name_list_push(l, cnkg_buf_detach(&child));
+        cnkg_buf_free(&child);
+        cnkg_buf_free(&full);
+    }
+    closedir(d);
+    cnkg_buf_free(&path);
+    return rc;
+}
+
+static int print_lexicon(FILE *out, const char *dir, cnkg_error *err)
+{
+    name_list l = {0};
+    int rc = collect_ttl(&l, dir, "lexicon", err);
+    if (rc == 0)
+        qsort(l.names, l.n, sizeof *l.names, compare_names);
+    for (size_t i = 0; rc == 0 && i < l.n; i++)
+        rc = print_rel(out, dir, l.names[i], err);
+    name_list_free(&l);
+    return rc;
+}
+
+static int print_schemes(FILE *out, const char *dir, cnkg_error *err)
+{
+    for (size_t i = 0; i < sizeof scheme_files / sizeof *scheme_files; i++)
+        if (print_rel(out, dir, scheme_files[i], err) != 0)
+            return -1;
+    return 0;
+}
+
+static int print_ontology(FILE *out, const char *dir, int all, cnkg_error *err)
+{
+    if (print_rel(out, dir, "cnkg.ttl", err) != 0)
+        return -1;
+    return all ? print_lexicon(out, dir, err) : print_schemes(out, dir, err);
+}
 
 int cnkg_cmd_ontology(int argc, char **argv)
 {
     static const struct option options[] = {{"ontology", required_argument, NULL, 'O'},
+                                            {"all", no_argument, NULL, 'a'},
                                             {"path", no_argument, NULL, 'p'},
                                             {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
     const char *dir = cnkg_ontology_default_dir();
-    int path_only = 0, c;
+    int path_only = 0, all = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
         switch (c) {
-        case 'O': dir = optarg; break;
-        case 'p': path_only = 1; break;
-        case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return 2;
+        case 'O':
+            dir = optarg;
+            break;
+        case 'a':
+            all = 1;
+            break;
+        case 'p':
+            path_only = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return 0;
+        default:
+            fputs(usage, stderr);
+            return 2;
         }
     }
     if (optind < argc) {
         fprintf(stderr, "cnkg ontology: unexpected argument '%s'\n%s", argv[optind], usage);
         return 2;
     }
+    if (path_only && all) {
+        fprintf(stderr, "cnkg ontology: --path and --all exclude each other\n%s", usage);
+        return 2;
+    }
     if (path_only) {
         puts(dir);
         return 0;
     }
-    char path[4096];
-    snprintf(path, sizeof path, "%s/cnkg.ttl", dir);
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        fprintf(stderr, "cnkg ontology: cannot open '%s'; set --ontology DIR or CNKG_ONTOLOGY\n",
-                path);
+    cnkg_error err = {0};
+    if (print_ontology(stdout, dir, all, &err) != 0) {
+        fprintf(stderr, "cnkg ontology: %s\n", err.message);
         return 1;
     }
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        fwrite(buf, 1, n, stdout);
-    fclose(fp);
-    return ferror(stdout) ? 1 : 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "cnkg ontology: cannot write the ontology\n");
+        return 1;
+    }
+    return 0;
 }

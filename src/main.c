@@ -16,7 +16,7 @@ static const char usage[] =
     "  extract   read articles, write the graph (Turtle, N-Triples, N-Quads,\n"
     "            RDF/XML) and optionally a diagram (SVG, PNG, DOT)\n"
     "  query     answer a SPARQL query over graph files\n"
-    "  ontology  print the ontology (classes, relations) as Turtle\n"
+    "  ontology  print the ontology (classes, relations, the 33618 scheme) as Turtle\n"
     "\n"
     "examples:\n"
     "  cnkg extract page.txt -o kg.ttl --svg kg.svg\n"
@@ -34,6 +34,7 @@ static const command commands[] = {
     {"extract", cnkg_cmd_extract},
     {"query", cnkg_cmd_query},
     {"ontology", cnkg_cmd_ontology},
+    {"render", cnkg_cmd_render},
 };
 
 int main(int argc, char **argv)
