@@ -5,6 +5,12 @@
 
 #include "cnkg_common.h"
 
+/* raptor hands over most of the output a byte at a time; the FILE is only
+ * ever written by one thread at a time (the writer's owner), so the
+ * per-call stdio lock is pure cost. */
+#define PUTC(c, fp) putc_unlocked((c), (fp))
+#define FERROR(fp) ferror_unlocked(fp)
+
 static void put_turtle(cnkg_rdf_sink *k, unsigned char c)
 {
     if (c == '\r')
@@ -12,7 +18,7 @@ static void put_turtle(cnkg_rdf_sink *k, unsigned char c)
     else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
         fprintf(k->fp, "\\u%04X", c);
     else
-        putc(c, k->fp);
+        PUTC(c, k->fp);
 }
 
 static int hex_value(char c)
@@ -52,7 +58,7 @@ static void put_ntriples(cnkg_rdf_sink *k, unsigned char c)
         if (c == '\\')
             k->pending[k->n_pending++] = (char)c;
         else
-            putc(c, k->fp);
+            PUTC(c, k->fp);
         return;
     }
     k->pending[k->n_pending++] = (char)c;
@@ -78,7 +84,7 @@ static void put_byte(cnkg_rdf_sink *k, unsigned char c)
         put_ntriples(k, c);
         break;
     default:
-        putc(c, k->fp);
+        PUTC(c, k->fp);
     }
 }
 
@@ -86,7 +92,7 @@ static int sink_write_byte(void *context, const int byte)
 {
     cnkg_rdf_sink *k = context;
     put_byte(k, (unsigned char)byte);
-    return ferror(k->fp) ? 1 : 0;
+    return FERROR(k->fp) ? 1 : 0;
 }
 
 static int sink_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb)
@@ -100,7 +106,7 @@ static int sink_write_bytes(void *context, const void *ptr, size_t size, size_t 
             put_byte(k, p[i]);
     }
     /* raptor counts a short write as failure. */
-    return ferror(k->fp) ? 0 : (int)nmemb;
+    return FERROR(k->fp) ? 0 : (int)nmemb;
 }
 
 static int sink_write_end(void *context)
@@ -109,7 +115,7 @@ static int sink_write_end(void *context)
     if (k->n_pending) /* a cut escape cannot come from raptor; keep the bytes */
         fwrite(k->pending, 1, k->n_pending, k->fp);
     k->n_pending = 0;
-    return ferror(k->fp) ? 1 : 0;
+    return FERROR(k->fp) ? 1 : 0;
 }
 
 static const raptor_iostream_handler sink_handler = {

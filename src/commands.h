@@ -8,5 +8,6 @@
 int cnkg_cmd_extract(int argc, char **argv);
 int cnkg_cmd_query(int argc, char **argv);
 int cnkg_cmd_ontology(int argc, char **argv);
+int cnkg_cmd_render(int argc, char **argv);
 
 #endif

@@ -16,11 +16,13 @@ static const char usage[] =
     "  extract   read articles, write the graph (Turtle, N-Triples, N-Quads,\n"
     "            RDF/XML) and optionally a diagram (SVG, PNG, DOT)\n"
     "  query     answer a SPARQL query over graph files\n"
+    "  render    draw graph files as SVG, PNG, PDF or DOT, whole or in part\n"
     "  ontology  print the ontology (classes, relations, the 33618 scheme) as Turtle\n"
     "\n"
     "examples:\n"
     "  cnkg extract page.txt -o kg.ttl --svg kg.svg\n"
     "  cnkg extract archive/ -o kg.nq\n"
+    "  cnkg render kg.ttl -o byd.svg --focus 比亚迪\n"
     "  cnkg query -d kg.ttl 'SELECT ?c WHERE { ?c a <https://w3id.org/cnkg/ontology#Company> }'\n"
     "\n"
     "Run 'cnkg <command> --help' for a command's options.\n";

@@ -1,0 +1,346 @@
+/* diagram_draw.c - a view of the diagram drawn with Graphviz's libraries
+ * (no `dot` process).
+ *
+ * Labels go in as plain strings (agsafeset), escaped for Graphviz's own
+ * label syntax only; cgraph and the renderers then quote them for DOT and
+ * SVG. Every text attribute names a CJK font, so PNG and PDF show Chinese
+ * instead of boxes. */
+#include <errno.h>
+#include <gvc.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diagram_internal.h"
+#include "diagram_style.h"
+
+/* Past this many nodes "dot" takes too long and "sfdp" reads better. */
+#define DOT_MAX_NODES 300
+
+/* Graphviz reads backslash escapes (\N, \n, \l ...) and HTML entities in
+ * plain labels; double the one and encode the other so that a label is
+ * shown as written. Controls would break lines, so they become spaces. */
+static char *label_text(const char *s)
+{
+    cnkg_buf b = {0};
+    cnkg_buf_append(&b, "", 0);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\')
+            cnkg_buf_puts(&b, "\\\\");
+        else if (c == '&')
+            cnkg_buf_puts(&b, "&amp;");
+        else if (c < 0x20 || c == 0x7F)
+            cnkg_buf_putc(&b, ' ');
+        else
+            cnkg_buf_putc(&b, (char)c);
+    }
+    return cnkg_buf_detach(&b);
+}
+
+void diagram_set_label(void *obj, const char *attr, const char *text)
+{
+    char *safe = label_text(text);
+    agsafeset(obj, (char *)attr, safe, "");
+    free(safe);
+}
+
+void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls)
+{
+    agsafeset(n, "shape", (char *)cnkg_diagram_class_shape(d->onto, cls), "");
+    agsafeset(n, "fillcolor", (char *)cnkg_diagram_class_colour(d->onto, cls), "");
+}
+
+void diagram_set_defaults(Agraph_t *g, int big)
+{
+    agattr(g, AGRAPH, "fontname", DIAGRAM_FONT);
+    agattr(g, AGRAPH, "rankdir", "LR");
+    /* Graphviz 2.43's dot frees a labelled edge's virtual node twice when
+     * clusters are ranked one by one (the old ranking); newrank ranks the
+     * whole graph at once and avoids it, keeping clusters intact. */
+    agattr(g, AGRAPH, "newrank", "true");
+    /* prism takes minutes on ten thousand nodes; scale takes seconds. */
+    agattr(g, AGRAPH, "overlap", big ? "scale" : "prism");
+    agattr(g, AGRAPH, "label", "");
+    agattr(g, AGRAPH, "labelloc", "t");
+    agattr(g, AGRAPH, "fontsize", "16");
+    agattr(g, AGNODE, "fontname", DIAGRAM_FONT);
+    agattr(g, AGNODE, "style", "filled");
+    agattr(g, AGNODE, "shape", "box");
+    agattr(g, AGNODE, "fillcolor", "white");
+    agattr(g, AGNODE, "label", "\\N");
+    agattr(g, AGNODE, "tooltip", "");
+    agattr(g, AGEDGE, "fontname", DIAGRAM_FONT);
+    agattr(g, AGEDGE, "fontsize", "10");
+    agattr(g, AGEDGE, "label", "");
+    agattr(g, AGEDGE, "tooltip", "");
+    agattr(g, AGEDGE, "dir", "forward");
+    agattr(g, AGEDGE, "style", "solid");
+    agattr(g, AGEDGE, "color", "black");
+}
+
+/* Tooltip: every name the entity went by. */
+static void set_tooltip(Agnode_t *n, const diagram_node *dn)
+{
+    cnkg_buf b = {0};
+    for (size_t i = 0; i < dn->n_labels; i++) {
+        if (i)
+            cnkg_buf_puts(&b, " / ");
+        cnkg_buf_puts(&b, dn->labels[i]);
+    }
+    diagram_set_label(n, "tooltip", b.data ? b.data : dn->iri);
+    cnkg_buf_free(&b);
+}
+
+static size_t draw_nodes(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                         Agnode_t **drawn, int *present)
+{
+    size_t shown = 0;
+    for (size_t i = 0; i < d->n_nodes; i++) {
+        const diagram_node *dn = &d->nodes[i];
+        if (!sel->node[i])
+            continue;
+        drawn[i] = agnode(g, dn->iri, 1);
+        diagram_set_label(drawn[i], "label", diagram_node_label(dn));
+        set_tooltip(drawn[i], dn);
+        diagram_style_node(d, drawn[i], dn->cls);
+        present[dn->cls] = 1;
+        shown++;
+    }
+    return shown;
+}
+
+/* In a large picture a label per edge costs more time than it is worth
+ * (nobody reads ten thousand of them): the relation is then only shown
+ * when hovering in SVG. */
+static size_t draw_edges(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                         Agnode_t **drawn, int big)
+{
+    size_t shown = 0;
+    for (size_t i = 0; i < d->n_edges; i++) {
+        const diagram_edge *de = &d->edges[i];
+        if (!sel->edge[i] || !drawn[de->from] || !drawn[de->to])
+            continue;
+        Agedge_t *e = agedge(g, drawn[de->from], drawn[de->to], NULL, 1);
+        diagram_set_label(e, big ? "tooltip" : "label",
+                          cnkg_diagram_relation_label(d->onto, de->rel));
+        if (cnkg_relation_is_symmetric(de->rel))
+            agsafeset(e, "dir", "none", "");
+        shown++;
+    }
+    return shown;
+}
+
+/* --show-articles: each article, and a dashed line to what it mentions. */
+static size_t draw_articles(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                            Agnode_t **drawn)
+{
+    size_t shown = 0;
+    Agnode_t **art = cnkg_xcalloc(d->n_articles + 1, sizeof *art);
+    for (size_t i = 0, number = 0; i < d->n_articles; i++) {
+        number += d->articles[i].typed;
+        if (!sel->article[i])
+            continue;
+        art[i] = agnode(g, d->articles[i].iri, 1);
+        cnkg_buf b = {0};
+        cnkg_buf_printf(&b, "文章 %zu", number);
+        if (d->articles[i].headline && *d->articles[i].headline)
+            cnkg_buf_printf(&b, "：%s", d->articles[i].headline);
+        diagram_set_label(art[i], "label", b.data);
+        cnkg_buf_free(&b);
+        agsafeset(art[i], "shape", "note", "");
+        agsafeset(art[i], "fillcolor", "#eeeeee", "");
+        shown++;
+    }
+    for (size_t i = 0; i < d->n_mentions; i++) {
+        const diagram_mention *m = &d->mentions[i];
+        if (!art[m->article] || !drawn[m->node])
+            continue;
+        Agedge_t *e = agedge(g, art[m->article], drawn[m->node], NULL, 1);
+        agsafeset(e, "label", "提及", "");
+        agsafeset(e, "style", "dashed", "");
+        agsafeset(e, "color", "#999999", "");
+    }
+    free(art);
+    return shown;
+}
+
+/* A legend as a cluster: one sample node per class that is drawn. */
+void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
+{
+    Agraph_t *legend = NULL;
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
+        if (!present[c])
+            continue;
+        if (!legend) {
+            legend = agsubg(g, "cluster_legend", 1);
+            agsafeset(legend, "label", "图例", "");
+            agsafeset(legend, "style", "dashed", "");
+        }
+        char name[64];
+        snprintf(name, sizeof name, "legend:%s", cnkg_class_name((cnkg_class)c));
+        Agnode_t *n = agnode(legend, name, 1);
+        diagram_set_label(n, "label", cnkg_diagram_class_label(d->onto, (cnkg_class)c));
+        diagram_style_node(d, n, (cnkg_class)c);
+    }
+}
+
+/* A title saying which part of the graph this is. */
+static void set_title(const cnkg_diagram *d, const cnkg_diagram_view *v, Agraph_t *g)
+{
+    cnkg_buf b = {0};
+    if (v->focus)
+        cnkg_buf_printf(&b, "%s 周边 %u 层", v->focus, v->depth ? v->depth : 1);
+    if (v->article) {
+        const char *h = cnkg_diagram_article_headline(d, v->article);
+        cnkg_buf_printf(&b, "%s文章 %zu%s%s", b.len ? " · " : "", v->article, h && *h ? "：" : "",
+                        h ? h : "");
+    }
+    if (b.len)
+        diagram_set_label(g, "label", b.data);
+    cnkg_buf_free(&b);
+}
+
+static const char *format_of_path(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    if (!dot)
+        return NULL;
+    static const char *const known[] = {"svg", "png", "pdf", "dot"};
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(dot + 1, known[i]) == 0)
+            return known[i];
+    return strcmp(dot + 1, "gv") == 0 ? "dot" : NULL;
+}
+
+static int format_known(const char *format)
+{
+    return strcmp(format, "svg") == 0 || strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0 ||
+           strcmp(format, "dot") == 0;
+}
+
+/* One Graphviz context for the whole process, never freed. Graphviz 2.43's
+ * pango text layout caches a pointer to the last font name, which lives in
+ * the context that measured it: once a context is freed, the next one reads
+ * freed memory. Sharing one context is the only way around that. */
+static GVC_t *graphviz_context(void)
+{
+    static GVC_t *gvc;
+    if (!gvc)
+        gvc = gvContext();
+    return gvc;
+}
+
+/* Graphviz reports through a process-wide error channel; hold its messages
+ * back during our call and hand the last one to the caller instead. */
+static int graphviz_failed(cnkg_error *err, const char *what)
+{
+    char *msg = aglasterr();
+    size_t n = msg ? strlen(msg) : 0;
+    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = '\0';
+    cnkg_error_set(err, "cannot %s the diagram%s%s", what, n ? ": " : "", n ? msg : "");
+    free(msg);
+    return -1;
+}
+
+static const char *choose_layout(const cnkg_diagram_view *v, size_t nodes, int summarised)
+{
+    if (v->layout && *v->layout)
+        return v->layout;
+    return summarised || nodes <= DOT_MAX_NODES ? "dot" : "sfdp";
+}
+
+/* Only dot and fdp draw clusters; the others would ignore them. */
+static int layout_clusters(const char *layout)
+{
+    return strcmp(layout, "dot") == 0 || strcmp(layout, "fdp") == 0;
+}
+
+static void build_full(const cnkg_diagram *d, const cnkg_diagram_view *v,
+                       const diagram_selection *sel, Agraph_t *g, const char *layout,
+                       cnkg_diagram_report *r)
+{
+    int present[CNKG_CLASS_COUNT] = {0};
+    Agnode_t **drawn = cnkg_xcalloc(d->n_nodes + 1, sizeof *drawn);
+    r->nodes = draw_nodes(d, sel, g, drawn, present);
+    r->edges = draw_edges(d, sel, g, drawn, r->selected_nodes > DOT_MAX_NODES);
+    r->nodes += draw_articles(d, sel, g, drawn);
+    if (layout_clusters(layout))
+        r->clusters = diagram_cluster(d, sel, g, drawn);
+    diagram_draw_legend(d, g, present);
+    set_title(d, v, g);
+    free(drawn);
+}
+
+static int lay_out_and_render(Agraph_t *g, const char *layout, const char *format, FILE *fp,
+                              cnkg_error *err)
+{
+    GVC_t *gvc = graphviz_context();
+    if (gvLayout(gvc, g, layout) != 0)
+        return graphviz_failed(err, "lay out");
+    int rc = 0;
+    if (gvRender(gvc, g, format, fp) != 0)
+        rc = graphviz_failed(err, "render");
+    gvFreeLayout(gvc, g);
+    if (rc == 0 && (fflush(fp) != 0 || ferror(fp)))
+        rc = cnkg_error_set(err, "cannot write the diagram: %s", strerror(errno));
+    return rc;
+}
+
+int cnkg_diagram_render(cnkg_diagram *d, FILE *fp, const char *format,
+                        const cnkg_diagram_view *view, cnkg_diagram_report *report, cnkg_error *err)
+{
+    static const cnkg_diagram_view all = {0};
+    const cnkg_diagram_view *v = view ? view : &all;
+    cnkg_diagram_report r = {0};
+    if (!format || !format_known(format))
+        return cnkg_error_set(err, "unknown diagram format %s (svg, png, pdf or dot)",
+                              format ? format : "(none)");
+    diagram_selection sel;
+    if (diagram_select(d, v, &sel, err) != 0)
+        return -1;
+    size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_DIAGRAM_MAX_NODES;
+    r.selected_nodes = sel.n_nodes + sel.n_articles;
+    r.selected_edges = sel.n_edges;
+    r.summarised = r.selected_nodes > max_nodes;
+    r.layout = choose_layout(v, r.selected_nodes, r.summarised);
+
+    agerrlevel_t old_level = agseterr(AGMAX);
+    Agraph_t *g = agopen("cnkg", Agdirected, NULL);
+    diagram_set_defaults(g, !r.summarised && r.selected_nodes > DOT_MAX_NODES);
+    if (r.summarised) {
+        diagram_summary_build(d, &sel, g, max_nodes);
+        r.nodes = (size_t)agnnodes(g);
+        r.edges = (size_t)agnedges(g);
+    } else {
+        build_full(d, v, &sel, g, r.layout, &r);
+    }
+    int rc = lay_out_and_render(g, r.layout, format, fp, err);
+    agclose(g);
+    agseterr(old_level);
+    diagram_selection_free(&sel);
+    if (report)
+        *report = r;
+    return rc;
+}
+
+/* gvRenderFilename reports a file it cannot open only on stderr and still
+ * returns 0, so the file is opened here and handed to gvRender. */
+int cnkg_diagram_write(cnkg_diagram *d, const char *path, const char *format, cnkg_error *err)
+{
+    if (!format)
+        format = format_of_path(path);
+    if (!format || !format_known(format))
+        return cnkg_error_set(err, "%s: unknown diagram format %s (svg, png, pdf or dot)", path,
+                              format ? format : "(from extension)");
+    FILE *fp = fopen(path, "wb");
+    if (!fp)
+        return cnkg_error_set(err, "%s: %s", path, strerror(errno));
+    cnkg_error inner = {{0}};
+    int rc = cnkg_diagram_render(d, fp, format, NULL, NULL, &inner);
+    if (fclose(fp) != 0 && rc == 0)
+        rc = cnkg_error_set(&inner, "%s", strerror(errno));
+    if (rc != 0)
+        cnkg_error_set(err, "%s: %s", path, inner.message);
+    return rc;
+}

@@ -1,0 +1,110 @@
+/*
+ * diagram_internal.h - the diagram's model, private to the output library.
+ *
+ * Two builders fill it (diagram.c from extracted articles, graph_read.c
+ * from RDF files); one selection (diagram_view.c) decides what a view
+ * shows; one renderer (diagram_draw.c, diagram_cluster.c,
+ * diagram_summary.c) draws it. Nodes are every IRI a builder met; only
+ * those with a contract class are entities and can be drawn.
+ */
+#ifndef CNKG_DIAGRAM_INTERNAL_H
+#define CNKG_DIAGRAM_INTERNAL_H
+
+#include <gvc.h>
+
+#include "cnkg_output.h"
+#include "keyset.h"
+
+#define DIAGRAM_FONT "Noto Sans CJK SC"
+#define DIAGRAM_NONE ((size_t)-1)
+
+/* How good a name is for the node's label: lower wins. */
+enum {
+    LABEL_PREF_ZH,    /* skos:prefLabel@zh, or an article's canonical label */
+    LABEL_PREF_PLAIN, /* skos:prefLabel without a language tag */
+    LABEL_OTHER_ZH,   /* rdfs:label@zh */
+    LABEL_EN,         /* prefLabel or rdfs:label in English */
+    LABEL_ALT,        /* skos:altLabel, other languages: tooltip and --focus only */
+};
+
+typedef struct diagram_node {
+    char *iri;
+    cnkg_class cls; /* CNKG_CLASS_NONE until typed */
+    char **labels;  /* every name seen; labels[best] is shown */
+    size_t n_labels, best;
+    int best_rank; /* rank of labels[best]; meaningless while n_labels is 0 */
+} diagram_node;
+
+typedef struct diagram_edge {
+    size_t from, to;
+    cnkg_relation rel;
+} diagram_edge;
+
+typedef struct diagram_article {
+    char *iri;
+    char *headline; /* or NULL */
+    int typed;      /* seen as schema:NewsArticle */
+} diagram_article;
+
+typedef struct diagram_mention {
+    size_t article, node;
+} diagram_mention;
+
+struct cnkg_diagram {
+    const cnkg_ontology *onto;
+    diagram_node *nodes;
+    size_t n_nodes, cap_nodes;
+    diagram_edge *edges;
+    size_t n_edges, cap_edges;
+    diagram_article *articles; /* in the order first met */
+    size_t n_articles, cap_articles;
+    diagram_mention *mentions;
+    size_t n_mentions, cap_mentions;
+    cnkg_keyset node_index;    /* IRI -> node */
+    cnkg_keyset edge_index;    /* (from, relation, to) -> edge */
+    cnkg_keyset article_index; /* IRI -> article */
+    cnkg_keyset mention_index; /* (article, node) -> mention */
+};
+
+/* Builders (diagram.c). */
+size_t diagram_node_intern(cnkg_diagram *d, const char *iri);
+void diagram_node_add_label(diagram_node *n, const char *label, int rank);
+void diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t to);
+size_t diagram_article_intern(cnkg_diagram *d, const char *iri);
+void diagram_mention_add(cnkg_diagram *d, size_t article, size_t node);
+int diagram_node_is_entity(const diagram_node *n);
+/* The shown name: best label, else the IRI. */
+const char *diagram_node_label(const diagram_node *n);
+
+/* What a view shows (diagram_view.c). Arrays are per node / per edge /
+ * per article, 1 when drawn. */
+typedef struct diagram_selection {
+    unsigned char *node, *edge, *article;
+    size_t n_nodes, n_edges, n_articles;
+} diagram_selection;
+
+int diagram_select(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_selection *sel,
+                   cnkg_error *err);
+void diagram_selection_free(diagram_selection *sel);
+
+/* Drawing helpers shared by the full and the summary pictures. */
+void diagram_set_label(void *obj, const char *attr, const char *text);
+void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls);
+void diagram_set_defaults(Agraph_t *g, int big);
+void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present);
+
+/* Puts each drawn place with something located in it into a cluster
+ * (diagram_cluster.c); drawn[i] is node i's Graphviz node or NULL. Returns
+ * the number of clusters made. */
+size_t diagram_cluster(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                       Agnode_t **drawn);
+
+/* Whether things can be located in an entity of this class (a division,
+ * region, park or place), which then is drawn as a box around them. */
+int diagram_class_is_place(cnkg_class cls);
+
+/* The overview drawn instead of a graph too large (diagram_summary.c). */
+void diagram_summary_build(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                           size_t max_nodes);
+
+#endif

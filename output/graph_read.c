@@ -1,0 +1,277 @@
+/* graph_read.c - an RDF file written by cnkg into the diagram's model,
+ * through raptor's streaming parsers.
+ *
+ * Triples come in any order (Turtle groups by subject, N-Quads by
+ * article), so nothing is decided per triple: names, types and relations
+ * go straight into the model, keyed by IRI, and a mention is linked to its
+ * article only once the whole file is read, since the phrase, its context
+ * and the context's article may appear in any order. Everything else in
+ * the file (sentences, reified statements, provenance) is skipped. */
+#include <errno.h>
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diagram_internal.h"
+
+#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
+#define NS_SCHEMA "https://schema.org/"
+#define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
+
+/* A NIF phrase: which context it is in, which entity it names. */
+typedef struct phrase {
+    size_t context, node; /* into reader.contexts / d->nodes, or DIAGRAM_NONE */
+} phrase;
+
+typedef struct reader {
+    cnkg_diagram *d;
+    const char *path;
+    int failed;
+    cnkg_buf message; /* raptor's first error */
+    cnkg_keyset phrase_index, context_index;
+    phrase *phrases;
+    size_t n_phrases, cap_phrases;
+    size_t *context_article; /* per context: article, or DIAGRAM_NONE */
+    size_t n_contexts, cap_contexts;
+} reader;
+
+static void on_log(void *data, raptor_log_message *m)
+{
+    reader *r = data;
+    if (m->level < RAPTOR_LOG_LEVEL_ERROR || r->failed)
+        return;
+    r->failed = 1;
+    int line = m->locator ? m->locator->line : -1;
+    if (line > 0)
+        cnkg_buf_printf(&r->message, "%s:%d: %s", r->path, line, m->text ? m->text : "error");
+    else
+        cnkg_buf_printf(&r->message, "%s: %s", r->path, m->text ? m->text : "error");
+}
+
+static const char *iri_of(const raptor_term *t)
+{
+    if (!t || t->type != RAPTOR_TERM_TYPE_URI)
+        return NULL;
+    return (const char *)raptor_uri_as_string(t->value.uri);
+}
+
+/* The local name when iri is in namespace ns, else NULL. */
+static const char *local_in(const char *iri, const char *ns)
+{
+    size_t n = strlen(ns);
+    return strncmp(iri, ns, n) == 0 ? iri + n : NULL;
+}
+
+static size_t context_of(reader *r, const char *iri)
+{
+    int added;
+    size_t *slot =
+        cnkg_keyset_insert(&r->context_index, cnkg_key_of(iri, strlen(iri)), r->n_contexts, &added);
+    if (added) {
+        if (r->n_contexts == r->cap_contexts) {
+            r->cap_contexts = r->cap_contexts ? r->cap_contexts * 2 : 64;
+            r->context_article =
+                cnkg_xrealloc(r->context_article, r->cap_contexts * sizeof *r->context_article);
+        }
+        r->context_article[r->n_contexts++] = DIAGRAM_NONE;
+    }
+    return *slot;
+}
+
+static phrase *phrase_of(reader *r, const char *iri)
+{
+    int added;
+    size_t *slot =
+        cnkg_keyset_insert(&r->phrase_index, cnkg_key_of(iri, strlen(iri)), r->n_phrases, &added);
+    if (added) {
+        if (r->n_phrases == r->cap_phrases) {
+            r->cap_phrases = r->cap_phrases ? r->cap_phrases * 2 : 256;
+            r->phrases = cnkg_xrealloc(r->phrases, r->cap_phrases * sizeof *r->phrases);
+        }
+        r->phrases[r->n_phrases++] = (phrase){DIAGRAM_NONE, DIAGRAM_NONE};
+    }
+    return &r->phrases[*slot];
+}
+
+static int label_rank(const char *local, const char *lang)
+{
+    int zh = lang && strncmp(lang, "zh", 2) == 0;
+    int en = lang && strncmp(lang, "en", 2) == 0;
+    if (strcmp(local, "prefLabel") == 0)
+        return zh ? LABEL_PREF_ZH : !lang || !*lang ? LABEL_PREF_PLAIN : en ? LABEL_EN : LABEL_ALT;
+    if (strcmp(local, "label") == 0)
+        return zh || !lang || !*lang ? LABEL_OTHER_ZH : en ? LABEL_EN : LABEL_ALT;
+    return LABEL_ALT;
+}
+
+static void on_label(reader *r, const char *s, const char *local, const raptor_term *o)
+{
+    if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+        return;
+    const char *lang = (const char *)o->value.literal.language;
+    /* Interning may move the nodes: index them only after. */
+    size_t i = diagram_node_intern(r->d, s);
+    diagram_node_add_label(&r->d->nodes[i], (const char *)o->value.literal.string,
+                           label_rank(local, lang));
+}
+
+static void on_type(reader *r, const char *s, const char *type)
+{
+    const char *local = local_in(type, CNKG_NS);
+    if (local) {
+        cnkg_class cls = cnkg_class_from_name(local);
+        size_t i = diagram_node_intern(r->d, s);
+        diagram_node *n = &r->d->nodes[i];
+        if (cls != CNKG_CLASS_NONE && !diagram_node_is_entity(n))
+            n->cls = cls;
+    } else if (strcmp(type, NS_SCHEMA "NewsArticle") == 0) {
+        size_t i = diagram_article_intern(r->d, s);
+        r->d->articles[i].typed = 1;
+    }
+}
+
+static void on_headline(reader *r, const char *s, const raptor_term *o)
+{
+    if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+        return;
+    size_t i = diagram_article_intern(r->d, s);
+    diagram_article *a = &r->d->articles[i];
+    const char *lang = (const char *)o->value.literal.language;
+    /* A Chinese headline replaces one in another language. */
+    if (a->headline && !(lang && strncmp(lang, "zh", 2) == 0))
+        return;
+    free(a->headline);
+    a->headline = cnkg_xstrdup((const char *)o->value.literal.string);
+}
+
+/* The triples that name things or relate them; o_iri is NULL for a
+ * literal object. */
+static void on_resource(reader *r, const char *s, const char *p, const char *o_iri,
+                        const raptor_term *o)
+{
+    const char *local;
+    if (strcmp(p, NS_RDF "type") == 0 && o_iri)
+        on_type(r, s, o_iri);
+    else if ((local = local_in(p, NS_SKOS)) != NULL &&
+             (strcmp(local, "prefLabel") == 0 || strcmp(local, "altLabel") == 0))
+        on_label(r, s, local, o);
+    else if (strcmp(p, NS_RDFS "label") == 0)
+        on_label(r, s, "label", o);
+    else if (strcmp(p, NS_SCHEMA "headline") == 0)
+        on_headline(r, s, o);
+    else if ((local = local_in(p, CNKG_NS)) != NULL && o_iri) {
+        cnkg_relation rel = cnkg_relation_from_name(local);
+        if (rel != CNKG_RELATION_NONE) {
+            size_t from = diagram_node_intern(r->d, s), to = diagram_node_intern(r->d, o_iri);
+            diagram_edge_add(r->d, from, rel, to);
+        } else if (strcmp(local, "hasContext") == 0) {
+            size_t art = diagram_article_intern(r->d, s);
+            size_t ctx = context_of(r, o_iri);
+            r->context_article[ctx] = art;
+        }
+    }
+}
+
+static void on_statement(void *data, raptor_statement *st)
+{
+    reader *r = data;
+    const char *s = iri_of(st->subject), *p = iri_of(st->predicate), *o = iri_of(st->object);
+    if (!s || !p)
+        return;
+    if (strcmp(p, NS_ITSRDF "taIdentRef") == 0 && o) {
+        size_t node = diagram_node_intern(r->d, o);
+        phrase_of(r, s)->node = node;
+    } else if (strcmp(p, NS_NIF "referenceContext") == 0 && o) {
+        size_t ctx = context_of(r, o);
+        phrase_of(r, s)->context = ctx;
+    } else {
+        on_resource(r, s, p, o, st->object);
+    }
+}
+
+/* Links each mention to its article, now that all three are known. */
+static void link_mentions(reader *r)
+{
+    for (size_t i = 0; i < r->n_phrases; i++) {
+        const phrase *ph = &r->phrases[i];
+        if (ph->node == DIAGRAM_NONE || ph->context == DIAGRAM_NONE)
+            continue;
+        size_t art = r->context_article[ph->context];
+        if (art != DIAGRAM_NONE)
+            diagram_mention_add(r->d, art, ph->node);
+    }
+}
+
+static const char *parser_name(const char *path, cnkg_error *err)
+{
+    cnkg_rdf_format f;
+    if (cnkg_rdf_format_from_path(path, &f) != 0) {
+        cnkg_error_set(err, "%s: unknown RDF syntax (name it .ttl, .nt, .nq or .rdf)", path);
+        return NULL;
+    }
+    switch (f) {
+    case CNKG_FORMAT_NTRIPLES:
+        return "ntriples";
+    case CNKG_FORMAT_NQUADS:
+        return "nquads";
+    case CNKG_FORMAT_RDFXML:
+        return "rdfxml";
+    default:
+        return "turtle";
+    }
+}
+
+static int parse(reader *r, raptor_world *world, const char *syntax, FILE *fp, cnkg_error *err)
+{
+    raptor_parser *parser = raptor_new_parser(world, syntax);
+    raptor_uri *base =
+        raptor_new_uri_from_uri_or_file_string(world, NULL, (const unsigned char *)r->path);
+    int rc = -1;
+    if (parser && base) {
+        raptor_parser_set_statement_handler(parser, r, on_statement);
+        rc = raptor_parser_parse_file_stream(parser, fp, r->path, base) == 0 && !r->failed ? 0 : -1;
+    }
+    if (rc != 0)
+        cnkg_error_set(err, "%s", r->message.data ? r->message.data : "cannot parse the file");
+    if (base)
+        raptor_free_uri(base);
+    if (parser)
+        raptor_free_parser(parser);
+    return rc;
+}
+
+int cnkg_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
+{
+    const char *syntax = parser_name(path, err);
+    if (!syntax)
+        return -1;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return cnkg_error_set(err, "%s: cannot open: %s", path, strerror(errno));
+    reader r = {.d = d, .path = path};
+    raptor_world *world = raptor_new_world();
+    int rc = -1;
+    if (world) {
+        raptor_world_set_log_handler(world, &r, on_log);
+        if (raptor_world_open(world) == 0)
+            rc = parse(&r, world, syntax, fp, err);
+        else
+            cnkg_error_set(err, "cannot start the raptor RDF library");
+        raptor_free_world(world);
+    } else {
+        cnkg_error_set(err, "cannot start the raptor RDF library");
+    }
+    fclose(fp);
+    if (rc == 0)
+        link_mentions(&r);
+    cnkg_buf_free(&r.message);
+    cnkg_keyset_free(&r.phrase_index);
+    cnkg_keyset_free(&r.context_index);
+    free(r.phrases);
+    free(r.context_article);
+    return rc;
+}

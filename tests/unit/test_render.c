@@ -1,0 +1,352 @@
+/* test_render.c - diagrams drawn from RDF files: labels, boxes for places,
+ * the legend, and the views (focus, class, relation, article, overview).
+ * The graph is made up: a fictional company in a fictional park. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cnkg_output.h"
+
+/* Under -DCNKG_SANITIZE=ON: Graphviz, pango, fontconfig and raptor leak
+ * by design; see test_output.c. */
+const char *__asan_default_options(void);
+const char *__lsan_default_suppressions(void);
+const char *__asan_default_options(void)
+{
+    return "fast_unwind_on_malloc=0";
+}
+const char *__lsan_default_suppressions(void)
+{
+    return "leak:libfontconfig.so\n"
+           "leak:libpango\n"
+           "leak:libgvplugin_pango.so\n"
+           "leak:libgvplugin_dot_layout.so\n"
+           "leak:named_virtual_node\n"
+           "leak:raptor_ntriples_parse_term\n";
+}
+
+/* Two articles. The first: 蓝鲸智造 settles in 青川高新区 of 青川区, makes
+ * 钠离子电池 and is in the 储能 industry. The second: 远山食品 of 白石县.
+ * One entity has only an English name, one none at all. */
+static const char *const GRAPH =
+    "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
+    "@prefix id: <https://w3id.org/cnkg/id/> .\n"
+    "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    "@prefix schema: <https://schema.org/> .\n"
+    "@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .\n"
+    "@prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .\n"
+    "<https://w3id.org/cnkg/id/division/900101> a kg:AdministrativeDivision ; skos:prefLabel "
+    "\"青川区\"@zh .\n"
+    "<https://w3id.org/cnkg/id/division/900202> a kg:AdministrativeDivision ; skos:prefLabel "
+    "\"白石县\"@zh .\n"
+    "<https://w3id.org/cnkg/id/park/青川高新区> a kg:IndustrialPark ;\n"
+    "    skos:prefLabel \"青川高新区\"@zh ; kg:locatedIn "
+    "<https://w3id.org/cnkg/id/division/900101> .\n"
+    "<https://w3id.org/cnkg/id/company/蓝鲸智造> a kg:Company ;\n"
+    "    skos:prefLabel \"Blue Whale\"@en, \"蓝鲸智造\"@zh ; skos:altLabel \"蓝鲸公司\"@zh ;\n"
+    "    kg:locatedIn <https://w3id.org/cnkg/id/park/青川高新区> ;\n"
+    "    kg:produces <https://w3id.org/cnkg/id/product/钠离子电池> ;\n"
+    "    kg:inIndustry <https://w3id.org/cnkg/id/industry/储能> .\n"
+    "<https://w3id.org/cnkg/id/product/钠离子电池> a kg:Product ; skos:prefLabel \"钠离子电池\"@zh "
+    ".\n"
+    "<https://w3id.org/cnkg/id/industry/储能> a kg:Industry ; skos:prefLabel \"储能\"@zh .\n"
+    "<https://w3id.org/cnkg/id/industry/食品> a kg:Industry ; skos:prefLabel \"食品\"@zh .\n"
+    "<https://w3id.org/cnkg/id/company/远山食品> a kg:Company ; skos:prefLabel \"远山食品\"@zh ;\n"
+    "    kg:locatedIn <https://w3id.org/cnkg/id/division/900202> ; kg:inIndustry "
+    "<https://w3id.org/cnkg/id/industry/食品> ;\n"
+    "    kg:collaboratesWith <https://w3id.org/cnkg/id/company/EnglishOnly> .\n"
+    "<https://w3id.org/cnkg/id/company/EnglishOnly> a kg:Company ; skos:prefLabel \"Far Hills\"@en "
+    ".\n"
+    "<https://w3id.org/cnkg/id/company/Nameless> a kg:Company ;\n"
+    "    kg:collaboratesWith <https://w3id.org/cnkg/id/company/远山食品> .\n"
+    "<https://w3id.org/cnkg/id/article/a1> a schema:NewsArticle ; schema:headline "
+    "\"蓝鲸智造落户青川\"@zh ;\n"
+    "    kg:hasContext <https://w3id.org/cnkg/id/article/a1#char=0,40> .\n"
+    "<https://w3id.org/cnkg/id/article/a2> a schema:NewsArticle ; schema:headline "
+    "\"远山食品扩产\"@zh ;\n"
+    "    kg:hasContext <https://w3id.org/cnkg/id/article/a2#char=0,30> .\n"
+    "<https://w3id.org/cnkg/id/article/a1#char=0,4> a nif:Phrase ;\n"
+    "    nif:referenceContext <https://w3id.org/cnkg/id/article/a1#char=0,40> ;\n"
+    "    itsrdf:taIdentRef <https://w3id.org/cnkg/id/company/蓝鲸智造> .\n"
+    "<https://w3id.org/cnkg/id/article/a1#char=6,11> a nif:Phrase ;\n"
+    "    nif:referenceContext <https://w3id.org/cnkg/id/article/a1#char=0,40> ;\n"
+    "    itsrdf:taIdentRef <https://w3id.org/cnkg/id/park/青川高新区> .\n"
+    "<https://w3id.org/cnkg/id/article/a2#char=0,4> a nif:Phrase ;\n"
+    "    nif:referenceContext <https://w3id.org/cnkg/id/article/a2#char=0,30> ;\n"
+    "    itsrdf:taIdentRef <https://w3id.org/cnkg/id/company/远山食品> .\n"
+    "<https://w3id.org/cnkg/id/article/a2#char=5,8> a nif:Phrase ;\n"
+    "    nif:referenceContext <https://w3id.org/cnkg/id/article/a2#char=0,30> ;\n"
+    "    itsrdf:taIdentRef <https://w3id.org/cnkg/id/division/900202> .\n";
+
+typedef struct fixture {
+    char dir[64];
+    char graph[96];
+    cnkg_diagram *d;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    strcpy(f->dir, "/tmp/cnkg-test-render-XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    snprintf(f->graph, sizeof f->graph, "%s/kg.ttl", f->dir);
+    FILE *fp = fopen(f->graph, "w");
+    assert_non_null(fp);
+    fputs(GRAPH, fp);
+    fclose(fp);
+    f->d = cnkg_diagram_new(NULL);
+    cnkg_error err = {{0}};
+    if (cnkg_diagram_add_rdf_file(f->d, f->graph, &err) != 0)
+        fail_msg("%s", err.message);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram_free(f->d);
+    unlink(f->graph);
+    rmdir(f->dir);
+    free(f);
+    return 0;
+}
+
+/* Draws a view into memory. */
+static char *draw(fixture *f, const char *format, const cnkg_diagram_view *v,
+                  cnkg_diagram_report *r)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&text, &len);
+    assert_non_null(fp);
+    cnkg_error err = {{0}};
+    int rc = cnkg_diagram_render(f->d, fp, format, v, r, &err);
+    fclose(fp);
+    if (rc != 0)
+        fail_msg("%s", err.message);
+    return text;
+}
+
+/* The text of the DOT subgraph (or cluster) named name: from its opening
+ * brace to the matching close. */
+static char *subgraph(const char *dot, const char *name)
+{
+    char head[128];
+    snprintf(head, sizeof head, "subgraph %s {", name);
+    const char *p = strstr(dot, head);
+    if (!p)
+        return NULL;
+    const char *q = strchr(p, '{');
+    int depth = 0;
+    do {
+        if (*q == '{')
+            depth++;
+        else if (*q == '}')
+            depth--;
+        q++;
+    } while (depth > 0 && *q);
+    return strndup(p, (size_t)(q - p));
+}
+
+/* The name of the cluster labelled label, e.g. "cluster_3". */
+static char *cluster_named(const char *dot, const char *label)
+{
+    char want[128];
+    snprintf(want, sizeof want, "label=%s", label);
+    for (const char *p = dot; (p = strstr(p, "subgraph cluster_")); p++) {
+        const char *attrs = strstr(p, "graph [");
+        const char *end = attrs ? strchr(attrs, ']') : NULL;
+        const char *hit = attrs ? strstr(attrs, want) : NULL;
+        if (hit && hit < end) {
+            const char *name = p + strlen("subgraph ");
+            return strndup(name, strcspn(name, " {"));
+        }
+    }
+    return NULL;
+}
+
+static void assert_inside(const char *dot, const char *box_label, const char *what)
+{
+    char *name = cluster_named(dot, box_label);
+    if (!name)
+        fail_msg("no box labelled %s", box_label);
+    char *body = subgraph(dot, name);
+    assert_non_null(body);
+    if (!strstr(body, what))
+        fail_msg("%s is not inside the box %s", what, box_label);
+    free(body);
+    free(name);
+}
+
+static void test_labels_and_legend(void **state)
+{
+    fixture *f = *state;
+    char *svg = draw(f, "svg", NULL, NULL);
+    assert_non_null(strstr(svg, "<svg"));
+    assert_non_null(strstr(svg, "蓝鲸智造"));         /* Chinese prefLabel wins over English */
+    assert_non_null(strstr(svg, ">Far Hills<"));      /* English when there is no Chinese */
+    assert_non_null(strstr(svg, "company/Nameless")); /* the IRI when there is no name */
+    assert_non_null(strstr(svg, "图例"));
+    assert_non_null(strstr(svg, "位于"));
+    assert_non_null(strstr(svg, "生产"));
+    assert_non_null(strstr(svg, "Noto Sans CJK SC"));
+    /* Articles and mentions are not drawn unless asked. */
+    assert_null(strstr(svg, "蓝鲸智造落户青川"));
+    assert_null(strstr(svg, "#char="));
+    free(svg);
+}
+
+static void test_places_are_boxes(void **state)
+{
+    fixture *f = *state;
+    char *dot = draw(f, "dot", NULL, NULL);
+    /* The district holds the park, the park holds the company. */
+    assert_inside(dot, "青川区", "青川高新区");
+    assert_inside(dot, "青川区", "蓝鲸智造");
+    assert_inside(dot, "青川高新区", "蓝鲸智造");
+    assert_inside(dot, "白石县", "远山食品");
+    /* A company is in at most one box: not in the other district's. */
+    char *name = cluster_named(dot, "白石县");
+    char *body = subgraph(dot, name);
+    assert_null(strstr(body, "蓝鲸智造"));
+    free(body);
+    free(name);
+    /* Industries share one box. */
+    char *industries = subgraph(dot, "cluster_industries");
+    assert_non_null(industries);
+    assert_non_null(strstr(industries, "储能"));
+    assert_non_null(strstr(industries, "食品"));
+    free(industries);
+    free(dot);
+}
+
+static void test_focus(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram_view v = {.focus = "蓝鲸公司"}; /* any of its names */
+    cnkg_diagram_report r;
+    char *svg = draw(f, "svg", &v, &r);
+    assert_non_null(strstr(svg, "青川高新区"));
+    assert_non_null(strstr(svg, "钠离子电池"));
+    assert_non_null(strstr(svg, "储能"));
+    /* Two hops away, but where the park is: drawn as its box. */
+    assert_non_null(strstr(svg, "青川区"));
+    assert_null(strstr(svg, "远山食品"));
+    assert_null(strstr(svg, "白石县"));
+    assert_null(strstr(svg, "食品<"));
+    assert_int_equal(r.nodes, 5);
+    assert_false(r.summarised);
+    assert_string_equal(r.layout, "dot");
+    free(svg);
+}
+
+static void test_focus_unknown(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram_view v = {.focus = "蓝鲸"};
+    cnkg_error err = {{0}};
+    FILE *fp = fopen("/dev/null", "w");
+    assert_int_equal(cnkg_diagram_render(f->d, fp, "svg", &v, NULL, &err), -1);
+    fclose(fp);
+    assert_non_null(strstr(err.message, "蓝鲸"));
+    assert_non_null(strstr(err.message, "did you mean 蓝鲸智造"));
+}
+
+static void test_class_and_relation(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram_view v = {.classes = 1u << CNKG_COMPANY};
+    char *svg = draw(f, "svg", &v, NULL);
+    assert_non_null(strstr(svg, "蓝鲸智造"));
+    assert_non_null(strstr(svg, "远山食品"));
+    assert_null(strstr(svg, "青川高新区"));
+    assert_null(strstr(svg, "钠离子电池"));
+    free(svg);
+
+    cnkg_diagram_view w = {.relations = 1u << CNKG_LOCATED_IN};
+    svg = draw(f, "svg", &w, NULL);
+    assert_non_null(strstr(svg, "位于"));
+    assert_null(strstr(svg, "生产"));
+    assert_null(strstr(svg, "钠离子电池"));
+    free(svg);
+}
+
+static void test_article(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(cnkg_diagram_article_count(f->d), 2);
+    assert_string_equal(cnkg_diagram_article_headline(f->d, 2), "远山食品扩产");
+    assert_null(cnkg_diagram_article_headline(f->d, 3));
+    cnkg_diagram_view v = {.article = 2, .show_articles = 1};
+    char *svg = draw(f, "svg", &v, NULL);
+    assert_non_null(strstr(svg, "远山食品"));
+    assert_non_null(strstr(svg, "白石县"));
+    assert_non_null(strstr(svg, "提及"));
+    assert_non_null(strstr(svg, "远山食品扩产"));
+    assert_null(strstr(svg, "蓝鲸智造"));
+    free(svg);
+
+    cnkg_diagram_view bad = {.article = 3};
+    cnkg_error err = {{0}};
+    FILE *fp = fopen("/dev/null", "w");
+    assert_int_equal(cnkg_diagram_render(f->d, fp, "svg", &bad, NULL, &err), -1);
+    fclose(fp);
+    assert_non_null(strstr(err.message, "2 articles"));
+}
+
+static void test_overview(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram_view v = {.max_nodes = 3};
+    cnkg_diagram_report r;
+    char *svg = draw(f, "svg", &v, &r);
+    assert_true(r.summarised);
+    assert_true(r.selected_nodes > 3);
+    assert_non_null(strstr(svg, "概览"));
+    assert_non_null(strstr(svg, "focus")); /* Graphviz writes - as &#45; */
+    assert_non_null(strstr(svg, "连接最多"));
+    /* Counts per class: four companies were drawn. */
+    assert_non_null(strstr(svg, "class:Company"));
+    free(svg);
+}
+
+static void test_bad_file(void **state)
+{
+    fixture *f = *state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/broken.ttl", f->dir);
+    FILE *fp = fopen(path, "w");
+    fputs("<a> <b> \n", fp);
+    fclose(fp);
+    cnkg_diagram *d = cnkg_diagram_new(NULL);
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_diagram_add_rdf_file(d, path, &err), -1);
+    assert_non_null(strstr(err.message, "broken.ttl"));
+    assert_int_equal(cnkg_diagram_add_rdf_file(d, "/nonexistent/kg.ttl", &err), -1);
+    assert_int_equal(cnkg_diagram_add_rdf_file(d, f->dir, &err), -1); /* no RDF extension */
+    cnkg_diagram_free(d);
+    unlink(path);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_labels_and_legend, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_places_are_boxes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_focus, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_focus_unknown, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_class_and_relation, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_article, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overview, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_file, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
