@@ -224,7 +224,7 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
                         cnkg_article_fn fn, void *ctx)
 {
     article_draft *drafts;
-    size_t n = page_split(text, len, &x->lx.publishers, &drafts);
+    size_t n = page_split(text, len, &x->lx, x->t2s, &drafts);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         article_draft *d = &drafts[i];

@@ -28,13 +28,33 @@ typedef struct article_draft {
     size_t n_authors;
 } article_draft;
 
+typedef struct word_index word_index;
+
 typedef struct word_list {
     const char *const *words; /* longest first */
     size_t n;
+    /* Built by word_list_index: the words as code points, bucketed by
+     * their first and last code point, so that matching at a position
+     * looks at the few words that can match there instead of all of
+     * them. NULL: the list is scanned word by word. */
+    word_index *index;
 } word_list;
 
-/* Splits a page into articles; returns the count, *out receives them. */
-size_t page_split(const char *text, size_t len, const word_list *publishers,
+void word_list_index(word_list *l);
+void word_list_index_free(word_list *l);
+/* Every occurrence of every word of an indexed list in cps[0, n), ordered
+ * by word (list order) then position, as a word-by-word scan finds them.
+ * Returns the count; *out is realloc'd. -1 when the list has no index or
+ * holds an empty word (the caller then scans). */
+typedef struct word_hit {
+    size_t word, pos, len; /* len in code points */
+} word_hit;
+long text_find_all(const word_list *l, const uint32_t *cps, size_t n, word_hit **out);
+
+struct lexicon;
+/* Splits a page into articles; returns the count, *out receives them. cc
+ * (or NULL) reads traditional script for the layout. */
+size_t page_split(const char *text, size_t len, const struct lexicon *lx, opencc_t cc,
                   article_draft **out);
 void article_draft_free(article_draft *d);
 
@@ -124,7 +144,8 @@ typedef struct lexicon {
     word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
         publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier,
         level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
-        place_tail;
+        place_tail, navigation;
+    word_list department_forms; /* every form of every department, in order */
 } lexicon;
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);

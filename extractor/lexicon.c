@@ -8,7 +8,7 @@
 
 static word_list class_cues(const cnkg_ontology *onto, cnkg_class cls, cnkg_cue_kind kind)
 {
-    word_list l;
+    word_list l = {0};
     l.words = cnkg_ontology_class_cues(onto, cls, kind, &l.n);
     return l;
 }
@@ -18,14 +18,14 @@ static word_list class_words(const cnkg_ontology *onto, cnkg_class cls, const ch
 {
     char prop[64];
     snprintf(prop, sizeof prop, "%s%s", cnkg_class_slug(cls), name);
-    word_list l;
+    word_list l = {0};
     l.words = cnkg_ontology_words(onto, prop, &l.n);
     return l;
 }
 
 static word_list words(const cnkg_ontology *onto, const char *name)
 {
-    word_list l;
+    word_list l = {0};
     l.words = cnkg_ontology_words(onto, name, &l.n);
     return l;
 }
@@ -56,6 +56,45 @@ static word_list publisher_forms(const cnkg_ontology *onto)
     return l;
 }
 
+/* Every list of the lexicon, to index and to free. */
+static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
+{
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
+        fn(&lx->suffix[c]);
+        fn(&lx->prefix[c]);
+        fn(&lx->trigger[c]);
+        fn(&lx->generic[c]);
+        fn(&lx->anaphor[c]);
+    }
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        fn(&lx->cue[r]);
+    word_list *named[] = {
+        &lx->boundary,     &lx->home_word,      &lx->place_word,    &lx->local_word,
+        &lx->surname,      &lx->modifier,       &lx->hidden_cue,    &lx->abbreviation,
+        &lx->publishers,   &lx->locative,       &lx->topic_tail,    &lx->town_suffix,
+        &lx->product_marker, &lx->product_tail, &lx->quantifier,    &lx->level_word,
+        &lx->measure,      &lx->build_word,     &lx->legal_suffix,  &lx->partner_word,
+        &lx->weak_locative, &lx->place_tail, &lx->department_forms,
+    };
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+        fn(named[i]);
+}
+
+static word_list department_forms(const cnkg_ontology *onto)
+{
+    word_list l = {0};
+    const char **out = NULL;
+    size_t n = cnkg_ontology_department_count(onto);
+    for (size_t d = 0; d < n; d++) {
+        const cnkg_term *dep = cnkg_ontology_department(onto, d);
+        out = cnkg_xrealloc(out, (l.n + dep->n_forms + 1) * sizeof *out);
+        for (size_t f = 0; f < dep->n_forms; f++)
+            out[l.n++] = dep->forms[f];
+    }
+    l.words = out;
+    return l;
+}
+
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
 {
     memset(lx, 0, sizeof *lx);
@@ -68,7 +107,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
         lx->anaphor[c] = class_words(onto, (cnkg_class)c, "Anaphor");
     }
     for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
-        word_list l;
+        word_list l = {0};
         l.words = cnkg_ontology_relation_cues(onto, (cnkg_relation)r, &l.n);
         lx->cue[r] = l;
     }
@@ -89,16 +128,21 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->partner_word = words(onto, "partnerWord");
     lx->weak_locative = words(onto, "weakLocative");
     lx->place_tail = words(onto, "placeTail");
+    lx->navigation = words(onto, "navigationWord");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");
     lx->abbreviation = words(onto, "suffixAbbreviation");
     lx->publishers = publisher_forms(onto);
+    lx->department_forms = department_forms(onto);
+    lexicon_each_list(lx, word_list_index);
 }
 
 void lexicon_free(lexicon *lx)
 {
+    lexicon_each_list(lx, word_list_index_free);
     free((void *)lx->publishers.words);
+    free((void *)lx->department_forms.words);
 }
 
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e)

@@ -435,23 +435,34 @@ static size_t agency_head(const name_ctx *nc, size_t pos)
 
 /* 巴南区经济信息委, 市农业农村委: a department's name, and before it the
  * division (or 市, 区) it belongs to. */
+static void agency_name_at(const name_ctx *nc, size_t p, size_t len, cand_list *out)
+{
+    size_t start = agency_head(nc, p);
+    if (start == p && lexicon_is_generic(nc->lx, CNKG_GOVERNMENT_AGENCY, nc->t->cps, p, p + len))
+        return; /* 政府, 法院 alone name no body */
+    cand_add(out, start, p + len, CNKG_GOVERNMENT_AGENCY, NULL, SRC_RULE, 3);
+}
+
 static void agency_names(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
     const text_view *t = nc->t;
+    word_hit *hits = NULL;
+    long found = text_find_all(&lx->department_forms, t->cps, t->n, &hits);
+    if (found >= 0) { /* one pass over the text, candidates in the same order */
+        for (long i = 0; i < found; i++)
+            agency_name_at(nc, hits[i].pos, hits[i].len, out);
+        free(hits);
+        return;
+    }
     size_t n = cnkg_ontology_department_count(lx->onto);
     for (size_t d = 0; d < n; d++) {
         const cnkg_term *dep = cnkg_ontology_department(lx->onto, d);
         for (size_t f = 0; f < dep->n_forms; f++) {
             size_t len = cnkg_utf8_length(dep->forms[f]);
-            for (size_t p = 0; p + len <= t->n; p++) {
-                if (!text_has_at(t->cps, t->n, p, dep->forms[f]))
-                    continue;
-                size_t start = agency_head(nc, p);
-                if (start == p && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, p, p + len))
-                    continue; /* 政府, 法院 alone name no body */
-                cand_add(out, start, p + len, CNKG_GOVERNMENT_AGENCY, NULL, SRC_RULE, 3);
-            }
+            for (size_t p = 0; p + len <= t->n; p++)
+                if (text_has_at(t->cps, t->n, p, dep->forms[f]))
+                    agency_name_at(nc, p, len, out);
         }
     }
 }

@@ -14,7 +14,8 @@
 #include <string.h>
 
 typedef struct para {
-    char *text;      /* trimmed UTF-8 */
+    char *text;      /* trimmed UTF-8, as written: what the article keeps */
+    char *simple;    /* the same in simplified script: what is read for layout */
     size_t length;   /* code points */
     size_t blanks;   /* blank lines before it */
 } para;
@@ -80,15 +81,39 @@ static int has_sentence_punct(const char *s)
 
 static int is_headline(const para *p)
 {
-    return p->length <= HEADLINE_MAX && !has_sentence_punct(p->text) && !ends_with(p->text, "：") &&
-           strncmp(p->text, "据", 3) != 0 && !contains(p->text, "记者");
+    return p->length <= HEADLINE_MAX && !has_sentence_punct(p->simple) &&
+           !ends_with(p->simple, "：") && strncmp(p->simple, "据", 3) != 0 &&
+           !contains(p->simple, "记者") && !contains(p->simple, "来源：");
 }
 
 static int is_byline(const para *p)
 {
-    return p->length <= BYLINE_MAX && !contains(p->text, "。") &&
-           (contains(p->text, "记者") || contains(p->text, "通讯员") ||
-            strncmp(p->text, "文/", 4) == 0 || strncmp(p->text, "本报", 6) == 0);
+    return p->length <= BYLINE_MAX && !contains(p->simple, "。") &&
+           (contains(p->simple, "记者") || contains(p->simple, "通讯员") ||
+            strncmp(p->simple, "文/", 4) == 0 || strncmp(p->simple, "本报", 6) == 0);
+}
+
+/* 来源：贵州日报  作者：记者 杨梅  2024-06-20: a web page's information line. */
+static int is_info_line(const para *p)
+{
+    return p->length <= BYLINE_MAX && !contains(p->simple, "。") &&
+           (contains(p->simple, "来源：") || contains(p->simple, "作者：") ||
+            contains(p->simple, "发布时间："));
+}
+
+static int has_word(const char *s, const word_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (contains(s, l->words[i]))
+            return 1;
+    return 0;
+}
+
+/* 首页 | 要闻, 当前位置：…, 分享到：: a web page's furniture, no article text. */
+static int is_navigation(const para *p, const lexicon *lx)
+{
+    return !contains(p->simple, "。") && !contains(p->simple, "，") &&
+           has_word(p->simple, &lx->navigation);
 }
 
 /* 据《重庆日报》, 来源：重庆日报 */
@@ -97,7 +122,8 @@ static char *source_publisher(const char *s)
     const char *open = strstr(s, "《"), *close = strstr(s, "》");
     if (strncmp(s, "据", 3) == 0 && open && close && close > open && strlen(s) < 80)
         return cnkg_xstrndup(open + 3, (size_t)(close - open - 3));
-    if (strncmp(s, "来源：", 9) == 0 || strncmp(s, "稿源：", 9) == 0)
+    if ((strncmp(s, "来源：", 9) == 0 || strncmp(s, "稿源：", 9) == 0) && strlen(s) < 60 &&
+        !contains(s, "作者："))
         return trim(s + 9, strlen(s + 9));
     return NULL;
 }
@@ -179,7 +205,24 @@ static void parse_byline(article_draft *d, const char *s, const word_list *publi
     }
 }
 
-/* 11月20日 or 2024年3月5日 near the start of the first paragraph. */
+/* 2024-06-20 at i: year, month and day, or 0. */
+static int iso_date(const uint32_t *cps, size_t n, size_t i, int *y, int *m, int *d)
+{
+    int v[3] = {0, 0, 0}, widths[3] = {4, 2, 2};
+    for (int k = 0; k < 3; k++) {
+        for (int w = 0; w < widths[k]; w++, i++) {
+            if (i >= n || cps[i] < '0' || cps[i] > '9')
+                return 0;
+            v[k] = v[k] * 10 + (int)(cps[i] - '0');
+        }
+        if (k < 2 && (i >= n || cps[i++] != '-'))
+            return 0;
+    }
+    *y = v[0], *m = v[1], *d = v[2];
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+/* 11月20日, 2024年3月5日 or 2024-03-05 near the start of a line. */
 static char *parse_date(const char *s)
 {
     size_t n;
@@ -187,6 +230,13 @@ static char *parse_date(const char *s)
     char *out = NULL;
     for (size_t i = 0; i < n && i < 40 && !out; i++) {
         int year = 0, month = 0, day = 0;
+        if ((i == 0 || cps[i - 1] < '0' || cps[i - 1] > '9') &&
+            iso_date(cps, n, i, &year, &month, &day)) {
+            cnkg_buf b = {0};
+            cnkg_buf_printf(&b, "%04d-%02d-%02d", year, month, day);
+            out = cnkg_buf_detach(&b);
+            break;
+        }
         size_t j = i;
         int num = 0, digits = 0;
         while (j < n && cps[j] >= '0' && cps[j] <= '9')
@@ -217,11 +267,20 @@ static char *parse_date(const char *s)
     return out;
 }
 
-/* 重庆日报讯(新重庆-重庆日报记者 赵伟平)11月20日，... */
+/* 重庆日报讯(新重庆-重庆日报记者 赵伟平)11月20日，...
+ * 【本报讯】记者梁家豪报道：... */
 static void parse_dateline(article_draft *d, const char *s, const word_list *publishers)
 {
     const char *xun = strstr(s, "讯");
-    if (xun && xun - s <= 30) {
+    if (xun && xun - s <= 30 && strstr(s, "本报") && strstr(s, "本报") < xun) {
+        /* the paper itself: the masthead said which; the reporter follows */
+        const char *role = strstr(xun, "记者");
+        if (role && role - xun <= 12) {
+            char *head = cnkg_xstrndup(role, strlen(role) < 60 ? strlen(role) : 60);
+            parse_names(d, head);
+            free(head);
+        }
+    } else if (xun && xun - s <= 30) {
         if (!d->publisher && xun > s) {
             char *pub = cnkg_xstrndup(s, (size_t)(xun - s));
             if (cnkg_utf8_length(pub) >= 2 && cnkg_utf8_length(pub) <= 10)
@@ -263,8 +322,8 @@ static int is_close_paren(uint32_t cp)
 }
 
 /* 产業(yè)链 -> 产業链: a badly converted page glosses characters with their
- * pinyin in brackets. A bracket right after a Chinese character holding one
- * syllable of lower-case pinyin is such a gloss, and goes. */
+ * pinyin in brackets. A bracket right after a Chinese character holding
+ * lower-case pinyin syllables (贵安(guì ān)) is such a gloss, and goes. */
 static char *strip_pinyin(const char *s)
 {
     size_t n;
@@ -273,9 +332,9 @@ static char *strip_pinyin(const char *s)
     for (size_t i = 0; i < n; i++) {
         if (is_open_paren(cps[i]) && w > 0 && text_is_han(cps[w - 1])) {
             size_t j = i + 1;
-            while (j < n && j - i <= 7 && is_pinyin_letter(cps[j]))
+            while (j < n && j - i <= 20 && (is_pinyin_letter(cps[j]) || cps[j] == ' '))
                 j++;
-            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 7) {
+            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 && cps[i + 1] != ' ') {
                 i = j;
                 continue;
             }
@@ -287,7 +346,18 @@ static char *strip_pinyin(const char *s)
     return out;
 }
 
-static size_t split_paragraphs(const char *text, size_t len, para **out)
+static char *simplified(opencc_t cc, const char *s)
+{
+    if (!cc)
+        return cnkg_xstrdup(s);
+    char *conv = opencc_convert_utf8(cc, s, strlen(s));
+    char *out = cnkg_xstrdup(conv ? conv : s);
+    if (conv)
+        opencc_convert_utf8_free(conv);
+    return out;
+}
+
+static size_t split_paragraphs(const char *text, size_t len, opencc_t cc, para **out)
 {
     para *ps = NULL;
     size_t n = 0, cap = 0, blanks = 0, i = 0;
@@ -304,7 +374,7 @@ static size_t split_paragraphs(const char *text, size_t len, para **out)
         } else {
             if (n == cap)
                 ps = cnkg_xrealloc(ps, (cap = cap ? cap * 2 : 32) * sizeof *ps);
-            ps[n++] = (para){line, cnkg_utf8_length(line), blanks};
+            ps[n++] = (para){line, simplified(cc, line), cnkg_utf8_length(line), blanks};
             blanks = 0;
         }
         i = j + 1;
@@ -320,14 +390,22 @@ static size_t rejoin(para *ps, size_t n)
     for (size_t r = 0; r < n; r++) {
         if (w > 0) {
             para *prev = &ps[w - 1];
-            if (prev->length >= BROKEN_MIN && has_sentence_punct(prev->text) &&
-                !ends_sentence(prev->text) && !source_publisher(ps[r].text)) {
-                cnkg_buf b = {0};
+            char *src = source_publisher(ps[r].simple);
+            int joins = prev->length >= BROKEN_MIN && has_sentence_punct(prev->simple) &&
+                        !ends_sentence(prev->simple) && !src;
+            free(src);
+            if (joins) {
+                cnkg_buf b = {0}, sb = {0};
                 cnkg_buf_puts(&b, prev->text);
                 cnkg_buf_puts(&b, ps[r].text);
+                cnkg_buf_puts(&sb, prev->simple);
+                cnkg_buf_puts(&sb, ps[r].simple);
                 free(prev->text);
                 free(ps[r].text);
+                free(prev->simple);
+                free(ps[r].simple);
                 prev->text = cnkg_buf_detach(&b);
+                prev->simple = cnkg_buf_detach(&sb);
                 prev->length += ps[r].length;
                 continue;
             }
@@ -361,12 +439,84 @@ static void draft_append(article_draft *d, const char *s)
     cnkg_buf_puts(&d->text, s);
 }
 
-size_t page_split(const char *text, size_t len, const word_list *publishers, article_draft **out)
+/* 江西日报 2024年9月12日 星期四 第2版 要闻: the page's masthead names the
+ * paper and the day for every article on it. */
+static int is_masthead(const para *p)
+{
+    if (p->length > 60 || has_sentence_punct(p->simple))
+        return 0;
+    char *date = parse_date(p->simple);
+    int full = date && date[0] != '-';
+    free(date);
+    return full || (contains(p->simple, "第") && contains(p->simple, "版"));
+}
+
+typedef struct page_meta {
+    char *publisher, *date;
+} page_meta;
+
+static void read_masthead(page_meta *m, const para *p, const lexicon *lx)
+{
+    for (size_t i = 0; i < lx->publishers.n && !m->publisher; i++)
+        if (contains(p->simple, lx->publishers.words[i]))
+            m->publisher = cnkg_xstrdup(lx->publishers.words[i]);
+    if (!m->date)
+        m->date = parse_date(p->simple);
+}
+
+/* 来源：贵州日报  作者：记者 杨梅  2024-06-20 08:15  责任编辑：吴迪 */
+static void read_info_line(article_draft *d, const para *p, const lexicon *lx)
+{
+    const char *src = strstr(p->simple, "来源：");
+    if (src && !d->publisher) {
+        src += strlen("来源：");
+        size_t n = 0;
+        while (src[n] && src[n] != ' ' && strncmp(src + n, "\xE3\x80\x80", 3) != 0)
+            n++;
+        if (n)
+            d->publisher = cnkg_xstrndup(src, n);
+    }
+    const char *author = strstr(p->simple, "作者：");
+    if (author) {
+        author += strlen("作者：");
+        /* 作者：记者 杨梅 reads like a byline; 作者：杨梅 needs a role */
+        cnkg_buf b = {0};
+        cnkg_buf_puts(&b, strncmp(author, "记者", 6) == 0 ? "" : "记者");
+        cnkg_buf_append(&b, author, strlen(author) < 40 ? strlen(author) : 40);
+        parse_names(d, b.data);
+        cnkg_buf_free(&b);
+    }
+    if (!d->date)
+        d->date = parse_date(p->simple);
+    (void)lx;
+}
+
+static article_draft *draft_open(article_draft **ds, size_t *nd)
+{
+    *ds = cnkg_xrealloc(*ds, (*nd + 1) * sizeof **ds);
+    article_draft *d = &(*ds)[(*nd)++];
+    memset(d, 0, sizeof *d);
+    return d;
+}
+
+/* An article takes the masthead's paper and day where it names none. */
+static void draft_close(article_draft *d, char **heads, size_t n_heads, const page_meta *m)
+{
+    draft_finish(d, heads, n_heads);
+    if (!d->publisher && m->publisher)
+        d->publisher = cnkg_xstrdup(m->publisher);
+    if (!d->date && m->date)
+        d->date = cnkg_xstrdup(m->date);
+}
+
+size_t page_split(const char *text, size_t len, const lexicon *lx, opencc_t cc,
+                  article_draft **out)
 {
     para *ps;
-    size_t n = split_paragraphs(text, len, &ps);
+    size_t n = split_paragraphs(text, len, cc, &ps);
     n = rejoin(ps, n);
 
+    page_meta meta = {0};
     article_draft *ds = NULL;
     size_t nd = 0;
     article_draft *cur = NULL;
@@ -375,14 +525,21 @@ size_t page_split(const char *text, size_t len, const word_list *publishers, art
     int in_head = 0, seen_body = 0;
     for (size_t i = 0; i < n; i++) {
         para *p = &ps[i];
-        char *pub = source_publisher(p->text);
-        int starts = !cur || (seen_body && p->blanks >= 2 && is_headline(p) && !pub);
-        if (starts) {
+        if (is_navigation(p, lx) && !is_info_line(p))
+            continue;
+        if ((!cur || !seen_body) && n_heads == 0 && is_masthead(p)) {
+            read_masthead(&meta, p, lx);
+            continue;
+        }
+        char *pub = seen_body ? source_publisher(p->simple) : NULL;
+        /* a new article: after two blank lines a headline, or a headline
+         * right above a byline */
+        int headline_next = is_headline(p) && !pub &&
+                            (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1])));
+        if (!cur || (seen_body && headline_next)) {
             if (cur)
-                draft_finish(cur, heads, n_heads);
-            ds = cnkg_xrealloc(ds, (nd + 1) * sizeof *ds);
-            cur = &ds[nd++];
-            memset(cur, 0, sizeof *cur);
+                draft_close(cur, heads, n_heads, &meta);
+            cur = draft_open(&ds, &nd);
             n_heads = 0, in_head = 1, seen_body = 0;
         }
         draft_append(cur, p->text);
@@ -391,27 +548,34 @@ size_t page_split(const char *text, size_t len, const word_list *publishers, art
                 cur->publisher = pub;
             else
                 free(pub);
-            draft_finish(cur, heads, n_heads);
+            draft_close(cur, heads, n_heads, &meta);
             n_heads = 0;
             cur = NULL; /* the next paragraph opens a new article */
             continue;
         }
-        if (is_byline(p)) {
-            parse_byline(cur, p->text, publishers);
+        if (is_info_line(p)) {
+            read_info_line(cur, p, lx);
+            in_head = 0;
+        } else if (is_byline(p)) {
+            parse_byline(cur, p->simple, &lx->publishers);
             in_head = 0;
         } else if (in_head && is_headline(p) && n_heads < 8) {
             heads[n_heads++] = p->text;
         } else {
             if (!seen_body)
-                parse_dateline(cur, p->text, publishers);
+                parse_dateline(cur, p->simple, &lx->publishers);
             in_head = 0, seen_body = 1;
         }
     }
     if (cur)
-        draft_finish(cur, heads, n_heads);
-    for (size_t i = 0; i < n; i++)
+        draft_close(cur, heads, n_heads, &meta);
+    for (size_t i = 0; i < n; i++) {
         free(ps[i].text);
+        free(ps[i].simple);
+    }
     free(ps);
+    free(meta.publisher);
+    free(meta.date);
     *out = ds;
     return nd;
 }

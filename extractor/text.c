@@ -124,8 +124,203 @@ int text_has_at(const uint32_t *cps, size_t n, size_t pos, const char *word)
     return 1;
 }
 
+/* --- word index -----------------------------------------------------------
+ * The rules ask "which word of this list is at (or ends at) this position"
+ * at nearly every position of every article; scanning a list of a few
+ * hundred UTF-8 words there was most of the extraction time. The index
+ * keeps each list's answer exactly: among the words sharing the first (or
+ * last) code point it tries them in list order, so the first hit is the
+ * one the linear scan would have returned. */
+
+typedef struct word_bucket {
+    uint32_t cp, first, count; /* count 0: an empty slot */
+} word_bucket;
+
+typedef struct word_table {
+    word_bucket *slots; /* open addressing over a power of two */
+    size_t mask;
+    uint32_t *order; /* word numbers, bucket after bucket, in list order */
+} word_table;
+
+struct word_index {
+    uint32_t *cps;   /* every word's code points, one after another */
+    size_t *start;   /* word w is cps[start[w], start[w] + len[w]) */
+    uint32_t *len;   /* 0: never matches (not UTF-8) */
+    size_t n;        /* words before the first empty one */
+    word_table head, tail;
+};
+
+typedef struct key_word {
+    uint32_t cp, word;
+} key_word;
+
+static int key_word_cmp(const void *a, const void *b)
+{
+    const key_word *x = a, *y = b;
+    if (x->cp != y->cp)
+        return x->cp < y->cp ? -1 : 1;
+    return x->word < y->word ? -1 : x->word > y->word;
+}
+
+static size_t slot_of(uint32_t cp, size_t mask)
+{
+    return (size_t)((cp * 2654435761u) >> 7) & mask;
+}
+
+static void table_build(word_table *t, key_word *keys, size_t n)
+{
+    qsort(keys, n, sizeof *keys, key_word_cmp);
+    size_t size = 8;
+    while (size < 2 * n)
+        size <<= 1;
+    t->slots = cnkg_xcalloc(size, sizeof *t->slots);
+    t->mask = size - 1;
+    t->order = cnkg_xmalloc((n + 1) * sizeof *t->order);
+    for (size_t i = 0; i < n; i++) {
+        t->order[i] = keys[i].word;
+        if (i > 0 && keys[i - 1].cp == keys[i].cp)
+            continue;
+        size_t s = slot_of(keys[i].cp, t->mask);
+        while (t->slots[s].count)
+            s = (s + 1) & t->mask;
+        size_t j = i;
+        while (j < n && keys[j].cp == keys[i].cp)
+            j++;
+        t->slots[s] = (word_bucket){keys[i].cp, (uint32_t)i, (uint32_t)(j - i)};
+    }
+}
+
+static const word_bucket *table_find(const word_table *t, uint32_t cp)
+{
+    for (size_t s = slot_of(cp, t->mask); t->slots[s].count; s = (s + 1) & t->mask)
+        if (t->slots[s].cp == cp)
+            return &t->slots[s];
+    return NULL;
+}
+
+void word_list_index(word_list *l)
+{
+    word_index *x = cnkg_xmalloc(sizeof *x);
+    memset(x, 0, sizeof *x);
+    /* An empty word matches everywhere with length 0, which ends the
+     * linear scan: the words after it can never be returned. */
+    while (x->n < l->n && l->words[x->n][0])
+        x->n++;
+    size_t total = 0;
+    for (size_t w = 0; w < x->n; w++)
+        total += strlen(l->words[w]);
+    x->cps = cnkg_xmalloc((total + 1) * sizeof *x->cps);
+    x->start = cnkg_xmalloc((x->n + 1) * sizeof *x->start);
+    x->len = cnkg_xmalloc((x->n + 1) * sizeof *x->len);
+    key_word *heads = cnkg_xmalloc((x->n + 1) * sizeof *heads);
+    key_word *tails = cnkg_xmalloc((x->n + 1) * sizeof *tails);
+    size_t used = 0, keys = 0;
+    for (size_t w = 0; w < x->n; w++) {
+        const char *s = l->words[w];
+        size_t len = strlen(s), i = 0, k = used;
+        while (i < len) {
+            size_t step = cnkg_utf8_decode(s + i, len - i, &x->cps[k]);
+            if (!step)
+                break;
+            i += step, k++;
+        }
+        x->start[w] = used;
+        x->len[w] = i == len ? (uint32_t)(k - used) : 0;
+        if (!x->len[w])
+            continue; /* text_has_at never matches a word that is not UTF-8 */
+        used = k;
+        heads[keys] = (key_word){x->cps[x->start[w]], (uint32_t)w};
+        tails[keys++] = (key_word){x->cps[used - 1], (uint32_t)w};
+    }
+    table_build(&x->head, heads, keys);
+    table_build(&x->tail, tails, keys);
+    free(heads);
+    free(tails);
+    l->index = x;
+}
+
+void word_list_index_free(word_list *l)
+{
+    word_index *x = l->index;
+    if (!x)
+        return;
+    free(x->cps);
+    free(x->start);
+    free(x->len);
+    free(x->head.slots);
+    free(x->head.order);
+    free(x->tail.slots);
+    free(x->tail.order);
+    free(x);
+    l->index = NULL;
+}
+
+static size_t index_match(const word_index *x, const uint32_t *cps, size_t n, size_t pos)
+{
+    if (pos >= n)
+        return 0;
+    const word_bucket *b = table_find(&x->head, cps[pos]);
+    if (!b)
+        return 0;
+    for (uint32_t i = 0; i < b->count; i++) {
+        uint32_t w = x->head.order[b->first + i], len = x->len[w];
+        if (len <= n - pos && !memcmp(cps + pos, x->cps + x->start[w], len * sizeof *cps))
+            return len;
+    }
+    return 0;
+}
+
+static size_t index_match_ending(const word_index *x, const uint32_t *cps, size_t pos)
+{
+    if (pos == 0)
+        return 0;
+    const word_bucket *b = table_find(&x->tail, cps[pos - 1]);
+    if (!b)
+        return 0;
+    for (uint32_t i = 0; i < b->count; i++) {
+        uint32_t w = x->tail.order[b->first + i], len = x->len[w];
+        if (len <= pos && !memcmp(cps + pos - len, x->cps + x->start[w], len * sizeof *cps))
+            return len;
+    }
+    return 0;
+}
+
+static int word_hit_cmp(const void *a, const void *b)
+{
+    const word_hit *x = a, *y = b;
+    if (x->word != y->word)
+        return x->word < y->word ? -1 : 1;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+long text_find_all(const word_list *l, const uint32_t *cps, size_t n, word_hit **out)
+{
+    const word_index *x = l->index;
+    if (!x || x->n != l->n)
+        return -1;
+    size_t count = 0, cap = 0;
+    for (size_t pos = 0; pos < n; pos++) {
+        const word_bucket *b = table_find(&x->head, cps[pos]);
+        for (uint32_t i = 0; b && i < b->count; i++) {
+            uint32_t w = x->head.order[b->first + i], len = x->len[w];
+            if (len > n - pos || memcmp(cps + pos, x->cps + x->start[w], len * sizeof *cps))
+                continue;
+            if (count == cap) {
+                cap = cap ? 2 * cap : 16;
+                *out = cnkg_xrealloc(*out, cap * sizeof **out);
+            }
+            (*out)[count++] = (word_hit){w, pos, len};
+        }
+    }
+    if (count > 1)
+        qsort(*out, count, sizeof **out, word_hit_cmp);
+    return (long)count;
+}
+
 size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, const word_list *l)
 {
+    if (l->index)
+        return index_match(l->index, cps, n, pos);
     for (size_t i = 0; i < l->n; i++) /* longest first: the first hit is the longest */
         if (text_has_at(cps, n, pos, l->words[i]))
             return cnkg_utf8_length(l->words[i]);
@@ -134,6 +329,8 @@ size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, const word_lis
 
 size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *l)
 {
+    if (l->index)
+        return index_match_ending(l->index, cps, pos);
     for (size_t i = 0; i < l->n; i++) {
         size_t len = cnkg_utf8_length(l->words[i]);
         if (len <= pos && text_has_at(cps, pos, pos - len, l->words[i]))
