@@ -115,7 +115,7 @@ static void labeller_candidates(const cnkg_extractor *x, const text_view *t, con
         for (size_t i = 0; i < n; i++) {
             cnkg_class cls = labeller_class(spans[i].type);
             size_t b = sp.begin + spans[i].begin, e = sp.begin + spans[i].end;
-            if (cls != CNKG_CLASS_NONE && !lexicon_is_generic(&x->lx, cls, t->cps, b, e))
+            if (cls != CNKG_CLASS_NONE && e - b >= 2 && !lexicon_is_generic(&x->lx, cls, t->cps, b, e))
                 cand_add(out, b, e, cls, NULL, SRC_LABELLER, 1);
         }
     }

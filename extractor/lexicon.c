@@ -129,6 +129,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->weak_locative = words(onto, "weakLocative");
     lx->place_tail = words(onto, "placeTail");
     lx->navigation = words(onto, "navigationWord");
+    lx->conjunction = words(onto, "conjunction");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

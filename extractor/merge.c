@@ -154,7 +154,7 @@ static int folds_into(const lexicon *lx, const cnkg_article *art, const cnkg_ent
         ends_with_word(b->label, al, &lx->suffix[b->cls]))
         return 1;
     /* 渝芯新材料 and 重庆渝芯新材料有限公司 */
-    if (b->cls == CNKG_COMPANY && same_core(lx, art, a, b))
+    if (b->cls == CNKG_COMPANY && !a->iri && same_core(lx, art, a, b))
         return 1;
     /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子: a division before it */
     if (strcmp(b->label + bl - al, a->label) == 0 && names_division(art, b->label, bl - al))

@@ -165,6 +165,27 @@ static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t
     }
 }
 
+/* 贵州省大数据发展管理局: a body's name may hold a word that stops other
+ * names (发展); when a division opens it a few characters further left, the
+ * name begins there. */
+static size_t division_led_start(const name_ctx *nc, size_t start, size_t end)
+{
+    const text_view *t = nc->t;
+    size_t p = start;
+    while (p > 0 && start - p < 8 && end - p < MAX_NAME && text_is_han(t->cps[p - 1]))
+        p--;
+    for (size_t q = p; q < start; q++)
+        for (size_t i = 0; i < nc->n_hits; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            if (h->begin == q && h->form_kind == FORM_PREF &&
+                cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                (q == 0 || !text_is_han(t->cps[q - 1]) ||
+                 text_match_list_ending(t->cps, q, &nc->lx->boundary)))
+                return q;
+        }
+    return start;
+}
+
 static int is_actor(cnkg_class cls)
 {
     return cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION;
@@ -221,6 +242,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t end = p + len;
         size_t from = known_form_start(nc, end);
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
+        if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
+            start = division_led_start(nc, start, end);
         if (!suffix_allowed(nc, cls, len, start))
             continue;
         int need = cls == CNKG_COMPANY ? 2 : 1;
@@ -241,7 +264,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                                     text_match_list(t->cps, t->n, end, &lx->topic_tail)))
             continue;
         int strength = len >= 3 ? 3 : len == 2 ? 2 : 1;
-        if (is_actor(cls)) {
+        if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
              * name must begin with a known name (江西|光速电子, 涪陵高新区|
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
@@ -470,17 +493,30 @@ static void agency_names(const name_ctx *nc, cand_list *out)
 /* Items of a list that ends at end: A、B、C, the first cut on its left at a
  * clause break or a word of stop (the verb that brings the list: 落地, 攻关).
  * Returns the count, at most max. */
+static size_t list_items_joined(const name_ctx *nc, size_t end, const word_list *stop,
+                                cnkg_span *items, size_t max, int conjunctions);
+
 static size_t list_items(const name_ctx *nc, size_t end, const word_list *stop, cnkg_span *items,
                          size_t max)
+{
+    return list_items_joined(nc, end, stop, items, max, 0);
+}
+
+/* The same, where 和, 及 join items as 、 does. */
+static size_t list_items_joined(const name_ctx *nc, size_t end, const word_list *stop,
+                                cnkg_span *items, size_t max, int conjunctions)
 {
     const text_view *t = nc->t;
     size_t n = 0, item_end = end, p = end;
     while (p > 0 && n < max) {
         uint32_t cp = t->cps[p - 1];
-        if (cp == 0x3001) { /* 、 */
+        size_t conj = conjunctions ? text_match_list_ending(t->cps, p, &nc->lx->conjunction) : 0;
+        if (cp == 0x3001 || conj) { /* 、 */
+            size_t width = conj ? conj : 1;
             if (item_end > p)
                 items[n++] = (cnkg_span){p, item_end};
-            item_end = --p;
+            p -= width;
+            item_end = p;
             continue;
         }
         if (text_is_clause_break(cp) || text_is_skipped(cp) ||
@@ -618,7 +654,7 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
         cnkg_span items[8];
-        size_t n = list_items(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8);
+        size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
         for (size_t i = 0; i < n; i++) {
             if (items[i].begin < p + len || !plain_item(nc, items[i], 3, 12) ||
                 has_boundary_word(nc, items[i]) ||
@@ -628,6 +664,20 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         }
         p = e;
     }
+}
+
+/* 等3个镇, 等18个县（市、区）: a count of divisions closes the list. */
+static int towns_follow(const name_ctx *nc, size_t p)
+{
+    const text_view *t = nc->t;
+    size_t q = p;
+    while (q < t->n && q - p < 4 && is_numeral(t->cps[q]))
+        q++;
+    if (q == p || q >= t->n || t->cps[q] != 0x4E2A) /* 个 */
+        return 0;
+    return text_match_list(t->cps, t->n, q + 1, &nc->lx->town_suffix) ||
+           text_has_at(t->cps, t->n, q + 1, "县") || text_has_at(t->cps, t->n, q + 1, "区") ||
+           text_has_at(t->cps, t->n, q + 1, "市");
 }
 
 /* Is the item nothing but division names (四川成都)? */
@@ -667,13 +717,17 @@ static void member_lists(const name_ctx *nc, cand_list *out)
                 if (text_match_list(t->cps, t->n, q, &nc->lx->generic[classes[k]]))
                     cls = classes[k];
         }
+        if (cls == CNKG_CLASS_NONE && towns_follow(nc, p + 1))
+            cls = CNKG_ADMINISTRATIVE_DIVISION; /* 大朗镇、寮步镇等3个镇 */
         if (cls == CNKG_CLASS_NONE || text_match_list(t->cps, t->n, p + 1, &nc->lx->place_tail))
             continue; /* 等地园区: the list is of places */
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->boundary, items, 16);
         for (size_t i = 0; i < n; i++)
             if (plain_item(nc, items[i], 2, 14) && !is_known_industry(nc, items[i]) &&
-                !only_places(nc, items[i]) &&
+                (cls == CNKG_ADMINISTRATIVE_DIVISION
+                     ? text_match_list_ending(t->cps, items[i].end, &nc->lx->town_suffix) > 0
+                     : !only_places(nc, items[i])) &&
                 !lexicon_is_generic(nc->lx, cls, t->cps, items[i].begin, items[i].end))
                 /* the list says what its members are, above a term's usual
                  * class (汇丰、花旗、东亚等外资行: 东亚 is a bank here) */

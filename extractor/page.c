@@ -460,6 +460,19 @@ static void read_masthead(page_meta *m, const para *p, const lexicon *lx)
     for (size_t i = 0; i < lx->publishers.n && !m->publisher; i++)
         if (contains(p->simple, lx->publishers.words[i]))
             m->publisher = cnkg_xstrdup(lx->publishers.words[i]);
+    if (!m->publisher) {
+        /* 香港经济日报　2024年11月8日: the paper's name comes first */
+        const char *s = p->simple;
+        size_t n = 0;
+        while (s[n] && s[n] != ' ' && strncmp(s + n, "\xE3\x80\x80", 3) != 0 &&
+               !(s[n] >= '0' && s[n] <= '9'))
+            n++;
+        char *name = cnkg_xstrndup(s, n);
+        if (ends_with(name, "报") && cnkg_utf8_length(name) >= 3)
+            m->publisher = name;
+        else
+            free(name);
+    }
     if (!m->date)
         m->date = parse_date(p->simple);
 }

@@ -56,6 +56,17 @@ static size_t clause_start(const text_view *t, cnkg_span s, size_t pos)
     return pos;
 }
 
+/* 覆盖花溪区、…: a name after a verb is its object, though it opens the
+ * clause's names. */
+static int cue_between(const sentence_ctx *c, size_t from, size_t to)
+{
+    for (size_t p = from; p < to; p++)
+        for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+            if (text_match_list(c->t->cps, to, p, &c->lx->cue[r]) > 1)
+                return 1;
+    return 0;
+}
+
 static void collect_slots(sentence_ctx *c)
 {
     const cnkg_article *a = c->a;
@@ -89,7 +100,7 @@ static void collect_slots(sentence_ctx *c)
         /* 作为工业大区的涪陵，: a mention that closes its clause is its topic */
         int closes = s->end < c->span.end && text_is_clause_break(c->t->cps[s->end]) &&
                      s->end - cs <= 16 && s->begin > cs && c->t->cps[s->begin - 1] == 0x7684; /* 的 */
-        s->clause_initial = (first && s->begin - cs <= 6) || closes;
+        s->clause_initial = (first && s->begin - cs <= 6 && !cue_between(c, cs, s->begin)) || closes;
     }
 }
 
@@ -106,9 +117,12 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
     cnkg_class oc = outer->cls, ic = inner->cls;
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
     if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
+        /* 江西日报, 江西理工大学: a body's name says whom it serves, not where
+         * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
             fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
-        else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT)
+        else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
+                 oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
@@ -468,6 +482,51 @@ static void built_parks(sentence_ctx *c)
     }
 }
 
+/* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
+ * body and a title works for it. */
+static void titled_people(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *person = &c->slots[i];
+        if (person->cls != CNKG_PERSON)
+            continue;
+        size_t title = text_match_list_ending(c->t->cps, person->begin,
+                                              &c->lx->trigger[CNKG_PERSON]);
+        if (!title || person->begin - title < 1)
+            continue;
+        size_t at = person->begin - title;
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *body = &c->slots[k];
+            if (!body->inner && (BIT(body->cls) & ACTOR) && body->end == at)
+                fact(c, person->entity, CNKG_AFFILIATED_WITH, body->entity);
+        }
+    }
+}
+
+/* 香港创科企业「智汇机械人科技有限公司」: a place, a word for a firm, then the
+ * firm's name: the firm comes from there. */
+static void place_described_firms(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY)
+            continue;
+        size_t at = firm->begin;
+        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+            at--;
+        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
+        if (!noun)
+            continue;
+        size_t before = at - noun;
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *place = &c->slots[k];
+            if (!place->inner && place->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                place->end <= before && before - place->end <= 2)
+                fact(c, firm->entity, CNKG_ORIGIN_FROM, place->entity);
+        }
+    }
+}
+
 /* --- industry topics ------------------------------------------------------- */
 
 static void industry_topic(sentence_ctx *c)
@@ -557,6 +616,8 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         industry_topic(&c);
         location_topic(&c);
         company_projects(&c);
+        titled_people(&c);
+        place_described_firms(&c);
         built_parks(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
