@@ -26,8 +26,8 @@ static int ends_with_cps(const char *label, const uint32_t *cps, size_t n)
 }
 
 /* The entity of the nearest mention ending before pos that passes want. */
-static size_t nearest_before(const cnkg_article *a, size_t pos, int (*want)(const cnkg_article *,
-                                                                          size_t, const void *),
+static size_t nearest_before(const cnkg_article *a, size_t pos,
+                             int (*want)(const cnkg_article *, size_t, const void *),
                              const void *arg)
 {
     size_t best = (size_t)-1, best_end = 0;
@@ -57,15 +57,48 @@ static int want_tail(const cnkg_article *a, size_t e, const void *arg)
 {
     const tail *t = arg;
     cnkg_class c = a->entities[e].cls;
-    return c != CNKG_PERSON && c != CNKG_INDUSTRY && ends_with_cps(a->entities[e].label, t->cps, t->n);
+    return c != CNKG_PERSON && c != CNKG_INDUSTRY &&
+           ends_with_cps(a->entities[e].label, t->cps, t->n);
 }
 
-static int covered(const cnkg_article *a, size_t b, size_t e)
+/* Which code points some mention covers, kept as mentions are added: the
+ * question is asked at every position, and asking the mention list there
+ * was quadratic in a long article. at[i] bit 1: a mention covers i; bit 2:
+ * an empty mention sits at i (it still overlaps a range around it). */
+typedef struct coverage {
+    uint8_t *at;
+    size_t n;
+} coverage;
+
+static void coverage_mark(coverage *c, size_t b, size_t e)
 {
+    if (b == e && b < c->n)
+        c->at[b] |= 2;
+    for (size_t i = b; i < e && i < c->n; i++)
+        c->at[i] |= 1;
+}
+
+static void coverage_init(coverage *c, const cnkg_article *a, size_t n)
+{
+    c->n = n;
+    c->at = cnkg_xcalloc(n + 1, 1);
     for (size_t i = 0; i < a->n_mentions; i++)
-        if (a->mentions[i].span.begin < e && b < a->mentions[i].span.end)
+        coverage_mark(c, a->mentions[i].span.begin, a->mentions[i].span.end);
+}
+
+/* Does a mention overlap [b, e), e > b? */
+static int covered(const coverage *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e && i < c->n; i++)
+        if ((c->at[i] & 1) || (i > b && (c->at[i] & 2)))
             return 1;
     return 0;
+}
+
+static void add_mention(cnkg_article *a, coverage *c, size_t entity, size_t b, size_t e)
+{
+    cnkg_article_add_mention(a, entity, b, e);
+    coverage_mark(c, b, e);
 }
 
 static size_t home_entity(cnkg_article *a, const cnkg_term *home)
@@ -76,7 +109,7 @@ static size_t home_entity(cnkg_article *a, const cnkg_term *home)
 }
 
 /* 该 + the tail of a name: try the longest tail first. */
-static void resolve_this(const text_view *t, cnkg_article *a, size_t p)
+static void resolve_this(const text_view *t, cnkg_article *a, coverage *c, size_t p)
 {
     for (size_t n = 4; n >= 1; n--) {
         if (p + 1 + n > t->n)
@@ -89,7 +122,7 @@ static void resolve_this(const text_view *t, cnkg_article *a, size_t p)
         tail tl = {t->cps + p + 1, n};
         size_t e = nearest_before(a, p, want_tail, &tl);
         if (e != (size_t)-1) {
-            cnkg_article_add_mention(a, e, p, p + 1 + n);
+            add_mention(a, c, e, p, p + 1 + n);
             return;
         }
     }
@@ -103,7 +136,8 @@ static int want_class(const cnkg_article *a, size_t e, const void *arg)
 /* 协作区覆盖…, 园区正在培育…, 企业前年从深圳迁到…: a clause that opens with a
  * bare kind word (kg:anaphor on a class) speaks of the last thing of that
  * class the article named. */
-static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *a, size_t p)
+static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *a, coverage *c,
+                           size_t p)
 {
     static const cnkg_class classes[] = {CNKG_PROGRAM, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY,
                                          CNKG_ORGANIZATION};
@@ -111,13 +145,13 @@ static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *
         return 0;
     for (size_t k = 0; k < sizeof classes / sizeof *classes; k++) {
         size_t len = text_match_list(t->cps, t->n, p, &lx->anaphor[classes[k]]);
-        if (!len || covered(a, p, p + len) || (p + len < t->n && text_is_han(t->cps[p + len]) &&
-                                               text_match_list(t->cps, t->n, p + len,
-                                                               &lx->suffix[classes[k]])))
+        if (!len || covered(c, p, p + len) ||
+            (p + len < t->n && text_is_han(t->cps[p + len]) &&
+             text_match_list(t->cps, t->n, p + len, &lx->suffix[classes[k]])))
             continue;
         size_t e = nearest_before(a, p, want_class, &classes[k]);
         if (e != (size_t)-1) {
-            cnkg_article_add_mention(a, e, p, p + len);
+            add_mention(a, c, e, p, p + len);
             return len;
         }
     }
@@ -127,12 +161,14 @@ static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *
 void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home)
 {
     static const uint32_t this_cp = 0x8BE5; /* 该 */
+    coverage c;
+    coverage_init(&c, a, t->n);
     for (size_t p = 0; p < t->n; p++) {
-        if (covered(a, p, p + 1))
+        if (covered(&c, p, p + 1))
             continue;
         size_t len = text_match_list(t->cps, t->n, p, &lx->home_word);
         if (len && home) {
-            cnkg_article_add_mention(a, home_entity(a, home), p, p + len);
+            add_mention(a, &c, home_entity(a, home), p, p + len);
             p += len - 1;
             continue;
         }
@@ -146,16 +182,17 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
         if (len) {
             size_t e = nearest_before(a, p, want_place, &parks_too);
             if (e != (size_t)-1)
-                cnkg_article_add_mention(a, e, p, p + len);
+                add_mention(a, &c, e, p, p + len);
             p += len - 1;
             continue;
         }
         if (t->cps[p] == this_cp) {
-            resolve_this(t, a, p);
+            resolve_this(t, a, &c, p);
             continue;
         }
-        len = bare_anaphor(lx, t, a, p);
+        len = bare_anaphor(lx, t, a, &c, p);
         if (len)
             p += len - 1;
     }
+    free(c.at);
 }

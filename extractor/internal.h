@@ -121,6 +121,7 @@ typedef struct cand {
     int dropped;
     size_t entity;
     size_t head_end; /* rule names: where the suffix begins (江西光速|电子) */
+    const cnkg_township *town; /* a township found under its county, or NULL */
 } cand;
 
 typedef struct cand_list {

@@ -78,30 +78,87 @@ static int subsequence_with_tail(const char *shorter, const char *longer)
     return ok;
 }
 
-/* Does the article name a division by exactly this string? */
-static int names_division(const cnkg_article *a, const char *s, size_t len)
+/* What merging asks again and again, computed once per article: the
+ * names of its divisions (a hash set: the question is asked for every
+ * prefix of every name of every pair of entities, which was cubic in a
+ * long article) and each entity's core. Merging never changes a
+ * division nor any entity's label or class (only a non-division takes
+ * aliases), so both stay true for the whole merge. */
+typedef struct merge_ctx {
+    const lexicon *lx;
+    const cnkg_article *art;
+    const char **names; /* open addressing over a power of two */
+    size_t mask;
+    char **cores; /* per entity, filled on first use */
+} merge_ctx;
+
+static uint64_t name_hash(const char *s, size_t len)
 {
+    return cnkg_hash64(s, len, 0);
+}
+
+static void division_add(merge_ctx *m, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = name_hash(name, len) & m->mask;; i = (i + 1) & m->mask) {
+        if (!m->names[i]) {
+            m->names[i] = name;
+            return;
+        }
+        if (strcmp(m->names[i], name) == 0)
+            return;
+    }
+}
+
+static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *a)
+{
+    size_t n = 0, size = 8;
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_ADMINISTRATIVE_DIVISION)
+            n += 1 + a->entities[i].n_aliases;
+    while (size < 2 * n)
+        size <<= 1;
+    m->lx = lx;
+    m->art = a;
+    m->names = cnkg_xcalloc(size, sizeof *m->names);
+    m->mask = size - 1;
+    m->cores = cnkg_xcalloc(a->n_entities + 1, sizeof *m->cores);
     for (size_t i = 0; i < a->n_entities; i++) {
         const cnkg_entity *e = &a->entities[i];
         if (e->cls != CNKG_ADMINISTRATIVE_DIVISION)
             continue;
-        if (strlen(e->label) == len && strncmp(e->label, s, len) == 0)
-            return 1;
+        division_add(m, e->label);
         for (size_t k = 0; k < e->n_aliases; k++)
-            if (strlen(e->aliases[k]) == len && strncmp(e->aliases[k], s, len) == 0)
-                return 1;
+            division_add(m, e->aliases[k]);
     }
+}
+
+static void merge_ctx_free(merge_ctx *m, size_t n_entities)
+{
+    for (size_t i = 0; i < n_entities; i++)
+        free(m->cores[i]);
+    free(m->cores);
+    free(m->names);
+}
+
+/* Does the article name a division by exactly this string? */
+static int names_division(const merge_ctx *m, const char *s, size_t len)
+{
+    for (size_t i = name_hash(s, len) & m->mask; m->names[i]; i = (i + 1) & m->mask)
+        if (strlen(m->names[i]) == len && strncmp(m->names[i], s, len) == 0)
+            return 1;
     return 0;
 }
 
 /* The part of a name that tells it apart: without the division before it
  * and the suffix words after it (重庆|渝芯新材料|有限公司). */
-static char *name_core(const lexicon *lx, const cnkg_article *art, const cnkg_entity *e)
+static char *name_core(const merge_ctx *m, const cnkg_entity *e)
 {
+    const lexicon *lx = m->lx;
     const char *s = e->label;
     size_t n = strlen(s), head = 0;
     for (size_t k = 3; k < n; k++)
-        if (names_division(art, s, k))
+        if (names_division(m, s, k))
             head = k;
     size_t end = n;
     for (int changed = 1; changed;) {
@@ -117,14 +174,18 @@ static char *name_core(const lexicon *lx, const cnkg_article *art, const cnkg_en
 }
 
 /* 江苏恒锐 and 江苏恒锐精密科技有限公司: one core begins the other. */
-static int same_core(const lexicon *lx, const cnkg_article *art, const cnkg_entity *a,
-                     const cnkg_entity *b)
+static const char *core_of(const merge_ctx *m, const cnkg_entity *e)
 {
-    char *ca = name_core(lx, art, a), *cb = name_core(lx, art, b);
-    int same = strlen(ca) >= 6 && strncmp(ca, cb, strlen(ca)) == 0;
-    free(ca);
-    free(cb);
-    return same;
+    char **core = &m->cores[e - m->art->entities];
+    if (!*core)
+        *core = name_core(m, e);
+    return *core;
+}
+
+static int same_core(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    const char *ca = core_of(m, a), *cb = core_of(m, b);
+    return strlen(ca) >= 6 && strncmp(ca, cb, strlen(ca)) == 0;
 }
 
 static int is_actor(cnkg_class c)
@@ -133,9 +194,9 @@ static int is_actor(cnkg_class c)
 }
 
 /* Should entity a fold into entity b? */
-static int folds_into(const lexicon *lx, const cnkg_article *art, const cnkg_entity *a,
-                      const cnkg_entity *b)
+static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
+    const lexicon *lx = m->lx;
     if (a == b || a->cls == CNKG_ADMINISTRATIVE_DIVISION || a->cls == CNKG_PERSON ||
         a->cls == CNKG_INDUSTRY)
         return 0;
@@ -154,10 +215,10 @@ static int folds_into(const lexicon *lx, const cnkg_article *art, const cnkg_ent
         ends_with_word(b->label, al, &lx->suffix[b->cls]))
         return 1;
     /* 渝芯新材料 and 重庆渝芯新材料有限公司 */
-    if (b->cls == CNKG_COMPANY && !a->iri && same_core(lx, art, a, b))
+    if (b->cls == CNKG_COMPANY && !a->iri && same_core(m, a, b))
         return 1;
     /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子: a division before it */
-    if (strcmp(b->label + bl - al, a->label) == 0 && names_division(art, b->label, bl - al))
+    if (strcmp(b->label + bl - al, a->label) == 0 && names_division(m, b->label, bl - al))
         return 1;
     /* 三峡 in 长江三峡, 红叶节 in …国际红叶节 */
     if ((a->cls == CNKG_PLACE || a->cls == CNKG_EVENT) && strcmp(b->label + bl - al, a->label) == 0)
@@ -214,13 +275,13 @@ static void compact(cnkg_article *a)
 
 /* A firm found by its full registered name is also named by its core
  * (重庆渝芯新材料有限公司 -> 渝芯新材料): that form finds its other mentions. */
-static void add_core_aliases(const lexicon *lx, cnkg_article *a)
+static void add_core_aliases(const merge_ctx *m, cnkg_article *a)
 {
     for (size_t i = 0; i < a->n_entities; i++) {
         cnkg_entity *e = &a->entities[i];
         if (e->cls != CNKG_COMPANY || e->iri)
             continue;
-        char *core = name_core(lx, a, e);
+        char *core = name_core(m, e);
         size_t n = cnkg_utf8_length(core);
         const char *at = strstr(e->label, core);
         if (n >= 3 && strcmp(core, e->label) != 0 && at) {
@@ -237,14 +298,17 @@ static void add_core_aliases(const lexicon *lx, cnkg_article *a)
 
 void merge_entities(const lexicon *lx, cnkg_article *a)
 {
-    add_core_aliases(lx, a);
+    merge_ctx m;
+    merge_ctx_init(&m, lx, a);
+    add_core_aliases(&m, a);
     char *folded = cnkg_xcalloc(a->n_entities + 1, 1);
     for (size_t i = 0; i < a->n_entities; i++) {
         size_t best = (size_t)-1;
         for (size_t j = 0; j < a->n_entities; j++) {
-            if (j == i || folded[j] || !folds_into(lx, a, &a->entities[i], &a->entities[j]))
+            if (j == i || folded[j] || !folds_into(&m, &a->entities[i], &a->entities[j]))
                 continue;
-            if (best == (size_t)-1 || strlen(a->entities[j].label) > strlen(a->entities[best].label))
+            if (best == (size_t)-1 ||
+                strlen(a->entities[j].label) > strlen(a->entities[best].label))
                 best = j;
         }
         if (best != (size_t)-1) {
@@ -253,6 +317,7 @@ void merge_entities(const lexicon *lx, cnkg_article *a)
         }
     }
     free(folded);
+    merge_ctx_free(&m, a->n_entities);
     compact(a);
 }
 
@@ -296,8 +361,67 @@ static void repeat_form(const text_view *t, cnkg_article *a, size_t entity, cons
     free(cps);
 }
 
+static int utf8_valid(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(s + i, len - i, &cp);
+        if (!used)
+            return 0;
+        i += used;
+    }
+    return 1;
+}
+
+static void repeat_hit(cnkg_article *a, size_t entity, size_t p, size_t n)
+{
+    if (n >= 2 && !crosses_mention(a, p, p + n)) {
+        drop_mentions_inside(a, p, p + n);
+        cnkg_article_add_mention(a, entity, p, p + n);
+    }
+}
+
+/* Every form of every entity found in one pass over the text (a scan per
+ * form was quadratic in a long article); the hits come ordered by form,
+ * then position, as the scan per form met them. */
+static int repeat_indexed(const text_view *t, cnkg_article *a)
+{
+    size_t n = a->n_entities, count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += 1 + a->entities[i].n_aliases;
+    const char **forms = cnkg_xmalloc((count + 1) * sizeof *forms);
+    size_t *owner = cnkg_xmalloc((count + 1) * sizeof *owner);
+    size_t w = 0;
+    int ok = 1;
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_entity *e = &a->entities[i];
+        for (size_t k = 0; k <= e->n_aliases; k++) {
+            forms[w] = k == 0 ? e->label : e->aliases[k - 1];
+            ok &= utf8_valid(forms[w]); /* the scan read bad bytes as U+FFFD */
+            owner[w++] = i;
+        }
+    }
+    word_list l = {forms, count, NULL};
+    word_hit *hits = NULL;
+    long found = -1;
+    if (ok) {
+        word_list_index(&l);
+        found = text_find_all(&l, t->cps, t->n, &hits);
+    }
+    for (long h = 0; h < found; h++)
+        repeat_hit(a, owner[hits[h].word], hits[h].pos, hits[h].len);
+    word_list_index_free(&l);
+    free(hits);
+    free(owner);
+    free(forms);
+    return found >= 0 ? 0 : -1;
+}
+
 void mentions_repeat(const text_view *t, cnkg_article *a)
 {
+    if (repeat_indexed(t, a) == 0)
+        return;
     size_t n = a->n_entities;
     for (size_t i = 0; i < n; i++) {
         repeat_form(t, a, i, a->entities[i].label);

@@ -176,8 +176,18 @@ static int maximal(const cand_list *cands, size_t i)
     return 1;
 }
 
+/* The county code of a division candidate, when it is a known county. */
+static const char *county_code(const cand *c)
+{
+    if (c->term && c->term->code && strlen(c->term->code) == 6 && division_level(c->term) == 3)
+        return c->term->code;
+    return NULL;
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
- * village suffix is the next level down. */
+ * village suffix is the next level down; after a county, the ontology's
+ * township list says which township, with its code (邻水县高滩镇 is
+ * 511623109, not the 高滩镇 of Shaanxi). */
 static void division_chains(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     const word_list *sfx = &lx->town_suffix;
@@ -192,6 +202,13 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
             size_t s = text_match_list(t->cps, t->n, p + len, sfx);
             if (s) {
                 cand_add(cands, p, p + len + s, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+                const char *county = county_code(&cands->items[i]);
+                if (county) {
+                    char *name = cnkg_cps_to_utf8(t->cps, p, p + len + s);
+                    cands->items[cands->n - 1].town =
+                        cnkg_ontology_township(lx->onto, county, name, strlen(name));
+                    free(name);
+                }
                 break;
             }
         }
@@ -370,6 +387,21 @@ void entity_link_term(cnkg_entity *e, const cnkg_term *term)
         e->broader = cnkg_xstrdup(term->parent);
 }
 
+static char *township_iri(const char *code)
+{
+    cnkg_buf b = {0};
+    cnkg_buf_printf(&b, "%sdivision/%s", CNKG_ID_NS, code);
+    return cnkg_buf_detach(&b);
+}
+
+static void link_township(cnkg_entity *e, const cnkg_township *town)
+{
+    if (!e->code)
+        e->code = cnkg_xstrdup(town->code);
+    if (!e->broader)
+        e->broader = township_iri(town->parent);
+}
+
 static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
 {
     for (size_t i = 0; i < cands->n; i++) {
@@ -377,8 +409,13 @@ static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
         if (c->dropped)
             continue;
         char *label = cand_label(t, c);
-        c->entity = cnkg_article_entity_known(a, c->cls, label, c->term ? c->term->iri : NULL);
+        char *town_iri = c->town ? township_iri(c->town->code) : NULL;
+        c->entity = cnkg_article_entity_known(a, c->cls, c->town ? c->town->name : label,
+                                              c->term ? c->term->iri : town_iri);
         entity_link_term(&a->entities[c->entity], c->term);
+        if (c->town)
+            link_township(&a->entities[c->entity], c->town);
+        free(town_iri);
         char *form = surface(t, c->begin, c->end);
         cnkg_entity_add_alias(&a->entities[c->entity], form);
         cnkg_article_add_mention(a, c->entity, c->begin, c->end);

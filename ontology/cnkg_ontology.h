@@ -99,4 +99,28 @@ const char *cnkg_ontology_class_colour(const cnkg_ontology *onto, cnkg_class cls
  * `cnkg ontology` and --ontology outputs. */
 const char *cnkg_ontology_schema_path(const cnkg_ontology *onto);
 
+/* --- townships ---------------------------------------------------------- */
+
+/* A township-level division (镇, 乡, 街道, 苏木; about 41 000). Townships are
+ * not terms: their names repeat across the country (城关镇 under 88
+ * counties, 高滩镇 in 四川 and 陕西), so they are found only under a county
+ * the caller already knows. They come from lexicon/townships.tsv below the
+ * ontology directory, read by cnkg_ontology_load when it is there (no file,
+ * no townships). A township's IRI is
+ * https://w3id.org/cnkg/id/division/<its 9-digit code>, the scheme of the
+ * divisions above it. All strings are owned by the ontology. */
+typedef struct cnkg_township {
+    const char *code;   /* 9 digits: "511623109" */
+    const char *parent; /* its county's 6-digit code: "511623" */
+    const char *name;   /* official name: "高滩镇" */
+} cnkg_township;
+
+/* The township of the county with this code named exactly name (name_len
+ * bytes, not NUL-terminated): its full name (高滩镇) or its short form
+ * (高滩; subdistricts, 街道, have none). NULL when no township of that
+ * county has the name, or when two of them answer to it. */
+const cnkg_township *cnkg_ontology_township(const cnkg_ontology *onto, const char *county_code,
+                                            const char *name, size_t name_len);
+size_t cnkg_ontology_township_count(const cnkg_ontology *onto);
+
 #endif

@@ -25,6 +25,17 @@ static int read_all(cnkg_ontology *onto, const char *dir, cnkg_error *err)
     return rc;
 }
 
+/* Read now rather than on first lookup: worker threads share the ontology
+ * read-only, and the table costs milliseconds. */
+static int read_townships(cnkg_ontology *onto, const char *dir, cnkg_error *err)
+{
+    cnkg_buf path = {0};
+    cnkg_buf_printf(&path, "%s/lexicon/townships.tsv", dir);
+    int rc = onto_townships_load(&onto->townships, path.data, err);
+    cnkg_buf_free(&path);
+    return rc;
+}
+
 int cnkg_ontology_load(cnkg_ontology **out, const char *dir, cnkg_error *err)
 {
     *out = NULL;
@@ -33,7 +44,7 @@ int cnkg_ontology_load(cnkg_ontology **out, const char *dir, cnkg_error *err)
     cnkg_buf path = {0};
     cnkg_buf_printf(&path, "%s/cnkg.ttl", dir);
     onto->schema_path = cnkg_buf_detach(&path);
-    if (read_all(onto, dir, err) != 0) {
+    if (read_all(onto, dir, err) != 0 || read_townships(onto, dir, err) != 0) {
         cnkg_ontology_free(onto);
         return -1;
     }
@@ -69,6 +80,7 @@ void cnkg_ontology_free(cnkg_ontology *onto)
     for (size_t i = 0; i < onto->n_words; i++)
         free(onto->words[i].list.v);
     free(onto->words);
+    onto_townships_free(&onto->townships);
     onto_strtab_free(&onto->strs);
     free(onto->schema_path);
     free(onto);

@@ -66,6 +66,38 @@ onto_reader *onto_reader_new(onto_strtab *strs, onto_triples *out, cnkg_error *e
 int onto_reader_parse(onto_reader *r, const char *path, cnkg_error *err);
 void onto_reader_free(onto_reader *r);
 
+/* --- townships ----------------------------------------------------------- */
+
+/* One name a township answers to under its county: the full name or the
+ * short form. */
+typedef struct onto_township_key {
+    const char *parent;
+    const char *form;
+    uint32_t len;
+    uint32_t town; /* index into v, or ONTO_AMBIGUOUS */
+    uint8_t is_short;
+} onto_township_key;
+
+#define ONTO_AMBIGUOUS UINT32_MAX
+
+typedef struct onto_townships {
+    char *text; /* the whole table, its fields cut in place */
+    cnkg_township *v;
+    size_t n;
+    onto_township_key *keys;
+    size_t n_keys;
+    uint32_t *slots; /* key index + 1 by hash of county and form, or 0 */
+    size_t n_slots;  /* power of two */
+} onto_townships;
+
+/* Reads the township table at path (see scripts/gen-divisions.sh). A
+ * missing file leaves t empty and succeeds; a malformed line fails with
+ * "path:line: message". */
+int onto_townships_load(onto_townships *t, const char *path, cnkg_error *err);
+void onto_townships_free(onto_townships *t);
+const cnkg_township *onto_townships_find(const onto_townships *t, const char *parent,
+                                         const char *form, size_t len);
+
 /* --- the ontology -------------------------------------------------------- */
 
 typedef struct onto_list {
@@ -110,6 +142,7 @@ struct cnkg_ontology {
     const char *colour[CNKG_CLASS_COUNT];
     onto_named_list *words; /* sorted by name */
     size_t n_words;
+    onto_townships townships;
 };
 
 /* Fills onto's terms, departments, word lists and presentation from the

@@ -345,6 +345,18 @@ static void test_divisions_of_several_provinces(void **state)
     cnkg_article_free(a);
 }
 
+static void test_township_under_its_county(void **state)
+{
+    /* 高滩镇 is a township of 邻水县 (Sichuan) and of 紫阳县 (Shaanxi) */
+    cnkg_article *a = extract(state, "广安市邻水县高滩镇新建了一座农产品加工厂。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "高滩镇");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_non_null(a->entities[e].code);
+    assert_string_equal(a->entities[e].code, "511623109");
+    assert_fact(a, "高滩镇", CNKG_LOCATED_IN, "邻水县");
+    cnkg_article_free(a);
+}
+
 static void test_traditional_script(void **state)
 {
     const char *text = "比亞迪在璧山區建設動力電池基地。";
@@ -389,6 +401,7 @@ int main(void)
         cmocka_unit_test(test_division_code_and_short_form),
         cmocka_unit_test(test_ambiguous_short_county_needs_context),
         cmocka_unit_test(test_divisions_of_several_provinces),
+        cmocka_unit_test(test_township_under_its_county),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_empty_and_blank_text),
     };
