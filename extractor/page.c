@@ -240,17 +240,17 @@ static char *parse_date(const char *s)
         size_t j = i;
         int num = 0, digits = 0;
         while (j < n && cps[j] >= '0' && cps[j] <= '9')
-            num = num * 10 + (int)(cps[j++] - '0'), digits++;
+            num = digits < 6 ? num * 10 + (int)(cps[j] - '0') : num, j++, digits++;
         if (digits == 4 && j < n && cps[j] == 0x5E74) { /* 年 */
             year = num, j++, num = digits = 0;
             while (j < n && cps[j] >= '0' && cps[j] <= '9')
-                num = num * 10 + (int)(cps[j++] - '0'), digits++;
+                num = digits < 6 ? num * 10 + (int)(cps[j] - '0') : num, j++, digits++;
         }
         if (!digits || digits > 2 || j >= n || cps[j] != 0x6708) /* 月 */
             continue;
         month = num, j++, num = digits = 0;
         while (j < n && cps[j] >= '0' && cps[j] <= '9')
-            num = num * 10 + (int)(cps[j++] - '0'), digits++;
+            num = digits < 6 ? num * 10 + (int)(cps[j] - '0') : num, j++, digits++;
         if (!digits || digits > 2 || j >= n || cps[j] != 0x65E5) /* 日 */
             continue;
         day = num;

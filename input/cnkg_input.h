@@ -1,6 +1,7 @@
 /*
  * cnkg_input.h - the documents cnkg reads: files, directories (their *.txt,
- * recursively, in sorted order), standard input, and JSON lines.
+ * *.html and *.htm, recursively, in sorted order), standard input, and
+ * JSON lines.
  *
  * A document is UTF-8 text with optional metadata. A text file is one
  * document (a page that the extractor may split into several articles); a
@@ -11,7 +12,19 @@
  * directory gives its *.jsonl and *.json files as records and its *.txt
  * files as pages; a file named on the command line is read in the mode
  * given. Text files may start with a byte order mark and use CRLF or CR
- * line ends; the document has neither. Input that is not UTF-8 is refused.
+ * line ends; the document has neither.
+ *
+ * Text files are UTF-8 or GBK/GB18030, told apart by their bytes (or named
+ * by cnkg_input_options.encoding) and converted to UTF-8; a file that is
+ * neither, or is binary (a NUL byte, or mostly control characters), is
+ * refused naming the byte offset of the first bad byte. A text file that is
+ * an HTML page (by its .html/.htm name or by its first bytes) becomes the
+ * text a reader sees: markup, scripts, styles, navigation and comments
+ * dropped, entities decoded, one line per paragraph.
+ *
+ * An error from cnkg_input_next concerns one document only: calling it
+ * again goes on with the next record or file, which is how a caller skips
+ * bad input.
  */
 #ifndef CNKG_INPUT_H
 #define CNKG_INPUT_H
@@ -48,5 +61,37 @@ int cnkg_input_next(cnkg_input *in, cnkg_document *doc, cnkg_error *err);
 size_t cnkg_input_total_bytes(const cnkg_input *in);
 size_t cnkg_input_bytes_read(const cnkg_input *in);
 void cnkg_input_close(cnkg_input *in);
+
+/* --- options ------------------------------------------------------------ */
+
+typedef enum cnkg_input_encoding {
+    CNKG_ENCODING_AUTO, /* UTF-8 when the bytes are valid UTF-8, else GB18030 */
+    CNKG_ENCODING_UTF8,
+    CNKG_ENCODING_GBK,
+    CNKG_ENCODING_GB18030,
+} cnkg_input_encoding;
+
+/* The largest document text (a page after decoding and HTML stripping, or
+ * one JSON lines record's "text") read by default. Larger documents are
+ * refused with a message naming them, never truncated. */
+#define CNKG_INPUT_MAX_TEXT_DEFAULT ((size_t)4 << 20)
+
+typedef struct cnkg_input_options {
+    cnkg_input_format format;
+    cnkg_input_encoding encoding; /* for text files; JSON is always UTF-8 */
+    size_t max_text;              /* bytes; 0 for CNKG_INPUT_MAX_TEXT_DEFAULT */
+    /* Nonzero: a path that cannot be opened is reported by cnkg_input_next
+     * in its turn instead of failing the open, so the rest can be read. */
+    int defer_errors;
+} cnkg_input_options;
+
+/* Parses "utf-8", "utf8", "gbk" (or "cp936", "gb2312"), "gb18030" or
+ * "auto", in any case. */
+int cnkg_input_encoding_from_name(const char *name, cnkg_input_encoding *enc);
+
+/* cnkg_input_open with options; opts NULL means the defaults (text,
+ * detected encoding, default limit). */
+int cnkg_input_open_with(cnkg_input **out, char *const *paths, size_t n_paths,
+                         const cnkg_input_options *opts, cnkg_error *err);
 
 #endif

@@ -1,6 +1,8 @@
 /* input.c - the document stream: a text file is read whole (it is a page,
  * and pages are small), JSON lines are read a line at a time so a corpus of
- * any size streams. */
+ * any size streams. Memory stays bounded whatever the input: a file or a
+ * line too large for the text limit is refused after reading at most a few
+ * times the limit, never read whole. */
 #include "input_internal.h"
 
 #include <errno.h>
@@ -8,8 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* How much raw input may stand behind the text limit: HTML markup is
+ * dropped, JSON escapes shrink, so the raw bytes may exceed the text. */
+enum { RAW_PER_TEXT = 4 };
+
 struct cnkg_input {
     cnkg_input_files files;
+    cnkg_input_options opts;
     size_t next_file; /* index of the next file to start */
     size_t total, done;
 
@@ -17,11 +24,12 @@ struct cnkg_input {
     FILE *fp;
     const cnkg_input_file *current;
     size_t line_no;
-    char *line;
-    size_t line_cap;
+    cnkg_buf line;
+    char chunk[65536]; /* read ahead of line */
+    size_t chunk_pos, chunk_len;
 
     /* What the last document points into. */
-    cnkg_buf text;
+    cnkg_buf text, html;
     cnkg_jsonl_record rec;
 };
 
@@ -33,14 +41,32 @@ static const char *display_name(const cnkg_input_file *f)
 int cnkg_input_open(cnkg_input **out, char *const *paths, size_t n_paths, cnkg_input_format format,
                     cnkg_error *err)
 {
+    cnkg_input_options opts = {.format = format};
+    return cnkg_input_open_with(out, paths, n_paths, &opts, err);
+}
+
+int cnkg_input_open_with(cnkg_input **out, char *const *paths, size_t n_paths,
+                         const cnkg_input_options *opts, cnkg_error *err)
+{
     cnkg_input *in = cnkg_xcalloc(1, sizeof *in);
+    if (opts)
+        in->opts = *opts;
+    if (!in->opts.max_text)
+        in->opts.max_text = CNKG_INPUT_MAX_TEXT_DEFAULT;
     size_t n_stdin = 0;
     for (size_t i = 0; i < n_paths; i++) {
         if (strcmp(paths[i], "-") == 0 && ++n_stdin > 1) {
             cnkg_input_close(in);
             return cnkg_error_set(err, "standard input ('-') can be read only once");
         }
-        if (cnkg_input_files_add(&in->files, paths[i], format, err) < 0) {
+        cnkg_error why;
+        if (cnkg_input_files_add(&in->files, paths[i], in->opts.format, &why) < 0) {
+            if (in->opts.defer_errors) {
+                cnkg_input_files_add_error(&in->files, paths[i], why.message);
+                continue;
+            }
+            if (err)
+                *err = why;
             cnkg_input_close(in);
             return -1;
         }
@@ -72,21 +98,57 @@ static int read_error(const cnkg_input_file *f, cnkg_error *err)
     return cnkg_error_set(err, "cannot read '%s': %s", display_name(f), strerror(errno));
 }
 
+/* Reads fp whole into raw, or stops past limit bytes: returns 0, 1 when
+ * the file is larger than limit, -1 on a read error. */
+static int read_bounded(FILE *fp, size_t limit, cnkg_buf *raw)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        cnkg_buf_append(raw, chunk, n);
+        if (raw->len > limit)
+            return 1;
+    }
+    return ferror(fp) ? -1 : 0;
+}
+
+static int too_large(const char *name, size_t limit, cnkg_error *err)
+{
+    return cnkg_error_set(err,
+                          "'%s' is too large: more than %zu bytes of text (the limit per "
+                          "document; it is refused, not truncated)",
+                          name, limit);
+}
+
+/* The text of a page: decoded, and stripped when it is HTML. */
+static int page_text(cnkg_input *in, const cnkg_input_file *f, const cnkg_buf *raw, cnkg_error *err)
+{
+    const char *name = display_name(f);
+    if (cnkg_input_text_decode_as(name, raw->data ? raw->data : "", raw->len, in->opts.encoding,
+                                  &in->text, err) < 0)
+        return -1;
+    if (cnkg_input_html_named(f->path) || cnkg_input_html_sniff(in->text.data, in->text.len)) {
+        cnkg_input_html_strip(in->text.data, in->text.len, &in->html);
+        cnkg_buf tmp = in->text;
+        in->text = in->html;
+        in->html = tmp;
+    }
+    if (in->text.len > in->opts.max_text)
+        return too_large(name, in->opts.max_text, err);
+    return 0;
+}
+
 static int next_text(cnkg_input *in, const cnkg_input_file *f, cnkg_document *doc, cnkg_error *err)
 {
     FILE *fp = open_file(f, err);
     if (!fp)
         return -1;
     cnkg_buf raw = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        cnkg_buf_append(&raw, chunk, n);
-    int failed = ferror(fp);
+    int state = read_bounded(fp, in->opts.max_text * RAW_PER_TEXT, &raw);
     close_file(fp);
-    int rc = failed ? read_error(f, err)
-                    : cnkg_input_text_decode(display_name(f), raw.data ? raw.data : "", raw.len,
-                                             &in->text, err);
+    int rc = state < 0   ? read_error(f, err)
+             : state > 0 ? too_large(display_name(f), in->opts.max_text, err)
+                         : page_text(in, f, &raw, err);
     in->done += raw.len;
     cnkg_buf_free(&raw);
     if (rc < 0)
@@ -95,17 +157,63 @@ static int next_text(cnkg_input *in, const cnkg_input_file *f, cnkg_document *do
     return 1;
 }
 
+/* Reads one line into in->line, without keeping more than limit bytes:
+ * returns its length with the line end, 0 at the end of the file, -1 on a
+ * read error, or -2 when the line was longer than limit (and was skipped
+ * to its end). A NUL byte is kept, for the JSON parser to reject. */
+static ssize_t read_line(cnkg_input *in, size_t limit)
+{
+    size_t total = 0;
+    int over = 0;
+    cnkg_buf_clear(&in->line);
+    cnkg_buf_append(&in->line, "", 0);
+    for (;;) {
+        if (in->chunk_pos == in->chunk_len) {
+            in->chunk_len = fread(in->chunk, 1, sizeof in->chunk, in->fp);
+            in->chunk_pos = 0;
+            if (in->chunk_len == 0)
+                break;
+        }
+        const char *start = in->chunk + in->chunk_pos;
+        size_t avail = in->chunk_len - in->chunk_pos;
+        const char *nl = memchr(start, '\n', avail);
+        size_t n = nl ? (size_t)(nl - start) + 1 : avail;
+        in->chunk_pos += n;
+        total += n;
+        if (!over && in->line.len + n > limit) {
+            over = 1;
+            cnkg_buf_clear(&in->line);
+        }
+        if (!over)
+            cnkg_buf_append(&in->line, start, n);
+        if (nl)
+            break;
+    }
+    if (ferror(in->fp))
+        return -1;
+    if (over)
+        return -2;
+    return (ssize_t)total;
+}
+
 /* The next record of the open JSON lines file: 1, 0 at its end, -1. */
 static int next_record(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
 {
     const char *name = display_name(in->current);
+    size_t limit = in->opts.max_text * RAW_PER_TEXT;
     ssize_t n;
     errno = 0;
-    while ((n = getline(&in->line, &in->line_cap, in->fp)) >= 0) {
+    while ((n = read_line(in, limit)) != 0) {
+        if (n == -1)
+            break;
         in->line_no++;
+        if (n == -2)
+            return cnkg_error_set(err,
+                                  "%s:%zu: line longer than %zu bytes (refused, not truncated)",
+                                  name, in->line_no, limit);
         in->done += (size_t)n;
-        char *s = in->line;
-        size_t len = (size_t)n;
+        char *s = in->line.data;
+        size_t len = in->line.len;
         /* A byte order mark is a file property; editors add it to line 1. */
         if (in->line_no == 1 && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
             s += 3, len -= 3;
@@ -118,6 +226,11 @@ static int next_record(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
             return -1;
         if (rc == 0)
             continue;
+        if (strlen(in->rec.text) > in->opts.max_text)
+            return cnkg_error_set(err,
+                                  "%s:%zu: \"text\" is %zu bytes, more than the limit of %zu "
+                                  "(refused, not truncated)",
+                                  name, in->line_no, strlen(in->rec.text), in->opts.max_text);
         *doc = (cnkg_document){
             .source = in->current->path,
             .line = in->line_no,
@@ -130,8 +243,14 @@ static int next_record(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
         };
         return 1;
     }
-    if (ferror(in->fp))
-        return read_error(in->current, err);
+    if (ferror(in->fp)) {
+        read_error(in->current, err);
+        /* Nothing more can come from it: the next call goes on with the
+         * next file. */
+        close_file(in->fp);
+        in->fp = NULL;
+        return -1;
+    }
     return 0;
 }
 
@@ -149,6 +268,8 @@ int cnkg_input_next(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
         if (in->next_file == in->files.n)
             return 0;
         const cnkg_input_file *f = &in->files.items[in->next_file++];
+        if (f->error)
+            return cnkg_error_set(err, "%s", f->error);
         if (f->format == CNKG_INPUT_TEXT)
             return next_text(in, f, doc, err);
         in->fp = open_file(f, err);
@@ -156,6 +277,7 @@ int cnkg_input_next(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
             return -1;
         in->current = f;
         in->line_no = 0;
+        in->chunk_pos = in->chunk_len = 0;
     }
 }
 
@@ -175,8 +297,9 @@ void cnkg_input_close(cnkg_input *in)
         return;
     close_file(in->fp);
     cnkg_input_files_free(&in->files);
-    free(in->line);
+    cnkg_buf_free(&in->line);
     cnkg_buf_free(&in->text);
+    cnkg_buf_free(&in->html);
     cnkg_jsonl_record_free(&in->rec);
     free(in);
 }

@@ -16,6 +16,7 @@
 /* One file to read, after directories were expanded. */
 typedef struct cnkg_input_file {
     char *path;
+    char *error;              /* why the path could not be opened, when deferred; else NULL */
     cnkg_input_format format; /* a .txt in a walked directory is a page even in JSON lines mode */
     size_t size;              /* bytes at open, 0 for stdin */
 } cnkg_input_file;
@@ -30,6 +31,8 @@ typedef struct cnkg_input_files {
 int cnkg_input_files_add(cnkg_input_files *files, const char *path, cnkg_input_format format,
                          cnkg_error *err);
 void cnkg_input_files_free(cnkg_input_files *files);
+/* Appends path as a file that fails with message when its turn comes. */
+void cnkg_input_files_add_error(cnkg_input_files *files, const char *path, const char *message);
 
 /* --- text ------------------------------------------------------------- */
 
@@ -37,6 +40,22 @@ void cnkg_input_files_free(cnkg_input_files *files);
  * without a byte order mark, lines ended by LF only. name is for messages. */
 int cnkg_input_text_decode(const char *name, const char *raw, size_t len, cnkg_buf *out,
                            cnkg_error *err);
+/* ... in the given encoding, or detected for CNKG_ENCODING_AUTO. Binary
+ * input (NUL bytes, many control characters) is refused first. */
+int cnkg_input_text_decode_as(const char *name, const char *raw, size_t len,
+                              cnkg_input_encoding enc, cnkg_buf *out, cnkg_error *err);
+/* CRLF and lone CR to LF, in place. */
+void cnkg_input_newlines_normalise(cnkg_buf *b);
+
+/* --- HTML ------------------------------------------------------------- */
+
+/* Replaces out with the text of the HTML page html[0, len): markup,
+ * scripts, styles, comments and page furniture (nav, header, footer,
+ * aside) dropped, references decoded, one line per paragraph. */
+void cnkg_input_html_strip(const char *html, size_t len, cnkg_buf *out);
+/* Whether text starts like an HTML page, or path is named like one. */
+int cnkg_input_html_sniff(const char *text, size_t len);
+int cnkg_input_html_named(const char *path);
 
 /* --- JSON ------------------------------------------------------------- */
 

@@ -104,7 +104,7 @@ static int escape(json_parser *p, cnkg_buf *out)
         p->pos--;
         return fail(p, "unknown escape");
     }
-    uint32_t cp;
+    uint32_t cp = 0;
     if (unicode_escape(p, &cp) < 0)
         return -1;
     /* Documents are NUL-terminated C strings. */

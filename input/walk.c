@@ -1,8 +1,8 @@
 /* walk.c - paths to files. A directory is walked recursively and its
  * matching files are sorted by full path with strcmp, so that two runs over
  * the same tree read the same documents in the same order whatever the
- * file system returns. Hidden entries (".git", editor backups) are skipped,
- * and so are symbolic links to directories, which could loop. */
+ * file system returns. Pages are *.txt, *.html and *.htm. Hidden entries (".git", editor backups)
+ * are skipped, and so are symbolic links to directories, which could loop. */
 #include "input_internal.h"
 
 #include <dirent.h>
@@ -18,7 +18,14 @@ static void files_push(cnkg_input_files *files, const char *path, cnkg_input_for
         files->cap = files->cap ? files->cap * 2 : 16;
         files->items = cnkg_xrealloc(files->items, files->cap * sizeof *files->items);
     }
-    files->items[files->n++] = (cnkg_input_file){cnkg_xstrdup(path), format, size};
+    files->items[files->n++] =
+        (cnkg_input_file){.path = cnkg_xstrdup(path), .format = format, .size = size};
+}
+
+void cnkg_input_files_add_error(cnkg_input_files *files, const char *path, const char *message)
+{
+    files_push(files, path, CNKG_INPUT_TEXT, 0);
+    files->items[files->n - 1].error = cnkg_xstrdup(message);
 }
 
 static int ends_with(const char *s, const char *suffix)
@@ -30,7 +37,7 @@ static int ends_with(const char *s, const char *suffix)
 /* Which files of a walked directory are read, and as what. */
 static int wanted(const char *name, cnkg_input_format mode, cnkg_input_format *format)
 {
-    if (ends_with(name, ".txt")) {
+    if (ends_with(name, ".txt") || cnkg_input_html_named(name)) {
         *format = CNKG_INPUT_TEXT;
         return 1;
     }
@@ -101,7 +108,8 @@ int cnkg_input_files_add(cnkg_input_files *files, const char *path, cnkg_input_f
     if (found.n == 0) {
         cnkg_input_files_free(&found);
         return cnkg_error_set(err, "no input files in directory '%s' (looked for %s)", path,
-                              format == CNKG_INPUT_JSONL ? "*.txt, *.jsonl, *.json" : "*.txt");
+                              format == CNKG_INPUT_JSONL ? "*.txt, *.html, *.htm, *.jsonl, *.json"
+                                                         : "*.txt, *.html, *.htm");
     }
     qsort(found.items, found.n, sizeof *found.items, by_path);
     for (size_t i = 0; i < found.n; i++) {
@@ -113,8 +121,10 @@ int cnkg_input_files_add(cnkg_input_files *files, const char *path, cnkg_input_f
 
 void cnkg_input_files_free(cnkg_input_files *files)
 {
-    for (size_t i = 0; i < files->n; i++)
+    for (size_t i = 0; i < files->n; i++) {
         free(files->items[i].path);
+        free(files->items[i].error);
+    }
     free(files->items);
     memset(files, 0, sizeof *files);
 }

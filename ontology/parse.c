@@ -134,12 +134,32 @@ void onto_reader_free(onto_reader *r)
     free(r);
 }
 
+/* Turtle is UTF-8; raptor passes broken bytes through into literals, where
+ * they would reach labels, IRIs and diagrams. Refuse the file instead. */
+static int check_utf8(const char *path, const char *text, size_t len, cnkg_error *err)
+{
+    size_t line = 1;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(text + i, len - i, &cp);
+        if (!used)
+            return cnkg_error_set(err, "%s:%zu: not valid UTF-8 (byte offset %zu)", path, line, i);
+        line += cp == '\n';
+        i += used;
+    }
+    return 0;
+}
+
 int onto_reader_parse(onto_reader *r, const char *path, cnkg_error *err)
 {
     size_t len = 0;
     char *text = read_file(path, &len, err);
     if (!text)
         return -1;
+    if (check_utf8(path, text, len, err) != 0) {
+        free(text);
+        return -1;
+    }
 
     r->path = path;
     r->file_no++;

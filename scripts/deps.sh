@@ -12,6 +12,9 @@ packages=(
   libopencc-dev opencc                  # traditional script read as simplified
   fonts-noto-cjk                        # Chinese labels in PNG/PDF diagrams
   serdi python3-rdflib                  # tests: a second and third RDF parser; the scorers
+  libxml2-utils                         # tests: xmllint checks the SVG is well-formed
+  clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
+  virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso
 )
 
 missing=()

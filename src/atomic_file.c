@@ -1,10 +1,94 @@
-/* atomic_file.c - see atomic_file.h. */
+/* atomic_file.c - see atomic_file.h.
+ *
+ * The signal handler needs the temporary paths, and a handler can reach
+ * nothing but globals: the table of tracked paths is the CLI's one piece
+ * of global state. It is changed only with the signals blocked, and the
+ * handler does nothing but unlink() and _exit(), both async-signal-safe. */
 #include "atomic_file.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+static const char *volatile tracked[ATOMIC_FILE_MAX_TRACKED];
+
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+static void block_signals(sigset_t *old)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+        sigaddset(&set, fatal_signals[i]);
+    sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void restore_signals(const sigset_t *old)
+{
+    sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+static void on_signal(int sig)
+{
+    for (size_t i = 0; i < ATOMIC_FILE_MAX_TRACKED; i++)
+        if (tracked[i])
+            unlink(tracked[i]);
+    _exit(128 + sig);
+}
+
+void atomic_file_handle_signals(void)
+{
+    for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+        struct sigaction sa, old;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigfillset(&sa.sa_mask);
+        if (sigaction(fatal_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+            continue;
+        sigaction(fatal_signals[i], &sa, NULL);
+    }
+    signal(SIGXFSZ, SIG_IGN);
+}
+
+static int track_unblocked(const char *temp)
+{
+    for (size_t i = 0; i < ATOMIC_FILE_MAX_TRACKED; i++) {
+        if (!tracked[i]) {
+            tracked[i] = temp;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+int atomic_file_track(const char *temp)
+{
+    sigset_t old;
+    block_signals(&old);
+    int rc = track_unblocked(temp);
+    restore_signals(&old);
+    return rc;
+}
+
+void atomic_file_untrack(const char *temp)
+{
+    sigset_t old;
+    block_signals(&old);
+    for (size_t i = 0; i < ATOMIC_FILE_MAX_TRACKED; i++)
+        if (tracked[i] == temp)
+            tracked[i] = NULL;
+    restore_signals(&old);
+}
+
+static void temp_free(atomic_file *f)
+{
+    atomic_file_untrack(f->temp);
+    free(f->temp);
+    f->temp = NULL;
+}
 
 int atomic_file_open(atomic_file *f, const char *path, cnkg_error *err)
 {
@@ -16,19 +100,36 @@ int atomic_file_open(atomic_file *f, const char *path, cnkg_error *err)
     size_t n = strlen(path);
     f->temp = cnkg_xmalloc(n + 16);
     snprintf(f->temp, n + 16, "%s.tmp.XXXXXX", path);
+    /* Created and tracked with the signals held, so that no signal can
+     * fall between the two and leave the file behind. */
+    sigset_t old;
+    block_signals(&old);
     int fd = mkstemp(f->temp);
-    if (fd < 0) {
-        int e = errno;
-        free(f->temp);
-        f->temp = NULL;
-        return cnkg_error_set(err, "cannot write '%s': %s", path, strerror(e));
-    }
-    f->fp = fdopen(fd, "wb");
-    if (!f->fp) {
+    int e = errno;
+    int tracked_ok = fd >= 0 && track_unblocked(f->temp) == 0;
+    restore_signals(&old);
+    if (fd >= 0 && !tracked_ok) {
         close(fd);
         unlink(f->temp);
         free(f->temp);
         f->temp = NULL;
+        return cnkg_error_set(err, "cannot write '%s': too many temporary files", path);
+    }
+    if (fd < 0) {
+        free(f->temp);
+        f->temp = NULL;
+        return cnkg_error_set(err, "cannot write '%s': %s", path, strerror(e));
+    }
+    /* mkstemp makes the file private; the output should be created as any
+     * other file would, as the umask allows. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    f->fp = fdopen(fd, "wb");
+    if (!f->fp) {
+        close(fd);
+        unlink(f->temp);
+        temp_free(f);
         return cnkg_error_set(err, "cannot write '%s'", path);
     }
     f->target = cnkg_xstrdup(path);
@@ -42,11 +143,17 @@ int atomic_file_commit(atomic_file *f, cnkg_error *err)
             return cnkg_error_set(err, "cannot write to standard output: %s", strerror(errno));
         return 0;
     }
-    int failed = ferror(f->fp) != 0;
-    failed |= fflush(f->fp) != 0;
-    failed |= fsync(fileno(f->fp)) != 0 && errno != EINVAL;
-    int e = errno;
-    failed |= fclose(f->fp) != 0;
+    /* Disk full shows here at the latest: the stream's buffer, fsync or
+     * close fails, and the target is left as it was. */
+    int failed = 0, e = 0;
+    if (fflush(f->fp) != 0) /* retries what failed before: errno says why */
+        failed = 1, e = errno;
+    if (ferror(f->fp) && !failed)
+        failed = 1, e = EIO;
+    if (fsync(fileno(f->fp)) != 0 && errno != EINVAL && !failed)
+        failed = 1, e = errno;
+    if (fclose(f->fp) != 0 && !failed)
+        failed = 1, e = errno;
     f->fp = NULL;
     if (failed || rename(f->temp, f->target) != 0) {
         e = failed ? e : errno;
@@ -55,9 +162,9 @@ int atomic_file_commit(atomic_file *f, cnkg_error *err)
         atomic_file_abort(f);
         return -1;
     }
-    free(f->temp);
+    temp_free(f);
     free(f->target);
-    f->temp = f->target = NULL;
+    f->target = NULL;
     return 0;
 }
 
@@ -67,7 +174,8 @@ void atomic_file_abort(atomic_file *f)
         fclose(f->fp);
     if (f->temp)
         unlink(f->temp);
-    free(f->temp);
+    if (f->temp)
+        temp_free(f);
     free(f->target);
     memset(f, 0, sizeof *f);
 }

@@ -19,4 +19,17 @@ int atomic_file_open(atomic_file *f, const char *path, cnkg_error *err);
 int atomic_file_commit(atomic_file *f, cnkg_error *err);
 void atomic_file_abort(atomic_file *f);
 
+/* Interruption: after this, SIGINT, SIGTERM and SIGHUP remove every
+ * temporary file still open and end the process with status 128 + the
+ * signal number (130, 143, 129). A signal the process was started with
+ * ignored stays ignored (nohup). SIGXFSZ is ignored so that a file size
+ * limit is a write error, handled like a full disk. */
+void atomic_file_handle_signals(void);
+/* A temporary file that someone else writes (a diagram renderer): removed
+ * on a signal until untracked. temp must stay valid until then. At most
+ * ATOMIC_FILE_MAX_TRACKED at once; beyond, tracking returns -1. */
+enum { ATOMIC_FILE_MAX_TRACKED = 8 };
+int atomic_file_track(const char *temp);
+void atomic_file_untrack(const char *temp);
+
 #endif

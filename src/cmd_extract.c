@@ -1,4 +1,5 @@
 /* cmd_extract.c - `cnkg extract`: articles in, graph and diagram out. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,9 +17,14 @@ static const char usage[] =
     "usage: cnkg extract INPUT... [options]\n"
     "\n"
     "Reads news articles and writes their knowledge graph. INPUT is a file, a\n"
-    "directory (its *.txt files, recursively, in name order) or - for standard\n"
-    "input. A text file is a page: cnkg splits it into articles at source lines\n"
-    "(据《重庆日报》) and headlines, and rejoins lines the page broke.\n"
+    "directory (its *.txt, *.html and *.htm files, recursively, in name order)\n"
+    "or - for standard input. A text file is a page: cnkg splits it into\n"
+    "articles at source lines (据《重庆日报》) and headlines, and rejoins lines\n"
+    "the page broke. Text is UTF-8 (with or without a byte order mark) or\n"
+    "GBK/GB18030, detected. A saved web page (*.html, *.htm, or a file that\n"
+    "starts like one) is read as the text a reader sees: markup, scripts,\n"
+    "styles, navigation, headers, footers and asides dropped, one line per\n"
+    "paragraph; NIF offsets count in that text, which nif:isString holds.\n"
     "\n"
     "output:\n"
     "  -o, --output FILE        write the graph to FILE (default: Turtle on stdout)\n"
@@ -35,13 +41,36 @@ static const char usage[] =
     "  -i, --input-format FMT   text (default) or jsonl: one JSON object per line\n"
     "                           with a \"text\" field and optional \"id\", \"title\",\n"
     "                           \"date\", \"url\"; each line is one article, taken as is\n"
+    "  -e, --encoding ENC       text files are utf-8, gbk or gb18030 (default: detected)\n"
+    "  -k, --keep-going         on a bad input (missing, unreadable, binary, not\n"
+    "                           UTF-8/GBK, too large, a malformed JSON line) go on\n"
+    "                           with the rest, list the bad ones at the end, exit 2\n"
+    "      --max-article-size N refuse a document with more than N bytes of text\n"
+    "                           (suffix K or M; default 4M)\n"
     "      --ontology DIR       ontology and lexicons (default: $CNKG_ONTOLOGY, else\n"
     "                           the one cnkg was built or installed with)\n"
     "      --model FILE         the statistical name labeller (default: $CNKG_MODEL,\n"
     "                           else the shipped models/cluener.model)\n"
     "      --no-model           rules and gazetteers only\n"
+    "      --explain            show on stderr every name candidate, where it came\n"
+    "                           from (term, rule, labeller) and whether it was kept\n"
     "  -q, --quiet              no progress on stderr\n"
     "  -h, --help               this help\n"
+    "\n"
+    "limits:\n"
+    "  A document is a text or HTML file (its text after decoding and markup\n"
+    "  stripping) or one JSON lines record; its articles are no larger than it.\n"
+    "  A document with more text than --max-article-size (default 4 MB) is\n"
+    "  refused with a message naming the file (and line), never truncated or\n"
+    "  split; a file or JSON line of more than 4 times the limit is refused\n"
+    "  without being read whole, so memory stays bounded. Entities per article\n"
+    "  have no limit of their own: they are bounded by the article's size.\n"
+    "\n"
+    "exit status:\n"
+    "  0 success; 1 an error, nothing written (-o and diagram files appear\n"
+    "  whole or not at all); 2 a usage error, or with --keep-going some inputs\n"
+    "  failed and the rest were written; 130, 143 interrupted by SIGINT or\n"
+    "  SIGTERM, no file written. A full disk is an error (status 1).\n"
     "\n"
     "examples:\n"
     "  cnkg extract page.txt -o kg.ttl --svg kg.svg\n"
@@ -51,7 +80,9 @@ static const char usage[] =
 
 typedef struct extract_opts {
     const char *output, *format, *svg, *png, *dot, *ontology, *model;
-    int jsonl, no_model, quiet;
+    int jsonl, no_model, quiet, explain, keep_going;
+    cnkg_input_encoding encoding;
+    size_t max_text;
 } extract_opts;
 
 typedef struct run {
@@ -60,6 +91,8 @@ typedef struct run {
     cnkg_error err;
     size_t articles;
     int failed;
+    cnkg_buf skipped; /* --keep-going: a line per bad input */
+    size_t n_skipped;
 } run;
 
 static int on_article(const cnkg_article *a, void *ctx)
@@ -124,37 +157,107 @@ static int write_diagram(cnkg_diagram *d, const char *path, const char *format, 
     size_t n = strlen(path) + 16;
     char *temp = cnkg_xmalloc(n);
     snprintf(temp, n, "%s.tmp.%ld", path, (long)getpid());
+    atomic_file_track(temp);
     int rc = cnkg_diagram_write(d, temp, format, err);
     if (rc == 0 && rename(temp, path) != 0)
         rc = cnkg_error_set(err, "cannot write '%s'", path);
     if (rc != 0)
         unlink(temp);
+    atomic_file_untrack(temp);
     free(temp);
     return rc;
 }
 
+/* "4M", "512K", "1000": a positive byte count. */
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || errno || *s == '-')
+        return -1;
+    unsigned shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10, end++;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20, end++;
+    if (*end || v == 0 || v > (SIZE_MAX >> 24) >> shift)
+        return -1;
+    *out = (size_t)v << shift;
+    return 0;
+}
+
 static int parse_options(int argc, char **argv, extract_opts *o)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'}, {"format", required_argument, NULL, 'f'},
-        {"svg", required_argument, NULL, 'S'},    {"png", required_argument, NULL, 'P'},
-        {"dot", required_argument, NULL, 'D'},    {"input-format", required_argument, NULL, 'i'},
-        {"ontology", required_argument, NULL, 'O'}, {"model", required_argument, NULL, 'M'},
-        {"no-model", no_argument, NULL, 'N'},     {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
+                                            {"format", required_argument, NULL, 'f'},
+                                            {"svg", required_argument, NULL, 'S'},
+                                            {"png", required_argument, NULL, 'P'},
+                                            {"dot", required_argument, NULL, 'D'},
+                                            {"input-format", required_argument, NULL, 'i'},
+                                            {"ontology", required_argument, NULL, 'O'},
+                                            {"model", required_argument, NULL, 'M'},
+                                            {"no-model", no_argument, NULL, 'N'},
+                                            {"quiet", no_argument, NULL, 'q'},
+                                            {"explain", no_argument, NULL, 'X'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {"encoding", required_argument, NULL, 'e'},
+                                            {"keep-going", no_argument, NULL, 'k'},
+                                            {"max-article-size", required_argument, NULL, 'L'},
+                                            {NULL, 0, NULL, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:f:i:qh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:f:i:e:kqh", options, NULL)) != -1) {
         switch (c) {
-        case 'o': o->output = optarg; break;
-        case 'f': o->format = optarg; break;
-        case 'S': o->svg = optarg; break;
-        case 'P': o->png = optarg; break;
-        case 'D': o->dot = optarg; break;
-        case 'O': o->ontology = optarg; break;
-        case 'M': o->model = optarg; break;
-        case 'N': o->no_model = 1; break;
-        case 'q': o->quiet = 1; break;
+        case 'o':
+            o->output = optarg;
+            break;
+        case 'f':
+            o->format = optarg;
+            break;
+        case 'S':
+            o->svg = optarg;
+            break;
+        case 'P':
+            o->png = optarg;
+            break;
+        case 'D':
+            o->dot = optarg;
+            break;
+        case 'O':
+            o->ontology = optarg;
+            break;
+        case 'M':
+            o->model = optarg;
+            break;
+        case 'N':
+            o->no_model = 1;
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case 'k':
+            o->keep_going = 1;
+            break;
+        case 'e':
+            if (cnkg_input_encoding_from_name(optarg, &o->encoding) != 0) {
+                fprintf(stderr, "cnkg extract: --encoding is utf-8, gbk or gb18030, not '%s'\n",
+                        optarg);
+                return 2;
+            }
+            break;
+        case 'L':
+            if (parse_size(optarg, &o->max_text) != 0) {
+                fprintf(stderr,
+                        "cnkg extract: --max-article-size takes a number of bytes, with an "
+                        "optional K or M, not '%s'\n",
+                        optarg);
+                return 2;
+            }
+            break;
+        case 'X':
+            o->explain = 1;
+            break;
         case 'i':
             if (strcmp(optarg, "jsonl") == 0)
                 o->jsonl = 1;
@@ -164,8 +267,12 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                 return 2;
             }
             break;
-        case 'h': fputs(usage, stdout); return -1;
-        default: fputs("Run 'cnkg extract --help' for the options.\n", stderr); return 2;
+        case 'h':
+            fputs(usage, stdout);
+            return -1;
+        default:
+            fputs("Run 'cnkg extract --help' for the options.\n", stderr);
+            return 2;
         }
     }
     if (optind >= argc) {
@@ -194,6 +301,24 @@ static int choose_format(const extract_opts *o, cnkg_rdf_format *fmt)
     return 0;
 }
 
+/* The RDF writer says only that a write failed: when the output stream
+ * holds an error, say which file and why (a full disk, a size limit),
+ * retrying the buffered bytes to learn errno. */
+static void name_write_error(atomic_file *out, cnkg_error *err)
+{
+    if (!out->fp || !ferror(out->fp))
+        return;
+    errno = 0;
+    fflush(out->fp);
+    char why[sizeof err->message];
+    snprintf(why, sizeof why, "%s", err->message);
+    const char *name = out->target ? out->target : "standard output";
+    if (errno)
+        cnkg_error_set(err, "cannot write '%s': %s", name, strerror(errno));
+    else
+        cnkg_error_set(err, "cannot write '%s': %s", name, why);
+}
+
 typedef struct resources {
     cnkg_ontology *onto;
     cnkg_labeller *labeller;
@@ -213,7 +338,13 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
                           cnkg_error *err)
 {
     memset(res, 0, sizeof *res);
-    if (cnkg_input_open(&res->in, paths, n, o->jsonl ? CNKG_INPUT_JSONL : CNKG_INPUT_TEXT, err))
+    cnkg_input_options in_opts = {
+        .format = o->jsonl ? CNKG_INPUT_JSONL : CNKG_INPUT_TEXT,
+        .encoding = o->encoding,
+        .max_text = o->max_text,
+        .defer_errors = o->keep_going,
+    };
+    if (cnkg_input_open_with(&res->in, paths, n, &in_opts, err))
         return -1;
     if (cnkg_ontology_load(&res->onto, o->ontology ? o->ontology : cnkg_ontology_default_dir(),
                            err))
@@ -227,16 +358,37 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
             return -1;
         }
     }
-    return cnkg_extractor_new(&res->x, res->onto, res->labeller, err);
+    if (cnkg_extractor_new(&res->x, res->onto, res->labeller, err) != 0)
+        return -1;
+    if (o->explain)
+        cnkg_extractor_set_trace(res->x, stderr);
+    return 0;
 }
 
-static int process(resources *res, run *r, int show, cnkg_error *err)
+/* A bad input under --keep-going: noted for the summary, then skipped.
+ * The summary lists the first SKIPPED_LISTED and counts the rest, so a
+ * corpus of broken lines cannot grow it without bound. */
+enum { SKIPPED_LISTED = 100 };
+
+static void skip_input(run *r, const cnkg_error *why)
+{
+    if (r->n_skipped++ < SKIPPED_LISTED)
+        cnkg_buf_printf(&r->skipped, "  %s\n", why->message);
+}
+
+static int process(resources *res, run *r, int keep_going, int show, cnkg_error *err)
 {
     cnkg_document doc;
     size_t docs = 0;
     double start = now(), last = start;
     int rc;
-    while ((rc = cnkg_input_next(res->in, &doc, err)) == 1) {
+    while ((rc = cnkg_input_next(res->in, &doc, err)) != 0) {
+        if (rc < 0) {
+            if (!keep_going)
+                return -1;
+            skip_input(r, err);
+            continue;
+        }
         docs++;
         if (extract_document(res->x, &doc, r) != 0) {
             *err = r->err;
@@ -247,14 +399,14 @@ static int process(resources *res, run *r, int show, cnkg_error *err)
             last = now();
         }
     }
-    if (show && rc == 0)
+    if (show)
         progress(res->in, docs, r, start, 1);
-    return rc;
+    return 0;
 }
 
 int cnkg_cmd_extract(int argc, char **argv)
 {
-    extract_opts o = {0};
+    extract_opts o = {.max_text = CNKG_INPUT_MAX_TEXT_DEFAULT};
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -267,6 +419,7 @@ int cnkg_cmd_extract(int argc, char **argv)
     atomic_file out = {0};
     run r = {0};
     int status = 1;
+    atomic_file_handle_signals();
     if (resources_open(&res, &o, argv + optind, (size_t)(argc - optind), &err) != 0)
         goto done;
     if (atomic_file_open(&out, o.output, &err) != 0)
@@ -276,19 +429,29 @@ int cnkg_cmd_extract(int argc, char **argv)
     if (o.svg || o.png || o.dot)
         r.diagram = cnkg_diagram_new(res.onto);
     int show = !o.quiet && isatty(STDERR_FILENO);
-    if (process(&res, &r, show, &err) != 0)
+    if (process(&res, &r, o.keep_going, show, &err) != 0)
         goto done;
     cnkg_rdf_writer *w = r.writer;
     r.writer = NULL;
     if (cnkg_rdf_writer_close(w, &err) != 0 || atomic_file_commit(&out, &err) != 0)
         goto done;
-    if (write_diagram(r.diagram, o.svg, "svg", &err) || write_diagram(r.diagram, o.png, "png", &err) ||
+    if (write_diagram(r.diagram, o.svg, "svg", &err) ||
+        write_diagram(r.diagram, o.png, "png", &err) ||
         write_diagram(r.diagram, o.dot, "dot", &err))
         goto done;
     status = 0;
+    if (r.n_skipped) {
+        fprintf(stderr, "cnkg extract: %zu input%s skipped:\n%s", r.n_skipped,
+                r.n_skipped == 1 ? "" : "s", r.skipped.data);
+        if (r.n_skipped > SKIPPED_LISTED)
+            fprintf(stderr, "  ... and %zu more\n", r.n_skipped - SKIPPED_LISTED);
+        status = 2;
+    }
 done:
-    if (status != 0)
+    if (status == 1) {
+        name_write_error(&out, &err);
         fprintf(stderr, "cnkg extract: %s\n", err.message);
+    }
     if (r.writer) {
         cnkg_error ignored;
         cnkg_rdf_writer_close(r.writer, &ignored);
@@ -296,6 +459,7 @@ done:
     if (out.fp)
         atomic_file_abort(&out);
     cnkg_diagram_free(r.diagram);
+    cnkg_buf_free(&r.skipped);
     resources_free(&res);
     return status;
 }

@@ -83,11 +83,11 @@ if status 1 "cnkg extract on a missing file" extract "$missing" -o "$tmp/x.ttl";
     says "$tmp/err" "No such file or directory" "the message says why"
 fi
 
-# A page that is not UTF-8 (this is 重庆 in GBK) is refused by name and offset.
-printf 'abc\xd6\xd8\xc7\xec\n' >"$tmp/gbk.txt"
-if status 1 "cnkg extract on a non-UTF-8 file" extract "$tmp/gbk.txt" -o "$tmp/x.ttl"; then
-    says "$tmp/err" "gbk\.txt" "the UTF-8 message names the file"
-    says "$tmp/err" "offset 3" "the UTF-8 message gives the byte offset"
+# A page that is neither UTF-8 nor GBK is refused by name and offset.
+printf 'abc\x80\xff\n' >"$tmp/neither.txt"
+if status 1 "cnkg extract on a file in no known encoding" extract "$tmp/neither.txt" -o "$tmp/x.ttl"; then
+    says "$tmp/err" "neither\.txt" "the encoding message names the file"
+    says "$tmp/err" "offset 3" "the encoding message gives the byte offset"
 fi
 
 printf '{"text": "第一行"}\n{"id": 2}\n' >"$tmp/bad.jsonl"

@@ -263,13 +263,31 @@ static void test_empty_file_is_an_empty_document(void **state)
 static void test_invalid_utf8_names_file_and_offset(void **state)
 {
     fixture *f = *state;
-    /* "重庆" is 6 bytes; 0xD6D8 is "重" in GBK, not UTF-8. */
-    static const char bytes[] = "重庆\n\xD6\xD8";
+    /* "重庆市" is 9 bytes of UTF-8, enough to call the file damaged UTF-8
+     * rather than GBK; 0xD6D8 is "重" in GBK, not UTF-8. */
+    static const char bytes[] = "重庆市\n\xD6\xD8";
     put(f, "gbk.txt", bytes, sizeof bytes - 1);
     char want[600];
-    snprintf(want, sizeof want, "'%s' is not valid UTF-8: invalid byte 0xD6 at byte offset 7",
+    snprintf(want, sizeof want, "'%s' is not valid UTF-8: invalid byte 0xD6 at byte offset 10",
              at(f, "gbk.txt"));
     expect_next_error(f->path, CNKG_INPUT_TEXT, want);
+}
+
+/* As expect_next_error, reading text as UTF-8 only: in detection these
+ * bytes would be tried as GB18030. */
+static void expect_utf8_error(const char *path, const char *needle)
+{
+    cnkg_input *in = NULL;
+    cnkg_error err = {{0}};
+    char *paths[] = {(char *)path};
+    cnkg_input_options opts = {.format = CNKG_INPUT_TEXT, .encoding = CNKG_ENCODING_UTF8};
+    assert_int_equal(cnkg_input_open_with(&in, paths, 1, &opts, &err), 0);
+    cnkg_document doc;
+    int rc = cnkg_input_next(in, &doc, &err);
+    cnkg_input_close(in);
+    assert_int_equal(rc, -1);
+    if (!strstr(err.message, needle))
+        fail_msg("message \"%s\" lacks \"%s\"", err.message, needle);
 }
 
 static void test_utf8_validation_is_strict(void **state)
@@ -277,11 +295,11 @@ static void test_utf8_validation_is_strict(void **state)
     fixture *f = *state;
     /* overlong '/', a UTF-16 surrogate, a truncated sequence at the end */
     put(f, "overlong.txt", "ab\xC0\xAF", 4);
-    expect_next_error(at(f, "overlong.txt"), CNKG_INPUT_TEXT, "at byte offset 2");
+    expect_utf8_error(at(f, "overlong.txt"), "at byte offset 2");
     put(f, "surrogate.txt", "\xED\xA0\x80", 3);
-    expect_next_error(at(f, "surrogate.txt"), CNKG_INPUT_TEXT, "at byte offset 0");
+    expect_utf8_error(at(f, "surrogate.txt"), "at byte offset 0");
     put(f, "cut.txt", "中\xE6\x96", 5);
-    expect_next_error(at(f, "cut.txt"), CNKG_INPUT_TEXT, "at byte offset 3");
+    expect_utf8_error(at(f, "cut.txt"), "at byte offset 3");
     put(f, "nul.txt", "a\0b", 3);
     expect_next_error(at(f, "nul.txt"), CNKG_INPUT_TEXT, "NUL byte at byte offset 1");
     /* the offset counts the byte order mark: it is an offset into the file */

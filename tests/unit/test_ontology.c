@@ -293,6 +293,24 @@ static void test_malformed(void **state)
     free(dir);
 }
 
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    char *dir = make_temp_dir();
+    cnkg_buf bad = {0};
+    /* Line 5: a label whose bytes are no UTF-8 (a lead byte, then ASCII). */
+    cnkg_buf_printf(&bad, "%sex:a a kg:Company ;\n    skos:prefLabel \"\xe7\x41\"@zh .\n", prefixes);
+    write_file(dir, "bad-utf8.ttl", bad.data);
+    cnkg_buf_free(&bad);
+    cnkg_ontology *onto;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
+    assert_non_null(strstr(err.message, "bad-utf8.ttl:"));
+    assert_non_null(strstr(err.message, "UTF-8"));
+    remove_tree(dir);
+    free(dir);
+}
+
 static void test_missing_dir(void **state)
 {
     (void)state;
@@ -456,6 +474,7 @@ int main(void)
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_cues, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_default_dir);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_malformed);
+    tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_invalid_utf8);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_missing_dir);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_empty_dir);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_small_lexicon);

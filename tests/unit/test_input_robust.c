@@ -1,0 +1,484 @@
+/* test_input_robust.c - the input library against messy archives: GBK and
+ * GB18030, binary junk, saved web pages, oversized documents and lines,
+ * paths that fail while others are read. Fixtures are written to a fresh
+ * temporary directory by each test. */
+#define _XOPEN_SOURCE 700
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cnkg_input.h"
+#include "input_internal.h"
+
+typedef struct fixture {
+    char dir[64];
+    char path[512];
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = cnkg_xcalloc(1, sizeof *f);
+    strcpy(f->dir, "/tmp/cnkg-test-robust-XXXXXX");
+    if (!mkdtemp(f->dir))
+        return -1;
+    *state = f;
+    return 0;
+}
+
+static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    return remove(path);
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    nftw(f->dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+    free(f);
+    return 0;
+}
+
+static const char *at(fixture *f, const char *name)
+{
+    snprintf(f->path, sizeof f->path, "%s/%s", f->dir, name);
+    return f->path;
+}
+
+static void put(fixture *f, const char *name, const char *bytes, size_t len)
+{
+    FILE *fp = fopen(at(f, name), "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(bytes, 1, len, fp), len);
+    fclose(fp);
+}
+
+/* s in another encoding, through glibc's iconv. */
+static char *encode(const char *s, const char *to, size_t *len)
+{
+    iconv_t cd = iconv_open(to, "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    size_t in_left = strlen(s), cap = in_left * 2 + 8, out_left = cap;
+    char *out = cnkg_xmalloc(cap), *o = out, *in = (char *)s;
+    assert_int_not_equal(iconv(cd, &in, &in_left, &o, &out_left), (size_t)-1);
+    iconv_close(cd);
+    *len = cap - out_left;
+    return out;
+}
+
+/* Reads the only document of path; returns 1 with *text set, or -1 with
+ * err filled. */
+static int read_one(const char *path, const cnkg_input_options *opts, char **text, cnkg_error *err)
+{
+    cnkg_input *in = NULL;
+    char *paths[] = {(char *)path};
+    assert_int_equal(cnkg_input_open_with(&in, paths, 1, opts, err), 0);
+    cnkg_document doc;
+    int rc = cnkg_input_next(in, &doc, err);
+    if (rc == 1) {
+        assert_int_equal(strlen(doc.text), doc.length);
+        *text = cnkg_xstrdup(doc.text);
+        cnkg_error ignored;
+        assert_int_equal(cnkg_input_next(in, &doc, &ignored), 0);
+    }
+    cnkg_input_close(in);
+    return rc;
+}
+
+static char *read_ok(const char *path, cnkg_input_encoding enc)
+{
+    cnkg_input_options opts = {.encoding = enc};
+    char *text = NULL;
+    cnkg_error err = {{0}};
+    if (read_one(path, &opts, &text, &err) != 1)
+        fail_msg("%s: %s", path, err.message);
+    return text;
+}
+
+static void expect_error(const char *path, const cnkg_input_options *opts, const char *needle)
+{
+    char *text = NULL;
+    cnkg_error err = {{0}};
+    int rc = read_one(path, opts, &text, &err);
+    free(text);
+    assert_int_equal(rc, -1);
+    if (!strstr(err.message, needle))
+        fail_msg("message \"%s\" lacks \"%s\"", err.message, needle);
+}
+
+/* --- encodings ------------------------------------------------------------ */
+
+static const char sentence[] = "重庆市璧山区的示例科技有限公司位于高新区。\n第二段：€和😀。\n";
+
+static void test_gbk_and_gb18030_read_like_utf8(void **state)
+{
+    fixture *f = *state;
+    size_t n;
+    /* GBK has neither the emoji nor (in glibc) every symbol: its file
+     * holds the first line only. */
+    char *gbk = encode("重庆市璧山区的示例科技有限公司位于高新区。\r\n", "GBK", &n);
+    put(f, "gbk.txt", gbk, n);
+    free(gbk);
+    char *text = read_ok(at(f, "gbk.txt"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, "重庆市璧山区的示例科技有限公司位于高新区。\n");
+    free(text);
+    text = read_ok(at(f, "gbk.txt"), CNKG_ENCODING_GBK);
+    assert_string_equal(text, "重庆市璧山区的示例科技有限公司位于高新区。\n");
+    free(text);
+
+    /* GB18030 reaches all of Unicode with four-byte sequences. */
+    char *gb = encode(sentence, "GB18030", &n);
+    put(f, "gb18030.txt", gb, n);
+    free(gb);
+    text = read_ok(at(f, "gb18030.txt"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, sentence);
+    free(text);
+    text = read_ok(at(f, "gb18030.txt"), CNKG_ENCODING_GB18030);
+    assert_string_equal(text, sentence);
+    free(text);
+}
+
+static void test_gb18030_byte_order_mark_is_dropped(void **state)
+{
+    fixture *f = *state;
+    size_t n;
+    char *gb = encode("\xEF\xBB\xBF中文\n", "GB18030", &n);
+    assert_memory_equal(gb, "\x84\x31\x95\x33", 4);
+    put(f, "bom.txt", gb, n);
+    free(gb);
+    char *text = read_ok(at(f, "bom.txt"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, "中文\n");
+    free(text);
+}
+
+static void test_encoding_option_overrides_detection(void **state)
+{
+    fixture *f = *state;
+    /* "中" in UTF-8 is E4 B8 AD: E4 B8 is a GBK pair, AD is cut short. */
+    put(f, "utf8.txt", "中", 3);
+    cnkg_input_options gbk = {.encoding = CNKG_ENCODING_GBK};
+    expect_error(at(f, "utf8.txt"), &gbk, "is not valid GBK: invalid byte 0xAD at byte offset 2");
+    /* "中文" in GBK read as UTF-8 */
+    put(f, "gbk.txt", "\xD6\xD0\xCE\xC4", 4);
+    cnkg_input_options utf8 = {.encoding = CNKG_ENCODING_UTF8};
+    expect_error(at(f, "gbk.txt"), &utf8, "is not valid UTF-8: invalid byte 0xD6 at byte offset 0");
+    char *text = read_ok(at(f, "gbk.txt"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, "中文");
+    free(text);
+}
+
+static void test_neither_encoding_names_file_and_offset(void **state)
+{
+    fixture *f = *state;
+    /* 0x80 and 0xFF start nothing in UTF-8 or GB18030. */
+    put(f, "junk.txt", "abc\x80xyz", 7);
+    char want[600];
+    snprintf(want, sizeof want, "'%s' is not valid UTF-8: invalid byte 0x80 at byte offset 3",
+             at(f, "junk.txt"));
+    cnkg_input_options opts = {0};
+    expect_error(f->path, &opts, want);
+    expect_error(at(f, "junk.txt"), &opts, "nor GBK/GB18030");
+    /* GBK text that turns bad further on: the GB18030 offset is reported */
+    put(f, "gbk-bad.txt", "\xD6\xD0\xCE\xC4\xD6\xD0\xFF", 7);
+    expect_error(at(f, "gbk-bad.txt"), &opts,
+                 "not valid GB18030: invalid byte 0xFF at byte offset 6 (nor UTF-8");
+}
+
+static void test_encoding_names(void **state)
+{
+    cnkg_input_encoding e;
+    assert_int_equal(cnkg_input_encoding_from_name("UTF-8", &e), 0);
+    assert_int_equal(e, CNKG_ENCODING_UTF8);
+    assert_int_equal(cnkg_input_encoding_from_name("gbk", &e), 0);
+    assert_int_equal(e, CNKG_ENCODING_GBK);
+    assert_int_equal(cnkg_input_encoding_from_name("GB18030", &e), 0);
+    assert_int_equal(e, CNKG_ENCODING_GB18030);
+    assert_int_equal(cnkg_input_encoding_from_name("latin1", &e), -1);
+}
+
+/* --- binary --------------------------------------------------------------- */
+
+static void test_binary_files_are_refused(void **state)
+{
+    fixture *f = *state;
+    cnkg_input_options opts = {0};
+    put(f, "nul.txt", "text\0more", 9);
+    expect_error(at(f, "nul.txt"), &opts, "is not a text file: NUL byte at byte offset 4");
+    /* No NUL, but control characters everywhere. */
+    char junk[256];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (char)(i % 2 ? 0x01 + (i % 7) : 'a');
+    put(f, "controls.txt", junk, sizeof junk);
+    expect_error(at(f, "controls.txt"), &opts,
+                 "is not a text file: 128 control characters in 256 bytes (the first at byte "
+                 "offset 1)");
+    /* A stray escape in a long page is text. */
+    char page[200];
+    memset(page, 'x', sizeof page);
+    page[50] = 0x1B;
+    put(f, "stray.txt", page, sizeof page);
+    free(read_ok(at(f, "stray.txt"), CNKG_ENCODING_AUTO));
+}
+
+/* --- HTML ----------------------------------------------------------------- */
+
+static char *strip(const char *html)
+{
+    cnkg_buf out = {0};
+    cnkg_input_html_strip(html, strlen(html), &out);
+    return cnkg_buf_detach(&out);
+}
+
+static void expect_strip(const char *html, const char *want)
+{
+    char *got = strip(html);
+    if (strcmp(got, want) != 0)
+        fail_msg("strip(%s)\n  got  \"%s\"\n  want \"%s\"", html, got, want);
+    free(got);
+}
+
+static void test_html_markup_and_furniture_are_dropped(void **state)
+{
+    expect_strip("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>站点 - 标题</title>"
+                 "<style>p { color: red }</style></head><body>"
+                 "<nav><a href=\"/\">首页</a><nav>子</nav> 更多</nav>"
+                 "<header>报头</header><h1>示例标题</h1>"
+                 "<p>第一段<b>加粗</b>文字。</p><aside>相关阅读</aside>"
+                 "<script type=\"text/javascript\">var s = \"</p><p>\";</script>"
+                 "<!-- <p>注释</p> --><p class='x' data-y=\"a>b\">第二段</p>"
+                 "<footer>版权所有</footer></body></html>",
+                 "示例标题\n第一段加粗文字。\n第二段\n");
+}
+
+static void test_html_breaks_and_white_space(void **state)
+{
+    /* br, li, div and headings end lines; a source line break between
+     * Chinese characters is no word break, between Latin words it is. */
+    expect_strip("<div>一<br>二<BR/>三</div><ul><li>甲</li><li>乙</li></ul>",
+                 "一\n二\n三\n甲\n乙\n");
+    expect_strip("<p>重庆\n  市</p><p>new\n  energy   car</p>", "重庆市\nnew energy car\n");
+    expect_strip("<p>  </p><p></p>", "");
+    expect_strip("<table><tr><td>a</td><td>b</td></tr></table>", "a b\n");
+}
+
+static void test_html_entities(void **state)
+{
+    expect_strip("<p>A&amp;B &lt;C&gt; &quot;D&quot; &#20013;&#x6587; &mdash;&hellip;</p>",
+                 "A&B <C> \"D\" 中文 —…\n");
+    /* nbsp indents; unknown and unterminated references stay as text;
+     * NUL, surrogates and out-of-range references become U+FFFD. */
+    expect_strip("<p>&nbsp;&nbsp;正文 &unknown; &amp x &#0; &#xD800; &#x110000;</p>",
+                 "正文 &unknown; &amp x \xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD\n");
+}
+
+static void test_html_broken_markup_never_fails(void **state)
+{
+    expect_strip("<p>未闭合<!-- 注释", "未闭合\n");
+    expect_strip("<p>未闭合 <a href=\"x", "未闭合\n");
+    expect_strip("<script>alert(1)", "");
+    expect_strip("a < b and c<5 </ >", "a < b and c<5\n");
+    expect_strip("<head><title>t</title><body><p>无 head 结束</p>", "无 head 结束\n");
+    expect_strip("", "");
+}
+
+static void test_html_detected_by_name_and_content(void **state)
+{
+    fixture *f = *state;
+    static const char page[] = "<!doctype html>\n<html><body><p>正文一</p><p>正文二</p></body>";
+    put(f, "saved.txt", page, sizeof page - 1);
+    char *text = read_ok(at(f, "saved.txt"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, "正文一\n正文二\n");
+    free(text);
+    static const char frag[] = "<p>片段</p>";
+    put(f, "frag.htm", frag, sizeof frag - 1);
+    text = read_ok(at(f, "frag.htm"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, "片段\n");
+    free(text);
+    /* A text page that happens to start with '<' is left alone. */
+    static const char plain[] = "<十四五>规划\n正文";
+    put(f, "plain.txt", plain, sizeof plain - 1);
+    text = read_ok(at(f, "plain.txt"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, plain);
+    free(text);
+    /* GBK HTML: decoded first, stripped second */
+    size_t n;
+    char *gbk = encode("<html><body><p>中文网页</p></body></html>", "GBK", &n);
+    put(f, "gbk.html", gbk, n);
+    free(gbk);
+    text = read_ok(at(f, "gbk.html"), CNKG_ENCODING_AUTO);
+    assert_string_equal(text, "中文网页\n");
+    free(text);
+}
+
+static void test_walk_takes_html(void **state)
+{
+    fixture *f = *state;
+    put(f, "a.html", "<p>a</p>", 8);
+    put(f, "b.HTM", "<p>b</p>", 8);
+    put(f, "c.txt", "c", 1);
+    put(f, "d.xml", "<p>d</p>", 8);
+    cnkg_input *in = NULL;
+    cnkg_error err = {{0}};
+    char *paths[] = {f->dir};
+    assert_int_equal(cnkg_input_open(&in, paths, 1, CNKG_INPUT_TEXT, &err), 0);
+    cnkg_document doc;
+    const char *want[] = {"a\n", "b\n", "c"};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
+        assert_string_equal(doc.text, want[i]);
+    }
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 0);
+    cnkg_input_close(in);
+}
+
+/* --- limits --------------------------------------------------------------- */
+
+static void test_oversized_text_is_refused_not_truncated(void **state)
+{
+    fixture *f = *state;
+    char big[1000];
+    memset(big, 'x', sizeof big);
+    put(f, "big.txt", big, sizeof big);
+    cnkg_input_options opts = {.max_text = 500};
+    char want[600];
+    snprintf(want, sizeof want, "'%s' is too large: more than 500 bytes of text", at(f, "big.txt"));
+    expect_error(f->path, &opts, want);
+    /* Raw bytes beyond four times the limit are not even read. */
+    opts.max_text = 100;
+    expect_error(at(f, "big.txt"), &opts, "more than 100 bytes of text");
+    /* HTML counts the text kept, not the markup. */
+    cnkg_buf html = {0};
+    for (int i = 0; i < 50; i++)
+        cnkg_buf_puts(&html, "<span class=\"c\">字</span>");
+    put(f, "page.html", html.data, html.len);
+    cnkg_buf_free(&html);
+    opts.max_text = 400;
+    char *text = NULL;
+    cnkg_error err = {{0}};
+    assert_int_equal(read_one(at(f, "page.html"), &opts, &text, &err), 1);
+    assert_int_equal(strlen(text), 151);
+    free(text);
+}
+
+static int next_skipping(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
+{
+    int rc;
+    while ((rc = cnkg_input_next(in, doc, err)) < 0)
+        ;
+    return rc;
+}
+
+static void test_jsonl_bad_lines_are_skippable(void **state)
+{
+    fixture *f = *state;
+    cnkg_buf b = {0};
+    cnkg_buf_puts(&b, "{\"text\":\"一\"}\n{\"text\":\"");
+    for (int i = 0; i < 300; i++)
+        cnkg_buf_putc(&b, 'x');
+    cnkg_buf_puts(&b, "\"}\n{\"text\":\"二\"}\n");
+    cnkg_buf_append(&b, "{\"text\":\"a\0b\"}\n", 15); /* a NUL byte, not an escape */
+    cnkg_buf_puts(&b, "{\"text\":\"");
+    for (int i = 0; i < 1000; i++)
+        cnkg_buf_putc(&b, 'y');
+    cnkg_buf_puts(&b, "\"}\n{broken\n{\"text\":\"三\"}");
+    put(f, "r.jsonl", b.data, b.len);
+    cnkg_buf_free(&b);
+
+    cnkg_input *in = NULL;
+    cnkg_error err = {{0}};
+    char *paths[] = {(char *)at(f, "r.jsonl")};
+    cnkg_input_options opts = {.format = CNKG_INPUT_JSONL, .max_text = 200};
+    assert_int_equal(cnkg_input_open_with(&in, paths, 1, &opts, &err), 0);
+    cnkg_document doc;
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
+    assert_string_equal(doc.text, "一");
+    assert_int_equal(cnkg_input_next(in, &doc, &err), -1);
+    assert_non_null(
+        strstr(err.message, "r.jsonl:2: \"text\" is 300 bytes, more than the limit of 200"));
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
+    assert_string_equal(doc.text, "二");
+    assert_int_equal(doc.line, 3);
+    assert_int_equal(cnkg_input_next(in, &doc, &err), -1);
+    assert_non_null(strstr(err.message, "r.jsonl:4: invalid JSON"));
+    assert_int_equal(cnkg_input_next(in, &doc, &err), -1);
+    assert_non_null(strstr(err.message, "r.jsonl:5: line longer than 800 bytes"));
+    assert_int_equal(cnkg_input_next(in, &doc, &err), -1);
+    assert_non_null(strstr(err.message, "r.jsonl:6: invalid JSON"));
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
+    assert_string_equal(doc.text, "三");
+    assert_int_equal(doc.line, 7);
+    assert_int_equal(next_skipping(in, &doc, &err), 0);
+    cnkg_input_close(in);
+}
+
+static void test_deferred_errors_come_in_turn(void **state)
+{
+    fixture *f = *state;
+    put(f, "a.txt", "甲", 3);
+    put(f, "c.txt", "丙", 3);
+    char a[512], gone[512], c[512];
+    strcpy(a, at(f, "a.txt"));
+    strcpy(gone, at(f, "gone.txt"));
+    strcpy(c, at(f, "c.txt"));
+    char *paths[] = {a, gone, c};
+    cnkg_input *in = NULL;
+    cnkg_error err = {{0}};
+    cnkg_input_options opts = {.defer_errors = 1};
+    assert_int_equal(cnkg_input_open_with(&in, paths, 3, &opts, &err), 0);
+    cnkg_document doc;
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
+    assert_string_equal(doc.text, "甲");
+    assert_int_equal(cnkg_input_next(in, &doc, &err), -1);
+    char want[600];
+    snprintf(want, sizeof want, "cannot open '%s': No such file or directory", gone);
+    assert_string_equal(err.message, want);
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
+    assert_string_equal(doc.text, "丙");
+    assert_int_equal(cnkg_input_next(in, &doc, &err), 0);
+    cnkg_input_close(in);
+}
+
+static void test_unreadable_file_is_named(void **state)
+{
+    fixture *f = *state;
+    if (geteuid() == 0)
+        skip(); /* root reads everything */
+    put(f, "locked.txt", "x", 1);
+    assert_int_equal(chmod(f->path, 0), 0);
+    cnkg_input_options opts = {0};
+    expect_error(at(f, "locked.txt"), &opts, "locked.txt': Permission denied");
+}
+
+int main(void)
+{
+#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+    const struct CMUnitTest tests[] = {
+        T(test_gbk_and_gb18030_read_like_utf8),
+        T(test_gb18030_byte_order_mark_is_dropped),
+        T(test_encoding_option_overrides_detection),
+        T(test_neither_encoding_names_file_and_offset),
+        cmocka_unit_test(test_encoding_names),
+        T(test_binary_files_are_refused),
+        cmocka_unit_test(test_html_markup_and_furniture_are_dropped),
+        cmocka_unit_test(test_html_breaks_and_white_space),
+        cmocka_unit_test(test_html_entities),
+        cmocka_unit_test(test_html_broken_markup_never_fails),
+        T(test_html_detected_by_name_and_content),
+        T(test_walk_takes_html),
+        T(test_oversized_text_is_refused_not_truncated),
+        T(test_jsonl_bad_lines_are_skippable),
+        T(test_deferred_errors_come_in_turn),
+        T(test_unreadable_file_is_named),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
