@@ -186,16 +186,38 @@ static void add_feature(const cnkg_labeller *l, uint64_t key, float *row)
     }
 }
 
+/* The model is larger than the caches and every feature is a random
+ * probe into it: ask for the next position's slots while this one's are
+ * summed. The sums themselves run in the same order as ever. */
+static size_t features_ahead(const cnkg_labeller *l, const uint32_t *cps, const uint8_t *sfx,
+                             size_t n, size_t i, uint64_t *keys)
+{
+    size_t nk = cnkg_lab_features(cps, sfx, n, i, keys);
+#if defined(__GNUC__)
+    for (size_t k = 0; k < nk; k++)
+        __builtin_prefetch(&l->slots[cnkg_lab_key_slot(keys[k], l->n_slots)]);
+#else
+    (void)l;
+#endif
+    return nk;
+}
+
 static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uint8_t *sfx,
                       float *emit)
 {
-    uint64_t keys[CNKG_LAB_MAX_FEATURES];
+    uint64_t keys[2][CNKG_LAB_MAX_FEATURES];
+    size_t nk[2];
     memset(emit, 0, n * (size_t)l->n_tags * sizeof *emit);
     cnkg_lab_suffixes(cps, n, sfx);
+    if (n == 0)
+        return;
+    nk[0] = features_ahead(l, cps, sfx, n, 0, keys[0]);
     for (size_t i = 0; i < n; i++) {
-        size_t nk = cnkg_lab_features(cps, sfx, n, i, keys);
-        for (size_t k = 0; k < nk; k++)
-            add_feature(l, keys[k], emit + i * (size_t)l->n_tags);
+        size_t cur = i & 1;
+        if (i + 1 < n)
+            nk[cur ^ 1] = features_ahead(l, cps, sfx, n, i + 1, keys[cur ^ 1]);
+        for (size_t k = 0; k < nk[cur]; k++)
+            add_feature(l, keys[cur][k], emit + i * (size_t)l->n_tags);
     }
 }
 

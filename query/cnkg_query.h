@@ -1,6 +1,6 @@
 /*
- * cnkg_query.h - SPARQL over RDF files, answered offline by librdf/rasqal
- * over an in-memory model.
+ * cnkg_query.h - SPARQL over RDF files, answered offline by rasqal in
+ * memory, and over stores (a directory, or a Virtuoso server).
  */
 #ifndef CNKG_QUERY_H
 #define CNKG_QUERY_H
@@ -25,6 +25,8 @@ void cnkg_query_engine_free(cnkg_query_engine *q);
 /* Parses an RDF file into the engine's model; the syntax follows the
  * extension (.ttl .nt .nq .rdf), Turtle otherwise. */
 int cnkg_query_engine_load(cnkg_query_engine *q, const char *path, cnkg_error *err);
+/* How many distinct triples the loaded files hold. */
+size_t cnkg_query_engine_triples(const cnkg_query_engine *q);
 /* Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) and writes its
  * results to out. */
 /* (query component notes) The well-known prefixes (kg: id: rdf: rdfs: xsd:
@@ -35,5 +37,29 @@ int cnkg_query_engine_load(cnkg_query_engine *q, const char *path, cnkg_error *e
  * "query:LINE: ..." for the query text. */
 int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results_format format,
                           FILE *out, cnkg_error *err);
+
+/* The directory of the shipped queries (queries/NAME.rq). */
+const char *cnkg_queries_default_dir(void);
+
+/* --- stores ---------------------------------------------------------------
+ * A store keeps graphs between calls: a directory (created when missing),
+ * answered in memory by rasqal while it is small and by a private Virtuoso
+ * started in the directory once it holds more than CNKG_STORE_MEMORY_LIMIT
+ * triples (20,000 unless the environment says otherwise), or
+ * "virtuoso://HOST:PORT[?sql=PORT]", a running Virtuoso (PORT its HTTP
+ * port; loading also needs its SQL port, 1111 by default). Each named graph
+ * is loaded whole: loading it again replaces it. */
+typedef struct cnkg_store cnkg_store;
+
+int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err);
+void cnkg_store_free(cnkg_store *s);
+int cnkg_store_load(cnkg_store *s, char *const *paths, size_t n_paths, cnkg_error *err);
+int cnkg_store_query(cnkg_store *s, const char *sparql, cnkg_results_format format, FILE *out,
+                     cnkg_error *err);
+/* Which engine answered or loaded last, for --verbose. */
+const char *cnkg_store_engine(const cnkg_store *s);
+/* Stops the private Virtuoso of a store directory, if it runs. */
+int cnkg_store_stop(cnkg_store *s, cnkg_error *err);
+int cnkg_store_running(const cnkg_store *s);
 
 #endif

@@ -1,12 +1,14 @@
-/* describe.c - DESCRIBE, which rasqal parses but cannot run over librdf.
+/* describe.c - DESCRIBE, which rasqal parses but cannot run.
  *
  * The query is rewritten into a SELECT of what it describes (its
  * variables, and its IRIs as constant columns); each resource found is then
  * described by its Concise Bounded Description: every triple it is the
- * subject of, following blank node objects. */
+ * subject of, following blank node objects. rasqal 0.9 parses DESCRIBE
+ * but cannot run it. */
 #include "query_internal.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -78,41 +80,109 @@ int cnkg_describe_rewrite(const char *sparql, cnkg_buf *out)
     return 1;
 }
 
-/* Blank nodes can nest; a cycle of them stops at triples already added. */
-static void describe_node(librdf_world *world, librdf_model *from, librdf_node *node,
-                          librdf_model *into)
+/* The resources still to describe, as "<iri>" or "_:id" keys. */
+typedef struct keyset {
+    char **keys;
+    size_t n, cap;
+} keyset;
+
+static char *term_key(const raptor_term *t)
 {
-    librdf_statement *pattern =
-        librdf_new_statement_from_nodes(world, librdf_new_node_from_node(node), NULL, NULL);
-    librdf_stream *st = pattern ? librdf_model_find_statements(from, pattern) : NULL;
-    for (; st && !librdf_stream_end(st); librdf_stream_next(st)) {
-        librdf_statement *s = librdf_stream_get_object(st);
-        if (librdf_model_contains_statement(into, s))
-            continue;
-        librdf_model_add_statement(into, s);
-        librdf_node *object = librdf_statement_get_object(s);
-        if (librdf_node_is_blank(object))
-            describe_node(world, from, object, into);
+    if (t->type == RAPTOR_TERM_TYPE_URI)
+        return cnkg_xstrdup((const char *)raptor_uri_as_string(t->value.uri));
+    if (t->type == RAPTOR_TERM_TYPE_BLANK) {
+        cnkg_buf b = {0};
+        cnkg_buf_printf(&b, "_:%s", (const char *)t->value.blank.string);
+        return cnkg_buf_detach(&b);
     }
-    if (st)
-        librdf_free_stream(st);
-    if (pattern)
-        librdf_free_statement(pattern);
+    return NULL;
 }
 
-void cnkg_describe_collect(librdf_world *world, librdf_model *from, librdf_query_results *res,
-                           librdf_model *into)
+static int keyset_has(const keyset *k, const char *key)
 {
-    int n = librdf_query_results_get_bindings_count(res);
-    while (!librdf_query_results_finished(res)) {
-        for (int i = 0; i < n; i++) {
-            librdf_node *node = librdf_query_results_get_binding_value(res, i);
-            if (node && !librdf_node_is_literal(node))
-                describe_node(world, from, node, into);
-            if (node)
-                librdf_free_node(node);
-        }
-        if (librdf_query_results_next(res))
-            break;
+    for (size_t i = 0; i < k->n; i++)
+        if (strcmp(k->keys[i], key) == 0)
+            return 1;
+    return 0;
+}
+
+static void keyset_add(keyset *k, char *key)
+{
+    if (!key || keyset_has(k, key)) {
+        free(key);
+        return;
     }
+    if (k->n == k->cap) {
+        k->cap = k->cap ? k->cap * 2 : 16;
+        k->keys = cnkg_xrealloc(k->keys, k->cap * sizeof *k->keys);
+    }
+    k->keys[k->n++] = key;
+}
+
+static void keyset_free(keyset *k)
+{
+    for (size_t i = 0; i < k->n; i++)
+        free(k->keys[i]);
+    free(k->keys);
+}
+
+void cnkg_statements_add(cnkg_statements *s, raptor_statement *st)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 64;
+        s->items = cnkg_xrealloc(s->items, s->cap * sizeof *s->items);
+    }
+    s->items[s->n++] = raptor_statement_copy(st);
+}
+
+void cnkg_statements_free(cnkg_statements *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        raptor_free_statement(s->items[i]);
+    free(s->items);
+    memset(s, 0, sizeof *s);
+}
+
+static void on_statement(void *data, raptor_statement *st)
+{
+    cnkg_statements_add(data, st);
+}
+
+/* The data are read once and the descriptions followed in memory; a
+ * resource found by the query as a blank node is skipped (rasqal names
+ * blank nodes its own way). */
+int cnkg_describe_collect(raptor_world *world, cnkg_rdf_log *log, const cnkg_buf *data,
+                          size_t n_data, rasqal_query_results *res, cnkg_statements *into,
+                          cnkg_error *err)
+{
+    keyset todo = {0};
+    int n = rasqal_query_results_get_bindings_count(res);
+    for (; !rasqal_query_results_finished(res); rasqal_query_results_next(res))
+        for (int i = 0; i < n; i++) {
+            rasqal_literal *l = rasqal_query_results_get_binding_value(res, i);
+            if (l && l->type == RASQAL_LITERAL_URI)
+                keyset_add(&todo, cnkg_xstrdup((const char *)raptor_uri_as_string(l->value.uri)));
+        }
+    cnkg_statements all = {0};
+    int rc = 0;
+    for (size_t f = 0; rc == 0 && f < n_data; f++)
+        if (data[f].len &&
+            cnkg_rdf_text_parse(world, log, data[f].data, data[f].len, on_statement, &all))
+            rc = cnkg_error_set(err, "query: cannot read the data again");
+    char *taken = cnkg_xcalloc(all.n ? all.n : 1, 1);
+    for (size_t k = 0; rc == 0 && k < todo.n; k++) /* todo grows with blank objects */
+        for (size_t i = 0; i < all.n; i++) {
+            char *key = taken[i] ? NULL : term_key(all.items[i]->subject);
+            if (key && strcmp(key, todo.keys[k]) == 0) {
+                taken[i] = 1;
+                cnkg_statements_add(into, all.items[i]);
+                if (all.items[i]->object->type == RAPTOR_TERM_TYPE_BLANK)
+                    keyset_add(&todo, term_key(all.items[i]->object));
+            }
+            free(key);
+        }
+    free(taken);
+    cnkg_statements_free(&all);
+    keyset_free(&todo);
+    return rc;
 }

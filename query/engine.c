@@ -1,79 +1,52 @@
-/* engine.c - one librdf world and in-memory model per engine: files are
- * parsed into the model and SPARQL is answered by rasqal through librdf.
+/* engine.c - SPARQL over RDF files in memory, answered by rasqal alone:
+ * each file is a data graph of the query, parsed by rasqal's own raptor
+ * triple store, as roqet does.
  *
- * librdf, raptor and rasqal report errors through a logger; ours records
- * the first error of each call in the engine instead of printing it, and
- * the call turns it into a cnkg_error naming the file and line. */
+ * Why not a librdf model: librdf 1.0.17's "hashes" storage with contexts
+ * makes loading quadratic (every statement lands under the one empty
+ * context key, whose value list is scanned on each add: 8 s for the
+ * 2,900-line industries lexicon), and even without contexts a join
+ * through librdf's triple source took 164 s on 10,000 triples where rasqal
+ * over its own data graphs takes under 1 s.
+ *
+ * Files are parsed at load (an error names FILE:LINE before any query
+ * runs) into N-Triples text without graph names, which rasqal reads when
+ * the query runs: rasqal 0.9.33 joins wrongly over N-Quads data graphs
+ * (an OPTIONAL picks up values of other subjects), and a text of its own
+ * keeps the blank nodes of different files apart. Errors reach us through
+ * raptor's logger. */
 #include "cnkg_query.h"
 #include "query_internal.h"
 
 #include <errno.h>
-#include <librdf.h>
-#include <rasqal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 struct cnkg_query_engine {
-    librdf_world *world;
-    librdf_storage *storage;
-    librdf_model *model;
-    int failed;        /* an error was logged since the call began */
-    int line;          /* its line, or 0 when it came without one */
-    char message[768]; /* its text */
+    rasqal_world *world;
+    raptor_world *raptor;
+    cnkg_rdf_log log;
+    cnkg_buf *data; /* N-Triples, one text a file */
+    uint64_t *seen; /* hashes of the triples in data, open addressing */
+    size_t n_seen, cap_seen;
+    char **paths;
+    size_t n_paths;
+    size_t n_triples;
 };
-
-static int on_log(void *data, librdf_log_message *m)
-{
-    cnkg_query_engine *q = data;
-    if (librdf_log_message_level(m) < LIBRDF_LOG_ERROR || q->failed)
-        return 1; /* warnings, and errors that follow the first, are noise */
-    raptor_locator *loc = librdf_log_message_locator(m);
-    const char *text = librdf_log_message_message(m);
-    q->failed = 1;
-    q->line = loc && loc->line > 0 ? loc->line : 0;
-    snprintf(q->message, sizeof q->message, "%s", text ? text : "unknown error");
-    return 1;
-}
-
-static void log_reset(cnkg_query_engine *q)
-{
-    q->failed = 0;
-    q->line = 0;
-    q->message[0] = '\0';
-}
-
-/* "where:line: message", from what the logger caught, or fallback. */
-static int fail_logged(cnkg_query_engine *q, cnkg_error *err, const char *where,
-                       const char *fallback)
-{
-    const char *text = q->failed ? q->message : fallback;
-    if (q->line)
-        return cnkg_error_set(err, "%s:%d: %s", where, q->line, text);
-    return cnkg_error_set(err, "%s: %s", where, text);
-}
 
 int cnkg_query_engine_new(cnkg_query_engine **out, cnkg_error *err)
 {
     cnkg_query_engine *q = cnkg_xcalloc(1, sizeof *q);
     *out = NULL;
-    q->world = librdf_new_world();
-    if (!q->world) {
-        free(q);
-        return cnkg_error_set(err, "cannot create a librdf world");
-    }
-    librdf_world_set_logger(q->world, q, on_log);
-    librdf_world_open(q->world);
-    /* Indexed hashes keep pattern lookups fast on large graphs; contexts
-     * keep the named graphs of N-Quads and TriG. */
-    q->storage =
-        librdf_new_storage(q->world, "hashes", "cnkg", "hash-type='memory',contexts='yes'");
-    q->model = q->storage ? librdf_new_model(q->world, q->storage, NULL) : NULL;
-    if (!q->model) {
-        fail_logged(q, err, "librdf", "cannot create an in-memory model");
+    q->world = rasqal_new_world();
+    if (!q->world || rasqal_world_open(q->world)) {
         cnkg_query_engine_free(q);
-        return -1;
+        return cnkg_error_set(err, "cannot create a rasqal world");
     }
+    q->raptor = rasqal_world_get_raptor(q->world);
+    rasqal_world_set_log_handler(q->world, &q->log, cnkg_rdf_log_on_message);
+    cnkg_rdf_log_attach(q->raptor, &q->log);
     *out = q;
     return 0;
 }
@@ -82,256 +55,263 @@ void cnkg_query_engine_free(cnkg_query_engine *q)
 {
     if (!q)
         return;
-    if (q->model)
-        librdf_free_model(q->model);
-    if (q->storage)
-        librdf_free_storage(q->storage);
+    for (size_t i = 0; i < q->n_paths; i++) {
+        free(q->paths[i]);
+        cnkg_buf_free(&q->data[i]);
+    }
+    free(q->paths);
+    free(q->data);
+    free(q->seen);
     if (q->world)
-        librdf_free_world(q->world);
+        rasqal_free_world(q->world);
     free(q);
 }
 
-static const char *syntax_for_path(const char *path)
+typedef struct loading {
+    cnkg_query_engine *q;
+    cnkg_buf text, line;
+    size_t n;
+    char prefix[32];
+} loading;
+
+/* The merged graph is a set: a triple that several articles (graphs of
+ * N-Quads) state is kept once. rasqal 0.9.33 also joins wrongly over
+ * duplicate triples (an OPTIONAL picks up values of other subjects). */
+static int seen_before(cnkg_query_engine *q, uint64_t h)
 {
-    static const char *const by_ext[][2] = {
-        {".ttl", "turtle"}, {".turtle", "turtle"}, {".nt", "ntriples"}, {".nq", "nquads"},
-        {".rdf", "rdfxml"}, {".xml", "rdfxml"},    {".owl", "rdfxml"},  {".trig", "trig"},
-    };
-    const char *dot = strrchr(path, '.');
-    const char *slash = strrchr(path, '/');
-    if (dot && (!slash || dot > slash))
-        for (size_t i = 0; i < sizeof by_ext / sizeof by_ext[0]; i++)
-            if (strcasecmp(dot, by_ext[i][0]) == 0)
-                return by_ext[i][1];
-    return "turtle";
+    if (h == 0)
+        h = 1; /* 0 marks a free slot */
+    if ((q->n_seen + 1) * 2 > q->cap_seen) {
+        size_t cap = q->cap_seen ? q->cap_seen * 2 : 1024;
+        uint64_t *slots = cnkg_xcalloc(cap, sizeof *slots);
+        for (size_t i = 0; i < q->cap_seen; i++) {
+            size_t j = q->seen[i] & (cap - 1);
+            while (q->seen[i] && slots[j])
+                j = (j + 1) & (cap - 1);
+            if (q->seen[i])
+                slots[j] = q->seen[i];
+        }
+        free(q->seen);
+        q->seen = slots;
+        q->cap_seen = cap;
+    }
+    size_t j = h & (q->cap_seen - 1);
+    for (; q->seen[j]; j = (j + 1) & (q->cap_seen - 1))
+        if (q->seen[j] == h)
+            return 1;
+    q->seen[j] = h;
+    q->n_seen++;
+    return 0;
+}
+
+static void add_statement(void *data, raptor_statement *st)
+{
+    loading *l = data;
+    cnkg_buf_clear(&l->line);
+    cnkg_rdf_term_append(&l->line, st->subject, l->prefix);
+    cnkg_buf_putc(&l->line, ' ');
+    cnkg_rdf_term_append(&l->line, st->predicate, l->prefix);
+    cnkg_buf_putc(&l->line, ' ');
+    cnkg_rdf_term_append(&l->line, st->object, l->prefix);
+    cnkg_buf_puts(&l->line, " .\n");
+    if (seen_before(l->q, cnkg_hash64(l->line.data, l->line.len, 0x6b67)))
+        return;
+    cnkg_buf_append(&l->text, l->line.data, l->line.len);
+    l->n++;
 }
 
 int cnkg_query_engine_load(cnkg_query_engine *q, const char *path, cnkg_error *err)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return cnkg_error_set(err, "cannot open %s: %s", path, strerror(errno));
-    log_reset(q);
-    librdf_parser *parser = librdf_new_parser(q->world, syntax_for_path(path), NULL, NULL);
-    librdf_uri *base = librdf_new_uri_from_filename(q->world, path);
-    if (!parser || !base) {
-        fclose(fp);
-        if (parser)
-            librdf_free_parser(parser);
-        if (base)
-            librdf_free_uri(base);
-        return fail_logged(q, err, path, "cannot create a parser");
+    loading l;
+    memset(&l, 0, sizeof l);
+    l.q = q;
+    snprintf(l.prefix, sizeof l.prefix, "f%zu", q->n_paths);
+    int rc = cnkg_rdf_file_parse(q->raptor, &q->log, path, add_statement, &l, err);
+    cnkg_buf_free(&l.line);
+    if (rc) {
+        cnkg_buf_free(&l.text);
+        return -1;
     }
-    int rc = librdf_parser_parse_file_handle_into_model(parser, fp, 1, base, q->model);
-    librdf_free_uri(base);
-    librdf_free_parser(parser);
-    if (rc || q->failed)
-        return fail_logged(q, err, path, "cannot parse the file");
+    q->paths = cnkg_xrealloc(q->paths, (q->n_paths + 1) * sizeof *q->paths);
+    q->data = cnkg_xrealloc(q->data, (q->n_paths + 1) * sizeof *q->data);
+    q->paths[q->n_paths] = cnkg_xstrdup(path);
+    q->data[q->n_paths++] = l.text;
+    q->n_triples += l.n;
     return 0;
+}
+
+size_t cnkg_query_engine_triples(const cnkg_query_engine *q)
+{
+    return q->n_triples;
 }
 
 /* --- running ----------------------------------------------------------- */
 
-static void term_from_node(librdf_node *n, cnkg_term *t)
+/* t borrows from the node form of l, which the caller frees. */
+static rasqal_literal *term_from_literal(rasqal_literal *l, cnkg_term *t)
 {
     memset(t, 0, sizeof *t);
-    if (!n) {
+    rasqal_literal *node = l ? rasqal_literal_as_node(l) : NULL;
+    if (!node) {
         t->kind = CNKG_TERM_UNBOUND;
-    } else if (librdf_node_is_resource(n)) {
+    } else if (node->type == RASQAL_LITERAL_URI) {
         t->kind = CNKG_TERM_IRI;
-        t->value = (const char *)librdf_uri_as_string(librdf_node_get_uri(n));
-    } else if (librdf_node_is_blank(n)) {
+        t->value = (const char *)raptor_uri_as_string(node->value.uri);
+    } else if (node->type == RASQAL_LITERAL_BLANK) {
         t->kind = CNKG_TERM_BNODE;
-        t->value = (const char *)librdf_node_get_blank_identifier(n);
+        t->value = (const char *)node->string;
     } else {
-        librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
         t->kind = CNKG_TERM_LITERAL;
-        t->value = (const char *)librdf_node_get_literal_value(n);
-        t->lang = librdf_node_get_literal_value_language(n);
-        t->datatype = dt ? (const char *)librdf_uri_as_string(dt) : NULL;
+        t->value = (const char *)node->string;
+        t->lang = node->language;
+        t->datatype = node->datatype ? (const char *)raptor_uri_as_string(node->datatype) : NULL;
     }
     if (!t->value)
         t->value = "";
+    return node;
 }
 
-/* librdf names no variable once the results are over, so an empty
- * result would lose its header: rasqal, parsing the text again, names
- * them. */
-static size_t projected_names(librdf_world *world, const char *text, char ***out)
+/* The projected names; results with no row name none, so the query,
+ * which always knows them, names them then. */
+static const char **binding_names(rasqal_query *rq, rasqal_query_results *res, size_t *n_vars)
 {
-    rasqal_query *rq = rasqal_new_query(librdf_world_get_rasqal(world), "sparql", NULL);
-    raptor_sequence *seq = NULL;
-    if (rq && rasqal_query_prepare(rq, (const unsigned char *)text, NULL) == 0)
-        seq = rasqal_query_get_bound_variable_sequence(rq);
-    size_t n = seq ? (size_t)raptor_sequence_size(seq) : 0;
-    *out = cnkg_xcalloc(n, sizeof **out);
-    for (size_t i = 0; i < n; i++) {
-        rasqal_variable *v = raptor_sequence_get_at(seq, (int)i);
-        (*out)[i] = cnkg_xstrdup(v && v->name ? (const char *)v->name : "");
+    int n = rasqal_query_results_get_bindings_count(res);
+    raptor_sequence *seq = n > 0 ? NULL : rasqal_query_get_bound_variable_sequence(rq);
+    if (seq)
+        n = raptor_sequence_size(seq);
+    *n_vars = n > 0 ? (size_t)n : 0;
+    const char **vars = cnkg_xcalloc(*n_vars + 1, sizeof *vars);
+    for (size_t i = 0; i < *n_vars; i++) {
+        const unsigned char *name = NULL;
+        if (seq) {
+            rasqal_variable *v = raptor_sequence_get_at(seq, (int)i);
+            name = v ? v->name : NULL;
+        } else {
+            name = rasqal_query_results_get_binding_name(res, (int)i);
+        }
+        vars[i] = name ? (const char *)name : "";
     }
-    if (rq)
-        rasqal_free_query(rq);
-    return n;
+    return vars;
 }
 
-static size_t binding_names(librdf_world *world, librdf_query_results *res, const char *text,
-                            char ***out)
-{
-    int n = librdf_query_results_get_bindings_count(res);
-    if (n <= 0)
-        return projected_names(world, text, out);
-    *out = cnkg_xcalloc((size_t)n, sizeof **out);
-    for (int i = 0; i < n; i++) {
-        const char *name = librdf_query_results_get_binding_name(res, i);
-        (*out)[i] = cnkg_xstrdup(name ? name : "");
-    }
-    return (size_t)n;
-}
-
-static void write_bindings(librdf_world *world, librdf_query_results *res, const char *text,
+static void write_bindings(rasqal_query *rq, rasqal_query_results *res,
                            cnkg_results_format format, const cnkg_prefixes *px, FILE *out)
 {
-    char **vars;
-    size_t n_vars = binding_names(world, res, text, &vars);
+    size_t n_vars;
+    const char **vars = binding_names(rq, res, &n_vars);
     cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
-    cnkg_results_writer_begin(w, (const char *const *)vars, n_vars);
-    cnkg_term *terms = cnkg_xcalloc(n_vars, sizeof *terms);
-    librdf_node **nodes = cnkg_xcalloc(n_vars, sizeof *nodes);
-    while (!librdf_query_results_finished(res)) {
-        for (size_t i = 0; i < n_vars; i++) {
-            nodes[i] = librdf_query_results_get_binding_value(res, (int)i);
-            term_from_node(nodes[i], &terms[i]);
-        }
+    cnkg_results_writer_begin(w, vars, n_vars);
+    cnkg_term *terms = cnkg_xcalloc(n_vars + 1, sizeof *terms);
+    rasqal_literal **nodes = cnkg_xcalloc(n_vars + 1, sizeof *nodes);
+    for (; !rasqal_query_results_finished(res); rasqal_query_results_next(res)) {
+        for (size_t i = 0; i < n_vars; i++)
+            nodes[i] =
+                term_from_literal(rasqal_query_results_get_binding_value(res, (int)i), &terms[i]);
         cnkg_results_writer_row(w, terms);
         for (size_t i = 0; i < n_vars; i++)
             if (nodes[i])
-                librdf_free_node(nodes[i]);
-        if (librdf_query_results_next(res))
-            break;
+                rasqal_free_literal(nodes[i]);
     }
     cnkg_results_writer_end(w);
     cnkg_results_writer_free(w);
     free(nodes);
     free(terms);
-    for (size_t i = 0; i < n_vars; i++)
-        free(vars[i]);
     free(vars);
 }
 
-static void mark_prefix(const cnkg_prefixes *px, librdf_uri *uri, char *used)
-{
-    if (!uri)
-        return;
-    const char *iri = (const char *)librdf_uri_as_string(uri);
-    const cnkg_prefix *m = cnkg_prefixes_match(px, iri, 1);
-    if (m)
-        used[m - px->items] = 1;
-}
-
-/* Declaring only the prefixes the graph uses keeps the Turtle short. */
-static void declare_used_prefixes(librdf_world *world, librdf_model *graph, const cnkg_prefixes *px,
-                                  librdf_serializer *ser)
-{
-    char *used = cnkg_xcalloc(px->n ? px->n : 1, 1);
-    librdf_stream *st = librdf_model_as_stream(graph);
-    for (; st && !librdf_stream_end(st); librdf_stream_next(st)) {
-        librdf_statement *s = librdf_stream_get_object(st);
-        librdf_node *nodes[3] = {librdf_statement_get_subject(s), librdf_statement_get_predicate(s),
-                                 librdf_statement_get_object(s)};
-        for (int i = 0; i < 3; i++) {
-            if (librdf_node_is_resource(nodes[i]))
-                mark_prefix(px, librdf_node_get_uri(nodes[i]), used);
-            else if (librdf_node_is_literal(nodes[i]))
-                mark_prefix(px, librdf_node_get_literal_value_datatype_uri(nodes[i]), used);
-        }
-    }
-    if (st)
-        librdf_free_stream(st);
-    for (size_t i = 0; i < px->n; i++) {
-        librdf_uri *ns = used[i] && *px->items[i].name
-                             ? librdf_new_uri(world, (const unsigned char *)px->items[i].ns)
-                             : NULL;
-        if (ns) {
-            librdf_serializer_set_namespace(ser, ns, px->items[i].name);
-            librdf_free_uri(ns);
-        }
-    }
-    free(used);
-}
-
-/* A CONSTRUCT graph or DESCRIBE description: gathered into a model of its
- * own so that Turtle can group it by subject and name its namespaces. */
-static int write_graph(cnkg_query_engine *q, librdf_query_results *res, int describe,
+static int write_graph(cnkg_query_engine *q, rasqal_query_results *res, int describe,
                        const cnkg_prefixes *px, FILE *out, cnkg_error *err)
 {
-    librdf_storage *storage = librdf_new_storage(q->world, "memory", NULL, NULL);
-    librdf_model *graph = storage ? librdf_new_model(q->world, storage, NULL) : NULL;
-    librdf_serializer *ser = librdf_new_serializer(q->world, "turtle", NULL, NULL);
-    int rc = -1;
-    if (graph && ser) {
-        if (describe) {
-            cnkg_describe_collect(q->world, q->model, res, graph);
-            rc = 0;
-        } else {
-            librdf_stream *st = librdf_query_results_as_stream(res);
-            rc = st && librdf_model_add_statements(graph, st) == 0 ? 0 : -1;
-            if (st)
-                librdf_free_stream(st);
+    cnkg_statements graph = {0};
+    if (describe) {
+        if (cnkg_describe_collect(q->raptor, &q->log, q->data, q->n_paths, res, &graph, err)) {
+            cnkg_statements_free(&graph);
+            return -1;
+        }
+    } else {
+        for (raptor_statement *st; (st = rasqal_query_results_get_triple(res)) != NULL;) {
+            cnkg_statements_add(&graph, st);
+            if (rasqal_query_results_next_triple(res))
+                break;
         }
     }
-    if (rc == 0) {
-        declare_used_prefixes(q->world, graph, px, ser);
-        rc = librdf_serializer_serialize_model_to_file_handle(ser, out, NULL, graph) ? -1 : 0;
-    }
-    if (ser)
-        librdf_free_serializer(ser);
-    if (graph)
-        librdf_free_model(graph);
-    if (storage)
-        librdf_free_storage(storage);
-    return rc ? fail_logged(q, err, "query", "cannot write the graph as Turtle") : 0;
+    int rc = cnkg_statements_write_turtle(q->raptor, &graph, px, out);
+    cnkg_statements_free(&graph);
+    return rc ? cnkg_error_set(err, "query: cannot write the graph as Turtle") : 0;
 }
 
-static int write_results(cnkg_query_engine *q, librdf_query_results *res, const char *text,
-                         int describe, const cnkg_prefixes *px, cnkg_results_format format,
-                         FILE *out, cnkg_error *err)
+static int write_results(cnkg_query_engine *q, rasqal_query *rq, rasqal_query_results *res,
+                         int describe,
+                         const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
+                         cnkg_error *err)
 {
-    if (describe || librdf_query_results_is_graph(res))
+    if (describe || rasqal_query_results_is_graph(res))
         return write_graph(q, res, describe, px, out, err);
-    if (librdf_query_results_is_bindings(res)) {
-        write_bindings(q->world, res, text, format, px, out);
+    if (rasqal_query_results_is_bindings(res)) {
+        write_bindings(rq, res, format, px, out);
         return 0;
     }
-    if (librdf_query_results_is_boolean(res)) {
-        cnkg_results_write_boolean(format, librdf_query_results_get_boolean(res) > 0, out);
+    if (rasqal_query_results_is_boolean(res)) {
+        cnkg_results_write_boolean(format, rasqal_query_results_get_boolean(res) > 0, out);
         return 0;
     }
     return cnkg_error_set(err, "query: results of an unknown kind");
 }
 
+/* The streams must outlive the query, which reads them when it runs. */
+static int add_data_graphs(cnkg_query_engine *q, rasqal_query *rq, raptor_iostream **streams)
+{
+    for (size_t i = 0; i < q->n_paths; i++) {
+        if (!q->data[i].len)
+            continue;
+        raptor_uri *uri = raptor_new_uri_from_uri_or_file_string(
+            q->raptor, NULL, (const unsigned char *)q->paths[i]);
+        streams[i] = raptor_new_iostream_from_string(q->raptor, q->data[i].data, q->data[i].len);
+        rasqal_data_graph *dg = uri && streams[i] ? rasqal_new_data_graph_from_iostream(
+                                                        q->world, streams[i], uri, NULL,
+                                                        RASQAL_DATA_GRAPH_BACKGROUND, NULL,
+                                                        "ntriples", NULL)
+                                                  : NULL;
+        if (uri)
+            raptor_free_uri(uri);
+        if (!dg || rasqal_query_add_data_graph(rq, dg)) /* the query owns dg */
+            return -1;
+    }
+    return 0;
+}
+
 static int run_text(cnkg_query_engine *q, const char *text, int shift, int describe,
                     const cnkg_prefixes *px, cnkg_results_format format, FILE *out, cnkg_error *err)
 {
-    log_reset(q);
-    librdf_query *query =
-        librdf_new_query(q->world, "sparql", NULL, (const unsigned char *)text, NULL);
-    librdf_query_results *res = query && !q->failed ? librdf_query_execute(query, q->model) : NULL;
+    cnkg_rdf_log_reset(&q->log);
+    rasqal_query *rq = rasqal_new_query(q->world, "sparql", NULL);
+    raptor_iostream **streams = cnkg_xcalloc(q->n_paths + 1, sizeof *streams);
     int rc = -1;
-    if (res && !q->failed)
-        rc = write_results(q, res, text, describe, px, format, out, err);
-    if (res)
-        librdf_free_query_results(res);
-    if (query)
-        librdf_free_query(query);
-    if (q->failed) {
-        q->line = q->line > shift ? q->line - shift : 0; /* lines of the caller's text */
-        return fail_logged(q, err, "query", "cannot run the query");
+    if (!rq) {
+        free(streams);
+        return cnkg_error_set(err, "query: cannot create a rasqal query");
     }
+    if (rasqal_query_prepare(rq, (const unsigned char *)text, NULL) || q->log.failed) {
+        q->log.line = q->log.line > shift ? q->log.line - shift : 0; /* the caller's lines */
+        rc = cnkg_rdf_log_fail(&q->log, err, "query", "cannot parse the query");
+    } else if (add_data_graphs(q, rq, streams)) {
+        rc = cnkg_error_set(err, "query: cannot add the data files");
+    } else {
+        rasqal_query_results *res = rasqal_query_execute(rq);
+        if (res && !q->log.failed)
+            rc = write_results(q, rq, res, describe, px, format, out, err);
+        else
+            rc = cnkg_rdf_log_fail(&q->log, err, "query", "cannot run the query");
+        if (res)
+            rasqal_free_query_results(res);
+    }
+    rasqal_free_query(rq);
+    for (size_t i = 0; i < q->n_paths; i++)
+        if (streams[i])
+            raptor_free_iostream(streams[i]);
+    free(streams);
     if (rc == 0 && (fflush(out) != 0 || ferror(out)))
         rc = cnkg_error_set(err, "cannot write the results: %s", strerror(errno));
-    else if (rc && !res)
-        rc = cnkg_error_set(err, "query: %s",
-                            query ? "cannot run the query" : "cannot parse the query");
     return rc;
 }
 

@@ -101,7 +101,7 @@ static void append_string_body(cnkg_buf *out, const char *s)
     }
 }
 
-/* IRIREF forbids controls, space and <>"{}|^`\ even though librdf may hold
+/* IRIREF forbids controls, space and <>"{}|^`\ even though a parser may hold
  * them; UCHAR escapes keep the term parseable. */
 static void append_iri(cnkg_buf *out, const char *iri)
 {

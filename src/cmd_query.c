@@ -1,4 +1,4 @@
-/* cmd_query.c - `cnkg query`: SPARQL over RDF files, offline. */
+/* cmd_query.c - `cnkg query`: SPARQL over RDF files or a store, offline. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -9,22 +9,29 @@
 #include "commands.h"
 
 static const char usage_line[] =
-    "usage: cnkg query -d DATAFILE [-d DATAFILE]... [-r table|csv|tsv|json] QUERY|@FILE.rq\n";
+    "usage: cnkg query (-d DATAFILE... | --store SPEC) [-r table|csv|tsv|json] [-v]\n"
+    "                  (QUERY | @FILE.rq | --name NAME)\n";
 
 static const char help_text[] =
-    "Answer a SPARQL 1.1 query over RDF files, offline.\n"
+    "Answer a SPARQL 1.1 query over RDF files or a store, offline.\n"
     "\n"
     "The files given with -d are merged into one in-memory graph; the query\n"
-    "(SELECT, ASK, CONSTRUCT or DESCRIBE) is answered over it. A file's syntax\n"
-    "follows its extension: .ttl Turtle, .nt N-Triples, .nq N-Quads, .trig TriG,\n"
-    ".rdf/.xml RDF/XML, anything else Turtle.\n"
+    "(SELECT, ASK, CONSTRUCT or DESCRIBE) is answered over it by rasqal. A\n"
+    "file's syntax follows its extension: .ttl Turtle, .nt N-Triples, .nq\n"
+    "N-Quads, .trig TriG, .rdf/.xml RDF/XML, anything else Turtle. For more\n"
+    "than a few articles, load them once into a store (cnkg load) and query\n"
+    "it with --store.\n"
     "\n"
     "QUERY is the text of the query; @FILE reads it from a file, @- from\n"
-    "standard input. Ready-made competency queries are in queries/ of the\n"
-    "source tree (installed under share/cnkg/queries).\n"
+    "standard input; --name NAME runs the shipped competency query NAME.rq\n"
+    "(queries/ of the source tree, installed under share/cnkg/queries).\n"
     "\n"
     "Options:\n"
-    "  -d, --data FILE       an RDF file to query; repeat for more (at least one)\n"
+    "  -d, --data FILE       an RDF file to query; repeat for more\n"
+    "  -s, --store SPEC      a store instead of files: a directory filled by\n"
+    "                        cnkg load, or virtuoso://HOST:PORT (see cnkg load -h)\n"
+    "  -n, --name NAME       run queries/NAME.rq (e.g. companies-settled)\n"
+    "  -v, --verbose         say on standard error which engine answered\n"
     "  -r, --results FORMAT  how SELECT and ASK results are written:\n"
     "                          table  aligned columns for reading (default); IRIs\n"
     "                                 shown as prefixed names, values cut at 60\n"
@@ -41,7 +48,7 @@ static const char help_text[] =
     "  rdf: rdfs: xsd: owl:\n"
     "Declare them anyway in a query you mean to run elsewhere.\n"
     "\n"
-    "The engine is rasqal 0.9: it has no property paths (a/b, a*), no EXISTS\n"
+    "The engine in memory is rasqal 0.9: it has no property paths (a/b, a*), no EXISTS\n"
     "and no MINUS (use OPTIONAL with !BOUND), GROUP_CONCAT always joins with a\n"
     "space, and GRAPH does not see the graphs of N-Quads: every file, graph\n"
     "or not, is queried as one default graph.\n"
@@ -68,6 +75,10 @@ static const char help_text[] =
     "\n"
     "  # Everything said about parks, as Turtle:\n"
     "  cnkg query -d kg.ttl 'CONSTRUCT { ?p ?r ?o } WHERE { ?p a kg:IndustrialPark ; ?r ?o }'\n"
+    "\n"
+    "  # A store of many articles, and a shipped query over it:\n"
+    "  cnkg load out/*.nq --store ~/kg-store\n"
+    "  cnkg query --store ~/kg-store --name companies-per-district\n"
     "\n"
     "Exit status: 0 success, 1 query or data error, 2 usage error.\n";
 
@@ -131,21 +142,61 @@ static void report(const char *message, const char *query_arg)
         fprintf(stderr, "cnkg query: %s\n", message);
 }
 
-static int run(char **data, int n_data, const char *query_arg, cnkg_results_format format)
+static int run_files(char **data, int n_data, const char *sparql, cnkg_results_format format,
+                     int verbose, cnkg_error *err)
+{
+    cnkg_query_engine *q = NULL;
+    int rc = cnkg_query_engine_new(&q, err);
+    for (int i = 0; rc == 0 && i < n_data; i++)
+        rc = cnkg_query_engine_load(q, data[i], err);
+    if (rc == 0 && verbose)
+        fprintf(stderr, "cnkg query: engine: rasqal in memory (%zu triples in %d files)\n",
+                cnkg_query_engine_triples(q), n_data);
+    if (rc == 0)
+        rc = cnkg_query_engine_run(q, sparql, format, stdout, err);
+    cnkg_query_engine_free(q);
+    return rc;
+}
+
+static int run_store(const char *spec, const char *sparql, cnkg_results_format format,
+                     int verbose, cnkg_error *err)
+{
+    cnkg_store *s = NULL;
+    int rc = cnkg_store_open(&s, spec, err);
+    if (rc == 0)
+        rc = cnkg_store_query(s, sparql, format, stdout, err);
+    if (s && verbose && *cnkg_store_engine(s))
+        fprintf(stderr, "cnkg query: engine: %s\n", cnkg_store_engine(s));
+    cnkg_store_free(s);
+    return rc;
+}
+
+/* --name NAME as @DIR/NAME.rq, so that messages name the file. */
+static char *named_query_arg(const char *name)
+{
+    if (!*name || strchr(name, '/')) {
+        fprintf(stderr, "cnkg query: bad query name '%s'\n", name);
+        return NULL;
+    }
+    const char *dir = cnkg_queries_default_dir();
+    size_t len = strlen(dir) + strlen(name) + 6;
+    char *arg = malloc(len);
+    if (arg)
+        snprintf(arg, len, "@%s/%s.rq", dir, name);
+    return arg;
+}
+
+static int run(char **data, int n_data, const char *store, const char *query_arg,
+               cnkg_results_format format, int verbose)
 {
     char *sparql = read_query(query_arg);
     if (!sparql)
         return 1;
     cnkg_error err = {{0}};
-    cnkg_query_engine *q = NULL;
-    int rc = cnkg_query_engine_new(&q, &err);
-    for (int i = 0; rc == 0 && i < n_data; i++)
-        rc = cnkg_query_engine_load(q, data[i], &err);
-    if (rc == 0)
-        rc = cnkg_query_engine_run(q, sparql, format, stdout, &err);
+    int rc = store ? run_store(store, sparql, format, verbose, &err)
+                   : run_files(data, n_data, sparql, format, verbose, &err);
     if (rc)
         report(err.message, query_arg);
-    cnkg_query_engine_free(q);
     free(sparql);
     return rc ? 1 : 0;
 }
@@ -155,17 +206,21 @@ int cnkg_cmd_query(int argc, char **argv)
     static const struct option longopts[] = {
         {"data", required_argument, NULL, 'd'},
         {"results", required_argument, NULL, 'r'},
+        {"store", required_argument, NULL, 's'},
+        {"name", required_argument, NULL, 'n'},
+        {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     cnkg_results_format format = CNKG_RESULTS_TABLE;
     char **data = calloc((size_t)argc + 1, sizeof *data);
-    int n_data = 0, c, status = -1;
+    int n_data = 0, c, status = -1, verbose = 0;
+    const char *store = NULL, *name = NULL;
     if (!data)
         return 1;
     optind = 0; /* glibc: start afresh, whoever parsed before */
     opterr = 0;
-    while (status < 0 && (c = getopt_long(argc, argv, ":d:r:h", longopts, NULL)) != -1) {
+    while (status < 0 && (c = getopt_long(argc, argv, ":d:r:s:n:vh", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
             data[n_data++] = optarg;
@@ -173,6 +228,15 @@ int cnkg_cmd_query(int argc, char **argv)
         case 'r':
             if (cnkg_results_format_from_name(optarg, &format))
                 status = usage_error("unknown results format '%s' (table, csv, tsv, json)", optarg);
+            break;
+        case 's':
+            store = optarg;
+            break;
+        case 'n':
+            name = optarg;
+            break;
+        case 'v':
+            verbose = 1;
             break;
         case 'h':
             fputs(usage_line, stdout);
@@ -187,16 +251,24 @@ int cnkg_cmd_query(int argc, char **argv)
             break;
         }
     }
+    char *named = NULL;
     if (status < 0) {
-        if (optind >= argc)
+        int n_queries = argc - optind + (name ? 1 : 0);
+        if (n_queries == 0)
             status = usage_error("%s", "no query given");
-        else if (optind + 1 < argc)
-            status = usage_error("one query only; unexpected '%s'", argv[optind + 1]);
-        else if (n_data == 0)
-            status = usage_error("%s", "no data: give at least one -d DATAFILE");
+        else if (n_queries > 1)
+            status = usage_error("one query only; unexpected '%s'",
+                                 argv[optind + (name ? 0 : 1)]);
+        else if (n_data == 0 && !store)
+            status = usage_error("%s", "no data: give -d DATAFILE or --store SPEC");
+        else if (n_data && store)
+            status = usage_error("%s", "give -d DATAFILE or --store SPEC, not both");
+        else if (name && !(named = named_query_arg(name)))
+            status = 1;
         else
-            status = run(data, n_data, argv[optind], format);
+            status = run(data, n_data, store, named ? named : argv[optind], format, verbose);
     }
+    free(named);
     free(data);
     return status;
 }

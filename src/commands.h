@@ -7,6 +7,8 @@
 
 int cnkg_cmd_extract(int argc, char **argv);
 int cnkg_cmd_query(int argc, char **argv);
+int cnkg_cmd_load(int argc, char **argv);
+int cnkg_cmd_store(int argc, char **argv);
 int cnkg_cmd_ontology(int argc, char **argv);
 int cnkg_cmd_render(int argc, char **argv);
 

@@ -15,7 +15,9 @@ static const char usage[] =
     "commands:\n"
     "  extract   read articles, write the graph (Turtle, N-Triples, N-Quads,\n"
     "            RDF/XML) and optionally a diagram (SVG, PNG, DOT)\n"
-    "  query     answer a SPARQL query over graph files\n"
+    "  query     answer a SPARQL query over graph files or a store\n"
+    "  load      load graph files into a store (a directory, or Virtuoso)\n"
+    "  store     status or stop of a store's private Virtuoso\n"
     "  render    draw graph files as SVG, PNG, PDF or DOT, whole or in part\n"
     "  ontology  print the ontology (classes, relations, the 33618 scheme) as Turtle\n"
     "\n"
@@ -35,6 +37,8 @@ typedef struct command {
 static const command commands[] = {
     {"extract", cnkg_cmd_extract},
     {"query", cnkg_cmd_query},
+    {"load", cnkg_cmd_load},
+    {"store", cnkg_cmd_store},
     {"ontology", cnkg_cmd_ontology},
     {"render", cnkg_cmd_render},
 };
