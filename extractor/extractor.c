@@ -167,6 +167,8 @@ static size_t first_sentence_of(const cnkg_article *a, size_t entity)
 static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_article *a)
 {
     size_t paper = (size_t)-1;
+    if (a->publisher && !*a->publisher)
+        cnkg_article_set(&a->publisher, NULL); /* 据《》: no paper named */
     if (a->publisher) {
         paper = byline_entity(x, t, a, CNKG_ORGANIZATION, a->publisher);
         /* the article names its publisher by the paper's canonical name */
@@ -175,6 +177,8 @@ static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_artic
         free(label);
     }
     for (size_t i = 0; i < a->n_authors; i++) {
+        if (!*a->authors[i])
+            continue;
         size_t person = byline_entity(x, t, a, CNKG_PERSON, a->authors[i]);
         if (paper != (size_t)-1)
             cnkg_article_add_fact(a, person, CNKG_AFFILIATED_WITH, paper,

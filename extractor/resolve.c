@@ -409,6 +409,11 @@ static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
         if (c->dropped)
             continue;
         char *label = cand_label(t, c);
+        if (!*label) { /* nothing but quotes and blanks: no name */
+            c->dropped = 1;
+            free(label);
+            continue;
+        }
         char *town_iri = c->town ? township_iri(c->town->code) : NULL;
         c->entity = cnkg_article_entity_known(a, c->cls, c->town ? c->town->name : label,
                                               c->term ? c->term->iri : town_iri);
