@@ -18,6 +18,11 @@
 #include "cnkg_query.h"
 #include "query_internal.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CNKG_LSAN 1
+#include <sanitizer/lsan_interface.h>
+#endif
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -35,12 +40,26 @@ struct cnkg_query_engine {
     size_t n_triples;
 };
 
+/* rasqal 0.9.33 never frees two XSD datatype URIs it makes when its world
+ * opens; the leak checker is told to look away, once, there. */
+static int world_open(rasqal_world *world)
+{
+#ifdef CNKG_LSAN
+    __lsan_disable();
+#endif
+    int rc = rasqal_world_open(world);
+#ifdef CNKG_LSAN
+    __lsan_enable();
+#endif
+    return rc;
+}
+
 int cnkg_query_engine_new(cnkg_query_engine **out, cnkg_error *err)
 {
     cnkg_query_engine *q = cnkg_xcalloc(1, sizeof *q);
     *out = NULL;
     q->world = rasqal_new_world();
-    if (!q->world || rasqal_world_open(q->world)) {
+    if (!q->world || world_open(q->world)) {
         cnkg_query_engine_free(q);
         return cnkg_error_set(err, "cannot create a rasqal world");
     }
@@ -194,8 +213,8 @@ static const char **binding_names(rasqal_query *rq, rasqal_query_results *res, s
     return vars;
 }
 
-static void write_bindings(rasqal_query *rq, rasqal_query_results *res,
-                           cnkg_results_format format, const cnkg_prefixes *px, FILE *out)
+static void write_bindings(rasqal_query *rq, rasqal_query_results *res, cnkg_results_format format,
+                           const cnkg_prefixes *px, FILE *out)
 {
     size_t n_vars;
     const char **vars = binding_names(rq, res, &n_vars);
@@ -241,9 +260,8 @@ static int write_graph(cnkg_query_engine *q, rasqal_query_results *res, int desc
 }
 
 static int write_results(cnkg_query_engine *q, rasqal_query *rq, rasqal_query_results *res,
-                         int describe,
-                         const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
-                         cnkg_error *err)
+                         int describe, const cnkg_prefixes *px, cnkg_results_format format,
+                         FILE *out, cnkg_error *err)
 {
     if (describe || rasqal_query_results_is_graph(res))
         return write_graph(q, res, describe, px, out, err);
@@ -267,11 +285,11 @@ static int add_data_graphs(cnkg_query_engine *q, rasqal_query *rq, raptor_iostre
         raptor_uri *uri = raptor_new_uri_from_uri_or_file_string(
             q->raptor, NULL, (const unsigned char *)q->paths[i]);
         streams[i] = raptor_new_iostream_from_string(q->raptor, q->data[i].data, q->data[i].len);
-        rasqal_data_graph *dg = uri && streams[i] ? rasqal_new_data_graph_from_iostream(
-                                                        q->world, streams[i], uri, NULL,
-                                                        RASQAL_DATA_GRAPH_BACKGROUND, NULL,
-                                                        "ntriples", NULL)
-                                                  : NULL;
+        rasqal_data_graph *dg =
+            uri && streams[i] ? rasqal_new_data_graph_from_iostream(q->world, streams[i], uri, NULL,
+                                                                    RASQAL_DATA_GRAPH_BACKGROUND,
+                                                                    NULL, "ntriples", NULL)
+                              : NULL;
         if (uri)
             raptor_free_uri(uri);
         if (!dg || rasqal_query_add_data_graph(rq, dg)) /* the query owns dg */

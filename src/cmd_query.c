@@ -158,8 +158,8 @@ static int run_files(char **data, int n_data, const char *sparql, cnkg_results_f
     return rc;
 }
 
-static int run_store(const char *spec, const char *sparql, cnkg_results_format format,
-                     int verbose, cnkg_error *err)
+static int run_store(const char *spec, const char *sparql, cnkg_results_format format, int verbose,
+                     cnkg_error *err)
 {
     cnkg_store *s = NULL;
     int rc = cnkg_store_open(&s, spec, err);
@@ -257,8 +257,7 @@ int cnkg_cmd_query(int argc, char **argv)
         if (n_queries == 0)
             status = usage_error("%s", "no query given");
         else if (n_queries > 1)
-            status = usage_error("one query only; unexpected '%s'",
-                                 argv[optind + (name ? 0 : 1)]);
+            status = usage_error("one query only; unexpected '%s'", argv[optind + (name ? 0 : 1)]);
         else if (n_data == 0 && !store)
             status = usage_error("%s", "no data: give -d DATAFILE or --store SPEC");
         else if (n_data && store)

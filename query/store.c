@@ -1,0 +1,234 @@
+/* store.c - a persistent store of graphs: `cnkg load` adds files to it,
+ * `cnkg query --store` asks it. A store is a directory; small stores are
+ * answered in memory by rasqal (no server), large ones by a private
+ * Virtuoso kept in the directory. `virtuoso://HOST:PORT` is a running
+ * server of the user's instead.
+ *
+ * Each named graph (an article, in cnkg's N-Quads) is the unit of loading:
+ * loading a graph again replaces it, so loading the same article twice
+ * adds nothing. Triples without a graph belong to a graph named after
+ * their file (file:///path).
+ *
+ * DIR/cnkg-store   marks the directory as a store
+ * DIR/graphs/      the in-memory engine's data: one N-Quads file a graph
+ * DIR/virtuoso/    the private Virtuoso, once the store outgrew memory
+ *                  (holds-the-store: written once it does) */
+#include "cnkg_query.h"
+#include "store_internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define CNKG_STORE_MEMORY_LIMIT 20000 /* triples: rasqal joins in about 1 s at 10k */
+#define CNKG_STORE_IDLE 900           /* seconds a private Virtuoso stays up unused */
+
+static char *join(const char *a, const char *b)
+{
+    cnkg_buf buf = {0};
+    cnkg_buf_printf(&buf, "%s/%s", a, b);
+    return cnkg_buf_detach(&buf);
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static long env_long(const char *name, long fallback)
+{
+    const char *v = getenv(name);
+    return v && *v ? strtol(v, NULL, 10) : fallback;
+}
+
+static int dir_is_empty(const char *path)
+{
+    DIR *d = opendir(path);
+    struct dirent *e;
+    int empty = 1;
+    while (d && empty && (e = readdir(d)) != NULL)
+        empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
+    if (d)
+        closedir(d);
+    return empty;
+}
+
+int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err)
+{
+    cnkg_store *s = cnkg_xcalloc(1, sizeof *s);
+    *out = NULL;
+    s->memory_limit = (size_t)env_long("CNKG_STORE_MEMORY_LIMIT", CNKG_STORE_MEMORY_LIMIT);
+    s->idle_s = (int)env_long("CNKG_STORE_IDLE", CNKG_STORE_IDLE);
+    if (strncmp(spec, "virtuoso://", 11) == 0) {
+        s->remote = cnkg_xstrdup(spec + 11);
+        if (cnkg_virtuoso_remote(&s->virt, s->remote, err)) {
+            cnkg_store_free(s);
+            return -1;
+        }
+        s->virt_open = 1;
+        *out = s;
+        return 0;
+    }
+    s->dir = cnkg_xstrdup(spec);
+    s->vdir = join(spec, "virtuoso");
+    char *mark = join(spec, "cnkg-store"), *graphs = join(spec, "graphs");
+    int rc = 0;
+    if (mkdir(spec, 0755) != 0 && errno != EEXIST)
+        rc = cnkg_error_set(err, "cannot create the store %s: %s", spec, strerror(errno));
+    else if (!exists(mark) && !dir_is_empty(spec))
+        rc = cnkg_error_set(err, "%s is not a cnkg store (no cnkg-store file) and not empty", spec);
+    else if (!exists(mark)) {
+        FILE *fp = fopen(mark, "w");
+        rc = fp && fputs("cnkg store 1\n", fp) >= 0 && fclose(fp) == 0
+                 ? 0
+                 : cnkg_error_set(err, "cannot write %s: %s", mark, strerror(errno));
+    }
+    if (rc == 0 && mkdir(graphs, 0755) != 0 && errno != EEXIST)
+        rc = cnkg_error_set(err, "cannot create %s: %s", graphs, strerror(errno));
+    free(mark);
+    free(graphs);
+    /* absolute: Virtuoso runs in a directory of its own */
+    char *abs = rc == 0 ? realpath(spec, NULL) : NULL;
+    if (rc == 0 && !abs)
+        rc = cnkg_error_set(err, "cannot resolve %s: %s", spec, strerror(errno));
+    if (rc) {
+        cnkg_store_free(s);
+        return -1;
+    }
+    free(s->dir);
+    free(s->vdir);
+    s->dir = cnkg_xstrdup(abs);
+    s->vdir = join(abs, "virtuoso");
+    free(abs);
+    *out = s;
+    return 0;
+}
+
+void cnkg_store_free(cnkg_store *s)
+{
+    if (!s)
+        return;
+    if (s->virt_open)
+        cnkg_virtuoso_free(&s->virt);
+    free(s->dir);
+    free(s->vdir);
+    free(s->remote);
+    free(s);
+}
+
+const char *cnkg_store_engine(const cnkg_store *s)
+{
+    return s->engine;
+}
+
+/* The store has moved to Virtuoso once it outgrew memory. */
+int cnkg_store_uses_virtuoso(const cnkg_store *s)
+{
+    if (s->remote)
+        return 1;
+    char *list = join(s->vdir, CNKG_STORE_VIRTUOSO_MARK);
+    int yes = exists(list);
+    free(list);
+    return yes;
+}
+
+int cnkg_store_open_virtuoso(cnkg_store *s, cnkg_error *err)
+{
+    if (!s->virt_open) {
+        if (cnkg_virtuoso_private(&s->virt, s->vdir, s->idle_s, err))
+            return -1;
+        s->virt_open = 1;
+    }
+    if (s->remote)
+        snprintf(s->engine, sizeof s->engine, "virtuoso at %s:%d (SPARQL over HTTP)", s->virt.host,
+                 s->virt.http_port);
+    else
+        snprintf(s->engine, sizeof s->engine,
+                 "virtuoso, the store's private instance (%s, 127.0.0.1:%d)", s->vdir,
+                 s->virt.http_port);
+    return 0;
+}
+
+int cnkg_store_stop(cnkg_store *s, cnkg_error *err)
+{
+    if (s->remote)
+        return cnkg_error_set(err, "cnkg stops only the Virtuoso of a store directory");
+    return cnkg_virtuoso_stop(s->vdir, err);
+}
+
+int cnkg_store_running(const cnkg_store *s)
+{
+    return s->vdir && cnkg_virtuoso_running(s->vdir);
+}
+
+/* --- the graphs in memory ------------------------------------------------ */
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The N-Quads files of dir/graphs, sorted, so that answers do not depend
+ * on the order of the directory. */
+static size_t graph_files(const cnkg_store *s, char ***out)
+{
+    char *graphs = join(s->dir, "graphs");
+    DIR *d = opendir(graphs);
+    struct dirent *e;
+    size_t n = 0;
+    *out = NULL;
+    while (d && (e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (len < 4 || strcmp(e->d_name + len - 3, ".nq") != 0)
+            continue;
+        *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
+        (*out)[n++] = join(graphs, e->d_name);
+    }
+    if (d)
+        closedir(d);
+    free(graphs);
+    if (n)
+        qsort(*out, n, sizeof **out, cmp_str);
+    return n;
+}
+
+static void free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+static int query_memory(cnkg_store *s, const char *sparql, cnkg_results_format format, FILE *out,
+                        cnkg_error *err)
+{
+    char **files;
+    size_t n = graph_files(s, &files);
+    cnkg_query_engine *q = NULL;
+    int rc = cnkg_query_engine_new(&q, err);
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        rc = cnkg_query_engine_load(q, files[i], err);
+    if (rc == 0) {
+        snprintf(s->engine, sizeof s->engine, "rasqal in memory (%zu triples in %zu graphs)",
+                 cnkg_query_engine_triples(q), n);
+        rc = cnkg_query_engine_run(q, sparql, format, out, err);
+    }
+    cnkg_query_engine_free(q);
+    free_strings(files, n);
+    return rc;
+}
+
+int cnkg_store_query(cnkg_store *s, const char *sparql, cnkg_results_format format, FILE *out,
+                     cnkg_error *err)
+{
+    if (!cnkg_store_uses_virtuoso(s))
+        return query_memory(s, sparql, format, out, err);
+    if (cnkg_store_open_virtuoso(s, err))
+        return -1;
+    return cnkg_virtuoso_query(&s->virt, sparql, format, out, err);
+}

@@ -1,0 +1,103 @@
+/*
+ * store_internal.h - what the store's files share: a loopback HTTP client,
+ * a JSON reader for SPARQL results, and the Virtuoso server the store
+ * starts, loads and queries.
+ */
+#ifndef CNKG_STORE_INTERNAL_H
+#define CNKG_STORE_INTERNAL_H
+
+#include "cnkg_query.h"
+#include "query_internal.h"
+
+/* --- HTTP (http.c) ------------------------------------------------------ */
+
+typedef struct cnkg_http_response {
+    int status;
+    char *body;
+    size_t body_len;
+} cnkg_http_response;
+
+/* POSTs form (application/x-www-form-urlencoded) and reads the answer. */
+int cnkg_http_post(const char *host, int port, const char *path, const char *accept,
+                   const char *form, int timeout_s, cnkg_http_response *resp, cnkg_error *err);
+void cnkg_http_response_free(cnkg_http_response *resp);
+void cnkg_url_encode(cnkg_buf *out, const char *s);
+
+/* --- JSON (json.c) ------------------------------------------------------ */
+
+typedef enum cnkg_json_kind {
+    CNKG_JSON_OBJECT,
+    CNKG_JSON_ARRAY,
+    CNKG_JSON_STRING,
+    CNKG_JSON_ATOM, /* number, true, false or null, as written */
+} cnkg_json_kind;
+
+typedef struct cnkg_json {
+    cnkg_json_kind kind;
+    char *text;               /* STRING and ATOM */
+    struct cnkg_json **items; /* OBJECT and ARRAY */
+    char **keys;              /* OBJECT: one per item */
+    size_t n;
+} cnkg_json;
+
+cnkg_json *cnkg_json_parse(const char *text); /* NULL when not JSON */
+void cnkg_json_free(cnkg_json *v);
+const cnkg_json *cnkg_json_get(const cnkg_json *v, const char *key);
+const char *cnkg_json_text(const cnkg_json *v);
+
+/* --- Virtuoso (virtuoso.c, virtuoso_run.c) ------------------------------ */
+
+typedef struct cnkg_virtuoso {
+    char host[256];
+    int http_port;
+    int sql_port;
+    char *dir;      /* the private instance's directory; NULL for a server of the user's */
+    char *load_dir; /* where files to bulk-load go, a directory the server may read */
+    char *password; /* of the dba account */
+} cnkg_virtuoso;
+
+/* The private instance under dir: started when not running (then an idle
+ * watcher stops it after idle_s seconds without use), marked as used. */
+int cnkg_virtuoso_private(cnkg_virtuoso *v, const char *dir, int idle_s, cnkg_error *err);
+/* A running server of the user's, "HOST:PORT[?sql=PORT]" (PORT is HTTP). */
+int cnkg_virtuoso_remote(cnkg_virtuoso *v, const char *spec, cnkg_error *err);
+void cnkg_virtuoso_free(cnkg_virtuoso *v);
+/* Stops the private instance under dir, if it runs. */
+int cnkg_virtuoso_stop(const char *dir, cnkg_error *err);
+/* True when a private instance under dir is running. */
+int cnkg_virtuoso_running(const char *dir);
+
+/* Finds, for a server of the user's, where files to bulk-load can go. */
+int cnkg_virtuoso_load_dir(cnkg_virtuoso *v, cnkg_error *err);
+/* Runs SQL through isql; its output goes to *output when wanted. */
+int cnkg_virtuoso_sql(const cnkg_virtuoso *v, const char *sql, char **output, cnkg_error *err);
+/* Bulk-loads an N-Quads file (every quad with its graph) after clearing
+ * the graphs named in clear (n_clear of them). The file is removed. */
+int cnkg_virtuoso_load(const cnkg_virtuoso *v, const char *nq_path, char *const *clear,
+                       size_t n_clear, cnkg_error *err);
+/* Answers a query, results written as the engine in memory writes them. */
+int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results_format format,
+                        FILE *out, cnkg_error *err);
+
+/* --- the store (store.c, store_load.c) ------------------------------------ */
+
+#define CNKG_STORE_VIRTUOSO_MARK "holds-the-store"
+
+struct cnkg_store {
+    char *dir;  /* NULL for a server of the user's */
+    char *vdir; /* dir/virtuoso */
+    char *remote;
+    cnkg_virtuoso virt;
+    int virt_open;
+    size_t memory_limit;
+    int idle_s;
+    size_t loaded_triples, loaded_graphs; /* by the last load */
+    char engine[512];
+};
+
+/* The store lives in Virtuoso (it outgrew memory, or is a server). */
+int cnkg_store_uses_virtuoso(const cnkg_store *s);
+/* Opens (starting it when needed) the store's Virtuoso. */
+int cnkg_store_open_virtuoso(cnkg_store *s, cnkg_error *err);
+
+#endif

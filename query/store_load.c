@@ -1,0 +1,343 @@
+/* store_load.c - `cnkg load`: input files are read with raptor and split
+ * by named graph; the graphs then go where the store keeps them. A small
+ * store writes one N-Quads file a graph (replacing a graph loaded before);
+ * once the store would pass the memory limit, everything moves to its
+ * Virtuoso, loaded with the bulk loader (ld_dir + rdf_loader_run) after
+ * the graphs being loaded again are cleared. */
+#include "cnkg_query.h"
+#include "store_internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct graph {
+    char *name;
+    cnkg_buf quads; /* N-Quads lines */
+    size_t n;
+} graph;
+
+/* Graphs by name: open addressing over indexes into items. */
+typedef struct graph_map {
+    graph *items;
+    size_t n, cap;
+    size_t *slots; /* index + 1, 0 when free */
+    size_t n_slots;
+} graph_map;
+
+static void map_grow(graph_map *m)
+{
+    size_t n_slots = m->n_slots ? m->n_slots * 2 : 256;
+    size_t *slots = cnkg_xcalloc(n_slots, sizeof *slots);
+    for (size_t i = 0; i < m->n; i++) {
+        size_t h = cnkg_hash64(m->items[i].name, strlen(m->items[i].name), 0) & (n_slots - 1);
+        while (slots[h])
+            h = (h + 1) & (n_slots - 1);
+        slots[h] = i + 1;
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->n_slots = n_slots;
+}
+
+static graph *map_find(graph_map *m, const char *name, int add)
+{
+    if ((m->n + 1) * 2 > m->n_slots)
+        map_grow(m);
+    size_t h = cnkg_hash64(name, strlen(name), 0) & (m->n_slots - 1);
+    for (; m->slots[h]; h = (h + 1) & (m->n_slots - 1))
+        if (strcmp(m->items[m->slots[h] - 1].name, name) == 0)
+            return &m->items[m->slots[h] - 1];
+    if (!add)
+        return NULL;
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 64;
+        m->items = cnkg_xrealloc(m->items, m->cap * sizeof *m->items);
+    }
+    graph *g = &m->items[m->n];
+    memset(g, 0, sizeof *g);
+    g->name = cnkg_xstrdup(name);
+    m->slots[h] = ++m->n;
+    return g;
+}
+
+static void map_free(graph_map *m)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        free(m->items[i].name);
+        cnkg_buf_free(&m->items[i].quads);
+    }
+    free(m->items);
+    free(m->slots);
+}
+
+/* --- reading the inputs -------------------------------------------------- */
+
+typedef struct reading {
+    graph_map *map;
+    const char *default_graph; /* file:///path of the file being read */
+    char bnode_prefix[64];     /* keeps blank nodes of different files apart */
+} reading;
+
+static void append_term(reading *r, cnkg_buf *b, raptor_term *t)
+{
+    cnkg_rdf_term_append(b, t, r->bnode_prefix);
+}
+
+static void on_statement(void *data, raptor_statement *st)
+{
+    reading *r = data;
+    const char *name = r->default_graph;
+    if (st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI)
+        name = (const char *)raptor_uri_as_string(st->graph->value.uri);
+    graph *g = map_find(r->map, name, 1);
+    append_term(r, &g->quads, st->subject);
+    cnkg_buf_putc(&g->quads, ' ');
+    append_term(r, &g->quads, st->predicate);
+    cnkg_buf_putc(&g->quads, ' ');
+    append_term(r, &g->quads, st->object);
+    cnkg_buf_printf(&g->quads, " <%s> .\n", name);
+    g->n++;
+}
+
+static int read_inputs(char *const *paths, size_t n_paths, graph_map *map, cnkg_error *err)
+{
+    raptor_world *world = raptor_new_world();
+    if (!world || raptor_world_open(world)) {
+        if (world)
+            raptor_free_world(world);
+        return cnkg_error_set(err, "cannot create a raptor world");
+    }
+    cnkg_rdf_log log = {0};
+    cnkg_rdf_log_attach(world, &log);
+    int rc = 0;
+    unsigned long token = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
+    for (size_t i = 0; rc == 0 && i < n_paths; i++) {
+        char *abs = realpath(paths[i], NULL);
+        unsigned char *uri = abs ? raptor_uri_filename_to_uri_string(abs) : NULL;
+        reading r = {map, uri ? (const char *)uri : paths[i], {0}};
+        snprintf(r.bnode_prefix, sizeof r.bnode_prefix, "l%lxf%zu", token, i);
+        rc = cnkg_rdf_file_parse(world, &log, paths[i], on_statement, &r, err);
+        raptor_free_memory(uri);
+        free(abs);
+    }
+    raptor_free_world(world);
+    return rc;
+}
+
+/* --- into memory --------------------------------------------------------- */
+
+static char *graph_file(const char *dir, const char *name)
+{
+    char hex[33];
+    cnkg_hash_hex128(name, strlen(name), hex);
+    cnkg_buf b = {0};
+    cnkg_buf_printf(&b, "%s/graphs/%s.nq", dir, hex);
+    return cnkg_buf_detach(&b);
+}
+
+static size_t count_lines(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    size_t n = 0;
+    int c;
+    while (fp && (c = getc(fp)) != EOF)
+        n += c == '\n';
+    if (fp)
+        fclose(fp);
+    return n;
+}
+
+/* The triples the store would hold in memory with map loaded. */
+static size_t memory_total(const char *dir, graph_map *map)
+{
+    char *graphs = cnkg_xmalloc(strlen(dir) + 8);
+    sprintf(graphs, "%s/graphs", dir);
+    DIR *d = opendir(graphs);
+    struct dirent *e;
+    size_t total = 0;
+    while (d && (e = readdir(d)) != NULL) {
+        if (!strstr(e->d_name, ".nq"))
+            continue;
+        char *path = cnkg_xmalloc(strlen(graphs) + strlen(e->d_name) + 2);
+        sprintf(path, "%s/%s", graphs, e->d_name);
+        total += count_lines(path);
+        free(path);
+    }
+    if (d)
+        closedir(d);
+    free(graphs);
+    for (size_t i = 0; i < map->n; i++) {
+        char *path = graph_file(dir, map->items[i].name);
+        total += map->items[i].n;
+        total -= count_lines(path); /* replaced */
+        free(path);
+    }
+    return total;
+}
+
+static int write_whole(const char *path, const cnkg_buf *b, cnkg_error *err)
+{
+    char *tmp = cnkg_xmalloc(strlen(path) + 8);
+    sprintf(tmp, "%s.tmp", path);
+    FILE *fp = fopen(tmp, "wb");
+    int rc = fp && (b->len == 0 || fwrite(b->data, 1, b->len, fp) == b->len) ? 0 : -1;
+    if (fp && fclose(fp) != 0)
+        rc = -1;
+    if (rc == 0 && rename(tmp, path) != 0)
+        rc = -1;
+    if (rc) {
+        rc = cnkg_error_set(err, "cannot write %s: %s", path, strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return rc;
+}
+
+static int load_memory(const char *dir, graph_map *map, cnkg_error *err)
+{
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < map->n; i++) {
+        char *path = graph_file(dir, map->items[i].name);
+        rc = write_whole(path, &map->items[i].quads, err);
+        free(path);
+    }
+    return rc;
+}
+
+/* --- into Virtuoso --------------------------------------------------------- */
+
+/* The graphs already in the server among those of map: they are replaced. */
+static size_t graphs_to_clear(const cnkg_virtuoso *v, graph_map *map, char ***out, cnkg_error *err)
+{
+    char *text = NULL;
+    size_t len = 0, n = 0;
+    FILE *mem = open_memstream(&text, &len);
+    *out = NULL;
+    if (!mem)
+        return 0;
+    int rc = cnkg_virtuoso_query(v, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                 CNKG_RESULTS_TSV, mem, err);
+    fclose(mem);
+    for (char *save = NULL, *line = rc == 0 ? strtok_r(text, "\n", &save) : NULL; line;
+         line = strtok_r(NULL, "\n", &save)) {
+        size_t l = strlen(line);
+        if (line[0] != '<' || line[l - 1] != '>')
+            continue;
+        line[l - 1] = '\0';
+        if (map_find(map, line + 1, 0)) {
+            *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
+            (*out)[n++] = cnkg_xstrdup(line + 1);
+        }
+    }
+    free(text);
+    return n;
+}
+
+/* Graphs left in memory move to Virtuoso with the new ones, unless the
+ * new ones replace them. */
+static void take_memory_graphs(const char *dir, graph_map *map, cnkg_buf *all, int remove_them)
+{
+    char *graphs = cnkg_xmalloc(strlen(dir) + 8);
+    sprintf(graphs, "%s/graphs", dir);
+    DIR *d = opendir(graphs);
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL) {
+        if (!strstr(e->d_name, ".nq") || strstr(e->d_name, ".tmp"))
+            continue;
+        char *path = cnkg_xmalloc(strlen(graphs) + strlen(e->d_name) + 2);
+        sprintf(path, "%s/%s", graphs, e->d_name);
+        int replaced = 0;
+        for (size_t i = 0; !replaced && i < map->n; i++) {
+            char *mine = graph_file(dir, map->items[i].name);
+            replaced = strcmp(mine, path) == 0;
+            free(mine);
+        }
+        FILE *fp = remove_them || replaced ? NULL : fopen(path, "rb");
+        char chunk[65536];
+        size_t got;
+        while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+            cnkg_buf_append(all, chunk, got);
+        if (fp)
+            fclose(fp);
+        if (remove_them)
+            unlink(path);
+        free(path);
+    }
+    if (d)
+        closedir(d);
+    free(graphs);
+}
+
+static int load_virtuoso(const char *dir, const cnkg_virtuoso *v, graph_map *map, int from_memory,
+                         cnkg_error *err)
+{
+    cnkg_buf all = {0};
+    cnkg_buf_puts(&all, "");
+    if (from_memory)
+        take_memory_graphs(dir, map, &all, 0);
+    for (size_t i = 0; i < map->n; i++)
+        cnkg_buf_append(&all, map->items[i].quads.data ? map->items[i].quads.data : "",
+                        map->items[i].quads.len);
+    char name[128];
+    snprintf(name, sizeof name, "cnkg-load-%ld-%ld.nq", (long)getpid(), (long)time(NULL));
+    char *path = cnkg_xmalloc(strlen(v->load_dir) + sizeof name + 2);
+    sprintf(path, "%s/%s", v->load_dir, name);
+    char **clear = NULL;
+    size_t n_clear = from_memory ? 0 : graphs_to_clear(v, map, &clear, err);
+    int rc = write_whole(path, &all, err);
+    cnkg_buf_free(&all);
+    if (rc == 0)
+        rc = cnkg_virtuoso_load(v, path, clear, n_clear, err);
+    unlink(path);
+    for (size_t i = 0; i < n_clear; i++)
+        free(clear[i]);
+    free(clear);
+    free(path);
+    if (rc == 0 && from_memory)
+        take_memory_graphs(dir, map, &all, 1);
+    return rc;
+}
+
+static void mark_virtuoso(const cnkg_store *s)
+{
+    char *mark = cnkg_xmalloc(strlen(s->vdir) + sizeof CNKG_STORE_VIRTUOSO_MARK + 2);
+    sprintf(mark, "%s/%s", s->vdir, CNKG_STORE_VIRTUOSO_MARK);
+    FILE *fp = fopen(mark, "w");
+    if (fp)
+        fclose(fp);
+    free(mark);
+}
+
+int cnkg_store_load(cnkg_store *s, char *const *paths, size_t n_paths, cnkg_error *err)
+{
+    graph_map map = {0};
+    int rc = read_inputs(paths, n_paths, &map, err);
+    size_t n = 0;
+    for (size_t i = 0; i < map.n; i++)
+        n += map.items[i].n;
+    int virtuoso = cnkg_store_uses_virtuoso(s);
+    int from_memory = 0;
+    if (rc == 0 && !virtuoso && memory_total(s->dir, &map) > s->memory_limit)
+        virtuoso = from_memory = 1;
+    if (rc == 0 && !virtuoso) {
+        rc = load_memory(s->dir, &map, err);
+        snprintf(s->engine, sizeof s->engine, "rasqal in memory (%s/graphs)", s->dir);
+    } else if (rc == 0) {
+        rc = cnkg_store_open_virtuoso(s, err);
+        if (rc == 0 && !s->virt.load_dir)
+            rc = cnkg_virtuoso_load_dir(&s->virt, err);
+        if (rc == 0)
+            rc = load_virtuoso(s->dir, &s->virt, &map, from_memory, err);
+        if (rc == 0 && !s->remote)
+            mark_virtuoso(s);
+    }
+    s->loaded_triples = n;
+    s->loaded_graphs = map.n;
+    map_free(&map);
+    return rc;
+}

@@ -1,0 +1,153 @@
+/* cmd_load.c - `cnkg load`: graph files into a store; `cnkg store`: the
+ * store's server (status, stop). */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cnkg_query.h"
+#include "commands.h"
+
+static const char load_usage[] = "usage: cnkg load INPUT... --store SPEC [-v]\n";
+
+static const char load_help[] =
+    "Load graph files (as written by cnkg extract) into a store, to query\n"
+    "them later with cnkg query --store SPEC.\n"
+    "\n"
+    "SPEC is a directory (created when missing) or virtuoso://HOST:PORT.\n"
+    "A directory store needs no server while it is small: up to 20,000\n"
+    "triples (CNKG_STORE_MEMORY_LIMIT) it is answered in memory by rasqal.\n"
+    "Past that, cnkg starts a private Virtuoso in DIR/virtuoso (its own\n"
+    "database, loopback only, ports chosen at start), bulk-loads the graphs\n"
+    "and keeps it running for the next calls; it stops after 15 minutes\n"
+    "unused (CNKG_STORE_IDLE, seconds) or with cnkg store stop --store DIR.\n"
+    "It needs the Debian package virtuoso-opensource (scripts/virtuoso.sh\n"
+    "install).\n"
+    "\n"
+    "virtuoso://HOST:PORT[?sql=PORT] is a Virtuoso you run: PORT is its HTTP\n"
+    "port; loading goes through isql-vt on its SQL port (1111 unless ?sql=\n"
+    "or CNKG_VIRTUOSO_SQL_PORT says otherwise; password CNKG_VIRTUOSO_PASSWORD,\n"
+    "dba by default) into a directory its DirsAllowed lists.\n"
+    "\n"
+    "Each named graph (one a article in cnkg's N-Quads) is loaded whole:\n"
+    "loading an article again replaces it, so it adds nothing. Triples\n"
+    "without a graph (Turtle, N-Triples) belong to a graph named after\n"
+    "their file.\n"
+    "\n"
+    "Options:\n"
+    "  -s, --store SPEC   the store (required)\n"
+    "  -v, --verbose      say where the triples went\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "Examples:\n"
+    "  cnkg extract news/ -o out/kg.nq\n"
+    "  cnkg load out/kg.nq --store ~/kg-store\n"
+    "  cnkg query --store ~/kg-store --name companies-settled\n"
+    "\n"
+    "Exit status: 0 success, 1 data or store error, 2 usage error.\n";
+
+static int usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
+{
+    fprintf(stderr, "cnkg %s: ", cmd);
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    fputs(usage, stderr);
+    fprintf(stderr, "Try 'cnkg %s --help' for more.\n", cmd);
+    return 2;
+}
+
+static int load(const char *spec, char **inputs, int n, int verbose)
+{
+    cnkg_error err = {{0}};
+    cnkg_store *s = NULL;
+    int rc = cnkg_store_open(&s, spec, &err);
+    if (rc == 0)
+        rc = cnkg_store_load(s, inputs, (size_t)n, &err);
+    if (rc)
+        fprintf(stderr, "cnkg load: %s\n", err.message);
+    else if (verbose)
+        fprintf(stderr, "cnkg load: %d file%s into %s: %s\n", n, n == 1 ? "" : "s", spec,
+                cnkg_store_engine(s));
+    cnkg_store_free(s);
+    return rc ? 1 : 0;
+}
+
+int cnkg_cmd_load(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"store", required_argument, NULL, 's'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *store = getenv("CNKG_STORE");
+    int c, verbose = 0, status = -1;
+    optind = 0;
+    opterr = 0;
+    while (status < 0 && (c = getopt_long(argc, argv, ":s:vh", longopts, NULL)) != -1) {
+        if (c == 's') {
+            store = optarg;
+        } else if (c == 'v') {
+            verbose = 1;
+        } else if (c == 'h') {
+            fputs(load_usage, stdout);
+            fputs(load_help, stdout);
+            status = 0;
+        } else if (c == ':') {
+            status =
+                usage_error("load", load_usage, "option %s needs an argument", argv[optind - 1]);
+        } else {
+            status = usage_error("load", load_usage, "unknown option %s", argv[optind - 1]);
+        }
+    }
+    if (status >= 0)
+        return status;
+    if (!store || !*store)
+        return usage_error("load", load_usage, "%s", "no store: give --store SPEC");
+    if (optind >= argc)
+        return usage_error("load", load_usage, "%s", "no input files");
+    return load(store, argv + optind, argc - optind, verbose);
+}
+
+static const char store_usage[] = "usage: cnkg store status|stop --store DIR\n";
+
+int cnkg_cmd_store(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"store", required_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *store = getenv("CNKG_STORE");
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":s:h", longopts, NULL)) != -1) {
+        if (c == 's') {
+            store = optarg;
+        } else if (c == 'h') {
+            fputs(store_usage, stdout);
+            fputs("status: whether the store's private Virtuoso runs; stop: stop it\n"
+                  "(it starts again when a query or load needs it).\n",
+                  stdout);
+            return 0;
+        } else {
+            return usage_error("store", store_usage, "bad option %s", argv[optind - 1]);
+        }
+    }
+    if (optind + 1 != argc || (strcmp(argv[optind], "stop") && strcmp(argv[optind], "status")))
+        return usage_error("store", store_usage, "%s", "give status or stop");
+    if (!store || !*store)
+        return usage_error("store", store_usage, "%s", "no store: give --store DIR");
+    cnkg_error err = {{0}};
+    cnkg_store *s = NULL;
+    int rc = cnkg_store_open(&s, store, &err);
+    if (rc == 0 && strcmp(argv[optind], "stop") == 0)
+        rc = cnkg_store_stop(s, &err);
+    else if (rc == 0)
+        printf("%s\n", cnkg_store_running(s) ? "running" : "stopped");
+    if (rc)
+        fprintf(stderr, "cnkg store: %s\n", err.message);
+    cnkg_store_free(s);
+    return rc ? 1 : 0;
+}
