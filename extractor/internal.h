@@ -19,6 +19,10 @@
 #include <opencc.h>
 #include <stdint.h>
 
+/* How far up a chain of parent divisions the extractor walks: China has
+ * five levels, and an edited ontology may hold a cycle (A in B, B in A). */
+enum { MAX_DEPTH = 16 };
+
 /* --- page.c ------------------------------------------------------------- */
 
 typedef struct article_draft {

@@ -562,7 +562,8 @@ static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_e
 {
     if (!anc->iri)
         return 0;
-    for (const char *p = child->broader; p;) {
+    int depth = 0;
+    for (const char *p = child->broader; p && depth++ < MAX_DEPTH;) {
         if (strcmp(p, anc->iri) == 0)
             return 1;
         const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);

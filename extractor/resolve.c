@@ -50,7 +50,8 @@ static void context_add(context *c, const char *iri)
 
 static int context_covers(const lexicon *lx, const context *c, const cnkg_term *t)
 {
-    for (const char *p = t->parent; p;) {
+    int depth = 0;
+    for (const char *p = t->parent; p && depth++ < MAX_DEPTH;) {
         for (size_t i = 0; i < c->n; i++)
             if (strcmp(c->iris[i], p) == 0)
                 return 1;
@@ -88,7 +89,8 @@ static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *
 
 static int is_ancestor_iri(const lexicon *lx, const cnkg_term *term, const char *iri)
 {
-    for (const char *p = term->parent; p;) {
+    int depth = 0;
+    for (const char *p = term->parent; p && depth++ < MAX_DEPTH;) {
         if (strcmp(p, iri) == 0)
             return 1;
         const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -357,6 +358,42 @@ static void test_township_under_its_county(void **state)
     cnkg_article_free(a);
 }
 
+/* An edited ontology may say a division lies in itself: the extractor
+ * must still finish (it walked the cycle for ever once). */
+static void test_parent_cycle_ends(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/cnkg-cycle-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/cycle.ttl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+          "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
+          "<https://w3id.org/cnkg/id/division/500000> a kg:AdministrativeDivision ;\n"
+          "  skos:prefLabel \"重庆市\"@zh ; skos:altLabel \"重庆\"@zh ;\n"
+          "  kg:locatedIn <https://w3id.org/cnkg/id/division/500120> .\n"
+          "<https://w3id.org/cnkg/id/division/500120> a kg:AdministrativeDivision ;\n"
+          "  skos:prefLabel \"璧山区\"@zh ; skos:altLabel \"璧山\"@zh ; skos:notation \"500120\" ;\n"
+          "  kg:locatedIn <https://w3id.org/cnkg/id/division/500000> .\n",
+          f);
+    fclose(f);
+    cnkg_ontology *onto;
+    cnkg_extractor *x;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_ontology_load(&onto, dir, &err), 0);
+    assert_int_equal(cnkg_extractor_new(&x, onto, NULL, &err), 0);
+    const char *text = "重庆市的璧山区发展很快。";
+    cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "cycle");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "璧山区"));
+    cnkg_article_free(a);
+    cnkg_extractor_free(x);
+    cnkg_ontology_free(onto);
+    remove(path);
+    rmdir(dir);
+}
+
 static void test_traditional_script(void **state)
 {
     const char *text = "比亞迪在璧山區建設動力電池基地。";
@@ -402,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_ambiguous_short_county_needs_context),
         cmocka_unit_test(test_divisions_of_several_provinces),
         cmocka_unit_test(test_township_under_its_county),
+        cmocka_unit_test(test_parent_cycle_ends),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_empty_and_blank_text),
     };
