@@ -69,11 +69,12 @@ e:co2 a kg:Company ; skos:prefLabel "青岚生物"@zh ; kg:locatedIn e:park1 ;
 e:co3 a kg:Company ; skos:prefLabel "云杉材料"@zh ; kg:locatedIn div:500227 .
 e:org1 a kg:Organization ; skos:prefLabel "山城材料研究院"@zh .
 e:art1 a schema:NewsArticle ; schema:headline "园区招商一周观察"@zh .
+e:ctx1 a nif:Context ; nif:isString "星桥电子有限公司近日落户璧山区。青岚生物来自江西省。" .
 e:sen1 nif:anchorOf "星桥电子有限公司近日落户璧山区。" .
 e:st1 a rdf:Statement ; rdf:subject e:co1 ; rdf:predicate kg:locatedIn ;
     rdf:object div:500227 ; prov:wasDerivedFrom e:sen1 .
 e:st2 a rdf:Statement ; rdf:subject e:co2 ; rdf:predicate kg:originFrom ;
-    rdf:object div:360000 ; prov:wasDerivedFrom e:art1 .
+    rdf:object div:360000 ; prov:wasDerivedFrom e:ctx1 .
 EOF
 
 # --- the competency queries ----------------------------------------------
