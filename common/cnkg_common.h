@@ -17,8 +17,7 @@ typedef struct cnkg_error {
 } cnkg_error;
 
 /* Formats a message into err (when err is not NULL) and returns -1. */
-int cnkg_error_set(cnkg_error *err, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+int cnkg_error_set(cnkg_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Allocation that cannot fail: on exhaustion the process exits with a
  * message, as there is no sensible partial result to return. */

@@ -13,7 +13,8 @@ void cand_add(cand_list *l, size_t begin, size_t end, cnkg_class cls, const cnkg
         l->cap = l->cap ? l->cap * 2 : 64;
         l->items = cnkg_xrealloc(l->items, l->cap * sizeof *l->items);
     }
-    l->items[l->n++] = (cand){begin, end, cls, term, NULL, source, strength, 0, (size_t)-1, end, NULL};
+    l->items[l->n++] =
+        (cand){begin, end, cls, term, NULL, source, strength, 0, (size_t)-1, end, NULL};
 }
 
 void cand_list_free(cand_list *l)

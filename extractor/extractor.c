@@ -92,12 +92,18 @@ static const cnkg_term *home_division(const cnkg_extractor *x, const cnkg_articl
 static cnkg_class labeller_class(cnkg_label_type type)
 {
     switch (type) {
-    case CNKG_LABEL_COMPANY: return CNKG_COMPANY;
-    case CNKG_LABEL_GOVERNMENT: return CNKG_GOVERNMENT_AGENCY;
-    case CNKG_LABEL_ORGANIZATION: return CNKG_ORGANIZATION;
-    case CNKG_LABEL_NAME: return CNKG_PERSON;
-    case CNKG_LABEL_SCENE: return CNKG_PLACE;
-    default: return CNKG_CLASS_NONE;
+    case CNKG_LABEL_COMPANY:
+        return CNKG_COMPANY;
+    case CNKG_LABEL_GOVERNMENT:
+        return CNKG_GOVERNMENT_AGENCY;
+    case CNKG_LABEL_ORGANIZATION:
+        return CNKG_ORGANIZATION;
+    case CNKG_LABEL_NAME:
+        return CNKG_PERSON;
+    case CNKG_LABEL_SCENE:
+        return CNKG_PLACE;
+    default:
+        return CNKG_CLASS_NONE;
     }
 }
 
@@ -111,11 +117,13 @@ static void labeller_candidates(const cnkg_extractor *x, const text_view *t, con
     size_t cap = 0;
     for (size_t s = 0; s < a->n_sentences; s++) {
         cnkg_span sp = a->sentences[s];
-        size_t n = cnkg_labeller_tag(x->labeller, t->cps + sp.begin, sp.end - sp.begin, &spans, &cap);
+        size_t n =
+            cnkg_labeller_tag(x->labeller, t->cps + sp.begin, sp.end - sp.begin, &spans, &cap);
         for (size_t i = 0; i < n; i++) {
             cnkg_class cls = labeller_class(spans[i].type);
             size_t b = sp.begin + spans[i].begin, e = sp.begin + spans[i].end;
-            if (cls != CNKG_CLASS_NONE && e - b >= 2 && !lexicon_is_generic(&x->lx, cls, t->cps, b, e))
+            if (cls != CNKG_CLASS_NONE && e - b >= 2 &&
+                !lexicon_is_generic(&x->lx, cls, t->cps, b, e))
                 cand_add(out, b, e, cls, NULL, SRC_LABELLER, 1);
         }
     }
@@ -142,7 +150,8 @@ static size_t byline_entity(const cnkg_extractor *x, const text_view *t, cnkg_ar
                             cnkg_class cls, const char *name)
 {
     const cnkg_term *term = term_named(x->onto, cls, name);
-    size_t e = cnkg_article_entity_known(a, cls, term ? term->label : name, term ? term->iri : NULL);
+    size_t e =
+        cnkg_article_entity_known(a, cls, term ? term->label : name, term ? term->iri : NULL);
     entity_link_term(&a->entities[e], term);
     cnkg_entity_add_alias(&a->entities[e], name);
     size_t n;

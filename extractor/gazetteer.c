@@ -191,8 +191,7 @@ size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, si
                 continue;
             for (uint32_t a = g->head[node]; a; a = g->next[a - 1]) {
                 const accept *ac = &g->accepts[a - 1];
-                push_hit(hits, &n, cap,
-                         (gaz_hit){t->map[i], t->map[j] + 1, ac->term, ac->kind});
+                push_hit(hits, &n, cap, (gaz_hit){t->map[i], t->map[j] + 1, ac->term, ac->kind});
             }
         }
         /* Longest first within one start. */

@@ -100,9 +100,9 @@ typedef struct gazetteer gazetteer;
 enum { FORM_PREF = 0, FORM_ALT = 1, FORM_HIDDEN = 2 };
 
 typedef struct gaz_hit {
-    size_t begin, end;     /* code points in the text (not the view) */
-    uint32_t term;         /* index into the ontology's terms */
-    int form_kind;         /* FORM_PREF / FORM_ALT / FORM_HIDDEN */
+    size_t begin, end; /* code points in the text (not the view) */
+    uint32_t term;     /* index into the ontology's terms */
+    int form_kind;     /* FORM_PREF / FORM_ALT / FORM_HIDDEN */
 } gaz_hit;
 
 gazetteer *gazetteer_build(const cnkg_ontology *onto);
@@ -121,10 +121,10 @@ typedef struct cand {
     const cnkg_term *term; /* gazetteer term, or NULL */
     char *label;           /* canonical label when it differs from the surface */
     int source;
-    int strength;          /* higher wins a conflict of equal spans */
+    int strength; /* higher wins a conflict of equal spans */
     int dropped;
     size_t entity;
-    size_t head_end; /* rule names: where the suffix begins (江西光速|电子) */
+    size_t head_end;           /* rule names: where the suffix begins (江西光速|电子) */
     const cnkg_township *town; /* a township found under its county, or NULL */
 } cand;
 
@@ -146,9 +146,9 @@ typedef struct lexicon {
     word_list generic[CNKG_CLASS_COUNT];
     word_list anaphor[CNKG_CLASS_COUNT]; /* kg:anaphor: 园区, 企业 */
     word_list cue[CNKG_RELATION_COUNT];
-    word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue, abbreviation,
-        publishers, locative, topic_tail, town_suffix, product_marker, product_tail, quantifier,
-        level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
+    word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue,
+        abbreviation, publishers, locative, topic_tail, town_suffix, product_marker, product_tail,
+        quantifier, level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
         place_tail, navigation, conjunction;
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
@@ -172,8 +172,7 @@ void merge_entities(const lexicon *lx, cnkg_article *a);
 void mentions_repeat(const text_view *t, cnkg_article *a);
 
 /* coref.c */
-void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a,
-                   const cnkg_term *home);
+void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home);
 
 /* relations.c */
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a);

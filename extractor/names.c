@@ -28,13 +28,20 @@ typedef struct name_ctx {
 static size_t max_length(cnkg_class cls)
 {
     switch (cls) {
-    case CNKG_COMPANY: return 14;
-    case CNKG_PERSON: return 4;
-    case CNKG_PLACE: return 10;
-    case CNKG_INDUSTRIAL_PARK: return 18;
-    case CNKG_GOVERNMENT_AGENCY: return 18;
-    case CNKG_EVENT: return 30;
-    default: return MAX_NAME;
+    case CNKG_COMPANY:
+        return 14;
+    case CNKG_PERSON:
+        return 4;
+    case CNKG_PLACE:
+        return 10;
+    case CNKG_INDUSTRIAL_PARK:
+        return 18;
+    case CNKG_GOVERNMENT_AGENCY:
+        return 18;
+    case CNKG_EVENT:
+        return 30;
+    default:
+        return MAX_NAME;
     }
 }
 
@@ -86,8 +93,8 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         uint32_t cp = t->cps[start - 1];
         if (!is_name_char(cp))
             break;
-        if (cp >= '0' && cp <= '9' && (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY ||
-                                       cls == CNKG_ORGANIZATION))
+        if (cp >= '0' && cp <= '9' &&
+            (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
         if (text_match_list_ending(t->cps, start, &lx->boundary))
             break;
@@ -199,8 +206,8 @@ static int head_is_known(const name_ctx *nc, size_t start, size_t end)
         if (h->begin != start || h->end > end || h->form_kind == FORM_HIDDEN)
             continue;
         cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION ||
-            c == CNKG_INDUSTRIAL_PARK || c == CNKG_COMPANY || c == CNKG_ORGANIZATION)
+        if (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION || c == CNKG_INDUSTRIAL_PARK ||
+            c == CNKG_COMPANY || c == CNKG_ORGANIZATION)
             return 1;
     }
     return 0;
@@ -249,8 +256,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         int need = cls == CNKG_COMPANY ? 2 : 1;
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
-        if (lexicon_is_generic(lx, cls, t->cps, start, end) ||
-            generic_tail(nc, cls, start, p, end))
+        if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
                                              !text_match_list(t->cps, t->n, end, &lx->boundary))))
@@ -305,7 +311,7 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
         return CNKG_PROGRAM;
     /* Then a class suffix inside the quotes: “智能汽车安全技术创新联合体” */
     static const cnkg_class inside[] = {CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY,
-                                        CNKG_PROGRAM, CNKG_PROJECT, CNKG_EVENT};
+                                        CNKG_PROGRAM,      CNKG_PROJECT,         CNKG_EVENT};
     for (size_t i = 0; i < sizeof inside / sizeof *inside; i++)
         if (text_match_list_ending(t->cps, e, &lx->suffix[inside[i]]) >= 2)
             return inside[i];
@@ -367,9 +373,9 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
         }
         run_class = CNKG_CLASS_NONE;
         /* A run continues when the next quote opens right away or after 、 */
-        if (n_run && !(run[n_run - 1].close_end == i ||
-                       (run[n_run - 1].close_end + 1 == i &&
-                        t->cps[run[n_run - 1].close_end] == 0x3001)))
+        if (n_run &&
+            !(run[n_run - 1].close_end == i ||
+              (run[n_run - 1].close_end + 1 == i && t->cps[run[n_run - 1].close_end] == 0x3001)))
             n_run = 0;
         if (n_run < 16)
             run[n_run++] = q;

@@ -14,10 +14,10 @@
 #include <string.h>
 
 typedef struct para {
-    char *text;      /* trimmed UTF-8, as written: what the article keeps */
-    char *simple;    /* the same in simplified script: what is read for layout */
-    size_t length;   /* code points */
-    size_t blanks;   /* blank lines before it */
+    char *text;    /* trimmed UTF-8, as written: what the article keeps */
+    char *simple;  /* the same in simplified script: what is read for layout */
+    size_t length; /* code points */
+    size_t blanks; /* blank lines before it */
 } para;
 
 enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60 };
@@ -26,8 +26,8 @@ static int is_trim_space(const char *s, size_t *used)
 {
     uint32_t cp;
     *used = cnkg_utf8_decode(s, strlen(s), &cp);
-    return *used && (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000 || cp == 0xA0 ||
-                     cp == 0xFEFF);
+    return *used &&
+           (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000 || cp == 0xA0 || cp == 0xFEFF);
 }
 
 static char *trim(const char *s, size_t len)
@@ -65,8 +65,8 @@ static int ends_with(const char *s, const char *word)
 
 static int ends_sentence(const char *s)
 {
-    static const char *const ends[] = {"。", "！", "？", "；", "…", "”", "」", "』", "）",
-                                       ")",  "!",  "?",  ";",  ".", "：", ":"};
+    static const char *const ends[] = {"。", "！", "？", "；", "…", "”", "」", "』",
+                                       "）", ")",  "!",  "?",  ";", ".", "：", ":"};
     for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
         if (ends_with(s, ends[i]))
             return 1;
@@ -198,7 +198,7 @@ static void parse_byline(article_draft *d, const char *s, const word_list *publi
     if (role && role > s && strncmp(s, "本报", 6) != 0) {
         const char *start = s;
         for (const char *p = s; p < role; p++)
-            if (*p == '-' || *p == '(' )
+            if (*p == '-' || *p == '(')
                 start = p + 1;
         if (role - start >= 6)
             d->publisher = cnkg_xstrndup(start, (size_t)(role - start));
@@ -522,8 +522,7 @@ static void draft_close(article_draft *d, char **heads, size_t n_heads, const pa
         d->date = cnkg_xstrdup(m->date);
 }
 
-size_t page_split(const char *text, size_t len, const lexicon *lx, opencc_t cc,
-                  article_draft **out)
+size_t page_split(const char *text, size_t len, const lexicon *lx, opencc_t cc, article_draft **out)
 {
     para *ps;
     size_t n = split_paragraphs(text, len, cc, &ps);
@@ -547,8 +546,8 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, opencc_t cc,
         char *pub = seen_body ? source_publisher(p->simple) : NULL;
         /* a new article: after two blank lines a headline, or a headline
          * right above a byline */
-        int headline_next = is_headline(p) && !pub &&
-                            (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1])));
+        int headline_next =
+            is_headline(p) && !pub && (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1])));
         if (!cur || (seen_body && headline_next)) {
             if (cur)
                 draft_close(cur, heads, n_heads, &meta);

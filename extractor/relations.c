@@ -77,8 +77,8 @@ static void collect_slots(sentence_ctx *c)
         if (m->span.begin < c->span.begin || m->span.end > c->span.end)
             continue;
         c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
-        c->slots[c->n++] = (slot){i, m->entity, a->entities[m->entity].cls, m->span.begin,
-                                  m->span.end, 0, 0};
+        c->slots[c->n++] =
+            (slot){i, m->entity, a->entities[m->entity].cls, m->span.begin, m->span.end, 0, 0};
     }
     if (c->n)
         qsort(c->slots, c->n, sizeof *c->slots, slot_order);
@@ -99,8 +99,10 @@ static void collect_slots(sentence_ctx *c)
                 first = 0;
         /* 作为工业大区的涪陵，: a mention that closes its clause is its topic */
         int closes = s->end < c->span.end && text_is_clause_break(c->t->cps[s->end]) &&
-                     s->end - cs <= 16 && s->begin > cs && c->t->cps[s->begin - 1] == 0x7684; /* 的 */
-        s->clause_initial = (first && s->begin - cs <= 6 && !cue_between(c, cs, s->begin)) || closes;
+                     s->end - cs <= 16 && s->begin > cs &&
+                     c->t->cps[s->begin - 1] == 0x7684; /* 的 */
+        s->clause_initial =
+            (first && s->begin - cs <= 6 && !cue_between(c, cs, s->begin)) || closes;
     }
 }
 
@@ -156,8 +158,8 @@ static void structure(sentence_ctx *c)
                 in->end - in->begin < o->end - o->begin)
                 structure_pair(c, o, in);
             /* one span, a company and its project (万华化学等项目) */
-            if (k != i && o->begin == in->begin && o->end == in->end &&
-                o->cls == CNKG_PROJECT && in->cls == CNKG_COMPANY)
+            if (k != i && o->begin == in->begin && o->end == in->end && o->cls == CNKG_PROJECT &&
+                in->cls == CNKG_COMPANY)
                 fact(c, in->entity, CNKG_OPERATES, o->entity);
         }
         if (!o->inner)
@@ -192,8 +194,8 @@ static const cue_rule cue_rules[] = {
     {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 1, 0},
     {CNKG_DESIGNATED_AS, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY), BIT(CNKG_PROGRAM),
      1, 0, 0},
-    {CNKG_COVERS, BIT(CNKG_PROGRAM) | BIT(CNKG_INDUSTRIAL_PARK), BIT(CNKG_ADMINISTRATIVE_DIVISION), 0,
-     0, 0},
+    {CNKG_COVERS, BIT(CNKG_PROGRAM) | BIT(CNKG_INDUSTRIAL_PARK), BIT(CNKG_ADMINISTRATIVE_DIVISION),
+     0, 0, 0},
     {CNKG_LEADS, ACTOR, BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT) | BIT(CNKG_ORGANIZATION), 0, 1, 0},
     {CNKG_COLLABORATES_WITH, ACTOR, ACTOR, 0, 1, 0},
     {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1},
@@ -490,8 +492,8 @@ static void titled_people(sentence_ctx *c)
         const slot *person = &c->slots[i];
         if (person->cls != CNKG_PERSON)
             continue;
-        size_t title = text_match_list_ending(c->t->cps, person->begin,
-                                              &c->lx->trigger[CNKG_PERSON]);
+        size_t title =
+            text_match_list_ending(c->t->cps, person->begin, &c->lx->trigger[CNKG_PERSON]);
         if (!title || person->begin - title < 1)
             continue;
         size_t at = person->begin - title;

@@ -302,8 +302,8 @@ static void prefer_longer_names(cand_list *cands)
             continue;
         for (size_t k = 0; k < cands->n; k++) {
             cand *o = &cands->items[k];
-            if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin &&
-                o->end <= c->end && (c->end - c->begin) - (o->end - o->begin) <= 10 &&
+            if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin && o->end <= c->end &&
+                (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
                 o->dropped = 1;
                 c->strength = 3;

@@ -14,10 +14,20 @@ int text_is_han(uint32_t cp)
 int text_is_skipped(uint32_t cp)
 {
     switch (cp) {
-    case ' ': case '\t': case '"': case '\'':
-    case 0x201C: case 0x201D: case 0x2018: case 0x2019: /* “ ” ‘ ’ */
-    case 0x300C: case 0x300D: case 0x300E: case 0x300F: /* 「 」 『 』 */
-    case 0x3000: case 0x00A0:
+    case ' ':
+    case '\t':
+    case '"':
+    case '\'':
+    case 0x201C:
+    case 0x201D:
+    case 0x2018:
+    case 0x2019: /* “ ” ‘ ’ */
+    case 0x300C:
+    case 0x300D:
+    case 0x300E:
+    case 0x300F: /* 「 」 『 』 */
+    case 0x3000:
+    case 0x00A0:
         return 1;
     }
     return 0;
@@ -34,8 +44,8 @@ uint32_t text_fold(uint32_t cp)
 
 int text_is_sentence_end(uint32_t cp)
 {
-    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' ||
-           cp == 0xFF1B || cp == ';' || cp == '\n';
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == 0xFF1B ||
+           cp == ';' || cp == '\n';
 }
 
 int text_is_clause_break(uint32_t cp)
@@ -46,8 +56,7 @@ int text_is_clause_break(uint32_t cp)
 int text_is_punct(uint32_t cp)
 {
     if (cp < 0x80)
-        return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-                 (cp >= 'A' && cp <= 'Z'));
+        return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'));
     return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
            (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
            (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x00B7;
@@ -143,10 +152,10 @@ typedef struct word_table {
 } word_table;
 
 struct word_index {
-    uint32_t *cps;   /* every word's code points, one after another */
-    size_t *start;   /* word w is cps[start[w], start[w] + len[w]) */
-    uint32_t *len;   /* 0: never matches (not UTF-8) */
-    size_t n;        /* words before the first empty one */
+    uint32_t *cps; /* every word's code points, one after another */
+    size_t *start; /* word w is cps[start[w], start[w] + len[w]) */
+    uint32_t *len; /* 0: never matches (not UTF-8) */
+    size_t n;      /* words before the first empty one */
     word_table head, tail;
 };
 

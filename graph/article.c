@@ -8,7 +8,7 @@
 #define GROW(arr, n, cap)                                                                          \
     do {                                                                                           \
         if ((n) == (cap)) {                                                                        \
-            (cap) = (cap) ? (cap) * 2 : 16;                                                        \
+            (cap) = (cap) ? (cap)*2 : 16;                                                          \
             (arr) = cnkg_xrealloc((arr), (cap) * sizeof *(arr));                                   \
         }                                                                                          \
     } while (0)

@@ -75,16 +75,16 @@ typedef struct cnkg_span {
 
 typedef struct cnkg_entity {
     cnkg_class cls;
-    char *label;     /* canonical form: skos:prefLabel */
-    char **aliases;  /* other surface forms: skos:altLabel */
+    char *label;    /* canonical form: skos:prefLabel */
+    char **aliases; /* other surface forms: skos:altLabel */
     size_t n_aliases;
-    char *code;      /* official code (division), or NULL */
-    char *iri;       /* ontology IRI when the entity is a known concept, or NULL */
-    char *broader;   /* IRI of the concept it lies within (division parent), or NULL */
+    char *code;    /* official code (division), or NULL */
+    char *iri;     /* ontology IRI when the entity is a known concept, or NULL */
+    char *broader; /* IRI of the concept it lies within (division parent), or NULL */
 } cnkg_entity;
 
 typedef struct cnkg_mention {
-    size_t entity;   /* index into article->entities */
+    size_t entity; /* index into article->entities */
     cnkg_span span;
     size_t sentence; /* index into article->sentences */
 } cnkg_mention;
@@ -92,20 +92,20 @@ typedef struct cnkg_mention {
 typedef struct cnkg_fact {
     size_t subject, object; /* entity indexes */
     cnkg_relation relation;
-    size_t sentence;        /* the sentence that states it */
+    size_t sentence; /* the sentence that states it */
 } cnkg_fact;
 
 typedef struct cnkg_article {
-    char *source;    /* file name or "<stdin>", for messages; not emitted */
-    char *id;        /* caller's id (jsonl "id"), or NULL */
-    char *url;       /* or NULL */
-    char *title;     /* headline, or NULL */
-    char *kicker;    /* line above the headline, or NULL */
+    char *source; /* file name or "<stdin>", for messages; not emitted */
+    char *id;     /* caller's id (jsonl "id"), or NULL */
+    char *url;    /* or NULL */
+    char *title;  /* headline, or NULL */
+    char *kicker; /* line above the headline, or NULL */
     char **authors;
     size_t n_authors;
-    char *publisher; /* or NULL */
-    char *date;      /* ISO 8601 date or --MM-DD, or NULL */
-    char *text;      /* the article as cnkg read it: nif:isString */
+    char *publisher;    /* or NULL */
+    char *date;         /* ISO 8601 date or --MM-DD, or NULL */
+    char *text;         /* the article as cnkg read it: nif:isString */
     size_t text_length; /* in code points */
 
     cnkg_span *sentences;
@@ -145,8 +145,7 @@ void cnkg_article_add_mention(cnkg_article *a, size_t entity, size_t begin, size
  * stored once with the smaller entity index first. Returns 1 when added. */
 int cnkg_article_add_fact(cnkg_article *a, size_t subject, cnkg_relation rel, size_t object,
                           size_t sentence);
-int cnkg_article_has_fact(const cnkg_article *a, size_t subject, cnkg_relation rel,
-                          size_t object);
+int cnkg_article_has_fact(const cnkg_article *a, size_t subject, cnkg_relation rel, size_t object);
 /* The sentence holding code point offset pos. */
 size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos);
 

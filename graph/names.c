@@ -6,20 +6,30 @@
 #include <string.h>
 
 static const char *const class_names[CNKG_CLASS_COUNT] = {
-    "AdministrativeDivision", "Region",  "IndustrialPark", "Company", "GovernmentAgency",
-    "Organization",           "Industry", "Program",       "Product", "Project",
-    "Person",                 "Event",   "Place",
+    "AdministrativeDivision",
+    "Region",
+    "IndustrialPark",
+    "Company",
+    "GovernmentAgency",
+    "Organization",
+    "Industry",
+    "Program",
+    "Product",
+    "Project",
+    "Person",
+    "Event",
+    "Place",
 };
 
 static const char *const class_slugs[CNKG_CLASS_COUNT] = {
-    "division",     "region",   "park",    "company", "agency", "organization", "industry",
-    "program",      "product",  "project", "person",  "event",  "place",
+    "division", "region",  "park",    "company", "agency", "organization", "industry",
+    "program",  "product", "project", "person",  "event",  "place",
 };
 
 static const char *const relation_names[CNKG_RELATION_COUNT] = {
-    "locatedIn", "originFrom", "inIndustry",       "developsIndustry", "designatedAs", "covers",
-    "implements", "leads",     "collaboratesWith", "produces",         "operates",
-    "affiliatedWith",
+    "locatedIn",        "originFrom", "inIndustry", "developsIndustry",
+    "designatedAs",     "covers",     "implements", "leads",
+    "collaboratesWith", "produces",   "operates",   "affiliatedWith",
 };
 
 const char *cnkg_class_name(cnkg_class cls)

@@ -39,10 +39,10 @@ typedef enum cnkg_input_format {
 } cnkg_input_format;
 
 typedef struct cnkg_document {
-    const char *source; /* file name ("-" for stdin) */
-    size_t line;        /* 1-based line for JSON lines, 0 for a whole file */
-    const char *text;   /* UTF-8, NUL-terminated */
-    size_t length;      /* bytes */
+    const char *source;                  /* file name ("-" for stdin) */
+    size_t line;                         /* 1-based line for JSON lines, 0 for a whole file */
+    const char *text;                    /* UTF-8, NUL-terminated */
+    size_t length;                       /* bytes */
     const char *id, *title, *date, *url; /* JSON lines fields, or NULL */
 } cnkg_document;
 
@@ -50,8 +50,8 @@ typedef struct cnkg_input cnkg_input;
 
 /* paths: files, directories or "-". Directories are expanded at open so
  * that errors about missing paths come first. */
-int cnkg_input_open(cnkg_input **out, char *const *paths, size_t n_paths,
-                    cnkg_input_format format, cnkg_error *err);
+int cnkg_input_open(cnkg_input **out, char *const *paths, size_t n_paths, cnkg_input_format format,
+                    cnkg_error *err);
 /* Fills doc with the next document; returns 1, 0 at the end, -1 on error
  * (err names the file and, for JSON lines, the line). doc stays valid until
  * the next call. */

@@ -29,7 +29,7 @@ typedef enum cnkg_label_type {
 typedef struct cnkg_label_span {
     size_t begin, end; /* code points, end exclusive */
     cnkg_label_type type;
-    float score;       /* margin of the best path's labels, for reconciling */
+    float score; /* margin of the best path's labels, for reconciling */
 } cnkg_label_span;
 
 typedef struct cnkg_labeller cnkg_labeller;

@@ -45,10 +45,10 @@ static uint32_t norm(uint32_t c)
 
 static int cnum(uint32_t c)
 {
-    static const uint32_t digits[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                      0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E,
-                                      0x5343, 0x4E07, 0x4EBF, 0x4E24}; /* 零一二三四五六七八九十百千万亿两
-                                                                        */
+    static const uint32_t digits[] = {
+        0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+        0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x4E24}; /* 零一二三四五六七八九十百千万亿两
+                                                                  */
     for (size_t k = 0; k < sizeof digits / sizeof digits[0]; k++)
         if (digits[k] == c)
             return 1;

@@ -28,17 +28,17 @@ typedef struct cnkg_ontology cnkg_ontology;
 
 /* One known thing. All strings are owned by the ontology. */
 typedef struct cnkg_term {
-    const char *iri;       /* the node's IRI in the lexicon */
-    cnkg_class cls;        /* contract class after rdfs:subClassOf closure */
-    const char *label;     /* skos:prefLabel (zh) */
+    const char *iri;          /* the node's IRI in the lexicon */
+    cnkg_class cls;           /* contract class after rdfs:subClassOf closure */
+    const char *label;        /* skos:prefLabel (zh) */
     const char *const *forms; /* prefLabel, altLabels, hiddenLabels, rdfs:labels */
     /* Per form: 0 prefLabel, 1 altLabel (or rdfs:label), 2 hiddenLabel.
      * Hidden forms are ambiguous (渝, 长城) and matched only in context. */
     const unsigned char *form_kinds;
     size_t n_forms;
-    const char *code;      /* skos:notation, or NULL */
-    const char *parent;    /* IRI of kg:locatedIn / skos:broader, or NULL */
-    const char *home_of;   /* for a publisher: IRI of its home division, or NULL */
+    const char *code;    /* skos:notation, or NULL */
+    const char *parent;  /* IRI of kg:locatedIn / skos:broader, or NULL */
+    const char *home_of; /* for a publisher: IRI of its home division, or NULL */
 } cnkg_term;
 
 /* Where the word lists hang. */
@@ -86,8 +86,7 @@ const char *const *cnkg_ontology_words(const cnkg_ontology *onto, const char *na
 
 /* rdfs:label of a contract class or relation in a language ("zh", "en"),
  * falling back to the local name. */
-const char *cnkg_ontology_class_label(const cnkg_ontology *onto, cnkg_class cls,
-                                      const char *lang);
+const char *cnkg_ontology_class_label(const cnkg_ontology *onto, cnkg_class cls, const char *lang);
 const char *cnkg_ontology_relation_label(const cnkg_ontology *onto, cnkg_relation rel,
                                          const char *lang);
 

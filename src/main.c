@@ -35,12 +35,8 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"extract", cnkg_cmd_extract},
-    {"query", cnkg_cmd_query},
-    {"load", cnkg_cmd_load},
-    {"store", cnkg_cmd_store},
-    {"ontology", cnkg_cmd_ontology},
-    {"render", cnkg_cmd_render},
+    {"extract", cnkg_cmd_extract}, {"query", cnkg_cmd_query},       {"load", cnkg_cmd_load},
+    {"store", cnkg_cmd_store},     {"ontology", cnkg_cmd_ontology}, {"render", cnkg_cmd_render},
 };
 
 int main(int argc, char **argv)

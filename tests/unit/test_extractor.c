@@ -125,25 +125,25 @@ static void print_facts(const cnkg_article *a)
 
 /* --- the page --------------------------------------------------------------- */
 
-static const char page[] =
-    "\n"
-    "链式招商 集群发展\n"
-    "\n"
-    "江津区新能源汽车零部件产业加速集聚\n"
-    "\n"
-    "新重庆-重庆日报记者 李明轩\n"
-    "\n"
-    "近日，记者在江津区走访时看到，园区里多个项目正在抓紧建设，一批来自东部沿海的配套企业陆续投产，当地的零部\n"
-    "\n"
-    "件产业规模持续扩大。\n"
-    "\n"
-    "据《重庆日报》\n"
-    "\n"
-    "\n"
-    "\n"
-    "长寿经开区再添新项目\n"
-    "\n"
-    "重庆日报讯(记者 王芳芳)3月5日，长寿经开区举行项目集中签约仪式。\n";
+static const char page[] = "\n"
+                           "链式招商 集群发展\n"
+                           "\n"
+                           "江津区新能源汽车零部件产业加速集聚\n"
+                           "\n"
+                           "新重庆-重庆日报记者 李明轩\n"
+                           "\n"
+                           "近日，记者在江津区走访时看到，园区里多个项目正在抓紧建设，一批来自东部"
+                           "沿海的配套企业陆续投产，当地的零部\n"
+                           "\n"
+                           "件产业规模持续扩大。\n"
+                           "\n"
+                           "据《重庆日报》\n"
+                           "\n"
+                           "\n"
+                           "\n"
+                           "长寿经开区再添新项目\n"
+                           "\n"
+                           "重庆日报讯(记者 王芳芳)3月5日，长寿经开区举行项目集中签约仪式。\n";
 
 static void test_page_splits_articles(void **state)
 {
@@ -212,8 +212,9 @@ static void test_designated_as_list(void **state)
 
 static void test_covers_with_coreference(void **state)
 {
-    cnkg_article *a = extract(state, "重庆渝东承接产业转移示范区今年启动建设。该示范区覆盖涪陵、长寿、"
-                                     "江津等3个区。");
+    cnkg_article *a =
+        extract(state, "重庆渝东承接产业转移示范区今年启动建设。该示范区覆盖涪陵、长寿、"
+                       "江津等3个区。");
     assert_true(has_entity(a, CNKG_PROGRAM, "重庆渝东承接产业转移示范区"));
     assert_fact(a, "重庆渝东承接产业转移示范区", CNKG_COVERS, "涪陵区");
     assert_fact(a, "重庆渝东承接产业转移示范区", CNKG_COVERS, "长寿区");
@@ -231,7 +232,8 @@ static void test_implements_quoted_programme(void **state)
 
 static void test_leads_and_collaborates(void **state)
 {
-    cnkg_article *a = extract(state, "长安汽车牵头组建“智能座舱创新联合体”，联合华为、中国汽研等单位共同攻关。");
+    cnkg_article *a =
+        extract(state, "长安汽车牵头组建“智能座舱创新联合体”，联合华为、中国汽研等单位共同攻关。");
     assert_true(has_entity(a, CNKG_ORGANIZATION, "智能座舱创新联合体"));
     assert_fact(a, "长安汽车", CNKG_LEADS, "智能座舱创新联合体");
     assert_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "华为");
@@ -285,7 +287,8 @@ static void test_generic_words_are_no_entities(void **state)
 
 static void test_short_form_merges_into_full_name(void **state)
 {
-    cnkg_article *a = extract(state, "重庆锐达精密机械有限公司落户璧山区。目前，锐达精密已经完成设备安装。");
+    cnkg_article *a =
+        extract(state, "重庆锐达精密机械有限公司落户璧山区。目前，锐达精密已经完成设备安装。");
     size_t e = entity(a, CNKG_COMPANY, "重庆锐达精密机械有限公司");
     assert_int_not_equal(e, (size_t)-1);
     size_t mentions = 0;
@@ -369,15 +372,16 @@ static void test_parent_cycle_ends(void **state)
     snprintf(path, sizeof path, "%s/cycle.ttl", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fputs("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-          "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
-          "<https://w3id.org/cnkg/id/division/500000> a kg:AdministrativeDivision ;\n"
-          "  skos:prefLabel \"重庆市\"@zh ; skos:altLabel \"重庆\"@zh ;\n"
-          "  kg:locatedIn <https://w3id.org/cnkg/id/division/500120> .\n"
-          "<https://w3id.org/cnkg/id/division/500120> a kg:AdministrativeDivision ;\n"
-          "  skos:prefLabel \"璧山区\"@zh ; skos:altLabel \"璧山\"@zh ; skos:notation \"500120\" ;\n"
-          "  kg:locatedIn <https://w3id.org/cnkg/id/division/500000> .\n",
-          f);
+    fputs(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
+        "<https://w3id.org/cnkg/id/division/500000> a kg:AdministrativeDivision ;\n"
+        "  skos:prefLabel \"重庆市\"@zh ; skos:altLabel \"重庆\"@zh ;\n"
+        "  kg:locatedIn <https://w3id.org/cnkg/id/division/500120> .\n"
+        "<https://w3id.org/cnkg/id/division/500120> a kg:AdministrativeDivision ;\n"
+        "  skos:prefLabel \"璧山区\"@zh ; skos:altLabel \"璧山\"@zh ; skos:notation \"500120\" ;\n"
+        "  kg:locatedIn <https://w3id.org/cnkg/id/division/500000> .\n",
+        f);
     fclose(f);
     cnkg_ontology *onto;
     cnkg_extractor *x;

@@ -299,7 +299,8 @@ static void test_invalid_utf8(void **state)
     char *dir = make_temp_dir();
     cnkg_buf bad = {0};
     /* Line 5: a label whose bytes are no UTF-8 (a lead byte, then ASCII). */
-    cnkg_buf_printf(&bad, "%sex:a a kg:Company ;\n    skos:prefLabel \"\xe7\x41\"@zh .\n", prefixes);
+    cnkg_buf_printf(&bad, "%sex:a a kg:Company ;\n    skos:prefLabel \"\xe7\x41\"@zh .\n",
+                    prefixes);
     write_file(dir, "bad-utf8.ttl", bad.data);
     cnkg_buf_free(&bad);
     cnkg_ontology *onto;
