@@ -239,17 +239,6 @@ static void move_entity(cnkg_article *a, size_t from, size_t to)
             a->mentions[i].entity = to;
 }
 
-static void entity_clear(cnkg_entity *e)
-{
-    free(e->label);
-    for (size_t i = 0; i < e->n_aliases; i++)
-        free(e->aliases[i]);
-    free(e->aliases);
-    free(e->code);
-    free(e->iri);
-    free(e->broader);
-}
-
 /* Drops entities left without mentions, renumbering the rest. */
 static void compact(cnkg_article *a)
 {
@@ -260,7 +249,7 @@ static void compact(cnkg_article *a)
     size_t w = 0;
     for (size_t i = 0; i < a->n_entities; i++) {
         if (!used[i]) {
-            entity_clear(&a->entities[i]);
+            cnkg_entity_clear(&a->entities[i]);
             continue;
         }
         map[i] = w;

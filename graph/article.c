@@ -21,7 +21,7 @@ cnkg_article *cnkg_article_new(const char *text)
     return a;
 }
 
-static void entity_free(cnkg_entity *e)
+void cnkg_entity_clear(cnkg_entity *e)
 {
     free(e->label);
     for (size_t i = 0; i < e->n_aliases; i++)
@@ -49,7 +49,7 @@ void cnkg_article_free(cnkg_article *a)
     free(a->text);
     free(a->sentences);
     for (size_t i = 0; i < a->n_entities; i++)
-        entity_free(&a->entities[i]);
+        cnkg_entity_clear(&a->entities[i]);
     free(a->entities);
     free(a->mentions);
     free(a->facts);
