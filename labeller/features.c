@@ -101,42 +101,50 @@ static uint32_t at(const uint32_t *cps, size_t n, ptrdiff_t j)
 }
 
 /* Words that end names of companies, government bodies, organisations and
- * places, longest first so that the first match is the longest. */
-static const char32_t *const suffixes[] = {
-    U"股份有限公司", U"有限责任公司", U"有限公司", U"委员会", U"办公室", U"办公厅",   U"研究院",
-    U"研究所",       U"检察院",       U"派出所",   U"管理局", U"管委会", U"俱乐部",   U"基金会",
-    U"联合会",       U"博物馆",       U"风景区",   U"自治区", U"自治州", U"人民政府", U"公司",
-    U"集团",         U"银行",         U"证券",     U"保险",   U"基金",   U"控股",     U"股份",
-    U"科技",         U"实业",         U"传媒",     U"影业",   U"汽车",   U"电子",     U"政府",
-    U"法院",         U"公安",         U"国务院",   U"部门",   U"大学",   U"学院",     U"中学",
-    U"小学",         U"协会",         U"学会",     U"联盟",   U"医院",   U"中心",     U"组织",
-    U"景区",         U"公园",         U"广场",     U"大道",   U"小区",   U"大厦",     U"球队",
-    U"战队",         U"乐队",         U"省",       U"市",     U"县",     U"区",       U"镇",
-    U"乡",           U"村",           U"路",       U"街",     U"局",     U"委",       U"部",
-    U"厅",           U"署",           U"办",       U"处",     U"院",     U"所",       U"队",
-    U"会",           U"社",           U"台",       U"网",     U"店",     U"厂",       U"寺",
-    U"山",           U"湖",           U"岛",       U"河",     U"馆",     U"园",       U"号",
+ * places, longest first so that the first match is the longest. Lengths
+ * are counted by the compiler: the list is scanned at every character. */
+typedef struct suffix {
+    const char32_t *text;
+    ptrdiff_t len;
+} suffix;
+
+// clang-format off
+#define S(s) {s, (ptrdiff_t)(sizeof s / sizeof(char32_t)) - 1}
+// clang-format on
+static const suffix suffixes[] = {
+    S(U"股份有限公司"), S(U"有限责任公司"), S(U"有限公司"), S(U"委员会"), S(U"办公室"),
+    S(U"办公厅"),       S(U"研究院"),       S(U"研究所"),   S(U"检察院"), S(U"派出所"),
+    S(U"管理局"),       S(U"管委会"),       S(U"俱乐部"),   S(U"基金会"), S(U"联合会"),
+    S(U"博物馆"),       S(U"风景区"),       S(U"自治区"),   S(U"自治州"), S(U"人民政府"),
+    S(U"公司"),         S(U"集团"),         S(U"银行"),     S(U"证券"),   S(U"保险"),
+    S(U"基金"),         S(U"控股"),         S(U"股份"),     S(U"科技"),   S(U"实业"),
+    S(U"传媒"),         S(U"影业"),         S(U"汽车"),     S(U"电子"),   S(U"政府"),
+    S(U"法院"),         S(U"公安"),         S(U"国务院"),   S(U"部门"),   S(U"大学"),
+    S(U"学院"),         S(U"中学"),         S(U"小学"),     S(U"协会"),   S(U"学会"),
+    S(U"联盟"),         S(U"医院"),         S(U"中心"),     S(U"组织"),   S(U"景区"),
+    S(U"公园"),         S(U"广场"),         S(U"大道"),     S(U"小区"),   S(U"大厦"),
+    S(U"球队"),         S(U"战队"),         S(U"乐队"),     S(U"省"),     S(U"市"),
+    S(U"县"),           S(U"区"),           S(U"镇"),       S(U"乡"),     S(U"村"),
+    S(U"路"),           S(U"街"),           S(U"局"),       S(U"委"),     S(U"部"),
+    S(U"厅"),           S(U"署"),           S(U"办"),       S(U"处"),     S(U"院"),
+    S(U"所"),           S(U"队"),           S(U"会"),       S(U"社"),     S(U"台"),
+    S(U"网"),           S(U"店"),           S(U"厂"),       S(U"寺"),     S(U"山"),
+    S(U"湖"),           S(U"岛"),           S(U"河"),       S(U"馆"),     S(U"园"),
+    S(U"号"),
 };
+#undef S
 
 #define N_SUFFIXES (sizeof suffixes / sizeof suffixes[0])
 _Static_assert(N_SUFFIXES < 256, "suffix indexes are bytes");
 #define AHEAD 8
-
-static ptrdiff_t suffix_len(const char32_t *s)
-{
-    ptrdiff_t len = 0;
-    while (s[len])
-        len++;
-    return len;
-}
 
 /* Index + 1 of the longest listed suffix ending at j, or 0. */
 static int suffix_ending_at(const uint32_t *cps, ptrdiff_t j)
 {
     uint32_t last = norm(cps[j]);
     for (size_t k = 0; k < N_SUFFIXES; k++) {
-        const char32_t *s = suffixes[k];
-        ptrdiff_t l = suffix_len(s);
+        const char32_t *s = suffixes[k].text;
+        ptrdiff_t l = suffixes[k].len;
         if (s[l - 1] != last || j + 1 < l)
             continue;
         ptrdiff_t m = 1;
@@ -165,7 +173,7 @@ static size_t suffix_features(const uint8_t *sfx, size_t n, size_t i, uint64_t *
             continue;
         out[k++] = key(F_SFX_AHEAD, (uint64_t)s, d, 0);
         /* Whether this suffix starts right here. */
-        if (suffix_len(suffixes[s - 1]) == (ptrdiff_t)d + 1)
+        if (suffixes[s - 1].len == (ptrdiff_t)d + 1)
             out[k++] = key(F_SFX_BEGIN, (uint64_t)s, 0, 0);
         break;
     }

@@ -38,11 +38,24 @@ int cnkg_lab_tag_allowed(int a, int b);
 
 /* --- decoding -------------------------------------------------------------- */
 
+/* The tags each tag may follow (before) or precede (after): about half
+ * the pairs are forbidden and I/E have two neighbours each, so looping over
+ * the lists instead of all pairs saves most of the decoder's time. */
+typedef struct cnkg_lab_neighbours {
+    uint8_t count[CNKG_LAB_MAX_TAGS];
+    uint8_t tag[CNKG_LAB_MAX_TAGS][CNKG_LAB_MAX_TAGS];
+} cnkg_lab_neighbours;
+
+void cnkg_lab_neighbours_init(int n_tags, int before, cnkg_lab_neighbours *nb);
+
 typedef struct cnkg_lab_trans {
     int n_tags;
     const float *trans; /* n_tags x n_tags, [from * n_tags + to] */
     const float *start; /* n_tags: score of a sentence starting with a tag */
     const float *end;   /* n_tags: score of a sentence ending with a tag */
+    /* Made once per model by the tagger; NULL (the trainer) makes them per
+     * call, which costs a few microseconds a sentence. */
+    const cnkg_lab_neighbours *before, *after;
 } cnkg_lab_trans;
 
 /* A transition score that rules a tag pair out; finite so that sums of a

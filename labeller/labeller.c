@@ -20,6 +20,7 @@ struct cnkg_labeller {
     int n_tags;
     int tag_type[CNKG_LAB_MAX_TAGS]; /* cnkg_label_type, or -1 for O and dropped types */
     cnkg_lab_trans trans;
+    cnkg_lab_neighbours before, after; /* the decoder's, made once */
     uint32_t n_slots;
     const cnkg_lab_slot *slots;
     const uint32_t *entries;
@@ -123,6 +124,10 @@ static int model_bind(cnkg_labeller *l, const char *path, cnkg_error *err)
     l->trans.trans = (const float *)p;
     l->trans.start = l->trans.trans + T * T;
     l->trans.end = l->trans.start + T;
+    cnkg_lab_neighbours_init(l->n_tags, 1, &l->before);
+    cnkg_lab_neighbours_init(l->n_tags, 0, &l->after);
+    l->trans.before = &l->before;
+    l->trans.after = &l->after;
     p += (T * T + 2 * T) * sizeof(float);
     l->slots = (const cnkg_lab_slot *)p;
     l->entries = (const uint32_t *)(p + (size_t)h.n_slots * sizeof(cnkg_lab_slot));

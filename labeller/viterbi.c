@@ -35,15 +35,7 @@ size_t cnkg_lab_scratch_size(size_t n, int n_tags)
     return n * (size_t)n_tags * (2 * sizeof(float) + sizeof(int32_t));
 }
 
-/* The tags each tag may follow (or precede): about half the pairs are
- * forbidden and I/E have two neighbours each, so looping over the lists
- * instead of all pairs saves most of the decoder's time. */
-typedef struct neighbours {
-    uint8_t count[CNKG_LAB_MAX_TAGS];
-    uint8_t tag[CNKG_LAB_MAX_TAGS][CNKG_LAB_MAX_TAGS];
-} neighbours;
-
-static void neighbours_init(int T, int before, neighbours *nb)
+void cnkg_lab_neighbours_init(int T, int before, cnkg_lab_neighbours *nb)
 {
     for (int b = 0; b < T; b++) {
         nb->count[b] = 0;
@@ -53,11 +45,11 @@ static void neighbours_init(int T, int before, neighbours *nb)
     }
 }
 
-static void forward(const cnkg_lab_trans *t, const float *emit, size_t n, float *alpha, int32_t *bp)
+static void forward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *before, const float *emit,
+                    size_t n, float *alpha, int32_t *bp)
 {
     int T = t->n_tags;
-    neighbours nb;
-    neighbours_init(T, 1, &nb);
+    const cnkg_lab_neighbours *nb = before;
     for (int b = 0; b < T; b++)
         alpha[b] = t->start[b] + emit[b];
     for (size_t i = 1; i < n; i++) {
@@ -65,8 +57,8 @@ static void forward(const cnkg_lab_trans *t, const float *emit, size_t n, float 
         for (int b = 0; b < T; b++) {
             float best = CNKG_LAB_FORBIDDEN * 4;
             int32_t arg = 0;
-            for (int k = 0; k < nb.count[b]; k++) {
-                int a = nb.tag[b][k];
+            for (int k = 0; k < nb->count[b]; k++) {
+                int a = nb->tag[b][k];
                 float s = prev[a] + t->trans[a * T + b];
                 if (s > best)
                     best = s, arg = a;
@@ -78,11 +70,11 @@ static void forward(const cnkg_lab_trans *t, const float *emit, size_t n, float 
 }
 
 /* beta[i][a]: the best score of positions after i given tag a at i. */
-static void backward(const cnkg_lab_trans *t, const float *emit, size_t n, float *beta)
+static void backward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *after, const float *emit,
+                     size_t n, float *beta)
 {
     int T = t->n_tags;
-    neighbours nb;
-    neighbours_init(T, 0, &nb);
+    const cnkg_lab_neighbours *nb = after;
     memcpy(beta + (n - 1) * T, t->end, sizeof(float) * (size_t)T);
     for (size_t i = n - 1; i-- > 0;) {
         const float *next = beta + (i + 1) * T;
@@ -90,8 +82,8 @@ static void backward(const cnkg_lab_trans *t, const float *emit, size_t n, float
         for (int a = 0; a < T; a++) {
             const float *row = t->trans + a * T;
             float best = CNKG_LAB_FORBIDDEN * 4;
-            for (int k = 0; k < nb.count[a]; k++) {
-                int b = nb.tag[a][k];
+            for (int k = 0; k < nb->count[a]; k++) {
+                int b = nb->tag[a][k];
                 float s = row[b] + e[b] + next[b];
                 if (s > best)
                     best = s;
@@ -124,7 +116,13 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
     float *alpha = scratch;
     float *beta = alpha + n * T;
     int32_t *bp = (int32_t *)(beta + n * T);
-    forward(t, emit, n, alpha, bp);
+    cnkg_lab_neighbours own_before, own_after;
+    const cnkg_lab_neighbours *before = t->before, *after = t->after;
+    if (!before)
+        cnkg_lab_neighbours_init(T, 1, &own_before), before = &own_before;
+    if (!after && margin)
+        cnkg_lab_neighbours_init(T, 0, &own_after), after = &own_after;
+    forward(t, before, emit, n, alpha, bp);
     const float *last = alpha + (n - 1) * T;
     int best = 0;
     for (int b = 1; b < T; b++)
@@ -134,7 +132,7 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
     for (size_t i = n - 1; i > 0; i--)
         path[i - 1] = bp[i * T + path[i]];
     if (margin) {
-        backward(t, emit, n, beta);
+        backward(t, after, emit, n, beta);
         margins(T, n, alpha, beta, path, margin);
     }
 }

@@ -1,6 +1,7 @@
 /*
- * cnkg_output.h - from the model to files: RDF through raptor's serializers
- * and diagrams through Graphviz (cgraph + gvc).
+ * cnkg_output.h - from the model to files: RDF (N-Triples and N-Quads
+ * formatted directly, Turtle and RDF/XML through raptor's serializers) and
+ * diagrams through Graphviz (cgraph + gvc).
  *
  * The RDF writer streams: each article is written as soon as it is added,
  * so N-Triples and N-Quads keep memory bounded whatever the corpus size.
@@ -48,6 +49,21 @@ int cnkg_rdf_writer_add_article(cnkg_rdf_writer *w, const cnkg_article *a, cnkg_
  * it returns -1 (a write error, or raptor's first error). fp is flushed, not
  * closed. After add_article failed, close still must be called. */
 int cnkg_rdf_writer_close(cnkg_rdf_writer *w, cnkg_error *err);
+
+/* An article's N-Triples or N-Quads, formatted apart from any writer, so
+ * that threads can format articles at once while one writer writes them in
+ * order: chunk_format then writer_add_chunk writes exactly what
+ * writer_add_article would. A chunk is reused from article to article and
+ * belongs to one thread at a time. */
+typedef struct cnkg_rdf_chunk cnkg_rdf_chunk;
+
+/* Fails for the formats that are not line-based (Turtle, RDF/XML). */
+int cnkg_rdf_chunk_new(cnkg_rdf_chunk **out, cnkg_rdf_format format, cnkg_error *err);
+/* Replaces the chunk's contents with article a. */
+int cnkg_rdf_chunk_format(cnkg_rdf_chunk *c, const cnkg_article *a, cnkg_error *err);
+/* Writes a formatted chunk; the writer's format must be the chunk's. */
+int cnkg_rdf_writer_add_chunk(cnkg_rdf_writer *w, const cnkg_rdf_chunk *c, cnkg_error *err);
+void cnkg_rdf_chunk_free(cnkg_rdf_chunk *c);
 
 /* A diagram gathers entities and relations of many articles (merged by
  * IRI) and lays them out once. */

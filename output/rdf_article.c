@@ -14,7 +14,7 @@
 
 /* What the mapping needs of an article besides the article itself. */
 typedef struct article_ctx {
-    cnkg_rdf_writer *w;
+    cnkg_rdf_emitter *w;
     const cnkg_article *a;
     char *iri;     /* the article */
     char *context; /* its nif:Context */
@@ -96,7 +96,7 @@ static void emit_url(article_ctx *c, const char *s, const char *p)
         cnkg_rdf_emit_text(c->w, s, p, url, NULL);
 }
 
-static void emit_labels(cnkg_rdf_writer *w, const char *e, const char *label)
+static void emit_labels(cnkg_rdf_emitter *w, const char *e, const char *label)
 {
     cnkg_rdf_emit_text(w, e, NS_SKOS "prefLabel", label, "zh");
     cnkg_rdf_emit_text(w, e, NS_RDFS "label", label, "zh");
@@ -271,7 +271,7 @@ static void emit_fact(article_ctx *c, const cnkg_fact *f)
     free(p);
 }
 
-void cnkg_rdf_article_emit(cnkg_rdf_writer *w, const cnkg_article *a)
+void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
 {
     article_ctx c = {.w = w, .a = a};
     c.iri = cnkg_iri_article(a);

@@ -1,7 +1,13 @@
 /*
- * rdf_internal.h - what the article mapping (rdf_article.c) needs from the
- * writer core (rdf_writer.c): vocabulary IRIs and triple emitters that
- * drop duplicates and hand terms to raptor, which does all the escaping.
+ * rdf_internal.h - what the parts of the RDF writer share: vocabulary IRIs,
+ * and the emitter the article mapping (rdf_article.c) writes triples to.
+ *
+ * An emitter drops duplicate triples (rdf_emit.c) and hands the rest to one
+ * of two back ends: raptor's serializers for Turtle and RDF/XML, which need
+ * the whole graph to group subjects (rdf_raptor.c), or lines of N-Triples or
+ * N-Quads formatted directly into a chunk (rdf_ntriples.c): a line format
+ * needs no grouping, and formatting it by hand is several times faster than
+ * raptor's byte-at-a-time iostreams, and can run in many threads at once.
  */
 #ifndef CNKG_RDF_INTERNAL_H
 #define CNKG_RDF_INTERNAL_H
@@ -9,6 +15,7 @@
 #include <stddef.h>
 
 #include "cnkg_output.h"
+#include "keyset.h"
 
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
@@ -24,26 +31,83 @@
 #define CNKG_AGENT_IRI CNKG_ID_NS "agent/cnkg"
 #define CNKG_STATEMENT_NS CNKG_ID_NS "statement/"
 
+typedef struct rdf_raptor rdf_raptor;
+
+/* One formatted N-Triples/N-Quads line of a chunk: where it ends in the
+ * chunk's text, its triple's key (for the writer's cache of earlier
+ * articles) and whether it belongs once per document (the agent). */
+typedef struct rdf_line {
+    size_t end;
+    cnkg_key key;
+    int once;
+} rdf_line;
+
+typedef struct rdf_lines {
+    cnkg_buf text; /* the lines, one after another */
+    rdf_line *line;
+    size_t n, cap;
+} rdf_lines;
+
+typedef struct cnkg_rdf_emitter {
+    cnkg_rdf_format format;
+    const char *graph;   /* named graph for N-Quads, or NULL */
+    cnkg_keyset seen;    /* triples written: the document's, or the chunk's */
+    cnkg_buf key, clean; /* scratch: the triple being hashed, a cleaned literal */
+    int agent_written;   /* per document, or per chunk */
+    rdf_raptor *raptor;  /* back end for Turtle and RDF/XML, else NULL */
+    rdf_lines *lines;    /* back end for N-Triples and N-Quads, else NULL */
+    int failed;
+    char message[512]; /* the first error */
+} cnkg_rdf_emitter;
+
+/* An emitter without a back end yet; emitter_clear frees what it holds. */
+void cnkg_rdf_emitter_init(cnkg_rdf_emitter *e, cnkg_rdf_format format);
+void cnkg_rdf_emitter_clear(cnkg_rdf_emitter *e);
+/* Records the first error; later ones are dropped. */
+void cnkg_rdf_emitter_fail(cnkg_rdf_emitter *e, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 /* The named graph of the triples that follow (N-Quads only); NULL for the
  * default graph. The string must live until the next call. */
-void cnkg_rdf_set_graph(cnkg_rdf_writer *w, const char *graph);
+void cnkg_rdf_set_graph(cnkg_rdf_emitter *w, const char *graph);
 
 /* s p o, each an absolute IRI. */
-void cnkg_rdf_emit_iri(cnkg_rdf_writer *w, const char *s, const char *p, const char *o);
+void cnkg_rdf_emit_iri(cnkg_rdf_emitter *w, const char *s, const char *p, const char *o);
 /* s p "text"@lang; lang may be NULL for a plain string. */
-void cnkg_rdf_emit_text(cnkg_rdf_writer *w, const char *s, const char *p, const char *text,
+void cnkg_rdf_emit_text(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
                         const char *lang);
 /* s p "text"^^datatype. */
-void cnkg_rdf_emit_typed(cnkg_rdf_writer *w, const char *s, const char *p, const char *text,
+void cnkg_rdf_emit_typed(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
                          const char *datatype);
 /* s p n^^xsd:nonNegativeInteger. */
-void cnkg_rdf_emit_count(cnkg_rdf_writer *w, const char *s, const char *p, size_t n);
+void cnkg_rdf_emit_count(cnkg_rdf_emitter *w, const char *s, const char *p, size_t n);
 
 /* <agent/cnkg> a prov:SoftwareAgent, in the default graph, once per
  * document. */
-void cnkg_rdf_emit_agent(cnkg_rdf_writer *w);
+void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w);
 
 /* Writes one article's triples through the emitters, in a fixed order. */
-void cnkg_rdf_article_emit(cnkg_rdf_writer *w, const cnkg_article *a);
+void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a);
+
+/* --- back ends ------------------------------------------------------------ */
+
+/* One triple as the emitter hands it on. kind: 'I' IRI object, 'L' literal
+ * with optional language tag, 'T' literal with datatype tag. graph is NULL
+ * in the default graph. */
+typedef struct rdf_triple {
+    const char *s, *p, *o, *tag, *graph;
+    char kind;
+} rdf_triple;
+
+/* Turtle and RDF/XML through raptor, written to fp. */
+rdf_raptor *cnkg_rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_rdf_emitter *e);
+void cnkg_rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_rdf_emitter *e);
+/* Ends the document; 0 or -1 (the emitter says why). Frees r. */
+int cnkg_rdf_raptor_close(rdf_raptor *r, cnkg_rdf_emitter *e);
+
+/* Appends t as one N-Triples or N-Quads line (by t->graph), with its key. */
+void cnkg_rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once);
+void cnkg_rdf_lines_clear(rdf_lines *l);
+void cnkg_rdf_lines_free(rdf_lines *l);
 
 #endif

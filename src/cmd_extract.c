@@ -428,11 +428,60 @@ typedef struct par_ctx {
     const cnkg_input *in;
     double start;
     int show;
+    cnkg_rdf_format format;
 } par_ctx;
 
-static int par_article(const cnkg_article *a, void *ctx)
+/* N-Triples and N-Quads: each worker formats its articles into its own
+ * chunk before their turn, so the turn itself only copies bytes out.
+ * Turtle and RDF/XML have no chunk: raptor takes articles in their turn.
+ * A formatting error waits in the worker's state for the turn, where the
+ * run may be told without a lock. */
+typedef struct par_state {
+    cnkg_rdf_chunk *chunk;
+    cnkg_error err;
+    int failed;
+} par_state;
+
+static void *par_state_new(void *ctx)
 {
-    return on_article(a, ((par_ctx *)ctx)->r);
+    par_state *st = cnkg_xcalloc(1, sizeof *st);
+    if (cnkg_rdf_chunk_new(&st->chunk, ((par_ctx *)ctx)->format, &st->err) != 0)
+        st->chunk = NULL; /* not a line format */
+    return st;
+}
+
+static void par_state_free(void *state)
+{
+    par_state *st = state;
+    cnkg_rdf_chunk_free(st->chunk);
+    free(st);
+}
+
+static int par_prepare(const cnkg_article *a, void *state, void *ctx)
+{
+    (void)ctx;
+    par_state *st = state;
+    if (st->chunk && cnkg_rdf_chunk_format(st->chunk, a, &st->err) != 0)
+        st->failed = 1;
+    return 0;
+}
+
+static int par_article(const cnkg_article *a, void *state, void *ctx)
+{
+    run *r = ((par_ctx *)ctx)->r;
+    par_state *st = state;
+    if (!st->chunk)
+        return on_article(a, r);
+    r->articles++;
+    if (r->diagram)
+        cnkg_diagram_add_article(r->diagram, a);
+    if (st->failed)
+        r->err = st->err;
+    if (st->failed || cnkg_rdf_writer_add_chunk(r->writer, st->chunk, &r->err) != 0) {
+        r->failed = 1;
+        return -1;
+    }
+    return 0;
 }
 
 static void par_skip(const cnkg_error *why, void *ctx)
@@ -448,15 +497,18 @@ static void par_progress(size_t docs, size_t articles, int final, void *ctx)
         progress(c->in, docs, &counts, c->start, final);
 }
 
-static int process_parallel(resources *res, run *r, const extract_opts *o, int show,
-                            cnkg_error *err)
+static int process_parallel(resources *res, run *r, const extract_opts *o, cnkg_rdf_format fmt,
+                            int show, cnkg_error *err)
 {
-    par_ctx c = {r, res->in, now(), show};
+    par_ctx c = {r, res->in, now(), show, fmt};
     parallel_opts po = {.jobs = o->jobs,
                         .onto = res->onto,
                         .labeller = res->labeller,
                         .keep_going = o->keep_going,
                         .on_article = par_article,
+                        .state_new = par_state_new,
+                        .state_free = par_state_free,
+                        .prepare = par_prepare,
                         .on_skip = par_skip,
                         .on_progress = par_progress,
                         .ctx = &c};
@@ -496,7 +548,7 @@ int cnkg_cmd_extract(int argc, char **argv)
     if (o.explain) /* the trace is the first extractor's, read in order */
         o.jobs = 1;
     if (parallel_jobs(o.jobs) == 1 ? process(&res, &r, o.keep_going, show, &err)
-                                   : process_parallel(&res, &r, &o, show, &err))
+                                   : process_parallel(&res, &r, &o, fmt, show, &err))
         goto done;
     cnkg_rdf_writer *w = r.writer;
     r.writer = NULL;

@@ -32,6 +32,7 @@ typedef struct pool {
 typedef struct worker {
     pool *p;
     cnkg_extractor *x;
+    void *state; /* the caller's, from state_new */
     pthread_t thread;
     const job *current;
     int has_turn;
@@ -94,11 +95,15 @@ static int take_turn(worker *w)
 static int deliver(const cnkg_article *a, void *ctx)
 {
     worker *w = ctx;
-    if (take_turn(w) != 0)
-        return -1;
-    int rc = w->p->o->on_article(a, w->p->o->ctx);
+    const parallel_opts *o = w->p->o;
+    int rc = o->prepare ? o->prepare(a, w->state, o->ctx) : 0;
+    if (rc == 0) {
+        if (take_turn(w) != 0)
+            return -1;
+        rc = o->on_article(a, w->state, o->ctx);
+    }
     pthread_mutex_lock(&w->p->lock);
-    w->p->articles++;
+    w->p->articles += rc == 0;
     if (rc != 0) {
         w->p->stop = 1;
         pthread_cond_broadcast(&w->p->turn);
@@ -267,10 +272,13 @@ static void pool_free(pool *p)
     pthread_cond_destroy(&p->turn);
 }
 
-static void workers_free(worker *ws, unsigned n)
+static void workers_free(worker *ws, unsigned n, const parallel_opts *o)
 {
-    for (unsigned i = 0; i < n; i++)
+    for (unsigned i = 0; i < n; i++) {
         cnkg_extractor_free(ws[i].x);
+        if (o->state_free && ws[i].state)
+            o->state_free(ws[i].state);
+    }
     free(ws);
 }
 
@@ -282,8 +290,10 @@ int parallel_extract(const parallel_opts *o, cnkg_input *in, cnkg_error *err)
     pool_init(&p, o, n);
     for (unsigned i = 0; i < n; i++) {
         ws[i].p = &p;
+        if (o->state_new)
+            ws[i].state = o->state_new(o->ctx);
         if (cnkg_extractor_new(&ws[i].x, o->onto, o->labeller, err) != 0) {
-            workers_free(ws, n);
+            workers_free(ws, n, o);
             pool_free(&p);
             return -1;
         }
@@ -305,7 +315,7 @@ int parallel_extract(const parallel_opts *o, cnkg_input *in, cnkg_error *err)
         rc = cnkg_error_set(err, "extraction stopped");
     if (rc == 0)
         report(&p, 1);
-    workers_free(ws, n);
+    workers_free(ws, n, o);
     pool_free(&p);
     return rc;
 }

@@ -357,6 +357,83 @@ static void test_deterministic_and_deduplicated(void **state)
     cnkg_article_free(a);
 }
 
+/* N-Triples are formatted by cnkg, not raptor: the exact escapes, which
+ * are the ones raptor's serializer wrote, non-ASCII unescaped. */
+static void test_ntriples_escapes(void **state)
+{
+    cnkg_article *a = make_article();
+    size_t odd = cnkg_article_entity(a, CNKG_PERSON, "控\xc2\x85制\xc2\xa0空\x7f格");
+    char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    assert_contains(nt, "> \"引\\\"号\\\\斜<尖>{括}\\n换\\u0001行\\r回车\\t\"@zh .\n");
+    /* U+0085 and DEL stay escaped, U+00A0 is written as itself. */
+    assert_contains(nt, "> \"控\\u0085制\xc2\xa0空\\u007F格\"@zh .\n");
+    /* & and ? are plain in an IRI. */
+    assert_contains(nt, "<https://example.com/news?id=1&lang=zh>");
+    char *iri = entity_iri(a, odd);
+    assert_non_null(strstr(nt, iri)); /* IRIs need no escape: cnkg mints them safe */
+    free(iri);
+    free(nt);
+    cnkg_article_free(a);
+}
+
+/* A chunk formatted apart and written through a writer gives the bytes
+ * add_article gives, duplicates across articles dropped alike. */
+static void test_chunks_equal_articles(void **state)
+{
+    cnkg_article *a = make_article();
+    cnkg_rdf_format formats[] = {CNKG_FORMAT_NTRIPLES, CNKG_FORMAT_NQUADS};
+    for (size_t f = 0; f < 2; f++) {
+        char *want = write_rdf(formats[f], a, 2);
+        char *out = NULL;
+        size_t len = 0;
+        FILE *fp = open_memstream(&out, &len);
+        cnkg_rdf_writer *w = NULL;
+        cnkg_rdf_chunk *c = NULL;
+        cnkg_error err = {{0}};
+        assert_int_equal(cnkg_rdf_writer_open(&w, fp, formats[f], NULL, &err), 0);
+        assert_int_equal(cnkg_rdf_chunk_new(&c, formats[f], &err), 0);
+        for (int i = 0; i < 2; i++) {
+            assert_int_equal(cnkg_rdf_chunk_format(c, a, &err), 0);
+            assert_int_equal(cnkg_rdf_writer_add_chunk(w, c, &err), 0);
+        }
+        assert_int_equal(cnkg_rdf_writer_close(w, &err), 0);
+        fclose(fp);
+        assert_string_equal(out, want);
+        cnkg_rdf_chunk_free(c);
+        free(out);
+        free(want);
+    }
+    cnkg_rdf_chunk *c = NULL;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_rdf_chunk_new(&c, CNKG_FORMAT_TURTLE, &err), -1);
+    assert_null(c);
+    assert_non_null(strstr(err.message, "N-Triples"));
+    cnkg_article_free(a);
+}
+
+/* A chunk of one format refused by a writer of another. */
+static void test_chunk_format_mismatch(void **state)
+{
+    cnkg_article *a = make_article();
+    char *out = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&out, &len);
+    cnkg_rdf_writer *w = NULL;
+    cnkg_rdf_chunk *c = NULL;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_rdf_writer_open(&w, fp, CNKG_FORMAT_NTRIPLES, NULL, &err), 0);
+    assert_int_equal(cnkg_rdf_chunk_new(&c, CNKG_FORMAT_NQUADS, &err), 0);
+    assert_int_equal(cnkg_rdf_chunk_format(c, a, &err), 0);
+    assert_int_equal(cnkg_rdf_writer_add_chunk(w, c, &err), -1);
+    assert_non_null(strstr(err.message, "format"));
+    cnkg_rdf_writer_close(w, &err);
+    fclose(fp);
+    assert_int_equal(len, 0);
+    cnkg_rdf_chunk_free(c);
+    free(out);
+    cnkg_article_free(a);
+}
+
 /* --- diagram ---------------------------------------------------------- */
 
 static char *slurp(const char *path)
@@ -494,6 +571,9 @@ int main(void)
         cmocka_unit_test(test_formats_agree),
         cmocka_unit_test(test_escaping_round_trips),
         cmocka_unit_test(test_deterministic_and_deduplicated),
+        cmocka_unit_test(test_ntriples_escapes),
+        cmocka_unit_test(test_chunks_equal_articles),
+        cmocka_unit_test(test_chunk_format_mismatch),
         cmocka_unit_test(test_diagram_dot),
         cmocka_unit_test(test_diagram_svg),
         cmocka_unit_test(test_diagram_ontology_style),

@@ -1,0 +1,167 @@
+/* rdf_emit.c - the emitter: what every triple goes through before a back
+ * end writes it. Literals are made safe for the syntax, duplicates within
+ * the emitter's reach (the document for Turtle and RDF/XML, the article for
+ * a chunk) are dropped, and the rest is handed on with its key. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rdf_internal.h"
+
+void cnkg_rdf_emitter_init(cnkg_rdf_emitter *e, cnkg_rdf_format format)
+{
+    memset(e, 0, sizeof *e);
+    e->format = format;
+}
+
+void cnkg_rdf_emitter_clear(cnkg_rdf_emitter *e)
+{
+    cnkg_keyset_free(&e->seen);
+    cnkg_buf_free(&e->key);
+    cnkg_buf_free(&e->clean);
+}
+
+void cnkg_rdf_emitter_fail(cnkg_rdf_emitter *e, const char *fmt, ...)
+{
+    if (e->failed)
+        return;
+    e->failed = 1;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->message, sizeof e->message, fmt, ap);
+    va_end(ap);
+}
+
+void cnkg_rdf_set_graph(cnkg_rdf_emitter *w, const char *graph)
+{
+    w->graph = w->format == CNKG_FORMAT_NQUADS ? graph : NULL;
+}
+
+/* cnkg_key_of, value for value, with its two FNV-1a lanes run side by
+ * side: each lane is a chain of dependent multiplies, so two at once cost
+ * about what one does, and every triple is hashed. */
+static cnkg_key triple_key(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint64_t a = 0xcbf29ce484222325ULL, b = 0xcbf29ce484222325ULL ^ 0x9e3779b97f4a7c15ULL;
+    for (size_t i = 0; i < len; i++) {
+        a = (a ^ p[i]) * 0x100000001b3ULL;
+        b = (b ^ p[i]) * 0x100000001b3ULL;
+    }
+    a ^= a >> 33, a *= 0xff51afd7ed558ccdULL, a ^= a >> 33;
+    b ^= b >> 33, b *= 0xff51afd7ed558ccdULL, b ^= b >> 33;
+    cnkg_key k = {a, b};
+    if (k.hi == 0 && k.lo == 0)
+        k.lo = 1;
+    return k;
+}
+
+/* The triple's key; sets *fresh when the emitter has not seen it. */
+static cnkg_key remember(cnkg_rdf_emitter *w, const rdf_triple *t, int *fresh)
+{
+    cnkg_buf *k = &w->key;
+    cnkg_buf_clear(k);
+    const char *parts[] = {t->s, t->p, t->o, t->tag ? t->tag : "", t->graph ? t->graph : ""};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        cnkg_buf_append(k, parts[i], strlen(parts[i]) + 1); /* NUL separates */
+    cnkg_buf_putc(k, t->kind);
+    cnkg_key key = triple_key(k->data, k->len);
+    cnkg_keyset_insert(&w->seen, key, 0, fresh);
+    return key;
+}
+
+/* XML 1.0 cannot carry most C0 controls nor U+FFFE/U+FFFF, even as
+ * character references; RDF/XML drops them. */
+static int xml_allows(uint32_t cp)
+{
+    if (cp < 0x20)
+        return cp == '\t' || cp == '\n' || cp == '\r';
+    return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+/* The literal as the back end may take it: invalid UTF-8 becomes U+FFFD,
+ * which keeps code point offsets as cnkg_utf8_to_cps counts them. */
+static const char *clean_literal(cnkg_rdf_emitter *w, const char *text)
+{
+    size_t len = strlen(text), i = 0;
+    int rewrite = 0;
+    while (i < len && !rewrite) {
+        if ((unsigned char)text[i] < 0x80 && text[i] >= 0x20) {
+            i++; /* the common case, without decoding */
+            continue;
+        }
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(text + i, len - i, &cp);
+        rewrite = used == 0 || (w->format == CNKG_FORMAT_RDFXML && !xml_allows(cp));
+        i += used;
+    }
+    if (!rewrite)
+        return text;
+    cnkg_buf_clear(&w->clean);
+    cnkg_buf_append(&w->clean, "", 0);
+    for (i = 0; i < len;) {
+        uint32_t cp = 0xFFFD;
+        size_t used = cnkg_utf8_decode(text + i, len - i, &cp);
+        if (used == 0)
+            used = 1, cp = 0xFFFD;
+        i += used;
+        if (w->format == CNKG_FORMAT_RDFXML && !xml_allows(cp))
+            continue;
+        char utf8[4];
+        cnkg_buf_append(&w->clean, utf8, cnkg_utf8_encode(cp, utf8));
+    }
+    return w->clean.data;
+}
+
+static void emit(cnkg_rdf_emitter *w, const char *s, const char *p, char kind, const char *o,
+                 const char *tag, int once)
+{
+    if (!s || !p || !o || w->failed)
+        return;
+    if (kind != 'I')
+        o = clean_literal(w, o);
+    rdf_triple t = {.s = s, .p = p, .o = o, .tag = tag, .graph = w->graph, .kind = kind};
+    int fresh;
+    cnkg_key key = remember(w, &t, &fresh);
+    if (!fresh)
+        return;
+    if (w->lines)
+        cnkg_rdf_lines_put(w->lines, &t, key, once);
+    else if (w->raptor)
+        cnkg_rdf_raptor_write(w->raptor, &t, w);
+}
+
+void cnkg_rdf_emit_iri(cnkg_rdf_emitter *w, const char *s, const char *p, const char *o)
+{
+    emit(w, s, p, 'I', o, NULL, 0);
+}
+
+void cnkg_rdf_emit_text(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
+                        const char *lang)
+{
+    emit(w, s, p, 'L', text, lang, 0);
+}
+
+void cnkg_rdf_emit_typed(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
+                         const char *datatype)
+{
+    emit(w, s, p, 'T', text, datatype, 0);
+}
+
+void cnkg_rdf_emit_count(cnkg_rdf_emitter *w, const char *s, const char *p, size_t n)
+{
+    char digits[32];
+    snprintf(digits, sizeof digits, "%zu", n);
+    emit(w, s, p, 'T', digits, NS_XSD "nonNegativeInteger", 0);
+}
+
+void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w)
+{
+    if (w->agent_written)
+        return;
+    w->agent_written = 1;
+    const char *graph = w->graph;
+    w->graph = NULL;
+    emit(w, CNKG_AGENT_IRI, RDF_TYPE, 'I', NS_PROV "SoftwareAgent", NULL, 1);
+    w->graph = graph;
+}

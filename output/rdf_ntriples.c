@@ -1,0 +1,155 @@
+/* rdf_ntriples.c - N-Triples and N-Quads lines, formatted directly.
+ *
+ * The bytes are those raptor's N-Triples serializer wrote before, followed
+ * by the unescaping of non-ASCII that cnkg always applied to them (so
+ * outputs of older and newer versions merge by `sort -u`):
+ *   - IRIs: the characters N-Triples forbids in IRIREF (U+0000-U+0020,
+ *     <>"{}|^`\) and U+007F-U+009F as \u00XX; everything else as UTF-8;
+ *   - literals: \" \\ \t \n \r, the other C0 controls and U+007F-U+009F as
+ *     \u00XX, everything else as UTF-8 (N-Triples 1.1 allows it);
+ *   - escapes use upper-case hex digits.
+ * Literals reach here valid UTF-8 (the emitter cleans them); an invalid
+ * byte in an IRI is written as U+FFFD rather than cutting the line. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rdf_internal.h"
+
+static void put_escape(cnkg_buf *b, uint32_t c)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char e[6] = {'\\', 'u', '0', '0', hex[(c >> 4) & 0xF], hex[c & 0xF]};
+    cnkg_buf_append(b, e, sizeof e);
+}
+
+/* Bit c of a mask is set when ASCII byte c is written as itself:
+ * IRI_PLAIN: U+0021-U+007E except <>"{}|^`\ ;
+ * LITERAL_PLAIN: U+0020-U+007E except " and \ .
+ * A mask test is two instructions where a chain of compares is ten, and
+ * it runs for every byte written. */
+static const uint64_t IRI_PLAIN[2] = {0xaffffffa00000000ULL, 0x47fffffeafffffffULL};
+static const uint64_t LITERAL_PLAIN[2] = {0xfffffffb00000000ULL, 0x7fffffffefffffffULL};
+
+static int plain(const uint64_t mask[2], unsigned char c)
+{
+    return (mask[c >> 6] >> (c & 63)) & 1;
+}
+
+static void put_literal_escape(cnkg_buf *b, unsigned char c)
+{
+    switch (c) {
+    case '"':
+        cnkg_buf_append(b, "\\\"", 2);
+        break;
+    case '\\':
+        cnkg_buf_append(b, "\\\\", 2);
+        break;
+    case '\t':
+        cnkg_buf_append(b, "\\t", 2);
+        break;
+    case '\n':
+        cnkg_buf_append(b, "\\n", 2);
+        break;
+    case '\r':
+        cnkg_buf_append(b, "\\r", 2);
+        break;
+    default:
+        put_escape(b, c);
+    }
+}
+
+/* Writes s escaped for an IRI (iri set) or a literal. Runs of bytes that
+ * need no escape are appended at once: for Chinese text that is all of it. */
+static void put_escaped(cnkg_buf *b, const char *s, int iri)
+{
+    const unsigned char *p = (const unsigned char *)s, *run = p, *end = p + strlen(s);
+    while (p < end) {
+        unsigned char c = *p;
+        if (c < 0x80) {
+            if (plain(iri ? IRI_PLAIN : LITERAL_PLAIN, c)) {
+                p++;
+                continue;
+            }
+        } else {
+            uint32_t cp;
+            size_t used = cnkg_utf8_decode((const char *)p, (size_t)(end - p), &cp);
+            if (used && cp >= 0xA0) {
+                p += used;
+                continue;
+            }
+            cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
+            if (used)
+                put_escape(b, cp);
+            else
+                cnkg_buf_append(b, "\xEF\xBF\xBD", 3);
+            p += used ? used : 1;
+            run = p;
+            continue;
+        }
+        cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
+        if (iri)
+            put_escape(b, c);
+        else
+            put_literal_escape(b, c);
+        run = ++p;
+    }
+    cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
+}
+
+static void put_iri(cnkg_buf *b, const char *iri)
+{
+    cnkg_buf_putc(b, '<');
+    put_escaped(b, iri, 1);
+    cnkg_buf_putc(b, '>');
+}
+
+static void put_object(cnkg_buf *b, const rdf_triple *t)
+{
+    if (t->kind == 'I') {
+        put_iri(b, t->o);
+        return;
+    }
+    cnkg_buf_putc(b, '"');
+    put_escaped(b, t->o, 0);
+    cnkg_buf_putc(b, '"');
+    if (t->kind == 'L' && t->tag && *t->tag) {
+        cnkg_buf_putc(b, '@');
+        cnkg_buf_puts(b, t->tag);
+    } else if (t->kind == 'T') {
+        cnkg_buf_append(b, "^^", 2);
+        put_iri(b, t->tag);
+    }
+}
+
+void cnkg_rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once)
+{
+    cnkg_buf *b = &l->text;
+    put_iri(b, t->s);
+    cnkg_buf_putc(b, ' ');
+    put_iri(b, t->p);
+    cnkg_buf_putc(b, ' ');
+    put_object(b, t);
+    if (t->graph) {
+        cnkg_buf_putc(b, ' ');
+        put_iri(b, t->graph);
+    }
+    cnkg_buf_append(b, " .\n", 3);
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 64;
+        l->line = cnkg_xrealloc(l->line, l->cap * sizeof *l->line);
+    }
+    l->line[l->n++] = (rdf_line){b->len, key, once};
+}
+
+void cnkg_rdf_lines_clear(rdf_lines *l)
+{
+    cnkg_buf_clear(&l->text);
+    l->n = 0;
+}
+
+void cnkg_rdf_lines_free(rdf_lines *l)
+{
+    cnkg_buf_free(&l->text);
+    free(l->line);
+    memset(l, 0, sizeof *l);
+}
