@@ -175,54 +175,88 @@ void cnkg_labeller_free(cnkg_labeller *l)
     free(l);
 }
 
-static void add_feature(const cnkg_labeller *l, uint64_t key, float *row)
+/* A feature's weights: where they start in entries and how many there
+ * are (0 when the model does not know the feature). */
+typedef struct weights {
+    uint32_t off, count;
+} weights;
+
+static weights find_weights(const cnkg_labeller *l, uint64_t key)
 {
     uint32_t fp = cnkg_lab_key_fp(key);
     for (size_t s = cnkg_lab_key_slot(key, l->n_slots);; s = (s + 1) & (l->n_slots - 1)) {
         const cnkg_lab_slot *slot = &l->slots[s];
         if (slot->fp == 0)
-            return;
-        if (slot->fp != fp)
-            continue;
-        const uint32_t *e = l->entries + CNKG_LAB_SLOT_OFF(slot->info);
-        for (uint32_t k = 0; k < CNKG_LAB_SLOT_COUNT(slot->info); k++)
-            row[e[k] >> 16] += (float)(int16_t)(e[k] & 0xFFFF) * l->scale;
-        return;
+            return (weights){0, 0};
+        if (slot->fp == fp)
+            return (weights){CNKG_LAB_SLOT_OFF(slot->info), CNKG_LAB_SLOT_COUNT(slot->info)};
     }
 }
 
-/* The model is larger than the caches and every feature is a random
- * probe into it: ask for the next position's slots while this one's are
- * summed. The sums themselves run in the same order as ever. */
-static size_t features_ahead(const cnkg_labeller *l, const uint32_t *cps, const uint8_t *sfx,
-                             size_t n, size_t i, uint64_t *keys)
+static void add_weights(const cnkg_labeller *l, weights w, float *row)
 {
-    size_t nk = cnkg_lab_features(cps, sfx, n, i, keys);
+    const uint32_t *e = l->entries + w.off;
+    for (uint32_t k = 0; k < w.count; k++)
+        row[e[k] >> 16] += (float)(int16_t)(e[k] & 0xFFFF) * l->scale;
+}
+
+static void prefetch(const void *p)
+{
 #if defined(__GNUC__)
-    for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(&l->slots[cnkg_lab_key_slot(keys[k], l->n_slots)]);
+    __builtin_prefetch(p);
 #else
-    (void)l;
+    (void)p;
 #endif
-    return nk;
+}
+
+/* One position's features on their way through the pipeline below. */
+typedef struct stage {
+    uint64_t keys[CNKG_LAB_MAX_FEATURES];
+    weights found[CNKG_LAB_MAX_FEATURES];
+    size_t n;
+} stage;
+
+/* The model is larger than the caches and every feature is two dependent
+ * random reads: its slot, then its weights. So the work runs as a
+ * pipeline two positions deep: position i + 2 computes its keys and asks
+ * for their slots, i + 1 reads the slots (arrived meanwhile) and asks for
+ * the weights, i sums them. The sums run in the same order as ever. */
+static void stage_keys(const cnkg_labeller *l, const uint32_t *cps, const uint8_t *sfx, size_t n,
+                       size_t i, stage *st)
+{
+    st->n = cnkg_lab_features(cps, sfx, n, i, st->keys);
+    for (size_t k = 0; k < st->n; k++)
+        prefetch(&l->slots[cnkg_lab_key_slot(st->keys[k], l->n_slots)]);
+}
+
+static void stage_find(const cnkg_labeller *l, stage *st)
+{
+    for (size_t k = 0; k < st->n; k++) {
+        st->found[k] = find_weights(l, st->keys[k]);
+        if (st->found[k].count)
+            prefetch(l->entries + st->found[k].off);
+    }
 }
 
 static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uint8_t *sfx,
                       float *emit)
 {
-    uint64_t keys[2][CNKG_LAB_MAX_FEATURES];
-    size_t nk[2];
+    stage st[3];
     memset(emit, 0, n * (size_t)l->n_tags * sizeof *emit);
     cnkg_lab_suffixes(cps, n, sfx);
-    if (n == 0)
-        return;
-    nk[0] = features_ahead(l, cps, sfx, n, 0, keys[0]);
+    for (size_t i = 0; i < n && i < 2; i++)
+        stage_keys(l, cps, sfx, n, i, &st[i]);
+    if (n > 0)
+        stage_find(l, &st[0]);
     for (size_t i = 0; i < n; i++) {
-        size_t cur = i & 1;
+        if (i + 2 < n)
+            stage_keys(l, cps, sfx, n, i + 2, &st[(i + 2) % 3]);
         if (i + 1 < n)
-            nk[cur ^ 1] = features_ahead(l, cps, sfx, n, i + 1, keys[cur ^ 1]);
-        for (size_t k = 0; k < nk[cur]; k++)
-            add_feature(l, keys[cur][k], emit + i * (size_t)l->n_tags);
+            stage_find(l, &st[(i + 1) % 3]);
+        const stage *cur = &st[i % 3];
+        float *row = emit + i * (size_t)l->n_tags;
+        for (size_t k = 0; k < cur->n; k++)
+            add_weights(l, cur->found[k], row);
     }
 }
 

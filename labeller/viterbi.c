@@ -93,6 +93,168 @@ static void backward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *after, 
     }
 }
 
+/* BIOES splits the tags in two. After a closed tag (O, E-x, S-x) any
+ * opening tag (O, B-x, S-x) may come; after B-x or I-x only I-x or E-x.
+ * Scores from closed to opening tags form a dense block, computed lane by
+ * lane in loops of a fixed width that the compiler turns into vector
+ * instructions; the few continuations are scored one by one. Sums and
+ * comparisons run in the order the per-tag loops above use, so the path
+ * and the margins are the same to the bit. */
+#define LANES 24 /* a multiple of 4; CLUENER has 10 types: 21 closed tags */
+
+typedef struct blocks {
+    int n;                     /* closed tags, also opening tags: 1 + 2 * types */
+    int types;                 /* entity types */
+    int32_t closed[LANES];     /* ascending */
+    int opening[LANES];        /* ascending */
+    float into[LANES][LANES];  /* [c][o]: trans[closed[c]][opening[o]] */
+    float outof[LANES][LANES]; /* [o][c]: the same, transposed */
+} blocks;
+
+/* 0, or -1 when the tags do not fit the lanes (then the per-tag loops run). */
+static int blocks_init(const cnkg_lab_trans *t, blocks *bl)
+{
+    int T = t->n_tags;
+    bl->types = (T - 1) / 4;
+    bl->n = 1 + 2 * bl->types;
+    if ((T - 1) % 4 || bl->n > LANES)
+        return -1;
+    bl->closed[0] = bl->opening[0] = 0;
+    for (int k = 0; k < bl->types; k++) {
+        bl->closed[1 + 2 * k] = CNKG_LAB_TAG(k, CNKG_LAB_E);
+        bl->closed[2 + 2 * k] = CNKG_LAB_TAG(k, CNKG_LAB_S);
+        bl->opening[1 + 2 * k] = CNKG_LAB_TAG(k, CNKG_LAB_B);
+        bl->opening[2 + 2 * k] = CNKG_LAB_TAG(k, CNKG_LAB_S);
+    }
+    for (int c = 0; c < LANES; c++) {
+        for (int o = 0; o < LANES; o++) {
+            float w = c < bl->n && o < bl->n ? t->trans[bl->closed[c] * T + bl->opening[o]]
+                                             : CNKG_LAB_FORBIDDEN;
+            bl->into[c][o] = w;
+            bl->outof[o][c] = w;
+        }
+    }
+    return 0;
+}
+
+/* Four lanes as one value: GCC and clang lower these to SSE, NEON or
+ * plain scalar code alike. GCC does not vectorise the two-value select
+ * below by itself (it keeps the branch), so it is spelt out with masks. */
+typedef float lanes4 __attribute__((vector_size(16)));
+typedef int32_t mask4 __attribute__((vector_size(16)));
+
+static lanes4 pick(mask4 m, lanes4 yes, lanes4 no)
+{
+    return (lanes4)(((mask4)yes & m) | ((mask4)no & ~m));
+}
+
+/* The best way into each opening tag at one position, from prev; the
+ * argument rides along as a float, exact for tags below 2^24. */
+static void forward_opening(const blocks *bl, const float *prev, float *best, int32_t *arg)
+{
+    enum { V = LANES / 4 };
+    lanes4 top[V], argf[V];
+    for (int v = 0; v < V; v++) {
+        top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+        argf[v] = (lanes4){0};
+    }
+    for (int c = 0; c < bl->n; c++) {
+        lanes4 from = (lanes4){0} + prev[bl->closed[c]];
+        lanes4 a = (lanes4){0} + (float)bl->closed[c];
+        for (int v = 0; v < V; v++) {
+            lanes4 row;
+            memcpy(&row, &bl->into[c][4 * v], sizeof row);
+            lanes4 s = from + row;
+            mask4 better = s > top[v];
+            top[v] = pick(better, s, top[v]);
+            argf[v] = pick(better, a, argf[v]);
+        }
+    }
+    for (int o = 0; o < LANES; o++)
+        best[o] = top[o / 4][o % 4], arg[o] = (int32_t)argf[o / 4][o % 4];
+}
+
+static void forward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
+                           float *alpha, int32_t *bp)
+{
+    int T = t->n_tags;
+    for (int b = 0; b < T; b++)
+        alpha[b] = t->start[b] + emit[b];
+    for (size_t i = 1; i < n; i++) {
+        const float *prev = alpha + (i - 1) * T;
+        float *cur = alpha + i * T;
+        int32_t *back = bp + i * T;
+        float best[LANES];
+        int32_t arg[LANES];
+        forward_opening(bl, prev, best, arg);
+        for (int o = 0; o < bl->n; o++) {
+            int b = bl->opening[o];
+            cur[b] = best[o] + emit[i * T + b];
+            back[b] = arg[o];
+        }
+        for (int k = 0; k < bl->types; k++) {
+            int B = CNKG_LAB_TAG(k, CNKG_LAB_B), I = CNKG_LAB_TAG(k, CNKG_LAB_I);
+            for (int b = I; b <= CNKG_LAB_TAG(k, CNKG_LAB_E); b++) {
+                float s_b = prev[B] + t->trans[B * T + b], s_i = prev[I] + t->trans[I * T + b];
+                float top = CNKG_LAB_FORBIDDEN * 4;
+                int32_t a = 0;
+                if (s_b > top)
+                    top = s_b, a = B;
+                if (s_i > top)
+                    top = s_i, a = I;
+                cur[b] = top + emit[i * T + b];
+                back[b] = a;
+            }
+        }
+    }
+}
+
+/* The best continuation of each closed tag at one position. */
+static void backward_closed(const blocks *bl, const float *e, const float *next, float *best)
+{
+    for (int c = 0; c < LANES; c++)
+        best[c] = CNKG_LAB_FORBIDDEN * 4;
+    for (int o = 0; o < bl->n; o++) {
+        int b = bl->opening[o];
+        float eb = e[b], nb = next[b];
+        const float *col = bl->outof[o];
+        for (int c = 0; c < LANES; c++) {
+            float s = col[c] + eb + nb;
+            best[c] = s > best[c] ? s : best[c];
+        }
+    }
+}
+
+static void backward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
+                            float *beta)
+{
+    int T = t->n_tags;
+    memcpy(beta + (n - 1) * T, t->end, sizeof(float) * (size_t)T);
+    for (size_t i = n - 1; i-- > 0;) {
+        const float *next = beta + (i + 1) * T;
+        const float *e = emit + (i + 1) * T;
+        float *cur = beta + i * T;
+        float best[LANES];
+        backward_closed(bl, e, next, best);
+        for (int c = 0; c < bl->n; c++)
+            cur[bl->closed[c]] = best[c];
+        for (int k = 0; k < bl->types; k++) {
+            int I = CNKG_LAB_TAG(k, CNKG_LAB_I), E = CNKG_LAB_TAG(k, CNKG_LAB_E);
+            for (int a = CNKG_LAB_TAG(k, CNKG_LAB_B); a <= I; a++) {
+                const float *row = t->trans + a * T;
+                float top = CNKG_LAB_FORBIDDEN * 4;
+                float s = row[I] + e[I] + next[I];
+                if (s > top)
+                    top = s;
+                s = row[E] + e[E] + next[E];
+                if (s > top)
+                    top = s;
+                cur[a] = top;
+            }
+        }
+    }
+}
+
 static void margins(int T, size_t n, const float *alpha, const float *beta, const int *path,
                     float *margin)
 {
@@ -116,13 +278,18 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
     float *alpha = scratch;
     float *beta = alpha + n * T;
     int32_t *bp = (int32_t *)(beta + n * T);
+    blocks bl;
+    int fast = blocks_init(t, &bl) == 0;
     cnkg_lab_neighbours own_before, own_after;
     const cnkg_lab_neighbours *before = t->before, *after = t->after;
-    if (!before)
+    if (!fast && !before)
         cnkg_lab_neighbours_init(T, 1, &own_before), before = &own_before;
-    if (!after && margin)
+    if (!fast && !after && margin)
         cnkg_lab_neighbours_init(T, 0, &own_after), after = &own_after;
-    forward(t, before, emit, n, alpha, bp);
+    if (fast)
+        forward_blocks(t, &bl, emit, n, alpha, bp);
+    else
+        forward(t, before, emit, n, alpha, bp);
     const float *last = alpha + (n - 1) * T;
     int best = 0;
     for (int b = 1; b < T; b++)
@@ -132,7 +299,10 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
     for (size_t i = n - 1; i > 0; i--)
         path[i - 1] = bp[i * T + path[i]];
     if (margin) {
-        backward(t, after, emit, n, beta);
+        if (fast)
+            backward_blocks(t, &bl, emit, n, beta);
+        else
+            backward(t, after, emit, n, beta);
         margins(T, n, alpha, beta, path, margin);
     }
 }

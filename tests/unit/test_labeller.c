@@ -16,6 +16,7 @@
 
 #include "cluener.h"
 #include "cnkg_labeller.h"
+#include "lab_internal.h"
 
 #define MODEL CNKG_SOURCE_DIR "/models/cluener.model"
 
@@ -229,6 +230,103 @@ static void test_json_reader_rejects(void **state)
     }
 }
 
+/* --- the decoder against a plain one ------------------------------------ */
+
+static float random_weight(uint32_t *seed)
+{
+    *seed = *seed * 1664525u + 1013904223u;
+    return (float)(*seed >> 8) / (float)(1u << 24) * 10.0f - 5.0f;
+}
+
+/* Viterbi and max-marginals over every tag pair, forbidden ones included
+ * (their -1e30 never wins): what cnkg_lab_viterbi must find, however it
+ * organises the work. Ties go to the lowest tag, as there. */
+static void plain_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, int *path,
+                          float *margin)
+{
+    int T = t->n_tags;
+    float *alpha = calloc(n * T, sizeof *alpha), *beta = calloc(n * T, sizeof *beta);
+    int *bp = calloc(n * T, sizeof *bp);
+    for (int b = 0; b < T; b++)
+        alpha[b] = t->start[b] + emit[b];
+    for (size_t i = 1; i < n; i++)
+        for (int b = 0; b < T; b++) {
+            float best = CNKG_LAB_FORBIDDEN * 4;
+            for (int a = 0; a < T; a++) {
+                float s = alpha[(i - 1) * T + a] + t->trans[a * T + b];
+                if (s > best)
+                    best = s, bp[i * T + b] = a;
+            }
+            alpha[i * T + b] = best + emit[i * T + b];
+        }
+    for (int a = 0; a < T; a++)
+        beta[(n - 1) * T + a] = t->end[a];
+    for (size_t i = n - 1; i-- > 0;)
+        for (int a = 0; a < T; a++) {
+            float best = CNKG_LAB_FORBIDDEN * 4;
+            for (int b = 0; b < T; b++) {
+                float s = t->trans[a * T + b] + emit[(i + 1) * T + b] + beta[(i + 1) * T + b];
+                if (s > best)
+                    best = s;
+            }
+            beta[i * T + a] = best;
+        }
+    int last = 0;
+    for (int b = 1; b < T; b++)
+        if (alpha[(n - 1) * T + b] + t->end[b] > alpha[(n - 1) * T + last] + t->end[last])
+            last = b;
+    path[n - 1] = last;
+    for (size_t i = n - 1; i > 0; i--)
+        path[i - 1] = bp[i * T + path[i]];
+    for (size_t i = 0; i < n; i++) {
+        float mine = alpha[i * T + path[i]] + beta[i * T + path[i]], other = CNKG_LAB_FORBIDDEN;
+        for (int b = 0; b < T; b++)
+            if (b != path[i] && alpha[i * T + b] + beta[i * T + b] > other)
+                other = alpha[i * T + b] + beta[i * T + b];
+        margin[i] = mine - other;
+    }
+    free(alpha);
+    free(beta);
+    free(bp);
+}
+
+/* Tag sets of 1, 6 and 10 entity types (the shipped model) take the
+ * decoder's vector path; 15 types are too many for it and take the loop
+ * over neighbours. All must agree with the plain decoder. */
+static void test_viterbi_matches_plain_decoder(void **state)
+{
+    int types[] = {1, 6, 10, 15};
+    uint32_t seed = 12345;
+    for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
+        int T = 1 + 4 * types[k];
+        float *trans = malloc(sizeof(float) * (size_t)(T * T + 2 * T));
+        float *start = trans + T * T, *end = start + T;
+        cnkg_lab_trans_init(T, trans, start, end);
+        for (int i = 0; i < T * T + 2 * T; i++)
+            if (trans[i] == 0.0f)
+                trans[i] = random_weight(&seed);
+        cnkg_lab_trans t = {T, trans, start, end, NULL, NULL};
+        for (size_t n = 1; n <= 40; n += 13) {
+            float *emit = malloc(sizeof(float) * n * (size_t)T);
+            for (size_t i = 0; i < n * (size_t)T; i++)
+                emit[i] = random_weight(&seed);
+            void *scratch = malloc(cnkg_lab_scratch_size(n, T));
+            int path[40], want_path[40];
+            float margin[40], want_margin[40];
+            cnkg_lab_viterbi(&t, emit, n, scratch, path, margin);
+            plain_viterbi(&t, emit, n, want_path, want_margin);
+            for (size_t i = 0; i < n; i++) {
+                assert_int_equal(path[i], want_path[i]);
+                assert_float_equal(margin[i], want_margin[i], 1e-3);
+                assert_true(cnkg_lab_tag_allowed(i ? path[i - 1] : -1, path[i]));
+            }
+            free(scratch);
+            free(emit);
+        }
+        free(trans);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +340,7 @@ int main(void)
         cmocka_unit_test(test_default_path_honours_env),
         cmocka_unit_test(test_json_reader_decodes_escapes),
         cmocka_unit_test(test_json_reader_rejects),
+        cmocka_unit_test(test_viterbi_matches_plain_decoder),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
