@@ -48,6 +48,8 @@ static const char usage[] =
     "                           with the rest, list the bad ones at the end, exit 2\n"
     "      --max-article-size N refuse a document with more than N bytes of text\n"
     "                           (suffix K or M; default 4M)\n"
+    "      --max-entities N     refuse an article that names more than N distinct\n"
+    "                           entities (default 10000)\n"
     "      --ontology DIR       ontology and lexicons (default: $CNKG_ONTOLOGY, else\n"
     "                           the one cnkg was built or installed with)\n"
     "      --model FILE         the statistical name labeller (default: $CNKG_MODEL,\n"
@@ -66,8 +68,10 @@ static const char usage[] =
     "  A document with more text than --max-article-size (default 4 MB) is\n"
     "  refused with a message naming the file (and line), never truncated or\n"
     "  split; a file or JSON line of more than 4 times the limit is refused\n"
-    "  without being read whole, so memory stays bounded. Entities per article\n"
-    "  have no limit of their own: they are bounded by the article's size.\n"
+    "  without being read whole, so memory stays bounded. An article naming\n"
+    "  more than --max-entities distinct entities (default 10000; a long news\n"
+    "  article names a few hundred) is refused the same way, whole: with\n"
+    "  --keep-going it is left out and listed, and the rest is written.\n"
     "\n"
     "exit status:\n"
     "  0 success; 1 an error, nothing written (-o and diagram files appear\n"
@@ -86,8 +90,10 @@ typedef struct extract_opts {
     int jsonl, no_model, quiet, explain, keep_going;
     unsigned jobs;
     cnkg_input_encoding encoding;
-    size_t max_text;
+    size_t max_text, max_entities;
 } extract_opts;
+
+#define MAX_ENTITIES_DEFAULT 10000
 
 typedef struct run {
     cnkg_rdf_writer *writer;
@@ -97,11 +103,50 @@ typedef struct run {
     int failed;
     cnkg_buf skipped; /* --keep-going: a line per bad input */
     size_t n_skipped;
+    size_t max_entities;
+    int keep_going;
+    /* --keep-going: articles over --max-entities. Apart from skipped, which
+     * the reading thread writes, because articles come in worker threads
+     * (one at a time, in their turn). */
+    cnkg_buf refused;
+    size_t n_refused;
 } run;
+
+/* The summary of bad inputs and refused articles lists the first
+ * SKIPPED_LISTED of each and counts the rest, so a corpus of broken lines
+ * cannot grow it without bound. */
+enum { SKIPPED_LISTED = 100 };
+
+/* Whether the article is within --max-entities. When it is not, the run
+ * fails, or under --keep-going the article is noted and left out. */
+static int within_limits(run *r, const cnkg_article *a, int *refused)
+{
+    *refused = 0;
+    if (a->n_entities <= r->max_entities)
+        return 1;
+    cnkg_error why;
+    cnkg_error_set(&why,
+                   "%s: an article%s%s%s names %zu distinct entities, more than --max-entities "
+                   "%zu: raise the limit, or split the document",
+                   a->source ? a->source : "<input>", a->title ? " (" : "",
+                   a->title ? a->title : "", a->title ? ")" : "", a->n_entities, r->max_entities);
+    if (!r->keep_going) {
+        r->err = why;
+        r->failed = 1;
+        return 0;
+    }
+    if (r->n_refused++ < SKIPPED_LISTED)
+        cnkg_buf_printf(&r->refused, "  %s\n", why.message);
+    *refused = 1;
+    return 0;
+}
 
 static int on_article(const cnkg_article *a, void *ctx)
 {
     run *r = ctx;
+    int refused;
+    if (!within_limits(r, a, &refused))
+        return refused ? 0 : -1;
     r->articles++;
     if (r->diagram)
         cnkg_diagram_add_article(r->diagram, a);
@@ -122,7 +167,11 @@ static int extract_document(cnkg_extractor *x, const cnkg_document *doc, run *r)
 {
     if (doc->line == 0)
         return cnkg_extractor_page(x, doc->text, doc->length, doc->source, on_article, r);
-    cnkg_article *a = cnkg_extractor_article(x, doc->text, doc->length, doc->source);
+    /* A JSON line is named by its line, in messages. */
+    cnkg_buf source = {0};
+    cnkg_buf_printf(&source, "%s:%zu", doc->source, doc->line);
+    cnkg_article *a = cnkg_extractor_article(x, doc->text, doc->length, source.data);
+    cnkg_buf_free(&source);
     copy_field(&a->id, doc->id);
     copy_field(&a->title, doc->title);
     copy_field(&a->date, doc->date);
@@ -208,6 +257,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {"encoding", required_argument, NULL, 'e'},
                                             {"keep-going", no_argument, NULL, 'k'},
                                             {"max-article-size", required_argument, NULL, 'L'},
+                                            {"max-entities", required_argument, NULL, 'E'},
                                             {"jobs", required_argument, NULL, 'j'},
                                             {NULL, 0, NULL, 0}};
     int c;
@@ -260,6 +310,17 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                 return 2;
             }
             break;
+        case 'E': {
+            char *end;
+            unsigned long long n = strtoull(optarg, &end, 10);
+            if (end == optarg || *end || *optarg == '-' || n == 0 || n > SIZE_MAX / 2) {
+                fprintf(stderr, "cnkg extract: --max-entities takes a positive number, not '%s'\n",
+                        optarg);
+                return 2;
+            }
+            o->max_entities = (size_t)n;
+            break;
+        }
         case 'j': {
             char *end;
             unsigned long n = strtoul(optarg, &end, 10);
@@ -383,10 +444,7 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
     return 0;
 }
 
-/* A bad input under --keep-going: noted for the summary, then skipped.
- * The summary lists the first SKIPPED_LISTED and counts the rest, so a
- * corpus of broken lines cannot grow it without bound. */
-enum { SKIPPED_LISTED = 100 };
+/* A bad input under --keep-going: noted for the summary, then skipped. */
 
 static void skip_input(run *r, const cnkg_error *why)
 {
@@ -472,6 +530,9 @@ static int par_article(const cnkg_article *a, void *state, void *ctx)
     par_state *st = state;
     if (!st->chunk)
         return on_article(a, r);
+    int refused;
+    if (!within_limits(r, a, &refused))
+        return refused ? 0 : -1;
     r->articles++;
     if (r->diagram)
         cnkg_diagram_add_article(r->diagram, a);
@@ -522,7 +583,8 @@ static int process_parallel(resources *res, run *r, const extract_opts *o, cnkg_
 
 int cnkg_cmd_extract(int argc, char **argv)
 {
-    extract_opts o = {.max_text = CNKG_INPUT_MAX_TEXT_DEFAULT, .jobs = 1};
+    extract_opts o = {
+        .max_text = CNKG_INPUT_MAX_TEXT_DEFAULT, .max_entities = MAX_ENTITIES_DEFAULT, .jobs = 1};
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -533,7 +595,7 @@ int cnkg_cmd_extract(int argc, char **argv)
     cnkg_error err = {{0}};
     resources res;
     atomic_file out = {0};
-    run r = {0};
+    run r = {.max_entities = o.max_entities, .keep_going = o.keep_going};
     int status = 1;
     atomic_file_handle_signals();
     if (resources_open(&res, &o, argv + optind, (size_t)(argc - optind), &err) != 0)
@@ -566,6 +628,13 @@ int cnkg_cmd_extract(int argc, char **argv)
             fprintf(stderr, "  ... and %zu more\n", r.n_skipped - SKIPPED_LISTED);
         status = 2;
     }
+    if (r.n_refused) {
+        fprintf(stderr, "cnkg extract: %zu article%s left out:\n%s", r.n_refused,
+                r.n_refused == 1 ? "" : "s", r.refused.data);
+        if (r.n_refused > SKIPPED_LISTED)
+            fprintf(stderr, "  ... and %zu more\n", r.n_refused - SKIPPED_LISTED);
+        status = 2;
+    }
 done:
     if (status == 1) {
         name_write_error(&out, &err);
@@ -579,6 +648,7 @@ done:
         atomic_file_abort(&out);
     cnkg_diagram_free(r.diagram);
     cnkg_buf_free(&r.skipped);
+    cnkg_buf_free(&r.refused);
     resources_free(&res);
     return status;
 }

@@ -126,7 +126,11 @@ static void run_job(worker *w, const job *j)
     if (j->line == 0) {
         cnkg_extractor_page(w->x, j->text, j->length, j->source, deliver, w);
     } else {
-        cnkg_article *a = cnkg_extractor_article(w->x, j->text, j->length, j->source);
+        /* A JSON line is named by its line, in messages. */
+        cnkg_buf source = {0};
+        cnkg_buf_printf(&source, "%s:%zu", j->source, j->line);
+        cnkg_article *a = cnkg_extractor_article(w->x, j->text, j->length, source.data);
+        cnkg_buf_free(&source);
         copy_field(&a->id, j->id);
         copy_field(&a->title, j->title);
         copy_field(&a->date, j->date);

@@ -168,7 +168,7 @@ check "105 bad lines: listing bounded" test "$(wc -l <"$tmp/err")" -le 103
 # --- limits ------------------------------------------------------------------
 
 check "--help documents the limits" bash -c '"$1" extract --help | grep -q -- "--max-article-size" &&
-    "$1" extract --help | grep -q "Entities per article"' _ "$CNKG"
+    "$1" extract --help | grep -q -- "--max-entities"' _ "$CNKG"
 # A 10 MB page on one line: refused, not truncated, without reading it all.
 head -c 10000000 /dev/zero | tr '\0' 'x' >"$tmp/in/long.txt"
 run "$tmp/in/long.txt" -o "$tmp/out/long.nt"
@@ -189,6 +189,25 @@ run "$tmp/in/ten.txt" --max-article-size 1K -o "$tmp/out/ten.nt"
 check "--max-article-size 1K: accepted" status_is 0
 run "$tmp/in/ten.txt" --max-article-size lots
 check "--max-article-size lots: usage error" status_is 2
+# --max-entities: an article naming more is refused whole, never cut down.
+printf '%s\n' '{"text":"重庆市璧山区与江西省赣州市签约合作。","title":"四地"}' \
+    '{"text":"天气晴。"}' >"$tmp/in/places.jsonl"
+run -i jsonl "$tmp/in/places.jsonl" --max-entities 2 -o "$tmp/out/places.nt"
+check "--max-entities 2: exit 1" status_is 1
+check "--max-entities 2: file, line, title and limit" \
+    says "places.jsonl:1: an article (四地) names 4 distinct entities, more than --max-entities 2"
+check "--max-entities 2: no output" absent "$tmp/out/places.nt"
+for j in 1 2; do
+    run -i jsonl -j $j --keep-going "$tmp/in/places.jsonl" --max-entities 2 -o "$tmp/out/places.nt"
+    check "--max-entities 2 --keep-going -j $j: exit 2" status_is 2
+    check "--max-entities 2 --keep-going -j $j: listed" says "1 article left out:"
+    check "--max-entities 2 --keep-going -j $j: only the other article written" \
+        test "$(grep -c 'schema.org/NewsArticle' "$tmp/out/places.nt")" = 1
+done
+run -i jsonl "$tmp/in/places.jsonl" --max-entities 4 -o "$tmp/out/places.nt"
+check "--max-entities 4: both written" status_is 0
+run -i jsonl "$tmp/in/places.jsonl" --max-entities none
+check "--max-entities none: usage error" status_is 2
 
 # --- HTML ----------------------------------------------------------------------
 
