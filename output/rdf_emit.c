@@ -17,7 +17,6 @@ void cnkg_rdf_emitter_init(cnkg_rdf_emitter *e, cnkg_rdf_format format)
 void cnkg_rdf_emitter_clear(cnkg_rdf_emitter *e)
 {
     cnkg_keyset_free(&e->seen);
-    cnkg_buf_free(&e->key);
     cnkg_buf_free(&e->clean);
 }
 
@@ -37,35 +36,46 @@ void cnkg_rdf_set_graph(cnkg_rdf_emitter *w, const char *graph)
     w->graph = w->format == CNKG_FORMAT_NQUADS ? graph : NULL;
 }
 
-/* cnkg_key_of, value for value, with its two FNV-1a lanes run side by
- * side: each lane is a chain of dependent multiplies, so two at once cost
- * about what one does, and every triple is hashed. */
-static cnkg_key triple_key(const void *data, size_t len)
+/* The key of a triple: cnkg_key_of over its parts, each followed by a NUL,
+ * then its kind, value for value, but fed part by part instead of copied
+ * into one buffer first. The two FNV-1a lanes run side by side: each is a
+ * chain of dependent multiplies, so two at once cost about what one does,
+ * and every triple is hashed. */
+typedef struct key_state {
+    uint64_t a, b;
+} key_state;
+
+static void key_feed(key_state *k, const char *s, size_t len)
 {
-    const unsigned char *p = data;
-    uint64_t a = 0xcbf29ce484222325ULL, b = 0xcbf29ce484222325ULL ^ 0x9e3779b97f4a7c15ULL;
+    const unsigned char *p = (const unsigned char *)s;
+    uint64_t a = k->a, b = k->b;
     for (size_t i = 0; i < len; i++) {
         a = (a ^ p[i]) * 0x100000001b3ULL;
         b = (b ^ p[i]) * 0x100000001b3ULL;
     }
+    k->a = a, k->b = b;
+}
+
+static cnkg_key key_end(key_state *k)
+{
+    uint64_t a = k->a, b = k->b;
     a ^= a >> 33, a *= 0xff51afd7ed558ccdULL, a ^= a >> 33;
     b ^= b >> 33, b *= 0xff51afd7ed558ccdULL, b ^= b >> 33;
-    cnkg_key k = {a, b};
-    if (k.hi == 0 && k.lo == 0)
-        k.lo = 1;
-    return k;
+    cnkg_key key = {a, b};
+    if (key.hi == 0 && key.lo == 0)
+        key.lo = 1;
+    return key;
 }
 
 /* The triple's key; sets *fresh when the emitter has not seen it. */
 static cnkg_key remember(cnkg_rdf_emitter *w, const rdf_triple *t, int *fresh)
 {
-    cnkg_buf *k = &w->key;
-    cnkg_buf_clear(k);
+    key_state k = {0xcbf29ce484222325ULL, 0xcbf29ce484222325ULL ^ 0x9e3779b97f4a7c15ULL};
     const char *parts[] = {t->s, t->p, t->o, t->tag ? t->tag : "", t->graph ? t->graph : ""};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-        cnkg_buf_append(k, parts[i], strlen(parts[i]) + 1); /* NUL separates */
-    cnkg_buf_putc(k, t->kind);
-    cnkg_key key = triple_key(k->data, k->len);
+        key_feed(&k, parts[i], strlen(parts[i]) + 1); /* NUL separates */
+    key_feed(&k, &t->kind, 1);
+    cnkg_key key = key_end(&k);
     cnkg_keyset_insert(&w->seen, key, 0, fresh);
     return key;
 }

@@ -50,12 +50,12 @@ typedef struct rdf_lines {
 
 typedef struct cnkg_rdf_emitter {
     cnkg_rdf_format format;
-    const char *graph;   /* named graph for N-Quads, or NULL */
-    cnkg_keyset seen;    /* triples written: the document's, or the chunk's */
-    cnkg_buf key, clean; /* scratch: the triple being hashed, a cleaned literal */
-    int agent_written;   /* per document, or per chunk */
-    rdf_raptor *raptor;  /* back end for Turtle and RDF/XML, else NULL */
-    rdf_lines *lines;    /* back end for N-Triples and N-Quads, else NULL */
+    const char *graph;  /* named graph for N-Quads, or NULL */
+    cnkg_keyset seen;   /* triples written: the document's, or the chunk's */
+    cnkg_buf clean;     /* scratch: a cleaned literal */
+    int agent_written;  /* per document, or per chunk */
+    rdf_raptor *raptor; /* back end for Turtle and RDF/XML, else NULL */
+    rdf_lines *lines;   /* back end for N-Triples and N-Quads, else NULL */
     int failed;
     char message[512]; /* the first error */
 } cnkg_rdf_emitter;
