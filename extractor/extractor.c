@@ -12,7 +12,7 @@ struct cnkg_extractor {
     gazetteer *gaz;
     lexicon lx;
     FILE *trace;
-    opencc_t t2s; /* traditional to simplified, or NULL when OpenCC has no data */
+    t2s_converter t2s; /* traditional to simplified (cc NULL when OpenCC has no data) */
 };
 
 void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace)
@@ -45,12 +45,13 @@ int cnkg_extractor_new(cnkg_extractor **out, const cnkg_ontology *onto,
     x->labeller = labeller;
     x->gaz = gazetteer_build(onto);
     lexicon_init(&x->lx, onto);
-    x->t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-    if (x->t2s == (opencc_t)-1) {
+    x->t2s.cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (x->t2s.cc == (opencc_t)-1) {
         cnkg_extractor_free(x);
         return cnkg_error_set(err, "cannot open OpenCC's %s (is the opencc package installed?)",
                               OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
     }
+    x->t2s.changes = text_t2s_changes(CNKG_OPENCC_DATA_DIR);
     *out = x;
     return 0;
 }
@@ -61,8 +62,9 @@ void cnkg_extractor_free(cnkg_extractor *x)
         return;
     gazetteer_free(x->gaz);
     lexicon_free(&x->lx);
-    if (x->t2s && x->t2s != (opencc_t)-1)
-        opencc_close(x->t2s);
+    if (x->t2s.cc && x->t2s.cc != (opencc_t)-1)
+        opencc_close(x->t2s.cc);
+    free((void *)x->t2s.changes);
     free(x);
 }
 
@@ -198,7 +200,7 @@ static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_artic
 static void extract(cnkg_extractor *x, cnkg_article *a)
 {
     text_view t;
-    text_view_init(&t, a->text, x->t2s);
+    text_view_init(&t, a->text, &x->t2s);
     text_sentences(a, &t);
 
     gaz_hit *hits = NULL;
@@ -237,7 +239,7 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
                         cnkg_article_fn fn, void *ctx)
 {
     article_draft *drafts;
-    size_t n = page_split(text, len, &x->lx, x->t2s, &drafts);
+    size_t n = page_split(text, len, &x->lx, &x->t2s, &drafts);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         article_draft *d = &drafts[i];

@@ -33,7 +33,13 @@ struct gazetteer {
     uint32_t *head; /* per node: first accept index + 1, or 0 */
     uint32_t *next; /* per accept: next accept index + 1, or 0 */
     size_t cap_nodes;
+    /* The root's children by code point (BMP only; 0: none): the first
+     * step from every position of every text, answered without probing
+     * the edge table, which is too large to stay in cache. */
+    uint32_t *root;
 };
+
+enum { ROOT_CPS = 0x10000 };
 
 static uint64_t edge_hash(uint64_t key)
 {
@@ -54,6 +60,13 @@ static uint32_t edge_find(const gazetteer *g, uint32_t node, uint32_t cp)
         if (g->edges[i].key == 0)
             return 0;
     }
+}
+
+static uint32_t child_of(const gazetteer *g, uint32_t node, uint32_t cp)
+{
+    if (node == 0 && cp < ROOT_CPS)
+        return g->root[cp];
+    return edge_find(g, node, cp);
 }
 
 static void edge_insert(gazetteer *g, uint32_t node, uint32_t cp, uint32_t child)
@@ -77,6 +90,8 @@ static void edge_insert(gazetteer *g, uint32_t node, uint32_t cp, uint32_t child
         i = (i + 1) & (g->cap - 1);
     g->edges[i] = (edge){key, child};
     g->n_edges++;
+    if (node == 0 && cp < ROOT_CPS)
+        g->root[cp] = child;
 }
 
 static uint32_t node_new(gazetteer *g)
@@ -130,6 +145,7 @@ static void add_form(gazetteer *g, const char *form, uint32_t term, uint8_t kind
 gazetteer *gazetteer_build(const cnkg_ontology *onto)
 {
     gazetteer *g = cnkg_xcalloc(1, sizeof *g);
+    g->root = cnkg_xcalloc(ROOT_CPS, sizeof *g->root);
     node_new(g); /* the root */
     size_t n = cnkg_ontology_term_count(onto);
     for (size_t t = 0; t < n; t++) {
@@ -149,6 +165,7 @@ void gazetteer_free(gazetteer *g)
     free(g->accepts);
     free(g->head);
     free(g->next);
+    free(g->root);
     free(g);
 }
 
@@ -184,7 +201,7 @@ size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, si
         size_t first = n;
         uint32_t node = 0;
         for (size_t j = i; j < t->n_view; j++) {
-            node = edge_find(g, node, t->view[j]);
+            node = child_of(g, node, t->view[j]);
             if (!node)
                 break;
             if (g->head[node] && !word_edges(t, t->map[i], t->map[j] + 1))

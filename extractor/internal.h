@@ -42,7 +42,13 @@ typedef struct word_list {
      * looks at the few words that can match there instead of all of
      * them. NULL: the list is scanned word by word. */
     word_index *index;
+    /* Set with the index: bit cp % TEXT_FILTER_BITS is set when some word
+     * begins with a code point of that remainder, so that the positions
+     * where no word can begin (most of them) are answered inline. */
+    const uint64_t *first;
 } word_list;
+
+enum { TEXT_FILTER_BITS = 4096 };
 
 void word_list_index(word_list *l);
 void word_list_index_free(word_list *l);
@@ -57,9 +63,10 @@ long text_find_all(const word_list *l, const uint32_t *cps, size_t n, word_hit *
 
 struct lexicon;
 /* Splits a page into articles; returns the count, *out receives them. cc
- * (or NULL) reads traditional script for the layout. */
-size_t page_split(const char *text, size_t len, const struct lexicon *lx, opencc_t cc,
-                  article_draft **out);
+ * (its cc NULL: none) reads traditional script for the layout. */
+struct t2s_converter;
+size_t page_split(const char *text, size_t len, const struct lexicon *lx,
+                  const struct t2s_converter *cc, article_draft **out);
 void article_draft_free(article_draft *d);
 
 /* --- text.c ------------------------------------------------------------- */
@@ -75,8 +82,33 @@ typedef struct text_view {
     size_t n_view;
 } text_view;
 
-/* cc converts traditional script (NULL leaves the text as it is). */
-void text_view_init(text_view *t, const char *utf8, opencc_t cc);
+/* Traditional script read as simplified: OpenCC's t2s, and which code
+ * points it can change (t2s_table.c), so that texts holding none of them
+ * (most simplified text) skip the conversion. */
+typedef struct t2s_converter {
+    opencc_t cc;            /* NULL: texts are left as they are */
+    const uint8_t *changes; /* bit per code point below T2S_LIMIT, or NULL: convert every text */
+} t2s_converter;
+
+enum { T2S_LIMIT = 0x30000, T2S_FILES = 3 };
+typedef struct t2s_data_file {
+    const char *name;
+    unsigned long size;
+    uint64_t hash; /* cnkg_hash64(content, size, 0) */
+} t2s_data_file;
+extern const uint32_t t2s_changeable[];
+extern const size_t t2s_n_changeable;
+extern const t2s_data_file t2s_files[T2S_FILES]; /* t2s.json, then its dictionaries */
+
+/* The bitmap of t2s_changeable, when the data OpenCC loads for t2s.json
+ * (looked up as OpenCC 1.1 does, from data_dir) are the files the table was
+ * made from; NULL otherwise. Free it with free(). */
+uint8_t *text_t2s_changes(const char *data_dir);
+/* 0 when OpenCC's t2s provably leaves cps[0, n) as they are (none is in
+ * t->changes); 1 when it may change them, or t->changes is NULL. */
+int text_t2s_may_change(const t2s_converter *t, const uint32_t *cps, size_t n);
+
+void text_view_init(text_view *t, const char *utf8, const t2s_converter *cc);
 void text_view_free(text_view *t);
 uint32_t text_fold(uint32_t cp);
 int text_is_skipped(uint32_t cp); /* dropped from the matching view */
@@ -88,7 +120,20 @@ int text_is_clause_break(uint32_t cp); /* ，、；：and sentence ends */
 int text_has_at(const uint32_t *cps, size_t n, size_t pos, const char *word);
 /* The longest word of the list that occurs at pos (its length in code
  * points), or 0. */
-size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, const word_list *l);
+size_t text_match_list_at(const uint32_t *cps, size_t n, size_t pos, const word_list *l);
+static inline size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, const word_list *l)
+{
+    if (l->first) {
+        if (pos >= n)
+            return 0;
+        uint32_t cp = cps[pos];
+        if (!(l->first[cp % TEXT_FILTER_BITS / 64] >> (cp % 64) & 1))
+            return 0;
+    }
+    return text_match_list_at(cps, n, pos, l);
+}
+/* 1 when cps[b, e) is exactly one of the list's words. */
+int text_list_holds(const word_list *l, const uint32_t *cps, size_t b, size_t e);
 /* The longest word of the list that ends at pos (exclusive), or 0. */
 size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *l);
 void text_sentences(cnkg_article *a, const text_view *t);

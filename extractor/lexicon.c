@@ -149,9 +149,5 @@ void lexicon_free(lexicon *lx)
 
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e)
 {
-    const word_list *l = &lx->generic[cls];
-    for (size_t i = 0; i < l->n; i++)
-        if (cnkg_utf8_length(l->words[i]) == e - b && text_has_at(cps, e, b, l->words[i]))
-            return 1;
-    return 0;
+    return text_list_holds(&lx->generic[cls], cps, b, e);
 }

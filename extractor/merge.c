@@ -391,7 +391,7 @@ static int repeat_indexed(const text_view *t, cnkg_article *a)
             owner[w++] = i;
         }
     }
-    word_list l = {forms, count, NULL};
+    word_list l = {.words = forms, .n = count};
     word_hit *hits = NULL;
     long found = -1;
     if (ok) {

@@ -346,18 +346,34 @@ static char *strip_pinyin(const char *s)
     return out;
 }
 
-static char *simplified(opencc_t cc, const char *s)
+/* 1 when s is UTF-8 that t2s provably leaves as it is. */
+static int t2s_keeps(const t2s_converter *cc, const char *s, size_t len)
 {
-    if (!cc)
+    if (!cc->changes)
+        return 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(s + i, len - i, &cp);
+        if (!used || text_t2s_may_change(cc, &cp, 1))
+            return 0;
+        i += used;
+    }
+    return 1;
+}
+
+static char *simplified(const t2s_converter *cc, const char *s)
+{
+    size_t len = strlen(s);
+    if (!cc || !cc->cc || t2s_keeps(cc, s, len))
         return cnkg_xstrdup(s);
-    char *conv = opencc_convert_utf8(cc, s, strlen(s));
+    char *conv = opencc_convert_utf8(cc->cc, s, len);
     char *out = cnkg_xstrdup(conv ? conv : s);
     if (conv)
         opencc_convert_utf8_free(conv);
     return out;
 }
 
-static size_t split_paragraphs(const char *text, size_t len, opencc_t cc, para **out)
+static size_t split_paragraphs(const char *text, size_t len, const t2s_converter *cc, para **out)
 {
     para *ps = NULL;
     size_t n = 0, cap = 0, blanks = 0, i = 0;
@@ -522,7 +538,8 @@ static void draft_close(article_draft *d, char **heads, size_t n_heads, const pa
         d->date = cnkg_xstrdup(m->date);
 }
 
-size_t page_split(const char *text, size_t len, const lexicon *lx, opencc_t cc, article_draft **out)
+size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_converter *cc,
+                  article_draft **out)
 {
     para *ps;
     size_t n = split_paragraphs(text, len, cc, &ps);

@@ -2,6 +2,7 @@
  * sentence boundaries. */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,16 +63,116 @@ int text_is_punct(uint32_t cp)
            (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x00B7;
 }
 
+/* --- traditional script ----------------------------------------------------
+ * OpenCC takes most of the extraction time spent outside the rules when
+ * every text goes through it, yet it leaves simplified text as it is. Which
+ * code points it can change depends on its data only (t2s_table.c, made by
+ * gen-t2s-table.sh), so the table is used only when the files OpenCC loads
+ * are those it was made from: found as OpenCC 1.1 finds them (the working
+ * directory first, then the configuration's directory, then the package's
+ * data directory) and compared by size and hash. */
+
+/* The whole file, or NULL when it cannot be read. */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    cnkg_buf b = {0};
+    char chunk[8192];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        cnkg_buf_append(&b, chunk, got);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        cnkg_buf_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    return cnkg_buf_detach(&b);
+}
+
+static int file_is(const char *path, const t2s_data_file *want)
+{
+    size_t len = 0;
+    char *data = slurp(path, &len);
+    int same = data && len == want->size && cnkg_hash64(data, len, 0) == want->hash;
+    free(data);
+    return same;
+}
+
+static int readable(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
+uint8_t *text_t2s_changes(const char *data_dir)
+{
+    if (!data_dir || !*data_dir)
+        return NULL;
+    cnkg_buf path = {0}, config_dir = {0};
+    int known = 1;
+    for (size_t i = 0; known && i < T2S_FILES; i++) {
+        const char *name = t2s_files[i].name;
+        cnkg_buf_clear(&path);
+        if (readable(name)) {
+            cnkg_buf_puts(&path, name); /* the working directory */
+        } else if (i > 0 && config_dir.len) {
+            cnkg_buf_puts(&path, config_dir.data);
+            cnkg_buf_puts(&path, name);
+            if (!readable(path.data)) {
+                cnkg_buf_clear(&path);
+                cnkg_buf_puts(&path, data_dir);
+                cnkg_buf_puts(&path, name);
+            }
+        } else {
+            cnkg_buf_puts(&path, data_dir);
+            cnkg_buf_puts(&path, name);
+        }
+        if (i == 0) { /* the configuration: its directory is searched for the dictionaries */
+            const char *slash = strrchr(path.data, '/');
+            if (slash)
+                cnkg_buf_append(&config_dir, path.data, (size_t)(slash - path.data) + 1);
+        }
+        known = file_is(path.data, &t2s_files[i]);
+    }
+    cnkg_buf_free(&path);
+    cnkg_buf_free(&config_dir);
+    if (!known)
+        return NULL;
+    uint8_t *bits = cnkg_xcalloc(T2S_LIMIT / 8, 1);
+    for (size_t i = 0; i < t2s_n_changeable; i++)
+        bits[t2s_changeable[i] >> 3] |= (uint8_t)(1u << (t2s_changeable[i] & 7));
+    return bits;
+}
+
+int text_t2s_may_change(const t2s_converter *t, const uint32_t *cps, size_t n)
+{
+    if (!t->changes)
+        return 1;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = cps[i];
+        if (cp >= T2S_LIMIT || (t->changes[cp >> 3] >> (cp & 7) & 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Traditional script read as simplified, code point for code point, so
  * that offsets into the converted text are offsets into the original: the
  * gazetteer, the rules and the labeller (trained on simplified text) all
  * see 發展 as 发展 while NIF keeps pointing at the article as written.
  * OpenCC converts by phrase; where a phrase would change length, its
  * characters are converted one by one instead. */
-static void to_simplified(opencc_t cc, uint32_t *cps, size_t n)
+static void to_simplified(const t2s_converter *t2s, uint32_t *cps, size_t n)
 {
-    if (!cc || n == 0)
+    if (!t2s || !t2s->cc || n == 0 || !text_t2s_may_change(t2s, cps, n))
         return;
+    opencc_t cc = t2s->cc;
     char *text = cnkg_cps_to_utf8(cps, 0, n);
     char *conv = opencc_convert_utf8(cc, text, strlen(text));
     size_t m = 0;
@@ -96,7 +197,7 @@ static void to_simplified(opencc_t cc, uint32_t *cps, size_t n)
     free(text);
 }
 
-void text_view_init(text_view *t, const char *utf8, opencc_t cc)
+void text_view_init(text_view *t, const char *utf8, const t2s_converter *cc)
 {
     memset(t, 0, sizeof *t);
     t->cps = cnkg_utf8_to_cps(utf8, strlen(utf8), &t->n);
@@ -149,6 +250,10 @@ typedef struct word_table {
     word_bucket *slots; /* open addressing over a power of two */
     size_t mask;
     uint32_t *order; /* word numbers, bucket after bucket, in list order */
+    /* Bit cp % TEXT_FILTER_BITS is set when some bucket's code point has that
+     * remainder: most positions of a text start (or end) no word of a
+     * list, and this answers them without probing the table. */
+    uint64_t filter[TEXT_FILTER_BITS / 64];
 } word_table;
 
 struct word_index {
@@ -196,11 +301,14 @@ static void table_build(word_table *t, key_word *keys, size_t n)
         while (j < n && keys[j].cp == keys[i].cp)
             j++;
         t->slots[s] = (word_bucket){keys[i].cp, (uint32_t)i, (uint32_t)(j - i)};
+        t->filter[keys[i].cp % TEXT_FILTER_BITS / 64] |= 1ULL << (keys[i].cp % 64);
     }
 }
 
 static const word_bucket *table_find(const word_table *t, uint32_t cp)
 {
+    if (!(t->filter[cp % TEXT_FILTER_BITS / 64] >> (cp % 64) & 1))
+        return NULL;
     for (size_t s = slot_of(cp, t->mask); t->slots[s].count; s = (s + 1) & t->mask)
         if (t->slots[s].cp == cp)
             return &t->slots[s];
@@ -246,6 +354,7 @@ void word_list_index(word_list *l)
     free(heads);
     free(tails);
     l->index = x;
+    l->first = x->head.filter;
 }
 
 void word_list_index_free(word_list *l)
@@ -262,6 +371,7 @@ void word_list_index_free(word_list *l)
     free(x->tail.order);
     free(x);
     l->index = NULL;
+    l->first = NULL;
 }
 
 static size_t index_match(const word_index *x, const uint32_t *cps, size_t n, size_t pos)
@@ -291,6 +401,24 @@ static size_t index_match_ending(const word_index *x, const uint32_t *cps, size_
         if (len <= pos && !memcmp(cps + pos - len, x->cps + x->start[w], len * sizeof *cps))
             return len;
     }
+    return 0;
+}
+
+int text_list_holds(const word_list *l, const uint32_t *cps, size_t b, size_t e)
+{
+    const word_index *x = l->index;
+    if (x && x->n == l->n && e > b) {
+        const word_bucket *k = table_find(&x->head, cps[b]);
+        for (uint32_t i = 0; k && i < k->count; i++) {
+            uint32_t w = x->head.order[k->first + i];
+            if (x->len[w] == e - b && !memcmp(cps + b, x->cps + x->start[w], (e - b) * sizeof *cps))
+                return 1;
+        }
+        return 0;
+    }
+    for (size_t i = 0; i < l->n; i++)
+        if (cnkg_utf8_length(l->words[i]) == e - b && text_has_at(cps, e, b, l->words[i]))
+            return 1;
     return 0;
 }
 
@@ -326,7 +454,7 @@ long text_find_all(const word_list *l, const uint32_t *cps, size_t n, word_hit *
     return (long)count;
 }
 
-size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, const word_list *l)
+size_t text_match_list_at(const uint32_t *cps, size_t n, size_t pos, const word_list *l)
 {
     if (l->index)
         return index_match(l->index, cps, n, pos);

@@ -1,0 +1,174 @@
+/*
+ * test_extractor_text.c - the extractor's text helpers that exist for
+ * speed (extractor/text.c): each must answer exactly what the plain
+ * definition it replaces answers.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "internal.h"
+
+/* The plain definitions: a scan of the list, word by word. */
+static size_t scan_match(const uint32_t *cps, size_t n, size_t pos, const word_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (text_has_at(cps, n, pos, l->words[i]))
+            return cnkg_utf8_length(l->words[i]);
+    return 0;
+}
+
+static int scan_holds(const word_list *l, const uint32_t *cps, size_t b, size_t e)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (cnkg_utf8_length(l->words[i]) == e - b && text_has_at(cps, e, b, l->words[i]))
+            return 1;
+    return 0;
+}
+
+/* Words sharing a first code point, longest first; one past the BMP; and
+ * U+5DE5 (工) and U+6DE5 (淥), whose code points agree modulo the filter
+ * size, so a filter hit must still be checked. */
+static const char *const words[] = {"工业园区", "工业园", "工业", "𠀀甲", "淥水", "园区", "区"};
+
+static const char *const texts[] = {
+    "南岸区工业园区里有一家工业企业，园区外是淥水和𠀀甲。",
+    "工",
+    "",
+    "区区工业园",
+};
+
+static void check_list(const word_list *l)
+{
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        size_t n;
+        uint32_t *cps = cnkg_utf8_to_cps(texts[k], strlen(texts[k]), &n);
+        for (size_t limit = 0; limit <= n; limit++)
+            for (size_t pos = 0; pos <= n + 1; pos++)
+                assert_int_equal(text_match_list(cps, limit, pos, l),
+                                 scan_match(cps, limit, pos, l));
+        for (size_t b = 0; b <= n; b++)
+            for (size_t e = b; e <= n; e++)
+                assert_int_equal(text_list_holds(l, cps, b, e), scan_holds(l, cps, b, e));
+        free(cps);
+    }
+}
+
+static void test_indexed_list_answers_as_the_scan(void **state)
+{
+    (void)state;
+    word_list l = {.words = words, .n = sizeof words / sizeof *words};
+    check_list(&l); /* no index: the scan itself */
+    word_list_index(&l);
+    assert_non_null(l.first);
+    check_list(&l);
+    word_list_index_free(&l);
+    assert_null(l.first);
+}
+
+static void test_list_with_empty_or_bad_word(void **state)
+{
+    (void)state;
+    /* an empty word ends the scan of text_match_list but not of
+     * text_list_holds; a word that is not UTF-8 never matches */
+    const char *const odd[] = {"工业", "\xff\xfe", "", "园区"};
+    word_list l = {.words = odd, .n = sizeof odd / sizeof *odd};
+    word_list_index(&l);
+    check_list(&l);
+    word_list_index_free(&l);
+}
+
+/* OpenCC's t2s on one text, as text.c would convert it without the table. */
+static char *opencc_t2s(opencc_t cc, const char *s)
+{
+    char *conv = opencc_convert_utf8(cc, s, strlen(s));
+    assert_non_null(conv);
+    char *out = strdup(conv);
+    opencc_convert_utf8_free(conv);
+    return out;
+}
+
+static void test_t2s_table_needs_the_data_it_was_made_from(void **state)
+{
+    (void)state;
+    assert_null(text_t2s_changes("/nonexistent/opencc/"));
+    assert_null(text_t2s_changes(""));
+    assert_null(text_t2s_changes(NULL));
+}
+
+static void test_t2s_table_is_exact(void **state)
+{
+    (void)state;
+    uint8_t *changes = text_t2s_changes("/usr/share/opencc/");
+    opencc_t cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (!changes || cc == (opencc_t)-1) {
+        free(changes);
+        if (cc != (opencc_t)-1)
+            opencc_close(cc);
+        skip(); /* OpenCC's data are elsewhere or differ from the table's */
+    }
+    t2s_converter t2s = {cc, changes};
+    uint32_t fa = 0x767C, fa_simple = 0x53D1; /* 發, 发 */
+    assert_true(text_t2s_may_change(&t2s, &fa, 1));
+    assert_false(text_t2s_may_change(&t2s, &fa_simple, 1));
+    /* 乾 is left alone by the character table (its first value is itself)
+     * but changed in phrases such as 乾燥: it must be listed */
+    uint32_t qian = 0x4E7E;
+    assert_true(text_t2s_may_change(&t2s, &qian, 1));
+    /* every code point the table calls safe is left as it is by OpenCC */
+    static const uint32_t ranges[][2] = {{0x20, 0x7E},       {0xA0, 0x2FF},     {0x2000, 0x206F},
+                                         {0x3000, 0x303F},   {0x3400, 0x4DBF},  {0x4E00, 0x9FFF},
+                                         {0xF900, 0xFAFF},   {0xFF00, 0xFFEF},  {0x20000, 0x2A6DF},
+                                         {0x2A700, 0x2EBEF}, {0x2F800, 0x2FA1F}};
+    size_t safe = 0;
+    for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++)
+        for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+            if (text_t2s_may_change(&t2s, &cp, 1))
+                continue;
+            char one[5] = {0};
+            cnkg_utf8_encode(cp, one);
+            char *conv = opencc_t2s(cc, one);
+            assert_string_equal(conv, one);
+            free(conv);
+            safe++;
+        }
+    assert_true(safe > 80000);
+    /* and so are sentences without a listed code point */
+    const char *const simple[] = {"干燥的天气里，后来的皇后在里面发表了讲话。",
+                                  "南岸区工业园区里有一家工业企业。", "Micro LED 与 33618 计划"};
+    for (size_t i = 0; i < sizeof simple / sizeof *simple; i++) {
+        size_t n;
+        uint32_t *cps = cnkg_utf8_to_cps(simple[i], strlen(simple[i]), &n);
+        assert_false(text_t2s_may_change(&t2s, cps, n));
+        char *conv = opencc_t2s(cc, simple[i]);
+        assert_string_equal(conv, simple[i]);
+        free(conv);
+        free(cps);
+    }
+    /* a traditional text still goes through OpenCC */
+    const char *trad = "比亞迪在璧山區建設動力電池基地。";
+    text_view t;
+    text_view_init(&t, trad, &t2s);
+    char *got = cnkg_cps_to_utf8(t.cps, 0, t.n);
+    assert_string_equal(got, "比亚迪在璧山区建设动力电池基地。");
+    free(got);
+    text_view_free(&t);
+    opencc_close(cc);
+    free(changes);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_indexed_list_answers_as_the_scan),
+        cmocka_unit_test(test_list_with_empty_or_bad_word),
+        cmocka_unit_test(test_t2s_table_needs_the_data_it_was_made_from),
+        cmocka_unit_test(test_t2s_table_is_exact),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
