@@ -64,6 +64,13 @@ void cnkg_buf_free(cnkg_buf *b);
 /* Hands the contents to the caller and leaves b empty. */
 char *cnkg_buf_detach(cnkg_buf *b);
 
+/* --- files -------------------------------------------------------------- */
+
+/* The whole file at path, NUL-terminated (an empty file gives ""), and its
+ * length; or NULL with err set ("PATH: reason") and errno saying why, for
+ * callers that take a missing file apart. */
+char *cnkg_file_read(const char *path, size_t *len, cnkg_error *err);
+
 /* --- hashing ------------------------------------------------------------ */
 
 /* 64-bit FNV-1a: stable across machines and runs, which is what makes IRIs

@@ -72,31 +72,11 @@ int text_is_punct(uint32_t cp)
  * directory first, then the configuration's directory, then the package's
  * data directory) and compared by size and hash. */
 
-/* The whole file, or NULL when it cannot be read. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    cnkg_buf b = {0};
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        cnkg_buf_append(&b, chunk, got);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        cnkg_buf_free(&b);
-        return NULL;
-    }
-    *len = b.len;
-    return cnkg_buf_detach(&b);
-}
-
 static int file_is(const char *path, const t2s_data_file *want)
 {
     size_t len = 0;
-    char *data = slurp(path, &len);
+    cnkg_error ignored; /* a file that cannot be read is not the one wanted */
+    char *data = cnkg_file_read(path, &len, &ignored);
     int same = data && len == want->size && cnkg_hash64(data, len, 0) == want->hash;
     free(data);
     return same;

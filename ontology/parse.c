@@ -85,29 +85,6 @@ static void on_statement(void *data, raptor_statement *st)
     t->o = intern_node(ctx, st->object, &t->o_kind, &t->lang);
 }
 
-static char *read_file(const char *path, size_t *len, cnkg_error *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        cnkg_error_set(err, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    cnkg_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        cnkg_buf_append(&b, chunk, n);
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        cnkg_buf_free(&b);
-        cnkg_error_set(err, "%s: read error", path);
-        return NULL;
-    }
-    *len = b.len;
-    return b.data ? b.data : cnkg_xstrdup("");
-}
-
 onto_reader *onto_reader_new(onto_strtab *strs, onto_triples *out, cnkg_error *err)
 {
     onto_reader *r = cnkg_xcalloc(1, sizeof *r);
@@ -153,7 +130,7 @@ static int check_utf8(const char *path, const char *text, size_t len, cnkg_error
 int onto_reader_parse(onto_reader *r, const char *path, cnkg_error *err)
 {
     size_t len = 0;
-    char *text = read_file(path, &len, err);
+    char *text = cnkg_file_read(path, &len, err);
     if (!text)
         return -1;
     if (check_utf8(path, text, len, err) != 0) {

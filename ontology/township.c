@@ -12,27 +12,12 @@
 
 enum { N_FIELDS = 4 };
 
+/* The file's text in *text, or NULL when there is no such file (the
+ * townships are optional data). */
 static int read_file(const char *path, char **text, size_t *len, cnkg_error *err)
 {
-    *text = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return errno == ENOENT ? 0 : cnkg_error_set(err, "%s: %s", path, strerror(errno));
-    cnkg_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        cnkg_buf_append(&b, chunk, n);
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        cnkg_buf_free(&b);
-        return cnkg_error_set(err, "%s: read error", path);
-    }
-    cnkg_buf_putc(&b, '\0'); /* an empty file still yields a string */
-    *len = b.len - 1;
-    *text = cnkg_buf_detach(&b);
-    return 0;
+    *text = cnkg_file_read(path, len, err);
+    return *text || errno == ENOENT ? 0 : -1;
 }
 
 static int all_digits(const char *s)

@@ -141,20 +141,45 @@ static int within_limits(run *r, const cnkg_article *a, int *refused)
     return 0;
 }
 
-static int on_article(const cnkg_article *a, void *ctx)
+/* Writes an article: formatted already in chunk (--jobs N, N-Triples or
+ * N-Quads), or by the writer when chunk is NULL. format_err, when not
+ * NULL, is the error formatting it met, reported instead. */
+static int write_article(run *r, const cnkg_article *a, const cnkg_rdf_chunk *chunk,
+                         const cnkg_error *format_err)
 {
-    run *r = ctx;
     int refused;
     if (!within_limits(r, a, &refused))
         return refused ? 0 : -1;
     r->articles++;
     if (r->diagram)
         cnkg_diagram_add_article(r->diagram, a);
-    if (cnkg_rdf_writer_add_article(r->writer, a, &r->err) != 0) {
+    int rc = -1;
+    if (format_err)
+        r->err = *format_err;
+    else if (chunk)
+        rc = cnkg_rdf_writer_add_chunk(r->writer, chunk, &r->err);
+    else
+        rc = cnkg_rdf_writer_add_article(r->writer, a, &r->err);
+    if (rc != 0)
         r->failed = 1;
-        return -1;
-    }
-    return 0;
+    return rc;
+}
+
+/* The summary of what --keep-going left out; 2 when anything was. */
+static int report_left_out(const char *what, const char *how, size_t n, const cnkg_buf *listed)
+{
+    if (n == 0)
+        return 0;
+    fprintf(stderr, "cnkg extract: %zu %s%s %s:\n%s", n, what, n == 1 ? "" : "s", how,
+            listed->data);
+    if (n > SKIPPED_LISTED)
+        fprintf(stderr, "  ... and %zu more\n", n - SKIPPED_LISTED);
+    return 2;
+}
+
+static int on_article(const cnkg_article *a, void *ctx)
+{
+    return write_article(ctx, a, NULL, NULL);
 }
 
 static void copy_field(char **field, const char *value)
@@ -526,23 +551,8 @@ static int par_prepare(const cnkg_article *a, void *state, void *ctx)
 
 static int par_article(const cnkg_article *a, void *state, void *ctx)
 {
-    run *r = ((par_ctx *)ctx)->r;
     par_state *st = state;
-    if (!st->chunk)
-        return on_article(a, r);
-    int refused;
-    if (!within_limits(r, a, &refused))
-        return refused ? 0 : -1;
-    r->articles++;
-    if (r->diagram)
-        cnkg_diagram_add_article(r->diagram, a);
-    if (st->failed)
-        r->err = st->err;
-    if (st->failed || cnkg_rdf_writer_add_chunk(r->writer, st->chunk, &r->err) != 0) {
-        r->failed = 1;
-        return -1;
-    }
-    return 0;
+    return write_article(((par_ctx *)ctx)->r, a, st->chunk, st->failed ? &st->err : NULL);
 }
 
 static void par_skip(const cnkg_error *why, void *ctx)
@@ -620,21 +630,8 @@ int cnkg_cmd_extract(int argc, char **argv)
         write_diagram(r.diagram, o.png, "png", &err) ||
         write_diagram(r.diagram, o.dot, "dot", &err))
         goto done;
-    status = 0;
-    if (r.n_skipped) {
-        fprintf(stderr, "cnkg extract: %zu input%s skipped:\n%s", r.n_skipped,
-                r.n_skipped == 1 ? "" : "s", r.skipped.data);
-        if (r.n_skipped > SKIPPED_LISTED)
-            fprintf(stderr, "  ... and %zu more\n", r.n_skipped - SKIPPED_LISTED);
-        status = 2;
-    }
-    if (r.n_refused) {
-        fprintf(stderr, "cnkg extract: %zu article%s left out:\n%s", r.n_refused,
-                r.n_refused == 1 ? "" : "s", r.refused.data);
-        if (r.n_refused > SKIPPED_LISTED)
-            fprintf(stderr, "  ... and %zu more\n", r.n_refused - SKIPPED_LISTED);
-        status = 2;
-    }
+    status = report_left_out("input", "skipped", r.n_skipped, &r.skipped) |
+             report_left_out("article", "left out", r.n_refused, &r.refused);
 done:
     if (status == 1) {
         name_write_error(&out, &err);
