@@ -8,21 +8,8 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$(dirname "$0")/lib/checks.sh"
 SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-cli.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
 
 # status WANT DESCRIPTION ARGS...: runs cnkg ARGS with stdout in $tmp/out
 # and stderr in $tmp/err, and checks its exit status.

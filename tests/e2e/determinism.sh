@@ -10,13 +10,7 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-determinism.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok:   $*"; }
+. "$(dirname "$0")/lib/checks.sh"
 same() { # same DESCRIPTION FILE1 FILE2
     if [ -s "$2" ] && cmp -s "$2" "$3"; then pass "$1"; else fail "$1 ($2 vs $3)"; fi
 }

@@ -10,27 +10,9 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8 # printf %b decodes \uXXXX, grep -P matches CJK
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$(dirname "$0")/lib/checks.sh"
 SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
 RECORDS=$CNKG_SOURCE_DIR/examples/cluener-style.jsonl
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-extract.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
-check() { # check DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    if "$@"; then pass "$what"; else fail "$what"; fi
-}
 
 have_rapper=1
 if ! command -v rapper >/dev/null; then

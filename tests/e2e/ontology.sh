@@ -8,8 +8,7 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$(dirname "$0")/lib/checks.sh"
 ONTO=$CNKG_SOURCE_DIR/ontology
 export CNKG_ONTOLOGY=$ONTO
 
@@ -17,23 +16,6 @@ if ! command -v rapper >/dev/null; then
     echo "SKIP: rapper not found (Debian package raptor2-utils)" >&2
     exit 0
 fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-ontology.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
-check() { # check DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    if "$@"; then pass "$what"; else fail "$what"; fi
-}
 
 KG='https://w3id\.org/cnkg/ontology#'
 SCHEME='https://w3id\.org/cnkg/id/scheme/33618'

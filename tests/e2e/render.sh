@@ -12,26 +12,9 @@ export LC_ALL=C.UTF-8
 # see the library frames that leak (raptor's N-Quads parser, cairo's PDF).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-fast_unwind_on_malloc=0}
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$(dirname "$0")/lib/checks.sh"
 SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-render.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
-check() { # check DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    if "$@"; then pass "$what"; else fail "$what"; fi
-}
 run() { # cnkg with stderr kept in $tmp/err
     "$CNKG" "$@" 2>"$tmp/err"
 }

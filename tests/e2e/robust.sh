@@ -10,22 +10,9 @@
 set -uo pipefail
 export LC_ALL=C.UTF-8
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$(dirname "$0")/lib/checks.sh"
 DATA=$CNKG_SOURCE_DIR/tests/data
 SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-robust.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok:   $*"; }
-check() { # check DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    if "$@"; then pass "$what"; else fail "$what"; fi
-}
 
 # run ARGS...: cnkg extract without the model (fast, deterministic), stderr
 # in $tmp/err, the exit status in $status.

@@ -11,13 +11,7 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
-: "${CNKG:?set CNKG to the cnkg binary}"
-CNKG_SOURCE_DIR=${CNKG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cnkg-e2e-shards.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok:   $*"; }
+. "$(dirname "$0")/lib/checks.sh"
 
 mkdir -p "$tmp/a" "$tmp/b"
 cp "$CNKG_SOURCE_DIR/examples/cqnews-sample.txt" "$tmp/a/1-sample.txt"
