@@ -90,6 +90,22 @@ static void temp_free(atomic_file *f)
     f->temp = NULL;
 }
 
+int atomic_file_in_place(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+/* A device or a FIFO: written as it is, nothing to rename. */
+static int open_in_place(atomic_file *f, const char *path, cnkg_error *err)
+{
+    f->fp = fopen(path, "wb");
+    if (!f->fp)
+        return cnkg_error_set(err, "cannot write '%s': %s", path, strerror(errno));
+    f->target = cnkg_xstrdup(path);
+    return 0;
+}
+
 int atomic_file_open(atomic_file *f, const char *path, cnkg_error *err)
 {
     memset(f, 0, sizeof *f);
@@ -97,6 +113,11 @@ int atomic_file_open(atomic_file *f, const char *path, cnkg_error *err)
         f->fp = stdout;
         return 0;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return cnkg_error_set(err, "cannot write '%s': it is a directory", path);
+    if (atomic_file_in_place(path))
+        return open_in_place(f, path, err);
     size_t n = strlen(path);
     f->temp = cnkg_xmalloc(n + 16);
     snprintf(f->temp, n + 16, "%s.tmp.XXXXXX", path);
@@ -150,11 +171,17 @@ int atomic_file_commit(atomic_file *f, cnkg_error *err)
         failed = 1, e = errno;
     if (ferror(f->fp) && !failed)
         failed = 1, e = EIO;
-    if (fsync(fileno(f->fp)) != 0 && errno != EINVAL && !failed)
+    if (f->temp && fsync(fileno(f->fp)) != 0 && errno != EINVAL && !failed)
         failed = 1, e = errno;
     if (fclose(f->fp) != 0 && !failed)
         failed = 1, e = errno;
     f->fp = NULL;
+    if (!f->temp) { /* written in place */
+        if (failed)
+            cnkg_error_set(err, "cannot write '%s': %s", f->target, strerror(e));
+        atomic_file_abort(f);
+        return failed ? -1 : 0;
+    }
     if (failed || rename(f->temp, f->target) != 0) {
         e = failed ? e : errno;
         unlink(f->temp);

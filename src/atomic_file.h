@@ -1,6 +1,8 @@
 /* atomic_file.h - an output file that appears whole or not at all: written
  * to a temporary file beside the target and renamed over it on commit, so
- * a failed or interrupted run never leaves a truncated file. */
+ * a failed or interrupted run never leaves a truncated file. A target that
+ * exists and is not a regular file (/dev/null, a FIFO) is written in
+ * place: renaming over it would replace the device with a plain file. */
 #ifndef CNKG_ATOMIC_FILE_H
 #define CNKG_ATOMIC_FILE_H
 
@@ -11,10 +13,14 @@
 typedef struct atomic_file {
     FILE *fp;
     char *target; /* NULL for stdout */
-    char *temp;
+    char *temp;   /* NULL for stdout and for a target written in place */
 } atomic_file;
 
-/* path "-" or NULL writes to stdout. */
+/* Whether path is written in place: it exists and is neither a regular
+ * file nor a directory. */
+int atomic_file_in_place(const char *path);
+
+/* path "-" or NULL writes to stdout. A directory is refused. */
 int atomic_file_open(atomic_file *f, const char *path, cnkg_error *err);
 int atomic_file_commit(atomic_file *f, cnkg_error *err);
 void atomic_file_abort(atomic_file *f);

@@ -230,6 +230,8 @@ static int write_diagram(cnkg_diagram *d, const char *path, const char *format, 
 {
     if (!path)
         return 0;
+    if (atomic_file_in_place(path)) /* /dev/null, a FIFO: never renamed over */
+        return cnkg_diagram_write(d, path, format, err);
     /* Render beside the target and rename, so a failed layout leaves no
      * half-written picture. */
     size_t n = strlen(path) + 16;

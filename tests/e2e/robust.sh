@@ -152,6 +152,29 @@ check "105 bad lines: counted" says "105 inputs skipped:"
 check "105 bad lines: the first 100 listed, the rest counted" says "... and 5 more"
 check "105 bad lines: listing bounded" test "$(wc -l <"$tmp/err")" -le 103
 
+# --- targets that are not regular files -----------------------------------------
+# A FIFO (like /dev/null, a device) is written in place: renaming a temporary
+# file over it would replace it with a plain file.
+mkfifo "$tmp/out/pipe" "$tmp/out/picture"
+cat "$tmp/out/pipe" >"$tmp/out/from-pipe" &
+reader=$!
+run "$SAMPLE" -f ntriples -o "$tmp/out/pipe"
+wait "$reader"
+check "-o FIFO: exit 0" status_is 0
+check "-o FIFO: still a FIFO" test -p "$tmp/out/pipe"
+check "-o FIFO: the graph went through it" valid ntriples "$tmp/out/from-pipe"
+check "-o FIFO: no temporary file" no_temp_files "$tmp/out"
+cat "$tmp/out/picture" >"$tmp/out/from-picture" &
+reader=$!
+run "$SAMPLE" -o "$tmp/out/with-picture.ttl" --svg "$tmp/out/picture"
+wait "$reader"
+check "--svg FIFO: still a FIFO, the SVG went through it" \
+    bash -c 'test -p "$1/picture" && grep -q "<svg" "$1/from-picture"' _ "$tmp/out"
+mkdir "$tmp/out/adir"
+run "$SAMPLE" -o "$tmp/out/adir"
+check "-o DIRECTORY: exit 1" status_is 1
+check "-o DIRECTORY: says so" says "it is a directory"
+
 # --- limits ------------------------------------------------------------------
 
 check "--help documents the limits" bash -c '"$1" extract --help | grep -q -- "--max-article-size" &&
