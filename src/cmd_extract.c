@@ -516,45 +516,75 @@ typedef struct par_ctx {
     cnkg_rdf_format format;
 } par_ctx;
 
-/* N-Triples and N-Quads: each worker formats its articles into its own
- * chunk before their turn, so the turn itself only copies bytes out.
- * Turtle and RDF/XML have no chunk: raptor takes articles in their turn.
- * A formatting error waits in the worker's state for the turn, where the
- * run may be told without a lock. */
-typedef struct par_state {
+/* N-Triples and N-Quads: each worker formats its articles into chunks
+ * before their turn, so the turn itself only copies bytes out; a batch of
+ * records needs a chunk per article (slot). Turtle and RDF/XML have no
+ * chunks: raptor takes articles in their turn. A formatting error waits in
+ * its slot for the turn, where the run may be told without a lock. */
+typedef struct par_slot {
     cnkg_rdf_chunk *chunk;
     cnkg_error err;
     int failed;
+} par_slot;
+
+typedef struct par_state {
+    cnkg_rdf_format format;
+    int lines; /* the format is written in chunks */
+    par_slot *slots;
+    size_t n;
 } par_state;
 
 static void *par_state_new(void *ctx)
 {
     par_state *st = cnkg_xcalloc(1, sizeof *st);
-    if (cnkg_rdf_chunk_new(&st->chunk, ((par_ctx *)ctx)->format, &st->err) != 0)
-        st->chunk = NULL; /* not a line format */
+    st->format = ((par_ctx *)ctx)->format;
+    cnkg_rdf_chunk *probe = NULL;
+    cnkg_error ignored;
+    st->lines = cnkg_rdf_chunk_new(&probe, st->format, &ignored) == 0;
+    cnkg_rdf_chunk_free(probe);
     return st;
 }
 
 static void par_state_free(void *state)
 {
     par_state *st = state;
-    cnkg_rdf_chunk_free(st->chunk);
+    for (size_t i = 0; i < st->n; i++)
+        cnkg_rdf_chunk_free(st->slots[i].chunk);
+    free(st->slots);
     free(st);
 }
 
-static int par_prepare(const cnkg_article *a, void *state, void *ctx)
+/* Slot i, made when first asked for; NULL for a format without chunks. */
+static par_slot *par_slot_at(par_state *st, size_t i)
+{
+    if (!st->lines)
+        return NULL;
+    if (i >= st->n) {
+        st->slots = cnkg_xrealloc(st->slots, (i + 1) * sizeof *st->slots);
+        for (; st->n <= i; st->n++) {
+            par_slot *s = &st->slots[st->n];
+            memset(s, 0, sizeof *s);
+            cnkg_rdf_chunk_new(&s->chunk, st->format, &s->err);
+        }
+    }
+    return &st->slots[i];
+}
+
+static int par_prepare(const cnkg_article *a, void *state, size_t slot, void *ctx)
 {
     (void)ctx;
-    par_state *st = state;
-    if (st->chunk && cnkg_rdf_chunk_format(st->chunk, a, &st->err) != 0)
-        st->failed = 1;
+    par_slot *s = par_slot_at(state, slot);
+    if (s)
+        s->failed = cnkg_rdf_chunk_format(s->chunk, a, &s->err) != 0;
     return 0;
 }
 
-static int par_article(const cnkg_article *a, void *state, void *ctx)
+static int par_article(const cnkg_article *a, void *state, size_t slot, void *ctx)
 {
     par_state *st = state;
-    return write_article(((par_ctx *)ctx)->r, a, st->chunk, st->failed ? &st->err : NULL);
+    par_slot *s = slot < st->n ? &st->slots[slot] : NULL;
+    return write_article(((par_ctx *)ctx)->r, a, s ? s->chunk : NULL,
+                         s && s->failed ? &s->err : NULL);
 }
 
 static void par_skip(const cnkg_error *why, void *ctx)

@@ -8,14 +8,29 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Documents queued per worker: enough to keep workers busy while the
- * reader decodes the next file, few enough to bound memory. */
+/* Jobs queued per worker: enough to keep workers busy while the reader
+ * decodes the next file, few enough to bound memory. */
 #define QUEUE_PER_WORKER 2
 
-typedef struct job {
-    size_t seq;
+/* JSON lines records are often a sentence each: handing them over one by
+ * one, the turn (a wake-up of the next worker) cost about what their
+ * extraction did, and two workers ran little faster than one. So records
+ * travel in batches of up to this much text or this many records. */
+#define BATCH_TEXT (64 * 1024)
+#define BATCH_RECORDS 256
+
+/* One document as read, copied for a worker. */
+typedef struct record {
     char *source, *text, *id, *title, *date, *url;
     size_t length, line;
+} record;
+
+/* What a worker takes at once: a page, or a batch of JSON lines records.
+ * Its articles go out together, in the job's turn. */
+typedef struct job {
+    size_t seq;
+    record *recs;
+    size_t n, cap, text;
 } job;
 
 typedef struct pool {
@@ -24,7 +39,7 @@ typedef struct pool {
     pthread_cond_t work, space, turn;
     job *queue; /* ring */
     size_t cap, head, count;
-    size_t next_turn;      /* the document whose articles go out next */
+    size_t next_turn;      /* the job whose articles go out next */
     size_t docs, articles; /* written so far */
     int eof, stop;
 } pool;
@@ -51,33 +66,43 @@ static char *dup_or_null(const char *s)
     return s ? cnkg_xstrdup(s) : NULL;
 }
 
-static void job_fill(job *j, const cnkg_document *d, size_t seq)
+static void job_add(job *j, const cnkg_document *d)
 {
-    j->seq = seq;
-    j->source = dup_or_null(d->source);
-    j->text = cnkg_xmalloc(d->length + 1);
-    memcpy(j->text, d->text, d->length);
-    j->text[d->length] = '\0';
-    j->length = d->length;
-    j->line = d->line;
-    j->id = dup_or_null(d->id);
-    j->title = dup_or_null(d->title);
-    j->date = dup_or_null(d->date);
-    j->url = dup_or_null(d->url);
+    if (j->n == j->cap) {
+        j->cap = j->cap ? 2 * j->cap : 8;
+        j->recs = cnkg_xrealloc(j->recs, j->cap * sizeof *j->recs);
+    }
+    record *r = &j->recs[j->n++];
+    r->source = dup_or_null(d->source);
+    r->text = cnkg_xmalloc(d->length + 1);
+    memcpy(r->text, d->text, d->length);
+    r->text[d->length] = '\0';
+    r->length = d->length;
+    r->line = d->line;
+    r->id = dup_or_null(d->id);
+    r->title = dup_or_null(d->title);
+    r->date = dup_or_null(d->date);
+    r->url = dup_or_null(d->url);
+    j->text += d->length;
 }
 
 static void job_clear(job *j)
 {
-    free(j->source);
-    free(j->text);
-    free(j->id);
-    free(j->title);
-    free(j->date);
-    free(j->url);
+    for (size_t i = 0; i < j->n; i++) {
+        record *r = &j->recs[i];
+        free(r->source);
+        free(r->text);
+        free(r->id);
+        free(r->title);
+        free(r->date);
+        free(r->url);
+    }
+    free(j->recs);
+    memset(j, 0, sizeof *j);
 }
 
-/* Blocks until the worker's document is next to write; 0, or -1 when the
- * run was stopped meanwhile. */
+/* Blocks until the worker's job is next to write; 0, or -1 when the run
+ * was stopped meanwhile. */
 static int take_turn(worker *w)
 {
     if (w->has_turn)
@@ -92,18 +117,12 @@ static int take_turn(worker *w)
     return stopped ? -1 : 0;
 }
 
-static int deliver(const cnkg_article *a, void *ctx)
+/* Stops the run when rc says a call failed; counts an article written
+ * when written is set. Returns rc. */
+static int article_done(worker *w, int rc, int written)
 {
-    worker *w = ctx;
-    const parallel_opts *o = w->p->o;
-    int rc = o->prepare ? o->prepare(a, w->state, o->ctx) : 0;
-    if (rc == 0) {
-        if (take_turn(w) != 0)
-            return -1;
-        rc = o->on_article(a, w->state, o->ctx);
-    }
     pthread_mutex_lock(&w->p->lock);
-    w->p->articles += rc == 0;
+    w->p->articles += rc == 0 && written;
     if (rc != 0) {
         w->p->stop = 1;
         pthread_cond_broadcast(&w->p->turn);
@@ -113,37 +132,76 @@ static int deliver(const cnkg_article *a, void *ctx)
     return rc;
 }
 
+/* A page's article, as the extractor hands it over: prepared, then
+ * written in the page's turn (held from the first article on). */
+static int deliver(const cnkg_article *a, void *ctx)
+{
+    worker *w = ctx;
+    const parallel_opts *o = w->p->o;
+    int rc = o->prepare ? o->prepare(a, w->state, 0, o->ctx) : 0;
+    if (rc == 0) {
+        if (take_turn(w) != 0)
+            return -1;
+        rc = o->on_article(a, w->state, 0, o->ctx);
+    }
+    return article_done(w, rc, 1);
+}
+
 static void copy_field(char **field, const char *value)
 {
     if (value)
         cnkg_article_set(field, value);
 }
 
+static cnkg_article *record_article(worker *w, const record *r)
+{
+    /* A JSON line is named by its line, in messages. */
+    cnkg_buf source = {0};
+    cnkg_buf_printf(&source, "%s:%zu", r->source, r->line);
+    cnkg_article *a = cnkg_extractor_article(w->x, r->text, r->length, source.data);
+    cnkg_buf_free(&source);
+    copy_field(&a->id, r->id);
+    copy_field(&a->title, r->title);
+    copy_field(&a->date, r->date);
+    copy_field(&a->url, r->url);
+    return a;
+}
+
+/* A batch of records: every article extracted and prepared first, then
+ * all written in one turn. */
+static void run_records(worker *w, const job *j)
+{
+    const parallel_opts *o = w->p->o;
+    cnkg_article **as = cnkg_xcalloc(j->n, sizeof *as);
+    int rc = 0;
+    for (size_t i = 0; i < j->n; i++) {
+        as[i] = record_article(w, &j->recs[i]);
+        if (rc == 0 && o->prepare)
+            rc = article_done(w, o->prepare(as[i], w->state, i, o->ctx), 0);
+    }
+    if (rc == 0 && take_turn(w) == 0)
+        for (size_t i = 0; i < j->n && rc == 0; i++)
+            rc = article_done(w, o->on_article(as[i], w->state, i, o->ctx), 1);
+    for (size_t i = 0; i < j->n; i++)
+        cnkg_article_free(as[i]);
+    free(as);
+}
+
 static void run_job(worker *w, const job *j)
 {
     w->current = j;
     w->has_turn = 0;
-    if (j->line == 0) {
-        cnkg_extractor_page(w->x, j->text, j->length, j->source, deliver, w);
-    } else {
-        /* A JSON line is named by its line, in messages. */
-        cnkg_buf source = {0};
-        cnkg_buf_printf(&source, "%s:%zu", j->source, j->line);
-        cnkg_article *a = cnkg_extractor_article(w->x, j->text, j->length, source.data);
-        cnkg_buf_free(&source);
-        copy_field(&a->id, j->id);
-        copy_field(&a->title, j->title);
-        copy_field(&a->date, j->date);
-        copy_field(&a->url, j->url);
-        deliver(a, w);
-        cnkg_article_free(a);
-    }
-    /* A document without articles still takes its turn, to pass it on. */
+    if (j->n == 1 && j->recs[0].line == 0)
+        cnkg_extractor_page(w->x, j->recs[0].text, j->recs[0].length, j->recs[0].source, deliver,
+                            w);
+    else
+        run_records(w, j);
+    /* A job without articles still takes its turn, to pass it on. */
     if (take_turn(w) != 0)
         return;
     pthread_mutex_lock(&w->p->lock);
     w->p->next_turn++;
-    w->p->docs++;
+    w->p->docs += j->n;
     pthread_cond_broadcast(&w->p->turn);
     pthread_mutex_unlock(&w->p->lock);
 }
@@ -188,8 +246,9 @@ static void report(pool *p, int final)
     p->o->on_progress(docs, articles, final, p->o->ctx);
 }
 
-/* Queues a copy of doc, waiting for room; -1 when the run stopped. */
-static int enqueue(pool *p, const cnkg_document *doc, size_t seq, double *last)
+/* Queues the job, waiting for room, and leaves *j empty; -1 when the
+ * run stopped (then *j is freed). */
+static int enqueue(pool *p, job *j, size_t *seq, double *last)
 {
     pthread_mutex_lock(&p->lock);
     while (p->count == p->cap && !p->stop) {
@@ -209,36 +268,56 @@ static int enqueue(pool *p, const cnkg_document *doc, size_t seq, double *last)
     }
     int stopped = p->stop;
     if (!stopped) {
-        job_fill(&p->queue[(p->head + p->count) % p->cap], doc, seq);
+        j->seq = (*seq)++;
+        p->queue[(p->head + p->count) % p->cap] = *j;
+        memset(j, 0, sizeof *j);
         p->count++;
         pthread_cond_signal(&p->work);
     }
     pthread_mutex_unlock(&p->lock);
+    if (stopped)
+        job_clear(j);
     return stopped ? -1 : 0;
 }
 
-/* The calling thread's part: read, queue, report. */
+/* Whether the batch being filled should go: a page goes alone, records
+ * go when the batch is full. */
+static int batch_full(const job *j)
+{
+    return j->text >= BATCH_TEXT || j->n >= BATCH_RECORDS;
+}
+
+/* The calling thread's part: read, batch, queue, report. */
 static int feed(pool *p, cnkg_input *in, cnkg_error *err)
 {
     cnkg_document doc;
+    job batch = {0};
     size_t seq = 0;
     double last = now();
     int rc;
     while ((rc = cnkg_input_next(in, &doc, err)) != 0) {
         if (rc < 0) {
-            if (!p->o->keep_going)
+            if (!p->o->keep_going) {
+                job_clear(&batch);
                 return -1;
+            }
             if (p->o->on_skip)
                 p->o->on_skip(err, p->o->ctx);
             continue;
         }
-        if (enqueue(p, &doc, seq++, &last) != 0)
+        int page = doc.line == 0;
+        if (page && batch.n && enqueue(p, &batch, &seq, &last) != 0)
+            return cnkg_error_set(err, "extraction stopped");
+        job_add(&batch, &doc);
+        if ((page || batch_full(&batch)) && enqueue(p, &batch, &seq, &last) != 0)
             return cnkg_error_set(err, "extraction stopped");
         if (now() - last > 0.5) {
             report(p, 0);
             last = now();
         }
     }
+    if (batch.n && enqueue(p, &batch, &seq, &last) != 0)
+        return cnkg_error_set(err, "extraction stopped");
     return 0;
 }
 

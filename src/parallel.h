@@ -2,15 +2,16 @@
  * parallel.h - `cnkg extract --jobs N`: documents extracted by N worker
  * threads, articles handed back in input order.
  *
- * The calling thread reads the input and queues copies of its documents
- * (at most a few per worker, so memory stays bounded by the document size
- * limit); each worker has its own extractor over the shared, read-only
- * ontology and labeller. A document's articles go to on_article only when
- * every earlier document's have, one call at a time, so a writer fed from
- * on_article writes exactly what a single thread would: the output of
- * --jobs N is byte-identical to --jobs 1. Work on an article that need not
- * wait for its turn (formatting it as N-Triples) goes in prepare, which
- * runs in every worker at once.
+ * The calling thread reads the input and queues copies of its documents,
+ * a page at a time or JSON lines records in batches (at most a few jobs
+ * per worker, so memory stays bounded by the document size limit); each
+ * worker has its own extractor over the shared, read-only ontology and
+ * labeller. A job's articles go to on_article only when every earlier
+ * job's have, one call at a time, so a writer fed from on_article writes
+ * exactly what a single thread would: the output of --jobs N is
+ * byte-identical to --jobs 1. Work on an article that need not wait for
+ * its turn (formatting it as N-Triples) goes in prepare, which runs in
+ * every worker at once.
  */
 #ifndef CNKG_PARALLEL_H
 #define CNKG_PARALLEL_H
@@ -26,16 +27,19 @@ typedef struct parallel_opts {
     const cnkg_labeller *labeller; /* NULL: rules and gazetteers only */
     int keep_going;                /* a bad input goes to on_skip, not an error */
     /* In input order, never two at once, from a worker thread; state is
-     * that worker's (see state_new). A non-zero return stops the run:
-     * parallel_extract then returns -1 and the caller's ctx says why. */
-    int (*on_article)(const cnkg_article *a, void *state, void *ctx);
+     * that worker's (see state_new), slot the article's place in its job
+     * (see prepare). A non-zero return stops the run: parallel_extract
+     * then returns -1 and the caller's ctx says why. */
+    int (*on_article)(const cnkg_article *a, void *state, size_t slot, void *ctx);
     /* Optional. Each worker's own state, made before it starts and freed
      * after it ends; NULL state when state_new is NULL. */
     void *(*state_new)(void *ctx);
     void (*state_free)(void *state);
     /* Optional. In the worker, before the article's turn, while other
-     * workers do the same; a non-zero return stops the run. */
-    int (*prepare)(const cnkg_article *a, void *state, void *ctx);
+     * workers do the same; a non-zero return stops the run. A batch is
+     * prepared whole before its turn: slot 0, 1, ... tells its articles
+     * apart, and on_article gets the same slot for the same article. */
+    int (*prepare)(const cnkg_article *a, void *state, size_t slot, void *ctx);
     /* In the calling thread: a bad input under keep_going. */
     void (*on_skip)(const cnkg_error *why, void *ctx);
     /* In the calling thread, about twice a second and once at the end
