@@ -93,18 +93,25 @@ void cnkg_rdf_chunk_free(cnkg_rdf_chunk *c)
     free(c);
 }
 
+/* The article through an emitter; doing says in a message what failed. */
+static int emit_article(cnkg_rdf_emitter *e, const cnkg_article *a, const char *doing,
+                        cnkg_error *err)
+{
+    cnkg_rdf_article_emit(e, a);
+    e->graph = NULL;
+    if (e->failed)
+        return cnkg_error_set(err, "%s: cannot %s RDF: %s", a->source ? a->source : "article",
+                              doing, e->message);
+    return 0;
+}
+
 int cnkg_rdf_chunk_format(cnkg_rdf_chunk *c, const cnkg_article *a, cnkg_error *err)
 {
     cnkg_rdf_lines_clear(&c->lines);
     cnkg_keyset_clear(&c->em.seen); /* duplicates are the article's own */
     c->em.agent_written = 0;
     c->em.failed = 0;
-    cnkg_rdf_article_emit(&c->em, a);
-    c->em.graph = NULL;
-    if (c->em.failed)
-        return cnkg_error_set(err, "%s: cannot format RDF: %s", a->source ? a->source : "article",
-                              c->em.message);
-    return 0;
+    return emit_article(&c->em, a, "format", err);
 }
 
 static void writer_free(cnkg_rdf_writer *w)
@@ -195,12 +202,7 @@ int cnkg_rdf_writer_add_article(cnkg_rdf_writer *w, const cnkg_article *a, cnkg_
             return -1;
         return cnkg_rdf_writer_add_chunk(w, w->chunk, err);
     }
-    cnkg_rdf_article_emit(&w->em, a);
-    w->em.graph = NULL;
-    if (w->em.failed)
-        return cnkg_error_set(err, "%s: cannot write RDF: %s", a->source ? a->source : "article",
-                              w->em.message);
-    return 0;
+    return emit_article(&w->em, a, "write", err);
 }
 
 int cnkg_rdf_writer_close(cnkg_rdf_writer *w, cnkg_error *err)
