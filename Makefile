@@ -4,7 +4,7 @@ BUILD ?= build
 PREFIX ?= /usr/local
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build demo test test-sanitize install eval clean format
+.PHONY: all deps build demo test test-sanitize test-valgrind install eval clean format
 
 all: build
 
@@ -28,6 +28,13 @@ test-sanitize: deps
 	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCNKG_SANITIZE=ON >/dev/null
 	@cmake --build $(BUILD)-asan -j $(JOBS)
 	@cd $(BUILD)-asan && ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 ctest --output-on-failure -j $(JOBS)
+
+# The end-to-end suite with cnkg under valgrind's memcheck: a memory error
+# or a leak of cnkg's own fails the test (tests/valgrind-cnkg.sh).
+test-valgrind: deps
+	@cmake -S . -B $(BUILD)-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCNKG_VALGRIND=ON >/dev/null
+	@cmake --build $(BUILD)-valgrind -j $(JOBS)
+	@cd $(BUILD)-valgrind && ctest --output-on-failure -j $(JOBS) -R '^e2e/'
 
 # Extraction quality on the seed page and CLUENER dev (needs ../shared).
 eval: build

@@ -14,6 +14,7 @@ packages=(
   serdi python3-rdflib                  # tests: a second and third RDF parser; the scorers
   libxml2-utils                         # tests: xmllint checks the SVG is well-formed
   clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
+  valgrind                              # tests: the end-to-end suite under memcheck
   virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso
 )
 
