@@ -48,15 +48,35 @@ typedef struct cnkg_lab_neighbours {
 
 void cnkg_lab_neighbours_init(int n_tags, int before, cnkg_lab_neighbours *nb);
 
+/* BIOES splits the tags in two. After a closed tag (O, E-x, S-x) any
+ * opening tag (O, B-x, S-x) may come; after B-x or I-x only I-x or E-x.
+ * The scores from closed to opening tags form a dense block, which the
+ * decoder runs in loops of a fixed width that compile to vector code. */
+#define CNKG_LAB_LANES 24 /* a multiple of 4; CLUENER's 10 types: 21 closed tags */
+
+typedef struct cnkg_lab_blocks {
+    int n;                                       /* closed tags, also opening: 1 + 2 * types */
+    int types;                                   /* entity types */
+    int32_t closed[CNKG_LAB_LANES];              /* ascending */
+    int opening[CNKG_LAB_LANES];                 /* ascending */
+    float into[CNKG_LAB_LANES][CNKG_LAB_LANES];  /* [c][o]: trans[closed[c]][opening[o]] */
+    float outof[CNKG_LAB_LANES][CNKG_LAB_LANES]; /* [o][c]: the same, transposed */
+} cnkg_lab_blocks;
+
 typedef struct cnkg_lab_trans {
     int n_tags;
     const float *trans; /* n_tags x n_tags, [from * n_tags + to] */
     const float *start; /* n_tags: score of a sentence starting with a tag */
     const float *end;   /* n_tags: score of a sentence ending with a tag */
-    /* Made once per model by the tagger; NULL (the trainer) makes them per
-     * call, which costs a few microseconds a sentence. */
+    /* Made once per model by the tagger; NULL (the trainer, whose scores
+     * change after every sentence) makes them per call. */
     const cnkg_lab_neighbours *before, *after;
+    const cnkg_lab_blocks *blocks;
 } cnkg_lab_trans;
+
+/* Fills bl from t's scores: 0, or -1 when the tags do not fit the lanes
+ * (then the decoder runs plain per-tag loops). */
+int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl);
 
 /* A transition score that rules a tag pair out; finite so that sums of a
  * few of them stay finite and differences never become NaN. */

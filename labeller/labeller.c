@@ -21,6 +21,7 @@ struct cnkg_labeller {
     int tag_type[CNKG_LAB_MAX_TAGS]; /* cnkg_label_type, or -1 for O and dropped types */
     cnkg_lab_trans trans;
     cnkg_lab_neighbours before, after; /* the decoder's, made once */
+    cnkg_lab_blocks blocks;
     uint32_t n_slots;
     const cnkg_lab_slot *slots;
     const uint32_t *entries;
@@ -128,6 +129,8 @@ static int model_bind(cnkg_labeller *l, const char *path, cnkg_error *err)
     cnkg_lab_neighbours_init(l->n_tags, 0, &l->after);
     l->trans.before = &l->before;
     l->trans.after = &l->after;
+    if (cnkg_lab_blocks_init(&l->trans, &l->blocks) == 0)
+        l->trans.blocks = &l->blocks;
     p += (T * T + 2 * T) * sizeof(float);
     l->slots = (const cnkg_lab_slot *)p;
     l->entries = (const uint32_t *)(p + (size_t)h.n_slots * sizeof(cnkg_lab_slot));

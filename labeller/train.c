@@ -258,7 +258,7 @@ static size_t epoch(train_weights *w, const train_set *set, size_t *order, uint6
     cnkg_lab_neighbours before, after;
     cnkg_lab_neighbours_init(w->n_tags, 1, &before);
     cnkg_lab_neighbours_init(w->n_tags, 0, &after);
-    cnkg_lab_trans tr = {w->n_tags, w->tw, w->tw + T * T, w->tw + T * T + T, &before, &after};
+    cnkg_lab_trans tr = {w->n_tags, w->tw, w->tw + T * T, w->tw + T * T + T, &before, &after, NULL};
     shuffle(order, set->n_sent, rng);
     for (size_t k = 0; k < set->n_sent; k++) {
         size_t s = order[k], n = set->sent_off[s + 1] - set->sent_off[s];

@@ -31,8 +31,8 @@ void cnkg_lab_trans_init(int n_tags, float *trans, float *start, float *end)
 
 size_t cnkg_lab_scratch_size(size_t n, int n_tags)
 {
-    /* alpha and beta scores, then back-pointers */
-    return n * (size_t)n_tags * (2 * sizeof(float) + sizeof(int32_t));
+    /* alpha and beta scores */
+    return n * (size_t)n_tags * 2 * sizeof(float);
 }
 
 void cnkg_lab_neighbours_init(int T, int before, cnkg_lab_neighbours *nb)
@@ -46,7 +46,7 @@ void cnkg_lab_neighbours_init(int T, int before, cnkg_lab_neighbours *nb)
 }
 
 static void forward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *before, const float *emit,
-                    size_t n, float *alpha, int32_t *bp)
+                    size_t n, float *alpha)
 {
     int T = t->n_tags;
     const cnkg_lab_neighbours *nb = before;
@@ -56,15 +56,12 @@ static void forward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *before, 
         const float *prev = alpha + (i - 1) * T;
         for (int b = 0; b < T; b++) {
             float best = CNKG_LAB_FORBIDDEN * 4;
-            int32_t arg = 0;
             for (int k = 0; k < nb->count[b]; k++) {
                 int a = nb->tag[b][k];
                 float s = prev[a] + t->trans[a * T + b];
-                if (s > best)
-                    best = s, arg = a;
+                best = s > best ? s : best;
             }
             alpha[i * T + b] = best + emit[i * T + b];
-            bp[i * T + b] = arg;
         }
     }
 }
@@ -93,31 +90,16 @@ static void backward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *after, 
     }
 }
 
-/* BIOES splits the tags in two. After a closed tag (O, E-x, S-x) any
- * opening tag (O, B-x, S-x) may come; after B-x or I-x only I-x or E-x.
- * Scores from closed to opening tags form a dense block, computed lane by
- * lane in loops of a fixed width that the compiler turns into vector
- * instructions; the few continuations are scored one by one. Sums and
- * comparisons run in the order the per-tag loops above use, so the path
- * and the margins are the same to the bit. */
-#define LANES 24 /* a multiple of 4; CLUENER has 10 types: 21 closed tags */
-
-typedef struct blocks {
-    int n;                     /* closed tags, also opening tags: 1 + 2 * types */
-    int types;                 /* entity types */
-    int32_t closed[LANES];     /* ascending */
-    int opening[LANES];        /* ascending */
-    float into[LANES][LANES];  /* [c][o]: trans[closed[c]][opening[o]] */
-    float outof[LANES][LANES]; /* [o][c]: the same, transposed */
-} blocks;
-
-/* 0, or -1 when the tags do not fit the lanes (then the per-tag loops run). */
-static int blocks_init(const cnkg_lab_trans *t, blocks *bl)
+/* The block form of the same passes (see cnkg_lab_blocks): the few
+ * continuations are scored one by one. Sums and comparisons run in the
+ * order the per-tag loops above use, so the path and the margins are the
+ * same to the bit. */
+int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl)
 {
     int T = t->n_tags;
     bl->types = (T - 1) / 4;
     bl->n = 1 + 2 * bl->types;
-    if ((T - 1) % 4 || bl->n > LANES)
+    if ((T - 1) % 4 || bl->n > CNKG_LAB_LANES)
         return -1;
     bl->closed[0] = bl->opening[0] = 0;
     for (int k = 0; k < bl->types; k++) {
@@ -126,8 +108,8 @@ static int blocks_init(const cnkg_lab_trans *t, blocks *bl)
         bl->opening[1 + 2 * k] = CNKG_LAB_TAG(k, CNKG_LAB_B);
         bl->opening[2 + 2 * k] = CNKG_LAB_TAG(k, CNKG_LAB_S);
     }
-    for (int c = 0; c < LANES; c++) {
-        for (int o = 0; o < LANES; o++) {
+    for (int c = 0; c < CNKG_LAB_LANES; c++) {
+        for (int o = 0; o < CNKG_LAB_LANES; o++) {
             float w = c < bl->n && o < bl->n ? t->trans[bl->closed[c] * T + bl->opening[o]]
                                              : CNKG_LAB_FORBIDDEN;
             bl->into[c][o] = w;
@@ -136,6 +118,10 @@ static int blocks_init(const cnkg_lab_trans *t, blocks *bl)
     }
     return 0;
 }
+
+#define LANES CNKG_LAB_LANES
+
+typedef cnkg_lab_blocks blocks;
 
 /* Four lanes as one value: GCC and clang lower these to SSE, NEON or
  * plain scalar code alike. GCC does not vectorise the two-value select
@@ -148,34 +134,26 @@ static lanes4 pick(mask4 m, lanes4 yes, lanes4 no)
     return (lanes4)(((mask4)yes & m) | ((mask4)no & ~m));
 }
 
-/* The best way into each opening tag at one position, from prev; the
- * argument rides along as a float, exact for tags below 2^24. */
-static void forward_opening(const blocks *bl, const float *prev, float *best, int32_t *arg)
+/* The best score into each opening tag at one position, from prev. Only
+ * the maximum: which tag it came from is asked again for the one tag on
+ * the best path (best_before), so the forward pass keeps no arguments,
+ * and `s > top ? s : top` is one max instruction per four lanes. */
+static void forward_opening(const blocks *bl, const float *prev, float *best)
 {
-    enum { V = LANES / 4 };
-    lanes4 top[V], argf[V];
-    for (int v = 0; v < V; v++) {
-        top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
-        argf[v] = (lanes4){0};
-    }
+    for (int o = 0; o < LANES; o++)
+        best[o] = CNKG_LAB_FORBIDDEN * 4;
     for (int c = 0; c < bl->n; c++) {
-        lanes4 from = (lanes4){0} + prev[bl->closed[c]];
-        lanes4 a = (lanes4){0} + (float)bl->closed[c];
-        for (int v = 0; v < V; v++) {
-            lanes4 row;
-            memcpy(&row, &bl->into[c][4 * v], sizeof row);
-            lanes4 s = from + row;
-            mask4 better = s > top[v];
-            top[v] = pick(better, s, top[v]);
-            argf[v] = pick(better, a, argf[v]);
+        float from = prev[bl->closed[c]];
+        const float *row = bl->into[c];
+        for (int o = 0; o < LANES; o++) {
+            float s = from + row[o];
+            best[o] = s > best[o] ? s : best[o];
         }
     }
-    for (int o = 0; o < LANES; o++)
-        best[o] = top[o / 4][o % 4], arg[o] = (int32_t)argf[o / 4][o % 4];
 }
 
 static void forward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
-                           float *alpha, int32_t *bp)
+                           float *alpha)
 {
     int T = t->n_tags;
     for (int b = 0; b < T; b++)
@@ -183,30 +161,41 @@ static void forward_blocks(const cnkg_lab_trans *t, const blocks *bl, const floa
     for (size_t i = 1; i < n; i++) {
         const float *prev = alpha + (i - 1) * T;
         float *cur = alpha + i * T;
-        int32_t *back = bp + i * T;
         float best[LANES];
-        int32_t arg[LANES];
-        forward_opening(bl, prev, best, arg);
+        forward_opening(bl, prev, best);
         for (int o = 0; o < bl->n; o++) {
             int b = bl->opening[o];
             cur[b] = best[o] + emit[i * T + b];
-            back[b] = arg[o];
         }
         for (int k = 0; k < bl->types; k++) {
             int B = CNKG_LAB_TAG(k, CNKG_LAB_B), I = CNKG_LAB_TAG(k, CNKG_LAB_I);
             for (int b = I; b <= CNKG_LAB_TAG(k, CNKG_LAB_E); b++) {
                 float s_b = prev[B] + t->trans[B * T + b], s_i = prev[I] + t->trans[I * T + b];
                 float top = CNKG_LAB_FORBIDDEN * 4;
-                int32_t a = 0;
-                if (s_b > top)
-                    top = s_b, a = B;
-                if (s_i > top)
-                    top = s_i, a = I;
+                top = s_b > top ? s_b : top;
+                top = s_i > top ? s_i : top;
                 cur[b] = top + emit[i * T + b];
-                back[b] = a;
             }
         }
     }
+}
+
+/* The tag before b on the best path into b: the first of b's allowed
+ * predecessors, in ascending order, whose sum reaches the maximum. The
+ * sums are those the forward pass took its maximum over, so this is the
+ * argument it would have kept. */
+static int best_before(const cnkg_lab_trans *t, const cnkg_lab_neighbours *before,
+                       const float *prev, int b)
+{
+    int T = t->n_tags, arg = 0;
+    float top = CNKG_LAB_FORBIDDEN * 4;
+    for (int k = 0; k < before->count[b]; k++) {
+        int a = before->tag[b][k];
+        float s = prev[a] + t->trans[a * T + b];
+        if (s > top)
+            top = s, arg = a;
+    }
+    return arg;
 }
 
 /* The best continuation of each closed tag at one position. */
@@ -297,19 +286,20 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
     int T = t->n_tags;
     float *alpha = scratch;
     float *beta = alpha + n * T;
-    int32_t *bp = (int32_t *)(beta + n * T);
-    blocks bl;
-    int fast = blocks_init(t, &bl) == 0;
+    blocks own_blocks;
+    const blocks *bl = t->blocks;
+    if (!bl && cnkg_lab_blocks_init(t, &own_blocks) == 0)
+        bl = &own_blocks;
     cnkg_lab_neighbours own_before, own_after;
     const cnkg_lab_neighbours *before = t->before, *after = t->after;
-    if (!fast && !before)
+    if (!before)
         cnkg_lab_neighbours_init(T, 1, &own_before), before = &own_before;
-    if (!fast && !after && margin)
+    if (!bl && !after && margin)
         cnkg_lab_neighbours_init(T, 0, &own_after), after = &own_after;
-    if (fast)
-        forward_blocks(t, &bl, emit, n, alpha, bp);
+    if (bl)
+        forward_blocks(t, bl, emit, n, alpha);
     else
-        forward(t, before, emit, n, alpha, bp);
+        forward(t, before, emit, n, alpha);
     const float *last = alpha + (n - 1) * T;
     int best = 0;
     for (int b = 1; b < T; b++)
@@ -317,10 +307,10 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
             best = b;
     path[n - 1] = best;
     for (size_t i = n - 1; i > 0; i--)
-        path[i - 1] = bp[i * T + path[i]];
+        path[i - 1] = best_before(t, before, alpha + (i - 1) * T, path[i]);
     if (margin) {
-        if (fast)
-            backward_blocks(t, &bl, emit, n, beta);
+        if (bl)
+            backward_blocks(t, bl, emit, n, beta);
         else
             backward(t, after, emit, n, beta);
         margins(T, n, alpha, beta, path, margin);

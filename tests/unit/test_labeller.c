@@ -305,7 +305,7 @@ static void test_viterbi_matches_plain_decoder(void **state)
         for (int i = 0; i < T * T + 2 * T; i++)
             if (trans[i] == 0.0f)
                 trans[i] = random_weight(&seed);
-        cnkg_lab_trans t = {T, trans, start, end, NULL, NULL};
+        cnkg_lab_trans t = {T, trans, start, end, NULL, NULL, NULL};
         for (size_t n = 1; n <= 40; n += 13) {
             float *emit = malloc(sizeof(float) * n * (size_t)T);
             for (size_t i = 0; i < n * (size_t)T; i++)
