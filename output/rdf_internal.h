@@ -97,6 +97,9 @@ void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a);
 typedef struct rdf_triple {
     const char *s, *p, *o, *tag, *graph;
     char kind;
+    /* strlen of s, p, o, tag and graph (0 when NULL), measured once by
+     * the emitter for the key and reused by the formatter. */
+    size_t len[5];
 } rdf_triple;
 
 /* Turtle and RDF/XML through raptor, written to fp. */

@@ -11,8 +11,12 @@
 
 #include "rdf_internal.h"
 
-/* Slots of the streaming formats' cache of earlier articles (16 bytes each). */
-#define RECENT_SLOTS (1u << 15)
+/* The cross-article cache: sets of four keys, the most recently seen
+ * first, so a repeat is missed only when five other triples of its set
+ * came after it (a direct-mapped cache of the same size missed one triple
+ * in fifteen of an article written twice). */
+#define RECENT_WAYS 4
+#define RECENT_SETS (1u << 13)
 
 struct cnkg_rdf_chunk {
     cnkg_rdf_emitter em;
@@ -24,7 +28,7 @@ struct cnkg_rdf_writer {
     FILE *fp;
     cnkg_rdf_emitter em;   /* Turtle, RDF/XML: the document's emitter; else errors only */
     cnkg_rdf_chunk *chunk; /* streaming: add_article's chunk */
-    cnkg_key *recent;      /* streaming: direct-mapped cache of earlier triples */
+    cnkg_key *recent;      /* streaming: RECENT_SETS x RECENT_WAYS earlier triples */
     int agent_written;
 };
 
@@ -138,7 +142,7 @@ int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format
             writer_free(w);
             return -1;
         }
-        w->recent = cnkg_xcalloc(RECENT_SLOTS, sizeof *w->recent);
+        w->recent = cnkg_xcalloc((size_t)RECENT_SETS * RECENT_WAYS, sizeof *w->recent);
     } else if (!(w->em.raptor = cnkg_rdf_raptor_open(fp, format, &w->em))) {
         cnkg_error_set(err, "%s", w->em.message);
         writer_free(w);
@@ -157,11 +161,14 @@ static int line_wanted(cnkg_rdf_writer *w, const rdf_line *line)
             return 0;
         w->agent_written = 1;
     }
-    cnkg_key *slot = &w->recent[line->key.lo % RECENT_SLOTS];
-    if (slot->hi == line->key.hi && slot->lo == line->key.lo)
-        return 0;
-    *slot = line->key;
-    return 1;
+    cnkg_key *set = &w->recent[(line->key.lo % RECENT_SETS) * RECENT_WAYS];
+    int way = 0;
+    while (way < RECENT_WAYS - 1 && !(set[way].hi == line->key.hi && set[way].lo == line->key.lo))
+        way++;
+    int seen = set[way].hi == line->key.hi && set[way].lo == line->key.lo;
+    memmove(set + 1, set, (size_t)way * sizeof *set); /* the oldest, or the key, drops out */
+    set[0] = line->key;
+    return !seen;
 }
 
 /* Writes the wanted lines, runs of them at once. */

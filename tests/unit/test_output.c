@@ -376,6 +376,34 @@ static void test_ntriples_escapes(void **state)
     cnkg_article_free(a);
 }
 
+/* Long ASCII runs are checked sixteen bytes at a time: a character that
+ * needs an escape is found at every offset from a run's start. */
+static void test_ntriples_escapes_in_long_runs(void **state)
+{
+    static const struct {
+        const char *raw, *written;
+    } cases[] = {{"\"", "\\\""},          {"\\", "\\\\"},      {"\n", "\\n"},
+                 {"\x01", "\\u0001"},     {"\x7f", "\\u007F"}, {"\xc2\x85", "\\u0085"},
+                 {"\xc3\xa9", "\xc3\xa9"}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        for (int k = 0; k < 40; k++) {
+            char label[128], want[128];
+            snprintf(label, sizeof label, "%.*s%s%s", k, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                     cases[c].raw, "bbbbbbbbbbbbbbbbbbbb");
+            snprintf(want, sizeof want, "\"%.*s%s%s\"@zh .\n", k,
+                     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", cases[c].written,
+                     "bbbbbbbbbbbbbbbbbbbb");
+            cnkg_article *a = make_article();
+            cnkg_article_entity(a, CNKG_PERSON, label);
+            char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+            assert_contains(nt, want);
+            free(nt);
+            cnkg_article_free(a);
+        }
+    }
+    (void)state;
+}
+
 /* The article formatted n times as a chunk of chunk_format and written
  * through a writer of writer_format; NULL when a call failed (err says). */
 static char *write_chunks(cnkg_rdf_format writer_format, cnkg_rdf_format chunk_format,
@@ -570,6 +598,7 @@ int main(void)
         cmocka_unit_test(test_escaping_round_trips),
         cmocka_unit_test(test_deterministic_and_deduplicated),
         cmocka_unit_test(test_ntriples_escapes),
+        cmocka_unit_test(test_ntriples_escapes_in_long_runs),
         cmocka_unit_test(test_chunks_equal_articles),
         cmocka_unit_test(test_diagram_dot),
         cmocka_unit_test(test_diagram_svg),
