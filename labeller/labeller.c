@@ -26,7 +26,18 @@ struct cnkg_labeller {
     const cnkg_lab_slot *slots;
     const uint32_t *entries;
     float scale;
+    /* The weights of features with many tags, unpacked at load into rows
+     * of n_tags floats: dense_row[s] is 1 + the row of slot s, or 0. */
+    uint16_t *dense_row;
+    float *dense;
 };
+
+/* Features with at least this many weights are added as a dense row
+ * (vector adds, a zero where the feature has no weight) instead of one
+ * scattered add per weight. They are few (11,800 of 344,000 features in
+ * the CLUENER model, 2 MB of rows) but the frequent ones: the characters
+ * and character pairs seen everywhere. */
+#define DENSE_MIN 12
 
 static const char *const type_names[CNKG_LABEL_TYPE_COUNT] = {
     "company", "government", "organization", "address", "name", "scene",
@@ -87,6 +98,35 @@ static int check_weights(cnkg_labeller *l, uint32_t n_entries, const char *path,
     return 0;
 }
 
+/* Unpacks the features with DENSE_MIN weights or more. Each float is the
+ * product the sparse add would compute, and adding 0.0f to a score that
+ * is never -0.0f changes nothing, so the sums are the same to the bit. */
+static void dense_build(cnkg_labeller *l)
+{
+    size_t rows = 0, T = (size_t)l->n_tags;
+    for (uint32_t s = 0; s < l->n_slots; s++)
+        rows += l->slots[s].fp && CNKG_LAB_SLOT_COUNT(l->slots[s].info) >= DENSE_MIN;
+    if (rows == 0)
+        return;
+    if (rows > UINT16_MAX)
+        rows = UINT16_MAX; /* the rest stay sparse */
+    l->dense_row = cnkg_xcalloc(l->n_slots, sizeof *l->dense_row);
+    l->dense = cnkg_xcalloc(rows * T, sizeof *l->dense);
+    size_t row = 0;
+    for (uint32_t s = 0; s < l->n_slots; s++) {
+        uint32_t info = l->slots[s].info;
+        if (!l->slots[s].fp || CNKG_LAB_SLOT_COUNT(info) < DENSE_MIN)
+            continue;
+        if (row == rows)
+            break;
+        const uint32_t *e = l->entries + CNKG_LAB_SLOT_OFF(info);
+        float *d = l->dense + row * T;
+        for (uint32_t k = 0; k < CNKG_LAB_SLOT_COUNT(info); k++)
+            d[e[k] >> 16] = (float)(int16_t)(e[k] & 0xFFFF) * l->scale;
+        l->dense_row[s] = (uint16_t)++row;
+    }
+}
+
 /* Checks the header and the size the header implies against the file,
  * then points the model's arrays into the mapping. */
 static int model_bind(cnkg_labeller *l, const char *path, cnkg_error *err)
@@ -134,7 +174,10 @@ static int model_bind(cnkg_labeller *l, const char *path, cnkg_error *err)
     p += (T * T + 2 * T) * sizeof(float);
     l->slots = (const cnkg_lab_slot *)p;
     l->entries = (const uint32_t *)(p + (size_t)h.n_slots * sizeof(cnkg_lab_slot));
-    return check_weights(l, h.n_entries, path, err);
+    if (check_weights(l, h.n_entries, path, err) < 0)
+        return -1;
+    dense_build(l);
+    return 0;
 }
 
 int cnkg_labeller_load(cnkg_labeller **out, const char *path, cnkg_error *err)
@@ -175,13 +218,16 @@ void cnkg_labeller_free(cnkg_labeller *l)
         return;
     if (l->map && l->map != MAP_FAILED)
         munmap(l->map, l->map_len);
+    free(l->dense_row);
+    free(l->dense);
     free(l);
 }
 
 /* A feature's weights: where they start in entries and how many there
- * are (0 when the model does not know the feature). */
+ * are (0 when the model does not know the feature), or its dense row. */
 typedef struct weights {
     uint32_t off, count;
+    const float *dense;
 } weights;
 
 static weights find_weights(const cnkg_labeller *l, uint64_t key)
@@ -190,14 +236,22 @@ static weights find_weights(const cnkg_labeller *l, uint64_t key)
     for (size_t s = cnkg_lab_key_slot(key, l->n_slots);; s = (s + 1) & (l->n_slots - 1)) {
         const cnkg_lab_slot *slot = &l->slots[s];
         if (slot->fp == 0)
-            return (weights){0, 0};
-        if (slot->fp == fp)
-            return (weights){CNKG_LAB_SLOT_OFF(slot->info), CNKG_LAB_SLOT_COUNT(slot->info)};
+            return (weights){0, 0, NULL};
+        if (slot->fp != fp)
+            continue;
+        if (l->dense_row && l->dense_row[s])
+            return (weights){0, 0, l->dense + (size_t)(l->dense_row[s] - 1) * (size_t)l->n_tags};
+        return (weights){CNKG_LAB_SLOT_OFF(slot->info), CNKG_LAB_SLOT_COUNT(slot->info), NULL};
     }
 }
 
 static void add_weights(const cnkg_labeller *l, weights w, float *row)
 {
+    if (w.dense) {
+        for (int t = 0; t < l->n_tags; t++)
+            row[t] += w.dense[t];
+        return;
+    }
     const uint32_t *e = l->entries + w.off;
     for (uint32_t k = 0; k < w.count; k++)
         row[e[k] >> 16] += (float)(int16_t)(e[k] & 0xFFFF) * l->scale;
@@ -236,7 +290,9 @@ static void stage_find(const cnkg_labeller *l, stage *st)
 {
     for (size_t k = 0; k < st->n; k++) {
         st->found[k] = find_weights(l, st->keys[k]);
-        if (st->found[k].count)
+        if (st->found[k].dense)
+            prefetch(st->found[k].dense);
+        else if (st->found[k].count)
             prefetch(l->entries + st->found[k].off);
     }
 }
