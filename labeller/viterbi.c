@@ -3,6 +3,9 @@
 #include "lab_internal.h"
 
 #include <string.h>
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
 
 int cnkg_lab_tag_allowed(int a, int b)
 {
@@ -134,22 +137,42 @@ static lanes4 pick(mask4 m, lanes4 yes, lanes4 no)
     return (lanes4)(((mask4)yes & m) | ((mask4)no & ~m));
 }
 
+static lanes4 load4(const float *p)
+{
+    lanes4 v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/* Lane by lane, a > b ? a : b: one instruction where SSE has it (MAXPS
+ * returns its second operand unless the first is greater, exactly this),
+ * a compare and a select elsewhere. The accumulators stay in registers:
+ * written as loops over float arrays, GCC kept them in memory. */
+static lanes4 larger(lanes4 a, lanes4 b)
+{
+#if defined(__SSE__)
+    return _mm_max_ps(a, b);
+#else
+    return pick(a > b, a, b);
+#endif
+}
+
 /* The best score into each opening tag at one position, from prev. Only
  * the maximum: which tag it came from is asked again for the one tag on
  * the best path (best_before), so the forward pass keeps no arguments,
  * and `s > top ? s : top` is one max instruction per four lanes. */
 static void forward_opening(const blocks *bl, const float *prev, float *best)
 {
-    for (int o = 0; o < LANES; o++)
-        best[o] = CNKG_LAB_FORBIDDEN * 4;
+    lanes4 top[LANES / 4];
+    for (int v = 0; v < LANES / 4; v++)
+        top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
     for (int c = 0; c < bl->n; c++) {
-        float from = prev[bl->closed[c]];
-        const float *row = bl->into[c];
-        for (int o = 0; o < LANES; o++) {
-            float s = from + row[o];
-            best[o] = s > best[o] ? s : best[o];
-        }
+        lanes4 from = (lanes4){0} + prev[bl->closed[c]];
+#pragma GCC unroll 8
+        for (int v = 0; v < LANES / 4; v++)
+            top[v] = larger(from + load4(&bl->into[c][4 * v]), top[v]);
     }
+    memcpy(best, top, sizeof top);
 }
 
 static void forward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
@@ -201,17 +224,17 @@ static int best_before(const cnkg_lab_trans *t, const cnkg_lab_neighbours *befor
 /* The best continuation of each closed tag at one position. */
 static void backward_closed(const blocks *bl, const float *e, const float *next, float *best)
 {
-    for (int c = 0; c < LANES; c++)
-        best[c] = CNKG_LAB_FORBIDDEN * 4;
+    lanes4 top[LANES / 4];
+    for (int v = 0; v < LANES / 4; v++)
+        top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
     for (int o = 0; o < bl->n; o++) {
         int b = bl->opening[o];
-        float eb = e[b], nb = next[b];
-        const float *col = bl->outof[o];
-        for (int c = 0; c < LANES; c++) {
-            float s = col[c] + eb + nb;
-            best[c] = s > best[c] ? s : best[c];
-        }
+        lanes4 eb = (lanes4){0} + e[b], nb = (lanes4){0} + next[b];
+#pragma GCC unroll 8
+        for (int v = 0; v < LANES / 4; v++)
+            top[v] = larger(load4(&bl->outof[o][4 * v]) + eb + nb, top[v]);
     }
+    memcpy(best, top, sizeof top);
 }
 
 static void backward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
