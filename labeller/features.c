@@ -5,6 +5,7 @@
  * six characters later. */
 #include "lab_internal.h"
 
+#include <string.h>
 #include <uchar.h>
 
 enum {
@@ -138,28 +139,49 @@ static const suffix suffixes[] = {
 _Static_assert(N_SUFFIXES < 256, "suffix indexes are bytes");
 #define AHEAD 8
 
+/* The suffixes by their last character (its low byte), each chain in
+ * list order so that the first match is still the longest. Built per
+ * sentence; trying all 91 suffixes at every character had cost ~840
+ * instructions a character, the chains ~65. */
+typedef struct suffix_index {
+    uint8_t head[256];        /* 1 + first suffix of the bucket, or 0 */
+    uint8_t next[N_SUFFIXES]; /* 1 + next suffix of the same bucket, or 0 */
+} suffix_index;
+
+static void suffix_index_init(suffix_index *ix)
+{
+    memset(ix->head, 0, sizeof ix->head);
+    for (size_t k = N_SUFFIXES; k-- > 0;) {
+        uint8_t bucket = (uint8_t)suffixes[k].text[suffixes[k].len - 1];
+        ix->next[k] = ix->head[bucket];
+        ix->head[bucket] = (uint8_t)(k + 1);
+    }
+}
+
 /* Index + 1 of the longest listed suffix ending at j, or 0. */
-static int suffix_ending_at(const uint32_t *cps, ptrdiff_t j)
+static int suffix_ending_at(const suffix_index *ix, const uint32_t *cps, ptrdiff_t j)
 {
     uint32_t last = norm(cps[j]);
-    for (size_t k = 0; k < N_SUFFIXES; k++) {
-        const char32_t *s = suffixes[k].text;
-        ptrdiff_t l = suffixes[k].len;
+    for (int k1 = ix->head[(uint8_t)last]; k1; k1 = ix->next[k1 - 1]) {
+        const char32_t *s = suffixes[k1 - 1].text;
+        ptrdiff_t l = suffixes[k1 - 1].len;
         if (s[l - 1] != last || j + 1 < l)
             continue;
         ptrdiff_t m = 1;
         while (m < l && norm(cps[j - m]) == s[l - 1 - m])
             m++;
         if (m == l)
-            return (int)k + 1;
+            return k1;
     }
     return 0;
 }
 
 void cnkg_lab_suffixes(const uint32_t *cps, size_t n, uint8_t *sfx)
 {
+    suffix_index ix;
+    suffix_index_init(&ix);
     for (size_t j = 0; j < n; j++)
-        sfx[j] = (uint8_t)suffix_ending_at(cps, (ptrdiff_t)j);
+        sfx[j] = (uint8_t)suffix_ending_at(&ix, cps, (ptrdiff_t)j);
 }
 
 static size_t suffix_features(const uint8_t *sfx, size_t n, size_t i, uint64_t *out)
