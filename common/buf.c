@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void reserve(cnkg_buf *b, size_t extra)
+void cnkg_buf_reserve(cnkg_buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return;
@@ -19,7 +19,7 @@ static void reserve(cnkg_buf *b, size_t extra)
 
 void cnkg_buf_append(cnkg_buf *b, const char *s, size_t n)
 {
-    reserve(b, n);
+    cnkg_buf_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -30,23 +30,34 @@ void cnkg_buf_puts(cnkg_buf *b, const char *s)
     cnkg_buf_append(b, s, strlen(s));
 }
 
-void cnkg_buf_putc(cnkg_buf *b, char c)
+void cnkg_buf_put_size(cnkg_buf *b, size_t n)
 {
-    cnkg_buf_append(b, &c, 1);
+    char digits[24], *p = digits + sizeof digits;
+    do
+        *--p = (char)('0' + n % 10);
+    while (n /= 10);
+    cnkg_buf_append(b, p, (size_t)(digits + sizeof digits - p));
 }
 
+/* Formats into the room the buffer has and only when that was too small
+ * grows it and formats again: one pass for most calls instead of two. */
 void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...)
 {
+    cnkg_buf_reserve(b, 64);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    if (n <= 0)
+    if (n <= 0) {
+        b->data[b->len] = '\0';
         return;
-    reserve(b, (size_t)n);
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    }
+    if ((size_t)n >= b->cap - b->len) {
+        cnkg_buf_reserve(b, (size_t)n);
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

@@ -57,7 +57,18 @@ typedef struct cnkg_buf {
 
 void cnkg_buf_append(cnkg_buf *b, const char *s, size_t n);
 void cnkg_buf_puts(cnkg_buf *b, const char *s);
-void cnkg_buf_putc(cnkg_buf *b, char c);
+/* Room for extra more bytes and the terminator. */
+void cnkg_buf_reserve(cnkg_buf *b, size_t extra);
+/* Inline: formatters put single characters between every part they write. */
+static inline void cnkg_buf_putc(cnkg_buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        cnkg_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+/* n in decimal, without a trip through printf. */
+void cnkg_buf_put_size(cnkg_buf *b, size_t n);
 void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cnkg_buf_clear(cnkg_buf *b);
 void cnkg_buf_free(cnkg_buf *b);

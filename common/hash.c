@@ -2,8 +2,6 @@
  * same value on every machine, which deterministic IRIs need. */
 #include "cnkg_common.h"
 
-#include <stdio.h>
-
 uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed)
 {
     const unsigned char *p = data;
@@ -23,5 +21,10 @@ void cnkg_hash_hex128(const void *data, size_t len, char out[33])
 {
     uint64_t a = cnkg_hash64(data, len, 0);
     uint64_t b = cnkg_hash64(data, len, 0x9e3779b97f4a7c15ULL);
-    snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 16; i++) {
+        out[i] = hex[(a >> (60 - 4 * i)) & 0xF];
+        out[16 + i] = hex[(b >> (60 - 4 * i)) & 0xF];
+    }
+    out[32] = '\0';
 }

@@ -27,7 +27,11 @@ typedef struct article_ctx {
 static char *span_iri(const article_ctx *c, cnkg_span span)
 {
     cnkg_buf b = {0};
-    cnkg_buf_printf(&b, "%s#char=%zu,%zu", c->iri, span.begin, span.end);
+    cnkg_buf_puts(&b, c->iri);
+    cnkg_buf_append(&b, "#char=", 6);
+    cnkg_buf_put_size(&b, span.begin);
+    cnkg_buf_putc(&b, ',');
+    cnkg_buf_put_size(&b, span.end);
     return cnkg_buf_detach(&b);
 }
 
@@ -242,11 +246,17 @@ static void emit_sentences(article_ctx *c)
 static char *statement_iri(const char *s, const char *rel, const char *o, const char *source)
 {
     cnkg_buf key = {0};
-    cnkg_buf_printf(&key, "%s\n%s\n%s\n%s", s, rel, o, source);
+    const char *parts[] = {s, rel, o, source};
+    for (size_t i = 0; i < 4; i++) {
+        if (i)
+            cnkg_buf_putc(&key, '\n');
+        cnkg_buf_puts(&key, parts[i]);
+    }
     char hex[33];
     cnkg_hash_hex128(key.data, key.len, hex);
     cnkg_buf_clear(&key);
-    cnkg_buf_printf(&key, "%s%s", CNKG_STATEMENT_NS, hex);
+    cnkg_buf_puts(&key, CNKG_STATEMENT_NS);
+    cnkg_buf_append(&key, hex, 32);
     return cnkg_buf_detach(&key);
 }
 

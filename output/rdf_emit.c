@@ -177,9 +177,12 @@ void cnkg_rdf_emit_typed(cnkg_rdf_emitter *w, const char *s, const char *p, cons
 
 void cnkg_rdf_emit_count(cnkg_rdf_emitter *w, const char *s, const char *p, size_t n)
 {
-    char digits[32];
-    snprintf(digits, sizeof digits, "%zu", n);
-    emit(w, s, p, 'T', digits, NS_XSD "nonNegativeInteger", 0);
+    char digits[24], *d = digits + sizeof digits;
+    *--d = '\0';
+    do
+        *--d = (char)('0' + n % 10);
+    while (n /= 10);
+    emit(w, s, p, 'T', d, NS_XSD "nonNegativeInteger", 0);
 }
 
 void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w)
