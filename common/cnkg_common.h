@@ -31,7 +31,26 @@ char *cnkg_xstrndup(const char *s, size_t n);
 
 /* Decodes one code point at s (at most len bytes). Returns the number of
  * bytes used, or 0 for an invalid or truncated sequence. */
-size_t cnkg_utf8_decode(const char *s, size_t len, uint32_t *cp);
+size_t cnkg_utf8_decode_any(const char *s, size_t len, uint32_t *cp);
+
+/* The same, inline for ASCII and for the three-byte forms that cannot be
+ * overlong or surrogates (lead bytes E1-EC, EE, EF: all of CJK and the
+ * fullwidth punctuation), which are nearly every character cnkg reads and
+ * writes; anything else goes to cnkg_utf8_decode_any. */
+static inline size_t cnkg_utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
+        (s[2] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    if (len >= 1 && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    return cnkg_utf8_decode_any(str, len, cp);
+}
 
 /* Appends the UTF-8 encoding of cp to out (at least 4 bytes); returns its
  * length. */

@@ -2,7 +2,7 @@
  * component converts through here rather than counting bytes. */
 #include "cnkg_common.h"
 
-size_t cnkg_utf8_decode(const char *str, size_t len, uint32_t *cp)
+size_t cnkg_utf8_decode_any(const char *str, size_t len, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
     if (len == 0)

@@ -84,21 +84,6 @@ static int plain16(const unsigned char *p, int iri)
     return (half[0] | half[1]) == 0;
 }
 
-/* Bytes from p on that form one code point of U+00A0 or above, which
- * both syntaxes write as they are; 0 for anything else. The two- and
- * three-byte forms (all of Chinese) are checked here, the rest decoded. */
-static size_t plain_utf8(const unsigned char *p, const unsigned char *end)
-{
-    unsigned char c = p[0];
-    if (c >= 0xE1 && c <= 0xEC && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
-        return 3;
-    if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
-        return c > 0xC2 || p[1] >= 0xA0 ? 2 : 0;
-    uint32_t cp;
-    size_t used = cnkg_utf8_decode((const char *)p, (size_t)(end - p), &cp);
-    return used && cp >= 0xA0 ? used : 0;
-}
-
 /* Writes s[0, len) escaped for an IRI (iri set) or a literal. Runs of
  * bytes that need no escape are appended at once: for Chinese text that
  * is all of it. */
@@ -116,14 +101,13 @@ static void put_escaped(cnkg_buf *b, const char *s, size_t len, int iri)
                 continue;
             }
         } else {
-            size_t used = plain_utf8(p, end);
-            if (used) {
+            uint32_t cp;
+            size_t used = cnkg_utf8_decode((const char *)p, (size_t)(end - p), &cp);
+            if (used && cp >= 0xA0) {
                 p += used;
                 continue;
             }
             cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
-            uint32_t cp;
-            used = cnkg_utf8_decode((const char *)p, (size_t)(end - p), &cp);
             if (used)
                 put_escape(b, cp);
             else

@@ -78,12 +78,35 @@ static void test_hash_hex128_is_stable(void **state)
     (void)state;
 }
 
+/* The inline decoder agrees with the full one on every lead byte and
+ * every pair of following bytes, truncations included. */
+static void test_utf8_decode_fast_path_agrees(void **state)
+{
+    for (int lead = 0; lead < 256; lead++) {
+        for (int b1 = 0; b1 < 256; b1++) {
+            for (int b2 = 0; b2 < 256; b2 += lead >= 0xE0 && lead <= 0xEF ? 1 : 17) {
+                const char s[4] = {(char)lead, (char)b1, (char)b2, (char)0x80};
+                for (size_t len = 0; len <= 4; len++) {
+                    uint32_t fast = 0, full = 0;
+                    size_t a = cnkg_utf8_decode(s, len, &fast);
+                    size_t b = cnkg_utf8_decode_any(s, len, &full);
+                    assert_int_equal(a, b);
+                    if (a)
+                        assert_int_equal(fast, full);
+                }
+            }
+        }
+    }
+    (void)state;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_printf_grows),
         cmocka_unit_test(test_buf_putc_and_sizes),
         cmocka_unit_test(test_hash_hex128_is_stable),
+        cmocka_unit_test(test_utf8_decode_fast_path_agrees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
