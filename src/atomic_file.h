@@ -14,6 +14,7 @@ typedef struct atomic_file {
     FILE *fp;
     char *target; /* NULL for stdout */
     char *temp;   /* NULL for stdout and for a target written in place */
+    char *buffer; /* the stream's buffer, freed after it is closed */
 } atomic_file;
 
 /* Whether path is written in place: it exists and is neither a regular
