@@ -38,12 +38,27 @@ int cnkg_rdf_format_from_name(const char *name, cnkg_rdf_format *out);
 /* From a file name's extension (.ttl .nt .nq .rdf .xml); -1 when none fits. */
 int cnkg_rdf_format_from_path(const char *path, cnkg_rdf_format *out);
 
+/* How much of where each fact came from is written. Mentions are most of
+ * the output (a NIF phrase of nine triples for every name found), so
+ * whoever wants the facts and the sentences that state them can leave them
+ * out; NONE keeps entities, relations and the articles' own data. */
+typedef enum cnkg_rdf_provenance {
+    CNKG_PROVENANCE_MENTIONS,  /* the default: context, mentions, sentences, statements */
+    CNKG_PROVENANCE_SENTENCES, /* context, the facts' sentences and statements */
+    CNKG_PROVENANCE_NONE,      /* no NIF, no statements */
+} cnkg_rdf_provenance;
+
+/* "mentions", "sentences", "none"; returns -1 when unknown. */
+int cnkg_rdf_provenance_from_name(const char *name, cnkg_rdf_provenance *out);
+
 typedef struct cnkg_rdf_writer cnkg_rdf_writer;
 
 /* Writes to fp, which stays the caller's to close. onto may be NULL (class
  * labels then fall back to local names). */
 int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format,
                          const cnkg_ontology *onto, cnkg_error *err);
+/* Before the first article; mentions unless set. */
+void cnkg_rdf_writer_set_provenance(cnkg_rdf_writer *w, cnkg_rdf_provenance p);
 int cnkg_rdf_writer_add_article(cnkg_rdf_writer *w, const cnkg_article *a, cnkg_error *err);
 /* Flushes what is held, ends the document and frees the writer, also when
  * it returns -1 (a write error, or raptor's first error). fp is flushed, not
@@ -59,6 +74,7 @@ typedef struct cnkg_rdf_chunk cnkg_rdf_chunk;
 
 /* Fails for the formats that are not line-based (Turtle, RDF/XML). */
 int cnkg_rdf_chunk_new(cnkg_rdf_chunk **out, cnkg_rdf_format format, cnkg_error *err);
+void cnkg_rdf_chunk_set_provenance(cnkg_rdf_chunk *c, cnkg_rdf_provenance p);
 /* Replaces the chunk's contents with article a. */
 int cnkg_rdf_chunk_format(cnkg_rdf_chunk *c, const cnkg_article *a, cnkg_error *err);
 /* Writes a formatted chunk; the writer's format must be the chunk's. */

@@ -224,7 +224,7 @@ static void emit_sentences(article_ctx *c)
     if (a->n_sentences == 0)
         return;
     char *used = cnkg_xcalloc(a->n_sentences, 1);
-    for (size_t i = 0; i < a->n_mentions; i++)
+    for (size_t i = 0; i < a->n_mentions && c->w->provenance == CNKG_PROVENANCE_MENTIONS; i++)
         if (a->mentions[i].entity < a->n_entities && valid_span(c, a->mentions[i].span) &&
             a->mentions[i].sentence < a->n_sentences)
             used[a->mentions[i].sentence] = 1;
@@ -264,6 +264,10 @@ static void emit_fact(article_ctx *c, const cnkg_fact *f)
 {
     const char *s = c->entity_iri[f->subject], *o = c->entity_iri[f->object];
     const char *rel = cnkg_relation_name(f->relation);
+    if (c->w->provenance == CNKG_PROVENANCE_NONE) {
+        cnkg_rdf_emit_iri(c->w, s, kg_term(c, rel), o);
+        return;
+    }
     char *p = cnkg_xstrdup(kg_term(c, rel));
     /* A fact whose sentence is unknown is attributed to the whole text. */
     char *source = sentence_usable(c, f->sentence) ? span_iri(c, c->a->sentences[f->sentence])
@@ -294,17 +298,21 @@ void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
         c.entity_iri[i] = cnkg_iri_entity(&a->entities[i]);
 
     cnkg_rdf_set_graph(w, c.iri);
+    int nif = w->provenance != CNKG_PROVENANCE_NONE;
     emit_metadata(&c);
-    emit_context(&c);
+    if (nif)
+        emit_context(&c);
     for (size_t i = 0; i < a->n_entities; i++)
         emit_entity(&c, i);
-    for (size_t i = 0; i < a->n_mentions; i++)
+    for (size_t i = 0; i < a->n_mentions && w->provenance == CNKG_PROVENANCE_MENTIONS; i++)
         emit_mention(&c, &a->mentions[i]);
-    emit_sentences(&c);
+    if (nif)
+        emit_sentences(&c);
     for (size_t i = 0; i < a->n_facts; i++) {
         if (!fact_usable(&c, &a->facts[i]))
             continue;
-        cnkg_rdf_emit_agent(w);
+        if (nif)
+            cnkg_rdf_emit_agent(w);
         emit_fact(&c, &a->facts[i]);
     }
     cnkg_rdf_set_graph(w, NULL);

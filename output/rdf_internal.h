@@ -56,6 +56,7 @@ typedef struct cnkg_rdf_emitter {
     int agent_written;  /* per document, or per chunk */
     rdf_raptor *raptor; /* back end for Turtle and RDF/XML, else NULL */
     rdf_lines *lines;   /* back end for N-Triples and N-Quads, else NULL */
+    cnkg_rdf_provenance provenance;
     int failed;
     char message[512]; /* the first error */
 } cnkg_rdf_emitter;

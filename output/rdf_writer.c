@@ -88,6 +88,30 @@ int cnkg_rdf_chunk_new(cnkg_rdf_chunk **out, cnkg_rdf_format format, cnkg_error 
     return 0;
 }
 
+int cnkg_rdf_provenance_from_name(const char *name, cnkg_rdf_provenance *out)
+{
+    static const char *const names[] = {"mentions", "sentences", "none"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(name, names[i]) == 0) {
+            *out = (cnkg_rdf_provenance)i;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+void cnkg_rdf_chunk_set_provenance(cnkg_rdf_chunk *c, cnkg_rdf_provenance p)
+{
+    c->em.provenance = p;
+}
+
+void cnkg_rdf_writer_set_provenance(cnkg_rdf_writer *w, cnkg_rdf_provenance p)
+{
+    w->em.provenance = p;
+    if (w->chunk)
+        cnkg_rdf_chunk_set_provenance(w->chunk, p);
+}
+
 void cnkg_rdf_chunk_free(cnkg_rdf_chunk *c)
 {
     if (!c)

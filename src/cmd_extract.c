@@ -37,6 +37,12 @@ static const char usage[] =
     "      --svg FILE           draw the graph as SVG (Graphviz)\n"
     "      --png FILE           ... as PNG\n"
     "      --dot FILE           ... as Graphviz DOT source\n"
+    "      --provenance LEVEL   how facts are traced to the text: mentions (the\n"
+    "                           default: every name found, as a NIF phrase with\n"
+    "                           code point offsets, and all that sentences keeps),\n"
+    "                           sentences (each fact's statement, its sentence and\n"
+    "                           the article's text: a third of the bytes) or none\n"
+    "                           (entities, relations and article data: a tenth)\n"
     "\n"
     "input:\n"
     "  -i, --input-format FMT   text (default) or jsonl: one JSON object per line\n"
@@ -91,6 +97,7 @@ typedef struct extract_opts {
     unsigned jobs;
     cnkg_input_encoding encoding;
     size_t max_text, max_entities;
+    cnkg_rdf_provenance provenance;
 } extract_opts;
 
 #define MAX_ENTITIES_DEFAULT 10000
@@ -286,6 +293,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {"max-article-size", required_argument, NULL, 'L'},
                                             {"max-entities", required_argument, NULL, 'E'},
                                             {"jobs", required_argument, NULL, 'j'},
+                                            {"provenance", required_argument, NULL, 'V'},
                                             {NULL, 0, NULL, 0}};
     int c;
     optind = 1;
@@ -333,6 +341,14 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                 fprintf(stderr,
                         "cnkg extract: --max-article-size takes a number of bytes, with an "
                         "optional K or M, not '%s'\n",
+                        optarg);
+                return 2;
+            }
+            break;
+        case 'V':
+            if (cnkg_rdf_provenance_from_name(optarg, &o->provenance) != 0) {
+                fprintf(stderr,
+                        "cnkg extract: --provenance is mentions, sentences or none, not '%s'\n",
                         optarg);
                 return 2;
             }
@@ -514,6 +530,7 @@ typedef struct par_ctx {
     double start;
     int show;
     cnkg_rdf_format format;
+    cnkg_rdf_provenance provenance;
 } par_ctx;
 
 /* N-Triples and N-Quads: each worker formats its articles into chunks
@@ -529,6 +546,7 @@ typedef struct par_slot {
 
 typedef struct par_state {
     cnkg_rdf_format format;
+    cnkg_rdf_provenance provenance;
     int lines; /* the format is written in chunks */
     par_slot *slots;
     size_t n;
@@ -538,6 +556,7 @@ static void *par_state_new(void *ctx)
 {
     par_state *st = cnkg_xcalloc(1, sizeof *st);
     st->format = ((par_ctx *)ctx)->format;
+    st->provenance = ((par_ctx *)ctx)->provenance;
     cnkg_rdf_chunk *probe = NULL;
     cnkg_error ignored;
     st->lines = cnkg_rdf_chunk_new(&probe, st->format, &ignored) == 0;
@@ -564,7 +583,8 @@ static par_slot *par_slot_at(par_state *st, size_t i)
         for (; st->n <= i; st->n++) {
             par_slot *s = &st->slots[st->n];
             memset(s, 0, sizeof *s);
-            cnkg_rdf_chunk_new(&s->chunk, st->format, &s->err);
+            if (cnkg_rdf_chunk_new(&s->chunk, st->format, &s->err) == 0)
+                cnkg_rdf_chunk_set_provenance(s->chunk, st->provenance);
         }
     }
     return &st->slots[i];
@@ -603,7 +623,7 @@ static void par_progress(size_t docs, size_t articles, int final, void *ctx)
 static int process_parallel(resources *res, run *r, const extract_opts *o, cnkg_rdf_format fmt,
                             int show, cnkg_error *err)
 {
-    par_ctx c = {r, res->in, now(), show, fmt};
+    par_ctx c = {r, res->in, now(), show, fmt, o->provenance};
     parallel_opts po = {.jobs = o->jobs,
                         .onto = res->onto,
                         .labeller = res->labeller,
@@ -646,6 +666,7 @@ int cnkg_cmd_extract(int argc, char **argv)
         goto done;
     if (cnkg_rdf_writer_open(&r.writer, out.fp, fmt, res.onto, &err) != 0)
         goto done;
+    cnkg_rdf_writer_set_provenance(r.writer, o.provenance);
     if (o.svg || o.png || o.dot)
         r.diagram = cnkg_diagram_new(res.onto);
     int show = !o.quiet && isatty(STDERR_FILENO);

@@ -357,6 +357,51 @@ static void test_deterministic_and_deduplicated(void **state)
     cnkg_article_free(a);
 }
 
+/* The article through a writer at one provenance level, as N-Triples. */
+static char *write_provenance(const cnkg_article *a, cnkg_rdf_provenance level)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&out, &len);
+    assert_non_null(fp);
+    cnkg_rdf_writer *w = NULL;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_rdf_writer_open(&w, fp, CNKG_FORMAT_NTRIPLES, NULL, &err), 0);
+    cnkg_rdf_writer_set_provenance(w, level);
+    assert_int_equal(cnkg_rdf_writer_add_article(w, a, &err), 0);
+    assert_int_equal(cnkg_rdf_writer_close(w, &err), 0);
+    fclose(fp);
+    return out;
+}
+
+static void test_provenance_levels(void **state)
+{
+    cnkg_article *a = make_article();
+    char *all = write_provenance(a, CNKG_PROVENANCE_MENTIONS);
+    char *sentences = write_provenance(a, CNKG_PROVENANCE_SENTENCES);
+    char *none = write_provenance(a, CNKG_PROVENANCE_NONE);
+    char *plain = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    assert_string_equal(all, plain);
+    assert_non_null(strstr(all, "nif-core#Phrase>"));
+    assert_null(strstr(sentences, "nif-core#Phrase>"));
+    assert_non_null(strstr(sentences, "nif-core#Sentence>"));
+    assert_non_null(strstr(sentences, "rdf-syntax-ns#Statement>"));
+    assert_null(strstr(none, "nif-core#"));
+    assert_null(strstr(none, "rdf-syntax-ns#Statement>"));
+    assert_non_null(strstr(none, "ontology#locatedIn>"));
+    assert_true(strlen(none) < strlen(sentences) && strlen(sentences) < strlen(all));
+    cnkg_rdf_provenance p;
+    assert_int_equal(cnkg_rdf_provenance_from_name("sentences", &p), 0);
+    assert_int_equal(p, CNKG_PROVENANCE_SENTENCES);
+    assert_int_equal(cnkg_rdf_provenance_from_name("some", &p), -1);
+    free(all);
+    free(sentences);
+    free(none);
+    free(plain);
+    cnkg_article_free(a);
+    (void)state;
+}
+
 /* N-Triples are formatted by cnkg, not raptor: the exact escapes, which
  * are the ones raptor's serializer wrote, non-ASCII unescaped. */
 static void test_ntriples_escapes(void **state)
@@ -599,6 +644,7 @@ int main(void)
         cmocka_unit_test(test_deterministic_and_deduplicated),
         cmocka_unit_test(test_ntriples_escapes),
         cmocka_unit_test(test_ntriples_escapes_in_long_runs),
+        cmocka_unit_test(test_provenance_levels),
         cmocka_unit_test(test_chunks_equal_articles),
         cmocka_unit_test(test_diagram_dot),
         cmocka_unit_test(test_diagram_svg),
