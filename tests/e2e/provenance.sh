@@ -51,6 +51,10 @@ derived_ok() {
     done < <(grep 'prov#wasDerivedFrom>' "$1" | awk '{print $3}' | sort -u)
 }
 check "sentences: statements derive from NIF strings in the output" derived_ok "$tmp/sentences.nt"
+"$CNKG" query -d "$tmp/mentions.nt" @"$CNKG_SOURCE_DIR/queries/fact-sources.rq" -r tsv >"$tmp/src-m.tsv"
+"$CNKG" query -d "$tmp/sentences.nt" @"$CNKG_SOURCE_DIR/queries/fact-sources.rq" -r tsv >"$tmp/src-s.tsv"
+check "sentences: fact-sources gives the default's answer" cmp -s "$tmp/src-m.tsv" "$tmp/src-s.tsv"
+check "fact-sources has answers" test "$(wc -l <"$tmp/src-s.tsv")" -gt 10
 check "none: no NIF, no statements" \
     sh -c "! grep -qE 'nif-core#|rdf-syntax-ns#Statement>' '$tmp/none.nt'"
 check "sentences: a third of the default or less" \
