@@ -48,9 +48,23 @@ static int mark_candidates(const cnkg_diagram *d, const cnkg_diagram_view *v, un
                                   cnkg_diagram_article_count(d),
                                   cnkg_diagram_article_count(d) == 1 ? "" : "s");
         in_article = cnkg_xcalloc(d->n_nodes + 1, 1);
-        for (size_t i = 0; i < d->n_mentions; i++)
-            if (d->mentions[i].article == art)
+        size_t found = 0;
+        for (size_t i = 0; i < d->n_mentions; i++) {
+            if (d->mentions[i].article == art) {
                 in_article[d->mentions[i].node] = 1;
+                found++;
+            }
+        }
+        /* What an article names is read from its NIF mentions, which a
+         * graph extracted with less provenance does not have. */
+        if (found == 0 && d->n_mentions == 0) {
+            free(in_article);
+            return cnkg_error_set(err,
+                                  "--article %zu: the graph has no mentions to tell what an "
+                                  "article names (extract it with --provenance mentions, the "
+                                  "default)",
+                                  v->article);
+        }
     }
     for (size_t i = 0; i < d->n_nodes; i++) {
         const diagram_node *n = &d->nodes[i];

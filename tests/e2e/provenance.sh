@@ -60,6 +60,16 @@ check "none: no NIF, no statements" \
 check "sentences: a third of the default or less" \
     test "$(wc -c <"$tmp/sentences.nt")" -lt "$(($(wc -c <"$tmp/mentions.nt") / 2))"
 
+# Diagrams: the whole graph draws at every level; --article needs mentions.
+"$CNKG" render "$tmp/none.nt" -o "$tmp/none.dot"
+check "none: the graph still draws" grep -q 'label=' "$tmp/none.dot"
+set +e
+"$CNKG" render "$tmp/sentences.nt" --article 1 -o "$tmp/article.dot" 2>"$tmp/article.err"
+rc=$?
+set -e
+check "sentences: render --article refuses" test "$rc" = 1
+check "and says why" grep -q 'no mentions' "$tmp/article.err"
+
 set +e
 "$CNKG" extract -q --provenance all "$page" -o "$tmp/bad.ttl" 2>"$tmp/bad.err"
 rc=$?
