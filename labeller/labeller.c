@@ -244,9 +244,12 @@ static weights find_weights(const cnkg_labeller *l, uint64_t key)
             return (weights){0, 0, NULL};
         if (slot->fp != fp)
             continue;
-        if (l->dense_row && l->dense_row[s])
+        uint32_t count = CNKG_LAB_SLOT_COUNT(slot->info);
+        /* Only a feature with many weights has a row: the rare features,
+         * most of the lookups, skip the index and its cache miss. */
+        if (count >= DENSE_MIN && l->dense_row && l->dense_row[s])
             return (weights){0, 0, l->dense + (size_t)(l->dense_row[s] - 1) * l->dense_stride};
-        return (weights){CNKG_LAB_SLOT_OFF(slot->info), CNKG_LAB_SLOT_COUNT(slot->info), NULL};
+        return (weights){CNKG_LAB_SLOT_OFF(slot->info), count, NULL};
     }
 }
 
