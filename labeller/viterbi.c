@@ -93,10 +93,8 @@ static void backward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *after, 
     }
 }
 
-/* The block form of the same passes (see cnkg_lab_blocks): the few
- * continuations are scored one by one. Sums and comparisons run in the
- * order the per-tag loops above use, so the path and the margins are the
- * same to the bit. */
+/* Closed tags in ascending order, opening tags likewise, and the block of
+ * scores between them padded with forbidden lanes. */
 int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl)
 {
     int T = t->n_tags;
@@ -122,6 +120,10 @@ int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl)
     return 0;
 }
 
+/* The block form of the passes above (see cnkg_lab_blocks): the dense
+ * block in vector lanes, the few continuations one by one. Sums run in the
+ * order the per-tag loops use, and maxima are exact in any order, so the
+ * path and the margins are the same to the bit. */
 #define LANES CNKG_LAB_LANES
 
 typedef cnkg_lab_blocks blocks;
