@@ -103,8 +103,10 @@ static cnkg_article *make_article(void)
     return a;
 }
 
-/* The article written n times through one writer, as a string. */
-static char *write_rdf(cnkg_rdf_format format, const cnkg_article *a, int n)
+/* The article written n times through one writer, as a string; at a
+ * provenance level when level is not NULL, else at the writer's default. */
+static char *write_rdf_at(cnkg_rdf_format format, const cnkg_article *a, int n,
+                          const cnkg_rdf_provenance *level)
 {
     char *out = NULL;
     size_t len = 0;
@@ -114,6 +116,8 @@ static char *write_rdf(cnkg_rdf_format format, const cnkg_article *a, int n)
     cnkg_error err = {{0}};
     if (cnkg_rdf_writer_open(&w, fp, format, NULL, &err) != 0)
         fail_msg("open: %s", err.message);
+    if (level)
+        cnkg_rdf_writer_set_provenance(w, *level);
     for (int i = 0; i < n; i++)
         if (cnkg_rdf_writer_add_article(w, a, &err) != 0)
             fail_msg("add: %s", err.message);
@@ -121,6 +125,11 @@ static char *write_rdf(cnkg_rdf_format format, const cnkg_article *a, int n)
         fail_msg("close: %s", err.message);
     fclose(fp);
     return out;
+}
+
+static char *write_rdf(cnkg_rdf_format format, const cnkg_article *a, int n)
+{
+    return write_rdf_at(format, a, n, NULL);
 }
 
 static char *entity_iri(const cnkg_article *a, size_t i)
@@ -357,29 +366,14 @@ static void test_deterministic_and_deduplicated(void **state)
     cnkg_article_free(a);
 }
 
-/* The article through a writer at one provenance level, as N-Triples. */
-static char *write_provenance(const cnkg_article *a, cnkg_rdf_provenance level)
-{
-    char *out = NULL;
-    size_t len = 0;
-    FILE *fp = open_memstream(&out, &len);
-    assert_non_null(fp);
-    cnkg_rdf_writer *w = NULL;
-    cnkg_error err = {{0}};
-    assert_int_equal(cnkg_rdf_writer_open(&w, fp, CNKG_FORMAT_NTRIPLES, NULL, &err), 0);
-    cnkg_rdf_writer_set_provenance(w, level);
-    assert_int_equal(cnkg_rdf_writer_add_article(w, a, &err), 0);
-    assert_int_equal(cnkg_rdf_writer_close(w, &err), 0);
-    fclose(fp);
-    return out;
-}
-
 static void test_provenance_levels(void **state)
 {
     cnkg_article *a = make_article();
-    char *all = write_provenance(a, CNKG_PROVENANCE_MENTIONS);
-    char *sentences = write_provenance(a, CNKG_PROVENANCE_SENTENCES);
-    char *none = write_provenance(a, CNKG_PROVENANCE_NONE);
+    const cnkg_rdf_provenance levels[] = {CNKG_PROVENANCE_MENTIONS, CNKG_PROVENANCE_SENTENCES,
+                                          CNKG_PROVENANCE_NONE};
+    char *all = write_rdf_at(CNKG_FORMAT_NTRIPLES, a, 1, &levels[0]);
+    char *sentences = write_rdf_at(CNKG_FORMAT_NTRIPLES, a, 1, &levels[1]);
+    char *none = write_rdf_at(CNKG_FORMAT_NTRIPLES, a, 1, &levels[2]);
     char *plain = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
     assert_string_equal(all, plain);
     assert_non_null(strstr(all, "nif-core#Phrase>"));
