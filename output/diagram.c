@@ -32,10 +32,12 @@ void cnkg_diagram_free(cnkg_diagram *d)
     free(d->edges);
     free(d->articles);
     free(d->mentions);
+    free(d->sources);
     cnkg_keyset_free(&d->node_index);
     cnkg_keyset_free(&d->edge_index);
     cnkg_keyset_free(&d->article_index);
     cnkg_keyset_free(&d->mention_index);
+    cnkg_keyset_free(&d->source_index);
     free(d);
 }
 
@@ -91,10 +93,10 @@ int diagram_node_is_entity(const diagram_node *n)
     return n->cls >= 0 && n->cls < CNKG_CLASS_COUNT;
 }
 
-void diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t to)
+size_t diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t to)
 {
     if (from == to)
-        return;
+        return DIAGRAM_NONE;
     /* A symmetric relation is one edge whichever way an article said it;
      * order its ends by IRI, which does not depend on arrival order. */
     if (cnkg_relation_is_symmetric(rel) && strcmp(d->nodes[from].iri, d->nodes[to].iri) > 0) {
@@ -104,11 +106,13 @@ void diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t to
     }
     size_t key[3] = {from, (size_t)rel, to};
     int added;
-    cnkg_keyset_insert(&d->edge_index, cnkg_key_of(key, sizeof key), d->n_edges, &added);
+    size_t i =
+        *cnkg_keyset_insert(&d->edge_index, cnkg_key_of(key, sizeof key), d->n_edges, &added);
     if (!added)
-        return;
+        return i;
     d->edges = grow(d->edges, d->n_edges, &d->cap_edges, sizeof *d->edges);
     d->edges[d->n_edges++] = (diagram_edge){from, to, rel};
+    return i;
 }
 
 size_t diagram_article_intern(cnkg_diagram *d, const char *iri)
@@ -125,15 +129,29 @@ size_t diagram_article_intern(cnkg_diagram *d, const char *iri)
     return i;
 }
 
+/* Whether the pair (a, b) is new to index, which then maps it to value. */
+static int pair_is_new(cnkg_keyset *index, size_t a, size_t b, size_t value)
+{
+    size_t key[2] = {a, b};
+    int added;
+    cnkg_keyset_insert(index, cnkg_key_of(key, sizeof key), value, &added);
+    return added;
+}
+
 void diagram_mention_add(cnkg_diagram *d, size_t article, size_t node)
 {
-    size_t key[2] = {article, node};
-    int added;
-    cnkg_keyset_insert(&d->mention_index, cnkg_key_of(key, sizeof key), d->n_mentions, &added);
-    if (!added)
+    if (!pair_is_new(&d->mention_index, article, node, d->n_mentions))
         return;
     d->mentions = grow(d->mentions, d->n_mentions, &d->cap_mentions, sizeof *d->mentions);
     d->mentions[d->n_mentions++] = (diagram_mention){article, node};
+}
+
+void diagram_source_add(cnkg_diagram *d, size_t article, size_t edge)
+{
+    if (edge == DIAGRAM_NONE || !pair_is_new(&d->source_index, article, edge, d->n_sources))
+        return;
+    d->sources = grow(d->sources, d->n_sources, &d->cap_sources, sizeof *d->sources);
+    d->sources[d->n_sources++] = (diagram_source){article, edge};
 }
 
 static size_t entity_node(cnkg_diagram *d, const cnkg_entity *e)
@@ -168,7 +186,8 @@ void cnkg_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
         const cnkg_fact *f = &a->facts[i];
         if (f->subject < a->n_entities && f->object < a->n_entities &&
             cnkg_relation_name(f->relation))
-            diagram_edge_add(d, node[f->subject], f->relation, node[f->object]);
+            diagram_source_add(d, art,
+                               diagram_edge_add(d, node[f->subject], f->relation, node[f->object]));
     }
     free(node);
 }

@@ -50,6 +50,11 @@ typedef struct diagram_mention {
     size_t article, node;
 } diagram_mention;
 
+/* An article that states an edge (read from its reified statements). */
+typedef struct diagram_source {
+    size_t article, edge;
+} diagram_source;
+
 struct cnkg_diagram {
     const cnkg_ontology *onto;
     diagram_node *nodes;
@@ -60,18 +65,23 @@ struct cnkg_diagram {
     size_t n_articles, cap_articles;
     diagram_mention *mentions;
     size_t n_mentions, cap_mentions;
+    diagram_source *sources;
+    size_t n_sources, cap_sources;
     cnkg_keyset node_index;    /* IRI -> node */
     cnkg_keyset edge_index;    /* (from, relation, to) -> edge */
     cnkg_keyset article_index; /* IRI -> article */
     cnkg_keyset mention_index; /* (article, node) -> mention */
+    cnkg_keyset source_index;  /* (article, edge) -> source */
 };
 
 /* Builders (diagram.c). */
 size_t diagram_node_intern(cnkg_diagram *d, const char *iri);
 void diagram_node_add_label(diagram_node *n, const char *label, int rank);
-void diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t to);
+/* The edge's index, new or not; DIAGRAM_NONE for a loop, never drawn. */
+size_t diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t to);
 size_t diagram_article_intern(cnkg_diagram *d, const char *iri);
 void diagram_mention_add(cnkg_diagram *d, size_t article, size_t node);
+void diagram_source_add(cnkg_diagram *d, size_t article, size_t edge);
 int diagram_node_is_entity(const diagram_node *n);
 /* The shown name: best label, else the IRI. */
 const char *diagram_node_label(const diagram_node *n);

@@ -216,6 +216,23 @@ static void mark_articles(const cnkg_diagram *d, const cnkg_diagram_view *v, dia
     }
 }
 
+/* With --article, only the edges that article states, when the graph says
+ * which article states what (its reified statements): two entities of one
+ * article may be related only in another. */
+static void keep_stated(const cnkg_diagram *d, const cnkg_diagram_view *v, unsigned char *edge)
+{
+    if (!v->article || d->n_sources == 0)
+        return;
+    size_t art = nth_article(d, v->article);
+    unsigned char *stated = cnkg_xcalloc(d->n_edges + 1, 1);
+    for (size_t i = 0; i < d->n_sources; i++)
+        if (d->sources[i].article == art)
+            stated[d->sources[i].edge] = 1;
+    for (size_t i = 0; i < d->n_edges; i++)
+        edge[i] = edge[i] && stated[i];
+    free(stated);
+}
+
 int diagram_select(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_selection *sel,
                    cnkg_error *err)
 {
@@ -237,6 +254,7 @@ int diagram_select(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_se
         cand[i] |= sel->node[i];
     for (size_t i = 0; i < d->n_edges; i++)
         sel->edge[i] = edge_candidate(d, v, cand, i);
+    keep_stated(d, v, sel->edge);
     adjacency a;
     adjacency_build(d, sel->edge, &a);
     if (v->focus) {

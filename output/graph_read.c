@@ -6,7 +6,9 @@
  * go straight into the model, keyed by IRI, and a mention is linked to its
  * article only once the whole file is read, since the phrase, its context
  * and the context's article may appear in any order. Everything else in
- * the file (sentences, reified statements, provenance) is skipped. */
+ * the file is skipped but for the reified statements, which say which
+ * article states each relation (through the sentence or context they
+ * derive from), linked at the end likewise. */
 #include <errno.h>
 #include <raptor2.h>
 #include <stdio.h>
@@ -21,11 +23,20 @@
 #define NS_SCHEMA "https://schema.org/"
 #define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 #define NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
+#define NS_PROV "http://www.w3.org/ns/prov#"
 
 /* A NIF phrase: which context it is in, which entity it names. */
 typedef struct phrase {
     size_t context, node; /* into reader.contexts / d->nodes, or DIAGRAM_NONE */
 } phrase;
+
+/* A reified statement: the relation it names and the NIF string (a
+ * sentence, or the whole context) it derives from. */
+typedef struct statement {
+    size_t from, to;        /* nodes, or DIAGRAM_NONE */
+    size_t source, context; /* the source as a phrase and as a context */
+    cnkg_relation rel;
+} statement;
 
 typedef struct reader {
     cnkg_diagram *d;
@@ -37,6 +48,9 @@ typedef struct reader {
     size_t n_phrases, cap_phrases;
     size_t *context_article; /* per context: article, or DIAGRAM_NONE */
     size_t n_contexts, cap_contexts;
+    cnkg_keyset statement_index;
+    statement *statements;
+    size_t n_statements, cap_statements;
 } reader;
 
 static void on_log(void *data, raptor_log_message *m)
@@ -95,6 +109,45 @@ static phrase *phrase_of(reader *r, const char *iri)
         r->phrases[r->n_phrases++] = (phrase){DIAGRAM_NONE, DIAGRAM_NONE};
     }
     return &r->phrases[*slot];
+}
+
+static statement *statement_of(reader *r, const char *iri)
+{
+    int added;
+    size_t *slot = cnkg_keyset_insert(&r->statement_index, cnkg_key_of(iri, strlen(iri)),
+                                      r->n_statements, &added);
+    if (added) {
+        if (r->n_statements == r->cap_statements) {
+            r->cap_statements = r->cap_statements ? r->cap_statements * 2 : 64;
+            r->statements = cnkg_xrealloc(r->statements, r->cap_statements * sizeof *r->statements);
+        }
+        r->statements[r->n_statements++] =
+            (statement){DIAGRAM_NONE, DIAGRAM_NONE, DIAGRAM_NONE, DIAGRAM_NONE, CNKG_RELATION_NONE};
+    }
+    return &r->statements[*slot];
+}
+
+/* rdf:subject, rdf:predicate, rdf:object and prov:wasDerivedFrom of a
+ * statement node; 0 when p is none of them. */
+static int on_reified(reader *r, const char *s, const char *p, const char *o)
+{
+    if (strcmp(p, NS_RDF "subject") == 0)
+        statement_of(r, s)->from = diagram_node_intern(r->d, o);
+    else if (strcmp(p, NS_RDF "object") == 0)
+        statement_of(r, s)->to = diagram_node_intern(r->d, o);
+    else if (strcmp(p, NS_RDF "predicate") == 0) {
+        const char *local = local_in(o, CNKG_NS);
+        statement_of(r, s)->rel = local ? cnkg_relation_from_name(local) : CNKG_RELATION_NONE;
+    } else if (strcmp(p, NS_PROV "wasDerivedFrom") == 0) {
+        /* Interned first: the two calls may move the statements. */
+        const phrase *ph = phrase_of(r, o);
+        size_t source = (size_t)(ph - r->phrases), context = context_of(r, o);
+        statement *st = statement_of(r, s);
+        st->source = source;
+        st->context = context;
+    } else
+        return 0;
+    return 1;
 }
 
 static int label_rank(const char *local, const char *lang)
@@ -188,6 +241,8 @@ static void on_statement(void *data, raptor_statement *st)
     } else if (strcmp(p, NS_NIF "referenceContext") == 0 && o) {
         size_t ctx = context_of(r, o);
         phrase_of(r, s)->context = ctx;
+    } else if (o && on_reified(r, s, p, o)) {
+        return;
     } else {
         on_resource(r, s, p, o, st->object);
     }
@@ -203,6 +258,24 @@ static void link_mentions(reader *r)
         size_t art = r->context_article[ph->context];
         if (art != DIAGRAM_NONE)
             diagram_mention_add(r->d, art, ph->node);
+    }
+}
+
+/* Records which article states each relation: the article of the
+ * sentence's context, or of the context itself. */
+static void link_statements(reader *r)
+{
+    for (size_t i = 0; i < r->n_statements; i++) {
+        const statement *st = &r->statements[i];
+        if (st->from == DIAGRAM_NONE || st->to == DIAGRAM_NONE || st->rel == CNKG_RELATION_NONE ||
+            st->source == DIAGRAM_NONE)
+            continue;
+        size_t ctx = r->phrases[st->source].context;
+        if (ctx == DIAGRAM_NONE)
+            ctx = st->context;
+        size_t art = r->context_article[ctx];
+        if (art != DIAGRAM_NONE)
+            diagram_source_add(r->d, art, diagram_edge_add(r->d, st->from, st->rel, st->to));
     }
 }
 
@@ -266,12 +339,16 @@ int cnkg_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err
         cnkg_error_set(err, "cannot start the raptor RDF library");
     }
     fclose(fp);
-    if (rc == 0)
+    if (rc == 0) {
         link_mentions(&r);
+        link_statements(&r);
+    }
     cnkg_buf_free(&r.message);
     cnkg_keyset_free(&r.phrase_index);
     cnkg_keyset_free(&r.context_index);
     free(r.phrases);
     free(r.context_article);
+    cnkg_keyset_free(&r.statement_index);
+    free(r.statements);
     return rc;
 }

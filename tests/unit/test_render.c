@@ -302,6 +302,82 @@ static void test_article(void **state)
     assert_non_null(strstr(err.message, "2 articles"));
 }
 
+/* Both articles name the same three things; each states one relation, the
+ * first from its whole text, the second from a sentence. */
+static const char *const STATED =
+    "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
+    "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    "@prefix schema: <https://schema.org/> .\n"
+    "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+    "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+    "@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .\n"
+    "@prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .\n"
+    "<https://w3id.org/cnkg/id/company/A> a kg:Company ; skos:prefLabel \"甲公司\"@zh ;\n"
+    "    kg:produces <https://w3id.org/cnkg/id/product/P> ; kg:locatedIn "
+    "<https://w3id.org/cnkg/id/park/B> .\n"
+    "<https://w3id.org/cnkg/id/park/B> a kg:IndustrialPark ; skos:prefLabel \"乙园区\"@zh .\n"
+    "<https://w3id.org/cnkg/id/product/P> a kg:Product ; skos:prefLabel \"丙电池\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/s1> a schema:NewsArticle ; kg:hasContext "
+    "<https://w3id.org/cnkg/id/article/s1#c> "
+    ".\n"
+    "<https://w3id.org/cnkg/id/article/s2> a schema:NewsArticle ; kg:hasContext "
+    "<https://w3id.org/cnkg/id/article/s2#c> "
+    ".\n"
+    "<https://w3id.org/cnkg/id/article/s2#s> a nif:Sentence ;\n"
+    "    nif:referenceContext <https://w3id.org/cnkg/id/article/s2#c> .\n"
+    "<https://w3id.org/cnkg/id/statement/1> a rdf:Statement ; rdf:subject "
+    "<https://w3id.org/cnkg/id/company/A> ; rdf:predicate kg:produces ;\n"
+    "    rdf:object <https://w3id.org/cnkg/id/product/P> ; prov:wasDerivedFrom "
+    "<https://w3id.org/cnkg/id/article/s1#c> "
+    ".\n"
+    "<https://w3id.org/cnkg/id/statement/2> a rdf:Statement ; rdf:subject "
+    "<https://w3id.org/cnkg/id/company/A> ; rdf:predicate kg:locatedIn ;\n"
+    "    rdf:object <https://w3id.org/cnkg/id/park/B> ; prov:wasDerivedFrom "
+    "<https://w3id.org/cnkg/id/article/s2#s> .\n";
+
+static void mention(FILE *fp, const char *article, int at, const char *entity)
+{
+    fprintf(fp,
+            "<https://w3id.org/cnkg/id/article/%s#m%d> a nif:Phrase ;\n"
+            "    nif:referenceContext <https://w3id.org/cnkg/id/article/%s#c> ;\n"
+            "    itsrdf:taIdentRef <https://w3id.org/cnkg/id/%s> .\n",
+            article, at, article, entity);
+}
+
+/* --article draws only the relations that article states. */
+static void test_article_draws_its_own_facts(void **state)
+{
+    fixture *f = *state;
+    char path[300];
+    snprintf(path, sizeof path, "%s/stated.ttl", f->dir);
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(STATED, fp);
+    const char *entities[] = {"company/A", "park/B", "product/P"};
+    for (int k = 0; k < 3; k++) {
+        mention(fp, "s1", k, entities[k]);
+        mention(fp, "s2", k, entities[k]);
+    }
+    fclose(fp);
+    cnkg_diagram *d = cnkg_diagram_new(NULL);
+    cnkg_error err = {{0}};
+    if (cnkg_diagram_add_rdf_file(d, path, &err) != 0)
+        fail_msg("%s", err.message);
+    FILE *sink = fopen("/dev/null", "w");
+    size_t expect[] = {2, 1, 1}; /* the whole graph, then article 1 and 2 */
+    for (size_t article = 0; article <= 2; article++) {
+        cnkg_diagram_view v = {.article = article};
+        cnkg_diagram_report r;
+        assert_int_equal(cnkg_diagram_render(d, sink, "dot", &v, &r, &err), 0);
+        if (r.selected_edges != expect[article])
+            fail_msg("article %zu: %zu edges, not %zu", article, r.selected_edges, expect[article]);
+    }
+    fclose(sink);
+    cnkg_diagram_free(d);
+    unlink(path);
+    (void)state;
+}
+
 static void test_overview(void **state)
 {
     fixture *f = *state;
@@ -345,6 +421,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_focus_unknown, setup, teardown),
         cmocka_unit_test_setup_teardown(test_class_and_relation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_article_draws_its_own_facts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overview, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_file, setup, teardown),
     };
