@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Extraction quality, in one command: the seed page against its gold graph
-# and CLUENER's dev set against its spans, with the scorers in ../shared/eval.
+# Extraction quality, in one command: the seed page against its gold graph,
+# the dev set of 16 real articles against theirs (what predicts unseen
+# news), and CLUENER's dev set against its spans, with the scorers in
+# ../shared/eval.
 # Usage: bench/eval.sh [CNKG] (default build/cnkg). `make eval` runs it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +23,16 @@ for model in "" "--no-model"; do
   printf 'seed %-11s ' "${model:-(labeller)}"
   "$python" "$shared/eval/score" "$gold" "$tmp/seed.ttl" | tail -n 1
 done
+
+if [ -d "$shared/eval/gold/dev" ]; then
+  printf 'dev set (16)  '
+  "$python" "$shared/eval/score-set" --json --cnkg "$cnkg" "$shared/corpus/dev" "$shared/eval/gold/dev" |
+    "$python" -c 'import json, sys
+d = json.load(sys.stdin)
+f = lambda k: "P=%.3f R=%.3f F1=%.3f" % (d[k]["p"], d[k]["r"], d[k]["f1"])
+print("entities %s (headline classes F1=%.3f); relations %s; articles F1=%.3f"
+      % (f("entity"), d["headline_entity"]["f1"], f("relation"), d["article"]["f1"]))'
+fi
 
 dev="$shared/data/cluener/dev.json"
 "$cnkg" extract -q -i jsonl "$dev" -o "$tmp/dev.nt"

@@ -13,6 +13,10 @@
 #   --jobs "1 2 4"  the --jobs curve (default: 1, 2 and all cores)
 #   --no-jieba      skip the peer (no npm needed)
 #   --runs N        cnkg --jobs 1 and jieba run N times in turn (default 3)
+#   --corpus PATH   a file of JSON lines or a folder of them instead of the
+#                   generated corpus (e.g. ../shared/corpus/news/cctv-2022-26.jsonl)
+#   --base PATH     a second cnkg binary (an earlier build) run in turn with
+#                   the first, --jobs 1: the ratio says what a change cost
 #   --dir DIR       work folder (default: a temporary one, removed after)
 # MB/s count the UTF-8 bytes of the texts, the same for both tools. The
 # ratio is the median over the runs of jieba's seconds over cnkg's, each
@@ -23,7 +27,7 @@
 # here is asserted: a benchmark reports, tests check behaviour.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-cnkg=$here/build/cnkg size=22 big=0 jieba=1 dir="" jobs="" jobs_given="" runs=3
+cnkg=$here/build/cnkg size=22 big=0 jieba=1 dir="" jobs="" jobs_given="" runs=3 given="" base=""
 while [ $# -gt 0 ]; do
   case $1 in
     --cnkg) cnkg=$2; shift 2 ;;
@@ -33,6 +37,8 @@ while [ $# -gt 0 ]; do
     --no-jieba) jieba=0; shift ;;
     --runs) runs=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
+    --corpus) given=$(realpath "$2"); shift 2 ;;
+    --base) base=$(realpath "$2"); shift 2 ;;
     -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/throughput.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -47,7 +53,13 @@ if [ -z "$dir" ]; then
 fi
 mkdir -p "$dir"
 corpus=$dir/corpus
-"$here/bench/corpus.sh" "$corpus" "$size" >&2
+if [ -n "$given" ]; then
+  [ -e "$given" ] || { echo "bench/throughput.sh: no corpus at $given" >&2; exit 1; }
+  mkdir -p "$corpus" && ln -sf "$given" "$corpus/"
+else
+  "$here/bench/corpus.sh" "$corpus" "$size" >&2
+fi
+[ -z "$base" ] || [ -x "$base" ] || { echo "bench/throughput.sh: no binary at $base" >&2; exit 1; }
 
 # The peer, installed once into a cache outside the repository.
 node_dir=${CNKG_BENCH_NODE:-${TMPDIR:-/tmp}/cnkg-bench-node}
@@ -72,6 +84,11 @@ median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR] = $1} END {printf "%.2f"
 # Text bytes: what jieba's script counts, computed here when it does not
 # run. Rounds are copies of the first, so one round is counted.
 text_bytes() {
+  if [ -n "$given" ]; then
+    find -L "$corpus" -name '*.json*' -exec cat {} + |
+      /usr/bin/python3 -c 'import json,sys; print(sum(len(json.loads(l).get("text","").encode()) for l in sys.stdin if l.strip()))'
+    return
+  fi
   local first=$corpus/round-00000 n=0 f
   for f in "$first"/*.txt; do n=$((n + $(grep -v '^$' "$f" | tr -d '\n' | wc -c))); done
   n=$((n + $(cat "$first"/*.jsonl | sed 's/^{"text": "//; s/"}$//' | tr -d '\n' | wc -c)))
@@ -91,7 +108,7 @@ fi
 # is kept as the reference for the --jobs curve. With the peer, the text
 # bytes are its count (the JSON decoded); without, counted here.
 [ "$jieba" = 1 ] || bytes=$(text_bytes)
-ratios_cpu="" ratios_user="" ratios_wall=""
+ratios_cpu="" ratios_user="" ratios_wall="" ratios_base=""
 for r in $(seq "$runs"); do
   if [ "$jieba" = 1 ]; then
     read -r bytes jcpu jwall _ < <(NODE_PATH="$node_dir/node_modules" node "$here/bench/jieba-tag.js" "$corpus")
@@ -104,12 +121,22 @@ for r in $(seq "$runs"); do
   measure "$cnkg" extract -q -j 1 -i jsonl "$corpus" -o "$dir/j1.nt"
   printf 'cnkg --jobs 1  run %s  wall %7.2f s  cpu %7.2f s  user %7.2f s  %6s MB/s cpu  %6s MB/s user  peak RSS %s MB\n' \
     "$r" "$wall" "$cpu" "$user" "$(mbs "$bytes" "$cpu")" "$(mbs "$bytes" "$user")" "$rss_mb"
+  if [ -n "$base" ]; then
+    saved="$wall $cpu $user"
+    measure "$base" extract -q -j 1 -i jsonl "$corpus" -o "$dir/base.nt"
+    base_cpu=$cpu
+    printf 'base   --jobs 1  run %s  wall %7.2f s  cpu %7.2f s  user %7.2f s  %6s MB/s cpu  %6s MB/s user  peak RSS %s MB\n' \
+      "$r" "$wall" "$cpu" "$user" "$(mbs "$bytes" "$cpu")" "$(mbs "$bytes" "$user")" "$rss_mb"
+    read -r wall cpu user <<<"$saved"
+    ratios_base+=" $(awk -v a="$base_cpu" -v b="$cpu" 'BEGIN {print a / b}')"
+  fi
   [ "$jieba" = 1 ] || continue
   ratios_cpu+=" $(awk -v a="$jcpu" -v b="$cpu" 'BEGIN {print a / b}')"
   ratios_user+=" $(awk -v a="$jcpu" -v b="$user" 'BEGIN {print a / b}')"
   ratios_wall+=" $(awk -v a="$jwall" -v b="$wall" 'BEGIN {print a / b}')"
 done
 echo "  N-Triples: $(wc -l <"$dir/j1.nt") lines, $(wc -c <"$dir/j1.nt") bytes"
+[ -z "$base" ] || echo "ratio cnkg / base by cpu, median of $runs pairs: $(median <<<"$ratios_base")x (above 1: cnkg is faster)"
 if [ "$jieba" = 1 ]; then
   echo "ratio cnkg --jobs 1 / jieba, median of $runs pairs: $(median <<<"$ratios_cpu")x by cpu, $(median <<<"$ratios_user")x by user time, $(median <<<"$ratios_wall")x by wall (target 5x)"
 fi
