@@ -89,7 +89,7 @@ static const char usage[] =
     "  cnkg extract page.txt -o kg.ttl --svg kg.svg\n"
     "  cnkg extract archive/ -o archive.nq           # one named graph per article\n"
     "  cnkg extract -i jsonl dev.json -o dev.nt\n"
-    "  cat page.txt | cnkg extract - | rapper -i turtle -c -\n";
+    "  cat page.txt | cnkg extract - | rapper -i turtle -c - https://w3id.org/cnkg/\n";
 
 typedef struct extract_opts {
     const char *output, *format, *svg, *png, *dot, *ontology, *model;
