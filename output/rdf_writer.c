@@ -8,6 +8,7 @@
  * through is merged by `sort -u`. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rdf_internal.h"
 
@@ -63,7 +64,7 @@ int cnkg_rdf_format_from_path(const char *path, cnkg_rdf_format *out)
     };
     const char *dot = path ? strrchr(path, '.') : NULL;
     for (size_t i = 0; dot && i < sizeof exts / sizeof exts[0]; i++) {
-        if (strcmp(dot, exts[i].ext) == 0) {
+        if (strcasecmp(dot, exts[i].ext) == 0) {
             *out = exts[i].format;
             return 0;
         }

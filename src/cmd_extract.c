@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -406,6 +407,18 @@ static int parse_options(int argc, char **argv, extract_opts *o)
     return 0;
 }
 
+/* The extension of a file name (".json"), or NULL when it has none. */
+static const char *path_extension(const char *path)
+{
+    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+    if (!dot || dot == path || (slash && dot < slash) || (slash && dot == slash + 1))
+        return NULL;
+    return dot;
+}
+
+/* -o kg.json must not quietly write Turtle: a name without an extension
+ * gets Turtle, an extension cnkg writes picks its syntax, any other is
+ * refused unless --format says what to write. */
 static int choose_format(const extract_opts *o, cnkg_rdf_format *fmt)
 {
     *fmt = CNKG_FORMAT_TURTLE;
@@ -416,11 +429,41 @@ static int choose_format(const extract_opts *o, cnkg_rdf_format *fmt)
                     o->format);
             return 2;
         }
-    } else if (o->output && strcmp(o->output, "-") != 0) {
-        if (cnkg_rdf_format_from_path(o->output, fmt) != 0)
-            *fmt = CNKG_FORMAT_TURTLE;
+    } else if (o->output && strcmp(o->output, "-") != 0 && path_extension(o->output) &&
+               !atomic_file_in_place(o->output) && cnkg_rdf_format_from_path(o->output, fmt) != 0) {
+        fprintf(stderr,
+                "cnkg extract: -o %s: cnkg does not write '%s' files; name the output .ttl, .nt, "
+                ".nq or .rdf, or give --format turtle|ntriples|nquads|rdfxml\n",
+                o->output, path_extension(o->output));
+        return 2;
     }
     return 0;
+}
+
+/* --svg x.png would write SVG into a file named PNG. */
+static int check_diagram_path(const char *flag, const char *path, const char *const *exts)
+{
+    const char *ext = path ? path_extension(path) : NULL;
+    if (!ext || atomic_file_in_place(path))
+        return 0;
+    for (size_t i = 0; exts[i]; i++)
+        if (strcasecmp(ext, exts[i]) == 0)
+            return 0;
+    fprintf(stderr,
+            "cnkg extract: %s %s: %s writes %s files, not '%s'; use --svg, --png or --dot by the "
+            "picture's type\n",
+            flag, path, flag, exts[0], ext);
+    return 2;
+}
+
+static int check_diagram_paths(const extract_opts *o)
+{
+    static const char *const svg[] = {".svg", NULL}, *const png[] = {".png", NULL},
+                             *const dot[] = {".dot", ".gv", NULL};
+    return check_diagram_path("--svg", o->svg, svg) || check_diagram_path("--png", o->png, png) ||
+                   check_diagram_path("--dot", o->dot, dot)
+               ? 2
+               : 0;
 }
 
 /* The RDF writer says only that a write failed: when the output stream
@@ -651,7 +694,7 @@ int cnkg_cmd_extract(int argc, char **argv)
     if (rc)
         return rc < 0 ? 0 : rc;
     cnkg_rdf_format fmt;
-    if ((rc = choose_format(&o, &fmt)) != 0)
+    if ((rc = choose_format(&o, &fmt)) != 0 || (rc = check_diagram_paths(&o)) != 0)
         return rc;
 
     cnkg_error err = {{0}};

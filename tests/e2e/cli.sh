@@ -62,6 +62,18 @@ status 2 "cnkg with an unknown command" no-such-command || true
 status 2 "cnkg extract --format with an unknown syntax" extract --format klingon "$SAMPLE" || true
 status 2 "cnkg extract --input-format with an unknown value" extract --input-format csv "$SAMPLE" || true
 
+# An output name whose extension cnkg does not write is refused, never
+# quietly filled with another syntax; --format makes the choice explicit.
+if status 2 "cnkg extract -o x.json" extract "$SAMPLE" -o "$tmp/x.json"; then
+    says "$tmp/err" 'x\.json.*\.ttl, \.nt, \.nq or \.rdf' "the message names the file and the extensions"
+    [ ! -e "$tmp/x.json" ] && pass "nothing is written to x.json" || fail "x.json was written"
+fi
+status 0 "cnkg extract -o x.json --format ntriples" extract -q "$SAMPLE" -o "$tmp/x.json" -f ntriples || true
+status 0 "cnkg extract -o x.TTL (extensions ignore case)" extract -q "$SAMPLE" -o "$tmp/x.TTL" || true
+if status 2 "cnkg extract --svg x.png" extract "$SAMPLE" -o "$tmp/x.ttl" --svg "$tmp/x.png"; then
+    says "$tmp/err" 'svg.*x\.png.*\.png' "the message says --svg writes SVG, not .png"
+fi
+
 # --- input errors ----------------------------------------------------------
 
 missing=$tmp/no-such-page.txt
