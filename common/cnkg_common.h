@@ -101,6 +101,12 @@ char *cnkg_buf_detach(cnkg_buf *b);
  * callers that take a missing file apart. */
 char *cnkg_file_read(const char *path, size_t *len, cnkg_error *err);
 
+/* 0 when path can be read as an RDF graph file; otherwise -1 with err
+ * saying what it is instead and what to do: a missing file, a directory,
+ * or an article (.txt, .html, .json, .jsonl) that `cnkg extract` turns
+ * into a graph first. For query and render, which take graph files. */
+int cnkg_file_check_graph(const char *path, cnkg_error *err);
+
 /* --- hashing ------------------------------------------------------------ */
 
 /* 64-bit FNV-1a: stable across machines and runs, which is what makes IRIs

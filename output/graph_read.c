@@ -319,6 +319,8 @@ static int parse(reader *r, raptor_world *world, const char *syntax, FILE *fp, c
 
 int cnkg_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
 {
+    if (cnkg_file_check_graph(path, err) != 0)
+        return -1;
     const char *syntax = parser_name(path, err);
     if (!syntax)
         return -1;

@@ -60,6 +60,8 @@ int cnkg_rdf_log_fail(const cnkg_rdf_log *log, cnkg_error *err, const char *wher
 int cnkg_rdf_file_parse(raptor_world *world, cnkg_rdf_log *log, const char *path,
                         raptor_statement_handler handler, void *data, cnkg_error *err)
 {
+    if (cnkg_file_check_graph(path, err) != 0)
+        return -1;
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return cnkg_error_set(err, "cannot open %s: %s", path, strerror(errno));

@@ -29,7 +29,7 @@ static const char load_help[] =
     "or CNKG_VIRTUOSO_SQL_PORT says otherwise; password CNKG_VIRTUOSO_PASSWORD,\n"
     "dba by default) into a directory its DirsAllowed lists.\n"
     "\n"
-    "Each named graph (one a article in cnkg's N-Quads) is loaded whole:\n"
+    "Each named graph (one per article in cnkg's N-Quads) is loaded whole:\n"
     "loading an article again replaces it, so it adds nothing. Triples\n"
     "without a graph (Turtle, N-Triples) belong to a graph named after\n"
     "their file.\n"

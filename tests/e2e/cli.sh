@@ -99,6 +99,20 @@ if status 1 "cnkg extract on malformed JSON" extract --input-format jsonl "$tmp/
     says "$tmp/err" 'broken\.jsonl:2' "the JSON message names file and line"
 fi
 
+# --- a graph command given something that is not a graph ------------------
+# No library noise (raptor assertions) on stderr: one line naming the path
+# and saying what to run instead.
+
+for cmd in "query --name companies-settled -d" "render -o $tmp/r.svg"; do
+    if status 1 "cnkg ${cmd%% *} on a directory" $cmd "$CNKG_SOURCE_DIR/examples"; then
+        says "$tmp/err" 'examples is a directory.*cnkg extract' "cnkg ${cmd%% *}: a directory is named, with what to do"
+        if grep -q raptor "$tmp/err"; then fail "cnkg ${cmd%% *} on a directory prints raptor's noise"; else pass "no raptor noise"; fi
+    fi
+    if status 1 "cnkg ${cmd%% *} on an article" $cmd "$SAMPLE"; then
+        says "$tmp/err" 'cqnews-sample\.txt is an article.*cnkg extract' "cnkg ${cmd%% *}: an article is named, with the extract command"
+    fi
+done
+
 # --- the ontology ----------------------------------------------------------
 
 if status 0 "cnkg ontology" ontology; then
