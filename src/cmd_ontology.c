@@ -194,7 +194,7 @@ int cnkg_cmd_ontology(int argc, char **argv)
             fputs(usage, stdout);
             return 0;
         default:
-            fputs(usage, stderr);
+            fputs("Run 'cnkg ontology --help' for the options.\n", stderr);
             return 2;
         }
     }

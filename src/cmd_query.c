@@ -1,9 +1,11 @@
 /* cmd_query.c - `cnkg query`: SPARQL over RDF files or a store, offline. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cnkg_query.h"
 #include "commands.h"
@@ -171,19 +173,49 @@ static int run_store(const char *spec, const char *sparql, cnkg_results_format f
     return rc;
 }
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* "companies-settled, designated-parks, …": what --name takes, sorted. */
+static void list_query_names(const char *dir, FILE *out)
+{
+    DIR *d = opendir(dir);
+    char **names = NULL;
+    size_t n = 0;
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len > 3 && strcmp(e->d_name + len - 3, ".rq") == 0) {
+            names = cnkg_xrealloc(names, (n + 1) * sizeof *names);
+            names[n++] = cnkg_xstrndup(e->d_name, len - 3);
+        }
+    }
+    if (d)
+        closedir(d);
+    if (n)
+        qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(out, "%s%s", i ? ", " : "", names[i]);
+        free(names[i]);
+    }
+    fputs(n ? "\n" : "(none)\n", out);
+    free(names);
+}
+
 /* --name NAME as @DIR/NAME.rq, so that messages name the file. */
 static char *named_query_arg(const char *name)
 {
-    if (!*name || strchr(name, '/')) {
-        fprintf(stderr, "cnkg query: bad query name '%s'\n", name);
-        return NULL;
-    }
     const char *dir = cnkg_queries_default_dir();
     size_t len = strlen(dir) + strlen(name) + 6;
-    char *arg = malloc(len);
-    if (arg)
-        snprintf(arg, len, "@%s/%s.rq", dir, name);
-    return arg;
+    char *arg = cnkg_xmalloc(len);
+    snprintf(arg, len, "@%s/%s.rq", dir, name);
+    if (*name && !strchr(name, '/') && access(arg + 1, R_OK) == 0)
+        return arg;
+    free(arg);
+    fprintf(stderr, "cnkg query: no shipped query named '%s' in %s; the names are:\n  ", name, dir);
+    list_query_names(dir, stderr);
+    return NULL;
 }
 
 static int run(char **data, int n_data, const char *store, const char *query_arg,

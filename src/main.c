@@ -54,9 +54,15 @@ int main(int argc, char **argv)
         printf("cnkg %s\n", CNKG_VERSION);
         return 0;
     }
-    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        if (strcmp(name, commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+        if (strcmp(name, commands[i].name) != 0)
+            continue;
+        /* getopt names argv[0] in its messages: "cnkg extract: …" */
+        char program[32];
+        snprintf(program, sizeof program, "cnkg %s", commands[i].name);
+        argv[1] = program;
+        return commands[i].run(argc - 1, argv + 1);
+    }
     fprintf(stderr, "cnkg: '%s' is not a command; see 'cnkg --help'\n", name);
     return 2;
 }

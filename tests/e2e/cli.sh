@@ -99,6 +99,19 @@ if status 1 "cnkg extract on malformed JSON" extract --input-format jsonl "$tmp/
     says "$tmp/err" 'broken\.jsonl:2' "the JSON message names file and line"
 fi
 
+# Option errors name the whole command and point to its help, never dump it.
+status 2 "cnkg extract --bogus" extract --bogus "$SAMPLE" || true
+says "$tmp/err" "^cnkg extract: unrecognized option '--bogus'" "the option error names 'cnkg extract'"
+if status 2 "cnkg ontology --bogus" ontology --bogus; then
+    says "$tmp/err" "^cnkg ontology: unrecognized option" "the option error names 'cnkg ontology'"
+    [ "$(wc -l <"$tmp/err")" -le 2 ] && pass "cnkg ontology --bogus does not print the whole help" ||
+        fail "cnkg ontology --bogus prints $(wc -l <"$tmp/err") lines"
+fi
+if status 1 "cnkg query --name nosuch" query --name nosuch -d "$tmp/none.ttl"; then
+    says "$tmp/err" "no shipped query named 'nosuch'" "an unknown query name is named"
+    says "$tmp/err" "companies-settled, designated-parks" "the shipped query names are listed"
+fi
+
 # --- a graph command given something that is not a graph ------------------
 # No library noise (raptor assertions) on stderr: one line naming the path
 # and saying what to run instead.

@@ -83,7 +83,7 @@ timeout 60 "$CNKG" load "$tmp/kg.nq" 2>/dev/null
 timeout 60 "$CNKG" query --store "$tmp/s" -d "$tmp/kg.nq" 'ASK {}' 2>/dev/null
 [ $? -eq 2 ] || fail "--store with -d: wrong status"
 timeout 60 "$CNKG" query --store "$tmp/s" --name no-such-query 2>"$tmp/err"
-[ $? -eq 1 ] && grep -q 'no-such-query.rq' "$tmp/err" || fail "unknown name: $(cat "$tmp/err")"
+[ $? -eq 1 ] && grep -q "no shipped query named 'no-such-query'" "$tmp/err" || fail "unknown name: $(cat "$tmp/err")"
 [ "$(timeout 60 "$CNKG" store status --store "$tmp/s")" = stopped ] || fail "status of a memory store"
 
 if [ "$failures" -ne 0 ]; then
