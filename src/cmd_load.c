@@ -128,23 +128,41 @@ int cnkg_cmd_store(int argc, char **argv)
         } else if (c == 'h') {
             fputs(store_usage, stdout);
             fputs("status: whether the store's private Virtuoso runs; stop: stop it\n"
-                  "(it starts again when a query or load needs it).\n",
+                  "(it starts again when a query or load needs it). CNKG_STORE gives\n"
+                  "the store when --store is not given.\n"
+                  "\n"
+                  "examples:\n"
+                  "  cnkg store status --store ~/kg-store     # prints running or stopped\n"
+                  "  cnkg store stop --store ~/kg-store       # stops its Virtuoso, says so\n"
+                  "\n"
+                  "exit status: 0 done, 1 the store could not be opened or stopped,\n"
+                  "2 a usage error.\n",
                   stdout);
             return 0;
         } else {
             return usage_error("store", store_usage, "bad option %s", argv[optind - 1]);
         }
     }
-    if (optind + 1 != argc || (strcmp(argv[optind], "stop") && strcmp(argv[optind], "status")))
+    if (optind >= argc || (strcmp(argv[optind], "stop") && strcmp(argv[optind], "status")))
         return usage_error("store", store_usage, "%s", "give status or stop");
+    if (optind + 2 == argc && !store) {
+        fprintf(stderr, "cnkg store: the store is given with --store: cnkg store %s --store %s\n",
+                argv[optind], argv[optind + 1]);
+        return 2;
+    }
+    if (optind + 1 != argc)
+        return usage_error("store", store_usage, "%s", "give status or stop, then --store DIR");
     if (!store || !*store)
         return usage_error("store", store_usage, "%s", "no store: give --store DIR");
     cnkg_error err = {{0}};
     cnkg_store *s = NULL;
     int rc = cnkg_store_open(&s, store, &err);
-    if (rc == 0 && strcmp(argv[optind], "stop") == 0)
+    if (rc == 0 && strcmp(argv[optind], "stop") == 0) {
+        int was_running = cnkg_store_running(s);
         rc = cnkg_store_stop(s, &err);
-    else if (rc == 0)
+        if (rc == 0)
+            printf("%s\n", was_running ? "stopped" : "not running");
+    } else if (rc == 0)
         printf("%s\n", cnkg_store_running(s) ? "running" : "stopped");
     if (rc)
         fprintf(stderr, "cnkg store: %s\n", err.message);

@@ -112,6 +112,14 @@ if status 1 "cnkg query --name nosuch" query --name nosuch -d "$tmp/none.ttl"; t
     says "$tmp/err" "companies-settled, designated-parks" "the shipped query names are listed"
 fi
 
+if status 2 "cnkg store status DIR (without --store)" store status "$tmp/kg-store"; then
+    says "$tmp/err" "cnkg store status --store .*kg-store" "the message shows the command with --store"
+fi
+if status 0 "cnkg store --help" store --help; then
+    says "$tmp/out" "examples:" "cnkg store --help has examples"
+    says "$tmp/out" "exit status" "cnkg store --help has the exit statuses"
+fi
+
 # --- a graph command given something that is not a graph ------------------
 # No library noise (raptor assertions) on stderr: one line naming the path
 # and saying what to run instead.
