@@ -67,6 +67,8 @@ static const char usage[] =
     "  -j, --jobs N             extract on N threads (default 1; 0: one per core);\n"
     "                           the output is the same byte for byte\n"
     "  -q, --quiet              no progress on stderr\n"
+    "  -v, --verbose            a line per article on stderr: where it came from,\n"
+    "                           its headline, how many entities and facts\n"
     "  -h, --help               this help\n"
     "\n"
     "limits:\n"
@@ -94,7 +96,7 @@ static const char usage[] =
 
 typedef struct extract_opts {
     const char *output, *format, *svg, *png, *dot, *ontology, *model;
-    int jsonl, no_model, quiet, explain, keep_going;
+    int jsonl, no_model, quiet, verbose, explain, keep_going;
     unsigned jobs;
     cnkg_input_encoding encoding;
     size_t max_text, max_entities;
@@ -112,7 +114,7 @@ typedef struct run {
     cnkg_buf skipped; /* --keep-going: a line per bad input */
     size_t n_skipped;
     size_t max_entities;
-    int keep_going;
+    int keep_going, verbose;
     /* --keep-going: articles over --max-entities. Apart from skipped, which
      * the reading thread writes, because articles come in worker threads
      * (one at a time, in their turn). */
@@ -159,6 +161,9 @@ static int write_article(run *r, const cnkg_article *a, const cnkg_rdf_chunk *ch
     if (!within_limits(r, a, &refused))
         return refused ? 0 : -1;
     r->articles++;
+    if (r->verbose) /* in the writer's turn, so in input order with any --jobs */
+        fprintf(stderr, "cnkg extract: %s: %s: %zu entities, %zu facts\n", a->source,
+                a->title ? a->title : "(no headline)", a->n_entities, a->n_facts);
     if (r->diagram)
         cnkg_diagram_add_article(r->diagram, a);
     int rc = -1;
@@ -287,6 +292,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {"model", required_argument, NULL, 'M'},
                                             {"no-model", no_argument, NULL, 'N'},
                                             {"quiet", no_argument, NULL, 'q'},
+                                            {"verbose", no_argument, NULL, 'v'},
                                             {"explain", no_argument, NULL, 'X'},
                                             {"help", no_argument, NULL, 'h'},
                                             {"encoding", required_argument, NULL, 'e'},
@@ -298,7 +304,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {NULL, 0, NULL, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:f:i:e:j:kqh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:f:i:e:j:kqvh", options, NULL)) != -1) {
         switch (c) {
         case 'o':
             o->output = optarg;
@@ -326,6 +332,9 @@ static int parse_options(int argc, char **argv, extract_opts *o)
             break;
         case 'q':
             o->quiet = 1;
+            break;
+        case 'v':
+            o->verbose = 1;
             break;
         case 'k':
             o->keep_going = 1;
@@ -700,7 +709,7 @@ int cnkg_cmd_extract(int argc, char **argv)
     cnkg_error err = {{0}};
     resources res;
     atomic_file out = {0};
-    run r = {.max_entities = o.max_entities, .keep_going = o.keep_going};
+    run r = {.max_entities = o.max_entities, .keep_going = o.keep_going, .verbose = o.verbose};
     int status = 1;
     atomic_file_handle_signals();
     if (resources_open(&res, &o, argv + optind, (size_t)(argc - optind), &err) != 0)

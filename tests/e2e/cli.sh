@@ -99,6 +99,11 @@ if status 1 "cnkg extract on malformed JSON" extract --input-format jsonl "$tmp/
     says "$tmp/err" 'broken\.jsonl:2' "the JSON message names file and line"
 fi
 
+# -v says what became of each article, in input order.
+if status 0 "cnkg extract -v" extract -v -q "$SAMPLE" -o "$tmp/v.ttl"; then
+    says "$tmp/err" 'cqnews-sample\.txt: .+: [0-9]+ entities, [0-9]+ facts' "extract -v prints a line per article"
+fi
+
 # Option errors name the whole command and point to its help, never dump it.
 status 2 "cnkg extract --bogus" extract --bogus "$SAMPLE" || true
 says "$tmp/err" "^cnkg extract: unrecognized option '--bogus'" "the option error names 'cnkg extract'"
