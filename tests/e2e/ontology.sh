@@ -57,9 +57,14 @@ check "the schema declares kg:clusterTier an owl:DatatypeProperty" \
 check "the output holds the 33618 skos:ConceptScheme" \
     grep -qE "^<$SCHEME> $TYPE <${SKOS}ConceptScheme> \.$" "$tmp/onto.nt"
 
+# Four tiers, and the high-growth half of the 新星 tier as a view of it.
+# (rapper writes N-Triples with \u escapes: 高成长性产业集群 is HIGH.)
+HIGH='/\u9AD8\u6210\u957F\u6027\u4EA7\u4E1A\u96C6\u7FA4>'
 tiers=$(lines "$tmp/onto.nt" "^<$SCHEME/[^>]*> $TYPE <${SKOS}Collection> \.$")
-check "the 33618 scheme has four tier collections (got $tiers)" test "$tiers" -eq 4
-members=$(lines "$tmp/onto.nt" "^<$SCHEME/[^>]*> <${SKOS}member> ")
+check "the 33618 scheme has four tier collections and the high-growth view (got $tiers)" test "$tiers" -eq 5
+high=$(grep -F "$HIGH <http://www.w3.org/2004/02/skos/core#member> " "$tmp/onto.nt" | grep -c "^<$SCHEME/" || true)
+check "the high-growth view lists 2 clusters (got $high)" test "$high" -eq 2
+members=$(($(lines "$tmp/onto.nt" "^<$SCHEME/[^>]*> <${SKOS}member> ") - high))
 in_scheme=$(lines "$tmp/onto.nt" "<${SKOS}inScheme> <$SCHEME> \.$")
 check "the tiers hold 3+3+6 clusters and at least one 新星 (got $members)" test "$members" -ge 13
 check "every tier member is in the scheme ($in_scheme in the scheme)" test "$in_scheme" -eq "$members"
@@ -69,6 +74,11 @@ check "industries point to their clusters with kg:inCluster (got $links)" test "
 # The tiers by name, as the files state them.
 for tier in 万亿级主导产业集群 五千亿级支柱产业集群 千亿级特色优势产业集群 新星产业集群; do
     check "the output names the tier $tier" grep -qF "skos:prefLabel \"$tier\"@zh" "$tmp/onto.ttl"
+done
+for cluster in 低空经济 卫星互联网 农机装备 AI及服务机器人 传感器及仪器仪表 医疗器械; do
+    check "the output lists the 新星 cluster $cluster with its source" sh -c \
+        "awk '/^<https:\/\/w3id.org\/cnkg\/id\/industry\/$cluster> skos:inScheme/,/ \\.\$/' '$tmp/onto.ttl' | grep -q 'kg:clusterTier \"新星\"' &&
+         awk '/^<https:\/\/w3id.org\/cnkg\/id\/industry\/$cluster> skos:inScheme/,/ \\.\$/' '$tmp/onto.ttl' | grep -q 'dcterms:source <http'"
 done
 for tier in 万亿级 五千亿级 千亿级 新星; do
     check "a cluster has kg:clusterTier \"$tier\"" grep -qF "kg:clusterTier \"$tier\"" "$tmp/onto.ttl"
