@@ -153,7 +153,7 @@ if status 0 "cnkg ontology" ontology; then
             fail "rapper rejects the ontology: $(head -3 "$tmp/rapper.err")"
         fi
     else
-        echo "SKIP: rapper not found (Debian package raptor2-utils): ontology syntax not checked" >&2
+        fail "rapper not found: install raptor2-utils (scripts/deps.sh does)"
     fi
 fi
 

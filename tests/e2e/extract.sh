@@ -14,11 +14,13 @@ export LC_ALL=C.UTF-8 # printf %b decodes \uXXXX, grep -P matches CJK
 SAMPLE=$CNKG_SOURCE_DIR/examples/cqnews-sample.txt
 RECORDS=$CNKG_SOURCE_DIR/examples/cluener-style.jsonl
 
-have_rapper=1
+# rapper reads the output back for the syntax and content checks: without
+# it they cannot run, and a test that drops its checks must not pass.
 if ! command -v rapper >/dev/null; then
-    have_rapper=0
-    echo "SKIP: rapper not found (Debian package raptor2-utils): syntax and content checks skipped" >&2
+    echo "extract.sh: rapper not found: install raptor2-utils (scripts/deps.sh does)" >&2
+    exit 1
 fi
+have_rapper=1
 
 RDF_TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 SCHEMA='<https?://schema\.org/'

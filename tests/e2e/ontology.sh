@@ -13,8 +13,8 @@ ONTO=$CNKG_SOURCE_DIR/ontology
 export CNKG_ONTOLOGY=$ONTO
 
 if ! command -v rapper >/dev/null; then
-    echo "SKIP: rapper not found (Debian package raptor2-utils)" >&2
-    exit 0
+    echo "ontology.sh: rapper not found: install raptor2-utils (scripts/deps.sh does)" >&2
+    exit 1
 fi
 
 KG='https://w3id\.org/cnkg/ontology#'

@@ -298,7 +298,7 @@ fi
 if command -v xmllint >/dev/null; then
     check "special names: the SVG is well-formed XML" xmllint --noout "$tmp/out/names.svg"
 else
-    echo "SKIP: xmllint not found (Debian package libxml2-utils)"
+    fail "xmllint not found: install libxml2-utils (scripts/deps.sh does)"
 fi
 if command -v dot >/dev/null; then
     check "special names: Graphviz reads the DOT back" \

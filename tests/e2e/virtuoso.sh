@@ -30,7 +30,7 @@ if ! command -v virtuoso-t >/dev/null || ! command -v isql-vt >/dev/null; then
     if ! timeout 900 bash "$CNKG_SOURCE_DIR/scripts/virtuoso.sh" install >"$tmp/install.log" 2>&1; then
         echo "virtuoso.sh: SKIPPED: Virtuoso is not installed and could not be:" >&2
         tail -n 5 "$tmp/install.log" >&2
-        exit 0
+        exit 77
     fi
 fi
 
