@@ -218,6 +218,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     byline_facts(x, &t, a);
     coref_resolve(&x->lx, &t, a, home);
     relations_find(&x->lx, &t, a);
+    relations_check(&x->lx, a);
 
     cand_list_free(&cands);
     free(hits);

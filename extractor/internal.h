@@ -10,6 +10,7 @@
  *   resolve.c    candidates -> entities and mentions (one policy)
  *   coref.c      我市, 当地, 该示范区 ... -> the entity they point to
  *   relations.c  cue patterns over a sentence's mentions -> facts
+ *   signature.c  facts the ontology's domains and ranges allow
  */
 #ifndef CNKG_EXTRACTOR_INTERNAL_H
 #define CNKG_EXTRACTOR_INTERNAL_H
@@ -221,5 +222,8 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
 
 /* relations.c */
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a);
+/* signature.c: drops the facts whose subject or object is of a class the
+ * relation's rdfs:domain or rdfs:range (in the ontology) does not allow. */
+void relations_check(const lexicon *lx, cnkg_article *a);
 
 #endif

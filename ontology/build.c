@@ -14,6 +14,7 @@
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
 #define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define OWL "http://www.w3.org/2002/07/owl#"
 
 /* A class that is not a contract class but that the builder looks for. */
 #define DEPARTMENT CNKG_CLASS_COUNT
@@ -26,6 +27,7 @@ typedef struct vocab {
     onto_sym type, sub_class, sub_property, label;
     onto_sym pref, alt, hidden, notation, broader;
     onto_sym located_in, home_division, shape, colour, cue;
+    onto_sym domain, range, union_of, first, rest, symmetric;
     onto_sym cue_kind[ONTO_CUE_KINDS]; /* by cnkg_cue_kind; WORD is kg:cue */
 } vocab;
 
@@ -61,6 +63,12 @@ static void vocab_init(vocab *v, cnkg_ontology *onto)
     v->shape = sym_of(onto, CNKG_NS "shape");
     v->colour = sym_of(onto, CNKG_NS "colour");
     v->cue = sym_of(onto, CNKG_NS "cue");
+    v->domain = sym_of(onto, RDFS "domain");
+    v->range = sym_of(onto, RDFS "range");
+    v->union_of = sym_of(onto, OWL "unionOf");
+    v->first = sym_of(onto, RDF "first");
+    v->rest = sym_of(onto, RDF "rest");
+    v->symmetric = sym_of(onto, OWL "SymmetricProperty");
     v->cue_kind[CNKG_CUE_SUFFIX] = sym_of(onto, CNKG_NS "nameSuffix");
     v->cue_kind[CNKG_CUE_PREFIX] = sym_of(onto, CNKG_NS "namePrefix");
     v->cue_kind[CNKG_CUE_WORD] = v->cue;
@@ -417,6 +425,48 @@ static void build_lists(builder *b)
         onto_list_sort(&b->onto->relation_cues[r]);
 }
 
+/* --- what a relation allows ------------------------------------------------- */
+
+/* The contract classes a class expression stands for, as a bit set: a class
+ * (and its subclasses' contract class), or an owl:unionOf list of them. */
+static unsigned class_set(builder *b, onto_sym node, int depth)
+{
+    int cls = class_of(b, node);
+    if (cls >= 0 && cls < CNKG_CLASS_COUNT)
+        return 1u << cls;
+    onto_sym list = first_object(b, node, b->v.union_of, 0);
+    unsigned set = 0;
+    /* rdf:first/rdf:rest down the list; bounded, as an edited file may loop */
+    for (int n = 0; list && n < 64 && depth < 4; n++) {
+        onto_sym item = first_object(b, list, b->v.first, 0);
+        if (item)
+            set |= class_set(b, item, depth + 1);
+        list = first_object(b, list, b->v.rest, 0);
+    }
+    return set;
+}
+
+/* rdfs:domain, rdfs:range and owl:SymmetricProperty of the contract's
+ * relations, which the extractor asks before it states a fact. */
+static void build_signatures(builder *b)
+{
+    cnkg_ontology *onto = b->onto;
+    for (size_t i = 0; i < b->t->n; i++) {
+        const onto_triple *t = &b->t->v[i];
+        if (t->s_kind != ONTO_IRI || t->o_kind == ONTO_LITERAL)
+            continue;
+        int rel = direct_relation(b, t->s);
+        if (rel < 0)
+            continue;
+        if (t->p == b->v.domain)
+            onto->domain[rel] |= class_set(b, t->o, 0);
+        else if (t->p == b->v.range)
+            onto->range[rel] |= class_set(b, t->o, 0);
+        else if (t->p == b->v.type && t->o == b->v.symmetric)
+            onto->symmetric[rel] = 1;
+    }
+}
+
 void onto_build(cnkg_ontology *onto, const onto_triples *triples)
 {
     builder b = {.onto = onto, .t = triples};
@@ -426,6 +476,7 @@ void onto_build(cnkg_ontology *onto, const onto_triples *triples)
     onto->departments = build_terms(&b, 1, &onto->n_departments);
     build_index(onto);
     build_lists(&b);
+    build_signatures(&b);
     free(b.head);
     free(b.next);
     free(b.cls_memo);

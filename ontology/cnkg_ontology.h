@@ -90,6 +90,15 @@ const char *cnkg_ontology_class_label(const cnkg_ontology *onto, cnkg_class cls,
 const char *cnkg_ontology_relation_label(const cnkg_ontology *onto, cnkg_relation rel,
                                          const char *lang);
 
+/* What cnkg.ttl lets a relation join: the classes of its rdfs:domain and
+ * rdfs:range (owl:unionOf lists read, subclasses folded into their contract
+ * class) as bit sets, 1u << cnkg_class; 0 when the ontology declares none.
+ * A fact whose subject or object falls outside is not stated. */
+unsigned cnkg_ontology_relation_domain(const cnkg_ontology *onto, cnkg_relation rel);
+unsigned cnkg_ontology_relation_range(const cnkg_ontology *onto, cnkg_relation rel);
+/* 1 when the relation is declared an owl:SymmetricProperty. */
+int cnkg_ontology_relation_is_symmetric(const cnkg_ontology *onto, cnkg_relation rel);
+
 /* Diagram style of a class: kg:shape and kg:colour, Graphviz names. */
 const char *cnkg_ontology_class_shape(const cnkg_ontology *onto, cnkg_class cls);
 const char *cnkg_ontology_class_colour(const cnkg_ontology *onto, cnkg_class cls);

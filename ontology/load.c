@@ -222,3 +222,20 @@ const char *cnkg_ontology_class_colour(const cnkg_ontology *onto, cnkg_class cls
         return "#ffffff";
     return onto->colour[cls];
 }
+
+/* --- relation signatures -------------------------------------------------- */
+
+unsigned cnkg_ontology_relation_domain(const cnkg_ontology *onto, cnkg_relation rel)
+{
+    return rel >= 0 && rel < CNKG_RELATION_COUNT ? onto->domain[rel] : 0;
+}
+
+unsigned cnkg_ontology_relation_range(const cnkg_ontology *onto, cnkg_relation rel)
+{
+    return rel >= 0 && rel < CNKG_RELATION_COUNT ? onto->range[rel] : 0;
+}
+
+int cnkg_ontology_relation_is_symmetric(const cnkg_ontology *onto, cnkg_relation rel)
+{
+    return rel >= 0 && rel < CNKG_RELATION_COUNT && onto->symmetric[rel];
+}

@@ -140,6 +140,8 @@ struct cnkg_ontology {
     onto_labels relation_labels[CNKG_RELATION_COUNT];
     const char *shape[CNKG_CLASS_COUNT];
     const char *colour[CNKG_CLASS_COUNT];
+    unsigned domain[CNKG_RELATION_COUNT], range[CNKG_RELATION_COUNT]; /* class bit sets */
+    int symmetric[CNKG_RELATION_COUNT];
     onto_named_list *words; /* sorted by name */
     size_t n_words;
     onto_townships townships;

@@ -50,4 +50,4 @@ for i, text in found.items():
     with open(os.path.join(out, want[i] + ".txt"), "w", encoding="utf-8") as f:
         f.write(text)
 PY
-"$shared/eval/score-set" --cnkg "$cnkg" $verbose "$tmp" "$here"
+"$shared/eval/score-set" --cnkg "$cnkg" $verbose ${CNKG_SCORE_JSON:+--json} "$tmp" "$here"

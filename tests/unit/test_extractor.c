@@ -420,9 +420,22 @@ static void test_empty_and_blank_text(void **state)
     cnkg_article_free(a);
 }
 
+/* A cue proposes, the ontology disposes: a Region develops no industry in
+ * cnkg.ttl, so 西部地区 … 发展 states nothing, while a division does. */
+static void test_facts_keep_to_domain_and_range(void **state)
+{
+    cnkg_article *a =
+        extract(state, "西部地区大力发展新能源汽车产业。璧山区大力发展新能源汽车产业。");
+    assert_true(has_entity(a, CNKG_REGION, "西部地区"));
+    assert_false(has_fact(a, "西部地区", CNKG_DEVELOPS_INDUSTRY, "新能源汽车"));
+    assert_true(has_fact(a, "璧山区", CNKG_DEVELOPS_INDUSTRY, "新能源汽车"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_facts_keep_to_domain_and_range),
         cmocka_unit_test(test_page_splits_articles),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_location_topic_and_origin),

@@ -215,6 +215,33 @@ static void test_presentation(void **state)
     assert_string_equal(schema + strlen(schema) - 9, "/cnkg.ttl");
 }
 
+#define BIT(c) (1u << (c))
+
+/* cnkg.ttl's rdfs:domain and rdfs:range, unions and all, as the extractor
+ * asks for them; and the symmetric relation, which graph/ also knows. */
+static void test_relation_signatures(void **state)
+{
+    const fixture *fx = *state;
+    unsigned d = cnkg_ontology_relation_domain(fx->onto, CNKG_LOCATED_IN);
+    assert_true(d & BIT(CNKG_COMPANY));
+    assert_true(d & BIT(CNKG_PROJECT));
+    assert_false(d & BIT(CNKG_PROGRAM));
+    assert_false(d & BIT(CNKG_REGION));
+    assert_int_equal(cnkg_ontology_relation_range(fx->onto, CNKG_LOCATED_IN),
+                     BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK));
+    assert_false(cnkg_ontology_relation_domain(fx->onto, CNKG_DEVELOPS_INDUSTRY) &
+                 BIT(CNKG_REGION));
+    assert_int_equal(cnkg_ontology_relation_range(fx->onto, CNKG_IN_INDUSTRY), BIT(CNKG_INDUSTRY));
+    assert_int_equal(cnkg_ontology_relation_domain(fx->onto, CNKG_AFFILIATED_WITH),
+                     BIT(CNKG_PERSON));
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        assert_int_not_equal(cnkg_ontology_relation_domain(fx->onto, r), 0);
+        assert_int_not_equal(cnkg_ontology_relation_range(fx->onto, r), 0);
+        assert_int_equal(cnkg_ontology_relation_is_symmetric(fx->onto, r),
+                         cnkg_relation_is_symmetric(r));
+    }
+}
+
 static void test_cues(void **state)
 {
     const fixture *fx = *state;
@@ -473,6 +500,7 @@ int main(void)
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_terms_sorted_and_indexed, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_presentation, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_cues, &fx);
+    tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_relation_signatures, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_default_dir);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_malformed);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_invalid_utf8);
