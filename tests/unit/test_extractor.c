@@ -565,6 +565,26 @@ static void test_traditional_script(void **state)
     cnkg_article_free(a);
 }
 
+/* An article taken as is (a JSON lines record) keeps its link line, and
+ * its offsets; the URL in it names nothing. */
+static void test_url_names_nothing(void **state)
+{
+    const char *text = "比亚迪在璧山区建设动力电池基地。\n"
+                       "[查看原文](https://tv.cctv.com/2024/03/18/VIDEabcXYZpqWangLi240318.shtml)\n"
+                       "详见www.byd.com/news/ZhangWei。";
+    cnkg_article *a = extract(state, text);
+    assert_string_equal(a->text, text);
+    assert_true(has_entity(a, CNKG_COMPANY, "比亚迪"));
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const char *l = a->entities[i].label;
+        assert_null(strstr(l, "VIDE"));
+        assert_null(strstr(l, "cctv"));
+        assert_null(strstr(l, "Zhang"));
+        assert_string_not_equal(l, "中央广播电视总台");
+    }
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -608,6 +628,7 @@ int main(void)
         cmocka_unit_test(test_parent_cycle_ends),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_empty_and_blank_text),
+        cmocka_unit_test(test_url_names_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
