@@ -198,7 +198,8 @@ typedef struct lexicon {
         place_tail, navigation, conjunction;
     /* page layout (page.c): information-line labels, outlet names, bylines */
     word_list source_field, author_field, poster_field, date_field, self_word, outlet_suffix,
-        dateline_word, report_open, report_word, byline_role;
+        dateline_word, report_open, report_word, byline_role, byline_mark, byline_open,
+        paper_suffix, page_open, page_close;
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

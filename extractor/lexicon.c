@@ -77,7 +77,8 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
         &lx->weak_locative,    &lx->place_tail,   &lx->navigation,    &lx->conjunction,
         &lx->department_forms, &lx->source_field, &lx->author_field,  &lx->poster_field,
         &lx->date_field,       &lx->self_word,    &lx->outlet_suffix, &lx->dateline_word,
-        &lx->report_open,      &lx->report_word,  &lx->byline_role,
+        &lx->report_open,      &lx->report_word,  &lx->byline_role,   &lx->byline_mark,
+        &lx->byline_open,      &lx->paper_suffix, &lx->page_open,     &lx->page_close,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -147,6 +148,11 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->report_open = words(onto, "reportOpen");
     lx->report_word = words(onto, "reportWord");
     lx->byline_role = words(onto, "bylineRole");
+    lx->byline_mark = words(onto, "bylineMark");
+    lx->byline_open = words(onto, "bylineOpen");
+    lx->paper_suffix = words(onto, "paperSuffix");
+    lx->page_open = words(onto, "pageOpen");
+    lx->page_close = words(onto, "pageClose");
     lx->publishers = publisher_forms(onto);
     lx->department_forms = department_forms(onto);
     lexicon_each_list(lx, word_list_index);

@@ -111,6 +111,15 @@ static int ends_with_word(const char *s, const word_list *l)
     return 0;
 }
 
+/* The first word of the list in s, or NULL. */
+static const char *find_word(const char *s, const word_list *l)
+{
+    for (const char *p = s; *p; p++)
+        if (word_at(p, l))
+            return p;
+    return NULL;
+}
+
 /* A field's label of the list at s with its colon (来源：, 来源:): the
  * length in bytes of both, or 0. */
 static size_t field_label_at(const char *s, const word_list *labels)
@@ -158,15 +167,14 @@ static int is_headline(const para *p, const lexicon *lx)
 {
     return p->length - column_tag_length(p->simple) <= HEADLINE_MAX &&
            !has_sentence_punct(p->simple) && !ends_with(p->simple, "：") &&
-           strncmp(p->simple, "据", 3) != 0 && !contains(p->simple, "记者") &&
+           !word_at(p->simple, &lx->report_open) && !has_word(p->simple, &lx->byline_mark) &&
            !has_field(p->simple, lx);
 }
 
-static int is_byline(const para *p)
+static int is_byline(const para *p, const lexicon *lx)
 {
     return p->length <= BYLINE_MAX && !contains(p->simple, "。") &&
-           (contains(p->simple, "记者") || contains(p->simple, "通讯员") ||
-            strncmp(p->simple, "文/", 4) == 0 || strncmp(p->simple, "本报", 6) == 0);
+           (has_word(p->simple, &lx->byline_mark) || word_at(p->simple, &lx->byline_open));
 }
 
 /* Below the text, a byline stands apart: it opens with its role or a
@@ -176,7 +184,7 @@ static int is_byline(const para *p)
 static int opens_byline(const char *s, const lexicon *lx)
 {
     if (word_at(s, &lx->byline_role) || word_at(s, &lx->self_word) || *s == '(' ||
-        strncmp(s, "（", 3) == 0 || strncmp(s, "文/", 4) == 0)
+        strncmp(s, "（", 3) == 0 || word_at(s, &lx->byline_open))
         return 1;
     for (const char *p = s; *p; p++) {
         size_t n = word_at(p, &lx->byline_role), used;
@@ -366,8 +374,8 @@ static void parse_byline(article_draft *d, const char *s, const lexicon *lx)
             return;
         }
     }
-    const char *role = strstr(s, "记者");
-    if (role && role > s && strncmp(s, "本报", 6) != 0) {
+    const char *role = find_word(s, &lx->byline_mark);
+    if (role && role > s && !word_at(s, &lx->self_word)) {
         const char *start = s;
         for (const char *p = s; p < role; p++)
             if (*p == '-' || *p == '(')
@@ -474,7 +482,7 @@ static void read_poster(article_draft *d, const char *value, const lexicon *lx)
         for (const char *p = s; *p;) {
             size_t n = strcspn(p, "-");
             char *name = outlet_name(p, n);
-            if (*name && (!pick || !ends_with(pick, "报"))) {
+            if (*name && (!pick || !ends_with_word(pick, &lx->paper_suffix))) {
                 free(pick);
                 pick = name;
             } else {
@@ -581,15 +589,6 @@ static char *parse_date(const char *s)
     }
     free(cps);
     return out;
-}
-
-/* The first word of the list in s, or NULL. */
-static const char *find_word(const char *s, const word_list *l)
-{
-    for (const char *p = s; *p; p++)
-        if (word_at(p, l))
-            return p;
-    return NULL;
 }
 
 /* 重庆日报讯(新重庆-重庆日报记者 赵伟平)11月20日，...
@@ -787,14 +786,14 @@ static void draft_append(article_draft *d, const char *s)
 
 /* 江西日报 2024年9月12日 星期四 第2版 要闻: the page's masthead names the
  * paper and the day for every article on it. */
-static int is_masthead(const para *p)
+static int is_masthead(const para *p, const lexicon *lx)
 {
     if (p->length > 60 || has_sentence_punct(p->simple))
         return 0;
     char *date = parse_date(p->simple);
     int full = date && date[0] != '-';
     free(date);
-    return full || (contains(p->simple, "第") && contains(p->simple, "版"));
+    return full || (has_word(p->simple, &lx->page_open) && has_word(p->simple, &lx->page_close));
 }
 
 /* The first line of an article right above its information or date line
@@ -805,7 +804,7 @@ static int above_info(const para *ps, size_t i, size_t n, const lexicon *lx)
 {
     return i + 1 < n && ps[i].length <= TITLE_MAX &&
            (ps[i].length <= HEADLINE_MAX || !contains(ps[i].simple, "。")) &&
-           (is_info_line(&ps[i + 1], lx) || is_masthead(&ps[i + 1]));
+           (is_info_line(&ps[i + 1], lx) || is_masthead(&ps[i + 1], lx));
 }
 
 typedef struct page_meta {
@@ -825,7 +824,7 @@ static void read_masthead(page_meta *m, const para *p, const lexicon *lx)
                !(s[n] >= '0' && s[n] <= '9'))
             n++;
         char *name = cnkg_xstrndup(s, n);
-        if (ends_with(name, "报") && cnkg_utf8_length(name) >= 3)
+        if (ends_with_word(name, &lx->paper_suffix) && cnkg_utf8_length(name) >= 3)
             m->publisher = name;
         else
             free(name);
@@ -930,7 +929,7 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_con
         para *p = &ps[i];
         if (is_chrome(p, lx, cur ? &cur->url : NULL) || (i >= list && i < last))
             continue;
-        if ((!cur || !seen_body) && n_heads == 0 && is_masthead(p)) {
+        if ((!cur || !seen_body) && n_heads == 0 && is_masthead(p, lx)) {
             read_masthead(&meta, p, lx);
             continue;
         }
@@ -939,8 +938,8 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_con
         char *pub = seen_body ? source_publisher(p->simple, lx) : NULL;
         /* a new article: after two blank lines a headline, or a headline
          * right above a byline */
-        int headline_next =
-            is_headline(p, lx) && !pub && (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1])));
+        int headline_next = is_headline(p, lx) && !pub &&
+                            (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1], lx)));
         if (!cur || (seen_body && headline_next)) {
             if (cur)
                 draft_close(cur, heads, n_heads, &meta);
@@ -964,10 +963,10 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_con
             in_head = 0;
         } else if (in_head && n_heads == 0 && above_info(ps, i, n, lx)) {
             heads[n_heads++] = p->text;
-        } else if (is_byline(p) && (!seen_body || opens_byline(p->simple, lx))) {
+        } else if (is_byline(p, lx) && (!seen_body || opens_byline(p->simple, lx))) {
             parse_byline(cur, p->simple, lx);
             in_head = 0;
-        } else if (in_head && n_heads > 0 && is_masthead(p)) {
+        } else if (in_head && n_heads > 0 && is_masthead(p, lx)) {
             read_date_line(cur, p, lx);
             in_head = 0;
         } else if (in_head && is_headline(p, lx) && n_heads < 8) {
