@@ -839,8 +839,10 @@ static void read_info_line(article_draft *d, const para *p, const lexicon *lx)
 {
     const char *src = field_value(p->simple, &lx->source_field);
     if (src && !d->publisher) {
-        size_t n = 0;
-        while (src[n] && src[n] != ' ' && strncmp(src + n, "\xE3\x80\x80", 3) != 0)
+        size_t n = 0, used;
+        while (*src && is_trim_space(src, &used)) /* 来源： 中国建材网 */
+            src += used;
+        while (src[n] && !is_trim_space(src + n, &used))
             n++;
         if (n && !word_at(src, &lx->self_word))
             d->publisher = cnkg_xstrndup(src, n);

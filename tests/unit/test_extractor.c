@@ -203,11 +203,14 @@ static void test_page_repost_poster(void **state)
         "据海峡都市报报道，多家新材料企业近日宣布扩大产能。\n",
         "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-商务部\n"
         "多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：\n"
+        "2011-03-02 09:15\u00a0\u00a0来源： 华东建材网\u00a0\u00a0作者：林晓东\n"
+        "多家新材料企业近日宣布扩大产能。\n",
     };
     page_result r = {0};
-    for (size_t i = 0; i < 4; i++)
+    for (size_t i = 0; i < 5; i++)
         cnkg_extractor_page(fx->x, pages[i], strlen(pages[i]), "page", keep_article, &r);
-    assert_int_equal(r.n, 4);
+    assert_int_equal(r.n, 5);
     assert_int_equal(r.articles[0]->n_authors, 1);
     assert_string_equal(r.articles[0]->authors[0], "林晓东");
     assert_null(r.articles[0]->publisher);
@@ -217,7 +220,11 @@ static void test_page_repost_poster(void **state)
     /* 商 is a surname, but 商务部 is a ministry */
     assert_int_equal(r.articles[3]->n_authors, 0);
     assert_string_equal(r.articles[3]->publisher, "商务部");
-    for (size_t i = 0; i < 4; i++)
+    /* 来源 and 作者 on one line, blanks around the values */
+    assert_string_equal(r.articles[4]->publisher, "华东建材网");
+    assert_int_equal(r.articles[4]->n_authors, 1);
+    assert_string_equal(r.articles[4]->authors[0], "林晓东");
+    for (size_t i = 0; i < 5; i++)
         assert_string_equal(r.articles[i]->date, "2011-03-02");
     page_free(&r);
 }
