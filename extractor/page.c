@@ -807,6 +807,17 @@ static int above_info(const para *ps, size_t i, size_t n, const lexicon *lx)
            (is_info_line(&ps[i + 1], lx) || is_masthead(&ps[i + 1], lx));
 }
 
+/* 重庆日报 on a line of its own, above the day: the masthead's first line,
+ * no headline. */
+static int is_paper_name(const para *p, const lexicon *lx)
+{
+    for (size_t i = 0; i < lx->publishers.n; i++)
+        if (strcmp(p->simple, lx->publishers.words[i]) == 0)
+            return 1;
+    return p->length >= 3 && p->length <= 12 && is_outlet(p->simple, lx) &&
+           ends_with_word(p->simple, &lx->paper_suffix);
+}
+
 typedef struct page_meta {
     char *publisher, *date;
 } page_meta;
@@ -931,7 +942,9 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_con
         para *p = &ps[i];
         if (is_chrome(p, lx, cur ? &cur->url : NULL) || (i >= list && i < last))
             continue;
-        if ((!cur || !seen_body) && n_heads == 0 && is_masthead(p, lx)) {
+        if ((!cur || !seen_body) && n_heads == 0 &&
+            (is_masthead(p, lx) ||
+             (is_paper_name(p, lx) && i + 1 < n && is_masthead(&ps[i + 1], lx)))) {
             read_masthead(&meta, p, lx);
             continue;
         }

@@ -273,6 +273,26 @@ static void test_page_transcript_dateline(void **state)
     page_free(&r);
 }
 
+/* A masthead in two lines, the paper's name above the day, is no
+ * headline: the article's headline follows it. */
+static void test_page_masthead_two_lines(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "华东商报\n"
+                               "2024年5月8日 星期三\n"
+                               "\n"
+                               "新能源电池项目签约落户\n"
+                               "\n"
+                               "一批新能源电池项目近日在合肥集中签约。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(r.articles[0]->title, "新能源电池项目签约落户");
+    assert_string_equal(r.articles[0]->publisher, "华东商报");
+    assert_string_equal(r.articles[0]->date, "2024-05-08");
+    page_free(&r);
+}
+
 /* Page chrome: a rule, a repeated body, a site's list of links after the
  * article. A list the article announces stays. */
 static void test_page_chrome(void **state)
@@ -611,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_page_repost_poster),
         cmocka_unit_test(test_page_tv_transcript),
         cmocka_unit_test(test_page_transcript_dateline),
+        cmocka_unit_test(test_page_masthead_two_lines),
         cmocka_unit_test(test_page_chrome),
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_located_in_wei_yu),
