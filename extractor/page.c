@@ -28,6 +28,8 @@ typedef struct para {
     size_t blanks; /* blank lines before it */
 } para;
 
+static char *parse_date(const char *s);
+
 enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60, REPEAT_MIN = 8, TITLE_MAX = 80 };
 
 static int is_trim_space(const char *s, size_t *used)
@@ -296,6 +298,34 @@ static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, si
         ends_with(ps[above - 1].simple, "：") || ends_with(ps[above - 1].simple, ":"))
         return n;
     return k;
+}
+
+/* 第2版, 第A03版: a page number, written in digits and letters (a title's
+ * 试行第十版 is no page). */
+static int has_page_number(const char *s, const lexicon *lx)
+{
+    for (const char *p = s; (p = find_word(p, &lx->page_open)) != NULL; p++) {
+        const char *q = p + word_at(p, &lx->page_open);
+        size_t n = 0;
+        while (n < 4 &&
+               ((q[n] >= '0' && q[n] <= '9') || ((q[n] | 0x20) >= 'a' && (q[n] | 0x20) <= 'z')))
+            n++;
+        if (n && word_at(q + n, &lx->page_close))
+            return 1;
+    }
+    return 0;
+}
+
+/* 江西日报 2024年9月12日 星期四 第2版 要闻: the page's masthead names the
+ * paper and the day for every article on it. */
+static int is_masthead(const para *p, const lexicon *lx)
+{
+    if (p->length > 60 || has_sentence_punct(p->simple))
+        return 0;
+    char *date = parse_date(p->simple);
+    int full = date && date[0] != '-';
+    free(date);
+    return full || has_page_number(p->simple, lx);
 }
 
 /* 据《重庆日报》, 来源：重庆日报 */
@@ -737,7 +767,8 @@ static size_t rejoin(para *ps, size_t n, const lexicon *lx)
             para *prev = &ps[w - 1];
             char *src = source_publisher(ps[r].simple, lx);
             int joins = prev->length >= BROKEN_MIN && has_sentence_punct(prev->simple) &&
-                        !ends_sentence(prev->simple) && !src && !is_chrome(&ps[r], lx, NULL);
+                        !ends_sentence(prev->simple) && !src && !is_chrome(&ps[r], lx, NULL) &&
+                        !is_info_line(&ps[r], lx) && !is_masthead(&ps[r], lx);
             free(src);
             if (joins) {
                 cnkg_buf b = {0}, sb = {0};
@@ -782,18 +813,6 @@ static void draft_append(article_draft *d, const char *s)
     if (d->text.len)
         cnkg_buf_putc(&d->text, '\n');
     cnkg_buf_puts(&d->text, s);
-}
-
-/* 江西日报 2024年9月12日 星期四 第2版 要闻: the page's masthead names the
- * paper and the day for every article on it. */
-static int is_masthead(const para *p, const lexicon *lx)
-{
-    if (p->length > 60 || has_sentence_punct(p->simple))
-        return 0;
-    char *date = parse_date(p->simple);
-    int full = date && date[0] != '-';
-    free(date);
-    return full || (has_word(p->simple, &lx->page_open) && has_word(p->simple, &lx->page_close));
 }
 
 /* The first line of an article right above its information or date line

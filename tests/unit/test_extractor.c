@@ -189,6 +189,33 @@ static void test_page_repost_information_lines(void **state)
     page_free(&r);
 }
 
+/* A long headline with a comma is no line the export broke: the
+ * information line under it is not joined to it. 第十版 in a title is no
+ * page number. */
+static void test_page_title_not_joined(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "新能源汽车零部件企业加速集聚，多个配套项目集中签约开工\n"
+                               "发布时间：2011-05-20\n"
+                               "发布人：-\n"
+                               "多个配套项目近日集中签约开工。\n";
+    static const char tv[] = "《汽车零部件行业规范条件（第十版）》发布\n"
+                             "新闻联播 2024-03-18\n"
+                             "央视网消息（新闻联播）：有关部门今天发布了新版行业规范条件。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fx->x, tv, strlen(tv), "page", keep_article, &r);
+    assert_int_equal(r.n, 2);
+    assert_non_null(r.articles[0]->title);
+    assert_non_null(r.articles[1]->title);
+    assert_string_equal(r.articles[0]->title,
+                        "新能源汽车零部件企业加速集聚，多个配套项目集中签约开工");
+    assert_string_equal(r.articles[0]->date, "2011-05-20");
+    assert_string_equal(r.articles[1]->title, "《汽车零部件行业规范条件（第十版）》发布");
+    assert_string_equal(r.articles[1]->date, "2024-03-18");
+    page_free(&r);
+}
+
 /* 发布人 names a person (an author), nobody (-, 本站), or nobody while the
  * text names the outlet (据…报道). */
 static void test_page_repost_poster(void **state)
@@ -629,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_page_splits_articles),
         cmocka_unit_test(test_page_repost_information_lines),
         cmocka_unit_test(test_page_repost_poster),
+        cmocka_unit_test(test_page_title_not_joined),
         cmocka_unit_test(test_page_tv_transcript),
         cmocka_unit_test(test_page_transcript_dateline),
         cmocka_unit_test(test_page_masthead_two_lines),
