@@ -30,7 +30,7 @@ typedef struct para {
 
 static char *parse_date(const char *s);
 
-enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60, REPEAT_MIN = 8, TITLE_MAX = 80 };
+enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60, REPEAT_MIN = 8, TITLE_MAX = 120 };
 
 static int is_trim_space(const char *s, size_t *used)
 {
