@@ -690,10 +690,12 @@ static char *strip_pinyin(const char *s)
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         if (is_open_paren(cps[i]) && w > 0 && text_is_han(cps[w - 1])) {
-            size_t j = i + 1;
+            size_t j = i + 1, letters = 0;
             while (j < n && j - i <= 20 && (is_pinyin_letter(cps[j]) || cps[j] == ' '))
-                j++;
-            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 && cps[i + 1] != ' ') {
+                letters += cps[j] < '0' || cps[j] > '9', j++;
+            /* 管理（2） numbers a part: a gloss holds letters */
+            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 && cps[i + 1] != ' ' &&
+                letters) {
                 i = j;
                 continue;
             }

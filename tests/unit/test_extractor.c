@@ -216,6 +216,22 @@ static void test_page_title_not_joined(void **state)
     page_free(&r);
 }
 
+/* A badly converted page glosses characters with pinyin (产业(yè)链),
+ * which goes; a part's number (管理（2）) is no gloss and stays. */
+static void test_page_pinyin_gloss_and_part_number(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "企业管理漫谈（2）\n"
+                               "发布时间：2011-03-25\n"
+                               "电子信息产业(yè)链加快完善。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(r.articles[0]->title, "企业管理漫谈（2）");
+    assert_non_null(strstr(r.articles[0]->text, "电子信息产业链加快完善"));
+    page_free(&r);
+}
+
 /* 发布人 names a person (an author), nobody (-, 本站), or nobody while the
  * text names the outlet (据…报道). */
 static void test_page_repost_poster(void **state)
@@ -657,6 +673,7 @@ int main(void)
         cmocka_unit_test(test_page_repost_information_lines),
         cmocka_unit_test(test_page_repost_poster),
         cmocka_unit_test(test_page_title_not_joined),
+        cmocka_unit_test(test_page_pinyin_gloss_and_part_number),
         cmocka_unit_test(test_page_tv_transcript),
         cmocka_unit_test(test_page_transcript_dateline),
         cmocka_unit_test(test_page_masthead_two_lines),
