@@ -251,6 +251,7 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
             cnkg_article_set(&a->kicker, d->kicker);
             cnkg_article_set(&a->publisher, d->publisher);
             cnkg_article_set(&a->date, d->date);
+            cnkg_article_set(&a->url, d->url);
             for (size_t k = 0; k < d->n_authors; k++)
                 cnkg_article_add_author(a, d->authors[k]);
             extract(x, a);

@@ -29,6 +29,7 @@ enum { MAX_DEPTH = 16 };
 typedef struct article_draft {
     cnkg_buf text;
     char *title, *kicker, *publisher, *date;
+    char *url; /* a link line's target ([查看原文](https://…)), or NULL */
     char **authors;
     size_t n_authors;
 } article_draft;
@@ -196,6 +197,10 @@ typedef struct lexicon {
         abbreviation, publishers, locative, topic_tail, town_suffix, product_marker, product_tail,
         quantifier, level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
         place_tail, navigation, conjunction;
+    /* page layout (page.c): information-line labels, outlet names, bylines */
+    word_list source_field, author_field, poster_field, date_field, self_word, outlet_suffix,
+        dateline_word, report_open, report_word, byline_role, byline_mark, byline_open,
+        paper_suffix, page_open, page_close;
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

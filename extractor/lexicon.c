@@ -69,13 +69,16 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
     for (int r = 0; r < CNKG_RELATION_COUNT; r++)
         fn(&lx->cue[r]);
     word_list *named[] = {
-        &lx->boundary,         &lx->home_word,    &lx->place_word,   &lx->local_word,
-        &lx->surname,          &lx->modifier,     &lx->hidden_cue,   &lx->abbreviation,
-        &lx->publishers,       &lx->locative,     &lx->topic_tail,   &lx->town_suffix,
-        &lx->product_marker,   &lx->product_tail, &lx->quantifier,   &lx->level_word,
-        &lx->measure,          &lx->build_word,   &lx->legal_suffix, &lx->partner_word,
-        &lx->weak_locative,    &lx->place_tail,   &lx->navigation,   &lx->conjunction,
-        &lx->department_forms,
+        &lx->boundary,         &lx->home_word,    &lx->place_word,    &lx->local_word,
+        &lx->surname,          &lx->modifier,     &lx->hidden_cue,    &lx->abbreviation,
+        &lx->publishers,       &lx->locative,     &lx->topic_tail,    &lx->town_suffix,
+        &lx->product_marker,   &lx->product_tail, &lx->quantifier,    &lx->level_word,
+        &lx->measure,          &lx->build_word,   &lx->legal_suffix,  &lx->partner_word,
+        &lx->weak_locative,    &lx->place_tail,   &lx->navigation,    &lx->conjunction,
+        &lx->department_forms, &lx->source_field, &lx->author_field,  &lx->poster_field,
+        &lx->date_field,       &lx->self_word,    &lx->outlet_suffix, &lx->dateline_word,
+        &lx->report_open,      &lx->report_word,  &lx->byline_role,   &lx->byline_mark,
+        &lx->byline_open,      &lx->paper_suffix, &lx->page_open,     &lx->page_close,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -135,6 +138,21 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");
     lx->abbreviation = words(onto, "suffixAbbreviation");
+    lx->source_field = words(onto, "sourceField");
+    lx->author_field = words(onto, "authorField");
+    lx->poster_field = words(onto, "posterField");
+    lx->date_field = words(onto, "dateField");
+    lx->self_word = words(onto, "selfWord");
+    lx->outlet_suffix = words(onto, "outletSuffix");
+    lx->dateline_word = words(onto, "datelineWord");
+    lx->report_open = words(onto, "reportOpen");
+    lx->report_word = words(onto, "reportWord");
+    lx->byline_role = words(onto, "bylineRole");
+    lx->byline_mark = words(onto, "bylineMark");
+    lx->byline_open = words(onto, "bylineOpen");
+    lx->paper_suffix = words(onto, "paperSuffix");
+    lx->page_open = words(onto, "pageOpen");
+    lx->page_close = words(onto, "pageClose");
     lx->publishers = publisher_forms(onto);
     lx->department_forms = department_forms(onto);
     lexicon_each_list(lx, word_list_index);

@@ -7,6 +7,14 @@
  * An article ends at a source line, or where two or more blank lines are
  * followed by a headline. A paragraph that is long, holds a comma and does
  * not end a sentence was broken by the export and is joined to the next.
+ *
+ * Web pages and transcripts add information lines under the headline
+ * (发布时间：2011-06-09, 发布人：-证券时报, 新闻联播 2023-02-01) and page
+ * chrome: links (查看原文 and its URL), rules (---), a repeated body, a
+ * site's list of links after the article. Chrome never enters the article's
+ * text, so that NIF offsets index what is read and no name is found in it.
+ * The words of the layout (field labels, roles, outlet endings) are the
+ * lexicon's (syntax.ttl).
  */
 #include "internal.h"
 
@@ -20,7 +28,9 @@ typedef struct para {
     size_t blanks; /* blank lines before it */
 } para;
 
-enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60 };
+static char *parse_date(const char *s);
+
+enum { HEADLINE_MAX = 40, BROKEN_MIN = 24, BYLINE_MAX = 60, REPEAT_MIN = 8, TITLE_MAX = 120 };
 
 static int is_trim_space(const char *s, size_t *used)
 {
@@ -79,34 +89,118 @@ static int has_sentence_punct(const char *s)
            contains(s, "？");
 }
 
-static int is_headline(const para *p)
-{
-    return p->length <= HEADLINE_MAX && !has_sentence_punct(p->simple) &&
-           !ends_with(p->simple, "：") && strncmp(p->simple, "据", 3) != 0 &&
-           !contains(p->simple, "记者") && !contains(p->simple, "来源：");
-}
-
-static int is_byline(const para *p)
-{
-    return p->length <= BYLINE_MAX && !contains(p->simple, "。") &&
-           (contains(p->simple, "记者") || contains(p->simple, "通讯员") ||
-            strncmp(p->simple, "文/", 4) == 0 || strncmp(p->simple, "本报", 6) == 0);
-}
-
-/* 来源：贵州日报  作者：记者 杨梅  2024-06-20: a web page's information line. */
-static int is_info_line(const para *p)
-{
-    return p->length <= BYLINE_MAX && !contains(p->simple, "。") &&
-           (contains(p->simple, "来源：") || contains(p->simple, "作者：") ||
-            contains(p->simple, "发布时间："));
-}
-
 static int has_word(const char *s, const word_list *l)
 {
     for (size_t i = 0; i < l->n; i++)
         if (contains(s, l->words[i]))
             return 1;
     return 0;
+}
+
+static size_t word_at(const char *s, const word_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) /* longest first */
+        if (strncmp(s, l->words[i], strlen(l->words[i])) == 0)
+            return strlen(l->words[i]);
+    return 0;
+}
+
+static int ends_with_word(const char *s, const word_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (ends_with(s, l->words[i]))
+            return 1;
+    return 0;
+}
+
+/* The first word of the list in s, or NULL. */
+static const char *find_word(const char *s, const word_list *l)
+{
+    for (const char *p = s; *p; p++)
+        if (word_at(p, l))
+            return p;
+    return NULL;
+}
+
+/* A field's label of the list at s with its colon (来源：, 来源:): the
+ * length in bytes of both, or 0. */
+static size_t field_label_at(const char *s, const word_list *labels)
+{
+    size_t n = word_at(s, labels);
+    if (!n)
+        return 0;
+    if (strncmp(s + n, "：", 3) == 0)
+        return n + 3;
+    return s[n] == ':' ? n + 1 : 0;
+}
+
+/* The value of the first field of the list in s: where it starts, or NULL. */
+static const char *field_value(const char *s, const word_list *labels)
+{
+    for (const char *p = s; *p; p++) {
+        size_t n = field_label_at(p, labels);
+        if (n)
+            return p + n;
+    }
+    return NULL;
+}
+
+static int has_field(const char *s, const lexicon *lx)
+{
+    return field_value(s, &lx->source_field) || field_value(s, &lx->author_field) ||
+           field_value(s, &lx->poster_field) || field_value(s, &lx->date_field);
+}
+
+/* 【一线调研】: a column tag before a headline, its length in code points
+ * (0: none). The headline is printed with it, but it makes no line longer
+ * than a headline can be. */
+static size_t column_tag_length(const char *s)
+{
+    const char *close = strstr(s, "】");
+    if (strncmp(s, "【", 3) != 0 || !close)
+        return 0;
+    char *tag = cnkg_xstrndup(s, (size_t)(close - s) + 3);
+    size_t n = cnkg_utf8_length(tag);
+    free(tag);
+    return n;
+}
+
+static int is_headline(const para *p, const lexicon *lx)
+{
+    return p->length - column_tag_length(p->simple) <= HEADLINE_MAX &&
+           !has_sentence_punct(p->simple) && !ends_with(p->simple, "：") &&
+           !word_at(p->simple, &lx->report_open) && !has_word(p->simple, &lx->byline_mark) &&
+           !has_field(p->simple, lx);
+}
+
+static int is_byline(const para *p, const lexicon *lx)
+{
+    return p->length <= BYLINE_MAX && !contains(p->simple, "。") &&
+           (has_word(p->simple, &lx->byline_mark) || word_at(p->simple, &lx->byline_open));
+}
+
+/* Below the text, a byline stands apart: it opens with its role or a
+ * bracket ((记者 张三), 文/李四), or a blank parts its role from the names
+ * (南方日报记者 吴哲). A line naming 记者 otherwise is a heading
+ * (中外记者见面会), no byline. */
+static int opens_byline(const char *s, const lexicon *lx)
+{
+    if (word_at(s, &lx->byline_role) || word_at(s, &lx->self_word) || *s == '(' ||
+        strncmp(s, "（", 3) == 0 || word_at(s, &lx->byline_open))
+        return 1;
+    for (const char *p = s; *p; p++) {
+        size_t n = word_at(p, &lx->byline_role), used;
+        if (n && is_trim_space(p + n, &used))
+            return 1;
+    }
+    return 0;
+}
+
+/* 来源：贵州日报  作者：记者 杨梅  2024-06-20, 发布人：-证券时报: a web
+ * page's information line. */
+static int is_info_line(const para *p, const lexicon *lx)
+{
+    return p->length <= BYLINE_MAX && !contains(p->simple, "。") && has_field(p->simple, lx);
 }
 
 /* 首页 | 要闻, 当前位置：…, 分享到：: a web page's furniture, no article text. */
@@ -116,15 +210,133 @@ static int is_navigation(const para *p, const lexicon *lx)
            has_word(p->simple, &lx->navigation);
 }
 
+/* http://…, https://… or www.… up to the end of s, with no blank in it. */
+static int is_url(const char *s, size_t n)
+{
+    if (!(n > 7 && strncmp(s, "http://", 7) == 0) && !(n > 8 && strncmp(s, "https://", 8) == 0) &&
+        !(n > 4 && strncmp(s, "www.", 4) == 0))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] <= ' ')
+            return 0;
+    return 1;
+}
+
+/* A line that is a link, [查看原文](https://…) or a bare URL: page chrome.
+ * Returns the URL (to free), or NULL when the line is no link. */
+static char *link_url(const char *s)
+{
+    size_t n = strlen(s);
+    if (is_url(s, n))
+        return cnkg_xstrdup(s);
+    const char *mid = strstr(s, "](");
+    if (s[0] != '[' || !mid || !ends_with(s, ")"))
+        return NULL;
+    const char *u = mid + 2;
+    size_t un = (size_t)(s + n - 1 - u);
+    return is_url(u, un) ? cnkg_xstrndup(u, un) : NULL;
+}
+
+/* ---, ***, ———: a rule between parts of a page, no text. */
+static int is_rule(const char *s)
+{
+    size_t n = 0;
+    while (*s) {
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(s, strlen(s), &cp);
+        if (!used || !(cp == '-' || cp == '_' || cp == '=' || cp == '*' || cp == '~' ||
+                       cp == 0x2014 || cp == 0x2500 || cp == 0x2501))
+            return 0;
+        s += used, n++;
+    }
+    return n >= 3;
+}
+
+/* 1、…, 2. …: a numbered line. */
+static int is_numbered(const char *s)
+{
+    size_t d = 0;
+    while (s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d >= 1 && d <= 2 &&
+           (strncmp(s + d, "、", 3) == 0 || s[d] == '.' || strncmp(s + d, "．", 3) == 0);
+}
+
+/* A line that is no part of any article's text: a link (its URL goes to
+ * the article, when there is one to take it), a rule, furniture. */
+static int is_chrome(const para *p, const lexicon *lx, char **url)
+{
+    char *link = link_url(p->simple);
+    if (link) {
+        if (url && !*url)
+            *url = link;
+        else
+            free(link);
+        return 1;
+    }
+    return is_rule(p->simple) || (is_navigation(p, lx) && !is_info_line(p, lx));
+}
+
+/* A site's list of links after the article: three or more numbered lines
+ * that hold no sentence close the page (chrome may stand around them), and
+ * the paragraph above them ends a sentence (a list the article gives is
+ * announced: 十大新闻包括：). Returns where the list starts, or n when
+ * there is none; [start, end) is chrome. */
+static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, size_t *end)
+{
+    size_t e = n;
+    while (e > 0 && is_chrome(&ps[e - 1], lx, NULL))
+        e--;
+    size_t k = e;
+    while (k > 0 && is_numbered(ps[k - 1].simple) && !has_sentence_punct(ps[k - 1].simple))
+        k--;
+    size_t above = k;
+    while (above > 0 && is_chrome(&ps[above - 1], lx, NULL))
+        above--;
+    *end = e;
+    if (e - k < 3 || above == 0 || !ends_sentence(ps[above - 1].simple) ||
+        ends_with(ps[above - 1].simple, "：") || ends_with(ps[above - 1].simple, ":"))
+        return n;
+    return k;
+}
+
+/* 第2版, 第A03版: a page number, written in digits and letters (a title's
+ * 试行第十版 is no page). */
+static int has_page_number(const char *s, const lexicon *lx)
+{
+    for (const char *p = s; (p = find_word(p, &lx->page_open)) != NULL; p++) {
+        const char *q = p + word_at(p, &lx->page_open);
+        size_t n = 0;
+        while (n < 4 &&
+               ((q[n] >= '0' && q[n] <= '9') || ((q[n] | 0x20) >= 'a' && (q[n] | 0x20) <= 'z')))
+            n++;
+        if (n && word_at(q + n, &lx->page_close))
+            return 1;
+    }
+    return 0;
+}
+
+/* 江西日报 2024年9月12日 星期四 第2版 要闻: the page's masthead names the
+ * paper and the day for every article on it. */
+static int is_masthead(const para *p, const lexicon *lx)
+{
+    if (p->length > 60 || has_sentence_punct(p->simple))
+        return 0;
+    char *date = parse_date(p->simple);
+    int full = date && date[0] != '-';
+    free(date);
+    return full || has_page_number(p->simple, lx);
+}
+
 /* 据《重庆日报》, 来源：重庆日报 */
-static char *source_publisher(const char *s)
+static char *source_publisher(const char *s, const lexicon *lx)
 {
     const char *open = strstr(s, "《"), *close = strstr(s, "》");
-    if (strncmp(s, "据", 3) == 0 && open && close && close > open && strlen(s) < 80)
+    size_t label = field_label_at(s, &lx->source_field);
+    if (word_at(s, &lx->report_open) && open && close && close > open && strlen(s) < 80)
         return cnkg_xstrndup(open + 3, (size_t)(close - open - 3));
-    if ((strncmp(s, "来源：", 9) == 0 || strncmp(s, "稿源：", 9) == 0) && strlen(s) < 60 &&
-        !contains(s, "作者："))
-        return trim(s + 9, strlen(s + 9));
+    if (label && strlen(s) < 60 && !field_value(s, &lx->author_field))
+        return trim(s + label, strlen(s + label));
     return NULL;
 }
 
@@ -133,75 +345,217 @@ static int is_name_char(uint32_t cp)
     return text_is_han(cp) || cp == 0xB7; /* · in transliterated names */
 }
 
-/* After 记者 / 摄影 / 通讯员: names of two to four characters, separated
- * by blanks or 、. Stops at the next role word or punctuation. */
-static const char *const roles[] = {"特约摄影", "摄影报道", "通讯员", "实习生",
-                                    "记者",     "摄影",     "报道"};
-
-static size_t role_at(const char *s)
+static void add_author(article_draft *d, const char *s, size_t len)
 {
-    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
-        if (strncmp(s, roles[r], strlen(roles[r])) == 0)
-            return strlen(roles[r]);
-    return 0;
+    d->authors = cnkg_xrealloc(d->authors, (d->n_authors + 1) * sizeof *d->authors);
+    d->authors[d->n_authors++] = cnkg_xstrndup(s, len);
 }
 
-static void parse_names(article_draft *d, const char *s)
+/* Names of two to four characters from s + i, separated by blanks or 、;
+ * stops at the next role word or punctuation. Returns where it stopped. */
+static size_t read_names(article_draft *d, const char *s, size_t i, const word_list *roles)
+{
+    size_t len = strlen(s);
+    for (;;) {
+        size_t used;
+        while (i < len && (is_trim_space(s + i, &used) || strncmp(s + i, "、", 3) == 0))
+            i += strncmp(s + i, "、", 3) == 0 ? 3 : used;
+        size_t start = i, count = 0;
+        uint32_t cp;
+        while (i < len && (used = cnkg_utf8_decode(s + i, len - i, &cp)) && is_name_char(cp)) {
+            if ((count == 0 || count >= 2) && word_at(s + i, roles) > 3)
+                break; /* the next role word, not a name */
+            i += used;
+            count++;
+        }
+        if (count >= 2 && count <= 4)
+            add_author(d, s + start, i - start);
+        if (count == 0 || i >= len || !is_trim_space(s + i, &used))
+            return i;
+    }
+}
+
+/* After each role word (记者, 摄影, 通讯员: kg:bylineRole), the names. */
+static void parse_names(article_draft *d, const char *s, const lexicon *lx)
 {
     size_t len = strlen(s), i = 0;
     while (i < len) {
-        size_t role_len = role_at(s + i);
-        if (!role_len) {
-            uint32_t cp;
-            size_t used = cnkg_utf8_decode(s + i, len - i, &cp);
-            i += used ? used : 1;
+        size_t role_len = word_at(s + i, &lx->byline_role);
+        if (role_len) {
+            i = read_names(d, s, i + role_len, &lx->byline_role);
             continue;
         }
-        i += role_len;
-        for (;;) {
-            size_t used;
-            while (i < len && (is_trim_space(s + i, &used) || strncmp(s + i, "、", 3) == 0))
-                i += strncmp(s + i, "、", 3) == 0 ? 3 : used;
-            size_t start = i, count = 0;
-            uint32_t cp;
-            while (i < len && (used = cnkg_utf8_decode(s + i, len - i, &cp)) && is_name_char(cp)) {
-                if ((count == 0 || count >= 2) && role_at(s + i) > 3)
-                    break; /* the next role word, not a name */
-                i += used;
-                count++;
-            }
-            if (count >= 2 && count <= 4) {
-                char *name = cnkg_xstrndup(s + start, i - start);
-                d->authors = cnkg_xrealloc(d->authors, (d->n_authors + 1) * sizeof *d->authors);
-                d->authors[d->n_authors++] = name;
-            }
-            if (count == 0 || i >= len || !is_trim_space(s + i, &used))
-                break;
-        }
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(s + i, len - i, &cp);
+        i += used ? used : 1;
     }
 }
 
 /* The publisher named in a byline: a known paper's name in it, else what
  * stands before 记者 after the last '-'. */
-static void parse_byline(article_draft *d, const char *s, const word_list *publishers)
+static void parse_byline(article_draft *d, const char *s, const lexicon *lx)
 {
-    parse_names(d, s);
+    parse_names(d, s, lx);
     if (d->publisher)
         return;
-    for (size_t i = 0; i < publishers->n; i++) {
-        if (contains(s, publishers->words[i])) {
-            d->publisher = cnkg_xstrdup(publishers->words[i]);
+    for (size_t i = 0; i < lx->publishers.n; i++) {
+        if (contains(s, lx->publishers.words[i])) {
+            d->publisher = cnkg_xstrdup(lx->publishers.words[i]);
             return;
         }
     }
-    const char *role = strstr(s, "记者");
-    if (role && role > s && strncmp(s, "本报", 6) != 0) {
+    const char *role = find_word(s, &lx->byline_mark);
+    if (role && role > s && !word_at(s, &lx->self_word)) {
         const char *start = s;
         for (const char *p = s; p < role; p++)
             if (*p == '-' || *p == '(')
                 start = p + 1;
         if (role - start >= 6)
             d->publisher = cnkg_xstrndup(start, (size_t)(role - start));
+    }
+}
+
+/* An outlet's name: two to twelve characters, no punctuation or digits
+ * (《》 taken off), a known paper's or ending as outlets do (报, 网,
+ * 联播: kg:outletSuffix). */
+static int is_outlet(const char *s, const lexicon *lx)
+{
+    size_t n = cnkg_utf8_length(s);
+    if (n < 2 || n > 12)
+        return 0;
+    for (const char *p = s; *p;) {
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(p, strlen(p), &cp);
+        if (!used || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) ||
+            (cp >= 0x80 && !text_is_han(cp)))
+            return 0;
+        p += used;
+    }
+    for (size_t i = 0; i < lx->publishers.n; i++)
+        if (strcmp(s, lx->publishers.words[i]) == 0)
+            return 1;
+    return ends_with_word(s, &lx->outlet_suffix);
+}
+
+/* 《21世纪经济报道》 -> 21世纪经济报道; 英国《金融时报》 -> 金融时报. */
+static char *outlet_name(const char *s, size_t len)
+{
+    char *copy = cnkg_xstrndup(s, len);
+    const char *open = strstr(copy, "《"), *close = open ? strstr(open, "》") : NULL;
+    char *out = close ? cnkg_xstrndup(open + 3, (size_t)(close - open - 3)) : trim(copy, len);
+    free(copy);
+    return out;
+}
+
+/* A person's name: a surname and one or two characters more, not ending as
+ * an outlet's or a body's name does (发布人：高路, not 发布人：和讯 or
+ * 发布人：-商务部). */
+static int is_person_name(const char *s, size_t len, const lexicon *lx)
+{
+    char *name = cnkg_xstrndup(s, len);
+    size_t n = cnkg_utf8_length(name), i = 0;
+    size_t surname = cnkg_utf8_length(name) ? word_at(name, &lx->surname) / 3 : 0;
+    int ok = surname && n > surname && n - surname <= 2 &&
+             !ends_with_word(name, &lx->outlet_suffix) &&
+             !ends_with_word(name, &lx->suffix[CNKG_GOVERNMENT_AGENCY]) &&
+             !ends_with_word(name, &lx->suffix[CNKG_ORGANIZATION]) &&
+             !ends_with_word(name, &lx->suffix[CNKG_COMPANY]);
+    while (ok && name[i]) {
+        uint32_t cp;
+        size_t used = cnkg_utf8_decode(name + i, len - i, &cp);
+        ok = used && is_name_char(cp);
+        i += used ? used : 1;
+    }
+    free(name);
+    return ok;
+}
+
+/* 发布人：-证券时报, 发布人：大洋网-广州日报, 发布人：高路, 发布人：-: a
+ * reposting site's poster. Outlets joined by '-' are a site and its paper:
+ * the paper (a name ending in 报) is the publisher, else the last name.
+ * People named are the authors. The site itself (本站) and an empty value
+ * name nobody. */
+static void read_poster(article_draft *d, const char *value, const lexicon *lx)
+{
+    size_t len = 0;
+    while (value[len] && strncmp(value + len, "\xE3\x80\x80", 3) != 0 &&
+           strncmp(value + len, "  ", 2) != 0 && strncmp(value + len, "（", 3) != 0 &&
+           value[len] != '(')
+        len++; /* 王海玲（记者）: the bracket says what the poster is */
+    char *v = trim(value, len);
+    const char *s = v;
+    while (*s == '-' || *s == ' ')
+        s++;
+    if (!*s || word_at(s, &lx->self_word)) {
+        free(v);
+        return;
+    }
+    /* people: names separated by blanks */
+    int people = 1;
+    for (const char *p = s; *p && people;) {
+        size_t n = strcspn(p, " ");
+        people = is_person_name(p, n, lx);
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    if (people) {
+        for (const char *p = s; *p;) {
+            size_t n = strcspn(p, " ");
+            add_author(d, p, n);
+            p += n;
+            while (*p == ' ')
+                p++;
+        }
+    } else if (!d->publisher) {
+        char *pick = NULL;
+        for (const char *p = s; *p;) {
+            size_t n = strcspn(p, "-");
+            char *name = outlet_name(p, n);
+            if (*name && (!pick || !ends_with_word(pick, &lx->paper_suffix))) {
+                free(pick);
+                pick = name;
+            } else {
+                free(name);
+            }
+            p += n;
+            while (*p == '-')
+                p++;
+        }
+        d->publisher = pick;
+    }
+    free(v);
+}
+
+/* At the start of the body: 据海峡都市报报道，… or 央视网消息（新闻联播）：…
+ * name the outlet whose story it is. A bracket after the report word names
+ * the programme that carried it (the publisher) or a byline. */
+static void read_report(article_draft *d, const char *s, const lexicon *lx)
+{
+    size_t open = word_at(s, &lx->report_open);
+    for (const char *p = s + open; *p && p - s < 60; p++) {
+        size_t w = word_at(p, &lx->report_word);
+        if (!w)
+            continue;
+        char *name = outlet_name(s + open, (size_t)(p - s - open));
+        const char *after = p + w;
+        int bracket = strncmp(after, "（", 3) == 0 || *after == '(';
+        int closed = bracket || strncmp(after, "，", 3) == 0 || strncmp(after, "：", 3) == 0 ||
+                     *after == ':';
+        if (is_outlet(name, lx) && (open || closed)) {
+            const char *in = after + (*after == '(' ? 1 : 3);
+            const char *close = bracket ? strstr(in, *after == '(' ? ")" : "）") : NULL;
+            char *inner = close ? cnkg_xstrndup(in, (size_t)(close - in)) : NULL;
+            if (inner && has_word(inner, &lx->byline_role))
+                parse_byline(d, inner, lx);
+            if (!d->publisher && inner && is_outlet(inner, lx))
+                d->publisher = cnkg_xstrdup(inner);
+            if (!d->publisher)
+                d->publisher = cnkg_xstrdup(name);
+            free(inner);
+        }
+        free(name);
+        return;
     }
 }
 
@@ -268,16 +622,19 @@ static char *parse_date(const char *s)
 }
 
 /* 重庆日报讯(新重庆-重庆日报记者 赵伟平)11月20日，...
- * 【本报讯】记者梁家豪报道：... */
-static void parse_dateline(article_draft *d, const char *s, const word_list *publishers)
+ * 【本报讯】记者梁家豪报道：...
+ * 据海峡都市报报道，..., 央视网消息（新闻联播）：... */
+static void parse_dateline(article_draft *d, const char *s, const lexicon *lx)
 {
-    const char *xun = strstr(s, "讯");
-    if (xun && xun - s <= 30 && strstr(s, "本报") && strstr(s, "本报") < xun) {
+    const char *xun = find_word(s, &lx->dateline_word);
+    const char *self = find_word(s, &lx->self_word);
+    size_t xun_len = xun ? word_at(xun, &lx->dateline_word) : 0;
+    if (xun && xun - s <= 30 && self && self < xun) {
         /* the paper itself: the masthead said which; the reporter follows */
-        const char *role = strstr(xun, "记者");
+        const char *role = find_word(xun, &lx->byline_role);
         if (role && role - xun <= 12) {
             char *head = cnkg_xstrndup(role, strlen(role) < 60 ? strlen(role) : 60);
-            parse_names(d, head);
+            parse_names(d, head, lx);
             free(head);
         }
     } else if (xun && xun - s <= 30) {
@@ -288,14 +645,16 @@ static void parse_dateline(article_draft *d, const char *s, const word_list *pub
             else
                 free(pub);
         }
-        const char *open = xun + 3, *close = NULL;
+        const char *open = xun + xun_len, *close = NULL;
         if (strncmp(open, "(", 1) == 0 || strncmp(open, "（", 3) == 0)
             close = strstr(open, ")") ? strstr(open, ")") : strstr(open, "）");
         if (close) {
             char *inner = cnkg_xstrndup(open, (size_t)(close - open));
-            parse_byline(d, inner, publishers);
+            parse_byline(d, inner, lx);
             free(inner);
         }
+    } else {
+        read_report(d, s, lx);
     }
     if (!d->date)
         d->date = parse_date(s);
@@ -331,10 +690,12 @@ static char *strip_pinyin(const char *s)
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         if (is_open_paren(cps[i]) && w > 0 && text_is_han(cps[w - 1])) {
-            size_t j = i + 1;
+            size_t j = i + 1, letters = 0;
             while (j < n && j - i <= 20 && (is_pinyin_letter(cps[j]) || cps[j] == ' '))
-                j++;
-            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 && cps[i + 1] != ' ') {
+                letters += cps[j] < '0' || cps[j] > '9', j++;
+            /* 管理（2） numbers a part: a gloss holds letters */
+            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 && cps[i + 1] != ' ' &&
+                letters) {
                 i = j;
                 continue;
             }
@@ -400,15 +761,16 @@ static size_t split_paragraphs(const char *text, size_t len, const t2s_converter
 }
 
 /* Joins paragraphs the export broke: "当地不" + "仅集聚了..." */
-static size_t rejoin(para *ps, size_t n)
+static size_t rejoin(para *ps, size_t n, const lexicon *lx)
 {
     size_t w = 0;
     for (size_t r = 0; r < n; r++) {
         if (w > 0) {
             para *prev = &ps[w - 1];
-            char *src = source_publisher(ps[r].simple);
+            char *src = source_publisher(ps[r].simple, lx);
             int joins = prev->length >= BROKEN_MIN && has_sentence_punct(prev->simple) &&
-                        !ends_sentence(prev->simple) && !src;
+                        !ends_sentence(prev->simple) && !src && !is_chrome(&ps[r], lx, NULL) &&
+                        !is_info_line(&ps[r], lx) && !is_masthead(&ps[r], lx);
             free(src);
             if (joins) {
                 cnkg_buf b = {0}, sb = {0};
@@ -455,16 +817,26 @@ static void draft_append(article_draft *d, const char *s)
     cnkg_buf_puts(&d->text, s);
 }
 
-/* 江西日报 2024年9月12日 星期四 第2版 要闻: the page's masthead names the
- * paper and the day for every article on it. */
-static int is_masthead(const para *p)
+/* The first line of an article right above its information or date line
+ * (发布时间：…, 新闻联播 2023-02-01) is its headline, whatever it holds
+ * (中外记者见面会, 己所不欲，勿施于人。), up to a length no paragraph of
+ * text holding a sentence's end stays under. */
+static int above_info(const para *ps, size_t i, size_t n, const lexicon *lx)
 {
-    if (p->length > 60 || has_sentence_punct(p->simple))
-        return 0;
-    char *date = parse_date(p->simple);
-    int full = date && date[0] != '-';
-    free(date);
-    return full || (contains(p->simple, "第") && contains(p->simple, "版"));
+    return i + 1 < n && ps[i].length <= TITLE_MAX &&
+           (ps[i].length <= HEADLINE_MAX || !contains(ps[i].simple, "。")) &&
+           (is_info_line(&ps[i + 1], lx) || is_masthead(&ps[i + 1], lx));
+}
+
+/* 重庆日报 on a line of its own, above the day: the masthead's first line,
+ * no headline. */
+static int is_paper_name(const para *p, const lexicon *lx)
+{
+    for (size_t i = 0; i < lx->publishers.n; i++)
+        if (strcmp(p->simple, lx->publishers.words[i]) == 0)
+            return 1;
+    return p->length >= 3 && p->length <= 12 && is_outlet(p->simple, lx) &&
+           ends_with_word(p->simple, &lx->paper_suffix);
 }
 
 typedef struct page_meta {
@@ -484,7 +856,7 @@ static void read_masthead(page_meta *m, const para *p, const lexicon *lx)
                !(s[n] >= '0' && s[n] <= '9'))
             n++;
         char *name = cnkg_xstrndup(s, n);
-        if (ends_with(name, "报") && cnkg_utf8_length(name) >= 3)
+        if (ends_with_word(name, &lx->paper_suffix) && cnkg_utf8_length(name) >= 3)
             m->publisher = name;
         else
             free(name);
@@ -493,31 +865,53 @@ static void read_masthead(page_meta *m, const para *p, const lexicon *lx)
         m->date = parse_date(p->simple);
 }
 
-/* 来源：贵州日报  作者：记者 杨梅  2024-06-20 08:15  责任编辑：吴迪 */
+/* 来源：贵州日报  作者：记者 杨梅  2024-06-20 08:15  责任编辑：吴迪
+ * 发布时间：2011-06-09 / 发布人：-每日经济新闻 */
 static void read_info_line(article_draft *d, const para *p, const lexicon *lx)
 {
-    const char *src = strstr(p->simple, "来源：");
+    const char *src = field_value(p->simple, &lx->source_field);
     if (src && !d->publisher) {
-        src += strlen("来源：");
-        size_t n = 0;
-        while (src[n] && src[n] != ' ' && strncmp(src + n, "\xE3\x80\x80", 3) != 0)
+        size_t n = 0, used;
+        while (*src && is_trim_space(src, &used)) /* 来源： 中国建材网 */
+            src += used;
+        while (src[n] && !is_trim_space(src + n, &used))
             n++;
-        if (n)
+        if (n && !word_at(src, &lx->self_word))
             d->publisher = cnkg_xstrndup(src, n);
     }
-    const char *author = strstr(p->simple, "作者：");
+    const char *poster = field_value(p->simple, &lx->poster_field);
+    if (poster)
+        read_poster(d, poster, lx);
+    const char *author = field_value(p->simple, &lx->author_field);
     if (author) {
-        author += strlen("作者：");
-        /* 作者：记者 杨梅 reads like a byline; 作者：杨梅 needs a role */
-        cnkg_buf b = {0};
-        cnkg_buf_puts(&b, strncmp(author, "记者", 6) == 0 ? "" : "记者");
-        cnkg_buf_append(&b, author, strlen(author) < 40 ? strlen(author) : 40);
-        parse_names(d, b.data);
-        cnkg_buf_free(&b);
+        /* 作者：记者 杨梅 reads like a byline; 作者：杨梅 names at once */
+        char *head = cnkg_xstrndup(author, strlen(author) < 40 ? strlen(author) : 40);
+        if (word_at(head, &lx->byline_role))
+            parse_names(d, head, lx);
+        else
+            read_names(d, head, 0, &lx->byline_role);
+        free(head);
     }
     if (!d->date)
         d->date = parse_date(p->simple);
-    (void)lx;
+}
+
+/* 新闻联播 2023-02-01 under a headline: the programme or paper that ran the
+ * story, and the day. */
+static void read_date_line(article_draft *d, const para *p, const lexicon *lx)
+{
+    const char *s = p->simple;
+    size_t n = 0;
+    while (s[n] && s[n] != ' ' && strncmp(s + n, "\xE3\x80\x80", 3) != 0 &&
+           !(s[n] >= '0' && s[n] <= '9'))
+        n++;
+    char *name = cnkg_xstrndup(s, n);
+    if (!d->publisher && is_outlet(name, lx))
+        d->publisher = name;
+    else
+        free(name);
+    if (!d->date)
+        d->date = parse_date(s);
 }
 
 static article_draft *draft_open(article_draft **ds, size_t *nd)
@@ -538,40 +932,58 @@ static void draft_close(article_draft *d, char **heads, size_t n_heads, const pa
         d->date = cnkg_xstrdup(m->date);
 }
 
+/* A paragraph the article holds already: the page repeats its body. */
+static int is_repeat(const para *ps, const unsigned char *kept, size_t from, size_t i)
+{
+    if (ps[i].length < REPEAT_MIN)
+        return 0;
+    for (size_t j = from; j < i; j++)
+        if (kept[j] && strcmp(ps[j].simple, ps[i].simple) == 0)
+            return 1;
+    return 0;
+}
+
 size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_converter *cc,
                   article_draft **out)
 {
     para *ps;
     size_t n = split_paragraphs(text, len, cc, &ps);
-    n = rejoin(ps, n);
+    n = rejoin(ps, n, lx);
+    size_t last, list = trailing_link_list(ps, n, lx, &last);
+    unsigned char *kept = cnkg_xcalloc(n ? n : 1, 1);
 
     page_meta meta = {0};
     article_draft *ds = NULL;
-    size_t nd = 0;
+    size_t nd = 0, first = 0;
     article_draft *cur = NULL;
     char *heads[8];
     size_t n_heads = 0;
     int in_head = 0, seen_body = 0;
     for (size_t i = 0; i < n; i++) {
         para *p = &ps[i];
-        if (is_navigation(p, lx) && !is_info_line(p))
+        if (is_chrome(p, lx, cur ? &cur->url : NULL) || (i >= list && i < last))
             continue;
-        if ((!cur || !seen_body) && n_heads == 0 && is_masthead(p)) {
+        if ((!cur || !seen_body) && n_heads == 0 &&
+            (is_masthead(p, lx) ||
+             (is_paper_name(p, lx) && i + 1 < n && is_masthead(&ps[i + 1], lx)))) {
             read_masthead(&meta, p, lx);
             continue;
         }
-        char *pub = seen_body ? source_publisher(p->simple) : NULL;
+        if (cur && is_repeat(ps, kept, first, i))
+            continue;
+        char *pub = seen_body ? source_publisher(p->simple, lx) : NULL;
         /* a new article: after two blank lines a headline, or a headline
          * right above a byline */
-        int headline_next =
-            is_headline(p) && !pub && (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1])));
+        int headline_next = is_headline(p, lx) && !pub &&
+                            (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1], lx)));
         if (!cur || (seen_body && headline_next)) {
             if (cur)
                 draft_close(cur, heads, n_heads, &meta);
             cur = draft_open(&ds, &nd);
-            n_heads = 0, in_head = 1, seen_body = 0;
+            n_heads = 0, in_head = 1, seen_body = 0, first = i;
         }
         draft_append(cur, p->text);
+        kept[i] = 1;
         if (pub) {
             if (!cur->publisher)
                 cur->publisher = pub;
@@ -582,17 +994,22 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_con
             cur = NULL; /* the next paragraph opens a new article */
             continue;
         }
-        if (is_info_line(p)) {
+        if (is_info_line(p, lx)) {
             read_info_line(cur, p, lx);
             in_head = 0;
-        } else if (is_byline(p)) {
-            parse_byline(cur, p->simple, &lx->publishers);
+        } else if (in_head && n_heads == 0 && above_info(ps, i, n, lx)) {
+            heads[n_heads++] = p->text;
+        } else if (is_byline(p, lx) && (!seen_body || opens_byline(p->simple, lx))) {
+            parse_byline(cur, p->simple, lx);
             in_head = 0;
-        } else if (in_head && is_headline(p) && n_heads < 8) {
+        } else if (in_head && n_heads > 0 && is_masthead(p, lx)) {
+            read_date_line(cur, p, lx);
+            in_head = 0;
+        } else if (in_head && is_headline(p, lx) && n_heads < 8) {
             heads[n_heads++] = p->text;
         } else {
             if (!seen_body)
-                parse_dateline(cur, p->simple, &lx->publishers);
+                parse_dateline(cur, p->simple, lx);
             in_head = 0, seen_body = 1;
         }
     }
@@ -603,6 +1020,7 @@ size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_con
         free(ps[i].simple);
     }
     free(ps);
+    free(kept);
     free(meta.publisher);
     free(meta.date);
     *out = ds;
@@ -616,6 +1034,7 @@ void article_draft_free(article_draft *d)
     free(d->kicker);
     free(d->publisher);
     free(d->date);
+    free(d->url);
     for (size_t i = 0; i < d->n_authors; i++)
         free(d->authors[i]);
     free(d->authors);

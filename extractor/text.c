@@ -2,6 +2,7 @@
  * sentence boundaries. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,11 +178,42 @@ static void to_simplified(const t2s_converter *t2s, uint32_t *cps, size_t n)
     free(text);
 }
 
+static int url_starts(const uint32_t *cps, size_t n, size_t i)
+{
+    static const char *const schemes[] = {"http://", "https://", "www."};
+    if (i > 0 && cps[i - 1] < 0x80 && (isalnum((int)cps[i - 1]) || cps[i - 1] == '.'))
+        return 0; /* inside a word: not where a URL starts */
+    for (size_t k = 0; k < sizeof schemes / sizeof *schemes; k++)
+        if (text_has_at(cps, n, i, schemes[k]))
+            return 1;
+    return 0;
+}
+
+static int is_url_char(uint32_t cp)
+{
+    return cp > ' ' && cp < 0x7F && cp != ')' && cp != '(' && cp != '"' && cp != '<' && cp != '>' &&
+           cp != '[' && cp != ']';
+}
+
+/* http://…, https://…, www.…: a URL names nothing, yet its letters read
+ * like names (tv.cctv.com/…/VIDEkwKl…). Its code points read as '/', so
+ * that no rule or model finds a name there and offsets stay as they are. */
+static void mask_urls(uint32_t *cps, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!url_starts(cps, n, i))
+            continue;
+        while (i < n && is_url_char(cps[i]))
+            cps[i++] = '/';
+    }
+}
+
 void text_view_init(text_view *t, const char *utf8, const t2s_converter *cc)
 {
     memset(t, 0, sizeof *t);
     t->cps = cnkg_utf8_to_cps(utf8, strlen(utf8), &t->n);
     to_simplified(cc, t->cps, t->n);
+    mask_urls(t->cps, t->n);
     t->view = cnkg_xmalloc((t->n + 1) * sizeof *t->view);
     t->map = cnkg_xmalloc((t->n + 1) * sizeof *t->map);
     for (size_t i = 0; i < t->n; i++) {

@@ -62,6 +62,7 @@ static int keep_article(const cnkg_article *a, void *ctx)
     cnkg_article_set(&copy->kicker, a->kicker);
     cnkg_article_set(&copy->publisher, a->publisher);
     cnkg_article_set(&copy->date, a->date);
+    cnkg_article_set(&copy->url, a->url);
     for (size_t i = 0; i < a->n_authors; i++)
         cnkg_article_add_author(copy, a->authors[i]);
     for (size_t i = 0; i < a->n_entities; i++) {
@@ -163,6 +164,231 @@ static void test_page_splits_articles(void **state)
     assert_string_equal(b->authors[0], "王芳芳");
     assert_string_equal(b->date, "--03-05");
     assert_true(has_fact(a, "李明轩", CNKG_AFFILIATED_WITH, "重庆日报"));
+    page_free(&r);
+}
+
+/* A reposting site's page: headline, 发布时间, 发布人, body. The date of
+ * the page is the publication date, not the day the text speaks of. */
+static const char repost[] = "长江汽车配套产业园开工 总投资约30亿元\n"
+                             "发布时间：2011-05-12\n"
+                             "发布人：大江网-江南都市报\n"
+                             "5月10日，长江汽车配套产业园在芜湖举行开工仪式。\n";
+
+static void test_page_repost_information_lines(void **state)
+{
+    fixture *fx = *state;
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, repost, strlen(repost), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    cnkg_article *a = r.articles[0];
+    assert_string_equal(a->title, "长江汽车配套产业园开工 总投资约30亿元");
+    assert_string_equal(a->date, "2011-05-12");
+    /* a site and its paper: the paper */
+    assert_string_equal(a->publisher, "江南都市报");
+    assert_int_equal(a->n_authors, 0);
+    page_free(&r);
+}
+
+/* A long headline with a comma is no line the export broke: the
+ * information line under it is not joined to it. 第十版 in a title is no
+ * page number. */
+static void test_page_title_not_joined(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "新能源汽车零部件企业加速集聚，多个配套项目集中签约开工\n"
+                               "发布时间：2011-05-20\n"
+                               "发布人：-\n"
+                               "多个配套项目近日集中签约开工。\n";
+    static const char tv[] = "《汽车零部件行业规范条件（第十版）》发布\n"
+                             "新闻联播 2024-03-18\n"
+                             "央视网消息（新闻联播）：有关部门今天发布了新版行业规范条件。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fx->x, tv, strlen(tv), "page", keep_article, &r);
+    assert_int_equal(r.n, 2);
+    assert_non_null(r.articles[0]->title);
+    assert_non_null(r.articles[1]->title);
+    assert_string_equal(r.articles[0]->title,
+                        "新能源汽车零部件企业加速集聚，多个配套项目集中签约开工");
+    assert_string_equal(r.articles[0]->date, "2011-05-20");
+    assert_string_equal(r.articles[1]->title, "《汽车零部件行业规范条件（第十版）》发布");
+    assert_string_equal(r.articles[1]->date, "2024-03-18");
+    page_free(&r);
+}
+
+/* A badly converted page glosses characters with pinyin (产业(yè)链),
+ * which goes; a part's number (管理（2）) is no gloss and stays. */
+static void test_page_pinyin_gloss_and_part_number(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "企业管理漫谈（2）\n"
+                               "发布时间：2011-03-25\n"
+                               "电子信息产业(yè)链加快完善。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(r.articles[0]->title, "企业管理漫谈（2）");
+    assert_non_null(strstr(r.articles[0]->text, "电子信息产业链加快完善"));
+    page_free(&r);
+}
+
+/* 发布人 names a person (an author), nobody (-, 本站), or nobody while the
+ * text names the outlet (据…报道). */
+static void test_page_repost_poster(void **state)
+{
+    fixture *fx = *state;
+    static const char *const pages[] = {
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：林晓东\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：本站采编\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-\n"
+        "据海峡都市报报道，多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-商务部\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：\n"
+        "2011-03-02 09:15\u00a0\u00a0来源： 华东建材网\u00a0\u00a0作者：林晓东\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+    };
+    page_result r = {0};
+    for (size_t i = 0; i < 5; i++)
+        cnkg_extractor_page(fx->x, pages[i], strlen(pages[i]), "page", keep_article, &r);
+    assert_int_equal(r.n, 5);
+    assert_int_equal(r.articles[0]->n_authors, 1);
+    assert_string_equal(r.articles[0]->authors[0], "林晓东");
+    assert_null(r.articles[0]->publisher);
+    assert_null(r.articles[1]->publisher);
+    assert_int_equal(r.articles[1]->n_authors, 0);
+    assert_string_equal(r.articles[2]->publisher, "海峡都市报");
+    /* 商 is a surname, but 商务部 is a ministry */
+    assert_int_equal(r.articles[3]->n_authors, 0);
+    assert_string_equal(r.articles[3]->publisher, "商务部");
+    /* 来源 and 作者 on one line, blanks around the values */
+    assert_string_equal(r.articles[4]->publisher, "华东建材网");
+    assert_int_equal(r.articles[4]->n_authors, 1);
+    assert_string_equal(r.articles[4]->authors[0], "林晓东");
+    for (size_t i = 0; i < 5; i++)
+        assert_string_equal(r.articles[i]->date, "2011-03-02");
+    page_free(&r);
+}
+
+/* A TV news transcript: the headline with its column tag (longer than a
+ * headline, the tag aside), the programme and day, the dateline, and a
+ * link to the source that is chrome: no name is read in the URL. */
+static const char transcript[] =
+    "【凝心聚力 真抓实干 奋力开创高质量发展新局面】新能源装备企业加快出海 多地打造产业集群新优势\n"
+    "新闻联播 2024-03-18\n"
+    "央视网消息（新闻联播）：今年以来，多家新能源装备企业在海外接连签下大单。\n"
+    "[查看原文](https://tv.cctv.com/2024/03/18/VIDEabcXYZpqWangLi240318.shtml)\n";
+
+static void test_page_tv_transcript(void **state)
+{
+    fixture *fx = *state;
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, transcript, strlen(transcript), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    cnkg_article *a = r.articles[0];
+    assert_string_equal(a->title, "【凝心聚力 真抓实干 奋力开创高质量发展新局面】"
+                                  "新能源装备企业加快出海 多地打造产业集群新优势");
+    assert_string_equal(a->date, "2024-03-18");
+    assert_string_equal(a->publisher, "新闻联播");
+    assert_string_equal(a->url, "https://tv.cctv.com/2024/03/18/VIDEabcXYZpqWangLi240318.shtml");
+    assert_null(strstr(a->text, "查看原文"));
+    assert_null(strstr(a->text, "cctv"));
+    /* 央视网 is the programme's other name, not CCTV the broadcaster */
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "中央广播电视总台"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].cls != CNKG_PERSON);
+    page_free(&r);
+}
+
+/* The same story without the programme line: the dateline names it. */
+static void test_page_transcript_dateline(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] =
+        "多地打造产业集群新优势\n"
+        "央视网消息（新闻联播）：今年以来，多家新能源装备企业在海外接连签下大单。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(r.articles[0]->publisher, "新闻联播");
+    page_free(&r);
+}
+
+/* A masthead in two lines, the paper's name above the day, is no
+ * headline: the article's headline follows it. */
+static void test_page_masthead_two_lines(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "华东商报\n"
+                               "2024年5月8日 星期三\n"
+                               "\n"
+                               "新能源电池项目签约落户\n"
+                               "\n"
+                               "一批新能源电池项目近日在合肥集中签约。\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(r.articles[0]->title, "新能源电池项目签约落户");
+    assert_string_equal(r.articles[0]->publisher, "华东商报");
+    assert_string_equal(r.articles[0]->date, "2024-05-08");
+    page_free(&r);
+}
+
+/* Page chrome: a rule, a repeated body, a site's list of links after the
+ * article. A list the article announces stays. */
+static void test_page_chrome(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "阀门企业订单增长\n"
+                               "发布时间：2011-04-02\n"
+                               "发布人：-\n"
+                               "今年一季度，多家阀门企业的订单同比增长两成以上。\n"
+                               "业内人士认为，基建投资回暖带动了阀门需求。\n"
+                               "今年一季度，多家阀门企业的订单同比增长两成以上。\n"
+                               "---\n"
+                               "1、2011（第三届）中国阀门行业优秀供应商评价推介\n"
+                               "2、2011（第二届）中国泵业优秀供应商评价推介\n"
+                               "3、2011（第一届）中国管件行业优秀供应商评价推介\n";
+    static const char listed[] = "今年的十大科技新闻\n"
+                                 "发布时间：2011-12-30\n"
+                                 "今年的十大科技新闻包括：\n"
+                                 "1、高速列车再创纪录\n"
+                                 "2、新一代超级计算机投入使用\n"
+                                 "3、首个空间实验室发射成功\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fx->x, listed, strlen(listed), "page", keep_article, &r);
+    assert_int_equal(r.n, 2);
+    cnkg_article *a = r.articles[0];
+    assert_null(strstr(a->text, "评价推介"));
+    assert_null(strstr(a->text, "---"));
+    const char *first = strstr(a->text, "今年一季度");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "今年一季度"));
+    assert_non_null(strstr(r.articles[1]->text, "首个空间实验室"));
+    page_free(&r);
+}
+
+/* Below the text, a line naming 记者 is a byline only when it stands as
+ * one (南方日报记者 吴哲); a heading (中外记者见面会) names nobody. */
+static void test_page_byline_below_text(void **state)
+{
+    fixture *fx = *state;
+    static const char text[] = "国内快讯\n"
+                               "发布时间：2011-08-01\n"
+                               "多家企业近日公布了上半年业绩。\n"
+                               "国新办举行上半年工业运行情况中外记者见面会\n"
+                               "上半年工业生产平稳增长。\n"
+                               "华南商报记者 吴哲 黄颖\n";
+    page_result r = {0};
+    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    assert_int_equal(r.n, 1);
+    cnkg_article *a = r.articles[0];
+    assert_int_equal(a->n_authors, 2);
+    assert_string_equal(a->authors[0], "吴哲");
+    assert_string_equal(a->authors[1], "黄颖");
     page_free(&r);
 }
 
@@ -409,6 +635,26 @@ static void test_traditional_script(void **state)
     cnkg_article_free(a);
 }
 
+/* An article taken as is (a JSON lines record) keeps its link line, and
+ * its offsets; the URL in it names nothing. */
+static void test_url_names_nothing(void **state)
+{
+    const char *text = "比亚迪在璧山区建设动力电池基地。\n"
+                       "[查看原文](https://tv.cctv.com/2024/03/18/VIDEabcXYZpqWangLi240318.shtml)\n"
+                       "详见www.byd.com/news/ZhangWei。";
+    cnkg_article *a = extract(state, text);
+    assert_string_equal(a->text, text);
+    assert_true(has_entity(a, CNKG_COMPANY, "比亚迪"));
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const char *l = a->entities[i].label;
+        assert_null(strstr(l, "VIDE"));
+        assert_null(strstr(l, "cctv"));
+        assert_null(strstr(l, "Zhang"));
+        assert_string_not_equal(l, "中央广播电视总台");
+    }
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -437,6 +683,15 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_facts_keep_to_domain_and_range),
         cmocka_unit_test(test_page_splits_articles),
+        cmocka_unit_test(test_page_repost_information_lines),
+        cmocka_unit_test(test_page_repost_poster),
+        cmocka_unit_test(test_page_title_not_joined),
+        cmocka_unit_test(test_page_pinyin_gloss_and_part_number),
+        cmocka_unit_test(test_page_tv_transcript),
+        cmocka_unit_test(test_page_transcript_dateline),
+        cmocka_unit_test(test_page_masthead_two_lines),
+        cmocka_unit_test(test_page_chrome),
+        cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
@@ -459,6 +714,7 @@ int main(void)
         cmocka_unit_test(test_parent_cycle_ends),
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_empty_and_blank_text),
+        cmocka_unit_test(test_url_names_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
