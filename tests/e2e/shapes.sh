@@ -68,7 +68,7 @@ def listed(shape, prop):
 # The thirteen classes: those the ontology gives a diagram style.
 classes = set(onto.subjects(KG.shape, None))
 for what, got in [("kgsh:Entity targets", set(shapes.objects(KGSH.Entity, SH.targetClass))),
-                  ("kgsh:Entity sh:xone", {shapes.value(m, SH["class"]) for m in listed(KGSH.Entity, SH.xone)}),
+                  ("kgsh:Typed sh:xone", {shapes.value(m, SH["class"]) for m in listed(KGSH.Typed, SH.xone)}),
                   ("kgsh:Phrase-taClassRef sh:in", listed(KGSH["Phrase-taClassRef"], SH["in"]))]:
     if got != classes:
         bad.append(f"{what}: {short(got)}; cnkg.ttl's classes: {short(classes)}")
@@ -133,6 +133,7 @@ TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 first_typed() { grep -m1 -F " $TYPE <$1> ." "$base" | cut -d' ' -f1; }
 
 phrase=$(first_typed "${NIF}Phrase")
+phrase2=$(grep -F " $TYPE <${NIF}Phrase> ." "$base" | sed -n 2p | cut -d' ' -f1)
 company=$(grep -m1 -F " <${KG}operates> " "$base" | cut -d' ' -f1)
 industry=$(first_typed "${KG}Industry")
 region=$(first_typed "${KG}Region")
@@ -143,7 +144,7 @@ entity=$(first_typed "${KG}Company")
 stmt_triple=$(awk -v s="$statement" '$1 == s && $2 ~ /#(subject|predicate|object)>$/ { v[$2] = $3 }
     END { printf "%s %s %s .", v["<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>"],
           v["<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"], v["<http://www.w3.org/1999/02/22-rdf-syntax-ns#object>"] }' "$base")
-for v in phrase company industry region program division statement entity; do
+for v in phrase phrase2 company industry region program division statement entity; do
     check "the sample has a node to break: $v (${!v:-none})" test -n "${!v}"
 done
 
@@ -154,13 +155,18 @@ done
         # and the triple a statement names taken away
         sed -E -e "s|^($division <http://www.w3.org/2004/02/skos/core#notation>) \"[0-9]+\" \.$|\1 \"5001\" .|" \
             -e "s|^($entity <http://www.w3.org/2004/02/skos/core#prefLabel> \"[^\"]*\")@zh \.$|\1 .|" |
-        grep -v -x -F "$stmt_triple"
+        grep -v -x -F "$stmt_triple" |
+        # a mention classed otherwise than the entity it names
+        awk -v p="$phrase2" -v c="<http://www.w3.org/2005/11/its/rdf#taClassRef>" \
+            '$1 == p && $2 == c { print $1, $2, "<'"${KG}"'Place> ."; next } { print }'
     # a relation to an object of the wrong class, one from the wrong subject
     echo "$company <${KG}operates> $industry ."
     echo "$region <${KG}designatedAs> $program ."
+    # an entity of two classes
+    echo "$program $TYPE <${KG}Industry> ."
 } >"$broken"
-check "the broken graph differs from the sample by the planned edits (3 lines changed, 1 gone, 2 added)" \
-    test "$(diff "$base" "$broken" | grep -c '^[<>]')" -eq 9
+check "the broken graph differs from the sample by the planned edits (4 lines changed, 1 gone, 3 added)" \
+    test "$(diff "$base" "$broken" | grep -c '^[<>]')" -eq 12
 
 shacl_validate "$shapes" "$broken" "$tmp/broken.out"
 rc=$?
@@ -175,6 +181,8 @@ expect kgsh:designatedAs-domain "$region"
 expect kgsh:AdministrativeDivision-notation "$division"
 expect kgsh:Entity-prefLabel "$entity"
 expect kgsh:Statement-asserted "$statement"
+expect kgsh:Phrase-class "$phrase2"
+expect kgsh:Entity "$program"
 if [ "$failures" -ne 0 ] && [ -s "$tmp/broken.out" ]; then
     echo "the broken graph's report:" >&2
     shacl_summary "$tmp/broken.out" >&2
