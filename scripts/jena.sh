@@ -22,6 +22,10 @@
 #    initialise ("internal error"). The files are copied once, where the
 #    classes look for them, into a cache directory put on the classpath
 #    (a directory, not a jar: no JDK needed, only python3's zipfile).
+#
+# The classes a run loads are archived at the first run (class data
+# sharing) and mapped by the next ones, which saves a third of a short
+# run's CPU time; JENA_CDS=0 turns it off.
 set -euo pipefail
 
 java_dir=${JENA_JAVA_DIR:-/usr/share/java}
@@ -45,6 +49,10 @@ classpath() {
     printf '%s' "$cp"
 }
 
+# A home that cannot be written (some CI runners) falls back to /tmp.
+cache=${CNKG_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/cnkg}
+mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] || cache=${TMPDIR:-/tmp}/cnkg-cache-$(id -u)
+
 # Prints the directory holding the Xerces message files where the classes
 # look for them, extracting them on first use. Keyed by the jar's size and
 # time, so an upgraded package gets a fresh copy.
@@ -52,7 +60,6 @@ messages_dir() {
     local core=$java_dir/jena-core.jar
     local key
     key=$(stat -L -c '%s-%Y' "$core")
-    local cache=${CNKG_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cnkg}
     local dir=$cache/jena-xerces-$key
     if [ ! -d "$dir" ]; then
         command -v python3 >/dev/null || die "python3 is needed to unpack $core"
@@ -93,6 +100,24 @@ riot) main=riotcmd.riot ;;
 esac
 # The jars come first, so a package that ships the messages right wins.
 # Short runs: the client compiler alone starts faster and is enough.
-# shellcheck disable=SC2086
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JENA_JAVA_OPTS:-} \
-    -cp "$cp$(messages_dir)" "$main" "$@"
+cp+=$(messages_dir)
+# shellcheck disable=SC2206
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JENA_JAVA_OPTS:-})
+[ "${JENA_CDS:-1}" = 1 ] || exec java "${opts[@]}" -cp "$cp" "$main" "$@"
+
+# The archive is only good for the same JVM and jars: its name says which.
+java_bin=$(readlink -f "$(command -v java)")
+key=$(stat -L -c '%s-%Y' "$java_bin" "$java_dir/jena-core.jar" "$java_dir/jena-arq.jar" | tr '\n' '-')
+archive=$cache/jena-cds-$key$main.jsa
+if [ -f "$archive" ]; then
+    exec java "${opts[@]}" -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -cp "$cp" "$main" "$@"
+fi
+# First run: archive under a name of its own, then put it in place, so that
+# runs at once neither read nor write a half-written archive.
+part=$archive.$$.part
+rc=0
+java "${opts[@]}" -XX:ArchiveClassesAtExit="$part" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -cp "$cp" "$main" "$@" || rc=$?
+if [ -s "$part" ]; then mv -f "$part" "$archive"; else rm -f "$part"; fi
+exit "$rc"
