@@ -8,8 +8,9 @@
 #
 # Environment: CNKG, CNKG_SOURCE_DIR; CNKG_SHARED for the shared data
 # (default: ../shared beside the source tree). Exit 77 (skipped, as
-# SKIP_RETURN_CODE tells ctest) when the dev articles, Jena or rdflib are
-# missing, so that the test never passes without having looked.
+# SKIP_RETURN_CODE tells ctest, and a failure in CI) when the dev articles
+# are missing, so that the test never passes without having looked; a
+# missing Jena or rdflib fails it (scripts/deps.sh installs them).
 set -uo pipefail
 export LC_ALL=C.UTF-8
 

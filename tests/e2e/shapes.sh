@@ -7,8 +7,7 @@
 # articles and the seed page are shapes-corpus.sh.
 #
 # Environment: CNKG (the built binary), CNKG_SOURCE_DIR (the source tree).
-# Exit 77 (skipped) when Jena or rdflib is missing: scripts/deps.sh
-# installs them, so `make test` never skips.
+# A missing Jena or rdflib fails the test: scripts/deps.sh installs them.
 set -uo pipefail
 export LC_ALL=C.UTF-8
 
