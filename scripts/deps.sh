@@ -16,6 +16,7 @@ packages=(
   clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
   valgrind                              # tests: the end-to-end suite under memcheck
   virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso
+  default-jre-headless libapache-jena-java  # tests: Jena's shacl checks graphs against the shapes (scripts/jena.sh)
 )
 
 missing=()

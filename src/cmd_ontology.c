@@ -19,7 +19,7 @@
 #include "commands.h"
 
 static const char usage[] =
-    "usage: cnkg ontology [--ontology DIR] [--all | --path]\n"
+    "usage: cnkg ontology [--ontology DIR] [--all | --shapes | --path]\n"
     "\n"
     "Prints cnkg's ontology as Turtle: the schema (classes, relations, their\n"
     "Chinese and English labels, domains and ranges) and the concept schemes a\n"
@@ -34,12 +34,22 @@ static const char usage[] =
     "                  one cnkg was built or installed with)\n"
     "  --all           print every lexicon file too (divisions, companies,\n"
     "                  parks, cue words ...): all the extractor knows\n"
+    "  --shapes        print the SHACL shapes every graph cnkg writes conforms\n"
+    "                  to (classes, relations within their domains and ranges,\n"
+    "                  labels, mentions, statements, articles) instead\n"
     "  --path          print the directory instead of the ontology\n"
     "  -h, --help      this help\n"
     "\n"
     "examples:\n"
     "  cnkg ontology > ontology.ttl\n"
-    "  cnkg query -d kg.ttl -d ontology.ttl @queries/companies-by-cluster.rq\n";
+    "  cnkg query -d kg.ttl -d ontology.ttl @queries/companies-by-cluster.rq\n"
+    "  cnkg ontology --shapes > shapes.ttl\n"
+    "  shacl validate --shapes shapes.ttl --data kg.ttl     # Apache Jena\n";
+
+/* The shapes, relative to the ontology dir. They are a document of their
+ * own (a SHACL engine takes shapes and data apart), so --shapes prints them
+ * alone rather than after the schema. */
+static const char shapes_file[] = "shapes.ttl";
 
 /* The schemes printed beside the schema, relative to the ontology dir. */
 static const char *const scheme_files[] = {"lexicon/industries.ttl", "lexicon/programs.ttl"};
@@ -171,13 +181,12 @@ static int print_ontology(FILE *out, const char *dir, int all, cnkg_error *err)
 
 int cnkg_cmd_ontology(int argc, char **argv)
 {
-    static const struct option options[] = {{"ontology", required_argument, NULL, 'O'},
-                                            {"all", no_argument, NULL, 'a'},
-                                            {"path", no_argument, NULL, 'p'},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
+    static const struct option options[] = {
+        {"ontology", required_argument, NULL, 'O'}, {"all", no_argument, NULL, 'a'},
+        {"path", no_argument, NULL, 'p'},           {"shapes", no_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
     const char *dir = cnkg_ontology_default_dir();
-    int path_only = 0, all = 0, c;
+    int path_only = 0, all = 0, shapes = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
         switch (c) {
@@ -189,6 +198,9 @@ int cnkg_cmd_ontology(int argc, char **argv)
             break;
         case 'p':
             path_only = 1;
+            break;
+        case 's':
+            shapes = 1;
             break;
         case 'h':
             fputs(usage, stdout);
@@ -202,8 +214,8 @@ int cnkg_cmd_ontology(int argc, char **argv)
         fprintf(stderr, "cnkg ontology: unexpected argument '%s'\n%s", argv[optind], usage);
         return 2;
     }
-    if (path_only && all) {
-        fprintf(stderr, "cnkg ontology: --path and --all exclude each other\n%s", usage);
+    if (path_only + all + shapes > 1) {
+        fprintf(stderr, "cnkg ontology: --path, --all and --shapes exclude each other\n%s", usage);
         return 2;
     }
     if (path_only) {
@@ -211,7 +223,9 @@ int cnkg_cmd_ontology(int argc, char **argv)
         return 0;
     }
     cnkg_error err = {0};
-    if (print_ontology(stdout, dir, all, &err) != 0) {
+    int rc =
+        shapes ? print_rel(stdout, dir, shapes_file, &err) : print_ontology(stdout, dir, all, &err);
+    if (rc != 0) {
         fprintf(stderr, "cnkg ontology: %s\n", err.message);
         return 1;
     }
