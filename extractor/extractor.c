@@ -219,6 +219,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     coref_resolve(&x->lx, &t, a, home);
     relations_find(&x->lx, &t, a);
     relations_check(&x->lx, a);
+    mentions_one_per_span(a);
 
     cand_list_free(&cands);
     free(hits);

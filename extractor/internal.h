@@ -10,7 +10,7 @@
  *   resolve.c    candidates -> entities and mentions (one policy)
  *   coref.c      我市, 当地, 该示范区 ... -> the entity they point to
  *   relations.c  cue patterns over a sentence's mentions -> facts
- *   signature.c  facts the ontology's domains and ranges allow
+ *   check.c      facts the ontology's domains and ranges allow, a mention per span
  */
 #ifndef CNKG_EXTRACTOR_INTERNAL_H
 #define CNKG_EXTRACTOR_INTERNAL_H
@@ -227,8 +227,10 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
 
 /* relations.c */
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a);
-/* signature.c: drops the facts whose subject or object is of a class the
- * relation's rdfs:domain or rdfs:range (in the ontology) does not allow. */
+/* check.c: drops the facts whose subject or object is of a class the
+ * relation's rdfs:domain or rdfs:range (in the ontology) does not allow;
+ * keeps one mention per span (a NIF phrase is named by its offsets). */
 void relations_check(const lexicon *lx, cnkg_article *a);
+void mentions_one_per_span(cnkg_article *a);
 
 #endif

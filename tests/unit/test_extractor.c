@@ -678,9 +678,29 @@ static void test_facts_keep_to_domain_and_range(void **state)
     cnkg_article_free(a);
 }
 
+/* 中铝高端制造等项目 names a firm and, in the same words, its project: a
+ * NIF phrase is named by its offsets, so the span names one of them, the
+ * one whose name it is. */
+static void test_one_entity_per_span(void **state)
+{
+    cnkg_article *a = extract(state, "重庆市长寿区引进了万华化学、中铝高端制造等项目。");
+    for (size_t i = 0; i < a->n_mentions; i++)
+        for (size_t k = i + 1; k < a->n_mentions; k++)
+            assert_false(a->mentions[i].span.begin == a->mentions[k].span.begin &&
+                         a->mentions[i].span.end == a->mentions[k].span.end);
+    size_t co = entity(a, CNKG_COMPANY, "中铝高端制造");
+    assert_int_not_equal(co, (size_t)-1);
+    int named = 0;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        named |= a->mentions[i].entity == co;
+    assert_true(named);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_entity_per_span),
         cmocka_unit_test(test_facts_keep_to_domain_and_range),
         cmocka_unit_test(test_page_splits_articles),
         cmocka_unit_test(test_page_repost_information_lines),
