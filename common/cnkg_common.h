@@ -1,6 +1,7 @@
 /*
  * cnkg_common.h - the few things every cnkg library shares: error reporting,
- * UTF-8 code points, a growable string buffer and a stable hash.
+ * UTF-8 code points, a growable string buffer, files, where the shipped
+ * data are, and a stable hash.
  *
  * Errors follow libgit2: a function that can fail returns 0 on success and -1
  * on failure, and fills the caller's cnkg_error with a message that names the
@@ -106,6 +107,21 @@ char *cnkg_file_read(const char *path, size_t *len, cnkg_error *err);
  * or an article (.txt, .html, .json, .jsonl) that `cnkg extract` turns
  * into a graph first. For query and render, which take graph files. */
 int cnkg_file_check_graph(const char *path, cnkg_error *err);
+
+/* --- shipped data -------------------------------------------------------- */
+
+/* The data cnkg ships, each with the environment variable that overrides
+ * where it is. */
+typedef enum cnkg_data {
+    CNKG_DATA_ONTOLOGY, /* $CNKG_ONTOLOGY: the ontology and lexicons (a directory) */
+    CNKG_DATA_MODEL,    /* $CNKG_MODEL: the name labeller's model (a file) */
+    CNKG_DATA_QUERIES,  /* $CNKG_QUERIES: the named queries NAME.rq (a directory) */
+} cnkg_data;
+
+/* Where cnkg reads that data by default: the variable when set, else the
+ * source tree's copy when it exists (a build that was not installed), else
+ * the installed one under share/cnkg. */
+const char *cnkg_data_path(cnkg_data what);
 
 /* --- hashing ------------------------------------------------------------ */
 

@@ -520,11 +520,11 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
     };
     if (cnkg_input_open_with(&res->in, paths, n, &in_opts, err))
         return -1;
-    if (cnkg_ontology_load(&res->onto, o->ontology ? o->ontology : cnkg_ontology_default_dir(),
+    if (cnkg_ontology_load(&res->onto, o->ontology ? o->ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
                            err))
         return -1;
     if (!o->no_model) {
-        const char *model = o->model ? o->model : cnkg_labeller_default_path();
+        const char *model = o->model ? o->model : cnkg_data_path(CNKG_DATA_MODEL);
         if (cnkg_labeller_load(&res->labeller, model, err) != 0) {
             size_t len = strlen(err->message);
             snprintf(err->message + len, sizeof err->message - len,

@@ -301,7 +301,7 @@ static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_diagram
 static cnkg_ontology *load_ontology(const render_opts *o, cnkg_error *err)
 {
     cnkg_ontology *onto = NULL;
-    const char *dir = o->ontology ? o->ontology : cnkg_ontology_default_dir();
+    const char *dir = o->ontology ? o->ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY);
     if (cnkg_ontology_load(&onto, dir, err) == 0)
         return onto;
     if (o->ontology)
