@@ -15,7 +15,6 @@
 #include <stddef.h>
 
 #include "cnkg_output.h"
-#include "keyset.h"
 
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"

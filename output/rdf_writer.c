@@ -151,10 +151,8 @@ static void writer_free(cnkg_rdf_writer *w)
     free(w);
 }
 
-int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format,
-                         const cnkg_ontology *onto, cnkg_error *err)
+int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format, cnkg_error *err)
 {
-    (void)onto;
     *out = NULL;
     if (format != CNKG_FORMAT_TURTLE && format != CNKG_FORMAT_RDFXML && !streaming(format))
         return cnkg_error_set(err, "unknown RDF format %d", (int)format);

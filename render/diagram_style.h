@@ -10,13 +10,13 @@
 #include "cnkg_ontology.h"
 
 /* Never NULL; onto may be NULL. */
-const char *cnkg_diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls);
-const char *cnkg_diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls);
-const char *cnkg_diagram_class_label(const cnkg_ontology *onto, cnkg_class cls);
-const char *cnkg_diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel);
+const char *diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls);
+const char *diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls);
+const char *diagram_class_label(const cnkg_ontology *onto, cnkg_class cls);
+const char *diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel);
 
 /* Whether a class is drawn even when none of its entities is in a fact:
  * the headline classes of the contract. */
-int cnkg_diagram_class_is_headline(cnkg_class cls);
+int diagram_class_is_headline(cnkg_class cls);
 
 #endif

@@ -1,4 +1,4 @@
-/* graph_read.c - an RDF file written by cnkg into the diagram's model,
+/* diagram_read.c - an RDF file written by cnkg into the diagram's model,
  * through raptor's streaming parsers.
  *
  * Triples come in any order (Turtle groups by subject, N-Quads by
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cnkg_output.h"
 #include "diagram_internal.h"
 
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -317,7 +318,7 @@ static int parse(reader *r, raptor_world *world, const char *syntax, FILE *fp, c
     return rc;
 }
 
-int cnkg_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
+int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
 {
     if (cnkg_file_check_graph(path, err) != 0)
         return -1;

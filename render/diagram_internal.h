@@ -1,7 +1,7 @@
 /*
- * diagram_internal.h - the diagram's model, private to the output library.
+ * diagram_internal.h - the diagram's model, private to the renderer.
  *
- * Two builders fill it (diagram.c from extracted articles, graph_read.c
+ * Two builders fill it (diagram.c from extracted articles, diagram_read.c
  * from RDF files); one selection (diagram_view.c) decides what a view
  * shows; one renderer (diagram_draw.c, diagram_cluster.c,
  * diagram_summary.c) draws it. Nodes are every IRI a builder met; only
@@ -12,8 +12,7 @@
 
 #include <gvc.h>
 
-#include "cnkg_output.h"
-#include "keyset.h"
+#include "cnkg_render.h"
 
 #define DIAGRAM_FONT "Noto Sans CJK SC"
 #define DIAGRAM_NONE ((size_t)-1)
@@ -93,7 +92,7 @@ typedef struct diagram_selection {
     size_t n_nodes, n_edges, n_articles;
 } diagram_selection;
 
-int diagram_select(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_selection *sel,
+int diagram_select(const cnkg_diagram *d, const cnkg_render_view *v, diagram_selection *sel,
                    cnkg_error *err);
 void diagram_selection_free(diagram_selection *sel);
 

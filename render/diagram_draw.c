@@ -46,8 +46,8 @@ void diagram_set_label(void *obj, const char *attr, const char *text)
 
 void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls)
 {
-    agsafeset(n, "shape", (char *)cnkg_diagram_class_shape(d->onto, cls), "");
-    agsafeset(n, "fillcolor", (char *)cnkg_diagram_class_colour(d->onto, cls), "");
+    agsafeset(n, "shape", (char *)diagram_class_shape(d->onto, cls), "");
+    agsafeset(n, "fillcolor", (char *)diagram_class_colour(d->onto, cls), "");
 }
 
 void diagram_set_defaults(Agraph_t *g, int big)
@@ -121,8 +121,7 @@ static size_t draw_edges(const cnkg_diagram *d, const diagram_selection *sel, Ag
         if (!sel->edge[i] || !drawn[de->from] || !drawn[de->to])
             continue;
         Agedge_t *e = agedge(g, drawn[de->from], drawn[de->to], NULL, 1);
-        diagram_set_label(e, big ? "tooltip" : "label",
-                          cnkg_diagram_relation_label(d->onto, de->rel));
+        diagram_set_label(e, big ? "tooltip" : "label", diagram_relation_label(d->onto, de->rel));
         if (cnkg_relation_is_symmetric(de->rel))
             agsafeset(e, "dir", "none", "");
         shown++;
@@ -179,19 +178,19 @@ void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
         char name[64];
         snprintf(name, sizeof name, "legend:%s", cnkg_class_name((cnkg_class)c));
         Agnode_t *n = agnode(legend, name, 1);
-        diagram_set_label(n, "label", cnkg_diagram_class_label(d->onto, (cnkg_class)c));
+        diagram_set_label(n, "label", diagram_class_label(d->onto, (cnkg_class)c));
         diagram_style_node(d, n, (cnkg_class)c);
     }
 }
 
 /* A title saying which part of the graph this is. */
-static void set_title(const cnkg_diagram *d, const cnkg_diagram_view *v, Agraph_t *g)
+static void set_title(const cnkg_diagram *d, const cnkg_render_view *v, Agraph_t *g)
 {
     cnkg_buf b = {0};
     if (v->focus)
         cnkg_buf_printf(&b, "%s 周边 %u 层", v->focus, v->depth ? v->depth : 1);
     if (v->article) {
-        const char *h = cnkg_diagram_article_headline(d, v->article);
+        const char *h = cnkg_render_diagram_article_headline(d, v->article);
         cnkg_buf_printf(&b, "%s文章 %zu%s%s", b.len ? " · " : "", v->article, h && *h ? "：" : "",
                         h ? h : "");
     }
@@ -243,7 +242,7 @@ static int graphviz_failed(cnkg_error *err, const char *what)
     return -1;
 }
 
-static const char *choose_layout(const cnkg_diagram_view *v, size_t nodes, int summarised)
+static const char *choose_layout(const cnkg_render_view *v, size_t nodes, int summarised)
 {
     if (v->layout && *v->layout)
         return v->layout;
@@ -256,9 +255,9 @@ static int layout_clusters(const char *layout)
     return strcmp(layout, "dot") == 0 || strcmp(layout, "fdp") == 0;
 }
 
-static void build_full(const cnkg_diagram *d, const cnkg_diagram_view *v,
+static void build_full(const cnkg_diagram *d, const cnkg_render_view *v,
                        const diagram_selection *sel, Agraph_t *g, const char *layout,
-                       cnkg_diagram_report *r)
+                       cnkg_render_report *r)
 {
     int present[CNKG_CLASS_COUNT] = {0};
     Agnode_t **drawn = cnkg_xcalloc(d->n_nodes + 1, sizeof *drawn);
@@ -287,19 +286,20 @@ static int lay_out_and_render(Agraph_t *g, const char *layout, const char *forma
     return rc;
 }
 
-int cnkg_diagram_render(cnkg_diagram *d, FILE *fp, const char *format,
-                        const cnkg_diagram_view *view, cnkg_diagram_report *report, cnkg_error *err)
+int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
+                             const cnkg_render_view *view, cnkg_render_report *report,
+                             cnkg_error *err)
 {
-    static const cnkg_diagram_view all = {0};
-    const cnkg_diagram_view *v = view ? view : &all;
-    cnkg_diagram_report r = {0};
+    static const cnkg_render_view all = {0};
+    const cnkg_render_view *v = view ? view : &all;
+    cnkg_render_report r = {0};
     if (!format || !format_known(format))
         return cnkg_error_set(err, "unknown diagram format %s (svg, png, pdf or dot)",
                               format ? format : "(none)");
     diagram_selection sel;
     if (diagram_select(d, v, &sel, err) != 0)
         return -1;
-    size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_DIAGRAM_MAX_NODES;
+    size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_RENDER_MAX_NODES;
     r.selected_nodes = sel.n_nodes + sel.n_articles;
     r.selected_edges = sel.n_edges;
     r.summarised = r.selected_nodes > max_nodes;
@@ -326,7 +326,8 @@ int cnkg_diagram_render(cnkg_diagram *d, FILE *fp, const char *format,
 
 /* gvRenderFilename reports a file it cannot open only on stderr and still
  * returns 0, so the file is opened here and handed to gvRender. */
-int cnkg_diagram_write(cnkg_diagram *d, const char *path, const char *format, cnkg_error *err)
+int cnkg_render_diagram_write(cnkg_diagram *d, const char *path, const char *format,
+                              cnkg_error *err)
 {
     if (!format)
         format = format_of_path(path);
@@ -337,7 +338,7 @@ int cnkg_diagram_write(cnkg_diagram *d, const char *path, const char *format, cn
     if (!fp)
         return cnkg_error_set(err, "%s: %s", path, strerror(errno));
     cnkg_error inner = {{0}};
-    int rc = cnkg_diagram_render(d, fp, format, NULL, NULL, &inner);
+    int rc = cnkg_render_diagram_draw(d, fp, format, NULL, NULL, &inner);
     if (fclose(fp) != 0 && rc == 0)
         rc = cnkg_error_set(&inner, "%s", strerror(errno));
     if (rc != 0)
