@@ -11,10 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define SKOS "http://www.w3.org/2004/02/skos/core#"
-
 /* A class that is not a contract class but that the builder looks for. */
 #define DEPARTMENT CNKG_CLASS_COUNT
 #define UNRESOLVED (-3)
@@ -47,15 +43,15 @@ static onto_sym sym_of(cnkg_ontology *onto, const char *iri)
 
 static void vocab_init(vocab *v, cnkg_ontology *onto)
 {
-    v->type = sym_of(onto, RDF "type");
-    v->sub_class = sym_of(onto, RDFS "subClassOf");
-    v->sub_property = sym_of(onto, RDFS "subPropertyOf");
-    v->label = sym_of(onto, RDFS "label");
-    v->pref = sym_of(onto, SKOS "prefLabel");
-    v->alt = sym_of(onto, SKOS "altLabel");
-    v->hidden = sym_of(onto, SKOS "hiddenLabel");
-    v->notation = sym_of(onto, SKOS "notation");
-    v->broader = sym_of(onto, SKOS "broader");
+    v->type = sym_of(onto, CNKG_RDF_TYPE);
+    v->sub_class = sym_of(onto, CNKG_RDFS_NS "subClassOf");
+    v->sub_property = sym_of(onto, CNKG_RDFS_NS "subPropertyOf");
+    v->label = sym_of(onto, CNKG_RDFS_LABEL);
+    v->pref = sym_of(onto, CNKG_SKOS_PREF_LABEL);
+    v->alt = sym_of(onto, CNKG_SKOS_ALT_LABEL);
+    v->hidden = sym_of(onto, CNKG_SKOS_NS "hiddenLabel");
+    v->notation = sym_of(onto, CNKG_SKOS_NOTATION);
+    v->broader = sym_of(onto, CNKG_SKOS_BROADER);
     v->located_in = sym_of(onto, CNKG_NS "locatedIn");
     v->home_division = sym_of(onto, CNKG_NS "homeDivision");
     v->shape = sym_of(onto, CNKG_NS "shape");

@@ -182,7 +182,7 @@ void cnkg_rdf_emit_count(cnkg_rdf_emitter *w, const char *s, const char *p, size
     do
         *--d = (char)('0' + n % 10);
     while (n /= 10);
-    emit(w, s, p, 'T', d, NS_XSD "nonNegativeInteger", 0);
+    emit(w, s, p, 'T', d, CNKG_XSD_NON_NEGATIVE_INTEGER, 0);
 }
 
 void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w)
@@ -192,6 +192,6 @@ void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w)
     w->agent_written = 1;
     const char *graph = w->graph;
     w->graph = NULL;
-    emit(w, CNKG_AGENT_IRI, RDF_TYPE, 'I', NS_PROV "SoftwareAgent", NULL, 1);
+    emit(w, CNKG_AGENT_IRI, CNKG_RDF_TYPE, 'I', CNKG_PROV_SOFTWARE_AGENT, NULL, 1);
     w->graph = graph;
 }

@@ -1,6 +1,6 @@
 /*
- * rdf_internal.h - what the parts of the RDF writer share: vocabulary IRIs,
- * and the emitter the article mapping (rdf_article.c) writes triples to.
+ * rdf_internal.h - what the parts of the RDF writer share: the emitter the article mapping
+ * (rdf_article.c) writes triples to.
  *
  * An emitter drops duplicate triples (rdf_emit.c) and hands the rest to one
  * of two back ends: raptor's serializers for Turtle and RDF/XML, which need
@@ -15,20 +15,6 @@
 #include <stddef.h>
 
 #include "cnkg_output.h"
-
-#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define NS_XSD "http://www.w3.org/2001/XMLSchema#"
-#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
-#define NS_SCHEMA "https://schema.org/"
-#define NS_DCTERMS "http://purl.org/dc/terms/"
-#define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#define NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
-#define NS_PROV "http://www.w3.org/ns/prov#"
-
-#define RDF_TYPE NS_RDF "type"
-#define CNKG_AGENT_IRI CNKG_ID_NS "agent/cnkg"
-#define CNKG_STATEMENT_NS CNKG_ID_NS "statement/"
 
 typedef struct rdf_raptor rdf_raptor;
 

@@ -17,14 +17,6 @@ struct rdf_raptor {
     cnkg_rdf_emitter *e; /* where raptor's errors go */
 };
 
-static const struct {
-    const char *prefix, *ns;
-} prefixes[] = {
-    {"kg", CNKG_NS}, {"ent", CNKG_ID_NS},   {"rdf", NS_RDF},       {"rdfs", NS_RDFS},
-    {"xsd", NS_XSD}, {"skos", NS_SKOS},     {"schema", NS_SCHEMA}, {"dcterms", NS_DCTERMS},
-    {"nif", NS_NIF}, {"itsrdf", NS_ITSRDF}, {"prov", NS_PROV},
-};
-
 /* raptor reports through the world's log handler; keep the first error
  * for the caller instead of letting raptor print it. */
 static void on_raptor_log(void *user_data, raptor_log_message *m)
@@ -47,9 +39,9 @@ static void raptor_free_all(rdf_raptor *r)
 
 static void declare_prefixes(rdf_raptor *r)
 {
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-        raptor_uri *ns = raptor_new_uri(r->world, (const unsigned char *)prefixes[i].ns);
-        raptor_serializer_set_namespace(r->ser, ns, (const unsigned char *)prefixes[i].prefix);
+    for (const cnkg_vocab_prefix *p = cnkg_vocab_prefixes(); p->name; p++) {
+        raptor_uri *ns = raptor_new_uri(r->world, (const unsigned char *)p->ns);
+        raptor_serializer_set_namespace(r->ser, ns, (const unsigned char *)p->name);
         raptor_free_uri(ns);
     }
 }

@@ -18,14 +18,6 @@
 #include "cnkg_output.h"
 #include "diagram_internal.h"
 
-#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
-#define NS_SCHEMA "https://schema.org/"
-#define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#define NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
-#define NS_PROV "http://www.w3.org/ns/prov#"
-
 /* A NIF phrase: which context it is in, which entity it names. */
 typedef struct phrase {
     size_t context, node; /* into reader.contexts / d->nodes, or DIAGRAM_NONE */
@@ -132,14 +124,14 @@ static statement *statement_of(reader *r, const char *iri)
  * statement node; 0 when p is none of them. */
 static int on_reified(reader *r, const char *s, const char *p, const char *o)
 {
-    if (strcmp(p, NS_RDF "subject") == 0)
+    if (strcmp(p, CNKG_RDF_SUBJECT) == 0)
         statement_of(r, s)->from = diagram_node_intern(r->d, o);
-    else if (strcmp(p, NS_RDF "object") == 0)
+    else if (strcmp(p, CNKG_RDF_OBJECT) == 0)
         statement_of(r, s)->to = diagram_node_intern(r->d, o);
-    else if (strcmp(p, NS_RDF "predicate") == 0) {
+    else if (strcmp(p, CNKG_RDF_PREDICATE) == 0) {
         const char *local = local_in(o, CNKG_NS);
         statement_of(r, s)->rel = local ? cnkg_relation_from_name(local) : CNKG_RELATION_NONE;
-    } else if (strcmp(p, NS_PROV "wasDerivedFrom") == 0) {
+    } else if (strcmp(p, CNKG_PROV_WAS_DERIVED_FROM) == 0) {
         /* Interned first: the two calls may move the statements. */
         const phrase *ph = phrase_of(r, o);
         size_t source = (size_t)(ph - r->phrases), context = context_of(r, o);
@@ -151,18 +143,20 @@ static int on_reified(reader *r, const char *s, const char *p, const char *o)
     return 1;
 }
 
-static int label_rank(const char *local, const char *lang)
+/* How good a name the property gives: skos:prefLabel, rdfs:label or
+ * skos:altLabel. */
+static int label_rank(const char *p, const char *lang)
 {
     int zh = lang && strncmp(lang, "zh", 2) == 0;
     int en = lang && strncmp(lang, "en", 2) == 0;
-    if (strcmp(local, "prefLabel") == 0)
+    if (strcmp(p, CNKG_SKOS_PREF_LABEL) == 0)
         return zh ? LABEL_PREF_ZH : !lang || !*lang ? LABEL_PREF_PLAIN : en ? LABEL_EN : LABEL_ALT;
-    if (strcmp(local, "label") == 0)
+    if (strcmp(p, CNKG_RDFS_LABEL) == 0)
         return zh || !lang || !*lang ? LABEL_OTHER_ZH : en ? LABEL_EN : LABEL_ALT;
     return LABEL_ALT;
 }
 
-static void on_label(reader *r, const char *s, const char *local, const raptor_term *o)
+static void on_label(reader *r, const char *s, const char *p, const raptor_term *o)
 {
     if (o->type != RAPTOR_TERM_TYPE_LITERAL)
         return;
@@ -170,7 +164,7 @@ static void on_label(reader *r, const char *s, const char *local, const raptor_t
     /* Interning may move the nodes: index them only after. */
     size_t i = diagram_node_intern(r->d, s);
     diagram_node_add_label(&r->d->nodes[i], (const char *)o->value.literal.string,
-                           label_rank(local, lang));
+                           label_rank(p, lang));
 }
 
 static void on_type(reader *r, const char *s, const char *type)
@@ -182,7 +176,7 @@ static void on_type(reader *r, const char *s, const char *type)
         diagram_node *n = &r->d->nodes[i];
         if (cls != CNKG_CLASS_NONE && !diagram_node_is_entity(n))
             n->cls = cls;
-    } else if (strcmp(type, NS_SCHEMA "NewsArticle") == 0) {
+    } else if (strcmp(type, CNKG_SCHEMA_NEWS_ARTICLE) == 0) {
         size_t i = diagram_article_intern(r->d, s);
         r->d->articles[i].typed = 1;
     }
@@ -208,21 +202,19 @@ static void on_resource(reader *r, const char *s, const char *p, const char *o_i
                         const raptor_term *o)
 {
     const char *local;
-    if (strcmp(p, NS_RDF "type") == 0 && o_iri)
+    if (strcmp(p, CNKG_RDF_TYPE) == 0 && o_iri)
         on_type(r, s, o_iri);
-    else if ((local = local_in(p, NS_SKOS)) != NULL &&
-             (strcmp(local, "prefLabel") == 0 || strcmp(local, "altLabel") == 0))
-        on_label(r, s, local, o);
-    else if (strcmp(p, NS_RDFS "label") == 0)
-        on_label(r, s, "label", o);
-    else if (strcmp(p, NS_SCHEMA "headline") == 0)
+    else if (strcmp(p, CNKG_SKOS_PREF_LABEL) == 0 || strcmp(p, CNKG_SKOS_ALT_LABEL) == 0 ||
+             strcmp(p, CNKG_RDFS_LABEL) == 0)
+        on_label(r, s, p, o);
+    else if (strcmp(p, CNKG_SCHEMA_HEADLINE) == 0)
         on_headline(r, s, o);
     else if ((local = local_in(p, CNKG_NS)) != NULL && o_iri) {
         cnkg_relation rel = cnkg_relation_from_name(local);
         if (rel != CNKG_RELATION_NONE) {
             size_t from = diagram_node_intern(r->d, s), to = diagram_node_intern(r->d, o_iri);
             diagram_edge_add(r->d, from, rel, to);
-        } else if (strcmp(local, "hasContext") == 0) {
+        } else if (strcmp(p, CNKG_HAS_CONTEXT) == 0) {
             size_t art = diagram_article_intern(r->d, s);
             size_t ctx = context_of(r, o_iri);
             r->context_article[ctx] = art;
@@ -236,10 +228,10 @@ static void on_statement(void *data, raptor_statement *st)
     const char *s = iri_of(st->subject), *p = iri_of(st->predicate), *o = iri_of(st->object);
     if (!s || !p)
         return;
-    if (strcmp(p, NS_ITSRDF "taIdentRef") == 0 && o) {
+    if (strcmp(p, CNKG_ITSRDF_TA_IDENT_REF) == 0 && o) {
         size_t node = diagram_node_intern(r->d, o);
         phrase_of(r, s)->node = node;
-    } else if (strcmp(p, NS_NIF "referenceContext") == 0 && o) {
+    } else if (strcmp(p, CNKG_NIF_REFERENCE_CONTEXT) == 0 && o) {
         size_t ctx = context_of(r, o);
         phrase_of(r, s)->context = ctx;
     } else if (o && on_reified(r, s, p, o)) {
