@@ -34,7 +34,8 @@ typedef enum cnkg_rdf_format {
 
 /* "turtle", "ntriples", "nquads", "rdfxml"; returns -1 when unknown. */
 int cnkg_rdf_format_from_name(const char *name, cnkg_rdf_format *out);
-/* From a file name's extension (.ttl .nt .nq .rdf .xml); -1 when none fits. */
+/* From a file name's extension, in any case (.ttl .turtle .nt .nq .rdf .xml
+ * .owl); -1 when none fits. */
 int cnkg_rdf_format_from_path(const char *path, cnkg_rdf_format *out);
 
 /* How much of where each fact came from is written. Mentions are most of

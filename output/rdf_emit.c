@@ -154,8 +154,11 @@ static void emit(cnkg_rdf_emitter *w, const char *s, const char *p, char kind, c
         return;
     if (w->lines)
         cnkg_rdf_lines_put(w->lines, &t, key, once);
-    else if (w->raptor)
-        cnkg_rdf_raptor_write(w->raptor, &t, w);
+    else if (w->raptor) {
+        cnkg_error err;
+        if (cnkg_rdf_raptor_write(w->raptor, &t, &err) != 0)
+            cnkg_rdf_emitter_fail(w, "%s", err.message);
+    }
 }
 
 void cnkg_rdf_emit_iri(cnkg_rdf_emitter *w, const char *s, const char *p, const char *o)

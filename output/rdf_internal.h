@@ -88,11 +88,12 @@ typedef struct rdf_triple {
     size_t len[5];
 } rdf_triple;
 
-/* Turtle and RDF/XML through raptor, written to fp. */
-rdf_raptor *cnkg_rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_rdf_emitter *e);
-void cnkg_rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_rdf_emitter *e);
+/* Turtle and RDF/XML through raptor, written to fp. Each call returns 0,
+ * or -1 with err set (raptor's own message when it gave one). */
+rdf_raptor *cnkg_rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_error *err);
+int cnkg_rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_error *err);
 /* Ends the document; 0 or -1 (the emitter says why). Frees r. */
-int cnkg_rdf_raptor_close(rdf_raptor *r, cnkg_rdf_emitter *e);
+int cnkg_rdf_raptor_close(rdf_raptor *r, cnkg_error *err);
 
 /* Appends t as one N-Triples or N-Quads line (by t->graph), with its key. */
 void cnkg_rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once);

@@ -8,8 +8,8 @@
  * through is merged by `sort -u`. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "cnkg_raptor.h"
 #include "rdf_internal.h"
 
 /* The cross-article cache: sets of four keys, the most recently seen
@@ -53,23 +53,11 @@ int cnkg_rdf_format_from_name(const char *name, cnkg_rdf_format *out)
     return -1;
 }
 
+/* The syntax the name says, as the readers see it (cnkg_raptor.h), when
+ * cnkg writes that syntax. */
 int cnkg_rdf_format_from_path(const char *path, cnkg_rdf_format *out)
 {
-    static const struct {
-        const char *ext;
-        cnkg_rdf_format format;
-    } exts[] = {
-        {".ttl", CNKG_FORMAT_TURTLE}, {".nt", CNKG_FORMAT_NTRIPLES}, {".nq", CNKG_FORMAT_NQUADS},
-        {".rdf", CNKG_FORMAT_RDFXML}, {".xml", CNKG_FORMAT_RDFXML},  {".owl", CNKG_FORMAT_RDFXML},
-    };
-    const char *dot = path ? strrchr(path, '.') : NULL;
-    for (size_t i = 0; dot && i < sizeof exts / sizeof exts[0]; i++) {
-        if (strcasecmp(dot, exts[i].ext) == 0) {
-            *out = exts[i].format;
-            return 0;
-        }
-    }
-    return -1;
+    return cnkg_rdf_format_from_name(cnkg_raptor_syntax_of_path(path), out);
 }
 
 static int streaming(cnkg_rdf_format format)
@@ -166,8 +154,7 @@ int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format
             return -1;
         }
         w->recent = cnkg_xcalloc((size_t)RECENT_SETS * RECENT_WAYS, sizeof *w->recent);
-    } else if (!(w->em.raptor = cnkg_rdf_raptor_open(fp, format, &w->em))) {
-        cnkg_error_set(err, "%s", w->em.message);
+    } else if (!(w->em.raptor = cnkg_rdf_raptor_open(fp, format, err))) {
         writer_free(w);
         return -1;
     }
@@ -240,7 +227,9 @@ int cnkg_rdf_writer_close(cnkg_rdf_writer *w, cnkg_error *err)
     if (!w)
         return 0;
     if (w->em.raptor) {
-        cnkg_rdf_raptor_close(w->em.raptor, &w->em);
+        cnkg_error raptor_err;
+        if (cnkg_rdf_raptor_close(w->em.raptor, &raptor_err) != 0)
+            cnkg_rdf_emitter_fail(&w->em, "%s", raptor_err.message);
         w->em.raptor = NULL;
     }
     if (!w->em.failed && (fflush(w->fp) != 0 || ferror(w->fp)))

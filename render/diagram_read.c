@@ -9,13 +9,10 @@
  * the file is skipped but for the reified statements, which say which
  * article states each relation (through the sentence or context they
  * derive from), linked at the end likewise. */
-#include <errno.h>
-#include <raptor2.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cnkg_output.h"
+#include "cnkg_raptor.h"
 #include "diagram_internal.h"
 
 /* A NIF phrase: which context it is in, which entity it names. */
@@ -33,9 +30,6 @@ typedef struct statement {
 
 typedef struct reader {
     cnkg_diagram *d;
-    const char *path;
-    int failed;
-    cnkg_buf message; /* raptor's first error */
     cnkg_keyset phrase_index, context_index;
     phrase *phrases;
     size_t n_phrases, cap_phrases;
@@ -45,19 +39,6 @@ typedef struct reader {
     statement *statements;
     size_t n_statements, cap_statements;
 } reader;
-
-static void on_log(void *data, raptor_log_message *m)
-{
-    reader *r = data;
-    if (m->level < RAPTOR_LOG_LEVEL_ERROR || r->failed)
-        return;
-    r->failed = 1;
-    int line = m->locator ? m->locator->line : -1;
-    if (line > 0)
-        cnkg_buf_printf(&r->message, "%s:%d: %s", r->path, line, m->text ? m->text : "error");
-    else
-        cnkg_buf_printf(&r->message, "%s: %s", r->path, m->text ? m->text : "error");
-}
 
 static const char *iri_of(const raptor_term *t)
 {
@@ -272,73 +253,23 @@ static void link_statements(reader *r)
     }
 }
 
-static const char *parser_name(const char *path, cnkg_error *err)
-{
-    cnkg_rdf_format f;
-    if (cnkg_rdf_format_from_path(path, &f) != 0) {
-        cnkg_error_set(err, "%s: unknown RDF syntax (name it .ttl, .nt, .nq or .rdf)", path);
-        return NULL;
-    }
-    switch (f) {
-    case CNKG_FORMAT_NTRIPLES:
-        return "ntriples";
-    case CNKG_FORMAT_NQUADS:
-        return "nquads";
-    case CNKG_FORMAT_RDFXML:
-        return "rdfxml";
-    default:
-        return "turtle";
-    }
-}
-
-static int parse(reader *r, raptor_world *world, const char *syntax, FILE *fp, cnkg_error *err)
-{
-    raptor_parser *parser = raptor_new_parser(world, syntax);
-    raptor_uri *base =
-        raptor_new_uri_from_uri_or_file_string(world, NULL, (const unsigned char *)r->path);
-    int rc = -1;
-    if (parser && base) {
-        raptor_parser_set_statement_handler(parser, r, on_statement);
-        rc = raptor_parser_parse_file_stream(parser, fp, r->path, base) == 0 && !r->failed ? 0 : -1;
-    }
-    if (rc != 0)
-        cnkg_error_set(err, "%s", r->message.data ? r->message.data : "cannot parse the file");
-    if (base)
-        raptor_free_uri(base);
-    if (parser)
-        raptor_free_parser(parser);
-    return rc;
-}
-
 int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
 {
     if (cnkg_file_check_graph(path, err) != 0)
         return -1;
-    const char *syntax = parser_name(path, err);
+    const char *syntax = cnkg_raptor_syntax_of_path(path);
     if (!syntax)
+        return cnkg_error_set(err, "%s: unknown RDF syntax (name it .ttl, .nt, .nq or .rdf)", path);
+    cnkg_raptor raptor;
+    if (cnkg_raptor_open(&raptor, err) != 0)
         return -1;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return cnkg_error_set(err, "%s: cannot open: %s", path, strerror(errno));
-    reader r = {.d = d, .path = path};
-    raptor_world *world = raptor_new_world();
-    int rc = -1;
-    if (world) {
-        raptor_world_set_log_handler(world, &r, on_log);
-        if (raptor_world_open(world) == 0)
-            rc = parse(&r, world, syntax, fp, err);
-        else
-            cnkg_error_set(err, "cannot start the raptor RDF library");
-        raptor_free_world(world);
-    } else {
-        cnkg_error_set(err, "cannot start the raptor RDF library");
-    }
-    fclose(fp);
+    reader r = {.d = d};
+    int rc = cnkg_raptor_parse_file(&raptor, path, syntax, on_statement, &r, err);
+    cnkg_raptor_close(&raptor);
     if (rc == 0) {
         link_mentions(&r);
         link_statements(&r);
     }
-    cnkg_buf_free(&r.message);
     cnkg_keyset_free(&r.phrase_index);
     cnkg_keyset_free(&r.context_index);
     free(r.phrases);
