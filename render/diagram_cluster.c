@@ -13,28 +13,6 @@
 #include "diagram_internal.h"
 #include "diagram_style.h"
 
-/* How specific a container is; 0 for what holds nothing. */
-static int place_rank(cnkg_class cls)
-{
-    switch (cls) {
-    case CNKG_INDUSTRIAL_PARK:
-        return 4;
-    case CNKG_PLACE:
-        return 3;
-    case CNKG_ADMINISTRATIVE_DIVISION:
-        return 2;
-    case CNKG_REGION:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-int diagram_class_is_place(cnkg_class cls)
-{
-    return place_rank(cls) > 0;
-}
-
 static int is_ancestor(const size_t *parent, size_t anc, size_t n, size_t limit)
 {
     for (size_t hops = 0; n != DIAGRAM_NONE && hops < limit; hops++, n = parent[n])
@@ -46,7 +24,8 @@ static int is_ancestor(const size_t *parent, size_t anc, size_t n, size_t limit)
 static int containment(const cnkg_diagram *d, const diagram_selection *sel, size_t i)
 {
     const diagram_edge *e = &d->edges[i];
-    return sel->edge[i] && e->rel == CNKG_LOCATED_IN && place_rank(d->nodes[e->to].cls) > 0;
+    return sel->edge[i] && e->rel == CNKG_LOCATED_IN &&
+           diagram_class_place_rank(d->nodes[e->to].cls) > 0;
 }
 
 static void choose_parents(const cnkg_diagram *d, const diagram_selection *sel, size_t *parent)
@@ -55,8 +34,8 @@ static void choose_parents(const cnkg_diagram *d, const diagram_selection *sel, 
         if (!containment(d, sel, i))
             continue;
         size_t c = d->edges[i].from, p = d->edges[i].to;
-        if (parent[c] == DIAGRAM_NONE ||
-            place_rank(d->nodes[p].cls) > place_rank(d->nodes[parent[c]].cls))
+        if (parent[c] == DIAGRAM_NONE || diagram_class_place_rank(d->nodes[p].cls) >
+                                             diagram_class_place_rank(d->nodes[parent[c]].cls))
             parent[c] = p;
     }
     /* Of two places of one rank, the one inside the other is the more
@@ -65,7 +44,9 @@ static void choose_parents(const cnkg_diagram *d, const diagram_selection *sel, 
         if (!containment(d, sel, i))
             continue;
         size_t c = d->edges[i].from, p = d->edges[i].to;
-        if (p != parent[c] && place_rank(d->nodes[p].cls) == place_rank(d->nodes[parent[c]].cls) &&
+        if (p != parent[c] &&
+            diagram_class_place_rank(d->nodes[p].cls) ==
+                diagram_class_place_rank(d->nodes[parent[c]].cls) &&
             is_ancestor(parent, parent[c], p, d->n_nodes) && !is_ancestor(parent, c, p, d->n_nodes))
             parent[c] = p;
     }

@@ -80,3 +80,20 @@ int diagram_class_is_headline(cnkg_class cls)
            cls == CNKG_COMPANY || cls == CNKG_INDUSTRY || cls == CNKG_PROGRAM ||
            cls == CNKG_GOVERNMENT_AGENCY;
 }
+
+/* How specific a container is; 0 for what holds nothing. */
+int diagram_class_place_rank(cnkg_class cls)
+{
+    switch (cls) {
+    case CNKG_INDUSTRIAL_PARK:
+        return 4;
+    case CNKG_PLACE:
+        return 3;
+    case CNKG_ADMINISTRATIVE_DIVISION:
+        return 2;
+    case CNKG_REGION:
+        return 1;
+    default:
+        return 0;
+    }
+}

@@ -19,4 +19,10 @@ const char *diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel)
  * the headline classes of the contract. */
 int diagram_class_is_headline(cnkg_class cls);
 
+/* Whether things can be located in an entity of this class (a division,
+ * region, park or place), which is then drawn as a box around them, and
+ * how specific a container it is: a park (4) before a place, a district
+ * (2) before the region holding it; 0 for a class that holds nothing. */
+int diagram_class_place_rank(cnkg_class cls);
+
 #endif

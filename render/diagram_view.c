@@ -185,7 +185,7 @@ static void add_places(const cnkg_diagram *d, const unsigned char *edge_ok, unsi
         for (size_t i = 0; i < d->n_edges; i++) {
             const diagram_edge *e = &d->edges[i];
             if (edge_ok[i] && e->rel == CNKG_LOCATED_IN && node[e->from] && !node[e->to] &&
-                diagram_class_is_place(d->nodes[e->to].cls)) {
+                diagram_class_place_rank(d->nodes[e->to].cls) > 0) {
                 node[e->to] = 1;
                 changed = 1;
             }
