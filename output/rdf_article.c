@@ -10,7 +10,7 @@
 
 /* What the mapping needs of an article besides the article itself. */
 typedef struct article_ctx {
-    cnkg_rdf_emitter *w;
+    rdf_emitter *w;
     const cnkg_article *a;
     char *iri;     /* the article */
     char *context; /* its nif:Context */
@@ -91,15 +91,15 @@ static void emit_url(article_ctx *c, const char *s, const char *p)
     if (!url || !*url)
         return;
     if (usable_iri(url))
-        cnkg_rdf_emit_iri(c->w, s, p, url);
+        rdf_emit_iri(c->w, s, p, url);
     else
-        cnkg_rdf_emit_text(c->w, s, p, url, NULL);
+        rdf_emit_text(c->w, s, p, url, NULL);
 }
 
-static void emit_labels(cnkg_rdf_emitter *w, const char *e, const char *label)
+static void emit_labels(rdf_emitter *w, const char *e, const char *label)
 {
-    cnkg_rdf_emit_text(w, e, CNKG_SKOS_PREF_LABEL, label, "zh");
-    cnkg_rdf_emit_text(w, e, CNKG_RDFS_LABEL, label, "zh");
+    rdf_emit_text(w, e, CNKG_SKOS_PREF_LABEL, label, "zh");
+    rdf_emit_text(w, e, CNKG_RDFS_LABEL, label, "zh");
 }
 
 /* An author or publisher: the entity of that class and label, so that it
@@ -110,8 +110,8 @@ static void emit_agent(article_ctx *c, const char *p, cnkg_class cls, const char
         return;
     cnkg_entity e = {.cls = cls, .label = (char *)name};
     char *iri = cnkg_iri_entity(&e);
-    cnkg_rdf_emit_iri(c->w, c->iri, p, iri);
-    cnkg_rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(cls)));
+    rdf_emit_iri(c->w, c->iri, p, iri);
+    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(cls)));
     emit_labels(c->w, iri, name);
     free(iri);
 }
@@ -119,13 +119,13 @@ static void emit_agent(article_ctx *c, const char *p, cnkg_class cls, const char
 static void emit_optional_text(article_ctx *c, const char *p, const char *text, const char *lang)
 {
     if (text && *text)
-        cnkg_rdf_emit_text(c->w, c->iri, p, text, lang);
+        rdf_emit_text(c->w, c->iri, p, text, lang);
 }
 
 static void emit_metadata(article_ctx *c)
 {
     const cnkg_article *a = c->a;
-    cnkg_rdf_emit_iri(c->w, c->iri, CNKG_RDF_TYPE, CNKG_SCHEMA_NEWS_ARTICLE);
+    rdf_emit_iri(c->w, c->iri, CNKG_RDF_TYPE, CNKG_SCHEMA_NEWS_ARTICLE);
     emit_optional_text(c, CNKG_SCHEMA_HEADLINE, a->title, "zh");
     emit_optional_text(c, CNKG_SCHEMA_ALTERNATIVE_HEADLINE, a->kicker, "zh");
     emit_optional_text(c, CNKG_SCHEMA_IDENTIFIER, a->id, NULL);
@@ -133,9 +133,9 @@ static void emit_metadata(article_ctx *c)
     if (a->date && *a->date) {
         const char *type = date_type(a->date);
         if (type)
-            cnkg_rdf_emit_typed(c->w, c->iri, CNKG_SCHEMA_DATE_PUBLISHED, a->date, type);
+            rdf_emit_typed(c->w, c->iri, CNKG_SCHEMA_DATE_PUBLISHED, a->date, type);
         else
-            cnkg_rdf_emit_text(c->w, c->iri, CNKG_SCHEMA_DATE_PUBLISHED, a->date, NULL);
+            rdf_emit_text(c->w, c->iri, CNKG_SCHEMA_DATE_PUBLISHED, a->date, NULL);
     }
     for (size_t i = 0; i < a->n_authors; i++)
         emit_agent(c, CNKG_SCHEMA_AUTHOR, CNKG_PERSON, a->authors[i]);
@@ -145,13 +145,13 @@ static void emit_metadata(article_ctx *c)
 static void emit_context(article_ctx *c)
 {
     const char *ctx = c->context;
-    cnkg_rdf_emit_iri(c->w, ctx, CNKG_RDF_TYPE, CNKG_NIF_CONTEXT);
-    cnkg_rdf_emit_iri(c->w, ctx, CNKG_RDF_TYPE, CNKG_NIF_RFC5147_STRING);
+    rdf_emit_iri(c->w, ctx, CNKG_RDF_TYPE, CNKG_NIF_CONTEXT);
+    rdf_emit_iri(c->w, ctx, CNKG_RDF_TYPE, CNKG_NIF_RFC5147_STRING);
     /* No language tag: the text is compared exactly, offsets included. */
-    cnkg_rdf_emit_text(c->w, ctx, CNKG_NIF_IS_STRING, c->a->text, NULL);
-    cnkg_rdf_emit_count(c->w, ctx, CNKG_NIF_BEGIN_INDEX, 0);
-    cnkg_rdf_emit_count(c->w, ctx, CNKG_NIF_END_INDEX, c->n_cps);
-    cnkg_rdf_emit_iri(c->w, c->iri, CNKG_HAS_CONTEXT, ctx);
+    rdf_emit_text(c->w, ctx, CNKG_NIF_IS_STRING, c->a->text, NULL);
+    rdf_emit_count(c->w, ctx, CNKG_NIF_BEGIN_INDEX, 0);
+    rdf_emit_count(c->w, ctx, CNKG_NIF_END_INDEX, c->n_cps);
+    rdf_emit_iri(c->w, c->iri, CNKG_HAS_CONTEXT, ctx);
     emit_url(c, ctx, CNKG_NIF_SOURCE_URL);
 }
 
@@ -159,28 +159,28 @@ static void emit_entity(article_ctx *c, size_t i)
 {
     const cnkg_entity *e = &c->a->entities[i];
     const char *iri = c->entity_iri[i];
-    cnkg_rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(e->cls)));
+    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(e->cls)));
     emit_labels(c->w, iri, e->label);
     for (size_t k = 0; k < e->n_aliases; k++)
-        cnkg_rdf_emit_text(c->w, iri, CNKG_SKOS_ALT_LABEL, e->aliases[k], "zh");
+        rdf_emit_text(c->w, iri, CNKG_SKOS_ALT_LABEL, e->aliases[k], "zh");
     if (e->code && *e->code)
-        cnkg_rdf_emit_text(c->w, iri, CNKG_SKOS_NOTATION, e->code, NULL);
+        rdf_emit_text(c->w, iri, CNKG_SKOS_NOTATION, e->code, NULL);
     /* The parent comes from the ontology, not from the article: skos:broader
      * keeps it apart from the kg:locatedIn facts the text states. */
     if (e->broader && *e->broader)
-        cnkg_rdf_emit_iri(c->w, iri, CNKG_SKOS_BROADER, e->broader);
+        rdf_emit_iri(c->w, iri, CNKG_SKOS_BROADER, e->broader);
 }
 
 /* A NIF string of the text: an RFC 5147 offset IRI with its anchor. */
 static void emit_nif_string(article_ctx *c, const char *s, const char *type, cnkg_span span)
 {
-    cnkg_rdf_emit_iri(c->w, s, CNKG_RDF_TYPE, type);
-    cnkg_rdf_emit_iri(c->w, s, CNKG_RDF_TYPE, CNKG_NIF_RFC5147_STRING);
-    cnkg_rdf_emit_iri(c->w, s, CNKG_NIF_REFERENCE_CONTEXT, c->context);
-    cnkg_rdf_emit_count(c->w, s, CNKG_NIF_BEGIN_INDEX, span.begin);
-    cnkg_rdf_emit_count(c->w, s, CNKG_NIF_END_INDEX, span.end);
+    rdf_emit_iri(c->w, s, CNKG_RDF_TYPE, type);
+    rdf_emit_iri(c->w, s, CNKG_RDF_TYPE, CNKG_NIF_RFC5147_STRING);
+    rdf_emit_iri(c->w, s, CNKG_NIF_REFERENCE_CONTEXT, c->context);
+    rdf_emit_count(c->w, s, CNKG_NIF_BEGIN_INDEX, span.begin);
+    rdf_emit_count(c->w, s, CNKG_NIF_END_INDEX, span.end);
     char *anchor = cnkg_cps_to_utf8(c->cps, span.begin, span.end);
-    cnkg_rdf_emit_text(c->w, s, CNKG_NIF_ANCHOR_OF, anchor, NULL);
+    rdf_emit_text(c->w, s, CNKG_NIF_ANCHOR_OF, anchor, NULL);
     free(anchor);
 }
 
@@ -197,12 +197,12 @@ static void emit_mention(article_ctx *c, const cnkg_mention *m)
     emit_nif_string(c, s, CNKG_NIF_PHRASE, m->span);
     if (sentence_usable(c, m->sentence)) {
         char *sentence = span_iri(c, c->a->sentences[m->sentence]);
-        cnkg_rdf_emit_iri(c->w, s, CNKG_NIF_SENTENCE, sentence);
+        rdf_emit_iri(c->w, s, CNKG_NIF_SENTENCE, sentence);
         free(sentence);
     }
-    cnkg_rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_IDENT_REF, c->entity_iri[m->entity]);
-    cnkg_rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_CLASS_REF,
-                      kg_term(c, cnkg_class_name(c->a->entities[m->entity].cls)));
+    rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_IDENT_REF, c->entity_iri[m->entity]);
+    rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_CLASS_REF,
+                 kg_term(c, cnkg_class_name(c->a->entities[m->entity].cls)));
     free(s);
 }
 
@@ -261,7 +261,7 @@ static void emit_fact(article_ctx *c, const cnkg_fact *f)
     const char *s = c->entity_iri[f->subject], *o = c->entity_iri[f->object];
     const char *rel = cnkg_relation_name(f->relation);
     if (c->w->provenance == CNKG_PROVENANCE_NONE) {
-        cnkg_rdf_emit_iri(c->w, s, kg_term(c, rel), o);
+        rdf_emit_iri(c->w, s, kg_term(c, rel), o);
         return;
     }
     char *p = cnkg_xstrdup(kg_term(c, rel));
@@ -269,19 +269,19 @@ static void emit_fact(article_ctx *c, const cnkg_fact *f)
     char *source = sentence_usable(c, f->sentence) ? span_iri(c, c->a->sentences[f->sentence])
                                                    : cnkg_xstrdup(c->context);
     char *st = statement_iri(s, rel, o, source);
-    cnkg_rdf_emit_iri(c->w, s, p, o);
-    cnkg_rdf_emit_iri(c->w, st, CNKG_RDF_TYPE, CNKG_RDF_STATEMENT);
-    cnkg_rdf_emit_iri(c->w, st, CNKG_RDF_SUBJECT, s);
-    cnkg_rdf_emit_iri(c->w, st, CNKG_RDF_PREDICATE, p);
-    cnkg_rdf_emit_iri(c->w, st, CNKG_RDF_OBJECT, o);
-    cnkg_rdf_emit_iri(c->w, st, CNKG_PROV_WAS_DERIVED_FROM, source);
-    cnkg_rdf_emit_iri(c->w, st, CNKG_PROV_WAS_ATTRIBUTED_TO, CNKG_AGENT_IRI);
+    rdf_emit_iri(c->w, s, p, o);
+    rdf_emit_iri(c->w, st, CNKG_RDF_TYPE, CNKG_RDF_STATEMENT);
+    rdf_emit_iri(c->w, st, CNKG_RDF_SUBJECT, s);
+    rdf_emit_iri(c->w, st, CNKG_RDF_PREDICATE, p);
+    rdf_emit_iri(c->w, st, CNKG_RDF_OBJECT, o);
+    rdf_emit_iri(c->w, st, CNKG_PROV_WAS_DERIVED_FROM, source);
+    rdf_emit_iri(c->w, st, CNKG_PROV_WAS_ATTRIBUTED_TO, CNKG_AGENT_IRI);
     free(st);
     free(source);
     free(p);
 }
 
-void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
+void rdf_article_emit(rdf_emitter *w, const cnkg_article *a)
 {
     article_ctx c = {.w = w, .a = a};
     c.iri = cnkg_iri_article(a);
@@ -293,7 +293,7 @@ void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
     for (size_t i = 0; i < a->n_entities; i++)
         c.entity_iri[i] = cnkg_iri_entity(&a->entities[i]);
 
-    cnkg_rdf_set_graph(w, c.iri);
+    rdf_set_graph(w, c.iri);
     int nif = w->provenance != CNKG_PROVENANCE_NONE;
     emit_metadata(&c);
     if (nif)
@@ -308,10 +308,10 @@ void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
         if (!fact_usable(&c, &a->facts[i]))
             continue;
         if (nif)
-            cnkg_rdf_emit_agent(w);
+            rdf_emit_agent(w);
         emit_fact(&c, &a->facts[i]);
     }
-    cnkg_rdf_set_graph(w, NULL);
+    rdf_set_graph(w, NULL);
 
     for (size_t i = 0; i < a->n_entities; i++)
         free(c.entity_iri[i]);

@@ -14,7 +14,7 @@ struct rdf_raptor {
     cnkg_raptor raptor;
     raptor_serializer *ser;
     raptor_iostream *iostr;
-    cnkg_rdf_sink sink;
+    rdf_sink sink;
 };
 
 static void raptor_free_all(rdf_raptor *r)
@@ -42,16 +42,16 @@ static void declare_prefixes(rdf_raptor *r)
     }
 }
 
-rdf_raptor *cnkg_rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_error *err)
+rdf_raptor *rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_error *err)
 {
     const char *name = format == CNKG_FORMAT_TURTLE ? "turtle" : "rdfxml-abbrev";
     rdf_raptor *r = cnkg_xcalloc(1, sizeof *r);
     r->sink.fp = fp;
-    r->sink.mode = format == CNKG_FORMAT_TURTLE ? CNKG_SINK_TURTLE : CNKG_SINK_RAW;
+    r->sink.mode = format == CNKG_FORMAT_TURTLE ? RDF_SINK_TURTLE : RDF_SINK_RAW;
     if (cnkg_raptor_open(&r->raptor, err) == 0)
         r->ser = raptor_new_serializer(r->raptor.world, name);
     if (r->ser)
-        r->iostr = cnkg_rdf_sink_iostream(r->raptor.world, &r->sink);
+        r->iostr = rdf_sink_iostream(r->raptor.world, &r->sink);
     if (!r->iostr) {
         cnkg_error_set(err, "cannot create the raptor %s serializer", name);
         raptor_free_all(r);
@@ -88,7 +88,7 @@ static raptor_term *literal_term(rdf_raptor *r, const rdf_triple *t)
     return term;
 }
 
-int cnkg_rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_error *err)
+int rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_error *err)
 {
     raptor_term *terms[4] = {iri_term(r, t->s), iri_term(r, t->p),
                              t->kind == 'I' ? iri_term(r, t->o) : literal_term(r, t),
@@ -109,7 +109,7 @@ int cnkg_rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_error *err)
     return raptor_said(r, err) != 0 ? -1 : rc;
 }
 
-int cnkg_rdf_raptor_close(rdf_raptor *r, cnkg_error *err)
+int rdf_raptor_close(rdf_raptor *r, cnkg_error *err)
 {
     int rc = raptor_serializer_serialize_end(r->ser);
     /* Freeing the serializer ends its iostream use; ours ends the sink. */
