@@ -1,6 +1,6 @@
 /*
  * diagram_style.h - how classes and relations look in a diagram, private
- * to the output library: from the ontology when it says, else from a
+ * to the renderer: from the ontology when it says, else from a
  * built-in table so that a diagram without an ontology is still readable.
  */
 #ifndef CNKG_DIAGRAM_STYLE_H
