@@ -1,6 +1,6 @@
 /*
  * cnkg_raptor.h - raptor set up once for the components that read or write
- * RDF (output/, render/): a world whose messages are kept for
+ * RDF (ontology/, output/, render/): a world whose messages are kept for
  * the caller instead of printed, the syntax a file's name says, and a file
  * or a text parsed statement by statement.
  *
@@ -20,9 +20,9 @@
  * comes out differently when the heap before it was laid out differently. */
 typedef struct cnkg_raptor {
     raptor_world *world;
-    int failed;    /* raptor reported an error since the last parse began */
-    int line;      /* the error's line, or 0 */
-    char *message; /* the first error's text, or NULL */
+    int failed;       /* raptor reported an error since the last parse began */
+    int line;         /* the error's line, or 0 */
+    cnkg_buf message; /* the first error's text */
 } cnkg_raptor;
 
 /* Opens r's world, whose errors go to r. 0, or -1 with err set. */

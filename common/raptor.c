@@ -17,14 +17,13 @@ static void on_log(void *data, raptor_log_message *m)
         return; /* warnings, and errors after the first, are noise */
     r->failed = 1;
     r->line = m->locator && m->locator->line > 0 ? m->locator->line : 0;
-    r->message = cnkg_xstrdup(m->text ? m->text : "error");
+    cnkg_buf_puts(&r->message, m->text ? m->text : "error");
 }
 
 /* Forgets an error, before the next parse. */
 static void forget(cnkg_raptor *r)
 {
-    free(r->message);
-    r->message = NULL;
+    cnkg_buf_free(&r->message);
     r->failed = 0;
     r->line = 0;
 }
@@ -90,7 +89,7 @@ static int parser_end(cnkg_raptor *r, raptor_parser *parser, raptor_uri *base, i
         raptor_free_parser(parser);
     if (rc == 0 && !r->failed)
         return 0;
-    const char *what = r->failed ? r->message : fallback;
+    const char *what = r->failed ? r->message.data : fallback;
     if (r->line)
         return cnkg_error_set(err, "%s:%d: %s", path, r->line, what);
     return cnkg_error_set(err, "%s: %s", path, what);

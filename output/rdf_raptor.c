@@ -30,7 +30,7 @@ static void raptor_free_all(rdf_raptor *r)
 /* -1 with err set when raptor reported an error; else 0. */
 static int raptor_said(const rdf_raptor *r, cnkg_error *err)
 {
-    return r->raptor.failed ? cnkg_error_set(err, "%s", r->raptor.message) : 0;
+    return r->raptor.failed ? cnkg_error_set(err, "%s", r->raptor.message.data) : 0;
 }
 
 static void declare_prefixes(rdf_raptor *r)
