@@ -1,6 +1,7 @@
 /*
  * cnkg_common.h - the few things every cnkg library shares: error reporting,
- * UTF-8 code points, a growable string buffer and a stable hash.
+ * UTF-8 code points, a growable string buffer, files, where the shipped
+ * data are, a stable hash and sets of hash keys.
  *
  * Errors follow libgit2: a function that can fail returns 0 on success and -1
  * on failure, and fills the caller's cnkg_error with a message that names the
@@ -107,6 +108,21 @@ char *cnkg_file_read(const char *path, size_t *len, cnkg_error *err);
  * into a graph first. For query and render, which take graph files. */
 int cnkg_file_check_graph(const char *path, cnkg_error *err);
 
+/* --- shipped data -------------------------------------------------------- */
+
+/* The data cnkg ships, each with the environment variable that overrides
+ * where it is. */
+typedef enum cnkg_data {
+    CNKG_DATA_ONTOLOGY, /* $CNKG_ONTOLOGY: the ontology and lexicons (a directory) */
+    CNKG_DATA_MODEL,    /* $CNKG_MODEL: the name labeller's model (a file) */
+    CNKG_DATA_QUERIES,  /* $CNKG_QUERIES: the named queries NAME.rq (a directory) */
+} cnkg_data;
+
+/* Where cnkg reads that data by default: the variable when set, else the
+ * source tree's copy when it exists (a build that was not installed), else
+ * the installed one under share/cnkg. */
+const char *cnkg_data_path(cnkg_data what);
+
 /* --- hashing ------------------------------------------------------------ */
 
 /* 64-bit FNV-1a: stable across machines and runs, which is what makes IRIs
@@ -115,5 +131,32 @@ uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed);
 
 /* 32 hex digits from two independent 64-bit hashes of the data. */
 void cnkg_hash_hex128(const void *data, size_t len, char out[33]);
+
+/* --- key sets ------------------------------------------------------------ */
+
+/* A set of 128-bit hash keys mapping to an index: the RDF writer keeps
+ * triple hashes in one to drop duplicates; the renderer maps IRIs and edges
+ * to their slots. Keys are two independent 64-bit hashes, so two different
+ * inputs collide with negligible probability and no input needs to be
+ * kept. */
+typedef struct cnkg_key {
+    uint64_t hi, lo;
+} cnkg_key;
+
+typedef struct cnkg_keyset {
+    cnkg_key *keys;
+    size_t *values;
+    size_t len, cap; /* cap is zero or a power of two */
+} cnkg_keyset;
+
+cnkg_key cnkg_key_of(const void *data, size_t len);
+
+/* Looks key up, adding it with value when absent. Returns a pointer to the
+ * stored value; *added tells whether it was new. The pointer is valid until
+ * the next insertion. */
+size_t *cnkg_keyset_insert(cnkg_keyset *s, cnkg_key key, size_t value, int *added);
+/* Empties the set but keeps its memory for reuse. */
+void cnkg_keyset_clear(cnkg_keyset *s);
+void cnkg_keyset_free(cnkg_keyset *s);
 
 #endif

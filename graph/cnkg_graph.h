@@ -2,8 +2,9 @@
  * cnkg_graph.h - the model: what one article says, as entities, mentions,
  * relations and the article's own metadata.
  *
- * The extractor fills a cnkg_article; the output library turns it into RDF
- * or a diagram. An article owns every string in it. Entities are merged
+ * The extractor fills a cnkg_article; output/ turns it into RDF and render/
+ * into a diagram, both naming things by the vocabulary of cnkg_vocab.h
+ * (included here). An article owns every string in it. Entities are merged
  * within an article (one node per thing, all its surface forms as labels);
  * across articles they merge by IRI, which is a pure function of the class
  * and canonical label (or the division code), so graphs built separately
@@ -19,6 +20,7 @@
 #include <stdint.h>
 
 #include "cnkg_common.h"
+#include "cnkg_vocab.h" /* the model's RDF names: namespaces, terms, prefixes */
 
 /* The thirteen classes of the extraction contract (spec/SCHEMA.md), in the
  * contract's order. The names are the ontology's local names. */
@@ -57,10 +59,6 @@ typedef enum cnkg_relation {
     CNKG_RELATION_COUNT,
     CNKG_RELATION_NONE = -1
 } cnkg_relation;
-
-/* Namespaces every component agrees on. */
-#define CNKG_NS "https://w3id.org/cnkg/ontology#"
-#define CNKG_ID_NS "https://w3id.org/cnkg/id/"
 
 const char *cnkg_class_name(cnkg_class cls);       /* "Company" */
 const char *cnkg_class_slug(cnkg_class cls);       /* "company", used in IRIs */

@@ -36,9 +36,6 @@ typedef struct cnkg_labeller cnkg_labeller;
 
 int cnkg_labeller_load(cnkg_labeller **out, const char *path, cnkg_error *err);
 void cnkg_labeller_free(cnkg_labeller *l);
-/* The model cnkg uses by default: $CNKG_MODEL, else the source tree's
- * models/cluener.model, else the installed share/cnkg/models/cluener.model. */
-const char *cnkg_labeller_default_path(void);
 
 /* Tags cps[0, n) and appends the spans found to *spans (realloc'd),
  * returning their count. Thread-safe: the model is read-only. */

@@ -47,16 +47,6 @@ static const char *const type_names[CNKG_LABEL_TYPE_COUNT] = {
     "company", "government", "organization", "address", "name", "scene",
 };
 
-const char *cnkg_labeller_default_path(void)
-{
-    const char *env = getenv("CNKG_MODEL");
-    if (env && *env)
-        return env;
-    if (access(CNKG_SOURCE_MODEL, R_OK) == 0)
-        return CNKG_SOURCE_MODEL;
-    return CNKG_INSTALL_MODEL;
-}
-
 /* Tag names must follow the layout the decoder assumes: O, then B/I/E/S
  * of each type in turn. Types cnkg has no use for are kept in the model
  * (training on them sharpens the others) and dropped here. */

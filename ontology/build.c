@@ -11,10 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define SKOS "http://www.w3.org/2004/02/skos/core#"
-#define OWL "http://www.w3.org/2002/07/owl#"
 
 /* A class that is not a contract class but that the builder looks for. */
 #define DEPARTMENT CNKG_CLASS_COUNT
@@ -49,26 +45,26 @@ static onto_sym sym_of(cnkg_ontology *onto, const char *iri)
 
 static void vocab_init(vocab *v, cnkg_ontology *onto)
 {
-    v->type = sym_of(onto, RDF "type");
-    v->sub_class = sym_of(onto, RDFS "subClassOf");
-    v->sub_property = sym_of(onto, RDFS "subPropertyOf");
-    v->label = sym_of(onto, RDFS "label");
-    v->pref = sym_of(onto, SKOS "prefLabel");
-    v->alt = sym_of(onto, SKOS "altLabel");
-    v->hidden = sym_of(onto, SKOS "hiddenLabel");
-    v->notation = sym_of(onto, SKOS "notation");
-    v->broader = sym_of(onto, SKOS "broader");
+    v->type = sym_of(onto, CNKG_RDF_TYPE);
+    v->sub_class = sym_of(onto, CNKG_RDFS_NS "subClassOf");
+    v->sub_property = sym_of(onto, CNKG_RDFS_NS "subPropertyOf");
+    v->label = sym_of(onto, CNKG_RDFS_LABEL);
+    v->pref = sym_of(onto, CNKG_SKOS_PREF_LABEL);
+    v->alt = sym_of(onto, CNKG_SKOS_ALT_LABEL);
+    v->hidden = sym_of(onto, CNKG_SKOS_NS "hiddenLabel");
+    v->notation = sym_of(onto, CNKG_SKOS_NOTATION);
+    v->broader = sym_of(onto, CNKG_SKOS_BROADER);
     v->located_in = sym_of(onto, CNKG_NS "locatedIn");
     v->home_division = sym_of(onto, CNKG_NS "homeDivision");
     v->shape = sym_of(onto, CNKG_NS "shape");
     v->colour = sym_of(onto, CNKG_NS "colour");
     v->cue = sym_of(onto, CNKG_NS "cue");
-    v->domain = sym_of(onto, RDFS "domain");
-    v->range = sym_of(onto, RDFS "range");
-    v->union_of = sym_of(onto, OWL "unionOf");
-    v->first = sym_of(onto, RDF "first");
-    v->rest = sym_of(onto, RDF "rest");
-    v->symmetric = sym_of(onto, OWL "SymmetricProperty");
+    v->domain = sym_of(onto, CNKG_RDFS_NS "domain");
+    v->range = sym_of(onto, CNKG_RDFS_NS "range");
+    v->union_of = sym_of(onto, CNKG_OWL_NS "unionOf");
+    v->first = sym_of(onto, CNKG_RDF_NS "first");
+    v->rest = sym_of(onto, CNKG_RDF_NS "rest");
+    v->symmetric = sym_of(onto, CNKG_OWL_NS "SymmetricProperty");
     v->cue_kind[CNKG_CUE_SUFFIX] = sym_of(onto, CNKG_NS "nameSuffix");
     v->cue_kind[CNKG_CUE_PREFIX] = sym_of(onto, CNKG_NS "namePrefix");
     v->cue_kind[CNKG_CUE_WORD] = v->cue;

@@ -55,11 +55,6 @@ typedef enum cnkg_cue_kind {
 int cnkg_ontology_load(cnkg_ontology **out, const char *dir, cnkg_error *err);
 void cnkg_ontology_free(cnkg_ontology *onto);
 
-/* The directory cnkg reads by default: $CNKG_ONTOLOGY, else the source
- * tree's ontology/ when it exists (a build that was not installed), else
- * the installed share/cnkg/ontology. */
-const char *cnkg_ontology_default_dir(void);
-
 size_t cnkg_ontology_term_count(const cnkg_ontology *onto);
 const cnkg_term *cnkg_ontology_term(const cnkg_ontology *onto, size_t i);
 /* The term with this IRI, or NULL. */

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 static int read_all(cnkg_ontology *onto, const char *dir, cnkg_error *err)
 {
@@ -84,17 +83,6 @@ void cnkg_ontology_free(cnkg_ontology *onto)
     onto_strtab_free(&onto->strs);
     free(onto->schema_path);
     free(onto);
-}
-
-const char *cnkg_ontology_default_dir(void)
-{
-    const char *env = getenv("CNKG_ONTOLOGY");
-    if (env && *env)
-        return env;
-    struct stat st;
-    if (stat(CNKG_SOURCE_ONTOLOGY_DIR, &st) == 0 && S_ISDIR(st.st_mode))
-        return CNKG_SOURCE_ONTOLOGY_DIR;
-    return CNKG_INSTALL_ONTOLOGY_DIR;
 }
 
 const char *cnkg_ontology_schema_path(const cnkg_ontology *onto)

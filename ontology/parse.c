@@ -1,41 +1,24 @@
 /* parse.c - Turtle files into interned triples, through raptor.
  *
- * A reader owns one raptor world for one load, so nothing raptor keeps is
- * shared between ontologies or threads. Raptor reports syntax errors
- * through a log handler; the first one is kept, with the file and line, and
- * returned instead of printed. */
+ * A reader owns one raptor world (common/raptor.c) for one load, so
+ * nothing raptor keeps is shared between ontologies or threads; raptor's
+ * first error comes back with the file and line instead of being printed. */
 #include "onto_internal.h"
 
-#include <errno.h>
-#include <raptor2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cnkg_raptor.h"
+
 struct onto_reader {
-    raptor_world *world;
-    const char *path;
+    cnkg_raptor raptor;
     unsigned file_no;
     onto_strtab *strs;
     onto_triples *out;
-    int failed;
-    cnkg_buf message; /* the first error, "path:line: text" */
 };
 
 typedef struct onto_reader parse_ctx;
-
-static void on_log(void *data, raptor_log_message *m)
-{
-    parse_ctx *ctx = data;
-    if (m->level < RAPTOR_LOG_LEVEL_ERROR || ctx->failed)
-        return;
-    ctx->failed = 1;
-    int line = m->locator ? m->locator->line : -1;
-    if (line > 0)
-        cnkg_buf_printf(&ctx->message, "%s:%d: %s", ctx->path, line, m->text ? m->text : "error");
-    else
-        cnkg_buf_printf(&ctx->message, "%s: %s", ctx->path, m->text ? m->text : "error");
-}
 
 /* Interns a node. Blank node labels are only unique within a file, so they
  * are qualified by the file's number. */
@@ -90,13 +73,8 @@ onto_reader *onto_reader_new(onto_strtab *strs, onto_triples *out, cnkg_error *e
     onto_reader *r = cnkg_xcalloc(1, sizeof *r);
     r->strs = strs;
     r->out = out;
-    r->world = raptor_new_world();
-    if (r->world) {
-        raptor_world_set_log_handler(r->world, r, on_log);
-        if (raptor_world_open(r->world) == 0)
-            return r;
-    }
-    cnkg_error_set(err, "cannot start the raptor RDF library");
+    if (cnkg_raptor_open(&r->raptor, err) == 0)
+        return r;
     onto_reader_free(r);
     return NULL;
 }
@@ -105,9 +83,7 @@ void onto_reader_free(onto_reader *r)
 {
     if (!r)
         return;
-    if (r->world)
-        raptor_free_world(r->world);
-    cnkg_buf_free(&r->message);
+    cnkg_raptor_close(&r->raptor);
     free(r);
 }
 
@@ -138,31 +114,8 @@ int onto_reader_parse(onto_reader *r, const char *path, cnkg_error *err)
         return -1;
     }
 
-    r->path = path;
     r->file_no++;
-    r->failed = 0;
-    cnkg_buf_clear(&r->message);
-    int rc = -1;
-    raptor_parser *parser = raptor_new_parser(r->world, "turtle");
-    raptor_uri *base =
-        raptor_new_uri_from_uri_or_file_string(r->world, NULL, (const unsigned char *)path);
-    if (parser && base) {
-        raptor_parser_set_statement_handler(parser, r, on_statement);
-        if (raptor_parser_parse_start(parser, base) == 0 &&
-            raptor_parser_parse_chunk(parser, (const unsigned char *)text, len, 1) == 0 &&
-            !r->failed)
-            rc = 0;
-    }
-    if (rc != 0) {
-        if (r->message.len)
-            cnkg_error_set(err, "%s", r->message.data);
-        else
-            cnkg_error_set(err, "%s: cannot parse Turtle", path);
-    }
-    if (base)
-        raptor_free_uri(base);
-    if (parser)
-        raptor_free_parser(parser);
+    int rc = cnkg_raptor_parse_text(&r->raptor, path, "turtle", text, len, on_statement, r, err);
     free(text);
     return rc;
 }

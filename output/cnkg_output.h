@@ -1,7 +1,7 @@
 /*
- * cnkg_output.h - from the model to files: RDF (N-Triples and N-Quads
- * formatted directly, Turtle and RDF/XML through raptor's serializers) and
- * diagrams through Graphviz (cgraph + gvc).
+ * cnkg_output.h - from the model to RDF files: N-Triples and N-Quads
+ * formatted directly, Turtle and RDF/XML through raptor's serializers.
+ * (Diagrams are render/'s.)
  *
  * The RDF writer streams: each article is written as soon as it is added,
  * so N-Triples and N-Quads keep memory bounded whatever the corpus size.
@@ -24,7 +24,6 @@
 
 #include "cnkg_common.h"
 #include "cnkg_graph.h"
-#include "cnkg_ontology.h"
 
 typedef enum cnkg_rdf_format {
     CNKG_FORMAT_TURTLE,
@@ -35,7 +34,8 @@ typedef enum cnkg_rdf_format {
 
 /* "turtle", "ntriples", "nquads", "rdfxml"; returns -1 when unknown. */
 int cnkg_rdf_format_from_name(const char *name, cnkg_rdf_format *out);
-/* From a file name's extension (.ttl .nt .nq .rdf .xml); -1 when none fits. */
+/* From a file name's extension, in any case (.ttl .turtle .nt .nq .rdf .xml
+ * .owl); -1 when none fits. */
 int cnkg_rdf_format_from_path(const char *path, cnkg_rdf_format *out);
 
 /* How much of where each fact came from is written. Mentions are most of
@@ -53,10 +53,8 @@ int cnkg_rdf_provenance_from_name(const char *name, cnkg_rdf_provenance *out);
 
 typedef struct cnkg_rdf_writer cnkg_rdf_writer;
 
-/* Writes to fp, which stays the caller's to close. onto may be NULL (class
- * labels then fall back to local names). */
-int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format,
-                         const cnkg_ontology *onto, cnkg_error *err);
+/* Writes to fp, which stays the caller's to close. */
+int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format, cnkg_error *err);
 /* Before the first article; mentions unless set. */
 void cnkg_rdf_writer_set_provenance(cnkg_rdf_writer *w, cnkg_rdf_provenance p);
 int cnkg_rdf_writer_add_article(cnkg_rdf_writer *w, const cnkg_article *a, cnkg_error *err);
@@ -80,64 +78,5 @@ int cnkg_rdf_chunk_format(cnkg_rdf_chunk *c, const cnkg_article *a, cnkg_error *
 /* Writes a formatted chunk; the writer's format must be the chunk's. */
 int cnkg_rdf_writer_add_chunk(cnkg_rdf_writer *w, const cnkg_rdf_chunk *c, cnkg_error *err);
 void cnkg_rdf_chunk_free(cnkg_rdf_chunk *c);
-
-/* A diagram gathers entities and relations of many articles (merged by
- * IRI) and lays them out once. */
-typedef struct cnkg_diagram cnkg_diagram;
-
-cnkg_diagram *cnkg_diagram_new(const cnkg_ontology *onto);
-void cnkg_diagram_add_article(cnkg_diagram *d, const cnkg_article *a);
-/* format: "svg", "png", "pdf" or "dot"; NULL takes it from path's extension
- * (.gv counts as dot). Draws the default view (see cnkg_diagram_render):
- * entities in a fact or of a headline class, places as clusters, "dot" up
- * to 300 nodes and "sfdp" beyond, a summary past CNKG_DIAGRAM_MAX_NODES.
- * May be called more than once.
- * Graphviz's context is shared by the process and never freed (see
- * diagram_draw.c); under LeakSanitizer, Graphviz/fontconfig leaks need
- * suppressing (tests/unit/test_output.c shows the list). */
-int cnkg_diagram_write(cnkg_diagram *d, const char *path, const char *format, cnkg_error *err);
-void cnkg_diagram_free(cnkg_diagram *d);
-
-/* Adds the entities, relations and articles of an RDF file written by cnkg
- * (syntax from the extension: .ttl .nt .nq .rdf .xml). Entities are IRIs
- * typed with a contract class, named by skos:prefLabel (Chinese first,
- * then English, then the IRI); relations are the contract's kg: properties
- * between two entities; an article's entities are those its NIF mentions
- * (itsrdf:taIdentRef) point at. Files merge by IRI. */
-int cnkg_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err);
-
-/* The articles met, in file order (1-based n); NULL past the end. */
-size_t cnkg_diagram_article_count(const cnkg_diagram *d);
-const char *cnkg_diagram_article_headline(const cnkg_diagram *d, size_t n);
-
-#define CNKG_DIAGRAM_MAX_NODES 400
-
-/* What part of the graph to draw. All-zero draws every entity in a fact or
- * of a headline class. Filters combine: a node is drawn when it passes all. */
-typedef struct cnkg_diagram_view {
-    const char *focus;  /* label (any name) or IRI of an entity, or NULL */
-    unsigned depth;     /* hops around focus; 0 means 1 */
-    unsigned classes;   /* bit (1u << cnkg_class) per class; 0: all */
-    unsigned relations; /* bit (1u << cnkg_relation) per relation; 0: all */
-    size_t article;     /* 1-based, in file order; 0: all */
-    int show_articles;  /* draw articles and what they mention */
-    size_t max_nodes;   /* past this, draw a summary; 0: CNKG_DIAGRAM_MAX_NODES */
-    const char *layout; /* Graphviz engine; NULL: dot when small, sfdp beyond */
-} cnkg_diagram_view;
-
-/* What was drawn, for the caller to tell the user. */
-typedef struct cnkg_diagram_report {
-    size_t selected_nodes, selected_edges; /* what the view chose */
-    size_t nodes, edges, clusters;         /* what the picture has */
-    const char *layout;                    /* the engine used */
-    int summarised;                        /* too large: an overview was drawn */
-} cnkg_diagram_report;
-
-/* Draws a view to fp (which stays the caller's) in format "svg", "png",
- * "pdf" or "dot". report may be NULL. Fails when the focus names no
- * entity or the article does not exist. */
-int cnkg_diagram_render(cnkg_diagram *d, FILE *fp, const char *format,
-                        const cnkg_diagram_view *view, cnkg_diagram_report *report,
-                        cnkg_error *err);
 
 #endif

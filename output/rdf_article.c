@@ -8,13 +8,9 @@
 
 #include "rdf_internal.h"
 
-#define XSD_DATE NS_XSD "date"
-#define XSD_GYEARMONTH NS_XSD "gYearMonth"
-#define XSD_GMONTHDAY NS_XSD "gMonthDay"
-
 /* What the mapping needs of an article besides the article itself. */
 typedef struct article_ctx {
-    cnkg_rdf_emitter *w;
+    rdf_emitter *w;
     const cnkg_article *a;
     char *iri;     /* the article */
     char *context; /* its nif:Context */
@@ -62,12 +58,12 @@ static const char *date_type(const char *d)
     size_t n = strlen(d);
     if (n == 7 && d[0] == '-' && d[1] == '-' && d[4] == '-' && all_digits(d + 2, 2) &&
         all_digits(d + 5, 2))
-        return XSD_GMONTHDAY;
+        return CNKG_XSD_GMONTHDAY;
     if (n == 10 && d[4] == '-' && d[7] == '-' && all_digits(d, 4) && all_digits(d + 5, 2) &&
         all_digits(d + 8, 2))
-        return XSD_DATE;
+        return CNKG_XSD_DATE;
     if (n == 7 && d[4] == '-' && all_digits(d, 4) && all_digits(d + 5, 2))
-        return XSD_GYEARMONTH;
+        return CNKG_XSD_GYEARMONTH;
     return NULL;
 }
 
@@ -95,15 +91,15 @@ static void emit_url(article_ctx *c, const char *s, const char *p)
     if (!url || !*url)
         return;
     if (usable_iri(url))
-        cnkg_rdf_emit_iri(c->w, s, p, url);
+        rdf_emit_iri(c->w, s, p, url);
     else
-        cnkg_rdf_emit_text(c->w, s, p, url, NULL);
+        rdf_emit_text(c->w, s, p, url, NULL);
 }
 
-static void emit_labels(cnkg_rdf_emitter *w, const char *e, const char *label)
+static void emit_labels(rdf_emitter *w, const char *e, const char *label)
 {
-    cnkg_rdf_emit_text(w, e, NS_SKOS "prefLabel", label, "zh");
-    cnkg_rdf_emit_text(w, e, NS_RDFS "label", label, "zh");
+    rdf_emit_text(w, e, CNKG_SKOS_PREF_LABEL, label, "zh");
+    rdf_emit_text(w, e, CNKG_RDFS_LABEL, label, "zh");
 }
 
 /* An author or publisher: the entity of that class and label, so that it
@@ -114,8 +110,8 @@ static void emit_agent(article_ctx *c, const char *p, cnkg_class cls, const char
         return;
     cnkg_entity e = {.cls = cls, .label = (char *)name};
     char *iri = cnkg_iri_entity(&e);
-    cnkg_rdf_emit_iri(c->w, c->iri, p, iri);
-    cnkg_rdf_emit_iri(c->w, iri, RDF_TYPE, kg_term(c, cnkg_class_name(cls)));
+    rdf_emit_iri(c->w, c->iri, p, iri);
+    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(cls)));
     emit_labels(c->w, iri, name);
     free(iri);
 }
@@ -123,68 +119,68 @@ static void emit_agent(article_ctx *c, const char *p, cnkg_class cls, const char
 static void emit_optional_text(article_ctx *c, const char *p, const char *text, const char *lang)
 {
     if (text && *text)
-        cnkg_rdf_emit_text(c->w, c->iri, p, text, lang);
+        rdf_emit_text(c->w, c->iri, p, text, lang);
 }
 
 static void emit_metadata(article_ctx *c)
 {
     const cnkg_article *a = c->a;
-    cnkg_rdf_emit_iri(c->w, c->iri, RDF_TYPE, NS_SCHEMA "NewsArticle");
-    emit_optional_text(c, NS_SCHEMA "headline", a->title, "zh");
-    emit_optional_text(c, NS_SCHEMA "alternativeHeadline", a->kicker, "zh");
-    emit_optional_text(c, NS_SCHEMA "identifier", a->id, NULL);
-    emit_url(c, c->iri, NS_SCHEMA "url");
+    rdf_emit_iri(c->w, c->iri, CNKG_RDF_TYPE, CNKG_SCHEMA_NEWS_ARTICLE);
+    emit_optional_text(c, CNKG_SCHEMA_HEADLINE, a->title, "zh");
+    emit_optional_text(c, CNKG_SCHEMA_ALTERNATIVE_HEADLINE, a->kicker, "zh");
+    emit_optional_text(c, CNKG_SCHEMA_IDENTIFIER, a->id, NULL);
+    emit_url(c, c->iri, CNKG_SCHEMA_URL);
     if (a->date && *a->date) {
         const char *type = date_type(a->date);
         if (type)
-            cnkg_rdf_emit_typed(c->w, c->iri, NS_SCHEMA "datePublished", a->date, type);
+            rdf_emit_typed(c->w, c->iri, CNKG_SCHEMA_DATE_PUBLISHED, a->date, type);
         else
-            cnkg_rdf_emit_text(c->w, c->iri, NS_SCHEMA "datePublished", a->date, NULL);
+            rdf_emit_text(c->w, c->iri, CNKG_SCHEMA_DATE_PUBLISHED, a->date, NULL);
     }
     for (size_t i = 0; i < a->n_authors; i++)
-        emit_agent(c, NS_SCHEMA "author", CNKG_PERSON, a->authors[i]);
-    emit_agent(c, NS_SCHEMA "publisher", CNKG_ORGANIZATION, a->publisher);
+        emit_agent(c, CNKG_SCHEMA_AUTHOR, CNKG_PERSON, a->authors[i]);
+    emit_agent(c, CNKG_SCHEMA_PUBLISHER, CNKG_ORGANIZATION, a->publisher);
 }
 
 static void emit_context(article_ctx *c)
 {
     const char *ctx = c->context;
-    cnkg_rdf_emit_iri(c->w, ctx, RDF_TYPE, NS_NIF "Context");
-    cnkg_rdf_emit_iri(c->w, ctx, RDF_TYPE, NS_NIF "RFC5147String");
+    rdf_emit_iri(c->w, ctx, CNKG_RDF_TYPE, CNKG_NIF_CONTEXT);
+    rdf_emit_iri(c->w, ctx, CNKG_RDF_TYPE, CNKG_NIF_RFC5147_STRING);
     /* No language tag: the text is compared exactly, offsets included. */
-    cnkg_rdf_emit_text(c->w, ctx, NS_NIF "isString", c->a->text, NULL);
-    cnkg_rdf_emit_count(c->w, ctx, NS_NIF "beginIndex", 0);
-    cnkg_rdf_emit_count(c->w, ctx, NS_NIF "endIndex", c->n_cps);
-    cnkg_rdf_emit_iri(c->w, c->iri, CNKG_NS "hasContext", ctx);
-    emit_url(c, ctx, NS_NIF "sourceUrl");
+    rdf_emit_text(c->w, ctx, CNKG_NIF_IS_STRING, c->a->text, NULL);
+    rdf_emit_count(c->w, ctx, CNKG_NIF_BEGIN_INDEX, 0);
+    rdf_emit_count(c->w, ctx, CNKG_NIF_END_INDEX, c->n_cps);
+    rdf_emit_iri(c->w, c->iri, CNKG_HAS_CONTEXT, ctx);
+    emit_url(c, ctx, CNKG_NIF_SOURCE_URL);
 }
 
 static void emit_entity(article_ctx *c, size_t i)
 {
     const cnkg_entity *e = &c->a->entities[i];
     const char *iri = c->entity_iri[i];
-    cnkg_rdf_emit_iri(c->w, iri, RDF_TYPE, kg_term(c, cnkg_class_name(e->cls)));
+    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(e->cls)));
     emit_labels(c->w, iri, e->label);
     for (size_t k = 0; k < e->n_aliases; k++)
-        cnkg_rdf_emit_text(c->w, iri, NS_SKOS "altLabel", e->aliases[k], "zh");
+        rdf_emit_text(c->w, iri, CNKG_SKOS_ALT_LABEL, e->aliases[k], "zh");
     if (e->code && *e->code)
-        cnkg_rdf_emit_text(c->w, iri, NS_SKOS "notation", e->code, NULL);
+        rdf_emit_text(c->w, iri, CNKG_SKOS_NOTATION, e->code, NULL);
     /* The parent comes from the ontology, not from the article: skos:broader
      * keeps it apart from the kg:locatedIn facts the text states. */
     if (e->broader && *e->broader)
-        cnkg_rdf_emit_iri(c->w, iri, NS_SKOS "broader", e->broader);
+        rdf_emit_iri(c->w, iri, CNKG_SKOS_BROADER, e->broader);
 }
 
 /* A NIF string of the text: an RFC 5147 offset IRI with its anchor. */
 static void emit_nif_string(article_ctx *c, const char *s, const char *type, cnkg_span span)
 {
-    cnkg_rdf_emit_iri(c->w, s, RDF_TYPE, type);
-    cnkg_rdf_emit_iri(c->w, s, RDF_TYPE, NS_NIF "RFC5147String");
-    cnkg_rdf_emit_iri(c->w, s, NS_NIF "referenceContext", c->context);
-    cnkg_rdf_emit_count(c->w, s, NS_NIF "beginIndex", span.begin);
-    cnkg_rdf_emit_count(c->w, s, NS_NIF "endIndex", span.end);
+    rdf_emit_iri(c->w, s, CNKG_RDF_TYPE, type);
+    rdf_emit_iri(c->w, s, CNKG_RDF_TYPE, CNKG_NIF_RFC5147_STRING);
+    rdf_emit_iri(c->w, s, CNKG_NIF_REFERENCE_CONTEXT, c->context);
+    rdf_emit_count(c->w, s, CNKG_NIF_BEGIN_INDEX, span.begin);
+    rdf_emit_count(c->w, s, CNKG_NIF_END_INDEX, span.end);
     char *anchor = cnkg_cps_to_utf8(c->cps, span.begin, span.end);
-    cnkg_rdf_emit_text(c->w, s, NS_NIF "anchorOf", anchor, NULL);
+    rdf_emit_text(c->w, s, CNKG_NIF_ANCHOR_OF, anchor, NULL);
     free(anchor);
 }
 
@@ -198,15 +194,15 @@ static void emit_mention(article_ctx *c, const cnkg_mention *m)
     if (m->entity >= c->a->n_entities || !valid_span(c, m->span))
         return;
     char *s = span_iri(c, m->span);
-    emit_nif_string(c, s, NS_NIF "Phrase", m->span);
+    emit_nif_string(c, s, CNKG_NIF_PHRASE, m->span);
     if (sentence_usable(c, m->sentence)) {
         char *sentence = span_iri(c, c->a->sentences[m->sentence]);
-        cnkg_rdf_emit_iri(c->w, s, NS_NIF "sentence", sentence);
+        rdf_emit_iri(c->w, s, CNKG_NIF_SENTENCE, sentence);
         free(sentence);
     }
-    cnkg_rdf_emit_iri(c->w, s, NS_ITSRDF "taIdentRef", c->entity_iri[m->entity]);
-    cnkg_rdf_emit_iri(c->w, s, NS_ITSRDF "taClassRef",
-                      kg_term(c, cnkg_class_name(c->a->entities[m->entity].cls)));
+    rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_IDENT_REF, c->entity_iri[m->entity]);
+    rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_CLASS_REF,
+                 kg_term(c, cnkg_class_name(c->a->entities[m->entity].cls)));
     free(s);
 }
 
@@ -235,7 +231,7 @@ static void emit_sentences(article_ctx *c)
         if (!used[i] || !sentence_usable(c, i))
             continue;
         char *s = span_iri(c, a->sentences[i]);
-        emit_nif_string(c, s, NS_NIF "Sentence", a->sentences[i]);
+        emit_nif_string(c, s, CNKG_NIF_SENTENCE_CLASS, a->sentences[i]);
         free(s);
     }
     free(used);
@@ -265,7 +261,7 @@ static void emit_fact(article_ctx *c, const cnkg_fact *f)
     const char *s = c->entity_iri[f->subject], *o = c->entity_iri[f->object];
     const char *rel = cnkg_relation_name(f->relation);
     if (c->w->provenance == CNKG_PROVENANCE_NONE) {
-        cnkg_rdf_emit_iri(c->w, s, kg_term(c, rel), o);
+        rdf_emit_iri(c->w, s, kg_term(c, rel), o);
         return;
     }
     char *p = cnkg_xstrdup(kg_term(c, rel));
@@ -273,19 +269,19 @@ static void emit_fact(article_ctx *c, const cnkg_fact *f)
     char *source = sentence_usable(c, f->sentence) ? span_iri(c, c->a->sentences[f->sentence])
                                                    : cnkg_xstrdup(c->context);
     char *st = statement_iri(s, rel, o, source);
-    cnkg_rdf_emit_iri(c->w, s, p, o);
-    cnkg_rdf_emit_iri(c->w, st, RDF_TYPE, NS_RDF "Statement");
-    cnkg_rdf_emit_iri(c->w, st, NS_RDF "subject", s);
-    cnkg_rdf_emit_iri(c->w, st, NS_RDF "predicate", p);
-    cnkg_rdf_emit_iri(c->w, st, NS_RDF "object", o);
-    cnkg_rdf_emit_iri(c->w, st, NS_PROV "wasDerivedFrom", source);
-    cnkg_rdf_emit_iri(c->w, st, NS_PROV "wasAttributedTo", CNKG_AGENT_IRI);
+    rdf_emit_iri(c->w, s, p, o);
+    rdf_emit_iri(c->w, st, CNKG_RDF_TYPE, CNKG_RDF_STATEMENT);
+    rdf_emit_iri(c->w, st, CNKG_RDF_SUBJECT, s);
+    rdf_emit_iri(c->w, st, CNKG_RDF_PREDICATE, p);
+    rdf_emit_iri(c->w, st, CNKG_RDF_OBJECT, o);
+    rdf_emit_iri(c->w, st, CNKG_PROV_WAS_DERIVED_FROM, source);
+    rdf_emit_iri(c->w, st, CNKG_PROV_WAS_ATTRIBUTED_TO, CNKG_AGENT_IRI);
     free(st);
     free(source);
     free(p);
 }
 
-void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
+void rdf_article_emit(rdf_emitter *w, const cnkg_article *a)
 {
     article_ctx c = {.w = w, .a = a};
     c.iri = cnkg_iri_article(a);
@@ -297,7 +293,7 @@ void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
     for (size_t i = 0; i < a->n_entities; i++)
         c.entity_iri[i] = cnkg_iri_entity(&a->entities[i]);
 
-    cnkg_rdf_set_graph(w, c.iri);
+    rdf_set_graph(w, c.iri);
     int nif = w->provenance != CNKG_PROVENANCE_NONE;
     emit_metadata(&c);
     if (nif)
@@ -312,10 +308,10 @@ void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a)
         if (!fact_usable(&c, &a->facts[i]))
             continue;
         if (nif)
-            cnkg_rdf_emit_agent(w);
+            rdf_emit_agent(w);
         emit_fact(&c, &a->facts[i]);
     }
-    cnkg_rdf_set_graph(w, NULL);
+    rdf_set_graph(w, NULL);
 
     for (size_t i = 0; i < a->n_entities; i++)
         free(c.entity_iri[i]);

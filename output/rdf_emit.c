@@ -8,19 +8,19 @@
 
 #include "rdf_internal.h"
 
-void cnkg_rdf_emitter_init(cnkg_rdf_emitter *e, cnkg_rdf_format format)
+void rdf_emitter_init(rdf_emitter *e, cnkg_rdf_format format)
 {
     memset(e, 0, sizeof *e);
     e->format = format;
 }
 
-void cnkg_rdf_emitter_clear(cnkg_rdf_emitter *e)
+void rdf_emitter_clear(rdf_emitter *e)
 {
     cnkg_keyset_free(&e->seen);
     cnkg_buf_free(&e->clean);
 }
 
-void cnkg_rdf_emitter_fail(cnkg_rdf_emitter *e, const char *fmt, ...)
+void rdf_emitter_fail(rdf_emitter *e, const char *fmt, ...)
 {
     if (e->failed)
         return;
@@ -31,7 +31,7 @@ void cnkg_rdf_emitter_fail(cnkg_rdf_emitter *e, const char *fmt, ...)
     va_end(ap);
 }
 
-void cnkg_rdf_set_graph(cnkg_rdf_emitter *w, const char *graph)
+void rdf_set_graph(rdf_emitter *w, const char *graph)
 {
     w->graph = w->format == CNKG_FORMAT_NQUADS ? graph : NULL;
 }
@@ -83,7 +83,7 @@ static cnkg_key key_end(key_state *k)
 
 /* Measures the triple's parts, makes its key and sets *fresh when the
  * emitter has not seen it. */
-static cnkg_key remember(cnkg_rdf_emitter *w, rdf_triple *t, int *fresh)
+static cnkg_key remember(rdf_emitter *w, rdf_triple *t, int *fresh)
 {
     key_state k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
     key_word(&k, (unsigned char)t->kind);
@@ -108,7 +108,7 @@ static int xml_allows(uint32_t cp)
 
 /* The literal as the back end may take it: invalid UTF-8 becomes U+FFFD,
  * which keeps code point offsets as cnkg_utf8_to_cps counts them. */
-static const char *clean_literal(cnkg_rdf_emitter *w, const char *text)
+static const char *clean_literal(rdf_emitter *w, const char *text)
 {
     size_t len = strlen(text), i = 0;
     int rewrite = 0;
@@ -140,7 +140,7 @@ static const char *clean_literal(cnkg_rdf_emitter *w, const char *text)
     return w->clean.data;
 }
 
-static void emit(cnkg_rdf_emitter *w, const char *s, const char *p, char kind, const char *o,
+static void emit(rdf_emitter *w, const char *s, const char *p, char kind, const char *o,
                  const char *tag, int once)
 {
     if (!s || !p || !o || w->failed)
@@ -153,45 +153,47 @@ static void emit(cnkg_rdf_emitter *w, const char *s, const char *p, char kind, c
     if (!fresh)
         return;
     if (w->lines)
-        cnkg_rdf_lines_put(w->lines, &t, key, once);
-    else if (w->raptor)
-        cnkg_rdf_raptor_write(w->raptor, &t, w);
+        rdf_lines_put(w->lines, &t, key, once);
+    else if (w->raptor) {
+        cnkg_error err;
+        if (rdf_raptor_write(w->raptor, &t, &err) != 0)
+            rdf_emitter_fail(w, "%s", err.message);
+    }
 }
 
-void cnkg_rdf_emit_iri(cnkg_rdf_emitter *w, const char *s, const char *p, const char *o)
+void rdf_emit_iri(rdf_emitter *w, const char *s, const char *p, const char *o)
 {
     emit(w, s, p, 'I', o, NULL, 0);
 }
 
-void cnkg_rdf_emit_text(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
-                        const char *lang)
+void rdf_emit_text(rdf_emitter *w, const char *s, const char *p, const char *text, const char *lang)
 {
     emit(w, s, p, 'L', text, lang, 0);
 }
 
-void cnkg_rdf_emit_typed(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
-                         const char *datatype)
+void rdf_emit_typed(rdf_emitter *w, const char *s, const char *p, const char *text,
+                    const char *datatype)
 {
     emit(w, s, p, 'T', text, datatype, 0);
 }
 
-void cnkg_rdf_emit_count(cnkg_rdf_emitter *w, const char *s, const char *p, size_t n)
+void rdf_emit_count(rdf_emitter *w, const char *s, const char *p, size_t n)
 {
     char digits[24], *d = digits + sizeof digits;
     *--d = '\0';
     do
         *--d = (char)('0' + n % 10);
     while (n /= 10);
-    emit(w, s, p, 'T', d, NS_XSD "nonNegativeInteger", 0);
+    emit(w, s, p, 'T', d, CNKG_XSD_NON_NEGATIVE_INTEGER, 0);
 }
 
-void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w)
+void rdf_emit_agent(rdf_emitter *w)
 {
     if (w->agent_written)
         return;
     w->agent_written = 1;
     const char *graph = w->graph;
     w->graph = NULL;
-    emit(w, CNKG_AGENT_IRI, RDF_TYPE, 'I', NS_PROV "SoftwareAgent", NULL, 1);
+    emit(w, CNKG_AGENT_IRI, CNKG_RDF_TYPE, 'I', CNKG_PROV_SOFTWARE_AGENT, NULL, 1);
     w->graph = graph;
 }

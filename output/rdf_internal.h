@@ -1,6 +1,6 @@
 /*
- * rdf_internal.h - what the parts of the RDF writer share: vocabulary IRIs,
- * and the emitter the article mapping (rdf_article.c) writes triples to.
+ * rdf_internal.h - what the parts of the RDF writer share: the emitter the article mapping
+ * (rdf_article.c) writes triples to.
  *
  * An emitter drops duplicate triples (rdf_emit.c) and hands the rest to one
  * of two back ends: raptor's serializers for Turtle and RDF/XML, which need
@@ -15,21 +15,6 @@
 #include <stddef.h>
 
 #include "cnkg_output.h"
-#include "keyset.h"
-
-#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define NS_XSD "http://www.w3.org/2001/XMLSchema#"
-#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
-#define NS_SCHEMA "https://schema.org/"
-#define NS_DCTERMS "http://purl.org/dc/terms/"
-#define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#define NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
-#define NS_PROV "http://www.w3.org/ns/prov#"
-
-#define RDF_TYPE NS_RDF "type"
-#define CNKG_AGENT_IRI CNKG_ID_NS "agent/cnkg"
-#define CNKG_STATEMENT_NS CNKG_ID_NS "statement/"
 
 typedef struct rdf_raptor rdf_raptor;
 
@@ -48,7 +33,7 @@ typedef struct rdf_lines {
     size_t n, cap;
 } rdf_lines;
 
-typedef struct cnkg_rdf_emitter {
+typedef struct rdf_emitter {
     cnkg_rdf_format format;
     const char *graph;  /* named graph for N-Quads, or NULL */
     cnkg_keyset seen;   /* triples written: the document's, or the chunk's */
@@ -59,36 +44,35 @@ typedef struct cnkg_rdf_emitter {
     cnkg_rdf_provenance provenance;
     int failed;
     char message[512]; /* the first error */
-} cnkg_rdf_emitter;
+} rdf_emitter;
 
 /* An emitter without a back end yet; emitter_clear frees what it holds. */
-void cnkg_rdf_emitter_init(cnkg_rdf_emitter *e, cnkg_rdf_format format);
-void cnkg_rdf_emitter_clear(cnkg_rdf_emitter *e);
+void rdf_emitter_init(rdf_emitter *e, cnkg_rdf_format format);
+void rdf_emitter_clear(rdf_emitter *e);
 /* Records the first error; later ones are dropped. */
-void cnkg_rdf_emitter_fail(cnkg_rdf_emitter *e, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+void rdf_emitter_fail(rdf_emitter *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* The named graph of the triples that follow (N-Quads only); NULL for the
  * default graph. The string must live until the next call. */
-void cnkg_rdf_set_graph(cnkg_rdf_emitter *w, const char *graph);
+void rdf_set_graph(rdf_emitter *w, const char *graph);
 
 /* s p o, each an absolute IRI. */
-void cnkg_rdf_emit_iri(cnkg_rdf_emitter *w, const char *s, const char *p, const char *o);
+void rdf_emit_iri(rdf_emitter *w, const char *s, const char *p, const char *o);
 /* s p "text"@lang; lang may be NULL for a plain string. */
-void cnkg_rdf_emit_text(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
-                        const char *lang);
+void rdf_emit_text(rdf_emitter *w, const char *s, const char *p, const char *text,
+                   const char *lang);
 /* s p "text"^^datatype. */
-void cnkg_rdf_emit_typed(cnkg_rdf_emitter *w, const char *s, const char *p, const char *text,
-                         const char *datatype);
+void rdf_emit_typed(rdf_emitter *w, const char *s, const char *p, const char *text,
+                    const char *datatype);
 /* s p n^^xsd:nonNegativeInteger. */
-void cnkg_rdf_emit_count(cnkg_rdf_emitter *w, const char *s, const char *p, size_t n);
+void rdf_emit_count(rdf_emitter *w, const char *s, const char *p, size_t n);
 
 /* <agent/cnkg> a prov:SoftwareAgent, in the default graph, once per
  * document. */
-void cnkg_rdf_emit_agent(cnkg_rdf_emitter *w);
+void rdf_emit_agent(rdf_emitter *w);
 
 /* Writes one article's triples through the emitters, in a fixed order. */
-void cnkg_rdf_article_emit(cnkg_rdf_emitter *w, const cnkg_article *a);
+void rdf_article_emit(rdf_emitter *w, const cnkg_article *a);
 
 /* --- back ends ------------------------------------------------------------ */
 
@@ -103,15 +87,16 @@ typedef struct rdf_triple {
     size_t len[5];
 } rdf_triple;
 
-/* Turtle and RDF/XML through raptor, written to fp. */
-rdf_raptor *cnkg_rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_rdf_emitter *e);
-void cnkg_rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_rdf_emitter *e);
+/* Turtle and RDF/XML through raptor, written to fp. Each call returns 0,
+ * or -1 with err set (raptor's own message when it gave one). */
+rdf_raptor *rdf_raptor_open(FILE *fp, cnkg_rdf_format format, cnkg_error *err);
+int rdf_raptor_write(rdf_raptor *r, const rdf_triple *t, cnkg_error *err);
 /* Ends the document; 0 or -1 (the emitter says why). Frees r. */
-int cnkg_rdf_raptor_close(rdf_raptor *r, cnkg_rdf_emitter *e);
+int rdf_raptor_close(rdf_raptor *r, cnkg_error *err);
 
 /* Appends t as one N-Triples or N-Quads line (by t->graph), with its key. */
-void cnkg_rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once);
-void cnkg_rdf_lines_clear(rdf_lines *l);
-void cnkg_rdf_lines_free(rdf_lines *l);
+void rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once);
+void rdf_lines_clear(rdf_lines *l);
+void rdf_lines_free(rdf_lines *l);
 
 #endif

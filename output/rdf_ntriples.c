@@ -151,7 +151,7 @@ static void put_object(cnkg_buf *b, const rdf_triple *t)
     }
 }
 
-void cnkg_rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once)
+void rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int once)
 {
     cnkg_buf *b = &l->text;
     put_iri(b, t->s, t->len[0]);
@@ -171,13 +171,13 @@ void cnkg_rdf_lines_put(rdf_lines *l, const rdf_triple *t, cnkg_key key, int onc
     l->line[l->n++] = (rdf_line){b->len, key, once};
 }
 
-void cnkg_rdf_lines_clear(rdf_lines *l)
+void rdf_lines_clear(rdf_lines *l)
 {
     cnkg_buf_clear(&l->text);
     l->n = 0;
 }
 
-void cnkg_rdf_lines_free(rdf_lines *l)
+void rdf_lines_free(rdf_lines *l)
 {
     cnkg_buf_free(&l->text);
     free(l->line);

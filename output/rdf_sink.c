@@ -7,7 +7,7 @@
 #define PUTC(c, fp) putc_unlocked((c), (fp))
 #define FERROR(fp) ferror_unlocked(fp)
 
-static void put_turtle(cnkg_rdf_sink *k, unsigned char c)
+static void put_turtle(rdf_sink *k, unsigned char c)
 {
     if (c == '\r')
         fputs("\\r", k->fp);
@@ -17,10 +17,10 @@ static void put_turtle(cnkg_rdf_sink *k, unsigned char c)
         PUTC(c, k->fp);
 }
 
-static void put_byte(cnkg_rdf_sink *k, unsigned char c)
+static void put_byte(rdf_sink *k, unsigned char c)
 {
     switch (k->mode) {
-    case CNKG_SINK_TURTLE:
+    case RDF_SINK_TURTLE:
         put_turtle(k, c);
         break;
     default:
@@ -30,16 +30,16 @@ static void put_byte(cnkg_rdf_sink *k, unsigned char c)
 
 static int sink_write_byte(void *context, const int byte)
 {
-    cnkg_rdf_sink *k = context;
+    rdf_sink *k = context;
     put_byte(k, (unsigned char)byte);
     return FERROR(k->fp) ? 1 : 0;
 }
 
 static int sink_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb)
 {
-    cnkg_rdf_sink *k = context;
+    rdf_sink *k = context;
     const unsigned char *p = ptr;
-    if (k->mode == CNKG_SINK_RAW) {
+    if (k->mode == RDF_SINK_RAW) {
         fwrite(p, size, nmemb, k->fp);
     } else {
         for (size_t i = 0; i < size * nmemb; i++)
@@ -51,7 +51,7 @@ static int sink_write_bytes(void *context, const void *ptr, size_t size, size_t 
 
 static int sink_write_end(void *context)
 {
-    cnkg_rdf_sink *k = context;
+    rdf_sink *k = context;
     return FERROR(k->fp) ? 1 : 0;
 }
 
@@ -62,7 +62,7 @@ static const raptor_iostream_handler sink_handler = {
     .write_end = sink_write_end,
 };
 
-raptor_iostream *cnkg_rdf_sink_iostream(raptor_world *world, cnkg_rdf_sink *sink)
+raptor_iostream *rdf_sink_iostream(raptor_world *world, rdf_sink *sink)
 {
     return raptor_new_iostream_from_handler(world, sink, &sink_handler);
 }

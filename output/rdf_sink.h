@@ -15,17 +15,17 @@
 #include <raptor2.h>
 #include <stdio.h>
 
-typedef enum cnkg_rdf_sink_mode {
-    CNKG_SINK_RAW,
-    CNKG_SINK_TURTLE,
-} cnkg_rdf_sink_mode;
+typedef enum rdf_sink_mode {
+    RDF_SINK_RAW,
+    RDF_SINK_TURTLE,
+} rdf_sink_mode;
 
-typedef struct cnkg_rdf_sink {
+typedef struct rdf_sink {
     FILE *fp;
-    cnkg_rdf_sink_mode mode;
-} cnkg_rdf_sink;
+    rdf_sink_mode mode;
+} rdf_sink;
 
 /* A raptor iostream writing through sink, which must outlive it. */
-raptor_iostream *cnkg_rdf_sink_iostream(raptor_world *world, cnkg_rdf_sink *sink);
+raptor_iostream *rdf_sink_iostream(raptor_world *world, rdf_sink *sink);
 
 #endif

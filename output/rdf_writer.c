@@ -8,8 +8,8 @@
  * through is merged by `sort -u`. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "cnkg_raptor.h"
 #include "rdf_internal.h"
 
 /* The cross-article cache: sets of four keys, the most recently seen
@@ -20,14 +20,14 @@
 #define RECENT_SETS (1u << 13)
 
 struct cnkg_rdf_chunk {
-    cnkg_rdf_emitter em;
+    rdf_emitter em;
     rdf_lines lines;
 };
 
 struct cnkg_rdf_writer {
     cnkg_rdf_format format;
     FILE *fp;
-    cnkg_rdf_emitter em;   /* Turtle, RDF/XML: the document's emitter; else errors only */
+    rdf_emitter em;        /* Turtle, RDF/XML: the document's emitter; else errors only */
     cnkg_rdf_chunk *chunk; /* streaming: add_article's chunk */
     cnkg_key *recent;      /* streaming: RECENT_SETS x RECENT_WAYS earlier triples */
     int agent_written;
@@ -53,23 +53,11 @@ int cnkg_rdf_format_from_name(const char *name, cnkg_rdf_format *out)
     return -1;
 }
 
+/* The syntax the name says, as the readers see it (cnkg_raptor.h), when
+ * cnkg writes that syntax. */
 int cnkg_rdf_format_from_path(const char *path, cnkg_rdf_format *out)
 {
-    static const struct {
-        const char *ext;
-        cnkg_rdf_format format;
-    } exts[] = {
-        {".ttl", CNKG_FORMAT_TURTLE}, {".nt", CNKG_FORMAT_NTRIPLES}, {".nq", CNKG_FORMAT_NQUADS},
-        {".rdf", CNKG_FORMAT_RDFXML}, {".xml", CNKG_FORMAT_RDFXML},  {".owl", CNKG_FORMAT_RDFXML},
-    };
-    const char *dot = path ? strrchr(path, '.') : NULL;
-    for (size_t i = 0; dot && i < sizeof exts / sizeof exts[0]; i++) {
-        if (strcasecmp(dot, exts[i].ext) == 0) {
-            *out = exts[i].format;
-            return 0;
-        }
-    }
-    return -1;
+    return cnkg_rdf_format_from_name(cnkg_raptor_syntax_of_path(path), out);
 }
 
 static int streaming(cnkg_rdf_format format)
@@ -83,7 +71,7 @@ int cnkg_rdf_chunk_new(cnkg_rdf_chunk **out, cnkg_rdf_format format, cnkg_error 
     if (!streaming(format))
         return cnkg_error_set(err, "only N-Triples and N-Quads are written in chunks");
     cnkg_rdf_chunk *c = cnkg_xcalloc(1, sizeof *c);
-    cnkg_rdf_emitter_init(&c->em, format);
+    rdf_emitter_init(&c->em, format);
     c->em.lines = &c->lines;
     *out = c;
     return 0;
@@ -117,16 +105,15 @@ void cnkg_rdf_chunk_free(cnkg_rdf_chunk *c)
 {
     if (!c)
         return;
-    cnkg_rdf_emitter_clear(&c->em);
-    cnkg_rdf_lines_free(&c->lines);
+    rdf_emitter_clear(&c->em);
+    rdf_lines_free(&c->lines);
     free(c);
 }
 
 /* The article through an emitter; doing says in a message what failed. */
-static int emit_article(cnkg_rdf_emitter *e, const cnkg_article *a, const char *doing,
-                        cnkg_error *err)
+static int emit_article(rdf_emitter *e, const cnkg_article *a, const char *doing, cnkg_error *err)
 {
-    cnkg_rdf_article_emit(e, a);
+    rdf_article_emit(e, a);
     e->graph = NULL;
     if (e->failed)
         return cnkg_error_set(err, "%s: cannot %s RDF: %s", a->source ? a->source : "article",
@@ -136,7 +123,7 @@ static int emit_article(cnkg_rdf_emitter *e, const cnkg_article *a, const char *
 
 int cnkg_rdf_chunk_format(cnkg_rdf_chunk *c, const cnkg_article *a, cnkg_error *err)
 {
-    cnkg_rdf_lines_clear(&c->lines);
+    rdf_lines_clear(&c->lines);
     cnkg_keyset_clear(&c->em.seen); /* duplicates are the article's own */
     c->em.agent_written = 0;
     c->em.failed = 0;
@@ -145,31 +132,28 @@ int cnkg_rdf_chunk_format(cnkg_rdf_chunk *c, const cnkg_article *a, cnkg_error *
 
 static void writer_free(cnkg_rdf_writer *w)
 {
-    cnkg_rdf_emitter_clear(&w->em);
+    rdf_emitter_clear(&w->em);
     cnkg_rdf_chunk_free(w->chunk);
     free(w->recent);
     free(w);
 }
 
-int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format,
-                         const cnkg_ontology *onto, cnkg_error *err)
+int cnkg_rdf_writer_open(cnkg_rdf_writer **out, FILE *fp, cnkg_rdf_format format, cnkg_error *err)
 {
-    (void)onto;
     *out = NULL;
     if (format != CNKG_FORMAT_TURTLE && format != CNKG_FORMAT_RDFXML && !streaming(format))
         return cnkg_error_set(err, "unknown RDF format %d", (int)format);
     cnkg_rdf_writer *w = cnkg_xcalloc(1, sizeof *w);
     w->format = format;
     w->fp = fp;
-    cnkg_rdf_emitter_init(&w->em, format);
+    rdf_emitter_init(&w->em, format);
     if (streaming(format)) {
         if (cnkg_rdf_chunk_new(&w->chunk, format, err) != 0) {
             writer_free(w);
             return -1;
         }
         w->recent = cnkg_xcalloc((size_t)RECENT_SETS * RECENT_WAYS, sizeof *w->recent);
-    } else if (!(w->em.raptor = cnkg_rdf_raptor_open(fp, format, &w->em))) {
-        cnkg_error_set(err, "%s", w->em.message);
+    } else if (!(w->em.raptor = rdf_raptor_open(fp, format, err))) {
         writer_free(w);
         return -1;
     }
@@ -210,7 +194,7 @@ static void write_lines(cnkg_rdf_writer *w, const rdf_lines *l)
     }
     fwrite(l->text.data + run, 1, begin - run, w->fp);
     if (ferror(w->fp))
-        cnkg_rdf_emitter_fail(&w->em, "write error");
+        rdf_emitter_fail(&w->em, "write error");
 }
 
 int cnkg_rdf_writer_add_chunk(cnkg_rdf_writer *w, const cnkg_rdf_chunk *c, cnkg_error *err)
@@ -242,11 +226,13 @@ int cnkg_rdf_writer_close(cnkg_rdf_writer *w, cnkg_error *err)
     if (!w)
         return 0;
     if (w->em.raptor) {
-        cnkg_rdf_raptor_close(w->em.raptor, &w->em);
+        cnkg_error raptor_err;
+        if (rdf_raptor_close(w->em.raptor, &raptor_err) != 0)
+            rdf_emitter_fail(&w->em, "%s", raptor_err.message);
         w->em.raptor = NULL;
     }
     if (!w->em.failed && (fflush(w->fp) != 0 || ferror(w->fp)))
-        cnkg_rdf_emitter_fail(&w->em, "write error");
+        rdf_emitter_fail(&w->em, "write error");
     int rc = 0;
     if (w->em.failed)
         rc = cnkg_error_set(err, "cannot write RDF: %s", w->em.message);

@@ -38,9 +38,6 @@ size_t cnkg_query_engine_triples(const cnkg_query_engine *q);
 int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results_format format,
                           FILE *out, cnkg_error *err);
 
-/* The directory of the shipped queries (queries/NAME.rq). */
-const char *cnkg_queries_default_dir(void);
-
 /* --- stores ---------------------------------------------------------------
  * A store keeps graphs between calls: a directory (created when missing),
  * answered in memory by rasqal while it is small and by a private Virtuoso

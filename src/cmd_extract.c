@@ -12,6 +12,7 @@
 #include "cnkg_extractor.h"
 #include "cnkg_input.h"
 #include "cnkg_output.h"
+#include "cnkg_render.h"
 #include "commands.h"
 #include "parallel.h"
 
@@ -165,7 +166,7 @@ static int write_article(run *r, const cnkg_article *a, const cnkg_rdf_chunk *ch
         fprintf(stderr, "cnkg extract: %s: %s: %zu entities, %zu facts\n", a->source,
                 a->title ? a->title : "(no headline)", a->n_entities, a->n_facts);
     if (r->diagram)
-        cnkg_diagram_add_article(r->diagram, a);
+        cnkg_render_diagram_add_article(r->diagram, a);
     int rc = -1;
     if (format_err)
         r->err = *format_err;
@@ -244,14 +245,14 @@ static int write_diagram(cnkg_diagram *d, const char *path, const char *format, 
     if (!path)
         return 0;
     if (atomic_file_in_place(path)) /* /dev/null, a FIFO: never renamed over */
-        return cnkg_diagram_write(d, path, format, err);
+        return cnkg_render_diagram_write(d, path, format, err);
     /* Render beside the target and rename, so a failed layout leaves no
      * half-written picture. */
     size_t n = strlen(path) + 16;
     char *temp = cnkg_xmalloc(n);
     snprintf(temp, n, "%s.tmp.%ld", path, (long)getpid());
     atomic_file_track(temp);
-    int rc = cnkg_diagram_write(d, temp, format, err);
+    int rc = cnkg_render_diagram_write(d, temp, format, err);
     if (rc == 0 && rename(temp, path) != 0)
         rc = cnkg_error_set(err, "cannot write '%s'", path);
     if (rc != 0)
@@ -520,11 +521,11 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
     };
     if (cnkg_input_open_with(&res->in, paths, n, &in_opts, err))
         return -1;
-    if (cnkg_ontology_load(&res->onto, o->ontology ? o->ontology : cnkg_ontology_default_dir(),
-                           err))
+    if (cnkg_ontology_load(&res->onto,
+                           o->ontology ? o->ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY), err))
         return -1;
     if (!o->no_model) {
-        const char *model = o->model ? o->model : cnkg_labeller_default_path();
+        const char *model = o->model ? o->model : cnkg_data_path(CNKG_DATA_MODEL);
         if (cnkg_labeller_load(&res->labeller, model, err) != 0) {
             size_t len = strlen(err->message);
             snprintf(err->message + len, sizeof err->message - len,
@@ -716,11 +717,11 @@ int cnkg_cmd_extract(int argc, char **argv)
         goto done;
     if (atomic_file_open(&out, o.output, &err) != 0)
         goto done;
-    if (cnkg_rdf_writer_open(&r.writer, out.fp, fmt, res.onto, &err) != 0)
+    if (cnkg_rdf_writer_open(&r.writer, out.fp, fmt, &err) != 0)
         goto done;
     cnkg_rdf_writer_set_provenance(r.writer, o.provenance);
     if (o.svg || o.png || o.dot)
-        r.diagram = cnkg_diagram_new(res.onto);
+        r.diagram = cnkg_render_diagram_new(res.onto);
     int show = !o.quiet && isatty(STDERR_FILENO);
     if (o.explain) /* the trace is the first extractor's, read in order */
         o.jobs = 1;
@@ -748,7 +749,7 @@ done:
     }
     if (out.fp)
         atomic_file_abort(&out);
-    cnkg_diagram_free(r.diagram);
+    cnkg_render_diagram_free(r.diagram);
     cnkg_buf_free(&r.skipped);
     cnkg_buf_free(&r.refused);
     resources_free(&res);

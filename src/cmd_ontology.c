@@ -185,7 +185,7 @@ int cnkg_cmd_ontology(int argc, char **argv)
         {"ontology", required_argument, NULL, 'O'}, {"all", no_argument, NULL, 'a'},
         {"path", no_argument, NULL, 'p'},           {"shapes", no_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
-    const char *dir = cnkg_ontology_default_dir();
+    const char *dir = cnkg_data_path(CNKG_DATA_ONTOLOGY);
     int path_only = 0, all = 0, shapes = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {

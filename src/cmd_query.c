@@ -206,7 +206,7 @@ static void list_query_names(const char *dir, FILE *out)
 /* --name NAME as @DIR/NAME.rq, so that messages name the file. */
 static char *named_query_arg(const char *name)
 {
-    const char *dir = cnkg_queries_default_dir();
+    const char *dir = cnkg_data_path(CNKG_DATA_QUERIES);
     size_t len = strlen(dir) + strlen(name) + 6;
     char *arg = cnkg_xmalloc(len);
     snprintf(arg, len, "@%s/%s.rq", dir, name);

@@ -8,7 +8,7 @@
 #include <strings.h>
 
 #include "atomic_file.h"
-#include "cnkg_output.h"
+#include "cnkg_render.h"
 #include "commands.h"
 
 static const char usage_line[] =
@@ -76,7 +76,7 @@ static const char help_text[] =
 
 typedef struct render_opts {
     const char *output, *format, *ontology;
-    cnkg_diagram_view view;
+    cnkg_render_view view;
     int verbose;
 } render_opts;
 
@@ -266,19 +266,20 @@ static int parse_options(int argc, char **argv, render_opts *o)
 static int read_graphs(cnkg_diagram *d, char **paths, int n, int verbose, cnkg_error *err)
 {
     for (int i = 0; i < n; i++)
-        if (cnkg_diagram_add_rdf_file(d, paths[i], err) != 0)
+        if (cnkg_render_diagram_add_rdf_file(d, paths[i], err) != 0)
             return -1;
     if (verbose)
         fprintf(stderr, "cnkg render: read %d file%s, %zu article%s\n", n, n == 1 ? "" : "s",
-                cnkg_diagram_article_count(d), cnkg_diagram_article_count(d) == 1 ? "" : "s");
+                cnkg_render_diagram_article_count(d),
+                cnkg_render_diagram_article_count(d) == 1 ? "" : "s");
     return 0;
 }
 
-static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_diagram_report *r)
+static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_render_report *r)
 {
     if (o->verbose && o->view.article)
         fprintf(stderr, "cnkg render: article %zu: %s\n", o->view.article,
-                cnkg_diagram_article_headline(d, o->view.article));
+                cnkg_render_diagram_article_headline(d, o->view.article));
     if (r->summarised)
         fprintf(stderr,
                 "cnkg render: %zu nodes and %zu edges are too many to draw legibly (more than "
@@ -286,7 +287,7 @@ static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_diagram
                 "connected entities. Narrow it with --focus NAME, --class Company,... or "
                 "--article N (or raise --max-nodes).\n",
                 r->selected_nodes, r->selected_edges,
-                o->view.max_nodes ? o->view.max_nodes : (size_t)CNKG_DIAGRAM_MAX_NODES);
+                o->view.max_nodes ? o->view.max_nodes : (size_t)CNKG_RENDER_MAX_NODES);
     if (o->verbose)
         fprintf(stderr, "cnkg render: drew %zu nodes, %zu edges, %zu box%s; layout %s%s\n",
                 r->nodes, r->edges, r->clusters, r->clusters == 1 ? "" : "es", r->layout,
@@ -301,7 +302,7 @@ static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_diagram
 static cnkg_ontology *load_ontology(const render_opts *o, cnkg_error *err)
 {
     cnkg_ontology *onto = NULL;
-    const char *dir = o->ontology ? o->ontology : cnkg_ontology_default_dir();
+    const char *dir = o->ontology ? o->ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY);
     if (cnkg_ontology_load(&onto, dir, err) == 0)
         return onto;
     if (o->ontology)
@@ -324,14 +325,14 @@ int cnkg_cmd_render(int argc, char **argv)
         fprintf(stderr, "cnkg render: %s\n", err.message);
         return 1;
     }
-    cnkg_diagram *d = cnkg_diagram_new(onto);
+    cnkg_diagram *d = cnkg_render_diagram_new(onto);
     atomic_file out = {0};
-    cnkg_diagram_report report = {0};
+    cnkg_render_report report = {0};
     int status = 1;
     if (read_graphs(d, argv + optind, argc - optind, o.verbose, &err) != 0 ||
         atomic_file_open(&out, o.output, &err) != 0)
         goto done;
-    if (cnkg_diagram_render(d, out.fp, o.format, &o.view, &report, &err) != 0) {
+    if (cnkg_render_diagram_draw(d, out.fp, o.format, &o.view, &report, &err) != 0) {
         atomic_file_abort(&out);
         goto done;
     }
@@ -342,7 +343,7 @@ int cnkg_cmd_render(int argc, char **argv)
 done:
     if (status != 0)
         fprintf(stderr, "cnkg render: %s\n", err.message);
-    cnkg_diagram_free(d);
+    cnkg_render_diagram_free(d);
     cnkg_ontology_free(onto);
     return status;
 }

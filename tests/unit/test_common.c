@@ -100,6 +100,26 @@ static void test_utf8_decode_fast_path_agrees(void **state)
     (void)state;
 }
 
+/* Each kind of data: the variable wins, else the source tree's copy. */
+static void test_data_path(void **state)
+{
+    (void)state;
+    static const struct {
+        cnkg_data what;
+        const char *env, *source;
+    } cases[] = {
+        {CNKG_DATA_ONTOLOGY, "CNKG_ONTOLOGY", CNKG_SOURCE_DIR "/ontology"},
+        {CNKG_DATA_MODEL, "CNKG_MODEL", CNKG_SOURCE_DIR "/models/cluener.model"},
+        {CNKG_DATA_QUERIES, "CNKG_QUERIES", CNKG_SOURCE_DIR "/queries"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        setenv(cases[i].env, "/somewhere/else", 1);
+        assert_string_equal(cnkg_data_path(cases[i].what), "/somewhere/else");
+        unsetenv(cases[i].env);
+        assert_string_equal(cnkg_data_path(cases[i].what), cases[i].source);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +127,7 @@ int main(void)
         cmocka_unit_test(test_buf_putc_and_sizes),
         cmocka_unit_test(test_hash_hex128_is_stable),
         cmocka_unit_test(test_utf8_decode_fast_path_agrees),
+        cmocka_unit_test(test_data_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -180,14 +180,6 @@ static void test_bad_model_files(void **state)
     free(head);
 }
 
-static void test_default_path_honours_env(void **state)
-{
-    setenv("CNKG_MODEL", "/somewhere/else.model", 1);
-    assert_string_equal(cnkg_labeller_default_path(), "/somewhere/else.model");
-    unsetenv("CNKG_MODEL");
-    assert_string_equal(cnkg_labeller_default_path(), MODEL);
-}
-
 static void test_json_reader_decodes_escapes(void **state)
 {
     /* 华为在😀深圳: the emoji is a surrogate pair but one code point. */
@@ -337,7 +329,6 @@ int main(void)
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_threads_share_a_model),
         cmocka_unit_test(test_bad_model_files),
-        cmocka_unit_test(test_default_path_honours_env),
         cmocka_unit_test(test_json_reader_decodes_escapes),
         cmocka_unit_test(test_json_reader_rejects),
         cmocka_unit_test(test_viterbi_matches_plain_decoder),

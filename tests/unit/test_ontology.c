@@ -282,15 +282,6 @@ static void test_cues(void **state)
     }
 }
 
-static void test_default_dir(void **state)
-{
-    (void)state;
-    setenv("CNKG_ONTOLOGY", "/nowhere/onto", 1);
-    assert_string_equal(cnkg_ontology_default_dir(), "/nowhere/onto");
-    unsetenv("CNKG_ONTOLOGY");
-    assert_string_equal(cnkg_ontology_default_dir(), CNKG_SOURCE_DIR "/ontology");
-}
-
 /* --- written for the case ------------------------------------------------- */
 
 static const char *const prefixes = "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
@@ -501,7 +492,6 @@ int main(void)
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_presentation, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_cues, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_relation_signatures, &fx);
-    tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_default_dir);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_malformed);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_invalid_utf8);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_missing_dir);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cnkg_output.h"
+#include "cnkg_render.h"
 
 #define KG "https://w3id.org/cnkg/ontology#"
 #define SKOS "http://www.w3.org/2004/02/skos/core#"
@@ -114,7 +115,7 @@ static char *write_rdf_at(cnkg_rdf_format format, const cnkg_article *a, int n,
     assert_non_null(fp);
     cnkg_rdf_writer *w = NULL;
     cnkg_error err = {{0}};
-    if (cnkg_rdf_writer_open(&w, fp, format, NULL, &err) != 0)
+    if (cnkg_rdf_writer_open(&w, fp, format, &err) != 0)
         fail_msg("open: %s", err.message);
     if (level)
         cnkg_rdf_writer_set_provenance(w, *level);
@@ -454,7 +455,7 @@ static char *write_chunks(cnkg_rdf_format writer_format, cnkg_rdf_format chunk_f
     assert_non_null(fp);
     cnkg_rdf_writer *w = NULL;
     cnkg_rdf_chunk *c = NULL;
-    int rc = cnkg_rdf_writer_open(&w, fp, writer_format, NULL, err);
+    int rc = cnkg_rdf_writer_open(&w, fp, writer_format, err);
     if (rc == 0)
         rc = cnkg_rdf_chunk_new(&c, chunk_format, err);
     for (int i = 0; rc == 0 && i < n; i++) {
@@ -529,13 +530,13 @@ static char *diagram_file_with(const cnkg_ontology *onto, const char *format)
     char path[256];
     snprintf(path, sizeof path, "%s/kg.%s", dir, format);
     cnkg_article *a = make_article();
-    cnkg_diagram *d = cnkg_diagram_new(onto);
-    cnkg_diagram_add_article(d, a);
-    cnkg_diagram_add_article(d, a); /* merged, not doubled */
+    cnkg_diagram *d = cnkg_render_diagram_new(onto);
+    cnkg_render_diagram_add_article(d, a);
+    cnkg_render_diagram_add_article(d, a); /* merged, not doubled */
     cnkg_error err = {{0}};
-    if (cnkg_diagram_write(d, path, NULL, &err) != 0)
+    if (cnkg_render_diagram_write(d, path, NULL, &err) != 0)
         fail_msg("%s", err.message);
-    cnkg_diagram_free(d);
+    cnkg_render_diagram_free(d);
     cnkg_article_free(a);
     char *text = slurp(path);
     unlink(path);
@@ -617,14 +618,14 @@ static void test_diagram_ontology_style(void **state)
 
 static void test_diagram_errors(void **state)
 {
-    cnkg_diagram *d = cnkg_diagram_new(NULL);
+    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
     cnkg_error err = {{0}};
-    assert_int_equal(cnkg_diagram_write(d, "/tmp/kg.bmpx", NULL, &err), -1);
+    assert_int_equal(cnkg_render_diagram_write(d, "/tmp/kg.bmpx", NULL, &err), -1);
     assert_non_null(strstr(err.message, "unknown diagram format"));
     /* Graphviz itself would only print this one. */
-    assert_int_equal(cnkg_diagram_write(d, "/nonexistent-cnkg-dir/kg.svg", NULL, &err), -1);
+    assert_int_equal(cnkg_render_diagram_write(d, "/nonexistent-cnkg-dir/kg.svg", NULL, &err), -1);
     assert_non_null(strstr(err.message, "/nonexistent-cnkg-dir/kg.svg"));
-    cnkg_diagram_free(d);
+    cnkg_render_diagram_free(d);
 }
 
 int main(void)

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cnkg_output.h"
+#include "cnkg_render.h"
 
 /* Under -DCNKG_SANITIZE=ON: Graphviz, pango, fontconfig and raptor leak
  * by design; see test_output.c. */
@@ -101,9 +101,9 @@ static int setup(void **state)
     assert_non_null(fp);
     fputs(GRAPH, fp);
     fclose(fp);
-    f->d = cnkg_diagram_new(NULL);
+    f->d = cnkg_render_diagram_new(NULL);
     cnkg_error err = {{0}};
-    if (cnkg_diagram_add_rdf_file(f->d, f->graph, &err) != 0)
+    if (cnkg_render_diagram_add_rdf_file(f->d, f->graph, &err) != 0)
         fail_msg("%s", err.message);
     *state = f;
     return 0;
@@ -112,7 +112,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     fixture *f = *state;
-    cnkg_diagram_free(f->d);
+    cnkg_render_diagram_free(f->d);
     unlink(f->graph);
     rmdir(f->dir);
     free(f);
@@ -120,15 +120,14 @@ static int teardown(void **state)
 }
 
 /* Draws a view into memory. */
-static char *draw(fixture *f, const char *format, const cnkg_diagram_view *v,
-                  cnkg_diagram_report *r)
+static char *draw(fixture *f, const char *format, const cnkg_render_view *v, cnkg_render_report *r)
 {
     char *text = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&text, &len);
     assert_non_null(fp);
     cnkg_error err = {{0}};
-    int rc = cnkg_diagram_render(f->d, fp, format, v, r, &err);
+    int rc = cnkg_render_diagram_draw(f->d, fp, format, v, r, &err);
     fclose(fp);
     if (rc != 0)
         fail_msg("%s", err.message);
@@ -231,8 +230,8 @@ static void test_places_are_boxes(void **state)
 static void test_focus(void **state)
 {
     fixture *f = *state;
-    cnkg_diagram_view v = {.focus = "蓝鲸公司"}; /* any of its names */
-    cnkg_diagram_report r;
+    cnkg_render_view v = {.focus = "蓝鲸公司"}; /* any of its names */
+    cnkg_render_report r;
     char *svg = draw(f, "svg", &v, &r);
     assert_non_null(strstr(svg, "青川高新区"));
     assert_non_null(strstr(svg, "钠离子电池"));
@@ -251,10 +250,10 @@ static void test_focus(void **state)
 static void test_focus_unknown(void **state)
 {
     fixture *f = *state;
-    cnkg_diagram_view v = {.focus = "蓝鲸"};
+    cnkg_render_view v = {.focus = "蓝鲸"};
     cnkg_error err = {{0}};
     FILE *fp = fopen("/dev/null", "w");
-    assert_int_equal(cnkg_diagram_render(f->d, fp, "svg", &v, NULL, &err), -1);
+    assert_int_equal(cnkg_render_diagram_draw(f->d, fp, "svg", &v, NULL, &err), -1);
     fclose(fp);
     assert_non_null(strstr(err.message, "蓝鲸"));
     assert_non_null(strstr(err.message, "did you mean 蓝鲸智造"));
@@ -263,7 +262,7 @@ static void test_focus_unknown(void **state)
 static void test_class_and_relation(void **state)
 {
     fixture *f = *state;
-    cnkg_diagram_view v = {.classes = 1u << CNKG_COMPANY};
+    cnkg_render_view v = {.classes = 1u << CNKG_COMPANY};
     char *svg = draw(f, "svg", &v, NULL);
     assert_non_null(strstr(svg, "蓝鲸智造"));
     assert_non_null(strstr(svg, "远山食品"));
@@ -271,7 +270,7 @@ static void test_class_and_relation(void **state)
     assert_null(strstr(svg, "钠离子电池"));
     free(svg);
 
-    cnkg_diagram_view w = {.relations = 1u << CNKG_LOCATED_IN};
+    cnkg_render_view w = {.relations = 1u << CNKG_LOCATED_IN};
     svg = draw(f, "svg", &w, NULL);
     assert_non_null(strstr(svg, "位于"));
     assert_null(strstr(svg, "生产"));
@@ -282,10 +281,10 @@ static void test_class_and_relation(void **state)
 static void test_article(void **state)
 {
     fixture *f = *state;
-    assert_int_equal(cnkg_diagram_article_count(f->d), 2);
-    assert_string_equal(cnkg_diagram_article_headline(f->d, 2), "远山食品扩产");
-    assert_null(cnkg_diagram_article_headline(f->d, 3));
-    cnkg_diagram_view v = {.article = 2, .show_articles = 1};
+    assert_int_equal(cnkg_render_diagram_article_count(f->d), 2);
+    assert_string_equal(cnkg_render_diagram_article_headline(f->d, 2), "远山食品扩产");
+    assert_null(cnkg_render_diagram_article_headline(f->d, 3));
+    cnkg_render_view v = {.article = 2, .show_articles = 1};
     char *svg = draw(f, "svg", &v, NULL);
     assert_non_null(strstr(svg, "远山食品"));
     assert_non_null(strstr(svg, "白石县"));
@@ -294,10 +293,10 @@ static void test_article(void **state)
     assert_null(strstr(svg, "蓝鲸智造"));
     free(svg);
 
-    cnkg_diagram_view bad = {.article = 3};
+    cnkg_render_view bad = {.article = 3};
     cnkg_error err = {{0}};
     FILE *fp = fopen("/dev/null", "w");
-    assert_int_equal(cnkg_diagram_render(f->d, fp, "svg", &bad, NULL, &err), -1);
+    assert_int_equal(cnkg_render_diagram_draw(f->d, fp, "svg", &bad, NULL, &err), -1);
     fclose(fp);
     assert_non_null(strstr(err.message, "2 articles"));
 }
@@ -359,21 +358,21 @@ static void test_article_draws_its_own_facts(void **state)
         mention(fp, "s2", k, entities[k]);
     }
     fclose(fp);
-    cnkg_diagram *d = cnkg_diagram_new(NULL);
+    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
     cnkg_error err = {{0}};
-    if (cnkg_diagram_add_rdf_file(d, path, &err) != 0)
+    if (cnkg_render_diagram_add_rdf_file(d, path, &err) != 0)
         fail_msg("%s", err.message);
     FILE *sink = fopen("/dev/null", "w");
     size_t expect[] = {2, 1, 1}; /* the whole graph, then article 1 and 2 */
     for (size_t article = 0; article <= 2; article++) {
-        cnkg_diagram_view v = {.article = article};
-        cnkg_diagram_report r;
-        assert_int_equal(cnkg_diagram_render(d, sink, "dot", &v, &r, &err), 0);
+        cnkg_render_view v = {.article = article};
+        cnkg_render_report r;
+        assert_int_equal(cnkg_render_diagram_draw(d, sink, "dot", &v, &r, &err), 0);
         if (r.selected_edges != expect[article])
             fail_msg("article %zu: %zu edges, not %zu", article, r.selected_edges, expect[article]);
     }
     fclose(sink);
-    cnkg_diagram_free(d);
+    cnkg_render_diagram_free(d);
     unlink(path);
     (void)state;
 }
@@ -381,8 +380,8 @@ static void test_article_draws_its_own_facts(void **state)
 static void test_overview(void **state)
 {
     fixture *f = *state;
-    cnkg_diagram_view v = {.max_nodes = 3};
-    cnkg_diagram_report r;
+    cnkg_render_view v = {.max_nodes = 3};
+    cnkg_render_report r;
     char *svg = draw(f, "svg", &v, &r);
     assert_true(r.summarised);
     assert_true(r.selected_nodes > 3);
@@ -402,13 +401,13 @@ static void test_bad_file(void **state)
     FILE *fp = fopen(path, "w");
     fputs("<a> <b> \n", fp);
     fclose(fp);
-    cnkg_diagram *d = cnkg_diagram_new(NULL);
+    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
     cnkg_error err = {{0}};
-    assert_int_equal(cnkg_diagram_add_rdf_file(d, path, &err), -1);
+    assert_int_equal(cnkg_render_diagram_add_rdf_file(d, path, &err), -1);
     assert_non_null(strstr(err.message, "broken.ttl"));
-    assert_int_equal(cnkg_diagram_add_rdf_file(d, "/nonexistent/kg.ttl", &err), -1);
-    assert_int_equal(cnkg_diagram_add_rdf_file(d, f->dir, &err), -1); /* no RDF extension */
-    cnkg_diagram_free(d);
+    assert_int_equal(cnkg_render_diagram_add_rdf_file(d, "/nonexistent/kg.ttl", &err), -1);
+    assert_int_equal(cnkg_render_diagram_add_rdf_file(d, f->dir, &err), -1); /* no RDF extension */
+    cnkg_render_diagram_free(d);
     unlink(path);
 }
 

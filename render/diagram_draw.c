@@ -1,10 +1,7 @@
 /* diagram_draw.c - a view of the diagram drawn with Graphviz's libraries
- * (no `dot` process).
- *
- * Labels go in as plain strings (agsafeset), escaped for Graphviz's own
- * label syntax only; cgraph and the renderers then quote them for DOT and
- * SVG. Every text attribute names a CJK font, so PNG and PDF show Chinese
- * instead of boxes. */
+ * (no `dot` process): the selection laid out as the full picture, or as an
+ * overview when it is too large, and rendered to the caller's file. What
+ * every picture puts into the graph alike is in diagram_graphviz.c. */
 #include <errno.h>
 #include <gvc.h>
 #include <stdlib.h>
@@ -15,68 +12,6 @@
 
 /* Past this many nodes "dot" takes too long and "sfdp" reads better. */
 #define DOT_MAX_NODES 300
-
-/* Graphviz reads backslash escapes (\N, \n, \l ...) and HTML entities in
- * plain labels; double the one and encode the other so that a label is
- * shown as written. Controls would break lines, so they become spaces. */
-static char *label_text(const char *s)
-{
-    cnkg_buf b = {0};
-    cnkg_buf_append(&b, "", 0);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '\\')
-            cnkg_buf_puts(&b, "\\\\");
-        else if (c == '&')
-            cnkg_buf_puts(&b, "&amp;");
-        else if (c < 0x20 || c == 0x7F)
-            cnkg_buf_putc(&b, ' ');
-        else
-            cnkg_buf_putc(&b, (char)c);
-    }
-    return cnkg_buf_detach(&b);
-}
-
-void diagram_set_label(void *obj, const char *attr, const char *text)
-{
-    char *safe = label_text(text);
-    agsafeset(obj, (char *)attr, safe, "");
-    free(safe);
-}
-
-void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls)
-{
-    agsafeset(n, "shape", (char *)cnkg_diagram_class_shape(d->onto, cls), "");
-    agsafeset(n, "fillcolor", (char *)cnkg_diagram_class_colour(d->onto, cls), "");
-}
-
-void diagram_set_defaults(Agraph_t *g, int big)
-{
-    agattr(g, AGRAPH, "fontname", DIAGRAM_FONT);
-    agattr(g, AGRAPH, "rankdir", "LR");
-    /* Graphviz 2.43's dot frees a labelled edge's virtual node twice when
-     * clusters are ranked one by one (the old ranking); newrank ranks the
-     * whole graph at once and avoids it, keeping clusters intact. */
-    agattr(g, AGRAPH, "newrank", "true");
-    /* prism takes minutes on ten thousand nodes; scale takes seconds. */
-    agattr(g, AGRAPH, "overlap", big ? "scale" : "prism");
-    agattr(g, AGRAPH, "label", "");
-    agattr(g, AGRAPH, "labelloc", "t");
-    agattr(g, AGRAPH, "fontsize", "16");
-    agattr(g, AGNODE, "fontname", DIAGRAM_FONT);
-    agattr(g, AGNODE, "style", "filled");
-    agattr(g, AGNODE, "shape", "box");
-    agattr(g, AGNODE, "fillcolor", "white");
-    agattr(g, AGNODE, "label", "\\N");
-    agattr(g, AGNODE, "tooltip", "");
-    agattr(g, AGEDGE, "fontname", DIAGRAM_FONT);
-    agattr(g, AGEDGE, "fontsize", "10");
-    agattr(g, AGEDGE, "label", "");
-    agattr(g, AGEDGE, "tooltip", "");
-    agattr(g, AGEDGE, "dir", "forward");
-    agattr(g, AGEDGE, "style", "solid");
-    agattr(g, AGEDGE, "color", "black");
-}
 
 /* Tooltip: every name the entity went by. */
 static void set_tooltip(Agnode_t *n, const diagram_node *dn)
@@ -121,8 +56,7 @@ static size_t draw_edges(const cnkg_diagram *d, const diagram_selection *sel, Ag
         if (!sel->edge[i] || !drawn[de->from] || !drawn[de->to])
             continue;
         Agedge_t *e = agedge(g, drawn[de->from], drawn[de->to], NULL, 1);
-        diagram_set_label(e, big ? "tooltip" : "label",
-                          cnkg_diagram_relation_label(d->onto, de->rel));
+        diagram_set_label(e, big ? "tooltip" : "label", diagram_relation_label(d->onto, de->rel));
         if (cnkg_relation_is_symmetric(de->rel))
             agsafeset(e, "dir", "none", "");
         shown++;
@@ -164,34 +98,14 @@ static size_t draw_articles(const cnkg_diagram *d, const diagram_selection *sel,
     return shown;
 }
 
-/* A legend as a cluster: one sample node per class that is drawn. */
-void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
-{
-    Agraph_t *legend = NULL;
-    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
-        if (!present[c])
-            continue;
-        if (!legend) {
-            legend = agsubg(g, "cluster_legend", 1);
-            agsafeset(legend, "label", "图例", "");
-            agsafeset(legend, "style", "dashed", "");
-        }
-        char name[64];
-        snprintf(name, sizeof name, "legend:%s", cnkg_class_name((cnkg_class)c));
-        Agnode_t *n = agnode(legend, name, 1);
-        diagram_set_label(n, "label", cnkg_diagram_class_label(d->onto, (cnkg_class)c));
-        diagram_style_node(d, n, (cnkg_class)c);
-    }
-}
-
 /* A title saying which part of the graph this is. */
-static void set_title(const cnkg_diagram *d, const cnkg_diagram_view *v, Agraph_t *g)
+static void set_title(const cnkg_diagram *d, const cnkg_render_view *v, Agraph_t *g)
 {
     cnkg_buf b = {0};
     if (v->focus)
         cnkg_buf_printf(&b, "%s 周边 %u 层", v->focus, v->depth ? v->depth : 1);
     if (v->article) {
-        const char *h = cnkg_diagram_article_headline(d, v->article);
+        const char *h = cnkg_render_diagram_article_headline(d, v->article);
         cnkg_buf_printf(&b, "%s文章 %zu%s%s", b.len ? " · " : "", v->article, h && *h ? "：" : "",
                         h ? h : "");
     }
@@ -243,7 +157,7 @@ static int graphviz_failed(cnkg_error *err, const char *what)
     return -1;
 }
 
-static const char *choose_layout(const cnkg_diagram_view *v, size_t nodes, int summarised)
+static const char *choose_layout(const cnkg_render_view *v, size_t nodes, int summarised)
 {
     if (v->layout && *v->layout)
         return v->layout;
@@ -256,9 +170,9 @@ static int layout_clusters(const char *layout)
     return strcmp(layout, "dot") == 0 || strcmp(layout, "fdp") == 0;
 }
 
-static void build_full(const cnkg_diagram *d, const cnkg_diagram_view *v,
+static void build_full(const cnkg_diagram *d, const cnkg_render_view *v,
                        const diagram_selection *sel, Agraph_t *g, const char *layout,
-                       cnkg_diagram_report *r)
+                       cnkg_render_report *r)
 {
     int present[CNKG_CLASS_COUNT] = {0};
     Agnode_t **drawn = cnkg_xcalloc(d->n_nodes + 1, sizeof *drawn);
@@ -287,19 +201,20 @@ static int lay_out_and_render(Agraph_t *g, const char *layout, const char *forma
     return rc;
 }
 
-int cnkg_diagram_render(cnkg_diagram *d, FILE *fp, const char *format,
-                        const cnkg_diagram_view *view, cnkg_diagram_report *report, cnkg_error *err)
+int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
+                             const cnkg_render_view *view, cnkg_render_report *report,
+                             cnkg_error *err)
 {
-    static const cnkg_diagram_view all = {0};
-    const cnkg_diagram_view *v = view ? view : &all;
-    cnkg_diagram_report r = {0};
+    static const cnkg_render_view all = {0};
+    const cnkg_render_view *v = view ? view : &all;
+    cnkg_render_report r = {0};
     if (!format || !format_known(format))
         return cnkg_error_set(err, "unknown diagram format %s (svg, png, pdf or dot)",
                               format ? format : "(none)");
     diagram_selection sel;
     if (diagram_select(d, v, &sel, err) != 0)
         return -1;
-    size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_DIAGRAM_MAX_NODES;
+    size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_RENDER_MAX_NODES;
     r.selected_nodes = sel.n_nodes + sel.n_articles;
     r.selected_edges = sel.n_edges;
     r.summarised = r.selected_nodes > max_nodes;
@@ -326,7 +241,8 @@ int cnkg_diagram_render(cnkg_diagram *d, FILE *fp, const char *format,
 
 /* gvRenderFilename reports a file it cannot open only on stderr and still
  * returns 0, so the file is opened here and handed to gvRender. */
-int cnkg_diagram_write(cnkg_diagram *d, const char *path, const char *format, cnkg_error *err)
+int cnkg_render_diagram_write(cnkg_diagram *d, const char *path, const char *format,
+                              cnkg_error *err)
 {
     if (!format)
         format = format_of_path(path);
@@ -337,7 +253,7 @@ int cnkg_diagram_write(cnkg_diagram *d, const char *path, const char *format, cn
     if (!fp)
         return cnkg_error_set(err, "%s: %s", path, strerror(errno));
     cnkg_error inner = {{0}};
-    int rc = cnkg_diagram_render(d, fp, format, NULL, NULL, &inner);
+    int rc = cnkg_render_diagram_draw(d, fp, format, NULL, NULL, &inner);
     if (fclose(fp) != 0 && rc == 0)
         rc = cnkg_error_set(&inner, "%s", strerror(errno));
     if (rc != 0)

@@ -1,20 +1,20 @@
 /* diagram.c - the diagram's model: entities and facts of many articles,
  * merged by IRI, and the articles that mention them. Extracted articles
- * come in here; RDF files through graph_read.c. Drawing is in
+ * come in here; RDF files through diagram_read.c. Drawing is in
  * diagram_draw.c. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "diagram_internal.h"
 
-cnkg_diagram *cnkg_diagram_new(const cnkg_ontology *onto)
+cnkg_diagram *cnkg_render_diagram_new(const cnkg_ontology *onto)
 {
     cnkg_diagram *d = cnkg_xcalloc(1, sizeof *d);
     d->onto = onto;
     return d;
 }
 
-void cnkg_diagram_free(cnkg_diagram *d)
+void cnkg_render_diagram_free(cnkg_diagram *d)
 {
     if (!d)
         return;
@@ -168,7 +168,7 @@ static size_t entity_node(cnkg_diagram *d, const cnkg_entity *e)
     return i;
 }
 
-void cnkg_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
+void cnkg_render_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
 {
     char *iri = cnkg_iri_article(a);
     size_t art = diagram_article_intern(d, iri);
@@ -194,7 +194,7 @@ void cnkg_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
 
 /* Articles without a schema:NewsArticle type (a context whose article was
  * cut off) are not counted, so that numbers match what a reader sees. */
-size_t cnkg_diagram_article_count(const cnkg_diagram *d)
+size_t cnkg_render_diagram_article_count(const cnkg_diagram *d)
 {
     size_t n = 0;
     for (size_t i = 0; i < d->n_articles; i++)
@@ -202,7 +202,7 @@ size_t cnkg_diagram_article_count(const cnkg_diagram *d)
     return n;
 }
 
-const char *cnkg_diagram_article_headline(const cnkg_diagram *d, size_t n)
+const char *cnkg_render_diagram_article_headline(const cnkg_diagram *d, size_t n)
 {
     for (size_t i = 0; i < d->n_articles; i++)
         if (d->articles[i].typed && --n == 0)

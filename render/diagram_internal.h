@@ -1,19 +1,18 @@
 /*
- * diagram_internal.h - the diagram's model, private to the output library.
+ * diagram_internal.h - the diagram's model, private to the renderer.
  *
- * Two builders fill it (diagram.c from extracted articles, graph_read.c
+ * Two builders fill it (diagram.c from extracted articles, diagram_read.c
  * from RDF files); one selection (diagram_view.c) decides what a view
  * shows; one renderer (diagram_draw.c, diagram_cluster.c,
- * diagram_summary.c) draws it. Nodes are every IRI a builder met; only
- * those with a contract class are entities and can be drawn.
+ * diagram_summary.c, on the helpers of diagram_graphviz.c) draws it. Nodes are every IRI a builder
+ * met; only those with a contract class are entities and can be drawn.
  */
 #ifndef CNKG_DIAGRAM_INTERNAL_H
 #define CNKG_DIAGRAM_INTERNAL_H
 
 #include <gvc.h>
 
-#include "cnkg_output.h"
-#include "keyset.h"
+#include "cnkg_render.h"
 
 #define DIAGRAM_FONT "Noto Sans CJK SC"
 #define DIAGRAM_NONE ((size_t)-1)
@@ -93,11 +92,12 @@ typedef struct diagram_selection {
     size_t n_nodes, n_edges, n_articles;
 } diagram_selection;
 
-int diagram_select(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_selection *sel,
+int diagram_select(const cnkg_diagram *d, const cnkg_render_view *v, diagram_selection *sel,
                    cnkg_error *err);
 void diagram_selection_free(diagram_selection *sel);
 
-/* Drawing helpers shared by the full and the summary pictures. */
+/* Drawing helpers shared by the full and the summary pictures
+ * (diagram_graphviz.c). */
 void diagram_set_label(void *obj, const char *attr, const char *text);
 void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls);
 void diagram_set_defaults(Agraph_t *g, int big);
@@ -108,10 +108,6 @@ void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
  * the number of clusters made. */
 size_t diagram_cluster(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
                        Agnode_t **drawn);
-
-/* Whether things can be located in an entity of this class (a division,
- * region, park or place), which then is drawn as a box around them. */
-int diagram_class_is_place(cnkg_class cls);
 
 /* The overview drawn instead of a graph too large (diagram_summary.c). */
 void diagram_summary_build(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,

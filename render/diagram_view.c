@@ -18,12 +18,12 @@ typedef struct adjacency {
     size_t *next;  /* neighbours */
 } adjacency;
 
-static int class_passes(const cnkg_diagram_view *v, cnkg_class cls)
+static int class_passes(const cnkg_render_view *v, cnkg_class cls)
 {
     return v->classes == 0 || (v->classes & (1u << cls));
 }
 
-static int relation_passes(const cnkg_diagram_view *v, cnkg_relation rel)
+static int relation_passes(const cnkg_render_view *v, cnkg_relation rel)
 {
     return v->relations == 0 || (v->relations & (1u << rel));
 }
@@ -37,7 +37,7 @@ static size_t nth_article(const cnkg_diagram *d, size_t n)
     return DIAGRAM_NONE;
 }
 
-static int mark_candidates(const cnkg_diagram *d, const cnkg_diagram_view *v, unsigned char *cand,
+static int mark_candidates(const cnkg_diagram *d, const cnkg_render_view *v, unsigned char *cand,
                            cnkg_error *err)
 {
     unsigned char *in_article = NULL;
@@ -45,8 +45,8 @@ static int mark_candidates(const cnkg_diagram *d, const cnkg_diagram_view *v, un
         size_t art = nth_article(d, v->article);
         if (art == DIAGRAM_NONE)
             return cnkg_error_set(err, "--article %zu: the graph has %zu article%s", v->article,
-                                  cnkg_diagram_article_count(d),
-                                  cnkg_diagram_article_count(d) == 1 ? "" : "s");
+                                  cnkg_render_diagram_article_count(d),
+                                  cnkg_render_diagram_article_count(d) == 1 ? "" : "s");
         in_article = cnkg_xcalloc(d->n_nodes + 1, 1);
         size_t found = 0;
         for (size_t i = 0; i < d->n_mentions; i++) {
@@ -75,7 +75,7 @@ static int mark_candidates(const cnkg_diagram *d, const cnkg_diagram_view *v, un
     return 0;
 }
 
-static int edge_candidate(const cnkg_diagram *d, const cnkg_diagram_view *v,
+static int edge_candidate(const cnkg_diagram *d, const cnkg_render_view *v,
                           const unsigned char *cand, size_t i)
 {
     const diagram_edge *e = &d->edges[i];
@@ -185,7 +185,7 @@ static void add_places(const cnkg_diagram *d, const unsigned char *edge_ok, unsi
         for (size_t i = 0; i < d->n_edges; i++) {
             const diagram_edge *e = &d->edges[i];
             if (edge_ok[i] && e->rel == CNKG_LOCATED_IN && node[e->from] && !node[e->to] &&
-                diagram_class_is_place(d->nodes[e->to].cls)) {
+                diagram_class_place_rank(d->nodes[e->to].cls) > 0) {
                 node[e->to] = 1;
                 changed = 1;
             }
@@ -193,17 +193,17 @@ static void add_places(const cnkg_diagram *d, const unsigned char *edge_ok, unsi
     }
 }
 
-static void mark_plain(const cnkg_diagram *d, const cnkg_diagram_view *v, const adjacency *a,
+static void mark_plain(const cnkg_diagram *d, const cnkg_render_view *v, const adjacency *a,
                        const unsigned char *cand, unsigned char *node)
 {
     for (size_t i = 0; i < d->n_nodes; i++) {
         int linked = a->start[i + 1] > a->start[i];
-        int headline = v->relations == 0 && cnkg_diagram_class_is_headline(d->nodes[i].cls);
+        int headline = v->relations == 0 && diagram_class_is_headline(d->nodes[i].cls);
         node[i] = cand[i] && (linked || headline);
     }
 }
 
-static void mark_articles(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_selection *sel)
+static void mark_articles(const cnkg_diagram *d, const cnkg_render_view *v, diagram_selection *sel)
 {
     if (!v->show_articles)
         return;
@@ -219,7 +219,7 @@ static void mark_articles(const cnkg_diagram *d, const cnkg_diagram_view *v, dia
 /* With --article, only the edges that article states, when the graph says
  * which article states what (its reified statements): two entities of one
  * article may be related only in another. */
-static void keep_stated(const cnkg_diagram *d, const cnkg_diagram_view *v, unsigned char *edge)
+static void keep_stated(const cnkg_diagram *d, const cnkg_render_view *v, unsigned char *edge)
 {
     if (!v->article || d->n_sources == 0)
         return;
@@ -233,7 +233,7 @@ static void keep_stated(const cnkg_diagram *d, const cnkg_diagram_view *v, unsig
     free(stated);
 }
 
-int diagram_select(const cnkg_diagram *d, const cnkg_diagram_view *v, diagram_selection *sel,
+int diagram_select(const cnkg_diagram *d, const cnkg_render_view *v, diagram_selection *sel,
                    cnkg_error *err)
 {
     memset(sel, 0, sizeof *sel);

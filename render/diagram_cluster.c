@@ -13,28 +13,6 @@
 #include "diagram_internal.h"
 #include "diagram_style.h"
 
-/* How specific a container is; 0 for what holds nothing. */
-static int place_rank(cnkg_class cls)
-{
-    switch (cls) {
-    case CNKG_INDUSTRIAL_PARK:
-        return 4;
-    case CNKG_PLACE:
-        return 3;
-    case CNKG_ADMINISTRATIVE_DIVISION:
-        return 2;
-    case CNKG_REGION:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-int diagram_class_is_place(cnkg_class cls)
-{
-    return place_rank(cls) > 0;
-}
-
 static int is_ancestor(const size_t *parent, size_t anc, size_t n, size_t limit)
 {
     for (size_t hops = 0; n != DIAGRAM_NONE && hops < limit; hops++, n = parent[n])
@@ -46,7 +24,8 @@ static int is_ancestor(const size_t *parent, size_t anc, size_t n, size_t limit)
 static int containment(const cnkg_diagram *d, const diagram_selection *sel, size_t i)
 {
     const diagram_edge *e = &d->edges[i];
-    return sel->edge[i] && e->rel == CNKG_LOCATED_IN && place_rank(d->nodes[e->to].cls) > 0;
+    return sel->edge[i] && e->rel == CNKG_LOCATED_IN &&
+           diagram_class_place_rank(d->nodes[e->to].cls) > 0;
 }
 
 static void choose_parents(const cnkg_diagram *d, const diagram_selection *sel, size_t *parent)
@@ -55,8 +34,8 @@ static void choose_parents(const cnkg_diagram *d, const diagram_selection *sel, 
         if (!containment(d, sel, i))
             continue;
         size_t c = d->edges[i].from, p = d->edges[i].to;
-        if (parent[c] == DIAGRAM_NONE ||
-            place_rank(d->nodes[p].cls) > place_rank(d->nodes[parent[c]].cls))
+        if (parent[c] == DIAGRAM_NONE || diagram_class_place_rank(d->nodes[p].cls) >
+                                             diagram_class_place_rank(d->nodes[parent[c]].cls))
             parent[c] = p;
     }
     /* Of two places of one rank, the one inside the other is the more
@@ -65,7 +44,9 @@ static void choose_parents(const cnkg_diagram *d, const diagram_selection *sel, 
         if (!containment(d, sel, i))
             continue;
         size_t c = d->edges[i].from, p = d->edges[i].to;
-        if (p != parent[c] && place_rank(d->nodes[p].cls) == place_rank(d->nodes[parent[c]].cls) &&
+        if (p != parent[c] &&
+            diagram_class_place_rank(d->nodes[p].cls) ==
+                diagram_class_place_rank(d->nodes[parent[c]].cls) &&
             is_ancestor(parent, parent[c], p, d->n_nodes) && !is_ancestor(parent, c, p, d->n_nodes))
             parent[c] = p;
     }
@@ -119,7 +100,7 @@ static Agraph_t *box_of(cluster_ctx *c, size_t p)
     snprintf(name, sizeof name, "cluster_%zu", p);
     Agraph_t *box = agsubg(up, name, 1);
     const diagram_node *n = &c->d->nodes[p];
-    const char *colour = cnkg_diagram_class_colour(c->d->onto, n->cls);
+    const char *colour = diagram_class_colour(c->d->onto, n->cls);
     char fill[16];
     tint(colour, fill);
     diagram_set_label(box, "label", diagram_node_label(n));
@@ -141,9 +122,9 @@ static void group_industries(cluster_ctx *c, const size_t *parent, Agnode_t **dr
     if (n < 2)
         return;
     Agraph_t *box = agsubg(c->root, "cluster_industries", 1);
-    agsafeset(box, "label", (char *)cnkg_diagram_class_label(c->d->onto, CNKG_INDUSTRY), "");
+    agsafeset(box, "label", (char *)diagram_class_label(c->d->onto, CNKG_INDUSTRY), "");
     agsafeset(box, "style", "rounded,dashed", "");
-    agsafeset(box, "color", (char *)cnkg_diagram_class_colour(c->d->onto, CNKG_INDUSTRY), "");
+    agsafeset(box, "color", (char *)diagram_class_colour(c->d->onto, CNKG_INDUSTRY), "");
     for (size_t i = 0; i < c->d->n_nodes; i++)
         if (drawn[i] && parent[i] == DIAGRAM_NONE && !c->box[i] &&
             c->d->nodes[i].cls == CNKG_INDUSTRY)

@@ -1,11 +1,9 @@
 /* keyset.c - open addressing with linear probing; the all-zero key marks an
  * empty slot, so a real key that hashes to zero is nudged to one. */
-#include "keyset.h"
+#include "cnkg_common.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#include "cnkg_common.h"
 
 cnkg_key cnkg_key_of(const void *data, size_t len)
 {

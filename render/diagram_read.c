@@ -1,4 +1,4 @@
-/* graph_read.c - an RDF file written by cnkg into the diagram's model,
+/* diagram_read.c - an RDF file written by cnkg into the diagram's model,
  * through raptor's streaming parsers.
  *
  * Triples come in any order (Turtle groups by subject, N-Quads by
@@ -9,21 +9,11 @@
  * the file is skipped but for the reified statements, which say which
  * article states each relation (through the sentence or context they
  * derive from), linked at the end likewise. */
-#include <errno.h>
-#include <raptor2.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cnkg_raptor.h"
 #include "diagram_internal.h"
-
-#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
-#define NS_SCHEMA "https://schema.org/"
-#define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#define NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
-#define NS_PROV "http://www.w3.org/ns/prov#"
 
 /* A NIF phrase: which context it is in, which entity it names. */
 typedef struct phrase {
@@ -40,9 +30,6 @@ typedef struct statement {
 
 typedef struct reader {
     cnkg_diagram *d;
-    const char *path;
-    int failed;
-    cnkg_buf message; /* raptor's first error */
     cnkg_keyset phrase_index, context_index;
     phrase *phrases;
     size_t n_phrases, cap_phrases;
@@ -52,19 +39,6 @@ typedef struct reader {
     statement *statements;
     size_t n_statements, cap_statements;
 } reader;
-
-static void on_log(void *data, raptor_log_message *m)
-{
-    reader *r = data;
-    if (m->level < RAPTOR_LOG_LEVEL_ERROR || r->failed)
-        return;
-    r->failed = 1;
-    int line = m->locator ? m->locator->line : -1;
-    if (line > 0)
-        cnkg_buf_printf(&r->message, "%s:%d: %s", r->path, line, m->text ? m->text : "error");
-    else
-        cnkg_buf_printf(&r->message, "%s: %s", r->path, m->text ? m->text : "error");
-}
 
 static const char *iri_of(const raptor_term *t)
 {
@@ -131,14 +105,14 @@ static statement *statement_of(reader *r, const char *iri)
  * statement node; 0 when p is none of them. */
 static int on_reified(reader *r, const char *s, const char *p, const char *o)
 {
-    if (strcmp(p, NS_RDF "subject") == 0)
+    if (strcmp(p, CNKG_RDF_SUBJECT) == 0)
         statement_of(r, s)->from = diagram_node_intern(r->d, o);
-    else if (strcmp(p, NS_RDF "object") == 0)
+    else if (strcmp(p, CNKG_RDF_OBJECT) == 0)
         statement_of(r, s)->to = diagram_node_intern(r->d, o);
-    else if (strcmp(p, NS_RDF "predicate") == 0) {
+    else if (strcmp(p, CNKG_RDF_PREDICATE) == 0) {
         const char *local = local_in(o, CNKG_NS);
         statement_of(r, s)->rel = local ? cnkg_relation_from_name(local) : CNKG_RELATION_NONE;
-    } else if (strcmp(p, NS_PROV "wasDerivedFrom") == 0) {
+    } else if (strcmp(p, CNKG_PROV_WAS_DERIVED_FROM) == 0) {
         /* Interned first: the two calls may move the statements. */
         const phrase *ph = phrase_of(r, o);
         size_t source = (size_t)(ph - r->phrases), context = context_of(r, o);
@@ -150,18 +124,20 @@ static int on_reified(reader *r, const char *s, const char *p, const char *o)
     return 1;
 }
 
-static int label_rank(const char *local, const char *lang)
+/* How good a name the property gives: skos:prefLabel, rdfs:label or
+ * skos:altLabel. */
+static int label_rank(const char *p, const char *lang)
 {
     int zh = lang && strncmp(lang, "zh", 2) == 0;
     int en = lang && strncmp(lang, "en", 2) == 0;
-    if (strcmp(local, "prefLabel") == 0)
+    if (strcmp(p, CNKG_SKOS_PREF_LABEL) == 0)
         return zh ? LABEL_PREF_ZH : !lang || !*lang ? LABEL_PREF_PLAIN : en ? LABEL_EN : LABEL_ALT;
-    if (strcmp(local, "label") == 0)
+    if (strcmp(p, CNKG_RDFS_LABEL) == 0)
         return zh || !lang || !*lang ? LABEL_OTHER_ZH : en ? LABEL_EN : LABEL_ALT;
     return LABEL_ALT;
 }
 
-static void on_label(reader *r, const char *s, const char *local, const raptor_term *o)
+static void on_label(reader *r, const char *s, const char *p, const raptor_term *o)
 {
     if (o->type != RAPTOR_TERM_TYPE_LITERAL)
         return;
@@ -169,7 +145,7 @@ static void on_label(reader *r, const char *s, const char *local, const raptor_t
     /* Interning may move the nodes: index them only after. */
     size_t i = diagram_node_intern(r->d, s);
     diagram_node_add_label(&r->d->nodes[i], (const char *)o->value.literal.string,
-                           label_rank(local, lang));
+                           label_rank(p, lang));
 }
 
 static void on_type(reader *r, const char *s, const char *type)
@@ -181,7 +157,7 @@ static void on_type(reader *r, const char *s, const char *type)
         diagram_node *n = &r->d->nodes[i];
         if (cls != CNKG_CLASS_NONE && !diagram_node_is_entity(n))
             n->cls = cls;
-    } else if (strcmp(type, NS_SCHEMA "NewsArticle") == 0) {
+    } else if (strcmp(type, CNKG_SCHEMA_NEWS_ARTICLE) == 0) {
         size_t i = diagram_article_intern(r->d, s);
         r->d->articles[i].typed = 1;
     }
@@ -207,21 +183,19 @@ static void on_resource(reader *r, const char *s, const char *p, const char *o_i
                         const raptor_term *o)
 {
     const char *local;
-    if (strcmp(p, NS_RDF "type") == 0 && o_iri)
+    if (strcmp(p, CNKG_RDF_TYPE) == 0 && o_iri)
         on_type(r, s, o_iri);
-    else if ((local = local_in(p, NS_SKOS)) != NULL &&
-             (strcmp(local, "prefLabel") == 0 || strcmp(local, "altLabel") == 0))
-        on_label(r, s, local, o);
-    else if (strcmp(p, NS_RDFS "label") == 0)
-        on_label(r, s, "label", o);
-    else if (strcmp(p, NS_SCHEMA "headline") == 0)
+    else if (strcmp(p, CNKG_SKOS_PREF_LABEL) == 0 || strcmp(p, CNKG_SKOS_ALT_LABEL) == 0 ||
+             strcmp(p, CNKG_RDFS_LABEL) == 0)
+        on_label(r, s, p, o);
+    else if (strcmp(p, CNKG_SCHEMA_HEADLINE) == 0)
         on_headline(r, s, o);
     else if ((local = local_in(p, CNKG_NS)) != NULL && o_iri) {
         cnkg_relation rel = cnkg_relation_from_name(local);
         if (rel != CNKG_RELATION_NONE) {
             size_t from = diagram_node_intern(r->d, s), to = diagram_node_intern(r->d, o_iri);
             diagram_edge_add(r->d, from, rel, to);
-        } else if (strcmp(local, "hasContext") == 0) {
+        } else if (strcmp(p, CNKG_HAS_CONTEXT) == 0) {
             size_t art = diagram_article_intern(r->d, s);
             size_t ctx = context_of(r, o_iri);
             r->context_article[ctx] = art;
@@ -235,10 +209,10 @@ static void on_statement(void *data, raptor_statement *st)
     const char *s = iri_of(st->subject), *p = iri_of(st->predicate), *o = iri_of(st->object);
     if (!s || !p)
         return;
-    if (strcmp(p, NS_ITSRDF "taIdentRef") == 0 && o) {
+    if (strcmp(p, CNKG_ITSRDF_TA_IDENT_REF) == 0 && o) {
         size_t node = diagram_node_intern(r->d, o);
         phrase_of(r, s)->node = node;
-    } else if (strcmp(p, NS_NIF "referenceContext") == 0 && o) {
+    } else if (strcmp(p, CNKG_NIF_REFERENCE_CONTEXT) == 0 && o) {
         size_t ctx = context_of(r, o);
         phrase_of(r, s)->context = ctx;
     } else if (o && on_reified(r, s, p, o)) {
@@ -279,73 +253,23 @@ static void link_statements(reader *r)
     }
 }
 
-static const char *parser_name(const char *path, cnkg_error *err)
-{
-    cnkg_rdf_format f;
-    if (cnkg_rdf_format_from_path(path, &f) != 0) {
-        cnkg_error_set(err, "%s: unknown RDF syntax (name it .ttl, .nt, .nq or .rdf)", path);
-        return NULL;
-    }
-    switch (f) {
-    case CNKG_FORMAT_NTRIPLES:
-        return "ntriples";
-    case CNKG_FORMAT_NQUADS:
-        return "nquads";
-    case CNKG_FORMAT_RDFXML:
-        return "rdfxml";
-    default:
-        return "turtle";
-    }
-}
-
-static int parse(reader *r, raptor_world *world, const char *syntax, FILE *fp, cnkg_error *err)
-{
-    raptor_parser *parser = raptor_new_parser(world, syntax);
-    raptor_uri *base =
-        raptor_new_uri_from_uri_or_file_string(world, NULL, (const unsigned char *)r->path);
-    int rc = -1;
-    if (parser && base) {
-        raptor_parser_set_statement_handler(parser, r, on_statement);
-        rc = raptor_parser_parse_file_stream(parser, fp, r->path, base) == 0 && !r->failed ? 0 : -1;
-    }
-    if (rc != 0)
-        cnkg_error_set(err, "%s", r->message.data ? r->message.data : "cannot parse the file");
-    if (base)
-        raptor_free_uri(base);
-    if (parser)
-        raptor_free_parser(parser);
-    return rc;
-}
-
-int cnkg_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
+int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
 {
     if (cnkg_file_check_graph(path, err) != 0)
         return -1;
-    const char *syntax = parser_name(path, err);
+    const char *syntax = cnkg_raptor_syntax_of_path(path);
     if (!syntax)
+        return cnkg_error_set(err, "%s: unknown RDF syntax (name it .ttl, .nt, .nq or .rdf)", path);
+    cnkg_raptor raptor;
+    if (cnkg_raptor_open(&raptor, err) != 0)
         return -1;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return cnkg_error_set(err, "%s: cannot open: %s", path, strerror(errno));
-    reader r = {.d = d, .path = path};
-    raptor_world *world = raptor_new_world();
-    int rc = -1;
-    if (world) {
-        raptor_world_set_log_handler(world, &r, on_log);
-        if (raptor_world_open(world) == 0)
-            rc = parse(&r, world, syntax, fp, err);
-        else
-            cnkg_error_set(err, "cannot start the raptor RDF library");
-        raptor_free_world(world);
-    } else {
-        cnkg_error_set(err, "cannot start the raptor RDF library");
-    }
-    fclose(fp);
+    reader r = {.d = d};
+    int rc = cnkg_raptor_parse_file(&raptor, path, syntax, on_statement, &r, err);
+    cnkg_raptor_close(&raptor);
     if (rc == 0) {
         link_mentions(&r);
         link_statements(&r);
     }
-    cnkg_buf_free(&r.message);
     cnkg_keyset_free(&r.phrase_index);
     cnkg_keyset_free(&r.context_index);
     free(r.phrases);

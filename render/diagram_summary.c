@@ -45,7 +45,7 @@ static void draw_classes(const cnkg_diagram *d, const diagram_selection *sel, Ag
         class_node_name((cnkg_class)c, name, sizeof name);
         Agnode_t *n = agnode(box, name, 1);
         cnkg_buf_clear(&b);
-        cnkg_buf_printf(&b, "%s\n%zu", cnkg_diagram_class_label(d->onto, (cnkg_class)c), count[c]);
+        cnkg_buf_printf(&b, "%s\n%zu", diagram_class_label(d->onto, (cnkg_class)c), count[c]);
         agsafeset(n, "label", b.data, "");
         diagram_style_node(d, n, (cnkg_class)c);
     }
@@ -71,8 +71,7 @@ static void draw_class_relations(const cnkg_diagram *d, const diagram_selection 
         class_node_name(from, a, sizeof a);
         class_node_name(to, b, sizeof b);
         Agedge_t *e = agedge(g, agnode(g, a, 1), agnode(g, b, 1), NULL, 1);
-        snprintf(label, sizeof label, "%s ×%zu", cnkg_diagram_relation_label(d->onto, rel),
-                 count[k]);
+        snprintf(label, sizeof label, "%s ×%zu", diagram_relation_label(d->onto, rel), count[k]);
         agsafeset(e, "label", label, "");
         agsafeset(e, "color", "#666666", "");
     }
@@ -128,7 +127,7 @@ static void draw_top(const cnkg_diagram *d, const diagram_selection *sel, Agraph
         if (!sel->edge[i] || !drawn[de->from] || !drawn[de->to])
             continue;
         Agedge_t *e = agedge(g, drawn[de->from], drawn[de->to], NULL, 1);
-        diagram_set_label(e, "label", cnkg_diagram_relation_label(d->onto, de->rel));
+        diagram_set_label(e, "label", diagram_relation_label(d->onto, de->rel));
     }
     free(drawn);
     free(r);

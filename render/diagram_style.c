@@ -36,7 +36,7 @@ static int known_class(cnkg_class cls)
     return cls >= 0 && cls < CNKG_CLASS_COUNT;
 }
 
-const char *cnkg_diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls)
+const char *diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls)
 {
     const char *s = onto ? cnkg_ontology_class_shape(onto, cls) : NULL;
     if (s && *s)
@@ -44,7 +44,7 @@ const char *cnkg_diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls)
     return known_class(cls) ? class_style[cls].shape : "box";
 }
 
-const char *cnkg_diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls)
+const char *diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls)
 {
     const char *s = onto ? cnkg_ontology_class_colour(onto, cls) : NULL;
     if (s && *s)
@@ -54,7 +54,7 @@ const char *cnkg_diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls)
 
 /* The ontology falls back to the local name when it has no label in the
  * language; the built-in Chinese label is better than that. */
-const char *cnkg_diagram_class_label(const cnkg_ontology *onto, cnkg_class cls)
+const char *diagram_class_label(const cnkg_ontology *onto, cnkg_class cls)
 {
     const char *s = onto ? cnkg_ontology_class_label(onto, cls, "zh") : NULL;
     const char *local = cnkg_class_name(cls);
@@ -63,7 +63,7 @@ const char *cnkg_diagram_class_label(const cnkg_ontology *onto, cnkg_class cls)
     return known_class(cls) ? class_style[cls].label : "?";
 }
 
-const char *cnkg_diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel)
+const char *diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel)
 {
     const char *s = onto ? cnkg_ontology_relation_label(onto, rel, "zh") : NULL;
     const char *local = cnkg_relation_name(rel);
@@ -74,9 +74,26 @@ const char *cnkg_diagram_relation_label(const cnkg_ontology *onto, cnkg_relation
     return local ? local : "?";
 }
 
-int cnkg_diagram_class_is_headline(cnkg_class cls)
+int diagram_class_is_headline(cnkg_class cls)
 {
     return cls == CNKG_ADMINISTRATIVE_DIVISION || cls == CNKG_INDUSTRIAL_PARK ||
            cls == CNKG_COMPANY || cls == CNKG_INDUSTRY || cls == CNKG_PROGRAM ||
            cls == CNKG_GOVERNMENT_AGENCY;
+}
+
+/* How specific a container is; 0 for what holds nothing. */
+int diagram_class_place_rank(cnkg_class cls)
+{
+    switch (cls) {
+    case CNKG_INDUSTRIAL_PARK:
+        return 4;
+    case CNKG_PLACE:
+        return 3;
+    case CNKG_ADMINISTRATIVE_DIVISION:
+        return 2;
+    case CNKG_REGION:
+        return 1;
+    default:
+        return 0;
+    }
 }
