@@ -113,6 +113,18 @@ static void fact(sentence_ctx *c, size_t s, cnkg_relation r, size_t o)
 
 /* --- structure ---------------------------------------------------------- */
 
+/* Does the industry end a company's name inside outer (青岛啤酒|揭阳公司)? */
+static int ends_inner_company(const sentence_ctx *c, const slot *outer, const slot *industry)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->cls == CNKG_COMPANY && s != outer && s->begin >= outer->begin &&
+            s->end == industry->end)
+            return 1;
+    }
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -130,6 +142,14 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
+    } else if (ic == CNKG_INDUSTRY && oc == CNKG_COMPANY && !head &&
+               inner->end - inner->begin >= 2 && inner->end < outer->end &&
+               !ends_inner_company(c, outer, inner)) {
+        /* 阜宁|稀土|实业有限公司: a firm's name says its sector, after the
+         * firm's own word. Not one character (中|铝), nor a sector that ends
+         * a firm's name (长安汽车, 青岛啤酒|揭阳公司: a brand more than a
+         * trade), nor a name that is a sector and a suffix (LED工业) */
+        fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
     }
 }
 

@@ -263,6 +263,15 @@ static void test_operates_company_head(void **state)
     cnkg_article_free(a);
 }
 
+static void test_industry_in_company_name(void **state)
+{
+    cnkg_article *a = extract(state, "江苏恒瑞稀土材料有限公司与长安汽车今年都扩大了产能。");
+    assert_fact(a, "江苏恒瑞稀土材料有限公司", CNKG_IN_INDUSTRY, "稀土");
+    /* a sector that ends the name is a brand's word */
+    assert_false(has_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
+}
+
 static void test_member_list_names_companies(void **state)
 {
     cnkg_article *a = extract(state, "宁波同创汽配、苏州锐峰电驱等3家东部企业在园区集中开工。");
@@ -435,6 +444,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_operates_company_head),
+        cmocka_unit_test(test_industry_in_company_name),
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_short_form_merges_into_full_name),
