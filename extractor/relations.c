@@ -570,6 +570,54 @@ static void industry_topic(sentence_ctx *c)
         fact(c, *c->topic, CNKG_DEVELOPS_INDUSTRY, first->entity);
 }
 
+/* 首钢是一家以钢铁业为主，兼营机械、电子…的企业集团: a firm that opens a
+ * clause, a copula (kg:copulaWord) and a description ending in a word for a
+ * firm: the sectors the description names are the firm's. */
+static void described_firms(sentence_ctx *c)
+{
+    enum { MAX_DESCRIPTION = 80 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY || !firm->clause_initial)
+            continue;
+        size_t is = text_match_list(c->t->cps, c->span.end, firm->end, &c->lx->copula);
+        if (!is)
+            continue;
+        size_t from = firm->end + is, end = 0;
+        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION && !end; p++) {
+            if (text_is_sentence_end(c->t->cps[p]))
+                break;
+            size_t noun = text_match_list(c->t->cps, c->span.end, p, &c->lx->generic[CNKG_COMPANY]);
+            if (noun && text_is_han(c->t->cps[p]))
+                end = p;
+        }
+        for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
+            const slot *o = &c->slots[k];
+            if (o->cls == CNKG_COMPANY && !o->inner)
+                break; /* another firm: the description is not this one's */
+            if (o->cls == CNKG_INDUSTRY && !o->inner)
+                fact(c, firm->entity, CNKG_IN_INDUSTRY, o->entity);
+        }
+    }
+}
+
+/* 中铝公司在稀土领域的实力: a firm 在 a sector's 领域 or 行业 (kg:topicTail)
+ * works in it. */
+static void sector_of_firm(sentence_ctx *c)
+{
+    unsigned firms = BIT(CNKG_COMPANY) | BIT(CNKG_ORGANIZATION);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *o = &c->slots[i];
+        if (o->inner || o->cls != CNKG_INDUSTRY || o->begin == c->span.begin ||
+            c->t->cps[o->begin - 1] != 0x5728 /* 在 */ ||
+            !text_match_list(c->t->cps, c->span.end, o->end, &c->lx->topic_tail))
+            continue;
+        size_t subj = find_subject(c, firms, o->begin);
+        if (subj != (size_t)-1 && clause_start(c->t, c->span, o->begin) <= c->slots[subj].begin)
+            fact(c, c->slots[subj].entity, CNKG_IN_INDUSTRY, o->entity);
+    }
+}
+
 /* The division a later sentence without one is about. */
 static void update_topic(sentence_ctx *c)
 {
@@ -641,6 +689,8 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         company_projects(&c);
         titled_people(&c);
         place_described_firms(&c);
+        described_firms(&c);
+        sector_of_firm(&c);
         built_parks(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);

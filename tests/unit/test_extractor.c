@@ -272,6 +272,17 @@ static void test_industry_in_company_name(void **state)
     cnkg_article_free(a);
 }
 
+static void test_industry_of_described_firm(void **state)
+{
+    cnkg_article *a = extract(state, "鞍钢集团是一家以钢铁为主、兼营机械和房地产的大型企业集团。");
+    assert_fact(a, "鞍钢", CNKG_IN_INDUSTRY, "钢铁");
+    assert_fact(a, "鞍钢", CNKG_IN_INDUSTRY, "房地产业");
+    cnkg_article_free(a);
+    a = extract(state, "多年来，长安汽车在新能源汽车领域持续投入。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
 static void test_member_list_names_companies(void **state)
 {
     cnkg_article *a = extract(state, "宁波同创汽配、苏州锐峰电驱等3家东部企业在园区集中开工。");
@@ -445,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_operates_company_head),
         cmocka_unit_test(test_industry_in_company_name),
+        cmocka_unit_test(test_industry_of_described_firm),
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_short_form_merges_into_full_name),
