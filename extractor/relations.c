@@ -104,6 +104,18 @@ static void collect_slots(sentence_ctx *c)
         s->clause_initial =
             (first && s->begin - cs <= 6 && !cue_between(c, cs, s->begin)) || closes;
     }
+    /* 广州南沙: a division right after the clause's first one is the finer
+     * place the clause is about; the subject search, which walks back,
+     * meets it first */
+    for (size_t i = 1; i < c->n; i++) {
+        slot *s = &c->slots[i];
+        for (size_t k = 0; k < i; k++) {
+            const slot *p = &c->slots[k];
+            if (p->clause_initial && !p->inner && !s->inner && p->end == s->begin &&
+                p->cls == CNKG_ADMINISTRATIVE_DIVISION && s->cls == CNKG_ADMINISTRATIVE_DIVISION)
+                s->clause_initial = 1;
+        }
+    }
 }
 
 static void fact(sentence_ctx *c, size_t s, cnkg_relation r, size_t o)

@@ -200,6 +200,14 @@ static void test_develops_industry_list(void **state)
     cnkg_article_free(a);
 }
 
+static void test_finer_division_is_subject(void **state)
+{
+    cnkg_article *a = extract(state, "今年，广州南沙加快发展集成电路、生物医药等产业。");
+    assert_fact(a, "南沙区", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_false(has_fact(a, "广州市", CNKG_DEVELOPS_INDUSTRY, "集成电路"));
+    cnkg_article_free(a);
+}
+
 static void test_designated_as_list(void **state)
 {
     cnkg_article *a =
@@ -448,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
         cmocka_unit_test(test_develops_industry_list),
+        cmocka_unit_test(test_finer_division_is_subject),
         cmocka_unit_test(test_designated_as_list),
         cmocka_unit_test(test_covers_with_coreference),
         cmocka_unit_test(test_implements_quoted_programme),
