@@ -516,24 +516,59 @@ static void built_parks(sentence_ctx *c)
     }
 }
 
+/* The title (kg:Person kg:trigger or a kg:affiliatedWith cue) that ends
+ * at pos, its length or 0. */
+static size_t title_before(const sentence_ctx *c, size_t pos)
+{
+    size_t a = text_match_list_ending(c->t->cps, pos, &c->lx->trigger[CNKG_PERSON]);
+    size_t b = text_match_list_ending(c->t->cps, pos, &c->lx->cue[CNKG_AFFILIATED_WITH]);
+    return a > b ? a : b;
+}
+
+/* The body whose name ends at most a few characters of one word before the
+ * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or NULL. */
+static const slot *titled_body(const sentence_ctx *c, size_t at)
+{
+    enum { MAX_ORGAN = 3 };
+    for (size_t k = 0; k < c->n; k++) {
+        const slot *body = &c->slots[k];
+        if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at ||
+            at - body->end > MAX_ORGAN)
+            continue;
+        int word = 1;
+        for (size_t p = body->end; p < at; p++)
+            word &= text_is_han(c->t->cps[p]) && !text_is_punct(c->t->cps[p]);
+        if (word)
+            return body;
+    }
+    return NULL;
+}
+
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
- * body and a title works for it. */
+ * body and a title works for it; so does the next of a list of titled
+ * people (格力电器董事长朱江洪、总裁董明珠). */
 static void titled_people(sentence_ctx *c)
 {
+    const slot *body = NULL;
+    size_t last_end = 0;
     for (size_t i = 0; i < c->n; i++) {
         const slot *person = &c->slots[i];
-        if (person->cls != CNKG_PERSON)
+        if (person->cls != CNKG_PERSON || person->inner)
             continue;
-        size_t title =
-            text_match_list_ending(c->t->cps, person->begin, &c->lx->trigger[CNKG_PERSON]);
-        if (!title || person->begin - title < 1)
+        size_t title = title_before(c, person->begin);
+        if (!title || person->begin - title < 1) {
+            body = NULL;
             continue;
-        size_t at = person->begin - title;
-        for (size_t k = 0; k < c->n; k++) {
-            const slot *body = &c->slots[k];
-            if (!body->inner && (BIT(body->cls) & ACTOR) && body->end == at)
-                fact(c, person->entity, CNKG_AFFILIATED_WITH, body->entity);
         }
+        size_t at = person->begin - title;
+        const slot *own = titled_body(c, at);
+        if (!own && body && at > last_end && at - last_end <= 3 &&
+            c->t->cps[last_end] == 0x3001 /* 、 */)
+            own = body; /* 、 and up to two characters of rank (高级) */
+        if (own)
+            fact(c, person->entity, CNKG_AFFILIATED_WITH, own->entity);
+        body = own;
+        last_end = person->end;
     }
 }
 

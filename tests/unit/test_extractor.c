@@ -168,6 +168,16 @@ static void test_page_splits_articles(void **state)
 
 /* --- relations -------------------------------------------------------------- */
 
+static void test_titled_people_list(void **state)
+{
+    cnkg_article *a = extract(
+        state, "出席仪式的有长安汽车董事长朱华荣、总裁王俊，以及海尔集团监事会主席梁海山。");
+    assert_fact(a, "朱华荣", CNKG_AFFILIATED_WITH, "长安汽车");
+    assert_fact(a, "王俊", CNKG_AFFILIATED_WITH, "长安汽车");
+    assert_fact(a, "梁海山", CNKG_AFFILIATED_WITH, "海尔");
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -452,6 +462,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_splits_articles),
+        cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
