@@ -334,6 +334,22 @@ static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size
     }
 }
 
+/* …在江阴建立华东基地，主要生产建筑机械: a clause that names no maker
+ * before its cue makes things in the project the sentence named last,
+ * rather than in the firm that opened it. */
+static size_t maker_of(const sentence_ctx *c, size_t subj, size_t cue)
+{
+    size_t cs = clause_start(c->t, c->span, cue);
+    if (subj != (size_t)-1 && c->slots[subj].begin >= cs)
+        return subj;
+    for (size_t i = c->n; i-- > 0;) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->cls == CNKG_PROJECT && s->end <= cs)
+            return i;
+    }
+    return subj;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
 {
     const word_list *cues = &c->lx->cue[r->rel];
@@ -352,6 +368,8 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
             continue;
         }
         size_t subj = find_subject(c, r->subjects, p);
+        if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
+            subj = maker_of(c, subj, p);
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
             (r->rel == CNKG_DEVELOPS_INDUSTRY || r->rel == CNKG_IMPLEMENTS)) {
             /* no subject in the sentence: the discourse topic */

@@ -273,6 +273,14 @@ static void test_produces_and_operates(void **state)
     cnkg_article_free(a);
 }
 
+static void test_project_makes_what_follows(void **state)
+{
+    cnkg_article *a =
+        extract(state, "长安汽车在两江新区建设整车项目，主要生产车规级芯片和减速器等产品。");
+    assert_fact(a, "整车项目", CNKG_PRODUCES, "减速器");
+    cnkg_article_free(a);
+}
+
 static void test_operates_company_head(void **state)
 {
     cnkg_article *a = extract(state, "新材料行业，落地万华化学、华峰聚氨酯等项目。");
@@ -474,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_produces_and_operates),
+        cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_operates_company_head),
         cmocka_unit_test(test_industry_in_company_name),
         cmocka_unit_test(test_industry_of_described_firm),
