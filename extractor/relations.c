@@ -414,9 +414,11 @@ static void located_cues(sentence_ctx *c)
             continue;
         const slot *place = slot_after(c, p + len, where, 0);
         if (place && text_match_list(t->cps, c->span.end, p, &c->lx->weak_locative) == len) {
-            /* 在 says where only when building follows: 在宜宾建有… */
+            /* 在 says where only when building follows: 在宜宾建有…,
+             * 在高新区投资兴建了…有限公司 */
             size_t b = text_match_list(t->cps, c->span.end, place->end, &c->lx->build_word);
-            const slot *built = b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT), 8) : NULL;
+            const slot *built =
+                b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
             if (built)
                 fact(c, built->entity, CNKG_LOCATED_IN, place->entity);
             place = NULL;
@@ -472,8 +474,9 @@ static void origin_cues(sentence_ctx *c)
     }
 }
 
-/* 荣昌高新区内，来渝落户的江西光速电子…: a sentence opened by a place and a
- * locative word is about what stands there. */
+/* 荣昌高新区内，来渝落户的江西光速电子…; 在盐城，新投产的…产业园内…: a
+ * sentence opened by a place and a locative word, or set off by 在 and a
+ * comma, is about what stands there. */
 static void location_topic(sentence_ctx *c)
 {
     const slot *first = NULL;
@@ -481,12 +484,29 @@ static void location_topic(sentence_ctx *c)
         if (!c->slots[i].inner)
             first = &c->slots[i];
     if (!first || !first->clause_initial ||
-        !(BIT(first->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
-        !text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
+        !(BIT(first->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))))
+        return;
+    /* 在广州南沙，…: the finer of adjacent places, then a clause break */
+    const slot *place = first;
+    for (size_t i = 0; i < c->n; i++)
+        if (!c->slots[i].inner && c->slots[i].begin == place->end &&
+            (BIT(c->slots[i].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))))
+            place = &c->slots[i];
+    size_t after = place->end;
+    int set_off = first->begin > c->span.begin && c->t->cps[first->begin - 1] == 0x5728 /* 在 */ &&
+                  first->begin - 1 == clause_start(c->t, c->span, first->begin - 1) &&
+                  after < c->span.end && text_is_clause_break(c->t->cps[after]) &&
+                  !text_is_sentence_end(c->t->cps[after]);
+    if (set_off)
+        first = place;
+    else if (!text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
         return;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
-        if (!s->inner && s != first && (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT))
+        int park_in_division =
+            s->cls == CNKG_INDUSTRIAL_PARK && first->cls == CNKG_ADMINISTRATIVE_DIVISION;
+        if (!s->inner && s != first &&
+            (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division))
             fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
     }
 }

@@ -186,6 +186,16 @@ static void test_located_in_wei_yu(void **state)
     cnkg_article_free(a);
 }
 
+static void test_located_set_off_and_built(void **state)
+{
+    cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
+    assert_fact(a, "动力电池生产基地", CNKG_LOCATED_IN, "宜宾市");
+    cnkg_article_free(a);
+    a = extract(state, "2005年，格力电器在重庆高新区投资兴建了格力电器(重庆)有限公司。");
+    assert_fact(a, "格力电器(重庆)有限公司", CNKG_LOCATED_IN, "重庆高新技术产业开发区");
+    cnkg_article_free(a);
+}
+
 static void test_location_topic_and_origin(void **state)
 {
     cnkg_article *a = extract(state, "两江新区内，来自北京的京东方正在加快建设新型显示项目。");
@@ -472,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_page_splits_articles),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
+        cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
         cmocka_unit_test(test_develops_industry_list),
