@@ -258,6 +258,13 @@ static void test_implements_quoted_programme(void **state)
     cnkg_article_free(a);
 }
 
+static void test_implements_jian_chi(void **state)
+{
+    cnkg_article *a = extract(state, "江津区今年坚持“项目管家”制度不动摇。");
+    assert_fact(a, "江津区", CNKG_IMPLEMENTS, "项目管家");
+    cnkg_article_free(a);
+}
+
 static void test_leads_and_collaborates(void **state)
 {
     cnkg_article *a =
@@ -490,6 +497,7 @@ int main(void)
         cmocka_unit_test(test_designated_as_list),
         cmocka_unit_test(test_covers_with_coreference),
         cmocka_unit_test(test_implements_quoted_programme),
+        cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_produces_and_operates),
