@@ -277,6 +277,14 @@ static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
     return nearest;
 }
 
+static int inside_slot(const sentence_ctx *c, size_t p)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].begin <= p && p < c->slots[i].end)
+            return 1;
+    return 0;
+}
+
 static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
 {
     size_t limit = c->span.end;
@@ -285,6 +293,14 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         while (limit < c->span.end && !text_is_clause_break(c->t->cps[limit]))
             limit++;
     }
+    /* 联合A、B等单位组建的X: partners end where what they form begins */
+    if (r->rel == CNKG_COLLABORATES_WITH)
+        for (size_t p = cue_end; p < limit; p++)
+            if (text_match_list(c->t->cps, limit, p, &c->lx->cue[CNKG_LEADS]) &&
+                !inside_slot(c, p)) {
+                limit = p;
+                break;
+            }
     size_t from = r->objects_anywhere ? c->slots[subj].end : cue_end;
     for (size_t i = 0; i < c->n; i++) {
         const slot *o = &c->slots[i];
@@ -400,6 +416,23 @@ static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t
     return NULL;
 }
 
+/* 联合体在赣州揭牌, 工厂在宜宾投产: a thing right before 在 that opens
+ * (kg:openingWord) at the place stands there. */
+static void opened_at(sentence_ctx *c, size_t at, const slot *place)
+{
+    unsigned what = BIT(CNKG_COMPANY) | BIT(CNKG_PROJECT) | BIT(CNKG_INDUSTRIAL_PARK) |
+                    BIT(CNKG_ORGANIZATION) | BIT(CNKG_GOVERNMENT_AGENCY);
+    if (!text_match_list(c->t->cps, c->span.end, place->end, &c->lx->opening_word))
+        return;
+    while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+        at--; /* “…联合体”在: the quote closes the name */
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->end == at && (BIT(s->cls) & what) && s->entity != place->entity)
+            fact(c, s->entity, CNKG_LOCATED_IN, place->entity);
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -416,6 +449,7 @@ static void located_cues(sentence_ctx *c)
         if (place && text_match_list(t->cps, c->span.end, p, &c->lx->weak_locative) == len) {
             /* 在 says where only when building follows: 在宜宾建有…,
              * 在高新区投资兴建了…有限公司 */
+            opened_at(c, p, place);
             size_t b = text_match_list(t->cps, c->span.end, place->end, &c->lx->build_word);
             const slot *built =
                 b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
@@ -431,6 +465,9 @@ static void located_cues(sentence_ctx *c)
             const slot *thing = NULL;
             if (text_has_at(t->cps, t->n, place->end, "的"))
                 thing = slot_after(c, place->end + 1, what, 0);
+            for (size_t i = 0; i < c->n && !thing; i++) /* X项目落户Y: the name right before */
+                if (!c->slots[i].inner && c->slots[i].end == p && (BIT(c->slots[i].cls) & what))
+                    thing = &c->slots[i];
             if (!thing) {
                 size_t s = find_subject(c, what, p);
                 thing = s == (size_t)-1 ? NULL : &c->slots[s];

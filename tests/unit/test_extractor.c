@@ -275,6 +275,16 @@ static void test_leads_and_collaborates(void **state)
     cnkg_article_free(a);
 }
 
+static void test_partners_end_at_what_they_form(void **state)
+{
+    cnkg_article *a = extract(state, "由重庆大学牵头，联合长安汽车、赛力斯等单位组建的“智能座舱创新"
+                                     "联合体”在两江新区揭牌。");
+    assert_fact(a, "重庆大学", CNKG_COLLABORATES_WITH, "长安汽车");
+    assert_false(has_fact(a, "重庆大学", CNKG_COLLABORATES_WITH, "智能座舱创新联合体"));
+    assert_fact(a, "智能座舱创新联合体", CNKG_LOCATED_IN, "两江新区");
+    cnkg_article_free(a);
+}
+
 static void test_collaborates_lian_he(void **state)
 {
     cnkg_article *a = extract(state, "赛力斯联合博世研发新一代电驱系统。");
@@ -499,6 +509,7 @@ int main(void)
         cmocka_unit_test(test_implements_quoted_programme),
         cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_leads_and_collaborates),
+        cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_makes_what_follows),
