@@ -366,6 +366,14 @@ static size_t maker_of(const sentence_ctx *c, size_t subj, size_t cue)
     return subj;
 }
 
+/* 研发能力弱, 生产成本, 发展水平: a cue right before a noun it qualifies
+ * (kg:nominalTail) is no verb; it says nothing of what anyone makes or
+ * develops. */
+static int modifies_noun(const sentence_ctx *c, size_t end)
+{
+    return text_match_list(c->t->cps, c->span.end, end, &c->lx->nominal_tail) > 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
 {
     const word_list *cues = &c->lx->cue[r->rel];
@@ -376,8 +384,10 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
         int inside = 0; /* a cue inside a name is part of the name */
         for (size_t i = 0; i < c->n; i++)
             inside |= c->slots[i].begin <= p && p < c->slots[i].end;
-        if (inside)
+        if (inside || modifies_noun(c, p + len)) {
+            p += len - 1;
             continue;
+        }
         if (r->objects_anywhere == 2 &&
             find_subject(c, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), p + len) != (size_t)-1) {
             p += len - 1;

@@ -308,6 +308,14 @@ static void test_project_makes_what_follows(void **state)
     cnkg_article_free(a);
 }
 
+static void test_cue_before_its_noun_is_no_verb(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
+    for (size_t i = 0; i < a->n_facts; i++)
+        assert_int_not_equal(a->facts[i].relation, CNKG_PRODUCES);
+    cnkg_article_free(a);
+}
+
 static void test_operates_company_head(void **state)
 {
     cnkg_article *a = extract(state, "新材料行业，落地万华化学、华峰聚氨酯等项目。");
@@ -513,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_makes_what_follows),
+        cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
         cmocka_unit_test(test_operates_company_head),
         cmocka_unit_test(test_industry_in_company_name),
         cmocka_unit_test(test_industry_of_described_firm),
