@@ -586,6 +586,33 @@ static void company_projects(sentence_ctx *c)
     }
 }
 
+/* 合肥通过投资引育晶合集成、蔚来汽车等龙头企业: firms a place attracts or
+ * grows (kg:attractWord) settle there. */
+static void attracted_firms(sentence_ctx *c)
+{
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->attract_word);
+        if (!len || inside_slot(c, p))
+            continue;
+        size_t subj =
+            find_subject(c, BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK), p);
+        if (subj == (size_t)-1 || after_origin_cue(c, &c->slots[subj]) ||
+            c->slots[subj].begin < clause_start(c->t, c->span, p)) {
+            p += len - 1;
+            continue;
+        }
+        size_t end = p + len;
+        while (end < c->span.end && !text_is_clause_break(c->t->cps[end]))
+            end++;
+        for (size_t i = 0; i < c->n; i++) {
+            const slot *o = &c->slots[i];
+            if (!o->inner && o->cls == CNKG_COMPANY && o->begin >= p + len && o->end <= end)
+                fact(c, o->entity, CNKG_LOCATED_IN, c->slots[subj].entity);
+        }
+        p += len - 1;
+    }
+}
+
 /* 荣昌通过建设陶文化创意产业园: a park a division builds lies in it. */
 static void built_parks(sentence_ctx *c)
 {
@@ -824,6 +851,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         described_firms(&c);
         sector_of_firm(&c);
         built_parks(&c);
+        attracted_firms(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

@@ -196,6 +196,13 @@ static void test_located_set_off_and_built(void **state)
     cnkg_article_free(a);
 }
 
+static void test_attracted_firms_settle(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，宜宾先后引进宁德时代、凯翼汽车等一批龙头企业。");
+    assert_fact(a, "宁德时代", CNKG_LOCATED_IN, "宜宾市");
+    cnkg_article_free(a);
+}
+
 static void test_location_topic_and_origin(void **state)
 {
     cnkg_article *a = extract(state, "两江新区内，来自北京的京东方正在加快建设新型显示项目。");
@@ -508,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_located_set_off_and_built),
+        cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
         cmocka_unit_test(test_develops_industry_list),
