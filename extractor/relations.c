@@ -49,9 +49,20 @@ static int slot_order(const void *pa, const void *pb)
     return a->end > b->end ? -1 : a->end < b->end;
 }
 
+/* 湖北加快科技成果产业化 湖南打造先进制造业高地: in a headline a blank
+ * between two Han characters parts clauses as a comma would. */
+static int parts_clauses(const text_view *t, cnkg_span s, size_t i)
+{
+    uint32_t cp = t->cps[i];
+    if (text_is_clause_break(cp))
+        return 1;
+    return (cp == ' ' || cp == 0x3000) && i > s.begin && i + 1 < s.end &&
+           text_is_han(t->cps[i - 1]) && text_is_han(t->cps[i + 1]);
+}
+
 static size_t clause_start(const text_view *t, cnkg_span s, size_t pos)
 {
-    while (pos > s.begin && !text_is_clause_break(t->cps[pos - 1]))
+    while (pos > s.begin && !parts_clauses(t, s, pos - 1))
         pos--;
     return pos;
 }

@@ -235,6 +235,14 @@ static void test_finer_division_is_subject(void **state)
     cnkg_article_free(a);
 }
 
+static void test_headline_blank_parts_clauses(void **state)
+{
+    cnkg_article *a = extract(state, "永川区建设科创平台 璧山区发展机器人产业");
+    assert_fact(a, "璧山区", CNKG_DEVELOPS_INDUSTRY, "机器人");
+    assert_false(has_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "机器人"));
+    cnkg_article_free(a);
+}
+
 static void test_designated_as_list(void **state)
 {
     cnkg_article *a =
@@ -520,6 +528,7 @@ int main(void)
         cmocka_unit_test(test_origin_from_place_prefix),
         cmocka_unit_test(test_develops_industry_list),
         cmocka_unit_test(test_finer_division_is_subject),
+        cmocka_unit_test(test_headline_blank_parts_clauses),
         cmocka_unit_test(test_designated_as_list),
         cmocka_unit_test(test_covers_with_coreference),
         cmocka_unit_test(test_implements_quoted_programme),
