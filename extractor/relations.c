@@ -161,6 +161,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
                  oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
+               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08)) {
+        /* 格力电器(重庆)有限公司: the bracketed place is the firm's own */
+        fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {

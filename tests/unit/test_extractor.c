@@ -219,6 +219,13 @@ static void test_origin_from_place_prefix(void **state)
     cnkg_article_free(a);
 }
 
+static void test_bracketed_place_in_firm_name(void **state)
+{
+    cnkg_article *a = extract(state, "格力电器在当地成立了格力电器(重庆)有限公司。");
+    assert_fact(a, "格力电器(重庆)有限公司", CNKG_ORIGIN_FROM, "重庆市");
+    cnkg_article_free(a);
+}
+
 static void test_develops_industry_list(void **state)
 {
     cnkg_article *a = extract(state, "永川区积极发展机器人、智能终端等新兴产业。");
@@ -526,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
+        cmocka_unit_test(test_bracketed_place_in_firm_name),
         cmocka_unit_test(test_develops_industry_list),
         cmocka_unit_test(test_finer_division_is_subject),
         cmocka_unit_test(test_headline_blank_parts_clauses),
