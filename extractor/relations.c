@@ -570,6 +570,10 @@ static void location_topic(sentence_ctx *c)
         if (!s->inner && s != first &&
             (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division))
             fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
+        /* 在宁晋县，…电线电缆产业集群坐落于此: a cluster of the place */
+        if (set_off && !s->inner && s->cls == CNKG_INDUSTRY &&
+            text_match_list(c->t->cps, c->span.end, s->end, &c->lx->cluster_word))
+            fact(c, first->entity, CNKG_DEVELOPS_INDUSTRY, s->entity);
     }
 }
 

@@ -203,6 +203,13 @@ static void test_attracted_firms_settle(void **state)
     cnkg_article_free(a);
 }
 
+static void test_set_off_place_and_its_cluster(void **state)
+{
+    cnkg_article *a = extract(state, "在常州，规模不断扩大的动力电池产业集群带动了上下游。");
+    assert_fact(a, "常州市", CNKG_DEVELOPS_INDUSTRY, "动力电池");
+    cnkg_article_free(a);
+}
+
 static void test_location_topic_and_origin(void **state)
 {
     cnkg_article *a = extract(state, "两江新区内，来自北京的京东方正在加快建设新型显示项目。");
@@ -531,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_attracted_firms_settle),
+        cmocka_unit_test(test_set_off_place_and_its_cluster),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
         cmocka_unit_test(test_bracketed_place_in_firm_name),
