@@ -5,13 +5,20 @@
  *
  *   structure  the name itself: 荣昌|高新区 (park locatedIn division),
  *              江西|光速电子 (company originFrom division), 比亚迪|动力电池基地
- *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn);
+ *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn),
+ *              阜宁|稀土|实业有限公司 (inIndustry), 格力电器(重庆)有限公司;
  *   cues       subject, cue word, objects: 永川 … 发展 机器人、智能终端;
  *              the subject is the nearest clause-initial mention of a class
- *              the relation allows, the objects follow the cue (lists with
- *              、 and 等 included) until a new subject takes over;
+ *              the relation allows (of two adjacent divisions, 广州南沙, the
+ *              finer), the objects follow the cue (lists with 、 and 等
+ *              included) until a new subject takes over; a cue before a
+ *              noun it qualifies (研发能力) is no verb;
+ *   shapes     首钢是一家以钢铁为主…的企业集团 (inIndustry), 董事长A、总裁B
+ *              (affiliatedWith), 合肥引育A、B等企业 (locatedIn), X在Y揭牌
+ *              (locatedIn), 联合A、B组建的X (partners end at what they form);
  *   topics     a sentence opened by an industry (汽车行业，…; 在X领域，…)
- *              puts the companies in it in that industry.
+ *              puts the companies in it in that industry; one opened by a
+ *              place (园区内，…; 在盐城，…) places its firms and projects.
  */
 #include "internal.h"
 
@@ -224,6 +231,12 @@ static void structure(sentence_ctx *c)
 }
 
 /* --- cue rules ----------------------------------------------------------- */
+
+/* The subject and object masks below repeat the rdfs:domain and rdfs:range
+ * of cnkg.ttl (some narrower: a place produces only where no maker is
+ * named). The ontology loader does not read domain and range yet (they are
+ * owl:unionOf lists); once it does, these masks should come from it
+ * (issue 15). */
 
 typedef struct cue_rule {
     cnkg_relation rel;     /* whose kg:cue words trigger it */
