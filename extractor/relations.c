@@ -674,18 +674,19 @@ static size_t title_before(const sentence_ctx *c, size_t pos)
 static const slot *titled_body(const sentence_ctx *c, size_t at)
 {
     enum { MAX_ORGAN = 3 };
+    const slot *best = NULL;
     for (size_t k = 0; k < c->n; k++) {
         const slot *body = &c->slots[k];
         if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at ||
-            at - body->end > MAX_ORGAN)
+            at - body->end > MAX_ORGAN || (best && best->end >= body->end))
             continue;
         int word = 1;
         for (size_t p = body->end; p < at; p++)
             word &= text_is_han(c->t->cps[p]) && !text_is_punct(c->t->cps[p]);
         if (word)
-            return body;
+            best = body; /* the nearest */
     }
-    return NULL;
+    return best;
 }
 
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
