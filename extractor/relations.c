@@ -604,16 +604,28 @@ static int has_head_company(const sentence_ctx *c, const slot *project)
  * follow it in the sentence, unless a project names its own company. */
 static void company_projects(sentence_ctx *c)
 {
-    size_t company = (size_t)-1;
+    size_t company = (size_t)-1, partner = (size_t)-1;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
         if (s->inner)
             continue;
         if (s->cls == CNKG_COMPANY) {
+            /* TCL与宏齐科技共同建设…项目: a partner joined by 与 builds too */
+            size_t w = company == (size_t)-1
+                           ? 0
+                           : text_match_list(c->t->cps, s->begin, c->slots[company].end,
+                                             &c->lx->partner_word);
+            if (w && c->slots[company].end + w == s->begin && partner == (size_t)-1) {
+                partner = i;
+                continue;
+            }
             company = s->clause_initial ? i : (size_t)-1;
+            partner = (size_t)-1;
         } else if (s->cls == CNKG_PROJECT && company != (size_t)-1 && !has_head_company(c, s) &&
                    s->begin > c->slots[company].end + 1) {
             fact(c, c->slots[company].entity, CNKG_OPERATES, s->entity);
+            if (partner != (size_t)-1 && s->begin > c->slots[partner].end + 1)
+                fact(c, c->slots[partner].entity, CNKG_OPERATES, s->entity);
         }
     }
 }

@@ -345,6 +345,14 @@ static void test_cue_before_its_noun_is_no_verb(void **state)
     cnkg_article_free(a);
 }
 
+static void test_partners_build_together(void **state)
+{
+    cnkg_article *a = extract(state, "今年，长安汽车与宁德时代共同建设高精密度线路板项目。");
+    assert_fact(a, "长安汽车", CNKG_OPERATES, "高精密度线路板项目");
+    assert_fact(a, "宁德时代", CNKG_OPERATES, "高精密度线路板项目");
+    cnkg_article_free(a);
+}
+
 static void test_operates_company_head(void **state)
 {
     cnkg_article *a = extract(state, "新材料行业，落地万华化学、华峰聚氨酯等项目。");
@@ -555,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
+        cmocka_unit_test(test_partners_build_together),
         cmocka_unit_test(test_operates_company_head),
         cmocka_unit_test(test_industry_in_company_name),
         cmocka_unit_test(test_industry_of_described_firm),
