@@ -201,6 +201,8 @@ typedef struct lexicon {
     word_list source_field, author_field, poster_field, date_field, self_word, outlet_suffix,
         dateline_word, report_open, report_word, byline_role, byline_mark, byline_open,
         paper_suffix, page_open, page_close;
+    /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
+    word_list copula, opening_word, nominal_tail, attract_word, cluster_word;
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

@@ -79,6 +79,8 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
         &lx->date_field,       &lx->self_word,    &lx->outlet_suffix, &lx->dateline_word,
         &lx->report_open,      &lx->report_word,  &lx->byline_role,   &lx->byline_mark,
         &lx->byline_open,      &lx->paper_suffix, &lx->page_open,     &lx->page_close,
+        &lx->copula,           &lx->opening_word, &lx->nominal_tail,  &lx->attract_word,
+        &lx->cluster_word,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -134,6 +136,11 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->place_tail = words(onto, "placeTail");
     lx->navigation = words(onto, "navigationWord");
     lx->conjunction = words(onto, "conjunction");
+    lx->copula = words(onto, "copulaWord");
+    lx->opening_word = words(onto, "openingWord");
+    lx->nominal_tail = words(onto, "nominalTail");
+    lx->attract_word = words(onto, "attractWord");
+    lx->cluster_word = words(onto, "clusterWord");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

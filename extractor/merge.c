@@ -185,7 +185,12 @@ static const char *core_of(const merge_ctx *m, const cnkg_entity *e)
 static int same_core(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
     const char *ca = core_of(m, a), *cb = core_of(m, b);
-    return strlen(ca) >= 6 && strncmp(ca, cb, strlen(ca)) == 0;
+    if (strlen(ca) < 6 || strncmp(ca, cb, strlen(ca)) != 0)
+        return 0;
+    /* a two-character core (中铝|公司) begins too many firms' names: the
+     * whole short name must stand in the other (宏齐科技 in 台湾宏齐科技股份
+     * 有限公司), not just its core (中铝 in 中铝稀土(江苏)有限公司) */
+    return cnkg_utf8_length(ca) >= 3 || strstr(b->label, a->label) != NULL;
 }
 
 static int is_actor(cnkg_class c)

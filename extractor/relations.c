@@ -5,13 +5,20 @@
  *
  *   structure  the name itself: 荣昌|高新区 (park locatedIn division),
  *              江西|光速电子 (company originFrom division), 比亚迪|动力电池基地
- *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn);
+ *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn),
+ *              阜宁|稀土|实业有限公司 (inIndustry), 格力电器(重庆)有限公司;
  *   cues       subject, cue word, objects: 永川 … 发展 机器人、智能终端;
  *              the subject is the nearest clause-initial mention of a class
- *              the relation allows, the objects follow the cue (lists with
- *              、 and 等 included) until a new subject takes over;
+ *              the relation allows (of two adjacent divisions, 广州南沙, the
+ *              finer), the objects follow the cue (lists with 、 and 等
+ *              included) until a new subject takes over; a cue before a
+ *              noun it qualifies (研发能力) is no verb;
+ *   shapes     首钢是一家以钢铁为主…的企业集团 (inIndustry), 董事长A、总裁B
+ *              (affiliatedWith), 合肥引育A、B等企业 (locatedIn), X在Y揭牌
+ *              (locatedIn), 联合A、B组建的X (partners end at what they form);
  *   topics     a sentence opened by an industry (汽车行业，…; 在X领域，…)
- *              puts the companies in it in that industry.
+ *              puts the companies in it in that industry; one opened by a
+ *              place (园区内，…; 在盐城，…) places its firms and projects.
  */
 #include "internal.h"
 
@@ -49,9 +56,20 @@ static int slot_order(const void *pa, const void *pb)
     return a->end > b->end ? -1 : a->end < b->end;
 }
 
+/* 湖北加快科技成果产业化 湖南打造先进制造业高地: in a headline a blank
+ * between two Han characters parts clauses as a comma would. */
+static int parts_clauses(const text_view *t, cnkg_span s, size_t i)
+{
+    uint32_t cp = t->cps[i];
+    if (text_is_clause_break(cp))
+        return 1;
+    return (cp == ' ' || cp == 0x3000) && i > s.begin && i + 1 < s.end &&
+           text_is_han(t->cps[i - 1]) && text_is_han(t->cps[i + 1]);
+}
+
 static size_t clause_start(const text_view *t, cnkg_span s, size_t pos)
 {
-    while (pos > s.begin && !text_is_clause_break(t->cps[pos - 1]))
+    while (pos > s.begin && !parts_clauses(t, s, pos - 1))
         pos--;
     return pos;
 }
@@ -104,6 +122,18 @@ static void collect_slots(sentence_ctx *c)
         s->clause_initial =
             (first && s->begin - cs <= 6 && !cue_between(c, cs, s->begin)) || closes;
     }
+    /* 广州南沙: a division right after the clause's first one is the finer
+     * place the clause is about; the subject search, which walks back,
+     * meets it first */
+    for (size_t i = 1; i < c->n; i++) {
+        slot *s = &c->slots[i];
+        for (size_t k = 0; k < i; k++) {
+            const slot *p = &c->slots[k];
+            if (p->clause_initial && !p->inner && !s->inner && p->end == s->begin &&
+                p->cls == CNKG_ADMINISTRATIVE_DIVISION && s->cls == CNKG_ADMINISTRATIVE_DIVISION)
+                s->clause_initial = 1;
+        }
+    }
 }
 
 static void fact(sentence_ctx *c, size_t s, cnkg_relation r, size_t o)
@@ -112,6 +142,18 @@ static void fact(sentence_ctx *c, size_t s, cnkg_relation r, size_t o)
 }
 
 /* --- structure ---------------------------------------------------------- */
+
+/* Does the industry end a company's name inside outer (青岛啤酒|揭阳公司)? */
+static int ends_inner_company(const sentence_ctx *c, const slot *outer, const slot *industry)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->cls == CNKG_COMPANY && s != outer && s->begin >= outer->begin &&
+            s->end == industry->end)
+            return 1;
+    }
+    return 0;
+}
 
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
@@ -126,10 +168,22 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
                  oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
+               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08)) {
+        /* 格力电器(重庆)有限公司: the bracketed place is the firm's own */
+        fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
+    } else if (ic == CNKG_INDUSTRY && oc == CNKG_COMPANY && !head &&
+               inner->end - inner->begin >= 2 && inner->end < outer->end &&
+               !ends_inner_company(c, outer, inner)) {
+        /* 阜宁|稀土|实业有限公司: a firm's name says its sector, after the
+         * firm's own word. Not one character (中|铝), nor a sector that ends
+         * a firm's name (长安汽车, 青岛啤酒|揭阳公司: a brand more than a
+         * trade), nor a name that is a sector and a suffix (LED工业) */
+        fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
     }
 }
 
@@ -177,6 +231,12 @@ static void structure(sentence_ctx *c)
 }
 
 /* --- cue rules ----------------------------------------------------------- */
+
+/* The subject and object masks below repeat the rdfs:domain and rdfs:range
+ * of cnkg.ttl (some narrower: a place produces only where no maker is
+ * named). The ontology loader does not read domain and range yet (they are
+ * owl:unionOf lists); once it does, these masks should come from it
+ * (issue 15). */
 
 typedef struct cue_rule {
     cnkg_relation rel;     /* whose kg:cue words trigger it */
@@ -245,6 +305,14 @@ static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
     return nearest;
 }
 
+static int inside_slot(const sentence_ctx *c, size_t p)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].begin <= p && p < c->slots[i].end)
+            return 1;
+    return 0;
+}
+
 static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
 {
     size_t limit = c->span.end;
@@ -253,6 +321,14 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         while (limit < c->span.end && !text_is_clause_break(c->t->cps[limit]))
             limit++;
     }
+    /* 联合A、B等单位组建的X: partners end where what they form begins */
+    if (r->rel == CNKG_COLLABORATES_WITH)
+        for (size_t p = cue_end; p < limit; p++)
+            if (text_match_list(c->t->cps, limit, p, &c->lx->cue[CNKG_LEADS]) &&
+                !inside_slot(c, p)) {
+                limit = p;
+                break;
+            }
     size_t from = r->objects_anywhere ? c->slots[subj].end : cue_end;
     for (size_t i = 0; i < c->n; i++) {
         const slot *o = &c->slots[i];
@@ -302,6 +378,30 @@ static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size
     }
 }
 
+/* …在江阴建立华东基地，主要生产建筑机械: a clause that names no maker
+ * before its cue makes things in the project the sentence named last,
+ * rather than in the firm that opened it. */
+static size_t maker_of(const sentence_ctx *c, size_t subj, size_t cue)
+{
+    size_t cs = clause_start(c->t, c->span, cue);
+    if (subj != (size_t)-1 && c->slots[subj].begin >= cs)
+        return subj;
+    for (size_t i = c->n; i-- > 0;) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->cls == CNKG_PROJECT && s->end <= cs)
+            return i;
+    }
+    return subj;
+}
+
+/* 研发能力弱, 生产成本, 发展水平: a cue right before a noun it qualifies
+ * (kg:nominalTail) is no verb; it says nothing of what anyone makes or
+ * develops. */
+static int modifies_noun(const sentence_ctx *c, size_t end)
+{
+    return text_match_list(c->t->cps, c->span.end, end, &c->lx->nominal_tail) > 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
 {
     const word_list *cues = &c->lx->cue[r->rel];
@@ -312,14 +412,18 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
         int inside = 0; /* a cue inside a name is part of the name */
         for (size_t i = 0; i < c->n; i++)
             inside |= c->slots[i].begin <= p && p < c->slots[i].end;
-        if (inside)
+        if (inside || modifies_noun(c, p + len)) {
+            p += len - 1;
             continue;
+        }
         if (r->objects_anywhere == 2 &&
             find_subject(c, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), p + len) != (size_t)-1) {
             p += len - 1;
             continue;
         }
         size_t subj = find_subject(c, r->subjects, p);
+        if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
+            subj = maker_of(c, subj, p);
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
             (r->rel == CNKG_DEVELOPS_INDUSTRY || r->rel == CNKG_IMPLEMENTS)) {
             /* no subject in the sentence: the discourse topic */
@@ -350,6 +454,23 @@ static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t
     return NULL;
 }
 
+/* 联合体在赣州揭牌, 工厂在宜宾投产: a thing right before 在 that opens
+ * (kg:openingWord) at the place stands there. */
+static void opened_at(sentence_ctx *c, size_t at, const slot *place)
+{
+    unsigned what = BIT(CNKG_COMPANY) | BIT(CNKG_PROJECT) | BIT(CNKG_INDUSTRIAL_PARK) |
+                    BIT(CNKG_ORGANIZATION) | BIT(CNKG_GOVERNMENT_AGENCY);
+    if (!text_match_list(c->t->cps, c->span.end, place->end, &c->lx->opening_word))
+        return;
+    while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+        at--; /* “…联合体”在: the quote closes the name */
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->end == at && (BIT(s->cls) & what) && s->entity != place->entity)
+            fact(c, s->entity, CNKG_LOCATED_IN, place->entity);
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -364,9 +485,12 @@ static void located_cues(sentence_ctx *c)
             continue;
         const slot *place = slot_after(c, p + len, where, 0);
         if (place && text_match_list(t->cps, c->span.end, p, &c->lx->weak_locative) == len) {
-            /* 在 says where only when building follows: 在宜宾建有… */
+            /* 在 says where only when building follows: 在宜宾建有…,
+             * 在高新区投资兴建了…有限公司 */
+            opened_at(c, p, place);
             size_t b = text_match_list(t->cps, c->span.end, place->end, &c->lx->build_word);
-            const slot *built = b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT), 8) : NULL;
+            const slot *built =
+                b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
             if (built)
                 fact(c, built->entity, CNKG_LOCATED_IN, place->entity);
             place = NULL;
@@ -379,6 +503,9 @@ static void located_cues(sentence_ctx *c)
             const slot *thing = NULL;
             if (text_has_at(t->cps, t->n, place->end, "的"))
                 thing = slot_after(c, place->end + 1, what, 0);
+            for (size_t i = 0; i < c->n && !thing; i++) /* X项目落户Y: the name right before */
+                if (!c->slots[i].inner && c->slots[i].end == p && (BIT(c->slots[i].cls) & what))
+                    thing = &c->slots[i];
             if (!thing) {
                 size_t s = find_subject(c, what, p);
                 thing = s == (size_t)-1 ? NULL : &c->slots[s];
@@ -422,8 +549,9 @@ static void origin_cues(sentence_ctx *c)
     }
 }
 
-/* 荣昌高新区内，来渝落户的江西光速电子…: a sentence opened by a place and a
- * locative word is about what stands there. */
+/* 荣昌高新区内，来渝落户的江西光速电子…; 在盐城，新投产的…产业园内…: a
+ * sentence opened by a place and a locative word, or set off by 在 and a
+ * comma, is about what stands there. */
 static void location_topic(sentence_ctx *c)
 {
     const slot *first = NULL;
@@ -431,13 +559,34 @@ static void location_topic(sentence_ctx *c)
         if (!c->slots[i].inner)
             first = &c->slots[i];
     if (!first || !first->clause_initial ||
-        !(BIT(first->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
-        !text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
+        !(BIT(first->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))))
+        return;
+    /* 在广州南沙，…: the finer of adjacent places, then a clause break */
+    const slot *place = first;
+    for (size_t i = 0; i < c->n; i++)
+        if (!c->slots[i].inner && c->slots[i].begin == place->end &&
+            (BIT(c->slots[i].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))))
+            place = &c->slots[i];
+    size_t after = place->end;
+    int set_off = first->begin > c->span.begin && c->t->cps[first->begin - 1] == 0x5728 /* 在 */ &&
+                  first->begin - 1 == clause_start(c->t, c->span, first->begin - 1) &&
+                  after < c->span.end && text_is_clause_break(c->t->cps[after]) &&
+                  !text_is_sentence_end(c->t->cps[after]);
+    if (set_off)
+        first = place;
+    else if (!text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
         return;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
-        if (!s->inner && s != first && (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT))
+        int park_in_division =
+            s->cls == CNKG_INDUSTRIAL_PARK && first->cls == CNKG_ADMINISTRATIVE_DIVISION;
+        if (!s->inner && s != first &&
+            (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division))
             fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
+        /* 在宁晋县，…电线电缆产业集群坐落于此: a cluster of the place */
+        if (set_off && !s->inner && s->cls == CNKG_INDUSTRY &&
+            text_match_list(c->t->cps, c->span.end, s->end, &c->lx->cluster_word))
+            fact(c, first->entity, CNKG_DEVELOPS_INDUSTRY, s->entity);
     }
 }
 
@@ -455,17 +604,56 @@ static int has_head_company(const sentence_ctx *c, const slot *project)
  * follow it in the sentence, unless a project names its own company. */
 static void company_projects(sentence_ctx *c)
 {
-    size_t company = (size_t)-1;
+    size_t company = (size_t)-1, partner = (size_t)-1;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
         if (s->inner)
             continue;
         if (s->cls == CNKG_COMPANY) {
+            /* TCL与宏齐科技共同建设…项目: a partner joined by 与 builds too */
+            size_t w = company == (size_t)-1
+                           ? 0
+                           : text_match_list(c->t->cps, s->begin, c->slots[company].end,
+                                             &c->lx->partner_word);
+            if (w && c->slots[company].end + w == s->begin && partner == (size_t)-1) {
+                partner = i;
+                continue;
+            }
             company = s->clause_initial ? i : (size_t)-1;
+            partner = (size_t)-1;
         } else if (s->cls == CNKG_PROJECT && company != (size_t)-1 && !has_head_company(c, s) &&
                    s->begin > c->slots[company].end + 1) {
             fact(c, c->slots[company].entity, CNKG_OPERATES, s->entity);
+            if (partner != (size_t)-1 && s->begin > c->slots[partner].end + 1)
+                fact(c, c->slots[partner].entity, CNKG_OPERATES, s->entity);
         }
+    }
+}
+
+/* 合肥通过投资引育晶合集成、蔚来汽车等龙头企业: firms a place attracts or
+ * grows (kg:attractWord) settle there. */
+static void attracted_firms(sentence_ctx *c)
+{
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->attract_word);
+        if (!len || inside_slot(c, p))
+            continue;
+        size_t subj =
+            find_subject(c, BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK), p);
+        if (subj == (size_t)-1 || after_origin_cue(c, &c->slots[subj]) ||
+            c->slots[subj].begin < clause_start(c->t, c->span, p)) {
+            p += len - 1;
+            continue;
+        }
+        size_t end = p + len;
+        while (end < c->span.end && !text_is_clause_break(c->t->cps[end]))
+            end++;
+        for (size_t i = 0; i < c->n; i++) {
+            const slot *o = &c->slots[i];
+            if (!o->inner && o->cls == CNKG_COMPANY && o->begin >= p + len && o->end <= end)
+                fact(c, o->entity, CNKG_LOCATED_IN, c->slots[subj].entity);
+        }
+        p += len - 1;
     }
 }
 
@@ -484,24 +672,60 @@ static void built_parks(sentence_ctx *c)
     }
 }
 
+/* The title (kg:Person kg:trigger or a kg:affiliatedWith cue) that ends
+ * at pos, its length or 0. */
+static size_t title_before(const sentence_ctx *c, size_t pos)
+{
+    size_t a = text_match_list_ending(c->t->cps, pos, &c->lx->trigger[CNKG_PERSON]);
+    size_t b = text_match_list_ending(c->t->cps, pos, &c->lx->cue[CNKG_AFFILIATED_WITH]);
+    return a > b ? a : b;
+}
+
+/* The body whose name ends at most a few characters of one word before the
+ * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or NULL. */
+static const slot *titled_body(const sentence_ctx *c, size_t at)
+{
+    enum { MAX_ORGAN = 3 };
+    const slot *best = NULL;
+    for (size_t k = 0; k < c->n; k++) {
+        const slot *body = &c->slots[k];
+        if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at ||
+            at - body->end > MAX_ORGAN || (best && best->end >= body->end))
+            continue;
+        int word = 1;
+        for (size_t p = body->end; p < at; p++)
+            word &= text_is_han(c->t->cps[p]) && !text_is_punct(c->t->cps[p]);
+        if (word)
+            best = body; /* the nearest */
+    }
+    return best;
+}
+
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
- * body and a title works for it. */
+ * body and a title works for it; so does the next of a list of titled
+ * people (格力电器董事长朱江洪、总裁董明珠). */
 static void titled_people(sentence_ctx *c)
 {
+    const slot *body = NULL;
+    size_t last_end = 0;
     for (size_t i = 0; i < c->n; i++) {
         const slot *person = &c->slots[i];
-        if (person->cls != CNKG_PERSON)
+        if (person->cls != CNKG_PERSON || person->inner)
             continue;
-        size_t title =
-            text_match_list_ending(c->t->cps, person->begin, &c->lx->trigger[CNKG_PERSON]);
-        if (!title || person->begin - title < 1)
+        size_t title = title_before(c, person->begin);
+        if (!title || person->begin - title < 1) {
+            body = NULL;
             continue;
-        size_t at = person->begin - title;
-        for (size_t k = 0; k < c->n; k++) {
-            const slot *body = &c->slots[k];
-            if (!body->inner && (BIT(body->cls) & ACTOR) && body->end == at)
-                fact(c, person->entity, CNKG_AFFILIATED_WITH, body->entity);
         }
+        size_t at = person->begin - title;
+        const slot *own = titled_body(c, at);
+        if (!own && body && at > last_end && at - last_end <= 3 &&
+            c->t->cps[last_end] == 0x3001 /* 、 */)
+            own = body; /* 、 and up to two characters of rank (高级) */
+        if (own)
+            fact(c, person->entity, CNKG_AFFILIATED_WITH, own->entity);
+        body = own;
+        last_end = person->end;
     }
 }
 
@@ -548,6 +772,54 @@ static void industry_topic(sentence_ctx *c)
             fact(c, c->slots[i].entity, CNKG_IN_INDUSTRY, first->entity);
     if (*c->topic != (size_t)-1)
         fact(c, *c->topic, CNKG_DEVELOPS_INDUSTRY, first->entity);
+}
+
+/* 首钢是一家以钢铁业为主，兼营机械、电子…的企业集团: a firm that opens a
+ * clause, a copula (kg:copulaWord) and a description ending in a word for a
+ * firm: the sectors the description names are the firm's. */
+static void described_firms(sentence_ctx *c)
+{
+    enum { MAX_DESCRIPTION = 80 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY || !firm->clause_initial)
+            continue;
+        size_t is = text_match_list(c->t->cps, c->span.end, firm->end, &c->lx->copula);
+        if (!is)
+            continue;
+        size_t from = firm->end + is, end = 0;
+        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION && !end; p++) {
+            if (text_is_sentence_end(c->t->cps[p]))
+                break;
+            size_t noun = text_match_list(c->t->cps, c->span.end, p, &c->lx->generic[CNKG_COMPANY]);
+            if (noun && text_is_han(c->t->cps[p]))
+                end = p;
+        }
+        for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
+            const slot *o = &c->slots[k];
+            if (o->cls == CNKG_COMPANY && !o->inner)
+                break; /* another firm: the description is not this one's */
+            if (o->cls == CNKG_INDUSTRY && !o->inner)
+                fact(c, firm->entity, CNKG_IN_INDUSTRY, o->entity);
+        }
+    }
+}
+
+/* 中铝公司在稀土领域的实力: a firm 在 a sector's 领域 or 行业 (kg:topicTail)
+ * works in it. */
+static void sector_of_firm(sentence_ctx *c)
+{
+    unsigned firms = BIT(CNKG_COMPANY) | BIT(CNKG_ORGANIZATION);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *o = &c->slots[i];
+        if (o->inner || o->cls != CNKG_INDUSTRY || o->begin == c->span.begin ||
+            c->t->cps[o->begin - 1] != 0x5728 /* 在 */ ||
+            !text_match_list(c->t->cps, c->span.end, o->end, &c->lx->topic_tail))
+            continue;
+        size_t subj = find_subject(c, firms, o->begin);
+        if (subj != (size_t)-1 && clause_start(c->t, c->span, o->begin) <= c->slots[subj].begin)
+            fact(c, c->slots[subj].entity, CNKG_IN_INDUSTRY, o->entity);
+    }
 }
 
 /* The division a later sentence without one is about. */
@@ -621,7 +893,10 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         company_projects(&c);
         titled_people(&c);
         place_described_firms(&c);
+        described_firms(&c);
+        sector_of_firm(&c);
         built_parks(&c);
+        attracted_firms(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

@@ -394,11 +394,45 @@ static void test_page_byline_below_text(void **state)
 
 /* --- relations -------------------------------------------------------------- */
 
+static void test_titled_people_list(void **state)
+{
+    cnkg_article *a = extract(
+        state, "出席仪式的有长安汽车董事长朱华荣、总裁王俊，以及海尔集团监事会主席梁海山。");
+    assert_fact(a, "朱华荣", CNKG_AFFILIATED_WITH, "长安汽车");
+    assert_fact(a, "王俊", CNKG_AFFILIATED_WITH, "长安汽车");
+    assert_fact(a, "梁海山", CNKG_AFFILIATED_WITH, "海尔");
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
     assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "双福工业园区"));
     assert_fact(a, "双福工业园区", CNKG_LOCATED_IN, "江津区");
+    cnkg_article_free(a);
+}
+
+static void test_located_set_off_and_built(void **state)
+{
+    cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
+    assert_fact(a, "动力电池生产基地", CNKG_LOCATED_IN, "宜宾市");
+    cnkg_article_free(a);
+    a = extract(state, "2005年，格力电器在重庆高新区投资兴建了格力电器(重庆)有限公司。");
+    assert_fact(a, "格力电器(重庆)有限公司", CNKG_LOCATED_IN, "重庆高新技术产业开发区");
+    cnkg_article_free(a);
+}
+
+static void test_attracted_firms_settle(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，宜宾先后引进宁德时代、凯翼汽车等一批龙头企业。");
+    assert_fact(a, "宁德时代", CNKG_LOCATED_IN, "宜宾市");
+    cnkg_article_free(a);
+}
+
+static void test_set_off_place_and_its_cluster(void **state)
+{
+    cnkg_article *a = extract(state, "在常州，规模不断扩大的动力电池产业集群带动了上下游。");
+    assert_fact(a, "常州市", CNKG_DEVELOPS_INDUSTRY, "动力电池");
     cnkg_article_free(a);
 }
 
@@ -418,11 +452,34 @@ static void test_origin_from_place_prefix(void **state)
     cnkg_article_free(a);
 }
 
+static void test_bracketed_place_in_firm_name(void **state)
+{
+    cnkg_article *a = extract(state, "格力电器在当地成立了格力电器(重庆)有限公司。");
+    assert_fact(a, "格力电器(重庆)有限公司", CNKG_ORIGIN_FROM, "重庆市");
+    cnkg_article_free(a);
+}
+
 static void test_develops_industry_list(void **state)
 {
     cnkg_article *a = extract(state, "永川区积极发展机器人、智能终端等新兴产业。");
     assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "机器人");
     assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能终端");
+    cnkg_article_free(a);
+}
+
+static void test_finer_division_is_subject(void **state)
+{
+    cnkg_article *a = extract(state, "今年，广州南沙加快发展集成电路、生物医药等产业。");
+    assert_fact(a, "南沙区", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_false(has_fact(a, "广州市", CNKG_DEVELOPS_INDUSTRY, "集成电路"));
+    cnkg_article_free(a);
+}
+
+static void test_headline_blank_parts_clauses(void **state)
+{
+    cnkg_article *a = extract(state, "永川区建设科创平台 璧山区发展机器人产业");
+    assert_fact(a, "璧山区", CNKG_DEVELOPS_INDUSTRY, "机器人");
+    assert_false(has_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "机器人"));
     cnkg_article_free(a);
 }
 
@@ -456,6 +513,13 @@ static void test_implements_quoted_programme(void **state)
     cnkg_article_free(a);
 }
 
+static void test_implements_jian_chi(void **state)
+{
+    cnkg_article *a = extract(state, "江津区今年坚持“项目管家”制度不动摇。");
+    assert_fact(a, "江津区", CNKG_IMPLEMENTS, "项目管家");
+    cnkg_article_free(a);
+}
+
 static void test_leads_and_collaborates(void **state)
 {
     cnkg_article *a =
@@ -463,6 +527,16 @@ static void test_leads_and_collaborates(void **state)
     assert_true(has_entity(a, CNKG_ORGANIZATION, "智能座舱创新联合体"));
     assert_fact(a, "长安汽车", CNKG_LEADS, "智能座舱创新联合体");
     assert_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "华为");
+    cnkg_article_free(a);
+}
+
+static void test_partners_end_at_what_they_form(void **state)
+{
+    cnkg_article *a = extract(state, "由重庆大学牵头，联合长安汽车、赛力斯等单位组建的“智能座舱创新"
+                                     "联合体”在两江新区揭牌。");
+    assert_fact(a, "重庆大学", CNKG_COLLABORATES_WITH, "长安汽车");
+    assert_false(has_fact(a, "重庆大学", CNKG_COLLABORATES_WITH, "智能座舱创新联合体"));
+    assert_fact(a, "智能座舱创新联合体", CNKG_LOCATED_IN, "两江新区");
     cnkg_article_free(a);
 }
 
@@ -481,11 +555,55 @@ static void test_produces_and_operates(void **state)
     cnkg_article_free(a);
 }
 
+static void test_project_makes_what_follows(void **state)
+{
+    cnkg_article *a =
+        extract(state, "长安汽车在两江新区建设整车项目，主要生产车规级芯片和减速器等产品。");
+    assert_fact(a, "整车项目", CNKG_PRODUCES, "减速器");
+    cnkg_article_free(a);
+}
+
+static void test_cue_before_its_noun_is_no_verb(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
+    for (size_t i = 0; i < a->n_facts; i++)
+        assert_int_not_equal(a->facts[i].relation, CNKG_PRODUCES);
+    cnkg_article_free(a);
+}
+
+static void test_partners_build_together(void **state)
+{
+    cnkg_article *a = extract(state, "今年，长安汽车与宁德时代共同建设高精密度线路板项目。");
+    assert_fact(a, "长安汽车", CNKG_OPERATES, "高精密度线路板项目");
+    assert_fact(a, "宁德时代", CNKG_OPERATES, "高精密度线路板项目");
+    cnkg_article_free(a);
+}
+
 static void test_operates_company_head(void **state)
 {
     cnkg_article *a = extract(state, "新材料行业，落地万华化学、华峰聚氨酯等项目。");
     assert_fact(a, "万华化学", CNKG_IN_INDUSTRY, "新材料");
     assert_fact(a, "万华化学", CNKG_OPERATES, "万华化学项目");
+    cnkg_article_free(a);
+}
+
+static void test_industry_in_company_name(void **state)
+{
+    cnkg_article *a = extract(state, "江苏恒瑞稀土材料有限公司与长安汽车今年都扩大了产能。");
+    assert_fact(a, "江苏恒瑞稀土材料有限公司", CNKG_IN_INDUSTRY, "稀土");
+    /* a sector that ends the name is a brand's word */
+    assert_false(has_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
+}
+
+static void test_industry_of_described_firm(void **state)
+{
+    cnkg_article *a = extract(state, "鞍钢集团是一家以钢铁为主、兼营机械和房地产的大型企业集团。");
+    assert_fact(a, "鞍钢", CNKG_IN_INDUSTRY, "钢铁");
+    assert_fact(a, "鞍钢", CNKG_IN_INDUSTRY, "房地产业");
+    cnkg_article_free(a);
+    a = extract(state, "多年来，长安汽车在新能源汽车领域持续投入。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "新能源汽车");
     cnkg_article_free(a);
 }
 
@@ -712,17 +830,31 @@ int main(void)
         cmocka_unit_test(test_page_masthead_two_lines),
         cmocka_unit_test(test_page_chrome),
         cmocka_unit_test(test_page_byline_below_text),
+        cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
+        cmocka_unit_test(test_located_set_off_and_built),
+        cmocka_unit_test(test_attracted_firms_settle),
+        cmocka_unit_test(test_set_off_place_and_its_cluster),
         cmocka_unit_test(test_location_topic_and_origin),
         cmocka_unit_test(test_origin_from_place_prefix),
+        cmocka_unit_test(test_bracketed_place_in_firm_name),
         cmocka_unit_test(test_develops_industry_list),
+        cmocka_unit_test(test_finer_division_is_subject),
+        cmocka_unit_test(test_headline_blank_parts_clauses),
         cmocka_unit_test(test_designated_as_list),
         cmocka_unit_test(test_covers_with_coreference),
         cmocka_unit_test(test_implements_quoted_programme),
+        cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_leads_and_collaborates),
+        cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_produces_and_operates),
+        cmocka_unit_test(test_project_makes_what_follows),
+        cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
+        cmocka_unit_test(test_partners_build_together),
         cmocka_unit_test(test_operates_company_head),
+        cmocka_unit_test(test_industry_in_company_name),
+        cmocka_unit_test(test_industry_of_described_firm),
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_short_form_merges_into_full_name),

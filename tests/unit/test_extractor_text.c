@@ -162,6 +162,40 @@ static void test_t2s_table_is_exact(void **state)
     free(changes);
 }
 
+/* merge.c: a firm's bare two-character core (中铝|公司) is no short form of
+ * every firm whose name begins with it; a short name that stands whole in
+ * the fuller one (宏齐科技 in 台湾宏齐科技股份有限公司) is. */
+static size_t entity_of(const cnkg_article *a, const char *label)
+{
+    return cnkg_article_find_entity(a, CNKG_COMPANY, label);
+}
+
+static void test_merge_two_character_core(void **state)
+{
+    (void)state;
+    cnkg_ontology *onto;
+    cnkg_error err;
+    assert_int_equal(cnkg_ontology_load(&onto, CNKG_SOURCE_DIR "/ontology", &err), 0);
+    lexicon lx;
+    lexicon_init(&lx, onto);
+    cnkg_article *a = cnkg_article_new(
+        "中铝公司成立中铝稀土(江苏)有限公司。台湾宏齐科技股份有限公司即宏齐科技。");
+    static const char *const names[] = {"中铝公司", "中铝稀土(江苏)有限公司",
+                                        "台湾宏齐科技股份有限公司", "宏齐科技"};
+    for (size_t i = 0; i < 4; i++)
+        cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_COMPANY, names[i]), 2 * i,
+                                 2 * i + 1);
+    /* the division that heads the fuller name */
+    cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "台湾"), 9,
+                             10);
+    merge_entities(&lx, a);
+    assert_int_not_equal(entity_of(a, "中铝公司"), (size_t)-1);
+    assert_int_equal(entity_of(a, "宏齐科技"), (size_t)-1);
+    cnkg_article_free(a);
+    lexicon_free(&lx);
+    cnkg_ontology_free(onto);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_list_with_empty_or_bad_word),
         cmocka_unit_test(test_t2s_table_needs_the_data_it_was_made_from),
         cmocka_unit_test(test_t2s_table_is_exact),
+        cmocka_unit_test(test_merge_two_character_core),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
