@@ -22,8 +22,17 @@
 
 enum { STRENGTH_TERM = 4 };
 
+/* A country of countries.ttl: its code is ISO 3166's alpha-2, not digits. */
+static int is_country(const cnkg_term *t)
+{
+    return t && t->cls == CNKG_ADMINISTRATIVE_DIVISION && t->code && strlen(t->code) == 2 &&
+           !(t->code[0] >= '0' && t->code[0] <= '9');
+}
+
 static int division_level(const cnkg_term *t)
 {
+    if (is_country(t))
+        return 0; /* 越南, 巴西: a short name needs no context */
     /* 6-digit codes: PP0000 province, PPCC00 prefecture, else county. */
     if (!t->code || strlen(t->code) < 6)
         return 3;
@@ -313,6 +322,23 @@ static void prefer_longer_names(cand_list *cands)
     }
 }
 
+/* 中国铝业, 中国汽研, 日本电产: a country inside another name is part of
+ * it, not a mention of the country (a division there is: SCHEMA.md's
+ * 江西光速电子 says where the firm comes from; a national name does not). */
+static void drop_nested_countries(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || !is_country(c->term))
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            c->dropped = !o->dropped && o->begin <= c->begin && c->end <= o->end &&
+                         o->end - o->begin > c->end - c->begin;
+        }
+    }
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows. */
 static void choose(cand_list *cands)
@@ -332,6 +358,7 @@ static void choose(cand_list *cands)
                 o->term = c->term;
         }
     }
+    drop_nested_countries(cands);
 }
 
 static char *surface(const text_view *t, size_t b, size_t e)

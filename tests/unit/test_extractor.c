@@ -409,6 +409,27 @@ static void test_traditional_script(void **state)
     cnkg_article_free(a);
 }
 
+/* --- names the rules must find (recall) ------------------------------------------ */
+
+static void test_countries_are_divisions(void **state)
+{
+    cnkg_article *a = extract(state, "这家空调企业在越南和巴西设有工厂，中国市场仍是重点。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "越南");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "VN");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "巴西"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
+static void test_country_inside_a_name_is_no_mention(void **state)
+{
+    cnkg_article *a = extract(state, "中国铝业股份有限公司在广西设立了新公司。");
+    assert_true(has_entity(a, CNKG_COMPANY, "中国铝业股份有限公司"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -445,6 +466,8 @@ int main(void)
         cmocka_unit_test(test_township_under_its_county),
         cmocka_unit_test(test_parent_cycle_ends),
         cmocka_unit_test(test_traditional_script),
+        cmocka_unit_test(test_countries_are_divisions),
+        cmocka_unit_test(test_country_inside_a_name_is_no_mention),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
