@@ -741,6 +741,121 @@ static void member_lists(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a programme's name end at e: the text goes on with no more of it
+ * (a punctuation mark, a boundary word such as 的)? */
+static int name_ends_at(const name_ctx *nc, size_t e)
+{
+    const text_view *t = nc->t;
+    return e >= t->n || !text_is_han(t->cps[e]) ||
+           text_match_list(t->cps, t->n, e, &nc->lx->boundary);
+}
+
+/* The end of a programme's suffix at pos, taking the suffix words that
+ * follow it too (三年行动|计划), or 0. */
+static size_t programme_suffix_end(const name_ctx *nc, size_t pos)
+{
+    const word_list *sfx = &nc->lx->suffix[CNKG_PROGRAM];
+    size_t len = text_match_list(nc->t->cps, nc->t->n, pos, sfx);
+    if (len < 2)
+        return 0;
+    size_t end = pos + len;
+    while ((len = text_match_list(nc->t->cps, nc->t->n, end, sfx)) >= 2)
+        end += len;
+    return end;
+}
+
+enum { MAX_PROGRAMME = 20 };
+
+/* Is [b, e) a quoted name and a kind word only (“三事分办”机制)? */
+static int quote_and_kind(const name_ctx *nc, size_t b, size_t e)
+{
+    const text_view *t = nc->t;
+    if (!is_open_quote(t->cps[b]))
+        return 0;
+    size_t c = b + 1;
+    while (c < e && !is_close_quote(t->cps[c]))
+        c++;
+    return c + 1 < e && (lexicon_is_generic(nc->lx, CNKG_PROGRAM, t->cps, c + 1, e) ||
+                         text_list_holds(&nc->lx->suffix[CNKG_PROGRAM], t->cps, c + 1, e));
+}
+
+/* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
+ * the object of a verb that brings a programme, read up to a programme's
+ * suffix. The name may hold words that stop other names (提升, 协同, 发展);
+ * it stops at 的, a conjunction and a clause break. After a list closed by
+ * 等 (推进A、B等13条重点产业链倍增计划) the name begins after 等, its count
+ * included. */
+static void programme_objects(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    const word_list *trig = &lx->trigger[CNKG_PROGRAM];
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, trig);
+        if (!len)
+            continue;
+        size_t b = p + len;
+        while ((len = text_match_list(t->cps, t->n, b, trig)) > 0)
+            b += len; /* 制定实施 */
+        if (text_has_at(t->cps, t->n, b, "了"))
+            b++;
+        size_t start = b, end = 0;
+        int listed = 0, in_list = 0;
+        for (size_t e = b; e < t->n && e - start < MAX_PROGRAMME; e++) {
+            uint32_t cp = t->cps[e];
+            if (cp == 0x7B49) { /* 等 */
+                start = e + 1, listed = 1, in_list = 0;
+                continue;
+            }
+            if (cp == 0x3001) { /* 、: a list, named only when 等 closes it */
+                in_list = 1;
+                continue;
+            }
+            if (e > start && (text_has_at(t->cps, t->n, e, "的") ||
+                              text_match_list(t->cps, t->n, e, &lx->conjunction) ||
+                              text_match_list(t->cps, t->n, e, trig) ||
+                              text_match_list(t->cps, t->n, e, &lx->build_word)))
+                break; /* 成为我市建设…体系: a second verb, a clause, not a name */
+            if (!is_name_char(cp) && !is_open_quote(cp) && !is_close_quote(cp))
+                break;
+            if (e > start && !in_list && (end = programme_suffix_end(nc, e)) > 0) {
+                if (name_ends_at(nc, end))
+                    break;
+                end = 0;
+            }
+        }
+        if (!end || end - start > MAX_PROGRAMME || han_count(t->cps, start, end) < 4 ||
+            text_match_list(t->cps, t->n, start, &lx->boundary) ||
+            text_match_list(t->cps, t->n, start, &lx->home_word) ||
+            (!listed && has_quantifier(lx, t->cps, start, end)) ||
+            lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, start, end))
+            continue;
+        if (quote_and_kind(nc, start, end))
+            continue; /* “项目管家”制度: the quotes name it (quoted_names) */
+        cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+        p = end - 1;
+    }
+}
+
+/* 《海南自由贸易港建设总体方案》: a title in book marks that ends in a
+ * programme's suffix names a policy document. */
+static void programme_titles(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->cps[i] != 0x300A) /* 《 */
+            continue;
+        size_t j = i + 1;
+        while (j < t->n && j - i <= 40 && t->cps[j] != 0x300B && !text_is_sentence_end(t->cps[j]))
+            j++;
+        if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
+            continue;
+        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2)
+            cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+        i = j;
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -749,6 +864,8 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
         suffix_names(&nc, (cnkg_class)c, out);
     quoted_names(&nc, out);
+    programme_objects(&nc, out);
+    programme_titles(&nc, out);
     person_names(&nc, out);
     event_names(&nc, out);
     project_lists(&nc, out);

@@ -430,6 +430,30 @@ static void test_country_inside_a_name_is_no_mention(void **state)
     cnkg_article_free(a);
 }
 
+static void test_programme_after_its_verb(void **state)
+{
+    cnkg_article *a =
+        extract(state, "该省正在制定实施园区数字化能力提升方案，并出台了项目专员服务制度。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "园区数字化能力提升方案"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "项目专员服务制度"));
+    cnkg_article_free(a);
+}
+
+static void test_programme_after_a_list(void **state)
+{
+    cnkg_article *a = extract(state, "全市推进新材料、生物医药等8条重点产业链提升计划。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "8条重点产业链提升计划"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "生物医药"));
+    cnkg_article_free(a);
+}
+
+static void test_programme_in_book_marks(void **state)
+{
+    cnkg_article *a = extract(state, "去年发布的《西部陆海新通道物流发展实施方案》提出了新目标。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "西部陆海新通道物流发展实施方案"));
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -468,6 +492,9 @@ int main(void)
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_countries_are_divisions),
         cmocka_unit_test(test_country_inside_a_name_is_no_mention),
+        cmocka_unit_test(test_programme_after_its_verb),
+        cmocka_unit_test(test_programme_after_a_list),
+        cmocka_unit_test(test_programme_in_book_marks),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
