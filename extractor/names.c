@@ -837,6 +837,53 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does [b, e) end in a suffix of a park, a base or a resort? */
+static int ends_like_a_place(const name_ctx *nc, size_t b, size_t e)
+{
+    static const cnkg_class classes[] = {CNKG_INDUSTRIAL_PARK, CNKG_PROJECT, CNKG_PLACE,
+                                         CNKG_PROGRAM};
+    for (size_t k = 0; k < sizeof classes / sizeof *classes; k++) {
+        size_t s = text_match_list_ending(nc->t->cps, e, &nc->lx->suffix[classes[k]]);
+        if (s >= 2 && e - s > b)
+            return 1;
+    }
+    return 0;
+}
+
+/* 被列为广东省LED产业基地和战略性新兴产业基地, 创建国家优质工程机械产业基地和省级
+ * 旅游度假区: after a designation cue, each name of the list that ends like
+ * a park or a base is the title given, a programme. Ranked above the park
+ * and project rules that read the same span. */
+static void designations(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->designation_cue);
+        if (!len)
+            continue;
+        size_t e = p + len;
+        while (e < t->n && e - p < 48 && !text_is_clause_break(t->cps[e]))
+            e++;
+        cnkg_span items[8];
+        size_t n = list_items_joined(nc, e, &lx->designation_cue, items, 8, 1);
+        for (size_t i = 0; i < n; i++) {
+            cnkg_span it = items[i];
+            if (it.begin < p + len || it.end - it.begin < 4 || it.end - it.begin > 20 ||
+                has_boundary_word(nc, it) || !ends_like_a_place(nc, it.begin, it.end) ||
+                lexicon_is_generic(lx, CNKG_INDUSTRIAL_PARK, t->cps, it.begin, it.end))
+                continue;
+            int plain = 1;
+            for (size_t k = it.begin; k < it.end; k++)
+                plain &= is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) ||
+                         is_close_quote(t->cps[k]);
+            if (plain)
+                cand_add(out, it.begin, it.end, CNKG_PROGRAM, NULL, SRC_RULE, 5);
+        }
+        p = e;
+    }
+}
+
 /* 《海南自由贸易港建设总体方案》: a title in book marks that ends in a
  * programme's suffix names a policy document. */
 static void programme_titles(const name_ctx *nc, cand_list *out)
@@ -866,6 +913,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     quoted_names(&nc, out);
     programme_objects(&nc, out);
     programme_titles(&nc, out);
+    designations(&nc, out);
     person_names(&nc, out);
     event_names(&nc, out);
     project_lists(&nc, out);

@@ -294,6 +294,11 @@ static int compatible(const cand *o, const cand *c)
         ((o->cls == CNKG_COMPANY && c->cls == CNKG_PROJECT) ||
          (o->cls == CNKG_PROJECT && c->cls == CNKG_COMPANY)))
         return 1;
+    /* 国家优质|工程机械|产业基地: a title given (names.c, designations) names
+     * its sector */
+    if (o->cls == CNKG_PROGRAM && o->strength >= 5 && c->cls == CNKG_INDUSTRY &&
+        o->begin <= c->begin && c->end <= o->end)
+        return 1;
     if (o->begin <= c->begin && c->end <= o->end && (o->begin != c->begin || o->end != c->end))
         return may_nest(o->cls, c->cls, o->begin == c->begin);
     if (c->begin <= o->begin && o->end <= c->end && (o->begin != c->begin || o->end != c->end))

@@ -454,6 +454,18 @@ static void test_programme_in_book_marks(void **state)
     cnkg_article_free(a);
 }
 
+static void test_designation_is_a_programme(void **state)
+{
+    cnkg_article *a = extract(
+        state, "该开发区去年被列为国家新材料产业基地和省级生态工业园区，并升级为国家级开发区。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家新材料产业基地"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "省级生态工业园区"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家级开发区"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新材料"));
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "国家新材料产业基地"));
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -495,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_programme_after_its_verb),
         cmocka_unit_test(test_programme_after_a_list),
         cmocka_unit_test(test_programme_in_book_marks),
+        cmocka_unit_test(test_designation_is_a_programme),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
