@@ -69,13 +69,13 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
     for (int r = 0; r < CNKG_RELATION_COUNT; r++)
         fn(&lx->cue[r]);
     word_list *named[] = {
-        &lx->boundary,        &lx->home_word,        &lx->place_word,   &lx->local_word,
-        &lx->surname,         &lx->modifier,         &lx->hidden_cue,   &lx->abbreviation,
-        &lx->publishers,      &lx->locative,         &lx->topic_tail,   &lx->town_suffix,
-        &lx->product_marker,  &lx->product_tail,     &lx->quantifier,   &lx->level_word,
-        &lx->measure,         &lx->build_word,       &lx->legal_suffix, &lx->partner_word,
-        &lx->weak_locative,   &lx->place_tail,       &lx->navigation,   &lx->conjunction,
-        &lx->designation_cue, &lx->department_forms,
+        &lx->boundary,        &lx->home_word,    &lx->place_word,       &lx->local_word,
+        &lx->surname,         &lx->modifier,     &lx->hidden_cue,       &lx->abbreviation,
+        &lx->publishers,      &lx->locative,     &lx->topic_tail,       &lx->town_suffix,
+        &lx->product_marker,  &lx->product_tail, &lx->quantifier,       &lx->level_word,
+        &lx->measure,         &lx->build_word,   &lx->legal_suffix,     &lx->partner_word,
+        &lx->weak_locative,   &lx->place_tail,   &lx->navigation,       &lx->conjunction,
+        &lx->designation_cue, &lx->output_noun,  &lx->department_forms,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -132,6 +132,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->navigation = words(onto, "navigationWord");
     lx->conjunction = words(onto, "conjunction");
     lx->designation_cue = words(onto, "designationCue");
+    lx->output_noun = words(onto, "outputNoun");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

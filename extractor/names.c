@@ -646,24 +646,64 @@ static int has_boundary_word(const name_ctx *nc, cnkg_span s)
     return 0;
 }
 
+/* 年产冷轧薄板300万吨, 累计生产家用空调近4000万套: an item that goes on with a
+ * quantity names the product before it (and before 近, 约). Returns 1 when
+ * the item was cut so. */
+static int cut_quantity(const name_ctx *nc, cnkg_span *item)
+{
+    const text_view *t = nc->t;
+    size_t q = item->begin;
+    while (q < item->end && !(t->cps[q] >= '0' && t->cps[q] <= '9'))
+        q++;
+    if (q == item->end || q == item->begin)
+        return 0;
+    size_t m;
+    while (q > item->begin && (m = text_match_list_ending(t->cps, q, &nc->lx->boundary)) > 0 &&
+           q - m >= item->begin)
+        q -= m;
+    item->end = q;
+    return 1;
+}
+
+/* Does a class suffix longer than len begin at p (开发|区, 研发|中心)? */
+static int suffix_over(const name_ctx *nc, size_t p, size_t len)
+{
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++)
+        if (text_match_list(nc->t->cps, nc->t->n, p, &nc->lx->suffix[c]) > len)
+            return 1;
+    return 0;
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
- * 等 or the end of the clause are products. */
+ * 等, the end of the clause or 的 before a firm (生产X的企业) are products
+ * (研发的X: what was made follows the 的). */
 static void product_lists(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, &lx->trigger[CNKG_PRODUCT]);
-        if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker))
-            continue; /* 生产线 is a noun, not 生产 + what is made */
-        size_t e = p + len;
-        while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
-            e++;
+        if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker) ||
+            text_match_list(t->cps, t->n, p, &lx->output_noun))
+            continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
+        if (suffix_over(nc, p, len))
+            continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
+        size_t b = p + len;
+        if (text_has_at(t->cps, t->n, b, "的"))
+            b++;
+        size_t e = b;
+        while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49 &&
+               !(text_has_at(t->cps, t->n, e, "的") &&
+                 text_match_list(t->cps, t->n, e + 1, &lx->generic[CNKG_COMPANY])))
+            e++; /* 生产量子计算机的企业: the firm is described by its product */
         cnkg_span items[8];
         size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
         for (size_t i = 0; i < n; i++) {
-            if (items[i].begin < p + len || !plain_item(nc, items[i], 3, 12) ||
-                has_boundary_word(nc, items[i]) ||
+            if (items[i].begin < b)
+                continue;
+            int counted = cut_quantity(nc, &items[i]);
+            if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
+                has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||
                 lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
                 continue;
             cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 3);

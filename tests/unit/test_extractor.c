@@ -466,6 +466,26 @@ static void test_designation_is_a_programme(void **state)
     cnkg_article_free(a);
 }
 
+static void test_product_before_its_quantity(void **state)
+{
+    cnkg_article *a =
+        extract(state, "新工厂投产后年产镀锌钢板120万吨、彩涂钢板80万吨，累计生产冰箱近500万台。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "镀锌钢板"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "彩涂钢板"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "冰箱"));
+    cnkg_article_free(a);
+}
+
+static void test_product_of_the_firm_that_makes_it(void **state)
+{
+    cnkg_article *a = extract(state, "这家生产工业激光器的企业位于开发区，年产值持续增长。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "工业激光器"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].cls != CNKG_PRODUCT ||
+                    strstr(a->entities[i].label, "值") == NULL);
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -508,6 +528,8 @@ int main(void)
         cmocka_unit_test(test_programme_after_a_list),
         cmocka_unit_test(test_programme_in_book_marks),
         cmocka_unit_test(test_designation_is_a_programme),
+        cmocka_unit_test(test_product_before_its_quantity),
+        cmocka_unit_test(test_product_of_the_firm_that_makes_it),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
