@@ -194,7 +194,7 @@ typedef struct lexicon {
     word_list boundary, home_word, place_word, local_word, surname, modifier, hidden_cue,
         abbreviation, publishers, locative, topic_tail, town_suffix, product_marker, product_tail,
         quantifier, level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
-        place_tail, navigation, conjunction, designation_cue, output_noun;
+        place_tail, navigation, conjunction, designation_cue, output_noun, product_list_cue;
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

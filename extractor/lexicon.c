@@ -75,7 +75,7 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
         &lx->product_marker,  &lx->product_tail, &lx->quantifier,       &lx->level_word,
         &lx->measure,         &lx->build_word,   &lx->legal_suffix,     &lx->partner_word,
         &lx->weak_locative,   &lx->place_tail,   &lx->navigation,       &lx->conjunction,
-        &lx->designation_cue, &lx->output_noun,  &lx->department_forms,
+        &lx->designation_cue, &lx->output_noun,  &lx->product_list_cue, &lx->department_forms,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -133,6 +133,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->conjunction = words(onto, "conjunction");
     lx->designation_cue = words(onto, "designationCue");
     lx->output_noun = words(onto, "outputNoun");
+    lx->product_list_cue = words(onto, "productListCue");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

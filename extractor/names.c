@@ -699,8 +699,10 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         cnkg_span items[8];
         size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
         for (size_t i = 0; i < n; i++) {
-            if (items[i].begin < b)
+            if (items[i].begin < p + len)
                 continue;
+            if (items[i].begin < b)
+                items[i].begin = b; /* 研发的|X */
             int counted = cut_quantity(nc, &items[i]);
             if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
                 has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||
@@ -708,6 +710,38 @@ static void product_lists(const name_ctx *nc, cand_list *out)
                 continue;
             cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
         }
+        p = e;
+    }
+}
+
+/* 产品以混凝土机械、工程起重机械等为主: after a cue that opens a firm's
+ * products, a list of two or more closed by 等 lists products. Ranked above
+ * the rules that read the same words as a body or an industry. */
+static void product_catalogues(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->product_list_cue);
+        if (!len)
+            continue;
+        size_t b = p + len;
+        if (b < t->n && (t->cps[b] == 0xFF1A || t->cps[b] == ':'))
+            b++;
+        size_t e = b;
+        while (e < t->n && e - b < 80 && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
+            e++;
+        if (e >= t->n || t->cps[e] != 0x7B49) /* 等 */
+            continue;
+        cnkg_span items[12];
+        size_t n = list_items_joined(nc, e, &lx->product_list_cue, items, 12, 1);
+        if (n < 2)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (items[i].begin >= b && plain_item(nc, items[i], 2, 12) &&
+                !has_boundary_word(nc, items[i]) &&
+                !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
+                cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;
     }
 }
@@ -958,5 +992,6 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     event_names(&nc, out);
     project_lists(&nc, out);
     product_lists(&nc, out);
+    product_catalogues(&nc, out);
     member_lists(&nc, out);
 }

@@ -136,6 +136,20 @@ static int hit_score(const lexicon *lx, const text_view *t, const context *c, co
     return (h->form_kind == FORM_PREF ? 3 : 2) + in_context;
 }
 
+/* 长沙 is 长沙市 and 长沙县 in it: between a division and one inside it that
+ * share a short name, the name means the larger one (the city). Returns 0
+ * when a and b are no such pair, 1 when a is the larger, 2 when b is. */
+static int nested_namesake(const lexicon *lx, const gaz_hit *a, const gaz_hit *b)
+{
+    const cnkg_term *ta = cnkg_ontology_term(lx->onto, a->term);
+    const cnkg_term *tb = cnkg_ontology_term(lx->onto, b->term);
+    if (ta->cls != CNKG_ADMINISTRATIVE_DIVISION || tb->cls != CNKG_ADMINISTRATIVE_DIVISION)
+        return 0;
+    if (is_ancestor_iri(lx, tb, ta->iri))
+        return 1;
+    return is_ancestor_iri(lx, ta, tb->iri) ? 2 : 0;
+}
+
 /* Among hits of one span, the best scoring term; ties between divisions
  * leave the name unlinked rather than linked by chance. */
 static void gazetteer_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits,
@@ -151,9 +165,12 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             int s = hit_score(lx, t, &c, &hits[j]);
             if (s > 0 && parent_before(lx, hits, n, &hits[j]))
                 s += 2;
+            int larger = s == best && s > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
             if (s > best)
                 best = s, pick = j, ties = 0;
-            else if (s == best && s > 0)
+            else if (larger == 2)
+                pick = j;
+            else if (s == best && s > 0 && !larger)
                 ties++;
             j++;
         }

@@ -486,6 +486,32 @@ static void test_product_of_the_firm_that_makes_it(void **state)
     cnkg_article_free(a);
 }
 
+static void test_product_catalogue(void **state)
+{
+    cnkg_article *a = extract(state, "该公司产品以履带起重机、高空作业平台、市政环卫机械等为主。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "履带起重机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "高空作业平台"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "市政环卫机械"));
+    cnkg_article_free(a);
+}
+
+static void test_product_after_its_making(void **state)
+{
+    cnkg_article *a = extract(state, "基地将生产冷柜，包括自主研发的大容量冷柜、医用冷柜等机型。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "大容量冷柜"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "医用冷柜"));
+    cnkg_article_free(a);
+}
+
+static void test_city_and_its_namesake_county(void **state)
+{
+    cnkg_article *a = extract(state, "湖南省的工程机械企业多在长沙，产品销往各地。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "长沙市");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "430100");
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -530,6 +556,9 @@ int main(void)
         cmocka_unit_test(test_designation_is_a_programme),
         cmocka_unit_test(test_product_before_its_quantity),
         cmocka_unit_test(test_product_of_the_firm_that_makes_it),
+        cmocka_unit_test(test_product_catalogue),
+        cmocka_unit_test(test_product_after_its_making),
+        cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
