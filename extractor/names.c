@@ -517,6 +517,8 @@ static size_t list_items_joined(const name_ctx *nc, size_t end, const word_list 
     while (p > 0 && n < max) {
         uint32_t cp = t->cps[p - 1];
         size_t conj = conjunctions ? text_match_list_ending(t->cps, p, &nc->lx->conjunction) : 0;
+        if (conj && text_match_list_ending(t->cps, p, &nc->lx->boundary) > conj)
+            conj = 0;               /* 涉及, 以及: a word, not 及 */
         if (cp == 0x3001 || conj) { /* 、 */
             size_t width = conj ? conj : 1;
             if (item_end > p)
@@ -977,6 +979,86 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Is the item a known name of another class (荣昌高新区), or does it end
+ * like one (…高新区, …研究院)? */
+static int names_other_thing(const name_ctx *nc, cnkg_span item)
+{
+    static const cnkg_class others[] = {
+        CNKG_ADMINISTRATIVE_DIVISION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY, CNKG_ORGANIZATION,
+        CNKG_GOVERNMENT_AGENCY,       CNKG_PROJECT,         CNKG_PROGRAM};
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin == item.begin && h->end == item.end)
+            return 1;
+    }
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        size_t len = text_match_list_ending(nc->t->cps, item.end, &nc->lx->suffix[others[k]]);
+        if (len >= 2 && len < item.end - item.begin)
+            return 1; /* 机械 alone is a sector, 江阴机械 a firm */
+    }
+    return 0;
+}
+
+/* Is [b, e) nothing but modifier words (先进|装备制造), or empty? */
+static int modifiers_only(const name_ctx *nc, size_t b, size_t e)
+{
+    size_t m;
+    while (b < e && (m = text_match_list(nc->t->cps, e, b, &nc->lx->modifier)) > 0)
+        b += m;
+    return b >= e;
+}
+
+/* 撬动|半导体: an item that ends in a known name is that name after some
+ * other words, unless they are modifiers (先进|装备制造). */
+static int known_tail_ok(const name_ctx *nc, cnkg_span it)
+{
+    size_t s = known_form_start(nc, it.end);
+    return s == it.end || modifiers_only(nc, it.begin, s);
+}
+
+/* 兼营采矿、建筑、海外贸易等多种行业, 发展智能制造、生命健康等高新技术产业: a list
+ * closed by 等 and an industry's common noun (行业, 产业) lists industries.
+ * The list runs back to an industry verb (发展) or the clause; its first
+ * item loses the verb before it (兼营|采矿). Words that stop names (外 in
+ * 海外贸易) do not stop these. */
+static void industry_lists(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 0; p < t->n; p++) {
+        if (t->cps[p] != 0x7B49) /* 等 */
+            continue;
+        int industry = 0;
+        for (size_t q = p + 1; q < t->n && q - p <= 8 && !industry; q++) {
+            if (text_is_clause_break(t->cps[q]) ||
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]))
+                break;
+            industry = text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRY]) > 0;
+        }
+        if (!industry)
+            continue;
+        cnkg_span items[16];
+        size_t n = list_items_joined(nc, p, &lx->trigger[CNKG_INDUSTRY], items, 16, 1);
+        for (size_t i = 0; i < n; i++) {
+            cnkg_span it = items[i];
+            /* the first item (the last found) begins after the last word
+             * that stops a name (大足依托|五金, 首钢兼营|采矿) */
+            for (size_t q = it.end - 2; i + 1 == n && q > it.begin; q--)
+                if (text_match_list_ending(t->cps, q, &lx->boundary)) {
+                    it.begin = q;
+                    break;
+                }
+            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) && known_tail_ok(nc, it) &&
+                !names_other_thing(nc, it) && !only_places(nc, it) &&
+                !has_quantifier(lx, t->cps, it.begin, it.end) &&
+                !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end))
+                cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
+        }
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -994,4 +1076,5 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_lists(&nc, out);
     product_catalogues(&nc, out);
     member_lists(&nc, out);
+    industry_lists(&nc, out);
 }

@@ -512,6 +512,18 @@ static void test_city_and_its_namesake_county(void **state)
     cnkg_article_free(a);
 }
 
+static void test_industry_list(void **state)
+{
+    cnkg_article *a =
+        extract(state, "该集团兼营航运、仓储、远洋捕捞等多种行业，并涉及先进装备制造等产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "航运"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "仓储"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "远洋捕捞"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "先进装备制造"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "兼营航运"));
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -559,6 +571,7 @@ int main(void)
         cmocka_unit_test(test_product_catalogue),
         cmocka_unit_test(test_product_after_its_making),
         cmocka_unit_test(test_city_and_its_namesake_county),
+        cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
