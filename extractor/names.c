@@ -705,6 +705,12 @@ static void product_lists(const name_ctx *nc, cand_list *out)
                 continue;
             if (items[i].begin < b)
                 items[i].begin = b; /* 研发的|X */
+            size_t m = text_match_list_ending(t->cps, items[i].begin, &lx->trigger[CNKG_PRODUCT]);
+            if (m && text_match_list(t->cps, t->n, items[i].begin - m, &lx->output_noun))
+                continue; /* 研发、生产团队: the list's last word is a noun */
+            if (is_numeral(t->cps[items[i].begin]) ||
+                text_match_list_ending(t->cps, items[i].end, &lx->suffix[CNKG_PROJECT]) >= 2)
+                continue; /* 年产5万吨负极材料项目: a capacity, a project */
             int counted = cut_quantity(nc, &items[i]);
             if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
                 has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||

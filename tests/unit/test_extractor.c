@@ -524,6 +524,15 @@ static void test_industry_list(void **state)
     cnkg_article_free(a);
 }
 
+static void test_capacity_is_no_product(void **state)
+{
+    cnkg_article *a =
+        extract(state, "恒远公司签约年产8万吨隔膜材料项目，研发、生产团队超过300人。");
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].cls != CNKG_PRODUCT);
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -572,6 +581,7 @@ int main(void)
         cmocka_unit_test(test_product_after_its_making),
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_industry_list),
+        cmocka_unit_test(test_capacity_is_no_product),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
