@@ -96,8 +96,9 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         if (cp >= '0' && cp <= '9' &&
             (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
-        if (text_match_list_ending(t->cps, start, &lx->boundary))
-            break;
+        if (text_match_list_ending(t->cps, start, &lx->boundary) ||
+            text_match_list_ending(t->cps, start, &lx->home_word))
+            break; /* 本市|津南区八里台工业区: 本市 points back, it is no name */
         if (is_close_paren(cp))
             depth++;
         else if (is_open_paren(cp)) {

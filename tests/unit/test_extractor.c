@@ -533,6 +533,14 @@ static void test_capacity_is_no_product(void **state)
     cnkg_article_free(a);
 }
 
+static void test_works_and_home_word(void **state)
+{
+    cnkg_article *a = extract(state, "常州市金坛稀土冶炼厂与本市武进区湖塘工业区签约。");
+    assert_true(has_entity(a, CNKG_COMPANY, "常州市金坛稀土冶炼厂"));
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "武进区湖塘工业区"));
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -582,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
+        cmocka_unit_test(test_works_and_home_word),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
