@@ -212,6 +212,39 @@ static const char *county_code(const cand *c)
     return NULL;
 }
 
+/* 津南区八里台工业区: after a county, a township's name without its suffix
+ * that opens a park's name (八里台 of 八里台镇) is a mention of the township,
+ * when the county's township list holds it. Returns 1 when one was added. */
+static int township_before_park(const lexicon *lx, const text_view *t, cand_list *cands, size_t i)
+{
+    const char *county = county_code(&cands->items[i]);
+    size_t p = cands->items[i].end;
+    if (!county)
+        return 0;
+    for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
+        if (!text_is_han(t->cps[p + len - 1]))
+            return 0;
+        if (!text_match_list(t->cps, t->n, p + len, &lx->suffix[CNKG_INDUSTRIAL_PARK]))
+            continue;
+        char *stem = cnkg_cps_to_utf8(t->cps, p, p + len);
+        const cnkg_township *town = NULL;
+        for (size_t k = 0; k < lx->town_suffix.n && !town; k++) {
+            cnkg_buf name = {0};
+            cnkg_buf_puts(&name, stem);
+            cnkg_buf_puts(&name, lx->town_suffix.words[k]);
+            town = cnkg_ontology_township(lx->onto, county, name.data, name.len);
+            free(name.data);
+        }
+        free(stem);
+        if (town) {
+            cand_add(cands, p, p + len, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+            cands->items[cands->n - 1].town = town;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
  * village suffix is the next level down; after a county, the ontology's
  * township list says which township, with its code (邻水县高滩镇 is
@@ -224,6 +257,8 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
         if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, i))
             continue;
         size_t p = cands->items[i].end;
+        if (township_before_park(lx, t, cands, i))
+            continue;
         for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
             if (!text_is_han(t->cps[p + len - 1]))
                 break;
@@ -361,6 +396,30 @@ static void drop_nested_countries(cand_list *cands)
     }
 }
 
+/* 江西省|九江市|经开区, 津南区|八里台|工业区: do divisions run unbroken from
+ * the head of o to the start of c? Then c, a division too, is one more
+ * link of the chain that opens the name, and a mention as the head is. */
+static int division_chain(const cand_list *cands, const cand *o, const cand *c)
+{
+    if (c->cls != CNKG_ADMINISTRATIVE_DIVISION || o->cls == CNKG_ADMINISTRATIVE_DIVISION ||
+        o->cls == CNKG_INDUSTRY || o->cls == CNKG_PERSON || c->begin <= o->begin || c->end > o->end)
+        return 0;
+    size_t pos = o->begin;
+    for (int steps = 0; pos < c->begin && steps < 4; steps++) {
+        size_t next = pos;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *d = &cands->items[k];
+            if (!d->dropped && d->cls == CNKG_ADMINISTRATIVE_DIVISION && d->begin == pos &&
+                d->end <= c->begin && d->end > next)
+                next = d->end;
+        }
+        if (next == pos)
+            return 0;
+        pos = next;
+    }
+    return pos == c->begin;
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows. */
 static void choose(cand_list *cands)
@@ -372,7 +431,7 @@ static void choose(cand_list *cands)
         cand *c = &cands->items[i];
         for (size_t k = 0; k < i && !c->dropped; k++) {
             cand *o = &cands->items[k];
-            if (o->dropped || compatible(o, c))
+            if (o->dropped || compatible(o, c) || division_chain(cands, o, c))
                 continue;
             c->dropped = 1;
             /* the same name read twice: the winner keeps what the term knows */

@@ -541,6 +541,18 @@ static void test_works_and_home_word(void **state)
     cnkg_article_free(a);
 }
 
+static void test_division_chain_heads_a_park(void **state)
+{
+    cnkg_article *a = extract(state, "江西省九江市经开区与天津市津南区八里台工业区签约。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "江西省"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "九江市"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "津南区"));
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "八里台镇");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "120112107");
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -591,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
         cmocka_unit_test(test_works_and_home_word),
+        cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
