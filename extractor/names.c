@@ -301,6 +301,32 @@ static int is_close_quote(uint32_t cp)
     return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
 }
 
+/* Where a count before pos begins (实施|100个|“…”), or pos. */
+static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
+{
+    size_t m = text_match_list_ending(t->cps, pos, &lx->measure);
+    if (!m || pos - m == 0 || !is_numeral(t->cps[pos - m - 1]))
+        return pos;
+    size_t b = pos - m;
+    while (b > 0 && is_numeral(t->cps[b - 1]))
+        b--;
+    return b;
+}
+
+/* “十二五”发展规划: a few more characters and a programme's suffix after the
+ * quotes make one name with them. Returns where it ends, or 0. */
+static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t close_end)
+{
+    for (size_t e = close_end + 1; e < t->n && e <= close_end + 4 && text_is_han(t->cps[e - 1]);
+         e++) {
+        size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
+        if (len >= 2 && (e + len >= t->n || !text_is_han(t->cps[e + len]) ||
+                         text_match_list(t->cps, t->n, e + len, &lx->boundary)))
+            return e + len;
+    }
+    return 0;
+}
+
 /* The class a quoted phrase takes from its surroundings, or NONE. */
 static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open, size_t b,
                               size_t e, size_t close_end)
@@ -316,8 +342,8 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     for (size_t i = 0; i < sizeof inside / sizeof *inside; i++)
         if (text_match_list_ending(t->cps, e, &lx->suffix[inside[i]]) >= 2)
             return inside[i];
-    if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PROGRAM]))
-        return CNKG_PROGRAM;
+    if (text_match_list_ending(t->cps, counted_from(lx, t, open), &lx->trigger[CNKG_PROGRAM]))
+        return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
     if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))
         return CNKG_PRODUCT;
     return CNKG_CLASS_NONE;
@@ -350,7 +376,7 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
     const text_view *t = nc->t;
-    quoted run[16];
+    quoted run[16] = {{0}};
     size_t n_run = 0;
     cnkg_class run_class = CNKG_CLASS_NONE; /* of the quote just before, if adjacent */
     size_t run_end = (size_t)-1;
@@ -380,6 +406,13 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
             n_run = 0;
         if (n_run < 16)
             run[n_run++] = q;
+        size_t whole = n_run == 1 ? quoted_programme_end(lx, t, q.close_end) : 0;
+        if (whole) { /* “十二五”发展规划 */
+            cand_add(out, q.open, whole, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            n_run = 0;
+            i = whole - 1;
+            continue;
+        }
         cnkg_class cls = quote_class(lx, t, run[0].open, q.b, q.e, q.close_end);
         if (cls == CNKG_CLASS_NONE)
             cls = run_tail_class(lx, t, q.close_end);

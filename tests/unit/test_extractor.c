@@ -553,6 +553,15 @@ static void test_division_chain_heads_a_park(void **state)
     cnkg_article_free(a);
 }
 
+static void test_quoted_programme_names(void **state)
+{
+    cnkg_article *a =
+        extract(state, "市长介绍了“十四五”产业规划，全省今年实施30个“链主培优”项目。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "十四五产业规划"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "链主培优"));
+    cnkg_article_free(a);
+}
+
 static void test_empty_and_blank_text(void **state)
 {
     cnkg_article *a = extract(state, "");
@@ -604,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_capacity_is_no_product),
         cmocka_unit_test(test_works_and_home_word),
         cmocka_unit_test(test_division_chain_heads_a_park),
+        cmocka_unit_test(test_quoted_programme_names),
         cmocka_unit_test(test_empty_and_blank_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
