@@ -203,6 +203,8 @@ typedef struct lexicon {
         paper_suffix, page_open, page_close;
     /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word;
+    /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
+    word_list designation_cue, output_noun, product_list_cue;
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

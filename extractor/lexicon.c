@@ -69,18 +69,18 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
     for (int r = 0; r < CNKG_RELATION_COUNT; r++)
         fn(&lx->cue[r]);
     word_list *named[] = {
-        &lx->boundary,         &lx->home_word,    &lx->place_word,    &lx->local_word,
-        &lx->surname,          &lx->modifier,     &lx->hidden_cue,    &lx->abbreviation,
-        &lx->publishers,       &lx->locative,     &lx->topic_tail,    &lx->town_suffix,
-        &lx->product_marker,   &lx->product_tail, &lx->quantifier,    &lx->level_word,
-        &lx->measure,          &lx->build_word,   &lx->legal_suffix,  &lx->partner_word,
-        &lx->weak_locative,    &lx->place_tail,   &lx->navigation,    &lx->conjunction,
-        &lx->department_forms, &lx->source_field, &lx->author_field,  &lx->poster_field,
-        &lx->date_field,       &lx->self_word,    &lx->outlet_suffix, &lx->dateline_word,
-        &lx->report_open,      &lx->report_word,  &lx->byline_role,   &lx->byline_mark,
-        &lx->byline_open,      &lx->paper_suffix, &lx->page_open,     &lx->page_close,
-        &lx->copula,           &lx->opening_word, &lx->nominal_tail,  &lx->attract_word,
-        &lx->cluster_word,
+        &lx->boundary,         &lx->home_word,       &lx->place_word,    &lx->local_word,
+        &lx->surname,          &lx->modifier,        &lx->hidden_cue,    &lx->abbreviation,
+        &lx->publishers,       &lx->locative,        &lx->topic_tail,    &lx->town_suffix,
+        &lx->product_marker,   &lx->product_tail,    &lx->quantifier,    &lx->level_word,
+        &lx->measure,          &lx->build_word,      &lx->legal_suffix,  &lx->partner_word,
+        &lx->weak_locative,    &lx->place_tail,      &lx->navigation,    &lx->conjunction,
+        &lx->department_forms, &lx->source_field,    &lx->author_field,  &lx->poster_field,
+        &lx->date_field,       &lx->self_word,       &lx->outlet_suffix, &lx->dateline_word,
+        &lx->report_open,      &lx->report_word,     &lx->byline_role,   &lx->byline_mark,
+        &lx->byline_open,      &lx->paper_suffix,    &lx->page_open,     &lx->page_close,
+        &lx->copula,           &lx->opening_word,    &lx->nominal_tail,  &lx->attract_word,
+        &lx->cluster_word,     &lx->designation_cue, &lx->output_noun,   &lx->product_list_cue,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -141,6 +141,9 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->nominal_tail = words(onto, "nominalTail");
     lx->attract_word = words(onto, "attractWord");
     lx->cluster_word = words(onto, "clusterWord");
+    lx->designation_cue = words(onto, "designationCue");
+    lx->output_noun = words(onto, "outputNoun");
+    lx->product_list_cue = words(onto, "productListCue");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

@@ -96,8 +96,9 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         if (cp >= '0' && cp <= '9' &&
             (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
-        if (text_match_list_ending(t->cps, start, &lx->boundary))
-            break;
+        if (text_match_list_ending(t->cps, start, &lx->boundary) ||
+            text_match_list_ending(t->cps, start, &lx->home_word))
+            break; /* 本市|津南区八里台工业区: 本市 points back, it is no name */
         if (is_close_paren(cp))
             depth++;
         else if (is_open_paren(cp)) {
@@ -300,6 +301,32 @@ static int is_close_quote(uint32_t cp)
     return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
 }
 
+/* Where a count before pos begins (实施|100个|“…”), or pos. */
+static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
+{
+    size_t m = text_match_list_ending(t->cps, pos, &lx->measure);
+    if (!m || pos - m == 0 || !is_numeral(t->cps[pos - m - 1]))
+        return pos;
+    size_t b = pos - m;
+    while (b > 0 && is_numeral(t->cps[b - 1]))
+        b--;
+    return b;
+}
+
+/* “十二五”发展规划: a few more characters and a programme's suffix after the
+ * quotes make one name with them. Returns where it ends, or 0. */
+static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t close_end)
+{
+    for (size_t e = close_end + 1; e < t->n && e <= close_end + 4 && text_is_han(t->cps[e - 1]);
+         e++) {
+        size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
+        if (len >= 2 && (e + len >= t->n || !text_is_han(t->cps[e + len]) ||
+                         text_match_list(t->cps, t->n, e + len, &lx->boundary)))
+            return e + len;
+    }
+    return 0;
+}
+
 /* The class a quoted phrase takes from its surroundings, or NONE. */
 static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open, size_t b,
                               size_t e, size_t close_end)
@@ -315,8 +342,8 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     for (size_t i = 0; i < sizeof inside / sizeof *inside; i++)
         if (text_match_list_ending(t->cps, e, &lx->suffix[inside[i]]) >= 2)
             return inside[i];
-    if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PROGRAM]))
-        return CNKG_PROGRAM;
+    if (text_match_list_ending(t->cps, counted_from(lx, t, open), &lx->trigger[CNKG_PROGRAM]))
+        return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
     if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))
         return CNKG_PRODUCT;
     return CNKG_CLASS_NONE;
@@ -349,7 +376,7 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
     const text_view *t = nc->t;
-    quoted run[16];
+    quoted run[16] = {{0}};
     size_t n_run = 0;
     cnkg_class run_class = CNKG_CLASS_NONE; /* of the quote just before, if adjacent */
     size_t run_end = (size_t)-1;
@@ -379,6 +406,13 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
             n_run = 0;
         if (n_run < 16)
             run[n_run++] = q;
+        size_t whole = n_run == 1 ? quoted_programme_end(lx, t, q.close_end) : 0;
+        if (whole) { /* “十二五”发展规划 */
+            cand_add(out, q.open, whole, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            n_run = 0;
+            i = whole - 1;
+            continue;
+        }
         cnkg_class cls = quote_class(lx, t, run[0].open, q.b, q.e, q.close_end);
         if (cls == CNKG_CLASS_NONE)
             cls = run_tail_class(lx, t, q.close_end);
@@ -517,6 +551,8 @@ static size_t list_items_joined(const name_ctx *nc, size_t end, const word_list 
     while (p > 0 && n < max) {
         uint32_t cp = t->cps[p - 1];
         size_t conj = conjunctions ? text_match_list_ending(t->cps, p, &nc->lx->conjunction) : 0;
+        if (conj && text_match_list_ending(t->cps, p, &nc->lx->boundary) > conj)
+            conj = 0;               /* 涉及, 以及: a word, not 及 */
         if (cp == 0x3001 || conj) { /* 、 */
             size_t width = conj ? conj : 1;
             if (item_end > p)
@@ -646,28 +682,108 @@ static int has_boundary_word(const name_ctx *nc, cnkg_span s)
     return 0;
 }
 
+/* 年产冷轧薄板300万吨, 累计生产家用空调近4000万套: an item that goes on with a
+ * quantity names the product before it (and before 近, 约). Returns 1 when
+ * the item was cut so. */
+static int cut_quantity(const name_ctx *nc, cnkg_span *item)
+{
+    const text_view *t = nc->t;
+    size_t q = item->begin;
+    while (q < item->end && !(t->cps[q] >= '0' && t->cps[q] <= '9'))
+        q++;
+    if (q == item->end || q == item->begin)
+        return 0;
+    size_t m;
+    while (q > item->begin && (m = text_match_list_ending(t->cps, q, &nc->lx->boundary)) > 0 &&
+           q - m >= item->begin)
+        q -= m;
+    item->end = q;
+    return 1;
+}
+
+/* Does a class suffix longer than len begin at p (开发|区, 研发|中心)? */
+static int suffix_over(const name_ctx *nc, size_t p, size_t len)
+{
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++)
+        if (text_match_list(nc->t->cps, nc->t->n, p, &nc->lx->suffix[c]) > len)
+            return 1;
+    return 0;
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
- * 等 or the end of the clause are products. */
+ * 等, the end of the clause or 的 before a firm (生产X的企业) are products
+ * (研发的X: what was made follows the 的). */
 static void product_lists(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, &lx->trigger[CNKG_PRODUCT]);
-        if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker))
-            continue; /* 生产线 is a noun, not 生产 + what is made */
-        size_t e = p + len;
-        while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
-            e++;
+        if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker) ||
+            text_match_list(t->cps, t->n, p, &lx->output_noun))
+            continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
+        if (suffix_over(nc, p, len))
+            continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
+        size_t b = p + len;
+        if (text_has_at(t->cps, t->n, b, "的"))
+            b++;
+        size_t e = b;
+        while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49 &&
+               !(text_has_at(t->cps, t->n, e, "的") &&
+                 text_match_list(t->cps, t->n, e + 1, &lx->generic[CNKG_COMPANY])))
+            e++; /* 生产量子计算机的企业: the firm is described by its product */
         cnkg_span items[8];
         size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
         for (size_t i = 0; i < n; i++) {
-            if (items[i].begin < p + len || !plain_item(nc, items[i], 3, 12) ||
-                has_boundary_word(nc, items[i]) ||
+            if (items[i].begin < p + len)
+                continue;
+            if (items[i].begin < b)
+                items[i].begin = b; /* 研发的|X */
+            size_t m = text_match_list_ending(t->cps, items[i].begin, &lx->trigger[CNKG_PRODUCT]);
+            if (m && text_match_list(t->cps, t->n, items[i].begin - m, &lx->output_noun))
+                continue; /* 研发、生产团队: the list's last word is a noun */
+            if (is_numeral(t->cps[items[i].begin]) ||
+                text_match_list_ending(t->cps, items[i].end, &lx->suffix[CNKG_PROJECT]) >= 2)
+                continue; /* 年产5万吨负极材料项目: a capacity, a project */
+            int counted = cut_quantity(nc, &items[i]);
+            if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
+                has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||
                 lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
                 continue;
             cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
         }
+        p = e;
+    }
+}
+
+/* 产品以混凝土机械、工程起重机械等为主: after a cue that opens a firm's
+ * products, a list of two or more closed by 等 lists products. Ranked above
+ * the rules that read the same words as a body or an industry. */
+static void product_catalogues(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->product_list_cue);
+        if (!len)
+            continue;
+        size_t b = p + len;
+        if (b < t->n && (t->cps[b] == 0xFF1A || t->cps[b] == ':'))
+            b++;
+        size_t e = b;
+        while (e < t->n && e - b < 80 && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
+            e++;
+        if (e >= t->n || t->cps[e] != 0x7B49) /* 等 */
+            continue;
+        cnkg_span items[12];
+        size_t n = list_items_joined(nc, e, &lx->product_list_cue, items, 12, 1);
+        if (n < 2)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (items[i].begin >= b && plain_item(nc, items[i], 2, 12) &&
+                !has_boundary_word(nc, items[i]) &&
+                !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
+                cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;
     }
 }
@@ -741,6 +857,248 @@ static void member_lists(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a programme's name end at e: the text goes on with no more of it
+ * (a punctuation mark, a boundary word such as 的)? */
+static int name_ends_at(const name_ctx *nc, size_t e)
+{
+    const text_view *t = nc->t;
+    return e >= t->n || !text_is_han(t->cps[e]) ||
+           text_match_list(t->cps, t->n, e, &nc->lx->boundary);
+}
+
+/* The end of a programme's suffix at pos, taking the suffix words that
+ * follow it too (三年行动|计划), or 0. */
+static size_t programme_suffix_end(const name_ctx *nc, size_t pos)
+{
+    const word_list *sfx = &nc->lx->suffix[CNKG_PROGRAM];
+    size_t len = text_match_list(nc->t->cps, nc->t->n, pos, sfx);
+    if (len < 2)
+        return 0;
+    size_t end = pos + len;
+    while ((len = text_match_list(nc->t->cps, nc->t->n, end, sfx)) >= 2)
+        end += len;
+    return end;
+}
+
+enum { MAX_PROGRAMME = 20 };
+
+/* Is [b, e) a quoted name and a kind word only (“三事分办”机制)? */
+static int quote_and_kind(const name_ctx *nc, size_t b, size_t e)
+{
+    const text_view *t = nc->t;
+    if (!is_open_quote(t->cps[b]))
+        return 0;
+    size_t c = b + 1;
+    while (c < e && !is_close_quote(t->cps[c]))
+        c++;
+    return c + 1 < e && (lexicon_is_generic(nc->lx, CNKG_PROGRAM, t->cps, c + 1, e) ||
+                         text_list_holds(&nc->lx->suffix[CNKG_PROGRAM], t->cps, c + 1, e));
+}
+
+/* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
+ * the object of a verb that brings a programme, read up to a programme's
+ * suffix. The name may hold words that stop other names (提升, 协同, 发展);
+ * it stops at 的, a conjunction and a clause break. After a list closed by
+ * 等 (推进A、B等13条重点产业链倍增计划) the name begins after 等, its count
+ * included. */
+static void programme_objects(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    const word_list *trig = &lx->trigger[CNKG_PROGRAM];
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, trig);
+        if (!len)
+            continue;
+        size_t b = p + len;
+        while ((len = text_match_list(t->cps, t->n, b, trig)) > 0)
+            b += len; /* 制定实施 */
+        if (text_has_at(t->cps, t->n, b, "了"))
+            b++;
+        size_t start = b, end = 0;
+        int listed = 0, in_list = 0;
+        for (size_t e = b; e < t->n && e - start < MAX_PROGRAMME; e++) {
+            uint32_t cp = t->cps[e];
+            if (cp == 0x7B49) { /* 等 */
+                start = e + 1, listed = 1, in_list = 0;
+                continue;
+            }
+            if (cp == 0x3001) { /* 、: a list, named only when 等 closes it */
+                in_list = 1;
+                continue;
+            }
+            if (e > start && (text_has_at(t->cps, t->n, e, "的") ||
+                              text_match_list(t->cps, t->n, e, &lx->conjunction) ||
+                              text_match_list(t->cps, t->n, e, trig) ||
+                              text_match_list(t->cps, t->n, e, &lx->build_word)))
+                break; /* 成为我市建设…体系: a second verb, a clause, not a name */
+            if (!is_name_char(cp) && !is_open_quote(cp) && !is_close_quote(cp))
+                break;
+            if (e > start && !in_list && (end = programme_suffix_end(nc, e)) > 0) {
+                if (name_ends_at(nc, end))
+                    break;
+                end = 0;
+            }
+        }
+        if (!end || end - start > MAX_PROGRAMME || han_count(t->cps, start, end) < 4 ||
+            text_match_list(t->cps, t->n, start, &lx->boundary) ||
+            text_match_list(t->cps, t->n, start, &lx->home_word) ||
+            (!listed && has_quantifier(lx, t->cps, start, end)) ||
+            lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, start, end))
+            continue;
+        if (quote_and_kind(nc, start, end))
+            continue; /* “项目管家”制度: the quotes name it (quoted_names) */
+        cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+        p = end - 1;
+    }
+}
+
+/* Does [b, e) end in a suffix of a park, a base or a resort? */
+static int ends_like_a_place(const name_ctx *nc, size_t b, size_t e)
+{
+    static const cnkg_class classes[] = {CNKG_INDUSTRIAL_PARK, CNKG_PROJECT, CNKG_PLACE,
+                                         CNKG_PROGRAM};
+    for (size_t k = 0; k < sizeof classes / sizeof *classes; k++) {
+        size_t s = text_match_list_ending(nc->t->cps, e, &nc->lx->suffix[classes[k]]);
+        if (s >= 2 && e - s > b)
+            return 1;
+    }
+    return 0;
+}
+
+/* 被列为广东省LED产业基地和战略性新兴产业基地, 创建国家优质工程机械产业基地和省级
+ * 旅游度假区: after a designation cue, each name of the list that ends like
+ * a park or a base is the title given, a programme. Ranked above the park
+ * and project rules that read the same span. */
+static void designations(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->designation_cue);
+        if (!len)
+            continue;
+        size_t e = p + len;
+        while (e < t->n && e - p < 48 && !text_is_clause_break(t->cps[e]))
+            e++;
+        cnkg_span items[8];
+        size_t n = list_items_joined(nc, e, &lx->designation_cue, items, 8, 1);
+        for (size_t i = 0; i < n; i++) {
+            cnkg_span it = items[i];
+            if (it.begin < p + len || it.end - it.begin < 4 || it.end - it.begin > 20 ||
+                has_boundary_word(nc, it) || !ends_like_a_place(nc, it.begin, it.end) ||
+                lexicon_is_generic(lx, CNKG_INDUSTRIAL_PARK, t->cps, it.begin, it.end))
+                continue;
+            int plain = 1;
+            for (size_t k = it.begin; k < it.end; k++)
+                plain &= is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) ||
+                         is_close_quote(t->cps[k]);
+            if (plain)
+                cand_add(out, it.begin, it.end, CNKG_PROGRAM, NULL, SRC_RULE, 5);
+        }
+        p = e;
+    }
+}
+
+/* 《海南自由贸易港建设总体方案》: a title in book marks that ends in a
+ * programme's suffix names a policy document. */
+static void programme_titles(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->cps[i] != 0x300A) /* 《 */
+            continue;
+        size_t j = i + 1;
+        while (j < t->n && j - i <= 40 && t->cps[j] != 0x300B && !text_is_sentence_end(t->cps[j]))
+            j++;
+        if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
+            continue;
+        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2)
+            cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+        i = j;
+    }
+}
+
+/* Is the item a known name of another class (荣昌高新区), or does it end
+ * like one (…高新区, …研究院)? */
+static int names_other_thing(const name_ctx *nc, cnkg_span item)
+{
+    static const cnkg_class others[] = {
+        CNKG_ADMINISTRATIVE_DIVISION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY, CNKG_ORGANIZATION,
+        CNKG_GOVERNMENT_AGENCY,       CNKG_PROJECT,         CNKG_PROGRAM};
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin == item.begin && h->end == item.end)
+            return 1;
+    }
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        size_t len = text_match_list_ending(nc->t->cps, item.end, &nc->lx->suffix[others[k]]);
+        if (len >= 2 && len < item.end - item.begin)
+            return 1; /* 机械 alone is a sector, 江阴机械 a firm */
+    }
+    return 0;
+}
+
+/* Is [b, e) nothing but modifier words (先进|装备制造), or empty? */
+static int modifiers_only(const name_ctx *nc, size_t b, size_t e)
+{
+    size_t m;
+    while (b < e && (m = text_match_list(nc->t->cps, e, b, &nc->lx->modifier)) > 0)
+        b += m;
+    return b >= e;
+}
+
+/* 撬动|半导体: an item that ends in a known name is that name after some
+ * other words, unless they are modifiers (先进|装备制造). */
+static int known_tail_ok(const name_ctx *nc, cnkg_span it)
+{
+    size_t s = known_form_start(nc, it.end);
+    return s == it.end || modifiers_only(nc, it.begin, s);
+}
+
+/* 兼营采矿、建筑、海外贸易等多种行业, 发展智能制造、生命健康等高新技术产业: a list
+ * closed by 等 and an industry's common noun (行业, 产业) lists industries.
+ * The list runs back to an industry verb (发展) or the clause; its first
+ * item loses the verb before it (兼营|采矿). Words that stop names (外 in
+ * 海外贸易) do not stop these. */
+static void industry_lists(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 0; p < t->n; p++) {
+        if (t->cps[p] != 0x7B49) /* 等 */
+            continue;
+        int industry = 0;
+        for (size_t q = p + 1; q < t->n && q - p <= 8 && !industry; q++) {
+            if (text_is_clause_break(t->cps[q]) ||
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]))
+                break;
+            industry = text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRY]) > 0;
+        }
+        if (!industry)
+            continue;
+        cnkg_span items[16];
+        size_t n = list_items_joined(nc, p, &lx->trigger[CNKG_INDUSTRY], items, 16, 1);
+        for (size_t i = 0; i < n; i++) {
+            cnkg_span it = items[i];
+            /* the first item (the last found) begins after the last word
+             * that stops a name (大足依托|五金, 首钢兼营|采矿) */
+            for (size_t q = it.end - 2; i + 1 == n && q > it.begin; q--)
+                if (text_match_list_ending(t->cps, q, &lx->boundary)) {
+                    it.begin = q;
+                    break;
+                }
+            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) && known_tail_ok(nc, it) &&
+                !names_other_thing(nc, it) && !only_places(nc, it) &&
+                !has_quantifier(lx, t->cps, it.begin, it.end) &&
+                !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end))
+                cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
+        }
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -749,9 +1107,14 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
         suffix_names(&nc, (cnkg_class)c, out);
     quoted_names(&nc, out);
+    programme_objects(&nc, out);
+    programme_titles(&nc, out);
+    designations(&nc, out);
     person_names(&nc, out);
     event_names(&nc, out);
     project_lists(&nc, out);
     product_lists(&nc, out);
+    product_catalogues(&nc, out);
     member_lists(&nc, out);
+    industry_lists(&nc, out);
 }

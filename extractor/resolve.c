@@ -22,8 +22,17 @@
 
 enum { STRENGTH_TERM = 4 };
 
+/* A country of countries.ttl: its code is ISO 3166's alpha-2, not digits. */
+static int is_country(const cnkg_term *t)
+{
+    return t && t->cls == CNKG_ADMINISTRATIVE_DIVISION && t->code && strlen(t->code) == 2 &&
+           !(t->code[0] >= '0' && t->code[0] <= '9');
+}
+
 static int division_level(const cnkg_term *t)
 {
+    if (is_country(t))
+        return 0; /* 越南, 巴西: a short name needs no context */
     /* 6-digit codes: PP0000 province, PPCC00 prefecture, else county. */
     if (!t->code || strlen(t->code) < 6)
         return 3;
@@ -127,6 +136,20 @@ static int hit_score(const lexicon *lx, const text_view *t, const context *c, co
     return (h->form_kind == FORM_PREF ? 3 : 2) + in_context;
 }
 
+/* 长沙 is 长沙市 and 长沙县 in it: between a division and one inside it that
+ * share a short name, the name means the larger one (the city). Returns 0
+ * when a and b are no such pair, 1 when a is the larger, 2 when b is. */
+static int nested_namesake(const lexicon *lx, const gaz_hit *a, const gaz_hit *b)
+{
+    const cnkg_term *ta = cnkg_ontology_term(lx->onto, a->term);
+    const cnkg_term *tb = cnkg_ontology_term(lx->onto, b->term);
+    if (ta->cls != CNKG_ADMINISTRATIVE_DIVISION || tb->cls != CNKG_ADMINISTRATIVE_DIVISION)
+        return 0;
+    if (is_ancestor_iri(lx, tb, ta->iri))
+        return 1;
+    return is_ancestor_iri(lx, ta, tb->iri) ? 2 : 0;
+}
+
 /* Among hits of one span, the best scoring term; ties between divisions
  * leave the name unlinked rather than linked by chance. */
 static void gazetteer_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits,
@@ -142,9 +165,12 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             int s = hit_score(lx, t, &c, &hits[j]);
             if (s > 0 && parent_before(lx, hits, n, &hits[j]))
                 s += 2;
+            int larger = s == best && s > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
             if (s > best)
                 best = s, pick = j, ties = 0;
-            else if (s == best && s > 0)
+            else if (larger == 2)
+                pick = j;
+            else if (s == best && s > 0 && !larger)
                 ties++;
             j++;
         }
@@ -186,6 +212,39 @@ static const char *county_code(const cand *c)
     return NULL;
 }
 
+/* 津南区八里台工业区: after a county, a township's name without its suffix
+ * that opens a park's name (八里台 of 八里台镇) is a mention of the township,
+ * when the county's township list holds it. Returns 1 when one was added. */
+static int township_before_park(const lexicon *lx, const text_view *t, cand_list *cands, size_t i)
+{
+    const char *county = county_code(&cands->items[i]);
+    size_t p = cands->items[i].end;
+    if (!county)
+        return 0;
+    for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
+        if (!text_is_han(t->cps[p + len - 1]))
+            return 0;
+        if (!text_match_list(t->cps, t->n, p + len, &lx->suffix[CNKG_INDUSTRIAL_PARK]))
+            continue;
+        char *stem = cnkg_cps_to_utf8(t->cps, p, p + len);
+        const cnkg_township *town = NULL;
+        for (size_t k = 0; k < lx->town_suffix.n && !town; k++) {
+            cnkg_buf name = {0};
+            cnkg_buf_puts(&name, stem);
+            cnkg_buf_puts(&name, lx->town_suffix.words[k]);
+            town = cnkg_ontology_township(lx->onto, county, name.data, name.len);
+            free(name.data);
+        }
+        free(stem);
+        if (town) {
+            cand_add(cands, p, p + len, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+            cands->items[cands->n - 1].town = town;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
  * village suffix is the next level down; after a county, the ontology's
  * township list says which township, with its code (邻水县高滩镇 is
@@ -198,6 +257,8 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
         if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, i))
             continue;
         size_t p = cands->items[i].end;
+        if (township_before_park(lx, t, cands, i))
+            continue;
         for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
             if (!text_is_han(t->cps[p + len - 1]))
                 break;
@@ -285,6 +346,11 @@ static int compatible(const cand *o, const cand *c)
         ((o->cls == CNKG_COMPANY && c->cls == CNKG_PROJECT) ||
          (o->cls == CNKG_PROJECT && c->cls == CNKG_COMPANY)))
         return 1;
+    /* 国家优质|工程机械|产业基地: a title given (names.c, designations) names
+     * its sector */
+    if (o->cls == CNKG_PROGRAM && o->strength >= 5 && c->cls == CNKG_INDUSTRY &&
+        o->begin <= c->begin && c->end <= o->end)
+        return 1;
     if (o->begin <= c->begin && c->end <= o->end && (o->begin != c->begin || o->end != c->end))
         return may_nest(o->cls, c->cls, o->begin == c->begin);
     if (c->begin <= o->begin && o->end <= c->end && (o->begin != c->begin || o->end != c->end))
@@ -313,6 +379,47 @@ static void prefer_longer_names(cand_list *cands)
     }
 }
 
+/* 中国铝业, 中国汽研, 日本电产: a country inside another name is part of
+ * it, not a mention of the country (a division there is: SCHEMA.md's
+ * 江西光速电子 says where the firm comes from; a national name does not). */
+static void drop_nested_countries(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || !is_country(c->term))
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            c->dropped = !o->dropped && o->begin <= c->begin && c->end <= o->end &&
+                         o->end - o->begin > c->end - c->begin;
+        }
+    }
+}
+
+/* 江西省|九江市|经开区, 津南区|八里台|工业区: do divisions run unbroken from
+ * the head of o to the start of c? Then c, a division too, is one more
+ * link of the chain that opens the name, and a mention as the head is. */
+static int division_chain(const cand_list *cands, const cand *o, const cand *c)
+{
+    if (c->cls != CNKG_ADMINISTRATIVE_DIVISION || o->cls == CNKG_ADMINISTRATIVE_DIVISION ||
+        o->cls == CNKG_INDUSTRY || o->cls == CNKG_PERSON || c->begin <= o->begin || c->end > o->end)
+        return 0;
+    size_t pos = o->begin;
+    for (int steps = 0; pos < c->begin && steps < 4; steps++) {
+        size_t next = pos;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *d = &cands->items[k];
+            if (!d->dropped && d->cls == CNKG_ADMINISTRATIVE_DIVISION && d->begin == pos &&
+                d->end <= c->begin && d->end > next)
+                next = d->end;
+        }
+        if (next == pos)
+            return 0;
+        pos = next;
+    }
+    return pos == c->begin;
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows. */
 static void choose(cand_list *cands)
@@ -324,7 +431,7 @@ static void choose(cand_list *cands)
         cand *c = &cands->items[i];
         for (size_t k = 0; k < i && !c->dropped; k++) {
             cand *o = &cands->items[k];
-            if (o->dropped || compatible(o, c))
+            if (o->dropped || compatible(o, c) || division_chain(cands, o, c))
                 continue;
             c->dropped = 1;
             /* the same name read twice: the winner keeps what the term knows */
@@ -332,6 +439,7 @@ static void choose(cand_list *cands)
                 o->term = c->term;
         }
     }
+    drop_nested_countries(cands);
 }
 
 static char *surface(const text_view *t, size_t b, size_t e)

@@ -815,6 +815,159 @@ static void test_one_entity_per_span(void **state)
     cnkg_article_free(a);
 }
 
+/* --- names the rules must find (recall) ------------------------------------------ */
+
+static void test_countries_are_divisions(void **state)
+{
+    cnkg_article *a = extract(state, "这家空调企业在越南和巴西设有工厂，中国市场仍是重点。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "越南");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "VN");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "巴西"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
+static void test_country_inside_a_name_is_no_mention(void **state)
+{
+    cnkg_article *a = extract(state, "中国铝业股份有限公司在广西设立了新公司。");
+    assert_true(has_entity(a, CNKG_COMPANY, "中国铝业股份有限公司"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
+static void test_programme_after_its_verb(void **state)
+{
+    cnkg_article *a =
+        extract(state, "该省正在制定实施园区数字化能力提升方案，并出台了项目专员服务制度。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "园区数字化能力提升方案"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "项目专员服务制度"));
+    cnkg_article_free(a);
+}
+
+static void test_programme_after_a_list(void **state)
+{
+    cnkg_article *a = extract(state, "全市推进新材料、生物医药等8条重点产业链提升计划。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "8条重点产业链提升计划"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "生物医药"));
+    cnkg_article_free(a);
+}
+
+static void test_programme_in_book_marks(void **state)
+{
+    cnkg_article *a = extract(state, "去年发布的《西部陆海新通道物流发展实施方案》提出了新目标。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "西部陆海新通道物流发展实施方案"));
+    cnkg_article_free(a);
+}
+
+static void test_designation_is_a_programme(void **state)
+{
+    cnkg_article *a = extract(
+        state, "该开发区去年被列为国家新材料产业基地和省级生态工业园区，并升级为国家级开发区。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家新材料产业基地"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "省级生态工业园区"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家级开发区"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新材料"));
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "国家新材料产业基地"));
+    cnkg_article_free(a);
+}
+
+static void test_product_before_its_quantity(void **state)
+{
+    cnkg_article *a =
+        extract(state, "新工厂投产后年产镀锌钢板120万吨、彩涂钢板80万吨，累计生产冰箱近500万台。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "镀锌钢板"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "彩涂钢板"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "冰箱"));
+    cnkg_article_free(a);
+}
+
+static void test_product_of_the_firm_that_makes_it(void **state)
+{
+    cnkg_article *a = extract(state, "这家生产工业激光器的企业位于开发区，年产值持续增长。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "工业激光器"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].cls != CNKG_PRODUCT ||
+                    strstr(a->entities[i].label, "值") == NULL);
+    cnkg_article_free(a);
+}
+
+static void test_product_catalogue(void **state)
+{
+    cnkg_article *a = extract(state, "该公司产品以履带起重机、高空作业平台、市政环卫机械等为主。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "履带起重机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "高空作业平台"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "市政环卫机械"));
+    cnkg_article_free(a);
+}
+
+static void test_product_after_its_making(void **state)
+{
+    cnkg_article *a = extract(state, "基地将生产冷柜，包括自主研发的大容量冷柜、医用冷柜等机型。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "大容量冷柜"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "医用冷柜"));
+    cnkg_article_free(a);
+}
+
+static void test_city_and_its_namesake_county(void **state)
+{
+    cnkg_article *a = extract(state, "湖南省的工程机械企业多在长沙，产品销往各地。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "长沙市");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "430100");
+    cnkg_article_free(a);
+}
+
+static void test_industry_list(void **state)
+{
+    cnkg_article *a =
+        extract(state, "该集团兼营航运、仓储、远洋捕捞等多种行业，并涉及先进装备制造等产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "航运"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "仓储"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "远洋捕捞"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "先进装备制造"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "兼营航运"));
+    cnkg_article_free(a);
+}
+
+static void test_capacity_is_no_product(void **state)
+{
+    cnkg_article *a =
+        extract(state, "恒远公司签约年产8万吨隔膜材料项目，研发、生产团队超过300人。");
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].cls != CNKG_PRODUCT);
+    cnkg_article_free(a);
+}
+
+static void test_works_and_home_word(void **state)
+{
+    cnkg_article *a = extract(state, "常州市金坛稀土冶炼厂与本市武进区湖塘工业区签约。");
+    assert_true(has_entity(a, CNKG_COMPANY, "常州市金坛稀土冶炼厂"));
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "武进区湖塘工业区"));
+    cnkg_article_free(a);
+}
+
+static void test_division_chain_heads_a_park(void **state)
+{
+    cnkg_article *a = extract(state, "江西省九江市经开区与天津市津南区八里台工业区签约。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "江西省"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "九江市"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "津南区"));
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "八里台镇");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "120112107");
+    cnkg_article_free(a);
+}
+
+static void test_quoted_programme_names(void **state)
+{
+    cnkg_article *a =
+        extract(state, "市长介绍了“十四五”产业规划，全省今年实施30个“链主培优”项目。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "十四五产业规划"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "链主培优"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -867,6 +1020,22 @@ int main(void)
         cmocka_unit_test(test_traditional_script),
         cmocka_unit_test(test_empty_and_blank_text),
         cmocka_unit_test(test_url_names_nothing),
+        cmocka_unit_test(test_countries_are_divisions),
+        cmocka_unit_test(test_country_inside_a_name_is_no_mention),
+        cmocka_unit_test(test_programme_after_its_verb),
+        cmocka_unit_test(test_programme_after_a_list),
+        cmocka_unit_test(test_programme_in_book_marks),
+        cmocka_unit_test(test_designation_is_a_programme),
+        cmocka_unit_test(test_product_before_its_quantity),
+        cmocka_unit_test(test_product_of_the_firm_that_makes_it),
+        cmocka_unit_test(test_product_catalogue),
+        cmocka_unit_test(test_product_after_its_making),
+        cmocka_unit_test(test_city_and_its_namesake_county),
+        cmocka_unit_test(test_industry_list),
+        cmocka_unit_test(test_capacity_is_no_product),
+        cmocka_unit_test(test_works_and_home_word),
+        cmocka_unit_test(test_division_chain_heads_a_park),
+        cmocka_unit_test(test_quoted_programme_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
