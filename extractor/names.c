@@ -129,12 +129,7 @@ static int han_count(const uint32_t *cps, size_t b, size_t e)
 /* 一批, 百亿级, 多个: a quantity makes a description, not a name. */
 static int is_numeral(uint32_t cp)
 {
-    static const char numerals[] = "一二三四五六七八九十百千万两几多";
-    if (cp >= '0' && cp <= '9')
-        return 1;
-    char buf[5] = {0};
-    cnkg_utf8_encode(cp, buf);
-    return cp >= 0x80 && strstr(numerals, buf) != NULL;
+    return text_is_numeral(cp);
 }
 
 static int has_quantifier(const lexicon *lx, const uint32_t *cps, size_t b, size_t e)

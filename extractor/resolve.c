@@ -522,6 +522,90 @@ static void trim_blanks(const text_view *t, cand_list *cands)
     }
 }
 
+/* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
+ * True when the span opens with a measure word right after a numeral or a
+ * word that stops names (这, 该), or with a numeral and a measure word. */
+static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    if (b > 0 && text_match_list(t->cps, e, b, &lx->measure) &&
+        (text_is_numeral(t->cps[b - 1]) || text_match_list_ending(t->cps, b, &lx->boundary)))
+        return 1;
+    size_t p = b;
+    while (p < e && text_is_numeral(t->cps[p]))
+        p++;
+    if (p > b && text_match_list(t->cps, e, p, &lx->measure))
+        return 1;
+    /* 江苏四家: a count closing the span names the firms counted */
+    for (size_t q = b + 1; q < e; q++)
+        if (text_is_numeral(t->cps[q - 1]) && text_match_list(t->cps, e, q, &lx->measure) &&
+            q + text_match_list(t->cps, e, q, &lx->measure) == e)
+            return 1;
+    return 0;
+}
+
+/* The labeller reads a person in any run of Han characters (新春布新局,
+ * URL letters): a Chinese name begins with a surname and is Han only. */
+static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    if (!text_match_list(t->cps, e, b, &lx->surname))
+        return 0;
+    for (size_t i = b; i < e; i++)
+        if (!text_is_han(t->cps[i]) && t->cps[i] != 0xB7)
+            return 0;
+    return 1;
+}
+
+/* How many person readings elsewhere in the article spell cps[b, e). */
+static size_t person_readings(const text_view *t, const cand_list *cands, size_t b, size_t e)
+{
+    size_t n = 0, len = e - b;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        n += o->cls == CNKG_PERSON && !o->dropped && o->end - o->begin == len &&
+             memcmp(t->cps + o->begin, t->cps + b, len * sizeof *t->cps) == 0;
+    }
+    return n;
+}
+
+/* 王锡|南表示: where a person's name read more than once elsewhere in the
+ * article goes on past a shorter reading, the shorter one was cut from it.
+ * (Read once, the longer one may be the cut: 薛良|率队.) */
+static void extend_cut_persons(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls != CNKG_PERSON || c->dropped || c->end >= t->n || !text_is_han(t->cps[c->end]))
+            continue;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *o = &cands->items[k];
+            size_t len = o->end - o->begin;
+            if (o->cls != CNKG_PERSON || o->dropped || len <= c->end - c->begin ||
+                c->begin + len > t->n ||
+                memcmp(t->cps + o->begin, t->cps + c->begin, len * sizeof *t->cps) != 0 ||
+                person_readings(t, cands, o->begin, o->end) < 2)
+                continue;
+            c->end = c->begin + len;
+            break;
+        }
+    }
+}
+
+/* Proposals of the rules and the labeller that no name can be. */
+static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        if (is_counted(lx, t, c->begin, c->end))
+            c->dropped = 1;
+        else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
+                 !person_shaped(lx, t, c->begin, c->end))
+            c->dropped = 1;
+    }
+    extend_cut_persons(t, cands);
+}
+
 static int is_list_break(const lexicon *lx, const text_view *t, size_t p)
 {
     uint32_t cp = t->cps[p];
@@ -573,6 +657,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
     trim_blanks(t, cands);
+    drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);

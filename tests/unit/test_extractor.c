@@ -285,6 +285,23 @@ static void test_generic_words_are_no_entities(void **state)
     cnkg_article_free(a);
 }
 
+/* No entity of any class has this label. */
+static int no_label(const cnkg_article *a, const char *label)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (strcmp(a->entities[i].label, label) == 0)
+            return 0;
+    return 1;
+}
+
+static void test_counted_things_are_no_names(void **state)
+{
+    cnkg_article *a = extract(state, "开发区今年签约了两个项目，这条智能化生产线明年投产。");
+    assert_true(no_label(a, "个项目"));
+    assert_true(no_label(a, "条智能化生产线"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -437,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_operates_company_head),
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_generic_words_are_no_entities),
+        cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
