@@ -196,6 +196,7 @@ typedef struct lexicon {
         abbreviation, publishers, locative, topic_tail, town_suffix, product_marker, product_tail,
         quantifier, level_word, measure, build_word, legal_suffix, partner_word, weak_locative,
         place_tail, navigation, conjunction;
+    word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

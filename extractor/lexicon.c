@@ -75,7 +75,7 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
         &lx->product_marker,   &lx->product_tail, &lx->quantifier,   &lx->level_word,
         &lx->measure,          &lx->build_word,   &lx->legal_suffix, &lx->partner_word,
         &lx->weak_locative,    &lx->place_tail,   &lx->navigation,   &lx->conjunction,
-        &lx->department_forms,
+        &lx->department_forms, &lx->descriptive,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -131,6 +131,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->place_tail = words(onto, "placeTail");
     lx->navigation = words(onto, "navigationWord");
     lx->conjunction = words(onto, "conjunction");
+    lx->descriptive = words(onto, "descriptiveWord");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

@@ -76,6 +76,16 @@ static size_t known_form_start(const name_ctx *nc, size_t pos)
     return best;
 }
 
+/* 本市|津南区…工业区, 当地|高端智能制造产业园: a word that points back to a
+ * place (本市, 当地, 这里) ends right before pos; it stands for the place,
+ * it is no part of a name. */
+static int points_back(const lexicon *lx, const text_view *t, size_t pos)
+{
+    return text_match_list_ending(t->cps, pos, &lx->home_word) ||
+           text_match_list_ending(t->cps, pos, &lx->local_word) ||
+           text_match_list_ending(t->cps, pos, &lx->place_word);
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -96,7 +106,7 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         if (cp >= '0' && cp <= '9' &&
             (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
-        if (text_match_list_ending(t->cps, start, &lx->boundary))
+        if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start))
             break;
         if (is_close_paren(cp))
             depth++;
@@ -231,6 +241,15 @@ static int generic_tail(const name_ctx *nc, cnkg_class cls, size_t start, size_t
     return g > end - p && end - g > start && !head_is_known(nc, start, end - g);
 }
 
+/* Is cps[b, e) nothing but words of the list (重要|基地's head 重要)? */
+static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *l)
+{
+    size_t len;
+    while (b < e && (len = text_match_list(cps, e, b, l)))
+        b += len;
+    return b == e;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -243,6 +262,13 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         size_t end = p + len;
         size_t from = known_form_start(nc, end);
+        /* 生产基地|项目: a suffix right before is part of the name, even
+         * where it holds a word that stops names (生产) */
+        size_t inner = text_match_list_ending(t->cps, p, suffixes);
+        if (inner < 2)
+            inner = 0; /* 发|展|大会: one character is no suffix word */
+        if (inner && p - inner < from)
+            from = p - inner;
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
@@ -252,6 +278,9 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))
+            continue;
+        /* 重要基地, 战略生产基地, 新基地: a kind of thing, not a name */
+        if (start < p && only_words(t->cps, start, p - inner, &lx->descriptive))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
                                              !text_match_list(t->cps, t->n, end, &lx->boundary))))
@@ -264,7 +293,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (cls == CNKG_COMPANY && (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
                                     text_match_list(t->cps, t->n, end, &lx->topic_tail)))
             continue;
-        int strength = len >= 3 ? 3 : len == 2 ? 2 : 1;
+        size_t sfx = len + inner; /* 生产基地|项目 ends in a long suffix too */
+        int strength = sfx >= 3 ? 3 : sfx == 2 ? 2 : 1;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
              * name must begin with a known name (江西|光速电子, 涪陵高新区|

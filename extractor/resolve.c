@@ -357,8 +357,22 @@ static char *cand_label(const text_view *t, const cand *c)
     return cnkg_buf_detach(&out);
 }
 
+/* Does a known company open [b, e) past the division that ends at d
+ * (青岛|啤酒: the place is part of the firm's name)? */
+static int company_over(const cand_list *cands, size_t b, size_t d, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_COMPANY && o->source == SRC_GAZETTEER && o->begin == b && o->end > d &&
+            o->end <= e)
+            return 1;
+    }
+    return 0;
+}
+
 /* 璧山区比亚迪动力电池基地: the district is where the project stands, not
- * part of its name, so the project begins after it. */
+ * part of its name, so the project begins after it; unless the district
+ * begins a firm's name (青岛啤酒年产…基地项目). */
 static void trim_division_heads(cand_list *cands)
 {
     size_t n = cands->n;
@@ -369,7 +383,8 @@ static void trim_division_heads(cand_list *cands)
         for (size_t k = 0; k < n; k++) {
             const cand *o = &cands->items[k];
             if (o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->source == SRC_GAZETTEER &&
-                o->begin == c->begin && o->end + 3 <= c->end) {
+                o->begin == c->begin && o->end + 3 <= c->end &&
+                !company_over(cands, c->begin, o->end, c->end)) {
                 c->begin = o->end;
                 break;
             }
@@ -529,6 +544,10 @@ static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
 {
     if (b > 0 && text_match_list(t->cps, e, b, &lx->measure) &&
         (text_is_numeral(t->cps[b - 1]) || text_match_list_ending(t->cps, b, &lx->boundary)))
+        return 1;
+    /* 50多家|啤酒生产基地: the count stands right before */
+    size_t m = text_match_list_ending(t->cps, b, &lx->measure);
+    if (m && b > m && text_is_numeral(t->cps[b - m - 1]))
         return 1;
     size_t p = b;
     while (p < e && text_is_numeral(t->cps[p]))

@@ -302,6 +302,35 @@ static void test_counted_things_are_no_names(void **state)
     cnkg_article_free(a);
 }
 
+static void test_words_pointing_back_lead_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "项目位于本市滨河工业区，当地高端装备产业园也在扩建。");
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "滨河工业区"));
+    assert_true(no_label(a, "本市滨河工业区"));
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "高端装备产业园"));
+    assert_true(no_label(a, "当地高端装备产业园"));
+    cnkg_article_free(a);
+}
+
+static void test_stacked_suffixes_and_kinds(void **state)
+{
+    cnkg_article *a =
+        extract(state, "3月2日，比亚迪年产20万辆生产基地项目开工，这是该公司在南方的重要基地。");
+    assert_true(has_entity(a, CNKG_PROJECT, "比亚迪年产20万辆生产基地项目"));
+    assert_true(no_label(a, "重要基地"));
+    cnkg_article_free(a);
+}
+
+static void test_park_suffixes_of_one_short_form_merge(void **state)
+{
+    cnkg_article *a =
+        extract(state, "临沂经济技术开发区举行签约仪式。临沂经济开发区今年引进项目40个。");
+    size_t e = entity(a, CNKG_INDUSTRIAL_PARK, "临沂经济技术开发区");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_true(no_label(a, "临沂经济开发区"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -455,6 +484,9 @@ int main(void)
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
+        cmocka_unit_test(test_words_pointing_back_lead_no_name),
+        cmocka_unit_test(test_stacked_suffixes_and_kinds),
+        cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
