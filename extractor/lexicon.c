@@ -75,7 +75,7 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
         &lx->product_marker,   &lx->product_tail, &lx->quantifier,   &lx->level_word,
         &lx->measure,          &lx->build_word,   &lx->legal_suffix, &lx->partner_word,
         &lx->weak_locative,    &lx->place_tail,   &lx->navigation,   &lx->conjunction,
-        &lx->department_forms, &lx->descriptive,
+        &lx->department_forms, &lx->descriptive,  &lx->verbal_noun,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -132,6 +132,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->navigation = words(onto, "navigationWord");
     lx->conjunction = words(onto, "conjunction");
     lx->descriptive = words(onto, "descriptiveWord");
+    lx->verbal_noun = words(onto, "verbalNounTail");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

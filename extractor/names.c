@@ -671,6 +671,18 @@ static int has_boundary_word(const name_ctx *nc, cnkg_span s)
     return 0;
 }
 
+/* Does what follows a product trigger ending at e read as its object?
+ * Not in 研发能力弱, 生产规模, 生产、供应、销售, 生产与工业旅游: there the
+ * verb is a noun, or one of a list of activities. */
+static int trigger_takes_object(const name_ctx *nc, size_t e)
+{
+    const text_view *t = nc->t;
+    if (e >= t->n || text_is_clause_break(t->cps[e]) || t->cps[e] == 0x3001)
+        return 0;
+    return !text_match_list(t->cps, t->n, e, &nc->lx->conjunction) &&
+           !text_match_list(t->cps, t->n, e, &nc->lx->verbal_noun);
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等 or the end of the clause are products. */
 static void product_lists(const name_ctx *nc, cand_list *out)
@@ -682,6 +694,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker))
             continue; /* 生产线 is a noun, not 生产 + what is made */
         size_t e = p + len;
+        if (!trigger_takes_object(nc, e))
+            continue;
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
         cnkg_span items[8];

@@ -331,6 +331,15 @@ static void test_park_suffixes_of_one_short_form_merge(void **state)
     cnkg_article_free(a);
 }
 
+static void test_product_trigger_as_noun(void **state)
+{
+    cnkg_article *a = extract(state, "这些企业研发能力弱、议价能力低，生产、销售全流程都要改造。");
+    assert_true(no_label(a, "能力弱"));
+    assert_true(no_label(a, "议价能力低"));
+    assert_true(no_label(a, "销售全流程"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -487,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
         cmocka_unit_test(test_stacked_suffixes_and_kinds),
         cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
+        cmocka_unit_test(test_product_trigger_as_noun),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
