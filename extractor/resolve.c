@@ -165,6 +165,28 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
     }
 }
 
+/* 工程机械|装备制造, 机械|装备制造业, LED|装备制造: known industries side by
+ * side name one sector; reading them apart cuts the name. */
+static void join_industries(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        if (cands->items[i].cls != CNKG_INDUSTRY)
+            continue;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *a = &cands->items[i], *b = &cands->items[k];
+            if (b->cls != CNKG_INDUSTRY || b->source != SRC_GAZETTEER || b->begin != a->end ||
+                b->end - a->begin > 12)
+                continue;
+            int known = 0;
+            for (size_t j = 0; j < cands->n && !known; j++)
+                known = cands->items[j].cls == CNKG_INDUSTRY && cands->items[j].begin <= a->begin &&
+                        cands->items[j].end >= b->end;
+            if (!known)
+                cand_add(cands, a->begin, b->end, CNKG_INDUSTRY, NULL, SRC_RULE, 3);
+        }
+    }
+}
+
 /* No other division candidate contains this one (巴南区, not 巴南). */
 static int maximal(const cand_list *cands, size_t i)
 {
@@ -309,6 +331,24 @@ static void prefer_longer_names(cand_list *cands)
                 c->strength = 3;
                 c->source = SRC_RULE; /* now as sure as the term it extends */
             }
+        }
+    }
+}
+
+/* 中铝|公司, 青岛|啤酒, 蔚来|汽车: the trade in a firm's name stays inside
+ * the name (it keeps the firm whole in the choice above), but it is no
+ * mention of the industry: the firm's name says what it is called, not
+ * which sector the article speaks of. */
+static void unmention_nested_industries(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_INDUSTRY)
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            c->dropped = !o->dropped && is_actor_class(o->cls) && o->begin <= c->begin &&
+                         c->end <= o->end && o->end - o->begin > c->end - c->begin;
         }
     }
 }
@@ -675,6 +715,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
                         const char *home, cand_list *cands, cnkg_article *a)
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
+    join_industries(cands);
     trim_blanks(t, cands);
     drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);
@@ -682,6 +723,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     choose(cands);
+    unmention_nested_industries(cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }

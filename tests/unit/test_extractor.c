@@ -340,6 +340,22 @@ static void test_product_trigger_as_noun(void **state)
     cnkg_article_free(a);
 }
 
+static void test_trade_in_a_firm_name_is_no_industry(void **state)
+{
+    cnkg_article *a = extract(state, "福建凯西钢铁有限公司在漳州开发区投资建设新厂。");
+    assert_true(has_entity(a, CNKG_COMPANY, "福建凯西钢铁有限公司"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "钢铁"));
+    cnkg_article_free(a);
+}
+
+static void test_industries_side_by_side_are_one(void **state)
+{
+    cnkg_article *a = extract(state, "该公司是国内工程机械装备制造的龙头。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "工程机械装备制造"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "装备制造"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -497,6 +513,8 @@ int main(void)
         cmocka_unit_test(test_stacked_suffixes_and_kinds),
         cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
         cmocka_unit_test(test_product_trigger_as_noun),
+        cmocka_unit_test(test_trade_in_a_firm_name_is_no_industry),
+        cmocka_unit_test(test_industries_side_by_side_are_one),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
