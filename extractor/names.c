@@ -218,6 +218,18 @@ static int head_is_known(const name_ctx *nc, size_t start, size_t end)
     return 0;
 }
 
+/* Does a known company open [start, end) (格力电器|西南产业基地)? */
+static int head_is_company(const name_ctx *nc, size_t start, size_t end)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin == start && h->end <= end && h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
+            return 1;
+    }
+    return 0;
+}
+
 /* 渝西|新能源汽车: a place and a known industry name a sector there, not a
  * firm, even when the industry ends in a firm's suffix (汽车). */
 static int is_place_and_industry(const name_ctx *nc, size_t start, size_t end)
@@ -278,6 +290,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))
+            continue;
+        /* 格力电器西南产业基地: what a firm names after itself is its
+         * project, not a programme */
+        if (cls == CNKG_PROGRAM && head_is_company(nc, start, p))
             continue;
         /* 重要基地, 战略生产基地, 新基地: a kind of thing, not a name */
         if (start < p && only_words(t->cps, start, p - inner, &lx->descriptive))
