@@ -198,6 +198,7 @@ typedef struct lexicon {
         place_tail, navigation, conjunction;
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

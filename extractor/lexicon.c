@@ -133,6 +133,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->conjunction = words(onto, "conjunction");
     lx->descriptive = words(onto, "descriptiveWord");
     lx->verbal_noun = words(onto, "verbalNounTail");
+    lx->industry_head = words(onto, "industryQualifies");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

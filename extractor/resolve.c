@@ -187,6 +187,23 @@ static void join_industries(cand_list *cands)
     }
 }
 
+/* 物流|成本, 航运物流|枢纽, 电池|工厂: an industry right before a noun it
+ * qualifies speaks of that thing, not of the sector. */
+static void drop_qualifying_industries(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        if (c->cls != CNKG_INDUSTRY || !text_match_list(t->cps, t->n, c->end, &lx->industry_head))
+            continue;
+        /* and the shorter industries inside it (冷链|物流|基地) */
+        for (size_t k = 0; k < cands->n; k++) {
+            cand *o = &cands->items[k];
+            if (o->cls == CNKG_INDUSTRY && c->begin <= o->begin && o->end <= c->end)
+                o->dropped = 1;
+        }
+    }
+}
+
 /* No other division candidate contains this one (巴南区, not 巴南). */
 static int maximal(const cand_list *cands, size_t i)
 {
@@ -716,6 +733,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
     join_industries(cands);
+    drop_qualifying_industries(lx, t, cands);
     trim_blanks(t, cands);
     drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);

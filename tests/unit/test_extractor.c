@@ -358,12 +358,20 @@ static void test_industries_side_by_side_are_one(void **state)
 
 static void test_industry_base_is_a_designation(void **state)
 {
-    cnkg_article *a =
-        extract(state, "该市获评国家优质船舶产业基地，比亚迪华南产业基地同日开工。");
+    cnkg_article *a = extract(state, "该市获评国家优质船舶产业基地，比亚迪华南产业基地同日开工。");
     assert_true(has_entity(a, CNKG_PROGRAM, "国家优质船舶产业基地"));
     assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "国家优质船舶产业基地"));
     assert_false(has_entity(a, CNKG_PROGRAM, "比亚迪华南产业基地"));
     assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "比亚迪华南产业基地"));
+    cnkg_article_free(a);
+}
+
+static void test_industry_qualifying_a_noun_is_no_mention(void **state)
+{
+    cnkg_article *a = extract(state, "新工厂降低了物流成本，并建成冷链物流基地。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "物流"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "冷链物流"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "冷链"));
     cnkg_article_free(a);
 }
 
@@ -527,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_trade_in_a_firm_name_is_no_industry),
         cmocka_unit_test(test_industries_side_by_side_are_one),
         cmocka_unit_test(test_industry_base_is_a_designation),
+        cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
