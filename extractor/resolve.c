@@ -666,6 +666,29 @@ static void extend_cut_persons(const text_view *t, cand_list *cands)
     }
 }
 
+/* The labeller reads bodies in a title and a name (市委常委苟利军), in a
+ * person's name alone (苟利军), in 市有关部门: a person's name under a title,
+ * or a short one with no word that says it is a body (委, 局, 政府), is the
+ * person; a level and a generic word name no body. */
+static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c)
+{
+    size_t b = c->begin, e = c->end;
+    for (size_t p = e > 4 ? e - 4 : b; p + 2 <= e; p++) {
+        if (p >= b + 2 && text_match_list_ending(t->cps, p, &lx->trigger[CNKG_PERSON]) &&
+            person_shaped(lx, t, p, e)) {
+            c->begin = p; /* 市委常委|苟利军 */
+            c->cls = CNKG_PERSON;
+            return;
+        }
+    }
+    size_t level = text_match_list(t->cps, e, b, &lx->level_word);
+    if (level && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, b + level, e))
+        c->dropped = 1; /* 市|有关部门 */
+    else if (!text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]) &&
+             e - b <= 3 && person_shaped(lx, t, b, e))
+        c->cls = CNKG_PERSON; /* 苟利军 */
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -678,6 +701,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))
             c->dropped = 1;
+        else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
+            check_labelled_agency(lx, t, c);
     }
     extend_cut_persons(t, cands);
 }
@@ -722,7 +747,15 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
                 han &= text_is_han(t->cps[k]);
             if (!han)
                 continue;
-            cand_add(cands, b, e, c.cls, NULL, SRC_RULE, 2);
+            /* 管委会、经信委、璜土镇: a town among bodies is the town */
+            cnkg_class cls = text_match_list_ending(t->cps, e, &lx->town_suffix)
+                                 ? CNKG_ADMINISTRATIVE_DIVISION
+                                 : c.cls;
+            /* 城市环卫机械、建筑起重机械: a body's name says it is one */
+            if (cls == CNKG_GOVERNMENT_AGENCY &&
+                !text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]))
+                continue;
+            cand_add(cands, b, e, cls, NULL, SRC_RULE, 2);
             changed = 1;
         }
     }

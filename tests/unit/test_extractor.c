@@ -375,6 +375,15 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     cnkg_article_free(a);
 }
 
+static void test_town_among_bodies_is_a_town(void **state)
+{
+    cnkg_article *a =
+        extract(state, "江阴临港新城管委会、市经信委、璜土镇有关负责人前往长沙洽谈。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "璜土镇"));
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "璜土镇"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -536,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_industries_side_by_side_are_one),
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
+        cmocka_unit_test(test_town_among_bodies_is_a_town),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
