@@ -127,6 +127,18 @@ static int hit_score(const lexicon *lx, const text_view *t, const context *c, co
     return (h->form_kind == FORM_PREF ? 3 : 2) + in_context;
 }
 
+/* 稀土|资源, 战略性|新兴: a county's short name that is also a common word
+ * reads as the end of the word before it when no boundary parts them. */
+static int glued_short_county(const lexicon *lx, const text_view *t, const gaz_hit *h)
+{
+    const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
+    if (term->cls != CNKG_ADMINISTRATIVE_DIVISION || division_level(term) != 3 ||
+        h->form_kind == FORM_PREF || h->begin == 0)
+        return 0;
+    return text_is_han(t->cps[h->begin - 1]) &&
+           !text_match_list_ending(t->cps, h->begin, &lx->boundary);
+}
+
 /* Among hits of one span, the best scoring term; ties between divisions
  * leave the name unlinked rather than linked by chance. */
 static void gazetteer_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits,
@@ -142,6 +154,8 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             int s = hit_score(lx, t, &c, &hits[j]);
             if (s > 0 && parent_before(lx, hits, n, &hits[j]))
                 s += 2;
+            else if (s > 0 && glued_short_county(lx, t, &hits[j]))
+                s = 0;
             if (s > best)
                 best = s, pick = j, ties = 0;
             else if (s == best && s > 0)

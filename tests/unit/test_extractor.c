@@ -384,6 +384,13 @@ static void test_town_among_bodies_is_a_town(void **state)
     cnkg_article_free(a);
 }
 
+static void test_short_county_glued_to_a_word(void **state)
+{
+    cnkg_article *a = extract(state, "江苏这家企业对市场非常熟悉。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "常熟市")); /* 非常|熟悉 */
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -546,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
+        cmocka_unit_test(test_short_county_glued_to_a_word),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
