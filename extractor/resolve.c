@@ -181,7 +181,7 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
 
 /* 工程机械|装备制造, 机械|装备制造业, LED|装备制造: known industries side by
  * side name one sector; reading them apart cuts the name. */
-static void join_industries(cand_list *cands)
+static void join_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         if (cands->items[i].cls != CNKG_INDUSTRY)
@@ -195,8 +195,10 @@ static void join_industries(cand_list *cands)
             for (size_t j = 0; j < cands->n && !known; j++)
                 known = cands->items[j].cls == CNKG_INDUSTRY && cands->items[j].begin <= a->begin &&
                         cands->items[j].end >= b->end;
-            if (!known)
-                cand_add(cands, a->begin, b->end, CNKG_INDUSTRY, NULL, SRC_RULE, 3);
+            /* 新能源|动力电池产业: the sector is named without 产业 */
+            size_t end = b->end - text_match_list_ending(t->cps, b->end, &lx->topic_tail);
+            if (!known && end > b->begin)
+                cand_add(cands, a->begin, end, CNKG_INDUSTRY, NULL, SRC_RULE, 3);
         }
     }
 }
@@ -779,7 +781,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
                         const char *home, cand_list *cands, cnkg_article *a)
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
-    join_industries(cands);
+    join_industries(lx, t, cands);
     drop_qualifying_industries(lx, t, cands);
     trim_blanks(t, cands);
     drop_false_names(lx, t, cands);

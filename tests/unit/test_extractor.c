@@ -354,6 +354,9 @@ static void test_industries_side_by_side_are_one(void **state)
     assert_true(has_entity(a, CNKG_INDUSTRY, "工程机械装备制造"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "装备制造"));
     cnkg_article_free(a);
+    a = extract(state, "园区正在培育新能源动力电池产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新能源动力电池"));
+    cnkg_article_free(a);
 }
 
 static void test_industry_base_is_a_designation(void **state)
