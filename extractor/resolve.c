@@ -203,13 +203,24 @@ static void join_industries(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* Does a company's name end at pos? */
+static int firm_before(const cand_list *cands, size_t pos)
+{
+    for (size_t k = 0; k < cands->n; k++)
+        if (cands->items[k].cls == CNKG_COMPANY && cands->items[k].end == pos)
+            return 1;
+    return 0;
+}
+
 /* 物流|成本, 航运物流|枢纽, 电池|工厂: an industry right before a noun it
- * qualifies speaks of that thing, not of the sector. */
+ * qualifies speaks of that thing, not of the sector; but after a firm's
+ * name (比亚迪|动力电池|基地) it is the firm's trade. */
 static void drop_qualifying_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         const cand *c = &cands->items[i];
-        if (c->cls != CNKG_INDUSTRY || !text_match_list(t->cps, t->n, c->end, &lx->industry_head))
+        if (c->cls != CNKG_INDUSTRY || !text_match_list(t->cps, t->n, c->end, &lx->industry_head) ||
+            firm_before(cands, c->begin))
             continue;
         /* and the shorter industries inside it (冷链|物流|基地) */
         for (size_t k = 0; k < cands->n; k++) {

@@ -376,6 +376,10 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链物流"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链"));
     cnkg_article_free(a);
+    /* after a firm's name the industry is the firm's trade */
+    a = extract(state, "比亚迪动力电池基地在璧山建成投产。");
+    assert_true(has_fact(a, "比亚迪", CNKG_IN_INDUSTRY, "动力电池"));
+    cnkg_article_free(a);
 }
 
 static void test_town_among_bodies_is_a_town(void **state)
