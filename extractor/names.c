@@ -262,6 +262,16 @@ static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *
     return b == e;
 }
 
+/* Does a known industry begin at pos? */
+static int industry_at(const name_ctx *nc, size_t pos)
+{
+    for (size_t i = 0; i < nc->n_hits; i++)
+        if (nc->hits[i].begin == pos &&
+            cnkg_ontology_term(nc->lx->onto, nc->hits[i].term)->cls == CNKG_INDUSTRY)
+            return 1;
+    return 0;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -306,9 +316,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue; /* 等零部件项目: after 等 comes the list's category, not a name */
         /* 规上工业企业, 电子行业: a suffix followed by a common noun is a
          * modifier of it, not the end of a name */
-        if (cls == CNKG_COMPANY && (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
-                                    text_match_list(t->cps, t->n, end, &lx->topic_tail)))
-            continue;
+        if (cls == CNKG_COMPANY &&
+            (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
+             text_match_list(t->cps, t->n, end, &lx->topic_tail) || industry_at(nc, end)))
+            continue;             /* 江阴机械|装备产业 too */
         size_t sfx = len + inner; /* 生产基地|项目 ends in a long suffix too */
         int strength = sfx >= 3 ? 3 : sfx == 2 ? 2 : 1;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {

@@ -716,6 +716,17 @@ static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c
         c->cls = CNKG_PERSON; /* 苟利军 */
 }
 
+/* 贸|易公司, 合资公司: a firm's suffix after one character, or after a
+ * word that stops names, names no firm. */
+static int bare_firm(const lexicon *lx, const text_view *t, const cand *c)
+{
+    size_t sfx = text_match_list_ending(t->cps, c->end, &lx->suffix[CNKG_COMPANY]);
+    if (!sfx || sfx >= c->end - c->begin)
+        return 0;
+    size_t head = c->end - sfx;
+    return head - c->begin < 2 || text_list_holds(&lx->boundary, t->cps, c->begin, head);
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -730,6 +741,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
             c->dropped = 1;
         else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
             check_labelled_agency(lx, t, c);
+        else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER && bare_firm(lx, t, c))
+            c->dropped = 1;
     }
     extend_cut_persons(t, cands);
 }

@@ -398,6 +398,13 @@ static void test_short_county_glued_to_a_word(void **state)
     cnkg_article_free(a);
 }
 
+static void test_firm_suffix_before_an_industry(void **state)
+{
+    cnkg_article *a = extract(state, "要提升江阴机械装备产业发展水平。");
+    assert_false(has_entity(a, CNKG_COMPANY, "江阴机械"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -561,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
         cmocka_unit_test(test_short_county_glued_to_a_word),
+        cmocka_unit_test(test_firm_suffix_before_an_industry),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
