@@ -296,7 +296,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             start = division_led_start(nc, start, end);
         if (!suffix_allowed(nc, cls, len, start))
             continue;
-        int need = cls == CNKG_COMPANY ? 2 : 1;
+        int need = cls == CNKG_COMPANY || cls == CNKG_PROJECT ? 2 : 1; /* 在|津项目 */
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))

@@ -300,6 +300,9 @@ static void test_counted_things_are_no_names(void **state)
     assert_true(no_label(a, "个项目"));
     assert_true(no_label(a, "条智能化生产线"));
     cnkg_article_free(a);
+    a = extract(state, "集团在津项目进展顺利。");
+    assert_true(no_label(a, "津项目")); /* one character names no project */
+    cnkg_article_free(a);
 }
 
 static void test_words_pointing_back_lead_no_name(void **state)
