@@ -646,16 +646,24 @@ static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
     return 0;
 }
 
-/* The labeller reads a person in any run of Han characters (新春布新局,
- * URL letters): a Chinese name begins with a surname and is Han only. */
+/* The labeller reads a person in any run of letters (URL letters, 宏齐 in
+ * 台湾宏齐建设): a name is Han only; a Chinese one begins with a surname, a
+ * transliterated one is longer (卡斯特罗) or joined by · (菲利普·罗斯). */
 static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t e)
 {
-    if (!text_match_list(t->cps, e, b, &lx->surname))
-        return 0;
-    for (size_t i = b; i < e; i++)
-        if (!text_is_han(t->cps[i]) && t->cps[i] != 0xB7)
+    int dot = 0;
+    for (size_t i = b; i < e; i++) {
+        dot |= t->cps[i] == 0xB7 || t->cps[i] == 0x2022;
+        if (!text_is_han(t->cps[i]) && t->cps[i] != 0xB7 && t->cps[i] != 0x2022)
             return 0;
-    return 1;
+    }
+    return dot || e - b >= 3 || text_match_list(t->cps, e, b, &lx->surname);
+}
+
+/* A Chinese name: a surname and two or three Han characters in all. */
+static int chinese_name(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    return e - b <= 3 && text_match_list(t->cps, e, b, &lx->surname) && person_shaped(lx, t, b, e);
 }
 
 /* How many person readings elsewhere in the article spell cps[b, e). */
@@ -702,7 +710,7 @@ static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c
     size_t b = c->begin, e = c->end;
     for (size_t p = e > 4 ? e - 4 : b; p + 2 <= e; p++) {
         if (p >= b + 2 && text_match_list_ending(t->cps, p, &lx->trigger[CNKG_PERSON]) &&
-            person_shaped(lx, t, p, e)) {
+            chinese_name(lx, t, p, e)) {
             c->begin = p; /* 市委常委|苟利军 */
             c->cls = CNKG_PERSON;
             return;
@@ -712,7 +720,7 @@ static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c
     if (level && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, b + level, e))
         c->dropped = 1; /* 市|有关部门 */
     else if (!text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]) &&
-             e - b <= 3 && person_shaped(lx, t, b, e))
+             chinese_name(lx, t, b, e))
         c->cls = CNKG_PERSON; /* 苟利军 */
 }
 
