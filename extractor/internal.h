@@ -115,6 +115,7 @@ void text_view_free(text_view *t);
 uint32_t text_fold(uint32_t cp);
 int text_is_skipped(uint32_t cp); /* dropped from the matching view */
 int text_is_han(uint32_t cp);
+int text_is_numeral(uint32_t cp); /* 0-9, 一 … 万, 两, 几, 多 */
 int text_is_punct(uint32_t cp);
 int text_is_sentence_end(uint32_t cp);
 int text_is_clause_break(uint32_t cp); /* ，、；：and sentence ends */
@@ -205,6 +206,9 @@ typedef struct lexicon {
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word;
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue;
+    word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
+    word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

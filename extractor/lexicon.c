@@ -81,6 +81,7 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
         &lx->byline_open,      &lx->paper_suffix,    &lx->page_open,     &lx->page_close,
         &lx->copula,           &lx->opening_word,    &lx->nominal_tail,  &lx->attract_word,
         &lx->cluster_word,     &lx->designation_cue, &lx->output_noun,   &lx->product_list_cue,
+        &lx->descriptive,      &lx->verbal_noun,     &lx->industry_head,
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++)
         fn(named[i]);
@@ -144,6 +145,9 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->designation_cue = words(onto, "designationCue");
     lx->output_noun = words(onto, "outputNoun");
     lx->product_list_cue = words(onto, "productListCue");
+    lx->descriptive = words(onto, "descriptiveWord");
+    lx->verbal_noun = words(onto, "verbalNounTail");
+    lx->industry_head = words(onto, "industryQualifies");
     lx->surname = words(onto, "surname");
     lx->modifier = words(onto, "modifierWord");
     lx->hidden_cue = words(onto, "hiddenLabelCue");

@@ -20,14 +20,32 @@ static int ends_with_word(const char *s, size_t stem, const word_list *l)
     return 0;
 }
 
-/* "高新技术产业开发区|高新区": the two suffixes name the same kind of park. */
+/* The short form "long|short" gives long_sfx, or NULL. */
+static const char *short_of(const word_list *abbr, size_t i, const char *long_sfx)
+{
+    const char *bar = strchr(abbr->words[i], '|');
+    if (bar && strncmp(abbr->words[i], long_sfx, (size_t)(bar - abbr->words[i])) == 0 &&
+        strlen(long_sfx) == (size_t)(bar - abbr->words[i]))
+        return bar + 1;
+    return NULL;
+}
+
+/* "高新技术产业开发区|高新区": the two suffixes name the same kind of park;
+ * so do two long forms with one short form (经济技术开发区 and 经济开发区,
+ * both 经开区). */
 static int abbreviated(const word_list *abbr, const char *long_sfx, const char *short_sfx)
 {
     for (size_t i = 0; i < abbr->n; i++) {
-        const char *bar = strchr(abbr->words[i], '|');
-        if (bar && strncmp(abbr->words[i], long_sfx, (size_t)(bar - abbr->words[i])) == 0 &&
-            strlen(long_sfx) == (size_t)(bar - abbr->words[i]) && strcmp(bar + 1, short_sfx) == 0)
+        const char *s = short_of(abbr, i, long_sfx);
+        if (!s)
+            continue;
+        if (strcmp(s, short_sfx) == 0)
             return 1;
+        for (size_t k = 0; *s && k < abbr->n; k++) {
+            const char *other = k == i ? NULL : short_of(abbr, k, short_sfx);
+            if (other && strcmp(other, s) == 0)
+                return 1;
+        }
     }
     return 0;
 }

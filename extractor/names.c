@@ -76,6 +76,16 @@ static size_t known_form_start(const name_ctx *nc, size_t pos)
     return best;
 }
 
+/* 本市|津南区…工业区, 当地|高端智能制造产业园: a word that points back to a
+ * place (本市, 当地, 这里) ends right before pos; it stands for the place,
+ * it is no part of a name. */
+static int points_back(const lexicon *lx, const text_view *t, size_t pos)
+{
+    return text_match_list_ending(t->cps, pos, &lx->home_word) ||
+           text_match_list_ending(t->cps, pos, &lx->local_word) ||
+           text_match_list_ending(t->cps, pos, &lx->place_word);
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -96,9 +106,8 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         if (cp >= '0' && cp <= '9' &&
             (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
-        if (text_match_list_ending(t->cps, start, &lx->boundary) ||
-            text_match_list_ending(t->cps, start, &lx->home_word))
-            break; /* 本市|津南区八里台工业区: 本市 points back, it is no name */
+        if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start))
+            break;
         if (is_close_paren(cp))
             depth++;
         else if (is_open_paren(cp)) {
@@ -130,12 +139,7 @@ static int han_count(const uint32_t *cps, size_t b, size_t e)
 /* 一批, 百亿级, 多个: a quantity makes a description, not a name. */
 static int is_numeral(uint32_t cp)
 {
-    static const char numerals[] = "一二三四五六七八九十百千万两几多";
-    if (cp >= '0' && cp <= '9')
-        return 1;
-    char buf[5] = {0};
-    cnkg_utf8_encode(cp, buf);
-    return cp >= 0x80 && strstr(numerals, buf) != NULL;
+    return text_is_numeral(cp);
 }
 
 static int has_quantifier(const lexicon *lx, const uint32_t *cps, size_t b, size_t e)
@@ -214,6 +218,18 @@ static int head_is_known(const name_ctx *nc, size_t start, size_t end)
     return 0;
 }
 
+/* Does a known company open [start, end) (格力电器|西南产业基地)? */
+static int head_is_company(const name_ctx *nc, size_t start, size_t end)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin == start && h->end <= end && h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
+            return 1;
+    }
+    return 0;
+}
+
 /* 渝西|新能源汽车: a place and a known industry name a sector there, not a
  * firm, even when the industry ends in a firm's suffix (汽车). */
 static int is_place_and_industry(const name_ctx *nc, size_t start, size_t end)
@@ -237,6 +253,25 @@ static int generic_tail(const name_ctx *nc, cnkg_class cls, size_t start, size_t
     return g > end - p && end - g > start && !head_is_known(nc, start, end - g);
 }
 
+/* Is cps[b, e) nothing but words of the list (重要|基地's head 重要)? */
+static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *l)
+{
+    size_t len;
+    while (b < e && (len = text_match_list(cps, e, b, l)))
+        b += len;
+    return b == e;
+}
+
+/* Does a known industry begin at pos? */
+static int industry_at(const name_ctx *nc, size_t pos)
+{
+    for (size_t i = 0; i < nc->n_hits; i++)
+        if (nc->hits[i].begin == pos &&
+            cnkg_ontology_term(nc->lx->onto, nc->hits[i].term)->cls == CNKG_INDUSTRY)
+            return 1;
+    return 0;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -249,15 +284,29 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         size_t end = p + len;
         size_t from = known_form_start(nc, end);
+        /* 生产基地|项目: a suffix right before is part of the name, even
+         * where it holds a word that stops names (生产) */
+        size_t inner = text_match_list_ending(t->cps, p, suffixes);
+        if (inner < 2)
+            inner = 0; /* 发|展|大会: one character is no suffix word */
+        if (inner && p - inner < from)
+            from = p - inner;
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
         if (!suffix_allowed(nc, cls, len, start))
             continue;
-        int need = cls == CNKG_COMPANY ? 2 : 1;
+        int need = cls == CNKG_COMPANY || cls == CNKG_PROJECT ? 2 : 1; /* 在|津项目 */
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))
+            continue;
+        /* 格力电器西南产业基地: what a firm names after itself is its
+         * project, not a programme */
+        if (cls == CNKG_PROGRAM && head_is_company(nc, start, p))
+            continue;
+        /* 重要基地, 战略生产基地, 新基地: a kind of thing, not a name */
+        if (start < p && only_words(t->cps, start, p - inner, &lx->descriptive))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
                                              !text_match_list(t->cps, t->n, end, &lx->boundary))))
@@ -267,10 +316,12 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue; /* 等零部件项目: after 等 comes the list's category, not a name */
         /* 规上工业企业, 电子行业: a suffix followed by a common noun is a
          * modifier of it, not the end of a name */
-        if (cls == CNKG_COMPANY && (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
-                                    text_match_list(t->cps, t->n, end, &lx->topic_tail)))
-            continue;
-        int strength = len >= 3 ? 3 : len == 2 ? 2 : 1;
+        if (cls == CNKG_COMPANY &&
+            (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
+             text_match_list(t->cps, t->n, end, &lx->topic_tail) || industry_at(nc, end)))
+            continue;             /* 江阴机械|装备产业 too */
+        size_t sfx = len + inner; /* 生产基地|项目 ends in a long suffix too */
+        int strength = sfx >= 3 ? 3 : sfx == 2 ? 2 : 1;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
              * name must begin with a known name (江西|光速电子, 涪陵高新区|
@@ -710,6 +761,18 @@ static int suffix_over(const name_ctx *nc, size_t p, size_t len)
     return 0;
 }
 
+/* Does what follows a product trigger ending at e read as its object?
+ * Not in 研发能力弱, 生产规模, 生产、供应、销售, 生产与工业旅游: there the
+ * verb is a noun, or one of a list of activities. */
+static int trigger_takes_object(const name_ctx *nc, size_t e)
+{
+    const text_view *t = nc->t;
+    if (e >= t->n || text_is_clause_break(t->cps[e]) || t->cps[e] == 0x3001)
+        return 0;
+    return !text_match_list(t->cps, t->n, e, &nc->lx->conjunction) &&
+           !text_match_list(t->cps, t->n, e, &nc->lx->verbal_noun);
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等, the end of the clause or 的 before a firm (生产X的企业) are products
  * (研发的X: what was made follows the 的). */
@@ -727,6 +790,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的"))
             b++;
+        if (!trigger_takes_object(nc, b))
+            continue;
         size_t e = b;
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49 &&
                !(text_has_at(t->cps, t->n, e, "的") &&

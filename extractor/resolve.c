@@ -150,6 +150,18 @@ static int nested_namesake(const lexicon *lx, const gaz_hit *a, const gaz_hit *b
     return is_ancestor_iri(lx, ta, tb->iri) ? 2 : 0;
 }
 
+/* 稀土|资源, 战略性|新兴: a county's short name that is also a common word
+ * reads as the end of the word before it when no boundary parts them. */
+static int glued_short_county(const lexicon *lx, const text_view *t, const gaz_hit *h)
+{
+    const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
+    if (term->cls != CNKG_ADMINISTRATIVE_DIVISION || division_level(term) != 3 ||
+        h->form_kind == FORM_PREF || h->begin == 0)
+        return 0;
+    return text_is_han(t->cps[h->begin - 1]) &&
+           !text_match_list_ending(t->cps, h->begin, &lx->boundary);
+}
+
 /* Among hits of one span, the best scoring term; ties between divisions
  * leave the name unlinked rather than linked by chance. */
 static void gazetteer_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits,
@@ -165,6 +177,8 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             int s = hit_score(lx, t, &c, &hits[j]);
             if (s > 0 && parent_before(lx, hits, n, &hits[j]))
                 s += 2;
+            else if (s > 0 && glued_short_county(lx, t, &hits[j]))
+                s = 0;
             int larger = s == best && s > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
             if (s > best)
                 best = s, pick = j, ties = 0;
@@ -188,6 +202,71 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             }
         }
         i = j;
+    }
+}
+
+/* 工程机械|装备制造, 机械|装备制造业, LED|装备制造: known industries side by
+ * side name one sector; reading them apart cuts the name. */
+static void join_industries(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        if (cands->items[i].cls != CNKG_INDUSTRY)
+            continue;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *a = &cands->items[i], *b = &cands->items[k];
+            if (b->cls != CNKG_INDUSTRY || b->source != SRC_GAZETTEER || b->begin != a->end ||
+                b->end - a->begin > 12)
+                continue;
+            int known = 0;
+            for (size_t j = 0; j < cands->n && !known; j++)
+                known = cands->items[j].cls == CNKG_INDUSTRY && cands->items[j].begin <= a->begin &&
+                        cands->items[j].end >= b->end;
+            /* 新能源|动力电池产业: the sector is named without 产业 */
+            size_t end = b->end - text_match_list_ending(t->cps, b->end, &lx->topic_tail);
+            if (!known && end > b->begin)
+                cand_add(cands, a->begin, end, CNKG_INDUSTRY, NULL, SRC_RULE, 3);
+        }
+    }
+}
+
+/* Does a company's name end at pos? */
+static int firm_before(const cand_list *cands, size_t pos)
+{
+    for (size_t k = 0; k < cands->n; k++)
+        if (cands->items[k].cls == CNKG_COMPANY && cands->items[k].end == pos)
+            return 1;
+    return 0;
+}
+
+/* Does a programme's name hold [b, e) (国家|新材料|产业基地)? */
+static int inside_programme(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *p = &cands->items[k];
+        if (!p->dropped && p->cls == CNKG_PROGRAM && p->begin <= b && e <= p->end &&
+            p->end - p->begin > e - b)
+            return 1;
+    }
+    return 0;
+}
+
+/* 物流|成本, 航运物流|枢纽, 电池|工厂: an industry right before a noun it
+ * qualifies speaks of that thing, not of the sector; but after a firm's
+ * name (比亚迪|动力电池|基地) it is the firm's trade, and in a designation
+ * (国家新材料产业基地) the sector the place is named for. */
+static void drop_qualifying_industries(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        if (c->cls != CNKG_INDUSTRY || !text_match_list(t->cps, t->n, c->end, &lx->industry_head) ||
+            firm_before(cands, c->begin) || inside_programme(cands, c->begin, c->end))
+            continue;
+        /* and the shorter industries inside it (冷链|物流|基地) */
+        for (size_t k = 0; k < cands->n; k++) {
+            cand *o = &cands->items[k];
+            if (o->cls == CNKG_INDUSTRY && c->begin <= o->begin && o->end <= c->end)
+                o->dropped = 1;
+        }
     }
 }
 
@@ -396,6 +475,35 @@ static void drop_nested_countries(cand_list *cands)
     }
 }
 
+/* 阜宁|稀土|实业有限公司: a trade of two or more characters between the
+ * head of a firm's name and its suffix is what the firm does (relations.c
+ * reads it so), unlike one at the name's start or end (青岛|啤酒) or a
+ * single character (中|铝). */
+static int names_the_trade(const cand *firm, const cand *trade)
+{
+    return firm->cls == CNKG_COMPANY && trade->begin > firm->begin && trade->end < firm->end &&
+           trade->end - trade->begin >= 2;
+}
+
+/* 中铝|公司, 青岛|啤酒, 蔚来|汽车: the trade in a firm's name stays inside
+ * the name (it keeps the firm whole in the choice above), but it is no
+ * mention of the industry: the firm's name says what it is called, not
+ * which sector the article speaks of. */
+static void unmention_nested_industries(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_INDUSTRY)
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            c->dropped = !o->dropped && is_actor_class(o->cls) && o->begin <= c->begin &&
+                         c->end <= o->end && o->end - o->begin > c->end - c->begin &&
+                         !names_the_trade(o, c);
+        }
+    }
+}
+
 /* 江西省|九江市|经开区, 津南区|八里台|工业区: do divisions run unbroken from
  * the head of o to the start of c? Then c, a division too, is one more
  * link of the chain that opens the name, and a mention as the head is. */
@@ -465,8 +573,22 @@ static char *cand_label(const text_view *t, const cand *c)
     return cnkg_buf_detach(&out);
 }
 
+/* Does a known company open [b, e) past the division that ends at d
+ * (青岛|啤酒: the place is part of the firm's name)? */
+static int company_over(const cand_list *cands, size_t b, size_t d, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_COMPANY && o->source == SRC_GAZETTEER && o->begin == b && o->end > d &&
+            o->end <= e)
+            return 1;
+    }
+    return 0;
+}
+
 /* 璧山区比亚迪动力电池基地: the district is where the project stands, not
- * part of its name, so the project begins after it. */
+ * part of its name, so the project begins after it; unless the district
+ * begins a firm's name (青岛啤酒年产…基地项目). */
 static void trim_division_heads(cand_list *cands)
 {
     size_t n = cands->n;
@@ -477,7 +599,8 @@ static void trim_division_heads(cand_list *cands)
         for (size_t k = 0; k < n; k++) {
             const cand *o = &cands->items[k];
             if (o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->source == SRC_GAZETTEER &&
-                o->begin == c->begin && o->end + 3 <= c->end) {
+                o->begin == c->begin && o->end + 3 <= c->end &&
+                !company_over(cands, c->begin, o->end, c->end)) {
                 c->begin = o->end;
                 break;
             }
@@ -630,6 +753,141 @@ static void trim_blanks(const text_view *t, cand_list *cands)
     }
 }
 
+/* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
+ * True when the span opens with a measure word right after a numeral or a
+ * word that stops names (这, 该), or with a numeral and a measure word. */
+static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    if (b > 0 && text_match_list(t->cps, e, b, &lx->measure) &&
+        (text_is_numeral(t->cps[b - 1]) || text_match_list_ending(t->cps, b, &lx->boundary)))
+        return 1;
+    /* 50多家|啤酒生产基地: the count stands right before */
+    size_t m = text_match_list_ending(t->cps, b, &lx->measure);
+    if (m && b > m && text_is_numeral(t->cps[b - m - 1]))
+        return 1;
+    size_t p = b;
+    while (p < e && text_is_numeral(t->cps[p]))
+        p++;
+    if (p > b && text_match_list(t->cps, e, p, &lx->measure))
+        return 1;
+    /* 江苏四家: a count closing the span names the firms counted */
+    for (size_t q = b + 1; q < e; q++)
+        if (text_is_numeral(t->cps[q - 1]) && text_match_list(t->cps, e, q, &lx->measure) &&
+            q + text_match_list(t->cps, e, q, &lx->measure) == e)
+            return 1;
+    return 0;
+}
+
+/* The labeller reads a person in any run of letters (URL letters, 宏齐 in
+ * 台湾宏齐建设): a name is Han only; a Chinese one begins with a surname, a
+ * transliterated one is longer (卡斯特罗) or joined by · (菲利普·罗斯). */
+static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    int dot = 0;
+    for (size_t i = b; i < e; i++) {
+        dot |= t->cps[i] == 0xB7 || t->cps[i] == 0x2022;
+        if (!text_is_han(t->cps[i]) && t->cps[i] != 0xB7 && t->cps[i] != 0x2022)
+            return 0;
+    }
+    return dot || e - b >= 3 || text_match_list(t->cps, e, b, &lx->surname);
+}
+
+/* A Chinese name: a surname and two or three Han characters in all. */
+static int chinese_name(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    return e - b <= 3 && text_match_list(t->cps, e, b, &lx->surname) && person_shaped(lx, t, b, e);
+}
+
+/* How many person readings elsewhere in the article spell cps[b, e). */
+static size_t person_readings(const text_view *t, const cand_list *cands, size_t b, size_t e)
+{
+    size_t n = 0, len = e - b;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        n += o->cls == CNKG_PERSON && !o->dropped && o->end - o->begin == len &&
+             memcmp(t->cps + o->begin, t->cps + b, len * sizeof *t->cps) == 0;
+    }
+    return n;
+}
+
+/* 王锡|南表示: where a person's name read more than once elsewhere in the
+ * article goes on past a shorter reading, the shorter one was cut from it.
+ * (Read once, the longer one may be the cut: 薛良|率队.) */
+static void extend_cut_persons(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls != CNKG_PERSON || c->dropped || c->end >= t->n || !text_is_han(t->cps[c->end]))
+            continue;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *o = &cands->items[k];
+            size_t len = o->end - o->begin;
+            if (o->cls != CNKG_PERSON || o->dropped || len <= c->end - c->begin ||
+                c->begin + len > t->n ||
+                memcmp(t->cps + o->begin, t->cps + c->begin, len * sizeof *t->cps) != 0 ||
+                person_readings(t, cands, o->begin, o->end) < 2)
+                continue;
+            c->end = c->begin + len;
+            break;
+        }
+    }
+}
+
+/* The labeller reads bodies in a title and a name (市委常委苟利军), in a
+ * person's name alone (苟利军), in 市有关部门: a person's name under a title,
+ * or a short one with no word that says it is a body (委, 局, 政府), is the
+ * person; a level and a generic word name no body. */
+static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c)
+{
+    size_t b = c->begin, e = c->end;
+    for (size_t p = e > 4 ? e - 4 : b; p + 2 <= e; p++) {
+        if (p >= b + 2 && text_match_list_ending(t->cps, p, &lx->trigger[CNKG_PERSON]) &&
+            chinese_name(lx, t, p, e)) {
+            c->begin = p; /* 市委常委|苟利军 */
+            c->cls = CNKG_PERSON;
+            return;
+        }
+    }
+    size_t level = text_match_list(t->cps, e, b, &lx->level_word);
+    if (level && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, b + level, e))
+        c->dropped = 1; /* 市|有关部门 */
+    else if (!text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]) &&
+             chinese_name(lx, t, b, e))
+        c->cls = CNKG_PERSON; /* 苟利军 */
+}
+
+/* 贸|易公司, 合资公司: a firm's suffix after one character, or after a
+ * word that stops names, names no firm. */
+static int bare_firm(const lexicon *lx, const text_view *t, const cand *c)
+{
+    size_t sfx = text_match_list_ending(t->cps, c->end, &lx->suffix[CNKG_COMPANY]);
+    if (!sfx || sfx >= c->end - c->begin)
+        return 0;
+    size_t head = c->end - sfx;
+    return head - c->begin < 2 || text_list_holds(&lx->boundary, t->cps, c->begin, head);
+}
+
+/* Proposals of the rules and the labeller that no name can be. */
+static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        /* 13条重点产业链倍增计划: a programme's title may begin with a count */
+        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, c->begin, c->end))
+            c->dropped = 1;
+        else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
+                 !person_shaped(lx, t, c->begin, c->end))
+            c->dropped = 1;
+        else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
+            check_labelled_agency(lx, t, c);
+        else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER && bare_firm(lx, t, c))
+            c->dropped = 1;
+    }
+    extend_cut_persons(t, cands);
+}
+
 static int is_list_break(const lexicon *lx, const text_view *t, size_t p)
 {
     uint32_t cp = t->cps[p];
@@ -670,7 +928,15 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
                 han &= text_is_han(t->cps[k]);
             if (!han)
                 continue;
-            cand_add(cands, b, e, c.cls, NULL, SRC_RULE, 2);
+            /* 管委会、经信委、璜土镇: a town among bodies is the town */
+            cnkg_class cls = text_match_list_ending(t->cps, e, &lx->town_suffix)
+                                 ? CNKG_ADMINISTRATIVE_DIVISION
+                                 : c.cls;
+            /* 城市环卫机械、建筑起重机械: a body's name says it is one */
+            if (cls == CNKG_GOVERNMENT_AGENCY &&
+                !text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]))
+                continue;
+            cand_add(cands, b, e, cls, NULL, SRC_RULE, 2);
             changed = 1;
         }
     }
@@ -680,12 +946,16 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
                         const char *home, cand_list *cands, cnkg_article *a)
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
+    join_industries(lx, t, cands);
+    drop_qualifying_industries(lx, t, cands);
     trim_blanks(t, cands);
+    drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     choose(cands);
+    unmention_nested_industries(cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }

@@ -13,6 +13,17 @@ int text_is_han(uint32_t cp)
            (cp >= 0x20000 && cp <= 0x2FA1F) || cp == 0x3007;
 }
 
+/* 一批, 百亿级, 多个: a digit or a Chinese numeral, the head of a count. */
+int text_is_numeral(uint32_t cp)
+{
+    static const char numerals[] = "一二三四五六七八九十百千万两几多";
+    if (cp >= '0' && cp <= '9')
+        return 1;
+    char buf[5] = {0};
+    cnkg_utf8_encode(cp, buf);
+    return cp >= 0x80 && strstr(numerals, buf) != NULL;
+}
+
 int text_is_skipped(uint32_t cp)
 {
     switch (cp) {

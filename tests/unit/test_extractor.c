@@ -629,6 +629,136 @@ static void test_generic_words_are_no_entities(void **state)
     cnkg_article_free(a);
 }
 
+/* No entity of any class has this label. */
+static int no_label(const cnkg_article *a, const char *label)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (strcmp(a->entities[i].label, label) == 0)
+            return 0;
+    return 1;
+}
+
+static void test_counted_things_are_no_names(void **state)
+{
+    cnkg_article *a = extract(state, "开发区今年签约了两个项目，这条智能化生产线明年投产。");
+    assert_true(no_label(a, "个项目"));
+    assert_true(no_label(a, "条智能化生产线"));
+    cnkg_article_free(a);
+    a = extract(state, "集团在津项目进展顺利。");
+    assert_true(no_label(a, "津项目")); /* one character names no project */
+    cnkg_article_free(a);
+}
+
+static void test_words_pointing_back_lead_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "项目位于本市滨河工业区，当地高端装备产业园也在扩建。");
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "滨河工业区"));
+    assert_true(no_label(a, "本市滨河工业区"));
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "高端装备产业园"));
+    assert_true(no_label(a, "当地高端装备产业园"));
+    cnkg_article_free(a);
+}
+
+static void test_stacked_suffixes_and_kinds(void **state)
+{
+    cnkg_article *a =
+        extract(state, "3月2日，比亚迪年产20万辆生产基地项目开工，这是该公司在南方的重要基地。");
+    assert_true(has_entity(a, CNKG_PROJECT, "比亚迪年产20万辆生产基地项目"));
+    assert_true(no_label(a, "重要基地"));
+    cnkg_article_free(a);
+}
+
+static void test_park_suffixes_of_one_short_form_merge(void **state)
+{
+    cnkg_article *a =
+        extract(state, "临沂经济技术开发区举行签约仪式。临沂经济开发区今年引进项目40个。");
+    size_t e = entity(a, CNKG_INDUSTRIAL_PARK, "临沂经济技术开发区");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_true(no_label(a, "临沂经济开发区"));
+    cnkg_article_free(a);
+}
+
+static void test_product_trigger_as_noun(void **state)
+{
+    cnkg_article *a = extract(state, "这些企业研发能力弱、议价能力低，生产、销售全流程都要改造。");
+    assert_true(no_label(a, "能力弱"));
+    assert_true(no_label(a, "议价能力低"));
+    assert_true(no_label(a, "销售全流程"));
+    cnkg_article_free(a);
+}
+
+/* A trade that ends a firm's name (长安|汽车) or is one character (中|铝)
+ * is part of the name, no mention of the sector; one between the name's
+ * head and its legal suffix says what the firm does (凯西|钢铁|有限公司). */
+static void test_trade_in_a_firm_name_is_no_industry(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车与中铝公司在合肥签约。");
+    assert_true(has_entity(a, CNKG_COMPANY, "长安汽车"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "铝"));
+    cnkg_article_free(a);
+    a = extract(state, "福建凯西钢铁有限公司在漳州开发区投资建设新厂。");
+    assert_true(has_fact(a, "福建凯西钢铁有限公司", CNKG_IN_INDUSTRY, "钢铁"));
+    cnkg_article_free(a);
+}
+
+static void test_industries_side_by_side_are_one(void **state)
+{
+    cnkg_article *a = extract(state, "该公司是国内工程机械装备制造的龙头。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "工程机械装备制造"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "装备制造"));
+    cnkg_article_free(a);
+    a = extract(state, "园区正在培育新能源动力电池产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新能源动力电池"));
+    cnkg_article_free(a);
+}
+
+static void test_industry_base_is_a_designation(void **state)
+{
+    cnkg_article *a = extract(state, "该市获评国家优质船舶产业基地，比亚迪华南产业基地同日开工。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家优质船舶产业基地"));
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "国家优质船舶产业基地"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "比亚迪华南产业基地"));
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "比亚迪华南产业基地"));
+    cnkg_article_free(a);
+}
+
+static void test_industry_qualifying_a_noun_is_no_mention(void **state)
+{
+    cnkg_article *a = extract(state, "新工厂降低了物流成本，并建成冷链物流基地。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "物流"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "冷链物流"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "冷链"));
+    cnkg_article_free(a);
+    /* after a firm's name the industry is the firm's trade */
+    a = extract(state, "比亚迪动力电池基地在璧山建成投产。");
+    assert_true(has_fact(a, "比亚迪", CNKG_IN_INDUSTRY, "动力电池"));
+    cnkg_article_free(a);
+}
+
+static void test_town_among_bodies_is_a_town(void **state)
+{
+    cnkg_article *a =
+        extract(state, "江阴临港新城管委会、市经信委、璜土镇有关负责人前往长沙洽谈。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "璜土镇"));
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "璜土镇"));
+    cnkg_article_free(a);
+}
+
+static void test_short_county_glued_to_a_word(void **state)
+{
+    cnkg_article *a = extract(state, "江苏这家企业对市场非常熟悉。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "常熟市")); /* 非常|熟悉 */
+    cnkg_article_free(a);
+}
+
+static void test_firm_suffix_before_an_industry(void **state)
+{
+    cnkg_article *a = extract(state, "要提升江阴机械装备产业发展水平。");
+    assert_false(has_entity(a, CNKG_COMPANY, "江阴机械"));
+    cnkg_article_free(a);
+}
+
 static void test_short_form_merges_into_full_name(void **state)
 {
     cnkg_article *a =
@@ -1010,6 +1140,18 @@ int main(void)
         cmocka_unit_test(test_industry_of_described_firm),
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_generic_words_are_no_entities),
+        cmocka_unit_test(test_counted_things_are_no_names),
+        cmocka_unit_test(test_words_pointing_back_lead_no_name),
+        cmocka_unit_test(test_stacked_suffixes_and_kinds),
+        cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
+        cmocka_unit_test(test_product_trigger_as_noun),
+        cmocka_unit_test(test_trade_in_a_firm_name_is_no_industry),
+        cmocka_unit_test(test_industries_side_by_side_are_one),
+        cmocka_unit_test(test_industry_base_is_a_designation),
+        cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
+        cmocka_unit_test(test_town_among_bodies_is_a_town),
+        cmocka_unit_test(test_short_county_glued_to_a_word),
+        cmocka_unit_test(test_firm_suffix_before_an_industry),
         cmocka_unit_test(test_short_form_merges_into_full_name),
         cmocka_unit_test(test_division_chain),
         cmocka_unit_test(test_division_code_and_short_form),
