@@ -95,7 +95,7 @@ text_bytes() {
   echo $((n * $(find "$corpus" -maxdepth 1 -name 'round-*' | wc -l)))
 }
 
-echo "corpus: $(find "$corpus" -type f -printf '%s\n' | awk '{n += $1} END {print n}') bytes in $(find "$corpus" -type f | wc -l) files; machine: $cores cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "corpus: $(find -L "$corpus" -type f -printf '%s\n' | awk '{n += $1} END {print n}') bytes in $(find -L "$corpus" -type f | wc -l) files; machine: $cores cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$big" = 1 ]; then
   bytes=$(text_bytes)
   big_jobs=$(printf '%s\n' ${jobs_given:-1} | head -n 1)
