@@ -38,6 +38,9 @@ size_t cnkg_query_engine_triples(const cnkg_query_engine *q);
 int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results_format format,
                           FILE *out, cnkg_error *err);
 
+/* Which engine answered the last query, and why, for --verbose. */
+const char *cnkg_query_engine_answered_by(const cnkg_query_engine *q);
+
 /* The directory of the shipped queries (queries/NAME.rq). */
 const char *cnkg_queries_default_dir(void);
 

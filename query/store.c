@@ -214,9 +214,8 @@ static int query_memory(cnkg_store *s, const char *sparql, cnkg_results_format f
     for (size_t i = 0; rc == 0 && i < n; i++)
         rc = cnkg_query_engine_load(q, files[i], err);
     if (rc == 0) {
-        snprintf(s->engine, sizeof s->engine, "rasqal in memory (%zu triples in %zu graphs)",
-                 cnkg_query_engine_triples(q), n);
         rc = cnkg_query_engine_run(q, sparql, format, out, err);
+        snprintf(s->engine, sizeof s->engine, "%s", cnkg_query_engine_answered_by(q));
     }
     cnkg_query_engine_free(q);
     free_strings(files, n);

@@ -16,6 +16,7 @@ packages=(
   clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
   valgrind                              # tests: the end-to-end suite under memcheck
   virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso
+  libapache-jena-java default-jre-headless  # Jena ARQ: the SPARQL 1.1 that rasqal refuses or gets wrong
 )
 
 missing=()

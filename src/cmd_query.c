@@ -151,11 +151,10 @@ static int run_files(char **data, int n_data, const char *sparql, cnkg_results_f
     int rc = cnkg_query_engine_new(&q, err);
     for (int i = 0; rc == 0 && i < n_data; i++)
         rc = cnkg_query_engine_load(q, data[i], err);
-    if (rc == 0 && verbose)
-        fprintf(stderr, "cnkg query: engine: rasqal in memory (%zu triples in %d files)\n",
-                cnkg_query_engine_triples(q), n_data);
     if (rc == 0)
         rc = cnkg_query_engine_run(q, sparql, format, stdout, err);
+    if (verbose && q && *cnkg_query_engine_answered_by(q))
+        fprintf(stderr, "cnkg query: engine: %s\n", cnkg_query_engine_answered_by(q));
     cnkg_query_engine_free(q);
     return rc;
 }

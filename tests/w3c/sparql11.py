@@ -105,12 +105,14 @@ NUMERIC = {"integer": int, "decimal": decimal.Decimal, "double": float, "float":
 
 
 def literal(value, lang=None, datatype=None):
-    """A literal as a comparable tuple. Numbers of one datatype compare by
-    value (1.05E3 is 1050.0E0), as result checkers of the suite do; the
-    datatype must still be the expected one."""
+    """A literal as a comparable tuple. Numbers and booleans of one datatype
+    compare by value (1.05E3 is 1050.0E0, "0" is false), as result checkers
+    of the suite do; the datatype must still be the expected one."""
     if datatype == XSD_STRING:
         datatype = None
     kind = datatype[len(XSD) :] if datatype and datatype.startswith(XSD) else None
+    if kind == "boolean" and value.strip() in ("0", "1", "true", "false"):
+        value = "true" if value.strip() in ("1", "true") else "false"
     if kind in NUMERIC:
         try:
             v = NUMERIC[kind](value.strip())
