@@ -82,6 +82,8 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
 /* --- the store (store.c, store_load.c) ------------------------------------ */
 
 #define CNKG_STORE_VIRTUOSO_MARK "holds-the-store"
+#define CNKG_STORE_CREATED_DIR 1      /* the directory itself */
+#define CNKG_STORE_CREATED_CONTENTS 2 /* the store's files, in an empty directory */
 
 struct cnkg_store {
     char *dir;  /* NULL for a server of the user's */
@@ -92,6 +94,7 @@ struct cnkg_store {
     size_t memory_limit;
     int idle_s;
     size_t loaded_triples, loaded_graphs; /* by the last load */
+    int created;                          /* what opening made: CNKG_STORE_CREATED_... or 0 */
     char engine[512];
 };
 

@@ -14,7 +14,8 @@ static const char load_help[] =
     "Load graph files (as written by cnkg extract) into a store, to query\n"
     "them later with cnkg query --store SPEC.\n"
     "\n"
-    "SPEC is a directory (created when missing) or virtuoso://HOST:PORT.\n"
+    "SPEC is a directory (created when missing; a load that fails removes\n"
+    "what it created) or virtuoso://HOST:PORT.\n"
     "A directory store needs no server while it is small: up to 20,000\n"
     "triples (CNKG_STORE_MEMORY_LIMIT) it is answered in memory by rasqal.\n"
     "Past that, cnkg starts a private Virtuoso in DIR/virtuoso (its own\n"
@@ -60,9 +61,11 @@ static int load(const char *spec, char **inputs, int n, int verbose)
 {
     cnkg_error err = {{0}};
     cnkg_store *s = NULL;
-    int rc = cnkg_store_open(&s, spec, &err);
+    int rc = cnkg_store_open(&s, spec, 1, &err);
     if (rc == 0)
         rc = cnkg_store_load(s, inputs, (size_t)n, &err);
+    if (rc && s)
+        cnkg_store_discard(s);
     if (rc)
         fprintf(stderr, "cnkg load: %s\n", err.message);
     else if (verbose)
@@ -156,7 +159,7 @@ int cnkg_cmd_store(int argc, char **argv)
         return usage_error("store", store_usage, "%s", "no store: give --store DIR");
     cnkg_error err = {{0}};
     cnkg_store *s = NULL;
-    int rc = cnkg_store_open(&s, store, &err);
+    int rc = cnkg_store_open(&s, store, 0, &err);
     if (rc == 0 && strcmp(argv[optind], "stop") == 0) {
         int was_running = cnkg_store_running(s);
         rc = cnkg_store_stop(s, &err);

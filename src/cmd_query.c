@@ -163,7 +163,7 @@ static int run_store(const char *spec, const char *sparql, cnkg_results_format f
                      cnkg_error *err)
 {
     cnkg_store *s = NULL;
-    int rc = cnkg_store_open(&s, spec, err);
+    int rc = cnkg_store_open(&s, spec, 0, err);
     if (rc == 0)
         rc = cnkg_store_query(s, sparql, format, stdout, err);
     if (s && verbose && *cnkg_store_engine(s))

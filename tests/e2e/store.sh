@@ -86,6 +86,31 @@ timeout 60 "$CNKG" query --store "$tmp/s" --name no-such-query 2>"$tmp/err"
 [ $? -eq 1 ] && grep -q "no shipped query named 'no-such-query'" "$tmp/err" || fail "unknown name: $(cat "$tmp/err")"
 [ "$(timeout 60 "$CNKG" store status --store "$tmp/s")" = stopped ] || fail "status of a memory store"
 
+# a store that does not exist is an error, and is not created, except by load
+for cmd in "query --store $tmp/typo ASK{}" "store status --store $tmp/typo" \
+    "store stop --store $tmp/typo"; do
+    # shellcheck disable=SC2086 # the words of cmd are its arguments
+    timeout 60 "$CNKG" $cmd >"$tmp/out" 2>"$tmp/err"
+    [ $? -eq 1 ] || fail "$cmd: wrong status"
+    grep -qx "cnkg [a-z]*: no store at $tmp/typo; create it with cnkg load" "$tmp/err" ||
+        fail "$cmd: $(cat "$tmp/err")"
+    [ -e "$tmp/typo" ] && fail "$cmd created $tmp/typo"
+    [ -s "$tmp/out" ] && fail "$cmd answered: $(cat "$tmp/out")"
+done
+mkdir "$tmp/plain"
+timeout 60 "$CNKG" query --store "$tmp/plain" 'ASK {}' 2>"$tmp/err" && fail "queried a plain directory"
+grep -q "no store at $tmp/plain" "$tmp/err" || fail "plain directory: $(cat "$tmp/err")"
+[ -z "$(ls -A "$tmp/plain")" ] || fail "a query wrote into a plain directory"
+
+# a failed first load removes what it created: the directory, or the
+# store's files in an empty directory it was given
+timeout 60 "$CNKG" load "$tmp/bad.nt" --store "$tmp/new" 2>/dev/null && fail "bad input loaded (new)"
+[ -e "$tmp/new" ] && fail "a failed load left $tmp/new behind"
+timeout 60 "$CNKG" load "$tmp/bad.nt" --store "$tmp/plain" 2>/dev/null && fail "bad input loaded (empty)"
+[ -d "$tmp/plain" ] && [ -z "$(ls -A "$tmp/plain")" ] || fail "a failed load left files in $tmp/plain"
+timeout 60 "$CNKG" load "$tmp/kg.nq" --store "$tmp/new" || fail "load into a new store"
+[ -f "$tmp/new/cnkg-store" ] || fail "load made no store"
+
 if [ "$failures" -ne 0 ]; then
     echo "store.sh: $failures failure(s)" >&2
     exit 1
