@@ -138,6 +138,12 @@ const char *cnkg_route_reason(const char *sparql);
  * most one row, or an ungrouped one of none, is asked again of Jena ARQ. */
 int cnkg_route_has_aggregate(const char *sparql);
 
+/* Copies sparql to out with "FILTER (?g NOT IN (<hidden>...))" after each
+ * GRAPH ?g { ... }, so that graphs kept for the store's own use are not
+ * among the named graphs a query sees; the number of GRAPH ?var rewritten. */
+int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_t n_hidden,
+                            cnkg_buf *out);
+
 /* --- Jena ARQ (jena.c) and other engines' answers (answer.c) ---------- */
 
 /* 0 when Jena ARQ can be started; an error saying what is missing. */

@@ -178,3 +178,45 @@ int cnkg_route_has_aggregate(const char *sparql)
     free(t.items);
     return yes;
 }
+
+/* Index of the token that closes the group opened at open, or t->n. */
+static size_t group_end(const toks *t, size_t open)
+{
+    int depth = 0;
+    for (size_t i = open; i < t->n; i++) {
+        if (is(t, i, "{"))
+            depth++;
+        else if (is(t, i, "}") && --depth == 0)
+            return i;
+    }
+    return t->n;
+}
+
+int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_t n_hidden,
+                            cnkg_buf *out)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    const char *copied = sparql;
+    int n = 0;
+    for (size_t i = 0; i + 2 < t.n; i++) {
+        const tok *var = &t.items[i + 1];
+        if (!is(&t, i, "GRAPH") || var->kind != TOK_WORD ||
+            (var->s[0] != '?' && var->s[0] != '$') || !is(&t, i + 2, "{"))
+            continue;
+        size_t close = group_end(&t, i + 2);
+        if (close == t.n)
+            break; /* unbalanced: the engine will say so */
+        const char *after = t.items[close].s + 1;
+        cnkg_buf_append(out, copied, (size_t)(after - copied));
+        cnkg_buf_printf(out, " FILTER (%.*s NOT IN (", (int)var->len, var->s);
+        for (size_t h = 0; h < n_hidden; h++)
+            cnkg_buf_printf(out, "%s<%s>", h ? ", " : "", hidden[h]);
+        cnkg_buf_puts(out, "))");
+        copied = after;
+        n++;
+    }
+    cnkg_buf_puts(out, copied);
+    free(t.items);
+    return n;
+}

@@ -3,8 +3,10 @@
  * SELECT and ASK come back as SPARQL JSON, CONSTRUCT and DESCRIBE as
  * N-Triples and are written as Turtle.
  *
- * Virtuoso's default graph is the union of all its graphs, as the merged
- * files are in memory; its own system graphs are left out of it. */
+ * The default graph is the store's union graph, every triple of every graph
+ * once, as the merged files are in memory (Virtuoso's own union of graphs
+ * repeats a triple once for each graph that states it); GRAPH ?g sees the
+ * articles' graphs, not the union, the default graph or Virtuoso's own. */
 #include "store_internal.h"
 
 #include <errno.h>
@@ -44,11 +46,16 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
     cnkg_prefixes px = {0};
     cnkg_prefixes_from_query(&px, sparql);
     cnkg_buf text = {0};
+    /* the default graph is the union graph, a set (store_internal.h) */
+    cnkg_buf_puts(&text, "define input:default-graph-uri <" CNKG_STORE_UNION_GRAPH "> ");
     for (size_t i = 0; i < sizeof system_graphs / sizeof system_graphs[0]; i++)
-        cnkg_buf_printf(&text,
-                        "define input:default-graph-exclude <%s> "
-                        "define input:named-graph-exclude <%s> ",
-                        system_graphs[i], system_graphs[i]);
+        cnkg_buf_printf(&text, "define input:named-graph-exclude <%s> ", system_graphs[i]);
+    /* Virtuoso takes a graph excluded from the named ones out of the
+     * default graph too: the store's own graphs are filtered instead */
+    static const char *const hidden[] = {CNKG_STORE_UNION_GRAPH, CNKG_STORE_DEFAULT_GRAPH};
+    cnkg_buf filtered = {0};
+    cnkg_route_graph_filter(sparql, hidden, 2, &filtered);
+    sparql = filtered.data;
     int shift = 0;
     const char *rest = cnkg_prefixes_lead(&px, sparql, &text, &shift);
     if (rest == sparql && text.data[text.len - 1] != '\n')
@@ -73,6 +80,7 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
     cnkg_http_response_free(&resp);
     cnkg_buf_free(&form);
     cnkg_buf_free(&text);
+    cnkg_buf_free(&filtered);
     cnkg_prefixes_free(&px);
     return rc;
 }

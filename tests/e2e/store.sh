@@ -49,6 +49,15 @@ timeout 60 "$CNKG" load "$tmp/changed.nq" --store "$tmp/s" || fail "load changed
     fail "replace: $(count "$tmp/s") != $want"
 timeout 60 "$CNKG" load "$tmp/kg.nq" --store "$tmp/s" || fail "load back"
 
+# triples without a graph go to the default graph, added to, never
+# replaced: a copy of a file adds no graph and no triple
+cp "$tmp/kg.ttl" "$tmp/kg-copy.ttl"
+timeout 60 "$CNKG" load "$tmp/kg.nq" "$tmp/kg.ttl" --store "$tmp/t" || fail "load Turtle"
+n_files=$(ls "$tmp/t/graphs" | grep -c .)
+timeout 60 "$CNKG" load "$tmp/kg-copy.ttl" --store "$tmp/t" || fail "load a copy"
+[ "$(ls "$tmp/t/graphs" | grep -c .)" = "$n_files" ] || fail "a copy added a graph"
+[ "$(count "$tmp/t")" = "$n_quads" ] || fail "a copy added triples: $(count "$tmp/t")"
+
 # shipped queries by name, same answers as over the file
 for rq in "$CNKG_SOURCE_DIR"/queries/*.rq; do
     name=$(basename "$rq" .rq)

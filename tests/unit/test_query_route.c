@@ -183,6 +183,22 @@ static void test_prologue_after_base(void **state)
     cnkg_prefixes_free(&px);
 }
 
+/* A store's own graphs are filtered out of GRAPH ?g, after its group. */
+static void test_graph_filter(void **state)
+{
+    (void)state;
+    static const char *const hidden[] = {"urn:u", "urn:d"};
+    cnkg_buf out = {0};
+    int n = cnkg_route_graph_filter(
+        "SELECT ?g { GRAPH ?g { ?s ?p \"}\" { ?s ?p ?o } } GRAPH <urn:x> { ?a ?b ?c } }", hidden, 2,
+        &out);
+    assert_int_equal(n, 1);
+    assert_string_equal(out.data,
+                        "SELECT ?g { GRAPH ?g { ?s ?p \"}\" { ?s ?p ?o } } FILTER (?g NOT "
+                        "IN (<urn:u>, <urn:d>)) GRAPH <urn:x> { ?a ?b ?c } }");
+    cnkg_buf_free(&out);
+}
+
 /* --- answers ------------------------------------------------------------- */
 
 static void test_base_first_runs(void **state)
@@ -263,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_route_shipped_queries_stay),
         cmocka_unit_test(test_route_aggregates),
         cmocka_unit_test(test_prologue_after_base),
+        cmocka_unit_test(test_graph_filter),
         cmocka_unit_test_setup_teardown(test_base_first_runs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_property_path, setup, teardown),
         cmocka_unit_test_setup_teardown(test_minus_and_not_exists, setup, teardown),
