@@ -392,7 +392,7 @@ int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results
     const char *feature = *force ? NULL : cnkg_route_reason(sparql);
     cnkg_buf reason = {0};
     if (feature)
-        cnkg_buf_printf(&reason, "rasqal gets %s wrong", feature);
+        cnkg_buf_printf(&reason, "rasqal cannot answer %s right", feature);
     else if (strcmp(force, "jena") == 0)
         cnkg_buf_puts(&reason, "CNKG_QUERY_ENGINE=jena");
     const char *why = reason.data;
