@@ -6,8 +6,8 @@
  *
  * Each named graph (an article, in cnkg's N-Quads) is the unit of loading:
  * loading a graph again replaces it, so loading the same article twice
- * adds nothing. Triples without a graph belong to a graph named after
- * their file (file:///path).
+ * adds nothing. Triples without a graph belong to the store's default
+ * graph (CNKG_STORE_DEFAULT_GRAPH), which loads add to.
  *
  * DIR/cnkg-store   marks the directory as a store
  * DIR/graphs/      the in-memory engine's data: one N-Quads file a graph
