@@ -39,6 +39,7 @@ struct cnkg_query_engine {
     size_t n_paths;
     size_t n_triples;
     char answered_by[256]; /* for --verbose */
+    cnkg_buf quads;        /* the statements of named graphs, N-Quads */
 };
 
 /* rasqal 0.9.33 never frees two XSD datatype URIs it makes when its world
@@ -82,6 +83,7 @@ void cnkg_query_engine_free(cnkg_query_engine *q)
     free(q->paths);
     free(q->data);
     free(q->seen);
+    cnkg_buf_free(&q->quads);
     if (q->world)
         rasqal_free_world(q->world);
     free(q);
@@ -134,6 +136,14 @@ static void add_statement(void *data, raptor_statement *st)
     cnkg_buf_putc(&l->line, ' ');
     cnkg_rdf_term_append(&l->line, st->object, l->prefix);
     cnkg_buf_puts(&l->line, " .\n");
+    if (st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI &&
+        strcmp((const char *)raptor_uri_as_string(st->graph->value.uri),
+               CNKG_STORE_DEFAULT_GRAPH) != 0) {
+        /* the quad too, for GRAPH patterns, which only ARQ is given */
+        cnkg_buf_append(&l->q->quads, l->line.data, l->line.len - 2);
+        cnkg_buf_printf(&l->q->quads, "<%s> .\n",
+                        (const char *)raptor_uri_as_string(st->graph->value.uri));
+    }
     if (seen_before(l->q, cnkg_hash64(l->line.data, l->line.len, 0x6b67)))
         return;
     cnkg_buf_append(&l->text, l->line.data, l->line.len);
@@ -363,10 +373,18 @@ static int run_jena(cnkg_query_engine *q, const char *text, int shift, const cha
                     const cnkg_prefixes *px, cnkg_results_format format, FILE *out, cnkg_error *err)
 {
     answered_by(q, "Jena ARQ", why);
-    int rc = cnkg_jena_query(q->data, q->n_paths, text, shift, px, format, out, err);
+    int rc = cnkg_jena_query(q->data, q->n_paths, &q->quads, text, shift, px, format, out, err);
     if (rc == 0 && (fflush(out) != 0 || ferror(out)))
         rc = cnkg_error_set(err, "cannot write the results: %s", strerror(errno));
     return rc;
+}
+
+/* GRAPH and FROM NAMED need the named graphs of N-Quads, which rasqal
+ * does not see over its data graphs; ARQ is given them. */
+static int has_graph_pattern(const char *sparql)
+{
+    static const char *const words[] = {"GRAPH", "NAMED"};
+    return cnkg_sparql_find_word(sparql, words, 2, NULL) != NULL;
 }
 
 /* CNKG_QUERY_ENGINE=rasqal or jena forces one engine (for comparisons). */
@@ -395,6 +413,8 @@ int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results
         cnkg_buf_printf(&reason, "rasqal cannot answer %s right", feature);
     else if (strcmp(force, "jena") == 0)
         cnkg_buf_puts(&reason, "CNKG_QUERY_ENGINE=jena");
+    else if (!*force && q->quads.len && has_graph_pattern(sparql))
+        cnkg_buf_puts(&reason, "rasqal does not see the named graphs");
     const char *why = reason.data;
     int rc, refused = 0, rejected = 0;
     if (why) {

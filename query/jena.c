@@ -131,8 +131,9 @@ static int jena_error(const char *text, int shift, cnkg_error *err)
     return cnkg_error_set(err, "query: %.*s (Jena ARQ)", n, text);
 }
 
-int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int shift,
-                    const cnkg_prefixes *px, cnkg_results_format format, FILE *out, cnkg_error *err)
+int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
+                    int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
+                    cnkg_error *err)
 {
     if (cnkg_jena_available(err))
         return -1;
@@ -150,8 +151,9 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int s
         cnkg_buf_free(&dir);
         return rc;
     }
-    char data_path[4200], query_path[4200], out_path[4200], err_path[4200];
+    char data_path[4200], quads_path[4200], query_path[4200], out_path[4200], err_path[4200];
     snprintf(data_path, sizeof data_path, "%s/data.nt", dir.data);
+    snprintf(quads_path, sizeof quads_path, "%s/named.nq", dir.data);
     snprintf(query_path, sizeof query_path, "%s/query.rq", dir.data);
     snprintf(out_path, sizeof out_path, "%s/answer", dir.data);
     snprintf(err_path, sizeof err_path, "%s/errors", dir.data);
@@ -160,7 +162,9 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int s
     FILE *fp = fopen(data_path, "wb");
     for (size_t i = 0; fp && i < n_data; i++)
         fwrite(data[i].data ? data[i].data : "", 1, data[i].len, fp);
-    if (!fp || fclose(fp) != 0 || write_file(query_path, text, strlen(text)) != 0)
+    int has_quads = quads && quads->len;
+    if (!fp || fclose(fp) != 0 || write_file(query_path, text, strlen(text)) != 0 ||
+        (has_quads && write_file(quads_path, quads->data, quads->len) != 0))
         rc = cnkg_error_set(err, "cannot write the graph for Jena ARQ in %s: %s", dir.data,
                             strerror(errno));
 
@@ -168,7 +172,7 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int s
     cnkg_buf_printf(&cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, jena_dir());
     cnkg_buf_printf(&jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", jena_dir());
     const char *java = getenv("CNKG_JAVA");
-    char *argv[24];
+    char *argv[28];
     int a = 0;
     argv[a++] = (char *)(java && *java ? java : "java");
     if (is_file(jsa.data + strlen("-XX:SharedArchiveFile=")))
@@ -187,8 +191,13 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int s
     free(cwd);
     argv[a++] = "--base";
     argv[a++] = base.data;
+    /* the merge of everything is the default graph; named graphs beside */
     argv[a++] = "--data";
     argv[a++] = data_path;
+    if (has_quads) {
+        argv[a++] = "--data";
+        argv[a++] = quads_path;
+    }
     argv[a++] = "--query";
     argv[a++] = query_path;
     argv[a++] = graph ? "--results=nt" : "--results=json";
@@ -211,6 +220,7 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int s
     }
     free(answer);
     unlink(data_path);
+    unlink(quads_path);
     unlink(query_path);
     unlink(out_path);
     unlink(err_path);

@@ -32,6 +32,11 @@ typedef struct cnkg_term {
 
 #define CNKG_XSD_NS "http://www.w3.org/2001/XMLSchema#"
 
+/* Triples loaded into a store without a graph (Turtle, N-Triples, N-Quads
+ * lines without one) belong to its default graph, kept under this name and
+ * never replaced, only added to; it is not one of the named graphs. */
+#define CNKG_STORE_DEFAULT_GRAPH "urn:cnkg:default-graph"
+
 /* --- lexing (scan.c) --------------------------------------------------- */
 
 /* When s starts a comment, an IRI or a string, where it ends; s otherwise. */
@@ -148,10 +153,11 @@ int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_
 
 /* 0 when Jena ARQ can be started; an error saying what is missing. */
 int cnkg_jena_available(cnkg_error *err);
-/* Answers text (the query with its prologue; shift its added lines) over
- * the N-Triples texts data[0, n_data) with Jena ARQ. */
-int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const char *text, int shift,
-                    const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
+/* Answers text (the query with its prologue; shift its added lines) with
+ * Jena ARQ over a dataset: the N-Triples texts data[0, n_data) merged as its
+ * default graph, the N-Quads of quads (or NULL) as its named graphs. */
+int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
+                    int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
                     cnkg_error *err);
 /* SPARQL JSON results (SELECT, ASK) written in format. */
 int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,

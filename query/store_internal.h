@@ -82,10 +82,6 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
 /* --- the store (store.c, store_load.c) ------------------------------------ */
 
 #define CNKG_STORE_VIRTUOSO_MARK "holds-the-store"
-/* Triples loaded without a graph (Turtle, N-Triples, N-Quads lines without
- * one) belong to the store's default graph, kept under this name and never
- * replaced, only added to; it is not one of the named graphs. */
-#define CNKG_STORE_DEFAULT_GRAPH "urn:cnkg:default-graph"
 /* Virtuoso: every triple of every graph, once: the default graph that
  * queries see, so that a triple stated by many articles is one triple
  * (SPARQL's default graph is a set; Virtuoso's union of graphs is not). */

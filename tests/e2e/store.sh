@@ -58,6 +58,15 @@ timeout 60 "$CNKG" load "$tmp/kg-copy.ttl" --store "$tmp/t" || fail "load a copy
 [ "$(ls "$tmp/t/graphs" | grep -c .)" = "$n_files" ] || fail "a copy added a graph"
 [ "$(count "$tmp/t")" = "$n_quads" ] || fail "a copy added triples: $(count "$tmp/t")"
 
+# GRAPH ?g sees the articles' graphs, over the file as over the store
+graphs_of() { # WHERE...: how many named graphs GRAPH ?g sees
+    timeout 60 "$CNKG" query "$@" -r csv 'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' |
+        tail -n 1 | tr -d '\r'
+}
+n_articles=$(grep -o '<https://w3id.org/cnkg/id/article/[^<>]*> \.$' "$tmp/kg.nq" | sort -u | grep -c .)
+[ "$(graphs_of -d "$tmp/kg.nq")" = "$n_articles" ] || fail "GRAPH ?g over -d: $(graphs_of -d "$tmp/kg.nq")"
+[ "$(graphs_of --store "$tmp/t")" = "$n_articles" ] || fail "GRAPH ?g over the store: $(graphs_of --store "$tmp/t")"
+
 # shipped queries by name, same answers as over the file
 for rq in "$CNKG_SOURCE_DIR"/queries/*.rq; do
     name=$(basename "$rq" .rq)

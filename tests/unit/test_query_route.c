@@ -262,6 +262,32 @@ static void test_count_over_nothing(void **state)
     assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "rasqal"));
 }
 
+/* GRAPH sees the graphs of N-Quads (through ARQ), while the default graph
+ * stays the merge of all: a triple in two graphs is one triple. */
+static void test_named_graphs(void **state)
+{
+    fixture *f = *state;
+    if (!have_jena())
+        skip();
+    char path[320];
+    snprintf(path, sizeof path, "%s/two.nq", f->dir);
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fputs("<urn:c:1> <urn:p> \"a\" <urn:g:1> .\n<urn:c:1> <urn:p> \"a\" <urn:g:2> .\n"
+          "<urn:c:2> <urn:p> \"b\" <urn:g:2> .\n",
+          fp);
+    fclose(fp);
+    assert_int_equal(cnkg_query_engine_load(f->q, path, &f->err), 0);
+    assert_int_equal(run(f, "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s <urn:p> ?o } } "
+                            "GROUP BY ?g ORDER BY ?g"),
+                     0);
+    assert_string_equal(f->out, "g,n\r\nurn:g:1,1\r\nurn:g:2,2\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "named graphs"));
+    assert_int_equal(run(f, "SELECT (COUNT(*) AS ?n) { ?s <urn:p> ?o }"), 0);
+    assert_string_equal(f->out, "n\r\n2\r\n");
+    unlink(path);
+}
+
 static void test_jena_error_names_the_line(void **state)
 {
     fixture *f = *state;
@@ -284,6 +310,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_property_path, setup, teardown),
         cmocka_unit_test_setup_teardown(test_minus_and_not_exists, setup, teardown),
         cmocka_unit_test_setup_teardown(test_count_over_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_named_graphs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jena_error_names_the_line, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
