@@ -149,6 +149,10 @@ int cnkg_route_has_aggregate(const char *sparql);
 int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_t n_hidden,
                             cnkg_buf *out);
 
+/* Copies sparql to out with SEPARATOR=" " in each GROUP_CONCAT that has
+ * none (the default, which Virtuoso 7.2 refuses to assume); how many. */
+int cnkg_route_concat_separator(const char *sparql, cnkg_buf *out);
+
 /* --- Jena ARQ (jena.c) and other engines' answers (answer.c) ---------- */
 
 /* 0 when Jena ARQ can be started; an error saying what is missing. */

@@ -220,3 +220,40 @@ int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_
     free(t.items);
     return n;
 }
+
+/* Index of the token that closes the parenthesis opened at open, or t->n. */
+static size_t paren_end(const toks *t, size_t open)
+{
+    int depth = 0;
+    for (size_t i = open; i < t->n; i++) {
+        if (is(t, i, "("))
+            depth++;
+        else if (is(t, i, ")") && --depth == 0)
+            return i;
+    }
+    return t->n;
+}
+
+int cnkg_route_concat_separator(const char *sparql, cnkg_buf *out)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    const char *copied = sparql;
+    int n = 0;
+    for (size_t i = 0; i + 1 < t.n; i++) {
+        if (!is(&t, i, "GROUP_CONCAT") || !is(&t, i + 1, "("))
+            continue;
+        size_t close = paren_end(&t, i + 1), k;
+        for (k = i + 2; k < close && !is(&t, k, "SEPARATOR"); k++)
+            ;
+        if (close == t.n || k < close)
+            continue;
+        cnkg_buf_append(out, copied, (size_t)(t.items[close].s - copied));
+        cnkg_buf_puts(out, "; SEPARATOR=\" \"");
+        copied = t.items[close].s;
+        n++;
+    }
+    cnkg_buf_puts(out, copied);
+    free(t.items);
+    return n;
+}

@@ -53,9 +53,11 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
     /* Virtuoso takes a graph excluded from the named ones out of the
      * default graph too: the store's own graphs are filtered instead */
     static const char *const hidden[] = {CNKG_STORE_UNION_GRAPH, CNKG_STORE_DEFAULT_GRAPH};
-    cnkg_buf filtered = {0};
+    cnkg_buf filtered = {0}, separated = {0};
     cnkg_route_graph_filter(sparql, hidden, 2, &filtered);
-    sparql = filtered.data;
+    /* "Required argument delim": Virtuoso wants GROUP_CONCAT's separator */
+    cnkg_route_concat_separator(filtered.data, &separated);
+    sparql = separated.data;
     int shift = 0;
     const char *rest = cnkg_prefixes_lead(&px, sparql, &text, &shift);
     if (rest == sparql && text.data[text.len - 1] != '\n')
@@ -81,6 +83,7 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
     cnkg_buf_free(&form);
     cnkg_buf_free(&text);
     cnkg_buf_free(&filtered);
+    cnkg_buf_free(&separated);
     cnkg_prefixes_free(&px);
     return rc;
 }

@@ -199,6 +199,20 @@ static void test_graph_filter(void **state)
     cnkg_buf_free(&out);
 }
 
+/* Virtuoso refuses GROUP_CONCAT without a separator: " " is the default. */
+static void test_concat_separator(void **state)
+{
+    (void)state;
+    cnkg_buf out = {0};
+    int n = cnkg_route_concat_separator("SELECT (GROUP_CONCAT(STR(?o)) AS ?a) "
+                                        "(GROUP_CONCAT(?o; SEPARATOR=\",\") AS ?b) { ?s ?p ?o }",
+                                        &out);
+    assert_int_equal(n, 1);
+    assert_string_equal(out.data, "SELECT (GROUP_CONCAT(STR(?o); SEPARATOR=\" \") AS ?a) "
+                                  "(GROUP_CONCAT(?o; SEPARATOR=\",\") AS ?b) { ?s ?p ?o }");
+    cnkg_buf_free(&out);
+}
+
 /* --- answers ------------------------------------------------------------- */
 
 static void test_base_first_runs(void **state)
@@ -306,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_route_aggregates),
         cmocka_unit_test(test_prologue_after_base),
         cmocka_unit_test(test_graph_filter),
+        cmocka_unit_test(test_concat_separator),
         cmocka_unit_test_setup_teardown(test_base_first_runs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_property_path, setup, teardown),
         cmocka_unit_test_setup_teardown(test_minus_and_not_exists, setup, teardown),
