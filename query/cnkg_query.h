@@ -38,8 +38,11 @@ size_t cnkg_query_engine_triples(const cnkg_query_engine *q);
 int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results_format format,
                           FILE *out, cnkg_error *err);
 
+/* Which engine answered the last query, and why, for --verbose. */
+const char *cnkg_query_engine_answered_by(const cnkg_query_engine *q);
+
 /* --- stores ---------------------------------------------------------------
- * A store keeps graphs between calls: a directory (created when missing),
+ * A store keeps graphs between calls: a directory (made by the first load),
  * answered in memory by rasqal while it is small and by a private Virtuoso
  * started in the directory once it holds more than CNKG_STORE_MEMORY_LIMIT
  * triples (20,000 unless the environment says otherwise), or
@@ -48,7 +51,13 @@ int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results
  * is loaded whole: loading it again replaces it. */
 typedef struct cnkg_store cnkg_store;
 
-int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err);
+/* With create, a missing directory is made a store (cnkg load); without,
+ * a directory that is not a store is an error: "no store at DIR; create it
+ * with cnkg load". */
+int cnkg_store_open(cnkg_store **out, const char *spec, int create, cnkg_error *err);
+/* Removes what cnkg_store_open created, when it created the store: a
+ * failed first load leaves nothing behind. */
+void cnkg_store_discard(cnkg_store *s);
 void cnkg_store_free(cnkg_store *s);
 int cnkg_store_load(cnkg_store *s, char *const *paths, size_t n_paths, cnkg_error *err);
 int cnkg_store_query(cnkg_store *s, const char *sparql, cnkg_results_format format, FILE *out,

@@ -38,6 +38,8 @@ struct cnkg_query_engine {
     char **paths;
     size_t n_paths;
     size_t n_triples;
+    char answered_by[256]; /* for --verbose */
+    cnkg_buf quads;        /* the statements of named graphs, N-Quads */
 };
 
 /* rasqal 0.9.33 never frees two XSD datatype URIs it makes when its world
@@ -81,6 +83,7 @@ void cnkg_query_engine_free(cnkg_query_engine *q)
     free(q->paths);
     free(q->data);
     free(q->seen);
+    cnkg_buf_free(&q->quads);
     if (q->world)
         rasqal_free_world(q->world);
     free(q);
@@ -133,6 +136,14 @@ static void add_statement(void *data, raptor_statement *st)
     cnkg_buf_putc(&l->line, ' ');
     cnkg_rdf_term_append(&l->line, st->object, l->prefix);
     cnkg_buf_puts(&l->line, " .\n");
+    if (st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI &&
+        strcmp((const char *)raptor_uri_as_string(st->graph->value.uri),
+               CNKG_STORE_DEFAULT_GRAPH) != 0) {
+        /* the quad too, for GRAPH patterns, which only ARQ is given */
+        cnkg_buf_append(&l->q->quads, l->line.data, l->line.len - 2);
+        cnkg_buf_printf(&l->q->quads, "<%s> .\n",
+                        (const char *)raptor_uri_as_string(st->graph->value.uri));
+    }
     if (seen_before(l->q, cnkg_hash64(l->line.data, l->line.len, 0x6b67)))
         return;
     cnkg_buf_append(&l->text, l->line.data, l->line.len);
@@ -213,10 +224,11 @@ static const char **binding_names(rasqal_query *rq, rasqal_query_results *res, s
     return vars;
 }
 
-static void write_bindings(rasqal_query *rq, rasqal_query_results *res, cnkg_results_format format,
-                           const cnkg_prefixes *px, FILE *out)
+/* Writes the rows; returns how many there were. */
+static size_t write_bindings(rasqal_query *rq, rasqal_query_results *res,
+                             cnkg_results_format format, const cnkg_prefixes *px, FILE *out)
 {
-    size_t n_vars;
+    size_t n_vars, n_rows = 0;
     const char **vars = binding_names(rq, res, &n_vars);
     cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
     cnkg_results_writer_begin(w, vars, n_vars);
@@ -227,6 +239,7 @@ static void write_bindings(rasqal_query *rq, rasqal_query_results *res, cnkg_res
             nodes[i] =
                 term_from_literal(rasqal_query_results_get_binding_value(res, (int)i), &terms[i]);
         cnkg_results_writer_row(w, terms);
+        n_rows++;
         for (size_t i = 0; i < n_vars; i++)
             if (nodes[i])
                 rasqal_free_literal(nodes[i]);
@@ -236,6 +249,7 @@ static void write_bindings(rasqal_query *rq, rasqal_query_results *res, cnkg_res
     free(nodes);
     free(terms);
     free(vars);
+    return n_rows;
 }
 
 static int write_graph(cnkg_query_engine *q, rasqal_query_results *res, int describe,
@@ -259,14 +273,15 @@ static int write_graph(cnkg_query_engine *q, rasqal_query_results *res, int desc
     return rc ? cnkg_error_set(err, "query: cannot write the graph as Turtle") : 0;
 }
 
+/* *n_rows gets the number of rows of a SELECT. */
 static int write_results(cnkg_query_engine *q, rasqal_query *rq, rasqal_query_results *res,
                          int describe, const cnkg_prefixes *px, cnkg_results_format format,
-                         FILE *out, cnkg_error *err)
+                         FILE *out, size_t *n_rows, cnkg_error *err)
 {
     if (describe || rasqal_query_results_is_graph(res))
         return write_graph(q, res, describe, px, out, err);
     if (rasqal_query_results_is_bindings(res)) {
-        write_bindings(rq, res, format, px, out);
+        *n_rows = write_bindings(rq, res, format, px, out);
         return 0;
     }
     if (rasqal_query_results_is_boolean(res)) {
@@ -298,39 +313,85 @@ static int add_data_graphs(cnkg_query_engine *q, rasqal_query *rq, raptor_iostre
     return 0;
 }
 
-static int run_text(cnkg_query_engine *q, const char *text, int shift, int describe,
-                    const cnkg_prefixes *px, cnkg_results_format format, FILE *out, cnkg_error *err)
+/* The answer of rasqal goes to out; with check_rows, to memory first, and
+ * an answer of at most one row is not written: *rejected is set instead
+ * (see cnkg_route_has_aggregate). *refused is set when rasqal cannot parse
+ * the query. */
+static int run_rasqal(cnkg_query_engine *q, const char *text, int shift, int describe,
+                      int check_rows, const cnkg_prefixes *px, cnkg_results_format format,
+                      FILE *out, int *refused, int *rejected, cnkg_error *err)
 {
     cnkg_rdf_log_reset(&q->log);
     rasqal_query *rq = rasqal_new_query(q->world, "sparql", NULL);
     raptor_iostream **streams = cnkg_xcalloc(q->n_paths + 1, sizeof *streams);
+    char *held = NULL;
+    size_t held_len = 0, n_rows = SIZE_MAX; /* stays so unless a SELECT */
+    FILE *to = check_rows ? open_memstream(&held, &held_len) : out;
     int rc = -1;
-    if (!rq) {
-        free(streams);
-        return cnkg_error_set(err, "query: cannot create a rasqal query");
-    }
-    if (rasqal_query_prepare(rq, (const unsigned char *)text, NULL) || q->log.failed) {
+    if (!rq || !to) {
+        rc = cnkg_error_set(err, "query: cannot create a rasqal query");
+    } else if (rasqal_query_prepare(rq, (const unsigned char *)text, NULL) || q->log.failed) {
         q->log.line = q->log.line > shift ? q->log.line - shift : 0; /* the caller's lines */
         rc = cnkg_rdf_log_fail(&q->log, err, "query", "cannot parse the query");
+        *refused = 1;
     } else if (add_data_graphs(q, rq, streams)) {
         rc = cnkg_error_set(err, "query: cannot add the data files");
     } else {
         rasqal_query_results *res = rasqal_query_execute(rq);
         if (res && !q->log.failed)
-            rc = write_results(q, rq, res, describe, px, format, out, err);
+            rc = write_results(q, rq, res, describe, px, format, to, &n_rows, err);
         else
             rc = cnkg_rdf_log_fail(&q->log, err, "query", "cannot run the query");
         if (res)
             rasqal_free_query_results(res);
     }
-    rasqal_free_query(rq);
+    if (rq)
+        rasqal_free_query(rq);
     for (size_t i = 0; i < q->n_paths; i++)
         if (streams[i])
             raptor_free_iostream(streams[i]);
     free(streams);
+    if (check_rows && to) {
+        fclose(to);
+        /* grouped: a row for an empty group; not grouped: no row at all */
+        if (rc == 0 && n_rows <= (size_t)(check_rows > 1))
+            *rejected = 1;
+        else if (rc == 0)
+            fwrite(held, 1, held_len, out);
+        free(held);
+    }
+    return rc;
+}
+
+static void answered_by(cnkg_query_engine *q, const char *engine, const char *why)
+{
+    snprintf(q->answered_by, sizeof q->answered_by, "%s%s%s%s (%zu triples in %zu files)", engine,
+             why ? " (" : "", why ? why : "", why ? ")" : "", q->n_triples, q->n_paths);
+}
+
+static int run_jena(cnkg_query_engine *q, const char *text, int shift, const char *why,
+                    const cnkg_prefixes *px, cnkg_results_format format, FILE *out, cnkg_error *err)
+{
+    answered_by(q, "Jena ARQ", why);
+    int rc = cnkg_jena_query(q->data, q->n_paths, &q->quads, text, shift, px, format, out, err);
     if (rc == 0 && (fflush(out) != 0 || ferror(out)))
         rc = cnkg_error_set(err, "cannot write the results: %s", strerror(errno));
     return rc;
+}
+
+/* GRAPH and FROM NAMED need the named graphs of N-Quads, which rasqal
+ * does not see over its data graphs; ARQ is given them. */
+static int has_graph_pattern(const char *sparql)
+{
+    static const char *const words[] = {"GRAPH", "NAMED"};
+    return cnkg_sparql_find_word(sparql, words, 2, NULL) != NULL;
+}
+
+/* CNKG_QUERY_ENGINE=rasqal or jena forces one engine (for comparisons). */
+static const char *forced_engine(void)
+{
+    const char *e = getenv("CNKG_QUERY_ENGINE");
+    return e && *e ? e : "";
 }
 
 int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results_format format,
@@ -338,14 +399,55 @@ int cnkg_query_engine_run(cnkg_query_engine *q, const char *sparql, cnkg_results
 {
     cnkg_prefixes px = {0};
     cnkg_prefixes_from_query(&px, sparql);
-    cnkg_buf text = {0};
-    cnkg_prefixes_prologue(&px, &text);
-    int shift = text.len ? 1 : 0;
-    int describe = cnkg_describe_rewrite(sparql, &text);
+    cnkg_buf head = {0}, text = {0};
+    int shift = 0;
+    const char *rest = cnkg_prefixes_lead(&px, sparql, &head, &shift);
+    cnkg_buf_append(&text, head.data ? head.data : "", head.len);
+    int describe = cnkg_describe_rewrite(rest, &text);
     if (!describe)
-        cnkg_buf_puts(&text, sparql);
-    int rc = run_text(q, text.data, shift, describe, &px, format, out, err);
+        cnkg_buf_puts(&text, rest);
+    const char *force = forced_engine();
+    const char *feature = *force ? NULL : cnkg_route_reason(sparql);
+    cnkg_buf reason = {0};
+    if (feature)
+        cnkg_buf_printf(&reason, "rasqal cannot answer %s right", feature);
+    else if (strcmp(force, "jena") == 0)
+        cnkg_buf_puts(&reason, "CNKG_QUERY_ENGINE=jena");
+    else if (!*force && q->quads.len && has_graph_pattern(sparql))
+        cnkg_buf_puts(&reason, "rasqal does not see the named graphs");
+    const char *why = reason.data;
+    int rc, refused = 0, rejected = 0;
+    if (why) {
+        /* the caller's own DESCRIBE: ARQ runs it as it is */
+        cnkg_buf_puts(&head, rest);
+        rc = run_jena(q, head.data, shift, why, &px, format, out, err);
+    } else {
+        int check = *force ? 0 : cnkg_route_has_aggregate(sparql);
+        answered_by(q, "rasqal in memory", NULL);
+        rc = run_rasqal(q, text.data, shift, describe, check, &px, format, out, &refused, &rejected,
+                        err);
+        if (rc == 0 && (fflush(out) != 0 || ferror(out)))
+            rc = cnkg_error_set(err, "cannot write the results: %s", strerror(errno));
+        /* What rasqal cannot parse (property paths, EXISTS, MINUS, ...) is
+         * asked of ARQ, whose message then stands if it fails too; without
+         * ARQ, rasqal's own message stands. */
+        cnkg_error jerr = {{0}};
+        if (!*force && ((rc && refused && cnkg_jena_available(&jerr) == 0) || rejected)) {
+            cnkg_buf_puts(&head, rest);
+            rc = run_jena(q, head.data, shift,
+                          rejected ? "rasqal miscounts empty groups"
+                                   : "rasqal cannot parse the query",
+                          &px, format, out, err);
+        }
+    }
+    cnkg_buf_free(&reason);
+    cnkg_buf_free(&head);
     cnkg_buf_free(&text);
     cnkg_prefixes_free(&px);
     return rc;
+}
+
+const char *cnkg_query_engine_answered_by(const cnkg_query_engine *q)
+{
+    return q->answered_by;
 }

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cnkg_graph.h"
 
@@ -93,6 +94,36 @@ void cnkg_prefixes_prologue(const cnkg_prefixes *p, cnkg_buf *out)
         cnkg_buf_printf(out, "PREFIX %s: <%s> ", p->items[i].name, p->items[i].ns);
     if (p->n > p->n_declared)
         cnkg_buf_putc(out, '\n');
+}
+
+/* rasqal's grammar (SPARQL 1.0's) wants BASE before every PREFIX, so the
+ * prologue goes after a leading BASE, on its line: no line moves then. */
+const char *cnkg_prefixes_lead(const cnkg_prefixes *p, const char *sparql, cnkg_buf *out,
+                               int *shift)
+{
+    const char *s = sparql;
+    for (;;) {
+        while (isspace((unsigned char)*s))
+            s++;
+        if (*s != '#')
+            break;
+        s = cnkg_sparql_skip(s);
+    }
+    const char *iri = s + 4;
+    while (isspace((unsigned char)*iri))
+        iri++;
+    const char *end = *iri == '<' ? cnkg_sparql_skip(iri) : iri;
+    *shift = 0;
+    if (strncasecmp(s, "BASE", 4) == 0 && end != iri) {
+        cnkg_buf_append(out, sparql, (size_t)(end - sparql));
+        cnkg_buf_putc(out, ' ');
+        for (size_t i = p->n_declared; i < p->n; i++)
+            cnkg_buf_printf(out, "PREFIX %s: <%s> ", p->items[i].name, p->items[i].ns);
+        return end;
+    }
+    cnkg_prefixes_prologue(p, out);
+    *shift = p->n > p->n_declared ? 1 : 0;
+    return sparql;
 }
 
 void cnkg_prefixes_free(cnkg_prefixes *p)

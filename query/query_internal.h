@@ -32,6 +32,11 @@ typedef struct cnkg_term {
 
 #define CNKG_XSD_NS "http://www.w3.org/2001/XMLSchema#"
 
+/* Triples loaded into a store without a graph (Turtle, N-Triples, N-Quads
+ * lines without one) belong to its default graph, kept under this name and
+ * never replaced, only added to; it is not one of the named graphs. */
+#define CNKG_STORE_DEFAULT_GRAPH "urn:cnkg:default-graph"
+
 /* --- lexing (scan.c) --------------------------------------------------- */
 
 /* When s starts a comment, an IRI or a string, where it ends; s otherwise. */
@@ -61,6 +66,11 @@ void cnkg_prefixes_free(cnkg_prefixes *p);
 /* A one-line prologue declaring the well-known prefixes the query did not
  * declare itself (empty when it declared them all). */
 void cnkg_prefixes_prologue(const cnkg_prefixes *p, cnkg_buf *out);
+/* Writes to out the query's leading BASE declaration, if any, and the
+ * prologue; returns where the rest of sparql starts. *shift gets the number
+ * of lines added before the query's own first line. */
+const char *cnkg_prefixes_lead(const cnkg_prefixes *p, const char *sparql, cnkg_buf *out,
+                               int *shift);
 /* The prefix whose namespace is the longest start of iri and leaves a local
  * part fit to read (strict: fit to write as Turtle), or NULL. */
 const cnkg_prefix *cnkg_prefixes_match(const cnkg_prefixes *p, const char *iri, int strict);
@@ -121,6 +131,44 @@ int cnkg_describe_collect(raptor_world *world, cnkg_rdf_log *log, const cnkg_buf
 /* Writes statements as Turtle, declaring the prefixes of px they use. */
 int cnkg_statements_write_turtle(raptor_world *world, const cnkg_statements *s,
                                  const cnkg_prefixes *px, FILE *out);
+
+/* --- routing (route.c) ------------------------------------------------ */
+
+/* Why rasqal would answer sparql wrongly (a few words for --verbose), or
+ * NULL when it answers it right as far as the W3C tests show. */
+const char *cnkg_route_reason(const char *sparql);
+/* 2 when sparql groups (GROUP BY), 1 when it aggregates without groups
+ * (COUNT, SUM, ...), 0 otherwise. rasqal gives a row for an empty group
+ * and none for an empty match without groups, so a grouped answer of at
+ * most one row, or an ungrouped one of none, is asked again of Jena ARQ. */
+int cnkg_route_has_aggregate(const char *sparql);
+
+/* Copies sparql to out with "FILTER (?g NOT IN (<hidden>...))" after each
+ * GRAPH ?g { ... }, so that graphs kept for the store's own use are not
+ * among the named graphs a query sees; the number of GRAPH ?var rewritten. */
+int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_t n_hidden,
+                            cnkg_buf *out);
+
+/* Copies sparql to out with SEPARATOR=" " in each GROUP_CONCAT that has
+ * none (the default, which Virtuoso 7.2 refuses to assume); how many. */
+int cnkg_route_concat_separator(const char *sparql, cnkg_buf *out);
+
+/* --- Jena ARQ (jena.c) and other engines' answers (answer.c) ---------- */
+
+/* 0 when Jena ARQ can be started; an error saying what is missing. */
+int cnkg_jena_available(cnkg_error *err);
+/* Answers text (the query with its prologue; shift its added lines) with
+ * Jena ARQ over a dataset: the N-Triples texts data[0, n_data) merged as its
+ * default graph, the N-Quads of quads (or NULL) as its named graphs. */
+int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
+                    int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
+                    cnkg_error *err);
+/* SPARQL JSON results (SELECT, ASK) written in format. */
+int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
+                           FILE *out, cnkg_error *err);
+/* An N-Triples graph written as Turtle. */
+int cnkg_answer_write_ntriples(const char *body, size_t len, const cnkg_prefixes *px, FILE *out,
+                               cnkg_error *err);
 
 /* --- terms (term.c) ---------------------------------------------------- */
 

@@ -90,6 +90,37 @@ void cnkg_rdf_term_append(cnkg_buf *b, const raptor_term *t, const char *bnode_p
         cnkg_buf_printf(b, "_:%s%s", bnode_prefix, (const char *)t->value.blank.string);
         return;
     }
+    if (t->type == RAPTOR_TERM_TYPE_LITERAL) {
+        /* raptor leaves line breaks raw in literals, which strict N-Triples
+         * readers (Jena ARQ's) refuse; UTF-8 stays as it is */
+        const unsigned char *v = t->value.literal.string;
+        cnkg_buf_putc(b, '"');
+        for (size_t i = 0; i < t->value.literal.string_len; i++) {
+            switch (v[i]) {
+            case '\\':
+                cnkg_buf_puts(b, "\\\\");
+                break;
+            case '"':
+                cnkg_buf_puts(b, "\\\"");
+                break;
+            case '\n':
+                cnkg_buf_puts(b, "\\n");
+                break;
+            case '\r':
+                cnkg_buf_puts(b, "\\r");
+                break;
+            default:
+                cnkg_buf_putc(b, (char)v[i]);
+            }
+        }
+        cnkg_buf_putc(b, '"');
+        if (t->value.literal.language)
+            cnkg_buf_printf(b, "@%s", (const char *)t->value.literal.language);
+        else if (t->value.literal.datatype)
+            cnkg_buf_printf(b, "^^<%s>",
+                            (const char *)raptor_uri_as_string(t->value.literal.datatype));
+        return;
+    }
     size_t len = 0;
     unsigned char *s = raptor_term_to_counted_string((raptor_term *)t, &len);
     if (s)

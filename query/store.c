@@ -6,17 +6,19 @@
  *
  * Each named graph (an article, in cnkg's N-Quads) is the unit of loading:
  * loading a graph again replaces it, so loading the same article twice
- * adds nothing. Triples without a graph belong to a graph named after
- * their file (file:///path).
+ * adds nothing. Triples without a graph belong to the store's default
+ * graph (CNKG_STORE_DEFAULT_GRAPH), which loads add to.
  *
  * DIR/cnkg-store   marks the directory as a store
  * DIR/graphs/      the in-memory engine's data: one N-Quads file a graph
  * DIR/virtuoso/    the private Virtuoso, once the store outgrew memory
  *                  (holds-the-store: written once it does) */
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "cnkg_query.h"
 #include "store_internal.h"
 
 #include <dirent.h>
+#include <ftw.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,7 +60,7 @@ static int dir_is_empty(const char *path)
     return empty;
 }
 
-int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err)
+int cnkg_store_open(cnkg_store **out, const char *spec, int create, cnkg_error *err)
 {
     cnkg_store *s = cnkg_xcalloc(1, sizeof *s);
     *out = NULL;
@@ -78,15 +80,23 @@ int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err)
     s->vdir = join(spec, "virtuoso");
     char *mark = join(spec, "cnkg-store"), *graphs = join(spec, "graphs");
     int rc = 0;
-    if (mkdir(spec, 0755) != 0 && errno != EEXIST)
+    /* Only load makes a store: a mistyped --store must not answer
+     * "(0 rows)" over a directory it just created. */
+    if (!create && !exists(mark))
+        rc = cnkg_error_set(err, "no store at %s; create it with cnkg load", spec);
+    else if (mkdir(spec, 0755) == 0)
+        s->created = CNKG_STORE_CREATED_DIR;
+    else if (errno != EEXIST)
         rc = cnkg_error_set(err, "cannot create the store %s: %s", spec, strerror(errno));
-    else if (!exists(mark) && !dir_is_empty(spec))
+    if (rc == 0 && !exists(mark) && !dir_is_empty(spec))
         rc = cnkg_error_set(err, "%s is not a cnkg store (no cnkg-store file) and not empty", spec);
-    else if (!exists(mark)) {
+    else if (rc == 0 && !exists(mark)) {
         FILE *fp = fopen(mark, "w");
         rc = fp && fputs("cnkg store 1\n", fp) >= 0 && fclose(fp) == 0
                  ? 0
                  : cnkg_error_set(err, "cannot write %s: %s", mark, strerror(errno));
+        if (!s->created)
+            s->created = CNKG_STORE_CREATED_CONTENTS;
     }
     if (rc == 0 && mkdir(graphs, 0755) != 0 && errno != EEXIST)
         rc = cnkg_error_set(err, "cannot create %s: %s", graphs, strerror(errno));
@@ -97,6 +107,7 @@ int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err)
     if (rc == 0 && !abs)
         rc = cnkg_error_set(err, "cannot resolve %s: %s", spec, strerror(errno));
     if (rc) {
+        cnkg_store_discard(s);
         cnkg_store_free(s);
         return -1;
     }
@@ -107,6 +118,36 @@ int cnkg_store_open(cnkg_store **out, const char *spec, cnkg_error *err)
     free(abs);
     *out = s;
     return 0;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+/* A failed first load leaves nothing behind: what cnkg_store_open made
+ * (the directory, or the store's files in an empty one) is removed, after
+ * the Virtuoso it may have started is stopped. */
+void cnkg_store_discard(cnkg_store *s)
+{
+    if (!s || !s->dir || !s->created)
+        return;
+    cnkg_error ignored = {{0}};
+    if (s->vdir && cnkg_virtuoso_running(s->vdir))
+        cnkg_virtuoso_stop(s->vdir, &ignored);
+    if (s->created == CNKG_STORE_CREATED_DIR) {
+        nftw(s->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        return;
+    }
+    static const char *const parts[] = {"graphs", "virtuoso", "cnkg-store"};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        char *path = join(s->dir, parts[i]);
+        nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        free(path);
+    }
 }
 
 void cnkg_store_free(cnkg_store *s)
@@ -214,9 +255,8 @@ static int query_memory(cnkg_store *s, const char *sparql, cnkg_results_format f
     for (size_t i = 0; rc == 0 && i < n; i++)
         rc = cnkg_query_engine_load(q, files[i], err);
     if (rc == 0) {
-        snprintf(s->engine, sizeof s->engine, "rasqal in memory (%zu triples in %zu graphs)",
-                 cnkg_query_engine_triples(q), n);
         rc = cnkg_query_engine_run(q, sparql, format, out, err);
+        snprintf(s->engine, sizeof s->engine, "%s", cnkg_query_engine_answered_by(q));
     }
     cnkg_query_engine_free(q);
     free_strings(files, n);

@@ -82,6 +82,12 @@ int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results
 /* --- the store (store.c, store_load.c) ------------------------------------ */
 
 #define CNKG_STORE_VIRTUOSO_MARK "holds-the-store"
+/* Virtuoso: every triple of every graph, once: the default graph that
+ * queries see, so that a triple stated by many articles is one triple
+ * (SPARQL's default graph is a set; Virtuoso's union of graphs is not). */
+#define CNKG_STORE_UNION_GRAPH "urn:cnkg:union-graph"
+#define CNKG_STORE_CREATED_DIR 1      /* the directory itself */
+#define CNKG_STORE_CREATED_CONTENTS 2 /* the store's files, in an empty directory */
 
 struct cnkg_store {
     char *dir;  /* NULL for a server of the user's */
@@ -92,6 +98,7 @@ struct cnkg_store {
     size_t memory_limit;
     int idle_s;
     size_t loaded_triples, loaded_graphs; /* by the last load */
+    int created;                          /* what opening made: CNKG_STORE_CREATED_... or 0 */
     char engine[512];
 };
 

@@ -9,6 +9,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -79,8 +80,7 @@ static void map_free(graph_map *m)
 
 typedef struct reading {
     graph_map *map;
-    const char *default_graph; /* file:///path of the file being read */
-    char bnode_prefix[64];     /* keeps blank nodes of different files apart */
+    char bnode_prefix[64]; /* keeps blank nodes of different files apart */
 } reading;
 
 static void append_term(reading *r, cnkg_buf *b, raptor_term *t)
@@ -91,7 +91,7 @@ static void append_term(reading *r, cnkg_buf *b, raptor_term *t)
 static void on_statement(void *data, raptor_statement *st)
 {
     reading *r = data;
-    const char *name = r->default_graph;
+    const char *name = CNKG_STORE_DEFAULT_GRAPH;
     if (st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI)
         name = (const char *)raptor_uri_as_string(st->graph->value.uri);
     graph *g = map_find(r->map, name, 1);
@@ -117,13 +117,9 @@ static int read_inputs(char *const *paths, size_t n_paths, graph_map *map, cnkg_
     int rc = 0;
     unsigned long token = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
     for (size_t i = 0; rc == 0 && i < n_paths; i++) {
-        char *abs = realpath(paths[i], NULL);
-        unsigned char *uri = abs ? raptor_uri_filename_to_uri_string(abs) : NULL;
-        reading r = {map, uri ? (const char *)uri : paths[i], {0}};
+        reading r = {map, {0}};
         snprintf(r.bnode_prefix, sizeof r.bnode_prefix, "l%lxf%zu", token, i);
         rc = cnkg_rdf_file_parse(world, &log, paths[i], on_statement, &r, err);
-        raptor_free_memory(uri);
-        free(abs);
     }
     raptor_free_world(world);
     return rc;
@@ -174,7 +170,8 @@ static size_t memory_total(const char *dir, graph_map *map)
     for (size_t i = 0; i < map->n; i++) {
         char *path = graph_file(dir, map->items[i].name);
         total += map->items[i].n;
-        total -= count_lines(path); /* replaced */
+        if (strcmp(map->items[i].name, CNKG_STORE_DEFAULT_GRAPH) != 0)
+            total -= count_lines(path); /* replaced */
         free(path);
     }
     return total;
@@ -198,11 +195,80 @@ static int write_whole(const char *path, const cnkg_buf *b, cnkg_error *err)
     return rc;
 }
 
+typedef struct line_set {
+    uint64_t *slots; /* hashes of lines, 0 when free */
+    size_t n, cap;
+} line_set;
+
+/* Adds the line; 1 when it was there already. */
+static int line_set_add(line_set *set, const char *line, size_t len)
+{
+    uint64_t h = cnkg_hash64(line, len, 0x6471);
+    h = h ? h : 1;
+    if ((set->n + 1) * 2 > set->cap) {
+        line_set bigger = {cnkg_xcalloc(set->cap ? set->cap * 2 : 1024, sizeof(uint64_t)), 0,
+                           set->cap ? set->cap * 2 : 1024};
+        for (size_t i = 0; i < set->cap; i++) {
+            size_t j = set->slots[i] & (bigger.cap - 1);
+            while (set->slots[i] && bigger.slots[j])
+                j = (j + 1) & (bigger.cap - 1);
+            if (set->slots[i])
+                bigger.slots[j] = set->slots[i];
+        }
+        bigger.n = set->n;
+        free(set->slots);
+        *set = bigger;
+    }
+    size_t j = h & (set->cap - 1);
+    for (; set->slots[j]; j = (j + 1) & (set->cap - 1))
+        if (set->slots[j] == h)
+            return 1;
+    set->slots[j] = h;
+    set->n++;
+    return 0;
+}
+
+/* Appends the lines of text that set does not hold yet. */
+static void append_new_lines(line_set *set, const char *text, size_t len, cnkg_buf *out)
+{
+    for (const char *line = text, *end; line < text + len; line = end + 1) {
+        end = memchr(line, '\n', (size_t)(text + len - line));
+        if (!end)
+            break;
+        if (!line_set_add(set, line, (size_t)(end - line)))
+            cnkg_buf_append(out, line, (size_t)(end - line + 1));
+    }
+}
+
+/* The default graph is added to, never replaced: the lines it held, then
+ * the new ones it did not hold. */
+static void merge_default(const char *path, cnkg_buf *quads)
+{
+    FILE *fp = fopen(path, "rb");
+    cnkg_buf old = {0}, merged = {0};
+    char chunk[65536];
+    size_t got;
+    while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        cnkg_buf_append(&old, chunk, got);
+    if (fp)
+        fclose(fp);
+    line_set set = {0};
+    cnkg_buf_puts(&merged, "");
+    append_new_lines(&set, old.data ? old.data : "", old.len, &merged);
+    append_new_lines(&set, quads->data ? quads->data : "", quads->len, &merged);
+    free(set.slots);
+    cnkg_buf_free(&old);
+    cnkg_buf_free(quads);
+    *quads = merged;
+}
+
 static int load_memory(const char *dir, graph_map *map, cnkg_error *err)
 {
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < map->n; i++) {
         char *path = graph_file(dir, map->items[i].name);
+        if (strcmp(map->items[i].name, CNKG_STORE_DEFAULT_GRAPH) == 0)
+            merge_default(path, &map->items[i].quads);
         rc = write_whole(path, &map->items[i].quads, err);
         free(path);
     }
@@ -229,7 +295,7 @@ static size_t graphs_to_clear(const cnkg_virtuoso *v, graph_map *map, char ***ou
         if (line[0] != '<' || line[l - 1] != '>')
             continue;
         line[l - 1] = '\0';
-        if (map_find(map, line + 1, 0)) {
+        if (map_find(map, line + 1, 0) && strcmp(line + 1, CNKG_STORE_DEFAULT_GRAPH) != 0) {
             *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
             (*out)[n++] = cnkg_xstrdup(line + 1);
         }
@@ -273,6 +339,27 @@ static void take_memory_graphs(const char *dir, graph_map *map, cnkg_buf *all, i
     free(graphs);
 }
 
+/* Each quad again in the union graph, which Virtuoso keeps as a set. */
+static void add_union_copies(cnkg_buf *all)
+{
+    cnkg_buf copies = {0};
+    for (size_t at = 0; at < all->len;) {
+        const char *line = all->data + at;
+        const char *end = memchr(line, '\n', all->len - at);
+        if (!end)
+            break;
+        /* "S P O <G> .": the graph is the last IRI, and IRIs hold no '<' */
+        const char *g = end;
+        while (g > line && *g != '<')
+            g--;
+        cnkg_buf_append(&copies, line, (size_t)(g - line));
+        cnkg_buf_puts(&copies, "<" CNKG_STORE_UNION_GRAPH "> .\n");
+        at += (size_t)(end - line) + 1;
+    }
+    cnkg_buf_append(all, copies.data ? copies.data : "", copies.len);
+    cnkg_buf_free(&copies);
+}
+
 static int load_virtuoso(const char *dir, const cnkg_virtuoso *v, graph_map *map, int from_memory,
                          cnkg_error *err)
 {
@@ -283,6 +370,7 @@ static int load_virtuoso(const char *dir, const cnkg_virtuoso *v, graph_map *map
     for (size_t i = 0; i < map->n; i++)
         cnkg_buf_append(&all, map->items[i].quads.data ? map->items[i].quads.data : "",
                         map->items[i].quads.len);
+    add_union_copies(&all);
     char name[128];
     snprintf(name, sizeof name, "cnkg-load-%ld-%ld.nq", (long)getpid(), (long)time(NULL));
     char *path = cnkg_xmalloc(strlen(v->load_dir) + sizeof name + 2);

@@ -179,6 +179,18 @@ int cnkg_virtuoso_load(const cnkg_virtuoso *v, const char *nq_path, char *const 
     cnkg_buf sql = {0};
     for (size_t i = 0; i < n_clear; i++) /* an article loaded again replaces itself */
         cnkg_buf_printf(&sql, "SPARQL CLEAR GRAPH <%s>;\n", clear[i]);
+    /* The union graph (store_internal.h) loses a replaced article's triples
+     * only where no other graph states them: it is made again from the
+     * graphs that stay; the file to load adds the new ones to it. */
+    if (n_clear)
+        cnkg_buf_puts(&sql,
+                      "log_enable(3, 1);\n"
+                      "SPARQL CLEAR GRAPH <" CNKG_STORE_UNION_GRAPH ">;\n"
+                      "SPARQL INSERT INTO <" CNKG_STORE_UNION_GRAPH "> { ?s ?p ?o } "
+                      "WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g NOT IN (<" CNKG_STORE_UNION_GRAPH
+                      ">, <http://www.openlinksw.com/schemas/virtrdf#>, "
+                      "<http://www.w3.org/ns/ldp#>, <http://localuriqaserver/sparql>)) };\n"
+                      "log_enable(1);\n");
     const char *slash = strrchr(nq_path, '/');
     char *dir = cnkg_xstrndup(nq_path, (size_t)(slash - nq_path));
     cnkg_buf_puts(&sql, "ld_dir(");

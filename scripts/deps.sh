@@ -16,7 +16,7 @@ packages=(
   clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
   valgrind                              # tests: the end-to-end suite under memcheck
   virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso
-  default-jre-headless libapache-jena-java  # tests: Jena's shacl checks graphs against the shapes (scripts/jena.sh)
+  default-jre-headless libapache-jena-java  # Jena ARQ: the SPARQL 1.1 rasqal refuses or gets wrong; tests: its shacl (scripts/jena.sh)
 )
 
 missing=()

@@ -14,7 +14,8 @@ static const char load_help[] =
     "Load graph files (as written by cnkg extract) into a store, to query\n"
     "them later with cnkg query --store SPEC.\n"
     "\n"
-    "SPEC is a directory (created when missing) or virtuoso://HOST:PORT.\n"
+    "SPEC is a directory (created when missing; a load that fails removes\n"
+    "what it created) or virtuoso://HOST:PORT.\n"
     "A directory store needs no server while it is small: up to 20,000\n"
     "triples (CNKG_STORE_MEMORY_LIMIT) it is answered in memory by rasqal.\n"
     "Past that, cnkg starts a private Virtuoso in DIR/virtuoso (its own\n"
@@ -31,8 +32,10 @@ static const char load_help[] =
     "\n"
     "Each named graph (one per article in cnkg's N-Quads) is loaded whole:\n"
     "loading an article again replaces it, so it adds nothing. Triples\n"
-    "without a graph (Turtle, N-Triples) belong to a graph named after\n"
-    "their file.\n"
+    "without a graph (Turtle, N-Triples) go to the store's default graph,\n"
+    "which loads add to and never replace. Queries see the merge of all\n"
+    "graphs as their default graph: a triple that many articles state is\n"
+    "one triple, in memory as in Virtuoso.\n"
     "\n"
     "Options:\n"
     "  -s, --store SPEC   the store (required)\n"
@@ -60,9 +63,11 @@ static int load(const char *spec, char **inputs, int n, int verbose)
 {
     cnkg_error err = {{0}};
     cnkg_store *s = NULL;
-    int rc = cnkg_store_open(&s, spec, &err);
+    int rc = cnkg_store_open(&s, spec, 1, &err);
     if (rc == 0)
         rc = cnkg_store_load(s, inputs, (size_t)n, &err);
+    if (rc && s)
+        cnkg_store_discard(s);
     if (rc)
         fprintf(stderr, "cnkg load: %s\n", err.message);
     else if (verbose)
@@ -156,7 +161,7 @@ int cnkg_cmd_store(int argc, char **argv)
         return usage_error("store", store_usage, "%s", "no store: give --store DIR");
     cnkg_error err = {{0}};
     cnkg_store *s = NULL;
-    int rc = cnkg_store_open(&s, store, &err);
+    int rc = cnkg_store_open(&s, store, 0, &err);
     if (rc == 0 && strcmp(argv[optind], "stop") == 0) {
         int was_running = cnkg_store_running(s);
         rc = cnkg_store_stop(s, &err);

@@ -49,6 +49,24 @@ timeout 60 "$CNKG" load "$tmp/changed.nq" --store "$tmp/s" || fail "load changed
     fail "replace: $(count "$tmp/s") != $want"
 timeout 60 "$CNKG" load "$tmp/kg.nq" --store "$tmp/s" || fail "load back"
 
+# triples without a graph go to the default graph, added to, never
+# replaced: a copy of a file adds no graph and no triple
+cp "$tmp/kg.ttl" "$tmp/kg-copy.ttl"
+timeout 60 "$CNKG" load "$tmp/kg.nq" "$tmp/kg.ttl" --store "$tmp/t" || fail "load Turtle"
+n_files=$(ls "$tmp/t/graphs" | grep -c .)
+timeout 60 "$CNKG" load "$tmp/kg-copy.ttl" --store "$tmp/t" || fail "load a copy"
+[ "$(ls "$tmp/t/graphs" | grep -c .)" = "$n_files" ] || fail "a copy added a graph"
+[ "$(count "$tmp/t")" = "$n_quads" ] || fail "a copy added triples: $(count "$tmp/t")"
+
+# GRAPH ?g sees the articles' graphs, over the file as over the store
+graphs_of() { # WHERE...: how many named graphs GRAPH ?g sees
+    timeout 60 "$CNKG" query "$@" -r csv 'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' |
+        tail -n 1 | tr -d '\r'
+}
+n_articles=$(grep -o '<https://w3id.org/cnkg/id/article/[^<>]*> \.$' "$tmp/kg.nq" | sort -u | grep -c .)
+[ "$(graphs_of -d "$tmp/kg.nq")" = "$n_articles" ] || fail "GRAPH ?g over -d: $(graphs_of -d "$tmp/kg.nq")"
+[ "$(graphs_of --store "$tmp/t")" = "$n_articles" ] || fail "GRAPH ?g over the store: $(graphs_of --store "$tmp/t")"
+
 # shipped queries by name, same answers as over the file
 for rq in "$CNKG_SOURCE_DIR"/queries/*.rq; do
     name=$(basename "$rq" .rq)
@@ -85,6 +103,31 @@ timeout 60 "$CNKG" query --store "$tmp/s" -d "$tmp/kg.nq" 'ASK {}' 2>/dev/null
 timeout 60 "$CNKG" query --store "$tmp/s" --name no-such-query 2>"$tmp/err"
 [ $? -eq 1 ] && grep -q "no shipped query named 'no-such-query'" "$tmp/err" || fail "unknown name: $(cat "$tmp/err")"
 [ "$(timeout 60 "$CNKG" store status --store "$tmp/s")" = stopped ] || fail "status of a memory store"
+
+# a store that does not exist is an error, and is not created, except by load
+for cmd in "query --store $tmp/typo ASK{}" "store status --store $tmp/typo" \
+    "store stop --store $tmp/typo"; do
+    # shellcheck disable=SC2086 # the words of cmd are its arguments
+    timeout 60 "$CNKG" $cmd >"$tmp/out" 2>"$tmp/err"
+    [ $? -eq 1 ] || fail "$cmd: wrong status"
+    grep -qx "cnkg [a-z]*: no store at $tmp/typo; create it with cnkg load" "$tmp/err" ||
+        fail "$cmd: $(cat "$tmp/err")"
+    [ -e "$tmp/typo" ] && fail "$cmd created $tmp/typo"
+    [ -s "$tmp/out" ] && fail "$cmd answered: $(cat "$tmp/out")"
+done
+mkdir "$tmp/plain"
+timeout 60 "$CNKG" query --store "$tmp/plain" 'ASK {}' 2>"$tmp/err" && fail "queried a plain directory"
+grep -q "no store at $tmp/plain" "$tmp/err" || fail "plain directory: $(cat "$tmp/err")"
+[ -z "$(ls -A "$tmp/plain")" ] || fail "a query wrote into a plain directory"
+
+# a failed first load removes what it created: the directory, or the
+# store's files in an empty directory it was given
+timeout 60 "$CNKG" load "$tmp/bad.nt" --store "$tmp/new" 2>/dev/null && fail "bad input loaded (new)"
+[ -e "$tmp/new" ] && fail "a failed load left $tmp/new behind"
+timeout 60 "$CNKG" load "$tmp/bad.nt" --store "$tmp/plain" 2>/dev/null && fail "bad input loaded (empty)"
+[ -d "$tmp/plain" ] && [ -z "$(ls -A "$tmp/plain")" ] || fail "a failed load left files in $tmp/plain"
+timeout 60 "$CNKG" load "$tmp/kg.nq" --store "$tmp/new" || fail "load into a new store"
+[ -f "$tmp/new/cnkg-store" ] || fail "load made no store"
 
 if [ "$failures" -ne 0 ]; then
     echo "store.sh: $failures failure(s)" >&2

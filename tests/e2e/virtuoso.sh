@@ -49,7 +49,9 @@ normal() {
 
 timeout 120 "$CNKG" extract -q "$CNKG_SOURCE_DIR/examples/cqnews-sample.txt" -o "$tmp/kg.nq" ||
     fail "extract the example"
-n_quads=$(sort -u "$tmp/kg.nq" | grep -c .)
+# distinct triples, graphs aside: the default graph is their set
+triples() { sed 's/ <[^<>]*> \.$/ ./' "$@" | sort -u | grep -c .; }
+n_quads=$(triples "$tmp/kg.nq")
 
 # --- the private instance --------------------------------------------------
 timeout 300 "$CNKG" load "$tmp/kg.nq" --store "$tmp/s" -v 2>"$tmp/err" || fail "load: $(cat "$tmp/err")"
@@ -63,7 +65,7 @@ timeout 300 "$CNKG" load "$tmp/kg.nq" --store "$tmp/s" || fail "reload"
 
 g=$(head -n 1 "$tmp/kg.nq" | awk '{print $(NF-1)}')
 { grep -F " $g ." "$tmp/kg.nq" | head -n 3; } >"$tmp/changed.nq"
-want=$( (grep -vF " $g ." "$tmp/kg.nq"; cat "$tmp/changed.nq") | sort -u | grep -c .)
+want=$(triples <(grep -vF " $g ." "$tmp/kg.nq") "$tmp/changed.nq")
 timeout 300 "$CNKG" load "$tmp/changed.nq" --store "$tmp/s" || fail "load changed article"
 [ "$(count "$tmp/s")" = "$want" ] || fail "replace: $(count "$tmp/s") != $want"
 # the article back, with the ontology's industries and programmes (for
@@ -83,7 +85,36 @@ for rq in "$CNKG_SOURCE_DIR"/queries/*.rq; do
     [ "$(normal "$tmp/v.tsv")" = "$(normal "$tmp/m.tsv")" ] ||
         fail "$name: Virtuoso and memory differ: $(diff <(normal "$tmp/v.tsv") <(normal "$tmp/m.tsv") | head -n 4)"
     head -n 1 "$tmp/v.tsv" | cmp -s - <(head -n 1 "$tmp/m.tsv") || fail "$name: header differs"
+    # as many rows: a triple that several article graphs state is one
+    # triple of the default graph (normal() above compares sets)
+    [ "$(wc -l <"$tmp/v.tsv")" = "$(wc -l <"$tmp/m.tsv")" ] ||
+        fail "$name: $(wc -l <"$tmp/v.tsv") lines from Virtuoso, $(wc -l <"$tmp/m.tsv") from memory"
 done
+
+# --- set semantics ---------------------------------------------------------
+n_all=$(count "$tmp/s")
+n_graphs() {
+    timeout 120 "$CNKG" query --store "$tmp/s" -r csv \
+        'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | tail -n 1 | tr -d '\r'
+}
+graphs_before=$(n_graphs)
+[ "$graphs_before" = "$(grep -o '<https://w3id.org/cnkg/id/article/[^<>]*> \.$' "$tmp/kg.nq" | sort -u | grep -c .)" ] ||
+    fail "GRAPH ?g sees $graphs_before graphs, not the articles'"
+# two more articles that state a triple the store holds already
+t=$(grep -m 1 'kg:locatedIn\|ontology#locatedIn' "$tmp/kg.nq" | awk '{print $1, $2, $3}')
+printf '%s <urn:test:a1> .\n%s <urn:test:a2> .\n' "$t" "$t" >"$tmp/shared.nq"
+# a copy of a file of triples without a graph: they stay in the default graph
+cp "$lex/programs.ttl" "$tmp/programs-copy.ttl"
+timeout 300 "$CNKG" load "$tmp/shared.nq" "$tmp/programs-copy.ttl" --store "$tmp/s" ||
+    fail "load shared"
+[ "$(count "$tmp/s")" = "$n_all" ] || fail "shared triples counted again: $(count "$tmp/s") != $n_all"
+[ "$(n_graphs)" = $((graphs_before + 2)) ] || fail "graphs after the shared ones: $(n_graphs)"
+rows=$(timeout 120 "$CNKG" query --store "$tmp/s" -r csv "SELECT * WHERE { $t }" | tail -n +2 | grep -c .)
+[ "$rows" = 1 ] || fail "a triple in three graphs gives $rows rows"
+# replacing one of them keeps the triple the others state
+printf '<urn:test:x> <urn:test:p> "x" <urn:test:a1> .\n' >"$tmp/shared2.nq"
+timeout 300 "$CNKG" load "$tmp/shared2.nq" --store "$tmp/s" || fail "replace shared"
+[ "$(count "$tmp/s")" = $((n_all + 1)) ] || fail "after replacing: $(count "$tmp/s") != $n_all + 1"
 
 # every format, and the messages
 timeout 60 "$CNKG" query --store "$tmp/s" 'ASK { ?c a kg:Company }' >"$tmp/out" || fail "ask"

@@ -469,7 +469,8 @@ static void test_query_syntax_error(void **state)
     fixture *f = *state;
     /* line 2 of the caller's text, although a prologue of prefixes is added */
     assert_int_equal(run(f, "SELECT ?x\nWHERE { ?x ?y }}", CNKG_RESULTS_TABLE), -1);
-    assert_non_null(strstr(f->err.message, "query:2: syntax error"));
+    /* rasqal refuses it, then Jena ARQ, whose message stands */
+    assert_non_null(strstr(f->err.message, "query:2: "));
     assert_int_equal(run(f, "SELECT ?x WHERE { ?x nope:y ?z }", CNKG_RESULTS_TABLE), -1);
     assert_non_null(strstr(f->err.message, "nope"));
     /* the engine is still usable after an error */

@@ -1,0 +1,98 @@
+/* answer.c - an answer from another engine (Virtuoso's endpoint, Jena
+ * ARQ) written by cnkg's own writers, so that the output does not depend on
+ * which engine answered: SELECT and ASK arrive as SPARQL JSON, CONSTRUCT
+ * and DESCRIBE as N-Triples, written as Turtle. */
+#include "store_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int term_from_json(const cnkg_json *j, cnkg_term *t)
+{
+    memset(t, 0, sizeof *t);
+    const char *type = cnkg_json_text(cnkg_json_get(j, "type"));
+    t->value = cnkg_json_text(cnkg_json_get(j, "value"));
+    if (!type || !t->value) {
+        t->kind = CNKG_TERM_UNBOUND;
+        return 0;
+    }
+    if (strcmp(type, "uri") == 0) {
+        t->kind = CNKG_TERM_IRI;
+    } else if (strcmp(type, "bnode") == 0) {
+        t->kind = CNKG_TERM_BNODE;
+        if (strncmp(t->value, "nodeID://", 9) == 0)
+            t->value += 9;
+    } else {
+        t->kind = CNKG_TERM_LITERAL; /* "literal", or Virtuoso's "typed-literal" */
+        t->lang = cnkg_json_text(cnkg_json_get(j, "xml:lang"));
+        t->datatype = cnkg_json_text(cnkg_json_get(j, "datatype"));
+    }
+    return 0;
+}
+
+int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
+                           FILE *out, cnkg_error *err)
+{
+    cnkg_json *root = cnkg_json_parse(body);
+    const cnkg_json *boolean = cnkg_json_get(root, "boolean");
+    const cnkg_json *vars = cnkg_json_get(cnkg_json_get(root, "head"), "vars");
+    const cnkg_json *rows = cnkg_json_get(cnkg_json_get(root, "results"), "bindings");
+    if (boolean) {
+        cnkg_results_write_boolean(format, strcmp(cnkg_json_text(boolean), "true") == 0, out);
+    } else if (vars && rows && vars->kind == CNKG_JSON_ARRAY && rows->kind == CNKG_JSON_ARRAY) {
+        const char **names = cnkg_xcalloc(vars->n + 1, sizeof *names);
+        for (size_t i = 0; i < vars->n; i++)
+            names[i] = cnkg_json_text(vars->items[i]) ? cnkg_json_text(vars->items[i]) : "";
+        cnkg_term *terms = cnkg_xcalloc(vars->n + 1, sizeof *terms);
+        cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
+        cnkg_results_writer_begin(w, names, vars->n);
+        for (size_t r = 0; r < rows->n; r++) {
+            for (size_t i = 0; i < vars->n; i++)
+                term_from_json(cnkg_json_get(rows->items[r], names[i]), &terms[i]);
+            cnkg_results_writer_row(w, terms);
+        }
+        cnkg_results_writer_end(w);
+        cnkg_results_writer_free(w);
+        free(terms);
+        free(names);
+    } else {
+        cnkg_json_free(root);
+        return cnkg_error_set(err, "query: the engine's results are not SPARQL JSON");
+    }
+    cnkg_json_free(root);
+    return 0;
+}
+
+static void on_statement(void *data, raptor_statement *st)
+{
+    cnkg_statements_add(data, st);
+}
+
+int cnkg_answer_write_ntriples(const char *body, size_t len, const cnkg_prefixes *px, FILE *out,
+                               cnkg_error *err)
+{
+    raptor_world *world = raptor_new_world();
+    cnkg_rdf_log log = {0};
+    cnkg_statements graph = {0};
+    int rc = -1;
+    if (world && raptor_world_open(world) == 0) {
+        cnkg_rdf_log_attach(world, &log);
+        raptor_parser *p = raptor_new_parser(world, "ntriples");
+        raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"urn:cnkg:results");
+        if (p && base) {
+            raptor_parser_set_statement_handler(p, &graph, on_statement);
+            rc = raptor_parser_parse_start(p, base) ||
+                 raptor_parser_parse_chunk(p, (const unsigned char *)body, len, 1) || log.failed;
+        }
+        if (rc == 0)
+            rc = cnkg_statements_write_turtle(world, &graph, px, out);
+        if (base)
+            raptor_free_uri(base);
+        if (p)
+            raptor_free_parser(p);
+    }
+    cnkg_statements_free(&graph);
+    if (world)
+        raptor_free_world(world);
+    return rc ? cnkg_error_set(err, "query: cannot read the graph the engine answered") : 0;
+}

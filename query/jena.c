@@ -1,0 +1,233 @@
+/* jena.c - queries answered by Apache Jena ARQ, a full SPARQL 1.1 engine
+ * from Debian (libapache-jena-java), for what rasqal refuses or gets wrong
+ * (route.c says which).
+ *
+ * ARQ runs as its command line, arq.sparql, one JVM a query: the merged
+ * graph is handed over as an N-Triples file, the answer comes back as
+ * SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE) and is
+ * written by cnkg's own writers, so the output does not depend on which
+ * engine answered.
+ *
+ * Starting Jena from Debian's package needs two things the build provides
+ * (query/CMakeLists.txt): a classpath of the jena jars and their
+ * dependencies (not /usr/share/java/'*', where two SLF4J bridges call each
+ * other), and cnkg-jena-msg.jar, the XML parser's message files that
+ * jena-core 4.5.0-2 ships under org/apache/jena/ext/xerces while the code
+ * looks under xerces/ (without them ARQ dies at start with "internal
+ * error"). The build also dumps a class-data archive, cnkg-jena.jsa,
+ * which takes the JVM's start from about 1.6 s to 0.6 s of CPU. */
+#include "query_internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static int is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Where cnkg-jena-msg.jar and cnkg-jena.jsa are: $CNKG_JENA_DIR, the build
+ * tree while this build is not installed, share/cnkg/jena otherwise. */
+static const char *jena_dir(void)
+{
+    const char *env = getenv("CNKG_JENA_DIR");
+    if (env && *env)
+        return env;
+    return is_file(CNKG_JENA_BUILD_DIR "/cnkg-jena-msg.jar") ? CNKG_JENA_BUILD_DIR
+                                                             : CNKG_JENA_INSTALL_DIR;
+}
+
+int cnkg_jena_available(cnkg_error *err)
+{
+    const char *jars = CNKG_JENA_JARS;
+    if (!*jars)
+        return cnkg_error_set(err, "this cnkg was built without Jena ARQ "
+                                   "(install libapache-jena-java and rebuild)");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/cnkg-jena-msg.jar", jena_dir());
+    if (!is_file(path))
+        return cnkg_error_set(err, "Jena ARQ is not set up: %s is missing", path);
+    return 0;
+}
+
+static int write_file(const char *path, const char *text, size_t len)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return -1;
+    size_t done = 0;
+    while (done < len) {
+        ssize_t w = write(fd, text + done, len - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            close(fd);
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    return close(fd);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    cnkg_buf b = {0};
+    cnkg_buf_puts(&b, "");
+    char chunk[65536];
+    size_t got;
+    while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        cnkg_buf_append(&b, chunk, got);
+    if (fp)
+        fclose(fp);
+    *len = b.len;
+    return cnkg_buf_detach(&b);
+}
+
+/* Runs java with stdout and stderr into files; its exit status, or -1. */
+static int run_java(char *const *argv, const char *out_path, const char *err_path)
+{
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc)
+        return -1;
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* ARQ's "Encountered ... at line N, column C." becomes "query:LINE: ..."
+ * in the lines of the caller's text. */
+static int jena_error(const char *text, int shift, cnkg_error *err)
+{
+    while (*text == '\n' || *text == ' ')
+        text++;
+    int n = (int)strcspn(text, "\n");
+    const char *at = strstr(text, " at line ");
+    int line = 0, column = 0;
+    if (at && at - text < n && sscanf(at, " at line %d, column %d", &line, &column) == 2 &&
+        line - shift > 0)
+        return cnkg_error_set(err, "query:%d: %.*s (column %d; Jena ARQ)", line - shift,
+                              (int)(at - text), text, column);
+    if (n == 0)
+        return cnkg_error_set(err, "query: Jena ARQ failed without a message");
+    return cnkg_error_set(err, "query: %.*s (Jena ARQ)", n, text);
+}
+
+int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
+                    int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
+                    cnkg_error *err)
+{
+    if (cnkg_jena_available(err))
+        return -1;
+    static const char *const forms[] = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"};
+    size_t which = 0;
+    cnkg_sparql_find_word(text, forms, 4, &which);
+    int graph = which >= 2;
+
+    const char *tmpdir = getenv("TMPDIR");
+    cnkg_buf dir = {0};
+    cnkg_buf_printf(&dir, "%s/cnkg-jena-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(dir.data)) {
+        int rc = cnkg_error_set(err, "cannot make a directory for Jena ARQ in %s: %s",
+                                tmpdir && *tmpdir ? tmpdir : "/tmp", strerror(errno));
+        cnkg_buf_free(&dir);
+        return rc;
+    }
+    char data_path[4200], quads_path[4200], query_path[4200], out_path[4200], err_path[4200];
+    snprintf(data_path, sizeof data_path, "%s/data.nt", dir.data);
+    snprintf(quads_path, sizeof quads_path, "%s/named.nq", dir.data);
+    snprintf(query_path, sizeof query_path, "%s/query.rq", dir.data);
+    snprintf(out_path, sizeof out_path, "%s/answer", dir.data);
+    snprintf(err_path, sizeof err_path, "%s/errors", dir.data);
+
+    int rc = 0;
+    FILE *fp = fopen(data_path, "wb");
+    for (size_t i = 0; fp && i < n_data; i++)
+        fwrite(data[i].data ? data[i].data : "", 1, data[i].len, fp);
+    int has_quads = quads && quads->len;
+    if (!fp || fclose(fp) != 0 || write_file(query_path, text, strlen(text)) != 0 ||
+        (has_quads && write_file(quads_path, quads->data, quads->len) != 0))
+        rc = cnkg_error_set(err, "cannot write the graph for Jena ARQ in %s: %s", dir.data,
+                            strerror(errno));
+
+    cnkg_buf cp = {0}, jsa = {0};
+    cnkg_buf_printf(&cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, jena_dir());
+    cnkg_buf_printf(&jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", jena_dir());
+    const char *java = getenv("CNKG_JAVA");
+    char *argv[28];
+    int a = 0;
+    argv[a++] = (char *)(java && *java ? java : "java");
+    if (is_file(jsa.data + strlen("-XX:SharedArchiveFile=")))
+        argv[a++] = jsa.data;
+    argv[a++] = "-XX:TieredStopAtLevel=1"; /* a short run: C1 only starts faster */
+    argv[a++] = "-XX:+UseSerialGC";
+    argv[a++] = "-Xlog:disable"; /* a stale archive must not print on stdout */
+    argv[a++] = "-cp";
+    argv[a++] = cp.data;
+    argv[a++] = "arq.sparql";
+    argv[a++] = "--strict"; /* SPARQL 1.1 as written, not ARQ's extensions */
+    /* relative IRIs resolve against the working directory, as in rasqal */
+    char *cwd = getcwd(NULL, 0);
+    cnkg_buf base = {0};
+    cnkg_buf_printf(&base, "file://%s/", cwd ? cwd : "");
+    free(cwd);
+    argv[a++] = "--base";
+    argv[a++] = base.data;
+    /* the merge of everything is the default graph; named graphs beside */
+    argv[a++] = "--data";
+    argv[a++] = data_path;
+    if (has_quads) {
+        argv[a++] = "--data";
+        argv[a++] = quads_path;
+    }
+    argv[a++] = "--query";
+    argv[a++] = query_path;
+    argv[a++] = graph ? "--results=nt" : "--results=json";
+    argv[a] = NULL;
+
+    int status = rc ? -1 : run_java(argv, out_path, err_path);
+    size_t len = 0;
+    char *answer = NULL;
+    if (rc == 0 && status < 0) {
+        rc = cnkg_error_set(err, "cannot run %s for Jena ARQ (install default-jre-headless)",
+                            argv[0]);
+    } else if (rc == 0 && status != 0) {
+        char *msg = read_file(err_path, &len);
+        rc = jena_error(msg, shift, err);
+        free(msg);
+    } else if (rc == 0) {
+        answer = read_file(out_path, &len);
+        rc = graph ? cnkg_answer_write_ntriples(answer, len, px, out, err)
+                   : cnkg_answer_write_json(answer, format, px, out, err);
+    }
+    free(answer);
+    unlink(data_path);
+    unlink(quads_path);
+    unlink(query_path);
+    unlink(out_path);
+    unlink(err_path);
+    rmdir(dir.data);
+    cnkg_buf_free(&cp);
+    cnkg_buf_free(&jsa);
+    cnkg_buf_free(&base);
+    cnkg_buf_free(&dir);
+    return rc;
+}

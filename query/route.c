@@ -1,0 +1,259 @@
+/* route.c - which queries rasqal 0.9.33 answers wrongly, found from the
+ * query's tokens before it runs.
+ *
+ * rasqal is the engine in memory: fast and in-process. The W3C SPARQL 1.1
+ * query-evaluation tests (tests/w3c/sparql11.py) show where it is wrong
+ * without saying so; each rule below names the tests that made it. What
+ * rasqal refuses outright (property paths, EXISTS, MINUS, some syntax) is
+ * found by its parser instead, and what depends on the answer (an empty
+ * group) by cnkg_route_check_rows. Such queries go to Jena ARQ (jena.c). */
+#include "query_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef enum { TOK_WORD, TOK_IRI, TOK_STRING, TOK_PUNCT } tok_kind;
+
+typedef struct tok {
+    tok_kind kind;
+    const char *s;
+    size_t len;
+} tok;
+
+typedef struct toks {
+    tok *items;
+    size_t n, cap;
+} toks;
+
+static int word_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '-' || c == ':' || c == '?' || c == '$' ||
+           c == '.' || (c & 0x80);
+}
+
+static void push(toks *t, tok_kind kind, const char *s, size_t len)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 64;
+        t->items = cnkg_xrealloc(t->items, t->cap * sizeof *t->items);
+    }
+    t->items[t->n++] = (tok){kind, s, len};
+}
+
+static void tokenize(const char *s, toks *t)
+{
+    while (*s) {
+        if (isspace((unsigned char)*s)) {
+            s++;
+            continue;
+        }
+        const char *e = cnkg_sparql_skip(s);
+        if (e != s) {
+            if (*s != '#')
+                push(t, *s == '<' ? TOK_IRI : TOK_STRING, s, (size_t)(e - s));
+            s = e;
+            continue;
+        }
+        if (word_char(*s)) {
+            for (e = s; word_char(*e); e++)
+                ;
+            while (e > s + 1 && e[-1] == '.') /* "?x ." ends a triple */
+                e--;
+            push(t, TOK_WORD, s, (size_t)(e - s));
+            s = e;
+            continue;
+        }
+        push(t, TOK_PUNCT, s, 1);
+        s++;
+    }
+}
+
+static int is(const toks *t, size_t i, const char *text)
+{
+    return i < t->n && t->items[i].len == strlen(text) &&
+           strncasecmp(t->items[i].s, text, t->items[i].len) == 0;
+}
+
+static int is_aggregate(const toks *t, size_t i)
+{
+    static const char *const names[] = {"COUNT", "SUM",    "MIN",         "MAX",
+                                        "AVG",   "SAMPLE", "GROUP_CONCAT"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (is(t, i, names[k]) && is(t, i + 1, "("))
+            return 1;
+    return is(t, i, "GROUP") && is(t, i + 1, "BY");
+}
+
+/* xsd:integer(?x), <http://www.w3.org/2001/XMLSchema#integer>(?x): rasqal
+ * leaves casts unbound or keeps the lexical form (cast/ tests, all six). */
+static int is_cast(const toks *t, size_t i)
+{
+    const tok *k = &t->items[i];
+    if (!is(t, i + 1, "("))
+        return 0;
+    if (k->kind == TOK_IRI)
+        return k->len > 34 && strncmp(k->s + 1, CNKG_XSD_NS, 33) == 0;
+    return k->kind == TOK_WORD && k->len > 4 && strncasecmp(k->s, "xsd:", 4) == 0;
+}
+
+/* Words whose every use goes to Jena, and why. */
+static const char *const words[][2] = {
+    {"EXISTS", "EXISTS"},
+    {"MINUS", "MINUS"},
+    /* agg-avg-02, agg-having-multiple: groups filtered wrongly */
+    {"HAVING", "HAVING"},
+    /* replace01, replace03: bytes of UTF-8 replaced one by one, captures */
+    {"REPLACE", "REPLACE"},
+    /* substring02: characters outside the BMP */
+    {"SUBSTR", "SUBSTR"},
+    /* strdt03, strlang03: type errors not raised */
+    {"STRDT", "STRDT"},
+    {"STRLANG", "STRLANG"},
+};
+
+const char *cnkg_route_reason(const char *sparql)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    const char *why = NULL;
+    size_t n_select = 0; /* query forms: more than one is a subquery */
+    int aggregate = 0, values = 0;
+    for (size_t i = 0; i < t.n && !why; i++) {
+        const tok *k = &t.items[i];
+        if (k->kind == TOK_WORD) {
+            for (size_t w = 0; w < sizeof words / sizeof words[0] && !why; w++)
+                if (is(&t, i, words[w][0]))
+                    why = words[w][1];
+            n_select += is(&t, i, "SELECT") || is(&t, i, "ASK") || is(&t, i, "CONSTRUCT") ||
+                        is(&t, i, "DESCRIBE");
+            values |= is(&t, i, "VALUES");
+            aggregate |= is_aggregate(&t, i);
+        }
+        if (!why && is_cast(&t, i))
+            why = "casts to XSD types";
+        /* agg-groupconcat-3: rasqal joins with a space whatever the
+         * separator, which is right only for a space */
+        else if (!why && is(&t, i, "SEPARATOR") &&
+                 !(is(&t, i + 1, "=") && (is(&t, i + 2, "\" \"") || is(&t, i + 2, "' '"))))
+            why = "GROUP_CONCAT's SEPARATOR";
+        /* agg08b, agg-group-builtin, agg-group-fn, group04: grouping by an
+         * expression */
+        else if (!why && is(&t, i, "GROUP") && is(&t, i + 1, "BY") && is(&t, i + 2, "("))
+            why = "GROUP BY an expression";
+        /* agg-count-rows-distinct */
+        else if (!why && is(&t, i, "COUNT") && is(&t, i + 2, "DISTINCT") && is(&t, i + 3, "*"))
+            why = "COUNT(DISTINCT *)";
+        /* bind07: a BIND that opens a group sees nothing bound */
+        else if (!why && is(&t, i, "{") && is(&t, i + 1, "BIND"))
+            why = "BIND at the start of a group";
+        /* iri02: IRI(<iri>) and URI(<iri>) left unbound */
+        else if (!why && (is(&t, i, "IRI") || is(&t, i, "URI")) && is(&t, i + 1, "(") &&
+                 i + 2 < t.n && t.items[i + 2].kind == TOK_IRI)
+            why = "IRI() of an IRI";
+        /* concat-empty */
+        else if (!why && is(&t, i, "CONCAT") && is(&t, i + 1, "(") && is(&t, i + 2, ")"))
+            why = "CONCAT()";
+    }
+    /* agg-groupconcat-2, -4, -5, -6: aggregates in a subquery, or over
+     * VALUES, lose rows and keep language tags */
+    if (!why && aggregate && (n_select > 1 || values))
+        why = "aggregates in a subquery or over VALUES";
+    free(t.items);
+    return why;
+}
+
+int cnkg_route_has_aggregate(const char *sparql)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    int yes = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        if (is(&t, i, "GROUP") && is(&t, i + 1, "BY"))
+            yes = 2;
+        else if (is_aggregate(&t, i) && !yes)
+            yes = 1;
+    }
+    free(t.items);
+    return yes;
+}
+
+/* Index of the token that closes the group opened at open, or t->n. */
+static size_t group_end(const toks *t, size_t open)
+{
+    int depth = 0;
+    for (size_t i = open; i < t->n; i++) {
+        if (is(t, i, "{"))
+            depth++;
+        else if (is(t, i, "}") && --depth == 0)
+            return i;
+    }
+    return t->n;
+}
+
+int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_t n_hidden,
+                            cnkg_buf *out)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    const char *copied = sparql;
+    int n = 0;
+    for (size_t i = 0; i + 2 < t.n; i++) {
+        const tok *var = &t.items[i + 1];
+        if (!is(&t, i, "GRAPH") || var->kind != TOK_WORD ||
+            (var->s[0] != '?' && var->s[0] != '$') || !is(&t, i + 2, "{"))
+            continue;
+        size_t close = group_end(&t, i + 2);
+        if (close == t.n)
+            break; /* unbalanced: the engine will say so */
+        const char *after = t.items[close].s + 1;
+        cnkg_buf_append(out, copied, (size_t)(after - copied));
+        cnkg_buf_printf(out, " FILTER (%.*s NOT IN (", (int)var->len, var->s);
+        for (size_t h = 0; h < n_hidden; h++)
+            cnkg_buf_printf(out, "%s<%s>", h ? ", " : "", hidden[h]);
+        cnkg_buf_puts(out, "))");
+        copied = after;
+        n++;
+    }
+    cnkg_buf_puts(out, copied);
+    free(t.items);
+    return n;
+}
+
+/* Index of the token that closes the parenthesis opened at open, or t->n. */
+static size_t paren_end(const toks *t, size_t open)
+{
+    int depth = 0;
+    for (size_t i = open; i < t->n; i++) {
+        if (is(t, i, "("))
+            depth++;
+        else if (is(t, i, ")") && --depth == 0)
+            return i;
+    }
+    return t->n;
+}
+
+int cnkg_route_concat_separator(const char *sparql, cnkg_buf *out)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    const char *copied = sparql;
+    int n = 0;
+    for (size_t i = 0; i + 1 < t.n; i++) {
+        if (!is(&t, i, "GROUP_CONCAT") || !is(&t, i + 1, "("))
+            continue;
+        size_t close = paren_end(&t, i + 1), k;
+        for (k = i + 2; k < close && !is(&t, k, "SEPARATOR"); k++)
+            ;
+        if (close == t.n || k < close)
+            continue;
+        cnkg_buf_append(out, copied, (size_t)(t.items[close].s - copied));
+        cnkg_buf_puts(out, "; SEPARATOR=\" \"");
+        copied = t.items[close].s;
+        n++;
+    }
+    cnkg_buf_puts(out, copied);
+    free(t.items);
+    return n;
+}

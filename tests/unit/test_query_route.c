@@ -1,0 +1,332 @@
+/* test_query_route.c - which engine answers: rasqal for what it gets right,
+ * Jena ARQ for what the W3C tests show it refuses or gets wrong (property
+ * paths, MINUS, EXISTS, casts, empty groups), and the answers ARQ gives
+ * written as rasqal's are. The data are made up: fictional companies in
+ * real districts of Chongqing. */
+#define _XOPEN_SOURCE 700
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cnkg_query.h"
+#include "query_internal.h"
+
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "fast_unwind_on_malloc=0";
+}
+
+static const char kg_ttl[] =
+    "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
+    "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    "@prefix d: <https://w3id.org/cnkg/id/division/> .\n"
+    "@prefix c: <https://w3id.org/cnkg/id/company/> .\n"
+    "d:500000 a kg:AdministrativeDivision ; skos:prefLabel \"重庆市\"@zh .\n"
+    "d:500227 a kg:AdministrativeDivision ; skos:prefLabel \"璧山区\"@zh ;\n"
+    "    skos:broader d:500000 .\n"
+    "d:500153 a kg:AdministrativeDivision ; skos:prefLabel \"荣昌区\"@zh ;\n"
+    "    skos:broader d:500000 .\n"
+    "d:360000 a kg:AdministrativeDivision ; skos:prefLabel \"江西省\"@zh .\n"
+    "c:c1 a kg:Company ; skos:prefLabel \"山城微光电子\"@zh ; kg:locatedIn d:500227 .\n"
+    "c:c2 a kg:Company ; skos:prefLabel \"渝新储能\"@zh ; kg:locatedIn d:500153 .\n"
+    "c:c3 a kg:Company ; skos:prefLabel \"赣光电子\"@zh ; kg:locatedIn d:360000 .\n";
+
+typedef struct fixture {
+    char dir[64];
+    char path[256];
+    cnkg_query_engine *q;
+    cnkg_error err;
+    char *out;
+    size_t out_len;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    strcpy(f->dir, "/tmp/cnkg-test-route-XXXXXX");
+    if (!mkdtemp(f->dir) || cnkg_query_engine_new(&f->q, &f->err))
+        return -1;
+    snprintf(f->path, sizeof f->path, "%s/kg.ttl", f->dir);
+    FILE *fp = fopen(f->path, "wb");
+    if (!fp)
+        return -1;
+    fputs(kg_ttl, fp);
+    fclose(fp);
+    *state = f;
+    return cnkg_query_engine_load(f->q, f->path, &f->err);
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    unlink(f->path);
+    rmdir(f->dir);
+    cnkg_query_engine_free(f->q);
+    free(f->out);
+    free(f);
+    return 0;
+}
+
+static int run(fixture *f, const char *sparql)
+{
+    free(f->out);
+    f->out = NULL;
+    FILE *mem = open_memstream(&f->out, &f->out_len);
+    assert_non_null(mem);
+    int rc = cnkg_query_engine_run(f->q, sparql, CNKG_RESULTS_CSV, mem, &f->err);
+    fclose(mem);
+    return rc;
+}
+
+/* The tests that need ARQ say so and pass without it only when the build
+ * has no Jena (scripts/deps.sh installs it: CI always has it). */
+static int have_jena(void)
+{
+    cnkg_error err = {{0}};
+    return cnkg_jena_available(&err) == 0;
+}
+
+/* --- routing by the query's words ---------------------------------------- */
+
+static void test_route_reasons(void **state)
+{
+    (void)state;
+    assert_string_equal(cnkg_route_reason("SELECT * { ?a ?b ?c MINUS { ?a ?b 1 } }"), "MINUS");
+    assert_string_equal(cnkg_route_reason("ASK { FILTER NOT EXISTS { ?a ?b ?c } }"), "EXISTS");
+    assert_non_null(cnkg_route_reason("SELECT (xsd:integer(?o) AS ?i) { ?s ?p ?o }"));
+    assert_non_null(cnkg_route_reason(
+        "SELECT (<http://www.w3.org/2001/XMLSchema#double>(?o) AS ?i) { ?s ?p ?o }"));
+    assert_non_null(cnkg_route_reason("SELECT ?d { ?s ?p ?o } GROUP BY (DATATYPE(?o) AS ?d)"));
+    assert_non_null(
+        cnkg_route_reason("SELECT (GROUP_CONCAT(?o; SEPARATOR=\",\") AS ?g) {?s ?p ?o}"));
+    assert_non_null(cnkg_route_reason("SELECT ?s { ?s ?p ?o { BIND(1 AS ?z) } }"));
+    /* the words count as words only: in a string, an IRI or a comment, not */
+    assert_null(cnkg_route_reason("SELECT ?s { ?s ?p \"MINUS EXISTS\" } # MINUS\n"));
+    assert_null(cnkg_route_reason("SELECT ?s { ?s <http://x/MINUS> ?o }"));
+    assert_null(cnkg_route_reason("SELECT ?s (COUNT(?o) AS ?n) { ?s ?p ?o } GROUP BY ?s"));
+    /* a space is what rasqal joins with anyway */
+    assert_null(cnkg_route_reason("SELECT (GROUP_CONCAT(?o; SEPARATOR=\" \") AS ?g) {?s ?p ?o}"));
+    /* aggregates in a subquery lose rows in rasqal */
+    assert_non_null(cnkg_route_reason(
+        "ASK { { SELECT (GROUP_CONCAT(DISTINCT ?o) AS ?g) { ?s ?p ?o } } FILTER(?g = \"1\") }"));
+}
+
+/* The shipped questions stay with rasqal (fast, in-process) unless their
+ * answer turns out to be one of rasqal's wrong ones. */
+static void test_route_shipped_queries_stay(void **state)
+{
+    (void)state;
+    DIR *d = opendir(CNKG_SOURCE_DIR "/queries");
+    assert_non_null(d);
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (len < 4 || strcmp(e->d_name + len - 3, ".rq") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/queries/%s", CNKG_SOURCE_DIR, e->d_name);
+        FILE *fp = fopen(path, "rb");
+        assert_non_null(fp);
+        char text[16384];
+        size_t got = fread(text, 1, sizeof text - 1, fp);
+        text[got] = '\0';
+        fclose(fp);
+        const char *why = cnkg_route_reason(text);
+        if (why)
+            fail_msg("%s goes to Jena ARQ: %s", e->d_name, why);
+        n++;
+    }
+    closedir(d);
+    assert_true(n >= 8);
+}
+
+static void test_route_aggregates(void **state)
+{
+    (void)state;
+    assert_int_equal(cnkg_route_has_aggregate("SELECT ?s { ?s ?p ?o }"), 0);
+    assert_int_equal(cnkg_route_has_aggregate("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), 1);
+    assert_int_equal(cnkg_route_has_aggregate("SELECT ?s (MAX(?o) AS ?m) { ?s ?p ?o } GROUP BY ?s"),
+                     2);
+    assert_int_equal(cnkg_route_has_aggregate("SELECT ?count { ?s ?p ?count }"), 0);
+}
+
+/* rasqal's grammar wants BASE first: the predeclared prefixes go after it,
+ * on its line, so that no line of the query moves. */
+static void test_prologue_after_base(void **state)
+{
+    (void)state;
+    cnkg_prefixes px = {0};
+    const char *q = "BASE <http://example.org/>\nSELECT ?s { ?s skos:broader <x> }";
+    cnkg_prefixes_from_query(&px, q);
+    cnkg_buf out = {0};
+    int shift = -1;
+    const char *rest = cnkg_prefixes_lead(&px, q, &out, &shift);
+    assert_int_equal(shift, 0);
+    assert_string_equal(rest, "\nSELECT ?s { ?s skos:broader <x> }");
+    assert_true(strncmp(out.data, "BASE <http://example.org/> PREFIX ", 34) == 0);
+    assert_null(strchr(out.data, '\n'));
+    cnkg_buf_free(&out);
+    cnkg_buf_clear(&out);
+    rest = cnkg_prefixes_lead(&px, "SELECT * {}", &out, &shift);
+    assert_int_equal(shift, 1);
+    assert_string_equal(rest, "SELECT * {}");
+    cnkg_buf_free(&out);
+    cnkg_prefixes_free(&px);
+}
+
+/* A store's own graphs are filtered out of GRAPH ?g, after its group. */
+static void test_graph_filter(void **state)
+{
+    (void)state;
+    static const char *const hidden[] = {"urn:u", "urn:d"};
+    cnkg_buf out = {0};
+    int n = cnkg_route_graph_filter(
+        "SELECT ?g { GRAPH ?g { ?s ?p \"}\" { ?s ?p ?o } } GRAPH <urn:x> { ?a ?b ?c } }", hidden, 2,
+        &out);
+    assert_int_equal(n, 1);
+    assert_string_equal(out.data,
+                        "SELECT ?g { GRAPH ?g { ?s ?p \"}\" { ?s ?p ?o } } FILTER (?g NOT "
+                        "IN (<urn:u>, <urn:d>)) GRAPH <urn:x> { ?a ?b ?c } }");
+    cnkg_buf_free(&out);
+}
+
+/* Virtuoso refuses GROUP_CONCAT without a separator: " " is the default. */
+static void test_concat_separator(void **state)
+{
+    (void)state;
+    cnkg_buf out = {0};
+    int n = cnkg_route_concat_separator("SELECT (GROUP_CONCAT(STR(?o)) AS ?a) "
+                                        "(GROUP_CONCAT(?o; SEPARATOR=\",\") AS ?b) { ?s ?p ?o }",
+                                        &out);
+    assert_int_equal(n, 1);
+    assert_string_equal(out.data, "SELECT (GROUP_CONCAT(STR(?o); SEPARATOR=\" \") AS ?a) "
+                                  "(GROUP_CONCAT(?o; SEPARATOR=\",\") AS ?b) { ?s ?p ?o }");
+    cnkg_buf_free(&out);
+}
+
+/* --- answers ------------------------------------------------------------- */
+
+static void test_base_first_runs(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(run(f, "BASE <https://w3id.org/cnkg/id/division/>\n"
+                            "SELECT ?l { <500227> skos:prefLabel ?l }"),
+                     0);
+    assert_string_equal(f->out, "l\r\n璧山区\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "rasqal"));
+}
+
+static void test_property_path(void **state)
+{
+    fixture *f = *state;
+    if (!have_jena())
+        skip();
+    /* every company in 重庆市, districts included */
+    assert_int_equal(run(f, "SELECT ?c WHERE { ?c kg:locatedIn/skos:broader* "
+                            "<https://w3id.org/cnkg/id/division/500000> } ORDER BY ?c"),
+                     0);
+    assert_string_equal(f->out, "c\r\nhttps://w3id.org/cnkg/id/company/c1\r\n"
+                                "https://w3id.org/cnkg/id/company/c2\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "Jena ARQ"));
+}
+
+static void test_minus_and_not_exists(void **state)
+{
+    fixture *f = *state;
+    if (!have_jena())
+        skip();
+    /* divisions that no company is located in */
+    assert_int_equal(run(f, "SELECT ?l { ?d a kg:AdministrativeDivision ; skos:prefLabel ?l "
+                            "MINUS { ?c kg:locatedIn ?d } }"),
+                     0);
+    assert_string_equal(f->out, "l\r\n重庆市\r\n");
+    assert_int_equal(run(f, "SELECT ?l { ?d a kg:AdministrativeDivision ; skos:prefLabel ?l "
+                            "FILTER NOT EXISTS { ?c kg:locatedIn ?d } }"),
+                     0);
+    assert_string_equal(f->out, "l\r\n重庆市\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "EXISTS"));
+}
+
+/* rasqal gives no row for a count over no match; the answer is one row. */
+static void test_count_over_nothing(void **state)
+{
+    fixture *f = *state;
+    if (!have_jena())
+        skip();
+    assert_int_equal(run(f, "SELECT (COUNT(?c) AS ?n) { ?c a kg:Factory }"), 0);
+    assert_string_equal(f->out, "n\r\n0\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "empty groups"));
+    /* and no row for a group over no match */
+    assert_int_equal(run(f, "SELECT ?d (COUNT(?c) AS ?n) { ?c a kg:Factory ; kg:locatedIn ?d } "
+                            "GROUP BY ?d"),
+                     0);
+    assert_string_equal(f->out, "d,n\r\n");
+    /* a count that matched stays with rasqal */
+    assert_int_equal(run(f, "SELECT (COUNT(?c) AS ?n) { ?c a kg:Company }"), 0);
+    assert_string_equal(f->out, "n\r\n3\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "rasqal"));
+}
+
+/* GRAPH sees the graphs of N-Quads (through ARQ), while the default graph
+ * stays the merge of all: a triple in two graphs is one triple. */
+static void test_named_graphs(void **state)
+{
+    fixture *f = *state;
+    if (!have_jena())
+        skip();
+    char path[320];
+    snprintf(path, sizeof path, "%s/two.nq", f->dir);
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fputs("<urn:c:1> <urn:p> \"a\" <urn:g:1> .\n<urn:c:1> <urn:p> \"a\" <urn:g:2> .\n"
+          "<urn:c:2> <urn:p> \"b\" <urn:g:2> .\n",
+          fp);
+    fclose(fp);
+    assert_int_equal(cnkg_query_engine_load(f->q, path, &f->err), 0);
+    assert_int_equal(run(f, "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s <urn:p> ?o } } "
+                            "GROUP BY ?g ORDER BY ?g"),
+                     0);
+    assert_string_equal(f->out, "g,n\r\nurn:g:1,1\r\nurn:g:2,2\r\n");
+    assert_non_null(strstr(cnkg_query_engine_answered_by(f->q), "named graphs"));
+    assert_int_equal(run(f, "SELECT (COUNT(*) AS ?n) { ?s <urn:p> ?o }"), 0);
+    assert_string_equal(f->out, "n\r\n2\r\n");
+    unlink(path);
+}
+
+static void test_jena_error_names_the_line(void **state)
+{
+    fixture *f = *state;
+    if (!have_jena())
+        skip();
+    assert_int_equal(run(f, "SELECT ?c\nWHERE { ?c kg:locatedIn/skos:broader* }"), -1);
+    assert_non_null(strstr(f->err.message, "query:2: "));
+    assert_non_null(strstr(f->err.message, "Jena ARQ"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_route_reasons),
+        cmocka_unit_test(test_route_shipped_queries_stay),
+        cmocka_unit_test(test_route_aggregates),
+        cmocka_unit_test(test_prologue_after_base),
+        cmocka_unit_test(test_graph_filter),
+        cmocka_unit_test(test_concat_separator),
+        cmocka_unit_test_setup_teardown(test_base_first_runs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_property_path, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_minus_and_not_exists, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_count_over_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_named_graphs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jena_error_names_the_line, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
