@@ -50,23 +50,29 @@ mkdir -p "$HOME"
 # --- the README's commands, with the output it shows ---------------------------
 
 # One record per command: "CMD<TAB>LINE" then the lines it shows, then a
-# line holding only a form feed. Continuation lines (ending in \) are joined;
-# a trailing "# comment" is dropped.
+# line holding only a form feed. Continuation lines (after a \ or an open
+# single quote) are joined; a trailing "# comment" is dropped.
 commands() {
     awk '
+    # a quoted SPARQL query may go on over several lines
+    function quotes_open(s,   n) { n = gsub(/\047/, "&", s); return n % 2 }
     function flush() { if (cmd != "") { print cmd "\t" at; printf "%s", out; print "\f" } cmd = ""; out = "" }
     /^```/ { fenced = !fenced; next }
     fenced { next }
     /^    / {
         line = substr($0, 5)
-        if (cont) { sub(/^ +/, " ", line); cmd = cmd line; cont = sub(/ *\\$/, "", cmd); next }
+        if (cont) {
+            sub(/^ +/, " ", line); cmd = cmd line
+            cont = sub(/ *\\$/, "", cmd) || quotes_open(cmd)
+            next
+        }
         if (line ~ /^\$ /) { flush(); line = substr(line, 3); shown = 1 }
         else if (shown && cmd != "") { out = out line "\n"; next }
         else { flush(); shown = 0 }
         if (line ~ /^(cnkg|build\/cnkg|make) / || line ~ /^cat [^|]*\| *cnkg /) {
             sub(/ +# .*$/, "", line)
             cmd = line; at = NR
-            cont = sub(/ *\\$/, "", cmd)
+            cont = sub(/ *\\$/, "", cmd) || quotes_open(cmd)
         }
         next
     }
