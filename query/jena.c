@@ -78,19 +78,14 @@ static int write_file(const char *path, const char *text, size_t len)
     return close(fd);
 }
 
+/* What java wrote to a file; "" when it wrote none. */
 static char *read_file(const char *path, size_t *len)
 {
-    FILE *fp = fopen(path, "rb");
-    cnkg_buf b = {0};
-    cnkg_buf_puts(&b, "");
-    char chunk[65536];
-    size_t got;
-    while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        cnkg_buf_append(&b, chunk, got);
-    if (fp)
-        fclose(fp);
-    *len = b.len;
-    return cnkg_buf_detach(&b);
+    cnkg_error ignored;
+    char *text = cnkg_file_read(path, len, &ignored);
+    if (!text)
+        *len = 0, text = cnkg_xstrdup("");
+    return text;
 }
 
 /* Runs java with stdout and stderr into files; its exit status, or -1. */

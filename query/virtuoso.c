@@ -99,18 +99,13 @@ static int run_program(char *const *argv, const char *in_path, const char *out_p
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+/* A file's text; "" when it cannot be read (no output, no lock file). */
 static char *slurp_file(const char *path)
 {
-    FILE *fp = fopen(path, "rb");
-    cnkg_buf b = {0};
-    cnkg_buf_puts(&b, "");
-    char chunk[8192];
-    size_t got;
-    while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        cnkg_buf_append(&b, chunk, got);
-    if (fp)
-        fclose(fp);
-    return cnkg_buf_detach(&b);
+    cnkg_error ignored;
+    size_t len;
+    char *text = cnkg_file_read(path, &len, &ignored);
+    return text ? text : cnkg_xstrdup("");
 }
 
 static int write_file(const char *path, const char *text)
