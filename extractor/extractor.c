@@ -291,6 +291,13 @@ struct cnkg_page_reader {
     cnkg_buf carry; /* its text from the first article not yet given out */
     size_t line;    /* the page's line where carry starts */
     page_state st;
+    /* Runs of empty lines are kept to three line ends: more split the
+     * page no differently, and pages may be parted by any number. Where
+     * lines went, for the line numbers of messages: */
+    struct squeeze {
+        size_t at, lines;
+    } * squeezed;
+    size_t n_squeezed, cap_squeezed;
 };
 
 int cnkg_page_reader_new(cnkg_page_reader **out, const cnkg_ontology *onto, size_t max_text,
@@ -315,6 +322,7 @@ void cnkg_page_reader_reset(cnkg_page_reader *r)
     free(r->source);
     r->source = NULL;
     cnkg_buf_clear(&r->carry);
+    r->n_squeezed = 0;
     page_state_free(&r->st);
 }
 
@@ -324,6 +332,7 @@ void cnkg_page_reader_free(cnkg_page_reader *r)
         return;
     cnkg_page_reader_reset(r);
     cnkg_buf_free(&r->carry);
+    free(r->squeezed);
     lexicon_free(&r->lx);
     if (r->t2s.cc && r->t2s.cc != (opencc_t)-1)
         opencc_close(r->t2s.cc);
@@ -338,7 +347,44 @@ static size_t carry_line(const cnkg_page_reader *r, size_t offset)
     for (const char *p = r->carry.data; (p = memchr(p, '\n', offset - (size_t)(p - r->carry.data)));
          p++)
         line++;
+    for (size_t i = 0; i < r->n_squeezed && r->squeezed[i].at <= offset; i++)
+        line += r->squeezed[i].lines;
     return line;
+}
+
+static void note_squeeze(cnkg_page_reader *r, size_t at)
+{
+    if (r->n_squeezed && r->squeezed[r->n_squeezed - 1].at == at) {
+        r->squeezed[r->n_squeezed - 1].lines++;
+        return;
+    }
+    if (r->n_squeezed == r->cap_squeezed) {
+        r->cap_squeezed = r->cap_squeezed ? 2 * r->cap_squeezed : 16;
+        r->squeezed = cnkg_xrealloc(r->squeezed, r->cap_squeezed * sizeof *r->squeezed);
+    }
+    r->squeezed[r->n_squeezed++] = (struct squeeze){at, 1};
+}
+
+/* Appends a piece to the carry, runs of empty lines kept to three line
+ * ends (so that the carry stays small between pages). */
+static void carry_append(cnkg_page_reader *r, const char *text, size_t len)
+{
+    size_t run = 0;
+    while (run < r->carry.len && r->carry.data[r->carry.len - 1 - run] == '\n')
+        run++;
+    size_t from = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != '\n') {
+            run = 0;
+            continue;
+        }
+        if (++run <= 3)
+            continue;
+        cnkg_buf_append(&r->carry, text + from, i - from);
+        note_squeeze(r, r->carry.len);
+        from = i + 1;
+    }
+    cnkg_buf_append(&r->carry, text + from, len - from);
 }
 
 static int refuse(cnkg_page_reader *r, size_t offset, const char *how, cnkg_refused_fn refused,
@@ -356,6 +402,11 @@ static int refuse(cnkg_page_reader *r, size_t offset, const char *how, cnkg_refu
 static void carry_cut(cnkg_page_reader *r, size_t offset)
 {
     r->line = carry_line(r, offset);
+    size_t w = 0;
+    for (size_t i = 0; i < r->n_squeezed; i++)
+        if (r->squeezed[i].at > offset)
+            r->squeezed[w++] = (struct squeeze){r->squeezed[i].at - offset, r->squeezed[i].lines};
+    r->n_squeezed = w;
     memmove(r->carry.data, r->carry.data + offset, r->carry.len - offset);
     r->carry.len -= offset;
     r->carry.data[r->carry.len] = '\0';
@@ -388,8 +439,9 @@ int cnkg_page_reader_feed(cnkg_page_reader *r, const char *source, const char *t
         r->line = 1;
         r->st = (page_state){.above = -1};
         cnkg_buf_clear(&r->carry);
+        r->n_squeezed = 0;
     }
-    cnkg_buf_append(&r->carry, text, len);
+    carry_append(r, text, len);
     article_draft *ds;
     page_rest rest;
     size_t n = page_split_piece(r->carry.data ? r->carry.data : "", r->carry.len, last, &r->st,

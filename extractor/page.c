@@ -1127,6 +1127,17 @@ static void split_rest(splitter *sp, size_t stop, size_t len, page_state *st, pa
     }
 }
 
+/* Where the last two lines of a text of blank lines start, with the
+ * partial line after them: all that the next paragraph needs of them is
+ * that two or more blank lines stand above it. */
+static size_t blank_tail(const char *text, size_t len)
+{
+    size_t at = len, newlines = 0;
+    while (at > 0 && !(text[at - 1] == '\n' && ++newlines == 3))
+        at--;
+    return at;
+}
+
 /* Ghosts are no articles. */
 static size_t drop_ghosts(article_draft *ds, size_t n)
 {
@@ -1168,7 +1179,7 @@ size_t page_split_piece(const char *text, size_t len, int last, page_state *st, 
             article_draft_free(sp.cur), sp.nd--, sp.cur = NULL;
         st->publisher = sp.meta.publisher, st->date = sp.meta.date;
         memset(&sp.meta, 0, sizeof sp.meta);
-        *rest = (page_rest){.at = 0, .drop = 0};
+        *rest = (page_rest){.at = sp.n ? 0 : blank_tail(text, len)};
     } else {
         split_rest(&sp, stop, len, st, rest);
     }

@@ -32,7 +32,7 @@ static cnkg_extractor *extractor;
 
 static const char masthead[] = "重庆日报 2024年11月21日 星期四 第3版\n\n";
 
-static const char tail[] = "\n\n\n长寿经开区再添新项目\n"
+static const char tail[] = "\n\n\n\n\n\n长寿经开区再添新项目\n"
                            "重庆日报讯(记者 王芳芳)3月5日，长寿经开区举行项目集中签约仪式。\n"
                            "\n\n\n"
                            "长江汽车配套产业园开工 总投资约30亿元\n"
@@ -224,8 +224,42 @@ static void test_many_small_pieces(void **state)
     cnkg_buf_free(&p);
 }
 
-/* An article over the limit is refused naming its line; the articles
- * after it are read. */
+/* Blank lines between pages are no article: however many there are, the
+ * reader keeps no more of them than it needs. */
+static int count_article(cnkg_article *a, void *ctx)
+{
+    (*(size_t *)ctx)++;
+    cnkg_article_free(a);
+    return 0;
+}
+
+static void test_blank_lines_between_pages(void **state)
+{
+    fixture *fx = *state;
+    cnkg_page_reader *small;
+    cnkg_error err;
+    assert_int_equal(cnkg_page_reader_new(&small, fx->onto, 100, &err), 0);
+    static const char page[] = "长文章的标题\n（记者 王芳）第一段。\n";
+    char blanks[64];
+    memset(blanks, '\n', sizeof blanks);
+    size_t n = 0;
+    assert_int_equal(
+        cnkg_page_reader_feed(small, "p.txt", page, strlen(page), 0, count_article, refused, &n),
+        0);
+    for (int i = 0; i < 100; i++)
+        assert_int_equal(cnkg_page_reader_feed(small, "p.txt", blanks, sizeof blanks, 0,
+                                               count_article, refused, &n),
+                         0);
+    assert_int_equal(
+        cnkg_page_reader_feed(small, "p.txt", page, strlen(page), 1, count_article, refused, &n),
+        0);
+    assert_int_equal(n, 2);
+    cnkg_page_reader_free(small);
+}
+
+/* An article over the limit is refused naming its line (counting the
+ * empty lines the reader keeps no more of); the articles after it are
+ * read. */
 static int note_refusal(const cnkg_error *why, void *ctx)
 {
     cnkg_buf_printf(ctx, "REFUSED %s\n", why->message);
@@ -240,7 +274,7 @@ static void test_article_over_limit(void **state)
     assert_int_equal(cnkg_page_reader_new(&small, fx->onto, 600, &err), 0);
     cnkg_buf text = {0}, out = {0};
     cnkg_buf_puts(&text,
-                  "第一篇短文章\n（记者 王芳）短文第一段。\n据《重庆日报》\n\n\n长文章的标题\n");
+                  "第一篇短文章\n（记者 王芳）短文第一段。\n据《重庆日报》\n\n\n\n\n长文章的标题\n");
     for (int i = 0; i < 40; i++)
         cnkg_buf_printf(&text, "这是一篇很长的文章中的第%d段，每段都不一样。\n", i);
     cnkg_buf_puts(&text, "据《重庆日报》\n\n\n最后一篇文章\n（记者 李明）最后一段。\n");
@@ -253,7 +287,7 @@ static void test_article_over_limit(void **state)
         from += n;
     }
     assert_non_null(strstr(out.data, "title=第一篇短文章"));
-    assert_non_null(strstr(out.data, "REFUSED big.txt:6:"));
+    assert_non_null(strstr(out.data, "REFUSED big.txt:8:"));
     assert_null(strstr(out.data, "title=长文章的标题"));
     assert_non_null(strstr(out.data, "title=最后一篇文章"));
     cnkg_page_reader_free(small);
@@ -268,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_two_pieces_every_line),
         cmocka_unit_test(test_many_small_pieces),
         cmocka_unit_test(test_article_over_limit),
+        cmocka_unit_test(test_blank_lines_between_pages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
