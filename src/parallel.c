@@ -74,6 +74,7 @@ static void job_add(job *j, const cnkg_document *d)
         j->recs = cnkg_xrealloc(j->recs, j->cap * sizeof *j->recs);
     }
     record *r = &j->recs[j->n++];
+    memset(r, 0, sizeof *r);
     r->source = dup_or_null(d->source);
     r->text = cnkg_xmalloc(d->length + 1);
     memcpy(r->text, d->text, d->length);
