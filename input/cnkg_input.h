@@ -4,7 +4,8 @@
  * JSON lines.
  *
  * A document is UTF-8 text with optional metadata. A text file is one
- * document (a page that the extractor may split into several articles); a
+ * document (a page that the extractor may split into several articles),
+ * or, larger than the text limit, a run of pieces (see cnkg_document); a
  * JSON lines file gives one document per line, its "text" field as is.
  *
  * Which is which is told by cnkg_document.line: 0 for a text file (a
