@@ -279,11 +279,6 @@ static int is_chrome(const para *p, const lexicon *lx, char **url)
     return is_rule(p->simple) || (is_navigation(p, lx) && !is_info_line(p, lx));
 }
 
-/* A site's list of links after the article: three or more numbered lines
- * that hold no sentence close the page (chrome may stand around them), and
- * the paragraph above them ends a sentence (a list the article gives is
- * announced: 十大新闻包括：). Returns where the list starts, or n when
- * there is none; [start, end) is chrome. */
 /* Whether a site's list of links may follow p: a sentence ends it, and it
  * announces no list of its own (十大新闻包括：). */
 static int may_precede_list(const para *p)
@@ -291,8 +286,13 @@ static int may_precede_list(const para *p)
     return ends_sentence(p->simple) && !ends_with(p->simple, "：") && !ends_with(p->simple, ":");
 }
 
-/* above: for a piece of a page, what may_precede_list said of the last
- * paragraph before it that is not chrome (-1: there is none). */
+/* A site's list of links after the article: three or more numbered lines
+ * that hold no sentence close the page (chrome may stand around them), and
+ * the paragraph above them ends a sentence (a list the article gives is
+ * announced: 十大新闻包括：). Returns where the list starts, or n when
+ * there is none; [start, end) is chrome. above_state: for a piece of a
+ * page, what may_precede_list says of the last paragraph above the piece
+ * that is not chrome (-1: there is none). */
 static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, int above_state,
                                  size_t *end)
 {
@@ -306,8 +306,8 @@ static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, in
     while (above > 0 && is_chrome(&ps[above - 1], lx, NULL))
         above--;
     *end = e;
-    int announced = above ? may_precede_list(&ps[above - 1]) : above_state == 1;
-    if (e - k < 3 || !announced)
+    int may_follow = above ? may_precede_list(&ps[above - 1]) : above_state == 1;
+    if (e - k < 3 || !may_follow)
         return n;
     return k;
 }
