@@ -273,8 +273,8 @@ static void test_article_over_limit(void **state)
     cnkg_error err;
     assert_int_equal(cnkg_page_reader_new(&small, fx->onto, 600, &err), 0);
     cnkg_buf text = {0}, out = {0};
-    cnkg_buf_puts(&text,
-                  "第一篇短文章\n（记者 王芳）短文第一段。\n据《重庆日报》\n\n\n\n\n长文章的标题\n");
+    cnkg_buf_puts(
+        &text, "第一篇短文章\n（记者 王芳）短文第一段。\n据《重庆日报》\n\n\n\n\n长文章的标题\n");
     for (int i = 0; i < 40; i++)
         cnkg_buf_printf(&text, "这是一篇很长的文章中的第%d段，每段都不一样。\n", i);
     cnkg_buf_puts(&text, "据《重庆日报》\n\n\n最后一篇文章\n（记者 李明）最后一段。\n");
