@@ -387,14 +387,26 @@ static void carry_append(cnkg_page_reader *r, const char *text, size_t len)
     cnkg_buf_append(&r->carry, text + from, len - from);
 }
 
-static int refuse(cnkg_page_reader *r, size_t offset, const char *how, cnkg_refused_fn refused,
+/* An article at offset of the carry refused: it holds more than the
+ * limit, or (endless) runs on for more than UNSETTLED_PER_LIMIT times it
+ * with no line where it could end. */
+static int refuse(cnkg_page_reader *r, size_t offset, int endless, cnkg_refused_fn refused,
                   void *ctx)
 {
     cnkg_error why;
-    cnkg_error_set(&why,
-                   "%s:%zu: the article that starts on this line has %s %zu bytes of text, the "
-                   "limit per article (refused, not truncated; --max-article-size raises it)",
-                   r->source, carry_line(r, offset), how, r->max_text);
+    if (endless)
+        cnkg_error_set(&why,
+                       "%s:%zu: the article that starts on this line runs on for more than %zu "
+                       "bytes with no end, past the limit per article of %zu bytes of text "
+                       "(refused, not truncated; --max-article-size raises it)",
+                       r->source, carry_line(r, offset), UNSETTLED_PER_LIMIT * r->max_text,
+                       r->max_text);
+    else
+        cnkg_error_set(&why,
+                       "%s:%zu: the article that starts on this line has more than %zu bytes of "
+                       "text, the limit per article (refused, not truncated; --max-article-size "
+                       "raises it)",
+                       r->source, carry_line(r, offset), r->max_text);
     return refused(&why, ctx);
 }
 
@@ -421,7 +433,7 @@ static int give_out(cnkg_page_reader *r, article_draft *ds, size_t n, cnkg_page_
     for (size_t i = 0; i < n; i++) {
         article_draft *d = &ds[i];
         if (rc == 0 && d->text.len > r->max_text) {
-            rc = refuse(r, d->offset, "more than", refused, ctx);
+            rc = refuse(r, d->offset, 0, refused, ctx);
         } else if (rc == 0 && d->text.len) {
             rc = fn(draft_article(d, r->source), ctx);
         }
@@ -455,12 +467,12 @@ int cnkg_page_reader_feed(cnkg_page_reader *r, const char *source, const char *t
     if (rc == 0 && rest.open > r->max_text) {
         /* The article goes on past the limit: refused, and the page read
          * on from the end of what it holds so far. */
-        rc = refuse(r, rest.open_start, "more than", refused, ctx);
+        rc = refuse(r, rest.open_start, 0, refused, ctx);
         at = rest.drop;
         r->st.ghost = 1;
     }
     if (rc == 0 && r->carry.len - at > UNSETTLED_PER_LIMIT * r->max_text) {
-        rc = refuse(r, at, "no end in", refused, ctx);
+        rc = refuse(r, at, 1, refused, ctx);
         at = r->carry.len;
         r->st.ghost = 1;
     }

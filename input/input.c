@@ -172,7 +172,9 @@ static int next_piece(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
     const cnkg_input_file *f = in->page_file;
     char chunk[65536];
     size_t n = 1;
-    while (in->pending.len < in->opts.max_text &&
+    /* A few bytes over the limit, so that a piece always holds a whole
+     * character however small the limit. */
+    while (in->pending.len < in->opts.max_text + 8 &&
            (n = fread(chunk, 1, sizeof chunk, in->page_fp)) > 0)
         cnkg_buf_append(&in->pending, chunk, n);
     if (n == 0 && ferror(in->page_fp)) {
