@@ -42,6 +42,40 @@ typedef int (*cnkg_article_fn)(const cnkg_article *a, void *ctx);
 int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const char *source,
                         cnkg_article_fn fn, void *ctx);
 
+/* Runs the extraction on an article that holds text and page data only,
+ * as a cnkg_page_reader gives it. */
+void cnkg_extractor_fill(cnkg_extractor *x, cnkg_article *a);
+
+/* A page too large to read whole (a file of many concatenated pages),
+ * read in pieces: each piece is split with the rest of the article the
+ * previous one ended in, so that the page gives the articles it would give
+ * whole, while memory holds one piece and one article. The reader has its
+ * own lexicons, apart from any extractor, so one thread can split while
+ * others extract. */
+typedef struct cnkg_page_reader cnkg_page_reader;
+
+/* Called with each article of the page, which the callee then owns (and
+ * frees with cnkg_article_free). */
+typedef int (*cnkg_page_article_fn)(cnkg_article *a, void *ctx);
+/* Called with an article over the limit, refused: a non-zero return stops
+ * the feed and is passed back. */
+typedef int (*cnkg_refused_fn)(const cnkg_error *why, void *ctx);
+
+/* max_text: the most bytes of text an article may hold. */
+int cnkg_page_reader_new(cnkg_page_reader **out, const cnkg_ontology *onto, size_t max_text,
+                         cnkg_error *err);
+/* The next piece of the page named source (the first piece after a last
+ * one, or a reset, starts a page). Every article the piece settles goes to
+ * fn, in page order, with its text and page data but nothing extracted
+ * (cnkg_extractor_fill does it; fn owns it); an article of more than max_text bytes
+ * of text goes to refused instead, naming the line it starts on, and the
+ * page is read on after it. last: the piece ends the page. */
+int cnkg_page_reader_feed(cnkg_page_reader *r, const char *source, const char *text, size_t len,
+                          int last, cnkg_page_article_fn fn, cnkg_refused_fn refused, void *ctx);
+/* Forgets the page being read (its input failed). */
+void cnkg_page_reader_reset(cnkg_page_reader *r);
+void cnkg_page_reader_free(cnkg_page_reader *r);
+
 /* One article whose text is taken as is (a JSON lines record): no page
  * splitting and no line rejoining, so NIF offsets index the given text.
  * Returns a new article for the caller to free. */

@@ -237,6 +237,21 @@ cnkg_article *cnkg_extractor_article(cnkg_extractor *x, const char *text, size_t
     return a;
 }
 
+/* An article as the page gave it: text and page data, nothing found yet. */
+static cnkg_article *draft_article(const article_draft *d, const char *source)
+{
+    cnkg_article *a = cnkg_article_new(d->text.data);
+    cnkg_article_set(&a->source, source);
+    cnkg_article_set(&a->title, d->title);
+    cnkg_article_set(&a->kicker, d->kicker);
+    cnkg_article_set(&a->publisher, d->publisher);
+    cnkg_article_set(&a->date, d->date);
+    cnkg_article_set(&a->url, d->url);
+    for (size_t k = 0; k < d->n_authors; k++)
+        cnkg_article_add_author(a, d->authors[k]);
+    return a;
+}
+
 int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const char *source,
                         cnkg_article_fn fn, void *ctx)
 {
@@ -246,15 +261,7 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
     for (size_t i = 0; i < n; i++) {
         article_draft *d = &drafts[i];
         if (rc == 0 && d->text.len) {
-            cnkg_article *a = cnkg_article_new(d->text.data);
-            cnkg_article_set(&a->source, source);
-            cnkg_article_set(&a->title, d->title);
-            cnkg_article_set(&a->kicker, d->kicker);
-            cnkg_article_set(&a->publisher, d->publisher);
-            cnkg_article_set(&a->date, d->date);
-            cnkg_article_set(&a->url, d->url);
-            for (size_t k = 0; k < d->n_authors; k++)
-                cnkg_article_add_author(a, d->authors[k]);
+            cnkg_article *a = draft_article(d, source);
             extract(x, a);
             rc = fn(a, ctx);
             cnkg_article_free(a);
@@ -262,5 +269,213 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
         article_draft_free(d);
     }
     free(drafts);
+    return rc;
+}
+
+void cnkg_extractor_fill(cnkg_extractor *x, cnkg_article *a)
+{
+    extract(x, a);
+}
+
+/* --- a page in pieces ----------------------------------------------------- */
+
+/* Text after which no article boundary could be settled: the paragraphs
+ * it holds are so long that their article is over the limit. */
+enum { UNSETTLED_PER_LIMIT = 4 };
+
+struct cnkg_page_reader {
+    lexicon lx;
+    t2s_converter t2s;
+    size_t max_text;
+    char *source;   /* the page being read, or NULL between pages */
+    cnkg_buf carry; /* its text from the first article not yet given out */
+    size_t line;    /* the page's line where carry starts */
+    page_state st;
+    /* Runs of empty lines are kept to three line ends: more split the
+     * page no differently, and pages may be parted by any number. Where
+     * lines went, for the line numbers of messages: */
+    struct squeeze {
+        size_t at, lines;
+    } * squeezed;
+    size_t n_squeezed, cap_squeezed;
+};
+
+int cnkg_page_reader_new(cnkg_page_reader **out, const cnkg_ontology *onto, size_t max_text,
+                         cnkg_error *err)
+{
+    cnkg_page_reader *r = cnkg_xcalloc(1, sizeof *r);
+    r->max_text = max_text;
+    lexicon_init(&r->lx, onto);
+    r->t2s.cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (r->t2s.cc == (opencc_t)-1) {
+        cnkg_page_reader_free(r);
+        return cnkg_error_set(err, "cannot open OpenCC's %s (is the opencc package installed?)",
+                              OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    }
+    r->t2s.changes = text_t2s_changes(CNKG_OPENCC_DATA_DIR);
+    *out = r;
+    return 0;
+}
+
+void cnkg_page_reader_reset(cnkg_page_reader *r)
+{
+    free(r->source);
+    r->source = NULL;
+    cnkg_buf_clear(&r->carry);
+    r->n_squeezed = 0;
+    page_state_free(&r->st);
+}
+
+void cnkg_page_reader_free(cnkg_page_reader *r)
+{
+    if (!r)
+        return;
+    cnkg_page_reader_reset(r);
+    cnkg_buf_free(&r->carry);
+    free(r->squeezed);
+    lexicon_free(&r->lx);
+    if (r->t2s.cc && r->t2s.cc != (opencc_t)-1)
+        opencc_close(r->t2s.cc);
+    free((void *)r->t2s.changes);
+    free(r);
+}
+
+/* The page's line at offset of carry. */
+static size_t carry_line(const cnkg_page_reader *r, size_t offset)
+{
+    size_t line = r->line;
+    for (const char *p = r->carry.data; (p = memchr(p, '\n', offset - (size_t)(p - r->carry.data)));
+         p++)
+        line++;
+    for (size_t i = 0; i < r->n_squeezed && r->squeezed[i].at <= offset; i++)
+        line += r->squeezed[i].lines;
+    return line;
+}
+
+static void note_squeeze(cnkg_page_reader *r, size_t at)
+{
+    if (r->n_squeezed && r->squeezed[r->n_squeezed - 1].at == at) {
+        r->squeezed[r->n_squeezed - 1].lines++;
+        return;
+    }
+    if (r->n_squeezed == r->cap_squeezed) {
+        r->cap_squeezed = r->cap_squeezed ? 2 * r->cap_squeezed : 16;
+        r->squeezed = cnkg_xrealloc(r->squeezed, r->cap_squeezed * sizeof *r->squeezed);
+    }
+    r->squeezed[r->n_squeezed++] = (struct squeeze){at, 1};
+}
+
+/* Appends a piece to the carry, runs of empty lines kept to three line
+ * ends (so that the carry stays small between pages). */
+static void carry_append(cnkg_page_reader *r, const char *text, size_t len)
+{
+    size_t run = 0;
+    while (run < r->carry.len && r->carry.data[r->carry.len - 1 - run] == '\n')
+        run++;
+    size_t from = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != '\n') {
+            run = 0;
+            continue;
+        }
+        if (++run <= 3)
+            continue;
+        cnkg_buf_append(&r->carry, text + from, i - from);
+        note_squeeze(r, r->carry.len);
+        from = i + 1;
+    }
+    cnkg_buf_append(&r->carry, text + from, len - from);
+}
+
+/* An article at offset of the carry refused: it holds more than the
+ * limit, or (endless) runs on for more than UNSETTLED_PER_LIMIT times it
+ * with no line where it could end. */
+static int refuse(cnkg_page_reader *r, size_t offset, int endless, cnkg_refused_fn refused,
+                  void *ctx)
+{
+    cnkg_error why;
+    if (endless)
+        cnkg_error_set(&why,
+                       "%s:%zu: the article that starts on this line runs on for more than %zu "
+                       "bytes with no end, past the limit per article of %zu bytes of text "
+                       "(refused, not truncated; --max-article-size raises it)",
+                       r->source, carry_line(r, offset), UNSETTLED_PER_LIMIT * r->max_text,
+                       r->max_text);
+    else
+        cnkg_error_set(&why,
+                       "%s:%zu: the article that starts on this line has more than %zu bytes of "
+                       "text, the limit per article (refused, not truncated; --max-article-size "
+                       "raises it)",
+                       r->source, carry_line(r, offset), r->max_text);
+    return refused(&why, ctx);
+}
+
+/* Drops the carry's text before offset, which is read. */
+static void carry_cut(cnkg_page_reader *r, size_t offset)
+{
+    r->line = carry_line(r, offset);
+    size_t w = 0;
+    for (size_t i = 0; i < r->n_squeezed; i++)
+        if (r->squeezed[i].at > offset)
+            r->squeezed[w++] = (struct squeeze){r->squeezed[i].at - offset, r->squeezed[i].lines};
+    r->n_squeezed = w;
+    memmove(r->carry.data, r->carry.data + offset, r->carry.len - offset);
+    r->carry.len -= offset;
+    r->carry.data[r->carry.len] = '\0';
+}
+
+/* The settled articles, in order, to fn; those over the limit to
+ * refused. */
+static int give_out(cnkg_page_reader *r, article_draft *ds, size_t n, cnkg_page_article_fn fn,
+                    cnkg_refused_fn refused, void *ctx)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        article_draft *d = &ds[i];
+        if (rc == 0 && d->text.len > r->max_text) {
+            rc = refuse(r, d->offset, 0, refused, ctx);
+        } else if (rc == 0 && d->text.len) {
+            rc = fn(draft_article(d, r->source), ctx);
+        }
+        article_draft_free(d);
+    }
+    free(ds);
+    return rc;
+}
+
+int cnkg_page_reader_feed(cnkg_page_reader *r, const char *source, const char *text, size_t len,
+                          int last, cnkg_page_article_fn fn, cnkg_refused_fn refused, void *ctx)
+{
+    if (!r->source) {
+        r->source = cnkg_xstrdup(source);
+        r->line = 1;
+        r->st = (page_state){.above = -1};
+        cnkg_buf_clear(&r->carry);
+        r->n_squeezed = 0;
+    }
+    carry_append(r, text, len);
+    article_draft *ds;
+    page_rest rest;
+    size_t n = page_split_piece(r->carry.data ? r->carry.data : "", r->carry.len, last, &r->st,
+                                &r->lx, &r->t2s, &ds, &rest);
+    int rc = give_out(r, ds, n, fn, refused, ctx);
+    if (last) {
+        cnkg_page_reader_reset(r);
+        return rc;
+    }
+    size_t at = rest.at;
+    if (rc == 0 && rest.open > r->max_text) {
+        /* The article goes on past the limit: refused, and the page read
+         * on from the end of what it holds so far. */
+        rc = refuse(r, rest.open_start, 0, refused, ctx);
+        at = rest.drop;
+        r->st.ghost = 1;
+    }
+    if (rc == 0 && r->carry.len - at > UNSETTLED_PER_LIMIT * r->max_text) {
+        rc = refuse(r, at, 1, refused, ctx);
+        at = r->carry.len;
+        r->st.ghost = 1;
+    }
+    carry_cut(r, at);
     return rc;
 }

@@ -32,6 +32,8 @@ typedef struct article_draft {
     char *url; /* a link line's target ([查看原文](https://…)), or NULL */
     char **authors;
     size_t n_authors;
+    int ghost;     /* page_split_piece's stand-in for an article above the piece */
+    size_t offset; /* where its first line starts in the text split */
 } article_draft;
 
 typedef struct word_index word_index;
@@ -70,6 +72,35 @@ struct t2s_converter;
 size_t page_split(const char *text, size_t len, const struct lexicon *lx,
                   const struct t2s_converter *cc, article_draft **out);
 void article_draft_free(article_draft *d);
+
+/* A page read in pieces (a page file too large to read whole): what a
+ * piece needs to know of the page above it so that it splits as the whole
+ * page would. Zeroed with above -1 for the page's first piece. */
+typedef struct page_state {
+    char *publisher, *date; /* the masthead's, for the articles below it */
+    int ghost;              /* an article above goes on into the piece, in its body */
+    int seen_body;          /* without a ghost: the article closed above had a body */
+    int above;              /* the last paragraph above that is not chrome ends a
+                               sentence (1), does not (0), none (-1) */
+} page_state;
+
+typedef struct page_rest {
+    size_t at;         /* where the next piece's text starts in this one */
+    size_t open;       /* bytes of text of the article that goes on there (0: none) */
+    size_t open_start; /* ... and where its first line starts */
+    size_t drop;       /* where the next piece starts when that article is refused
+                          (then with a ghost) */
+} page_rest;
+
+/* Splits text, a piece of a page that goes on (last 0) or ends (last 1),
+ * in the page's state st, which it updates for the next piece. Returns
+ * the articles that the text after the piece cannot change; the next
+ * piece must be text from rest->at on, followed by the page's next lines.
+ * Split so, a page gives the articles page_split gives it whole. */
+size_t page_split_piece(const char *text, size_t len, int last, page_state *st,
+                        const struct lexicon *lx, const struct t2s_converter *cc,
+                        article_draft **out, page_rest *rest);
+void page_state_free(page_state *st);
 
 /* --- text.c ------------------------------------------------------------- */
 

@@ -26,6 +26,8 @@ typedef struct para {
     char *simple;  /* the same in simplified script: what is read for layout */
     size_t length; /* code points */
     size_t blanks; /* blank lines before it */
+    size_t offset; /* where its blank lines (or it) start in the page text */
+    size_t start;  /* where its first line starts */
 } para;
 
 static char *parse_date(const char *s);
@@ -277,12 +279,22 @@ static int is_chrome(const para *p, const lexicon *lx, char **url)
     return is_rule(p->simple) || (is_navigation(p, lx) && !is_info_line(p, lx));
 }
 
+/* Whether a site's list of links may follow p: a sentence ends it, and it
+ * announces no list of its own (十大新闻包括：). */
+static int may_precede_list(const para *p)
+{
+    return ends_sentence(p->simple) && !ends_with(p->simple, "：") && !ends_with(p->simple, ":");
+}
+
 /* A site's list of links after the article: three or more numbered lines
  * that hold no sentence close the page (chrome may stand around them), and
  * the paragraph above them ends a sentence (a list the article gives is
  * announced: 十大新闻包括：). Returns where the list starts, or n when
- * there is none; [start, end) is chrome. */
-static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, size_t *end)
+ * there is none; [start, end) is chrome. above_state: for a piece of a
+ * page, what may_precede_list says of the last paragraph above the piece
+ * that is not chrome (-1: there is none). */
+static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, int above_state,
+                                 size_t *end)
 {
     size_t e = n;
     while (e > 0 && is_chrome(&ps[e - 1], lx, NULL))
@@ -294,8 +306,8 @@ static size_t trailing_link_list(const para *ps, size_t n, const lexicon *lx, si
     while (above > 0 && is_chrome(&ps[above - 1], lx, NULL))
         above--;
     *end = e;
-    if (e - k < 3 || above == 0 || !ends_sentence(ps[above - 1].simple) ||
-        ends_with(ps[above - 1].simple, "：") || ends_with(ps[above - 1].simple, ":"))
+    int may_follow = above ? may_precede_list(&ps[above - 1]) : above_state == 1;
+    if (e - k < 3 || !may_follow)
         return n;
     return k;
 }
@@ -737,7 +749,7 @@ static char *simplified(const t2s_converter *cc, const char *s)
 static size_t split_paragraphs(const char *text, size_t len, const t2s_converter *cc, para **out)
 {
     para *ps = NULL;
-    size_t n = 0, cap = 0, blanks = 0, i = 0;
+    size_t n = 0, cap = 0, blanks = 0, i = 0, gap = 0;
     while (i <= len) {
         size_t j = i;
         while (j < len && text[j] != '\n')
@@ -746,12 +758,14 @@ static size_t split_paragraphs(const char *text, size_t len, const t2s_converter
         char *line = strip_pinyin(raw);
         free(raw);
         if (!*line) {
-            blanks++;
+            if (blanks++ == 0)
+                gap = i;
             free(line);
         } else {
             if (n == cap)
                 ps = cnkg_xrealloc(ps, (cap = cap ? cap * 2 : 32) * sizeof *ps);
-            ps[n++] = (para){line, simplified(cc, line), cnkg_utf8_length(line), blanks};
+            ps[n++] = (para){line,   simplified(cc, line), cnkg_utf8_length(line),
+                             blanks, blanks ? gap : i,     i};
             blanks = 0;
         }
         i = j + 1;
@@ -943,88 +957,259 @@ static int is_repeat(const para *ps, const unsigned char *kept, size_t from, siz
     return 0;
 }
 
+/* The splitter's state over a page's paragraphs. */
+typedef struct splitter {
+    const lexicon *lx;
+    para *ps;
+    size_t n;
+    unsigned char *kept;
+    page_meta meta;
+    article_draft *ds;
+    size_t nd;
+    article_draft *cur; /* the article being read, or NULL */
+    char *heads[8];
+    size_t n_heads, first;
+    int in_head, seen_body;
+    /* As they were when cur opened: a piece of the page ending inside cur
+     * makes the next piece start there, in this state. */
+    page_meta open_meta;
+    int open_ghost, open_seen_body;
+} splitter;
+
+static void meta_copy(page_meta *to, const page_meta *from)
+{
+    free(to->publisher);
+    free(to->date);
+    to->publisher = from->publisher ? cnkg_xstrdup(from->publisher) : NULL;
+    to->date = from->date ? cnkg_xstrdup(from->date) : NULL;
+}
+
+static void meta_free(page_meta *m)
+{
+    free(m->publisher);
+    free(m->date);
+    memset(m, 0, sizeof *m);
+}
+
+static void split_open(splitter *sp, size_t i)
+{
+    meta_copy(&sp->open_meta, &sp->meta);
+    sp->open_ghost = sp->cur != NULL;
+    sp->open_seen_body = sp->seen_body;
+    if (sp->cur)
+        draft_close(sp->cur, sp->heads, sp->n_heads, &sp->meta);
+    sp->cur = draft_open(&sp->ds, &sp->nd);
+    sp->cur->offset = sp->ps[i].start;
+    sp->n_heads = 0, sp->in_head = 1, sp->seen_body = 0, sp->first = i;
+}
+
+/* One paragraph of the page, in order. */
+static void split_para(splitter *sp, size_t i, size_t list, size_t last)
+{
+    const lexicon *lx = sp->lx;
+    para *ps = sp->ps, *p = &ps[i];
+    size_t n = sp->n;
+    if (is_chrome(p, lx, sp->cur ? &sp->cur->url : NULL) || (i >= list && i < last))
+        return;
+    if ((!sp->cur || !sp->seen_body) && sp->n_heads == 0 &&
+        (is_masthead(p, lx) ||
+         (is_paper_name(p, lx) && i + 1 < n && is_masthead(&ps[i + 1], lx)))) {
+        read_masthead(&sp->meta, p, lx);
+        return;
+    }
+    if (sp->cur && is_repeat(ps, sp->kept, sp->first, i))
+        return;
+    char *pub = sp->seen_body ? source_publisher(p->simple, lx) : NULL;
+    /* a new article: after two blank lines a headline, or a headline
+     * right above a byline */
+    int headline_next =
+        is_headline(p, lx) && !pub && (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1], lx)));
+    if (!sp->cur || (sp->seen_body && headline_next))
+        split_open(sp, i);
+    article_draft *cur = sp->cur;
+    draft_append(cur, p->text);
+    sp->kept[i] = 1;
+    if (pub) {
+        if (!cur->publisher)
+            cur->publisher = pub;
+        else
+            free(pub);
+        draft_close(cur, sp->heads, sp->n_heads, &sp->meta);
+        sp->n_heads = 0;
+        sp->cur = NULL; /* the next paragraph opens a new article */
+        return;
+    }
+    if (is_info_line(p, lx)) {
+        read_info_line(cur, p, lx);
+        sp->in_head = 0;
+    } else if (sp->in_head && sp->n_heads == 0 && above_info(ps, i, n, lx)) {
+        sp->heads[sp->n_heads++] = p->text;
+    } else if (is_byline(p, lx) && (!sp->seen_body || opens_byline(p->simple, lx))) {
+        parse_byline(cur, p->simple, lx);
+        sp->in_head = 0;
+    } else if (sp->in_head && sp->n_heads > 0 && is_masthead(p, lx)) {
+        read_date_line(cur, p, lx);
+        sp->in_head = 0;
+    } else if (sp->in_head && is_headline(p, lx) && sp->n_heads < 8) {
+        sp->heads[sp->n_heads++] = p->text;
+    } else {
+        if (!sp->seen_body)
+            parse_dateline(cur, p->simple, lx);
+        sp->in_head = 0, sp->seen_body = 1;
+    }
+}
+
+/* How many paragraphs of a piece that does not end the page can be read
+ * as the whole page would read them. The last may go on in the next
+ * piece (a broken line joins it), and what is decided at the one before
+ * looks at it; a run of numbered lines and chrome at the end may be a
+ * site's list of links, known only at the page's end. */
+static size_t settled_paras(const splitter *sp)
+{
+    size_t k = sp->n;
+    while (k > 0 &&
+           ((is_numbered(sp->ps[k - 1].simple) && !has_sentence_punct(sp->ps[k - 1].simple)) ||
+            is_chrome(&sp->ps[k - 1], sp->lx, NULL)))
+        k--;
+    size_t stable = sp->n >= 2 ? sp->n - 2 : 0;
+    return k < stable ? k : stable;
+}
+
+/* may_precede_list for the last paragraph before ps[i] that is not
+ * chrome, or the state's when there is none in this piece. */
+static int above_state(const splitter *sp, size_t i, int before)
+{
+    while (i > 0 && is_chrome(&sp->ps[i - 1], sp->lx, NULL))
+        i--;
+    return i ? may_precede_list(&sp->ps[i - 1]) : before;
+}
+
+/* A ghost: an article above the piece, already written or refused, read
+ * on (in its body) only so that the piece splits as the page does. */
+static void split_ghost(splitter *sp)
+{
+    sp->cur = draft_open(&sp->ds, &sp->nd);
+    sp->cur->ghost = 1;
+    sp->seen_body = 1, sp->in_head = 0, sp->first = 0;
+}
+
+/* Where the next piece starts, and the state it starts in. */
+static void split_rest(splitter *sp, size_t stop, size_t len, page_state *st, page_rest *rest)
+{
+    int before = st->above;
+    size_t at = stop < sp->n ? sp->ps[stop].offset : len;
+    rest->drop = at;
+    rest->open = 0;
+    if (sp->cur && !sp->cur->ghost) {
+        rest->at = sp->ps[sp->first].offset;
+        rest->open = sp->cur->text.len;
+        rest->open_start = sp->cur->offset;
+        meta_copy(&sp->meta, &sp->open_meta);
+        st->ghost = sp->open_ghost;
+        st->seen_body = sp->open_seen_body;
+        st->above = above_state(sp, sp->first, before);
+    } else {
+        rest->at = at;
+        st->ghost = sp->cur != NULL;
+        st->seen_body = sp->seen_body;
+        st->above = above_state(sp, stop, before);
+    }
+    free(st->publisher);
+    free(st->date);
+    st->publisher = sp->meta.publisher;
+    st->date = sp->meta.date;
+    memset(&sp->meta, 0, sizeof sp->meta);
+    /* the open article is read again with the next piece */
+    if (sp->cur) {
+        article_draft_free(sp->cur);
+        sp->nd--;
+        sp->cur = NULL;
+    }
+}
+
+/* Where the last two lines of a text of blank lines start, with the
+ * partial line after them: all that the next paragraph needs of them is
+ * that two or more blank lines stand above it. */
+static size_t blank_tail(const char *text, size_t len)
+{
+    size_t at = len, newlines = 0;
+    while (at > 0 && !(text[at - 1] == '\n' && ++newlines == 3))
+        at--;
+    return at;
+}
+
+/* Ghosts are no articles. */
+static size_t drop_ghosts(article_draft *ds, size_t n)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < n; r++) {
+        if (ds[r].ghost)
+            article_draft_free(&ds[r]);
+        else
+            ds[w++] = ds[r];
+    }
+    return w;
+}
+
+size_t page_split_piece(const char *text, size_t len, int last, page_state *st, const lexicon *lx,
+                        const t2s_converter *cc, article_draft **out, page_rest *rest)
+{
+    splitter sp = {.lx = lx};
+    sp.n = split_paragraphs(text, len, cc, &sp.ps);
+    sp.n = rejoin(sp.ps, sp.n, lx);
+    sp.kept = cnkg_xcalloc(sp.n ? sp.n : 1, 1);
+    sp.meta.publisher = st->publisher, sp.meta.date = st->date;
+    st->publisher = st->date = NULL;
+    sp.seen_body = st->seen_body;
+    if (st->ghost)
+        split_ghost(&sp);
+    size_t list = sp.n, end = sp.n, stop = last ? sp.n : settled_paras(&sp);
+    if (last)
+        list = trailing_link_list(sp.ps, sp.n, lx, st->above, &end);
+    for (size_t i = 0; i < stop; i++)
+        split_para(&sp, i, list, end);
+    if (last) {
+        if (sp.cur)
+            draft_close(sp.cur, sp.heads, sp.n_heads, &sp.meta);
+        sp.cur = NULL;
+        split_rest(&sp, sp.n, len, st, rest);
+    } else if (stop == 0) {
+        /* nothing settled: the next piece starts as this one did */
+        if (sp.cur)
+            article_draft_free(sp.cur), sp.nd--, sp.cur = NULL;
+        st->publisher = sp.meta.publisher, st->date = sp.meta.date;
+        memset(&sp.meta, 0, sizeof sp.meta);
+        *rest = (page_rest){.at = sp.n ? 0 : blank_tail(text, len)};
+    } else {
+        split_rest(&sp, stop, len, st, rest);
+    }
+    for (size_t i = 0; i < sp.n; i++) {
+        free(sp.ps[i].text);
+        free(sp.ps[i].simple);
+    }
+    free(sp.ps);
+    free(sp.kept);
+    meta_free(&sp.meta);
+    meta_free(&sp.open_meta);
+    *out = sp.ds;
+    return drop_ghosts(sp.ds, sp.nd);
+}
+
 size_t page_split(const char *text, size_t len, const lexicon *lx, const t2s_converter *cc,
                   article_draft **out)
 {
-    para *ps;
-    size_t n = split_paragraphs(text, len, cc, &ps);
-    n = rejoin(ps, n, lx);
-    size_t last, list = trailing_link_list(ps, n, lx, &last);
-    unsigned char *kept = cnkg_xcalloc(n ? n : 1, 1);
+    page_state st = {.above = -1};
+    page_rest rest;
+    size_t n = page_split_piece(text, len, 1, &st, lx, cc, out, &rest);
+    page_state_free(&st);
+    return n;
+}
 
-    page_meta meta = {0};
-    article_draft *ds = NULL;
-    size_t nd = 0, first = 0;
-    article_draft *cur = NULL;
-    char *heads[8];
-    size_t n_heads = 0;
-    int in_head = 0, seen_body = 0;
-    for (size_t i = 0; i < n; i++) {
-        para *p = &ps[i];
-        if (is_chrome(p, lx, cur ? &cur->url : NULL) || (i >= list && i < last))
-            continue;
-        if ((!cur || !seen_body) && n_heads == 0 &&
-            (is_masthead(p, lx) ||
-             (is_paper_name(p, lx) && i + 1 < n && is_masthead(&ps[i + 1], lx)))) {
-            read_masthead(&meta, p, lx);
-            continue;
-        }
-        if (cur && is_repeat(ps, kept, first, i))
-            continue;
-        char *pub = seen_body ? source_publisher(p->simple, lx) : NULL;
-        /* a new article: after two blank lines a headline, or a headline
-         * right above a byline */
-        int headline_next = is_headline(p, lx) && !pub &&
-                            (p->blanks >= 2 || (i + 1 < n && is_byline(&ps[i + 1], lx)));
-        if (!cur || (seen_body && headline_next)) {
-            if (cur)
-                draft_close(cur, heads, n_heads, &meta);
-            cur = draft_open(&ds, &nd);
-            n_heads = 0, in_head = 1, seen_body = 0, first = i;
-        }
-        draft_append(cur, p->text);
-        kept[i] = 1;
-        if (pub) {
-            if (!cur->publisher)
-                cur->publisher = pub;
-            else
-                free(pub);
-            draft_close(cur, heads, n_heads, &meta);
-            n_heads = 0;
-            cur = NULL; /* the next paragraph opens a new article */
-            continue;
-        }
-        if (is_info_line(p, lx)) {
-            read_info_line(cur, p, lx);
-            in_head = 0;
-        } else if (in_head && n_heads == 0 && above_info(ps, i, n, lx)) {
-            heads[n_heads++] = p->text;
-        } else if (is_byline(p, lx) && (!seen_body || opens_byline(p->simple, lx))) {
-            parse_byline(cur, p->simple, lx);
-            in_head = 0;
-        } else if (in_head && n_heads > 0 && is_masthead(p, lx)) {
-            read_date_line(cur, p, lx);
-            in_head = 0;
-        } else if (in_head && is_headline(p, lx) && n_heads < 8) {
-            heads[n_heads++] = p->text;
-        } else {
-            if (!seen_body)
-                parse_dateline(cur, p->simple, lx);
-            in_head = 0, seen_body = 1;
-        }
-    }
-    if (cur)
-        draft_close(cur, heads, n_heads, &meta);
-    for (size_t i = 0; i < n; i++) {
-        free(ps[i].text);
-        free(ps[i].simple);
-    }
-    free(ps);
-    free(kept);
-    free(meta.publisher);
-    free(meta.date);
-    *out = ds;
-    return nd;
+void page_state_free(page_state *st)
+{
+    free(st->publisher);
+    free(st->date);
+    st->publisher = st->date = NULL;
 }
 
 void article_draft_free(article_draft *d)

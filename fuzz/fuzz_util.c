@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 static cnkg_extractor *extractor;
+static cnkg_ontology *ontology;
 static char dir[64];
 static char path[256];
 
@@ -27,6 +28,7 @@ cnkg_extractor *fuzz_extractor(void)
     cnkg_labeller *labeller = NULL;
     if (cnkg_ontology_load(&onto, CNKG_FUZZ_ONTOLOGY, &err) != 0)
         die("ontology", &err);
+    ontology = onto;
     /* The model makes every run slower; CNKG_FUZZ_MODEL opts in. */
     const char *model = getenv("CNKG_FUZZ_MODEL");
     if (model && *model && cnkg_labeller_load(&labeller, model, &err) != 0)
@@ -36,6 +38,40 @@ cnkg_extractor *fuzz_extractor(void)
     /* onto and labeller must outlive the extractor, which lives until
      * exit. */
     return extractor;
+}
+
+cnkg_page_reader *fuzz_page_reader(size_t max_text)
+{
+    static cnkg_page_reader *readers[2];
+    static size_t limits[2];
+    fuzz_extractor(); /* loads the ontology */
+    for (size_t i = 0; i < 2; i++) {
+        if (readers[i] && limits[i] == max_text)
+            return readers[i];
+        if (!readers[i]) {
+            cnkg_error err;
+            if (cnkg_page_reader_new(&readers[i], ontology, max_text, &err) != 0)
+                die("page reader", &err);
+            limits[i] = max_text;
+            return readers[i];
+        }
+    }
+    die("page reader: more than two limits", NULL);
+    return NULL;
+}
+
+int fuzz_touch_page_article(cnkg_article *a, void *ctx)
+{
+    fuzz_touch_article(a, ctx);
+    cnkg_article_free(a);
+    return 0;
+}
+
+int fuzz_ignore_refusal(const cnkg_error *why, void *ctx)
+{
+    (void)why;
+    (void)ctx;
+    return 0;
 }
 
 const char *fuzz_dir(void)

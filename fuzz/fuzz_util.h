@@ -16,5 +16,10 @@ const char *fuzz_write_file(const char *name, const void *data, size_t size);
 const char *fuzz_dir(void);
 /* An article callback that reads every field, so ASan sees them. */
 int fuzz_touch_article(const cnkg_article *a, void *ctx);
+/* A page reader over the extractor's ontology, one per limit (two at
+ * most), and its callbacks: articles touched and freed, refusals passed. */
+cnkg_page_reader *fuzz_page_reader(size_t max_text);
+int fuzz_touch_page_article(cnkg_article *a, void *ctx);
+int fuzz_ignore_refusal(const cnkg_error *why, void *ctx);
 
 #endif

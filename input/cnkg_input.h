@@ -4,11 +4,12 @@
  * JSON lines.
  *
  * A document is UTF-8 text with optional metadata. A text file is one
- * document (a page that the extractor may split into several articles); a
+ * document (a page that the extractor may split into several articles),
+ * or, larger than the text limit, a run of pieces (see cnkg_document); a
  * JSON lines file gives one document per line, its "text" field as is.
  *
- * Which is which is told by cnkg_document.line: 0 for a whole text file (a
- * page), the line number for a JSON lines record. In JSON lines mode a
+ * Which is which is told by cnkg_document.line: 0 for a text file (a
+ * page, whole or a piece of it), the line number for a JSON lines record. In JSON lines mode a
  * directory gives its *.jsonl and *.json files as records and its *.txt
  * files as pages; a file named on the command line is read in the mode
  * given. Text files may start with a byte order mark and use CRLF or CR
@@ -44,6 +45,11 @@ typedef struct cnkg_document {
     const char *text;                    /* UTF-8, NUL-terminated */
     size_t length;                       /* bytes */
     const char *id, *title, *date, *url; /* JSON lines fields, or NULL */
+    /* A page file over the text limit (a file of many concatenated pages)
+     * comes in pieces of about the limit's size, in order, each ending
+     * where the next goes on: piece is set, and more unless it is the
+     * last. The limit then applies to each article, not to the file. */
+    int piece, more;
 } cnkg_document;
 
 typedef struct cnkg_input cnkg_input;
@@ -71,9 +77,10 @@ typedef enum cnkg_input_encoding {
     CNKG_ENCODING_GB18030,
 } cnkg_input_encoding;
 
-/* The largest document text (a page after decoding and HTML stripping, or
- * one JSON lines record's "text") read by default. Larger documents are
- * refused with a message naming them, never truncated. */
+/* The largest document text (an HTML page after decoding and stripping,
+ * one JSON lines record's "text", an article of a page file) read by
+ * default. Larger ones are refused with a message naming them, never
+ * truncated; a plain text file over it comes in pieces. */
 #define CNKG_INPUT_MAX_TEXT_DEFAULT ((size_t)4 << 20)
 
 typedef struct cnkg_input_options {

@@ -1,8 +1,10 @@
-/* input.c - the document stream: a text file is read whole (it is a page,
- * and pages are small), JSON lines are read a line at a time so a corpus of
- * any size streams. Memory stays bounded whatever the input: a file or a
- * line too large for the text limit is refused after reading at most a few
- * times the limit, never read whole. */
+/* input.c - the document stream: a text file is read whole when it is no
+ * larger than the text limit (a page, the common case), else in pieces of
+ * that size (a file of many concatenated pages, which the extractor splits
+ * into articles piece by piece); JSON lines are read a line at a time. So
+ * a corpus of any size streams, and memory stays bounded whatever the
+ * input: an HTML file or a line too large for the limit is refused after
+ * reading at most a few times the limit, never read whole. */
 #include "input_internal.h"
 
 #include <errno.h>
@@ -27,6 +29,13 @@ struct cnkg_input {
     cnkg_buf line;
     char chunk[65536]; /* read ahead of line */
     size_t chunk_pos, chunk_len;
+
+    /* The page file being read in pieces, or NULL. */
+    FILE *page_fp;
+    const cnkg_input_file *page_file;
+    cnkg_buf pending;        /* bytes read and not yet decoded */
+    size_t page_offset;      /* the file's byte offset of pending */
+    cnkg_input_encoding enc; /* as told by the first pieces */
 
     /* What the last document points into. */
     cnkg_buf text, html;
@@ -120,22 +129,91 @@ static int too_large(const char *name, size_t limit, cnkg_error *err)
                           name, limit);
 }
 
-/* The text of a page: decoded, and stripped when it is HTML. */
+/* The text of a page: decoded, and stripped when it is HTML. Returns 0,
+ * -1, or 1 when it is plain text over the limit, to be read in pieces. */
 static int page_text(cnkg_input *in, const cnkg_input_file *f, const cnkg_buf *raw, cnkg_error *err)
 {
     const char *name = display_name(f);
     if (cnkg_input_text_decode_as(name, raw->data ? raw->data : "", raw->len, in->opts.encoding,
                                   &in->text, err) < 0)
         return -1;
-    if (cnkg_input_html_named(f->path) || cnkg_input_html_sniff(in->text.data, in->text.len)) {
+    int html = cnkg_input_html_named(f->path) || cnkg_input_html_sniff(in->text.data, in->text.len);
+    if (html) {
         cnkg_input_html_strip(in->text.data, in->text.len, &in->html);
         cnkg_buf tmp = in->text;
         in->text = in->html;
         in->html = tmp;
     }
     if (in->text.len > in->opts.max_text)
-        return too_large(name, in->opts.max_text, err);
+        return html ? too_large(name, in->opts.max_text, err) : 1;
     return 0;
+}
+
+/* Whether a file whose first bytes are raw is an HTML page: HTML is read
+ * whole, as a reader sees the page, so it is never read in pieces. */
+static int is_html(const cnkg_input_file *f, const cnkg_buf *raw)
+{
+    size_t skip = raw->len >= 3 && memcmp(raw->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    return cnkg_input_html_named(f->path) ||
+           cnkg_input_html_sniff(raw->data + skip, raw->len - skip);
+}
+
+static void page_close(cnkg_input *in)
+{
+    close_file(in->page_fp);
+    in->page_fp = NULL;
+    cnkg_buf_clear(&in->pending);
+}
+
+/* The next piece of the page file being read in pieces: about the limit's
+ * worth of bytes, decoded. */
+static int next_piece(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
+{
+    const cnkg_input_file *f = in->page_file;
+    char chunk[65536];
+    size_t n = 1;
+    /* A few bytes over the limit, so that a piece always holds a whole
+     * character however small the limit. */
+    while (in->pending.len < in->opts.max_text + 8 &&
+           (n = fread(chunk, 1, sizeof chunk, in->page_fp)) > 0)
+        cnkg_buf_append(&in->pending, chunk, n);
+    if (n == 0 && ferror(in->page_fp)) {
+        page_close(in);
+        return read_error(f, err);
+    }
+    int last = n == 0;
+    size_t used;
+    if (cnkg_input_text_decode_piece(display_name(f), in->pending.data ? in->pending.data : "",
+                                     in->pending.len, in->page_offset, last, &in->enc, &in->text,
+                                     &used, err) < 0) {
+        page_close(in);
+        return -1;
+    }
+    memmove(in->pending.data, in->pending.data + used, in->pending.len - used);
+    in->pending.len -= used;
+    in->page_offset += used;
+    in->done += used;
+    if (last)
+        page_close(in);
+    *doc = (cnkg_document){.source = f->path,
+                           .text = in->text.data,
+                           .length = in->text.len,
+                           .piece = 1,
+                           .more = !last};
+    return 1;
+}
+
+/* Starts reading f in pieces, raw holding its first bytes. */
+static int start_pieces(cnkg_input *in, const cnkg_input_file *f, FILE *fp, cnkg_buf *raw,
+                        cnkg_document *doc, cnkg_error *err)
+{
+    in->page_fp = fp;
+    in->page_file = f;
+    cnkg_buf_clear(&in->pending);
+    cnkg_buf_append(&in->pending, raw->data, raw->len);
+    in->page_offset = 0;
+    in->enc = in->opts.encoding;
+    return next_piece(in, doc, err);
 }
 
 static int next_text(cnkg_input *in, const cnkg_input_file *f, cnkg_document *doc, cnkg_error *err)
@@ -144,7 +222,14 @@ static int next_text(cnkg_input *in, const cnkg_input_file *f, cnkg_document *do
     if (!fp)
         return -1;
     cnkg_buf raw = {0};
-    int state = read_bounded(fp, in->opts.max_text * RAW_PER_TEXT, &raw);
+    int state = read_bounded(fp, in->opts.max_text, &raw);
+    if (state > 0 && !is_html(f, &raw)) {
+        int rc = start_pieces(in, f, fp, &raw, doc, err);
+        cnkg_buf_free(&raw);
+        return rc;
+    }
+    if (state > 0) /* HTML: markup goes, so the page may be larger */
+        state = read_bounded(fp, in->opts.max_text * RAW_PER_TEXT, &raw);
     close_file(fp);
     int rc = state < 0   ? read_error(f, err)
              : state > 0 ? too_large(display_name(f), in->opts.max_text, err)
@@ -153,7 +238,10 @@ static int next_text(cnkg_input *in, const cnkg_input_file *f, cnkg_document *do
     cnkg_buf_free(&raw);
     if (rc < 0)
         return -1;
-    *doc = (cnkg_document){.source = f->path, .text = in->text.data, .length = in->text.len};
+    /* Text over the limit in a file under it (GBK grows as UTF-8): one
+     * piece, so that the limit applies per article. */
+    *doc = (cnkg_document){
+        .source = f->path, .text = in->text.data, .length = in->text.len, .piece = rc == 1};
     return 1;
 }
 
@@ -257,6 +345,8 @@ static int next_record(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
 int cnkg_input_next(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
 {
     cnkg_jsonl_record_free(&in->rec);
+    if (in->page_fp)
+        return next_piece(in, doc, err);
     for (;;) {
         if (in->fp) {
             int rc = next_record(in, doc, err);
@@ -296,6 +386,8 @@ void cnkg_input_close(cnkg_input *in)
     if (!in)
         return;
     close_file(in->fp);
+    close_file(in->page_fp);
+    cnkg_buf_free(&in->pending);
     cnkg_input_files_free(&in->files);
     cnkg_buf_free(&in->line);
     cnkg_buf_free(&in->text);

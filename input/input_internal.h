@@ -44,6 +44,15 @@ int cnkg_input_text_decode(const char *name, const char *raw, size_t len, cnkg_b
  * input (NUL bytes, many control characters) is refused first. */
 int cnkg_input_text_decode_as(const char *name, const char *raw, size_t len,
                               cnkg_input_encoding enc, cnkg_buf *out, cnkg_error *err);
+/* A piece of a text file read in pieces: raw[0, len) from the file's byte
+ * base on, in *enc (CNKG_ENCODING_AUTO: told from the first piece that is
+ * not plain ASCII, then kept for the rest). Unless last, a character the
+ * piece ends inside, or a CR that may start a CRLF, is left for the next
+ * piece: *used says how many bytes were decoded. Errors name the file's
+ * byte offset. */
+int cnkg_input_text_decode_piece(const char *name, const char *raw, size_t len, size_t base,
+                                 int last, cnkg_input_encoding *enc, cnkg_buf *out, size_t *used,
+                                 cnkg_error *err);
 /* CRLF and lone CR to LF, in place. */
 void cnkg_input_newlines_normalise(cnkg_buf *b);
 

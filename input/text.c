@@ -79,13 +79,14 @@ static const char *display_encoding(cnkg_input_encoding enc)
 
 /* NUL bytes, or more than one control character in 32 bytes: not text.
  * Bytes below 0x20 are single characters in UTF-8 and GB18030 alike, so
- * this holds before decoding and the offset is the file's. */
-static int check_binary(const char *name, const char *raw, size_t len, cnkg_error *err)
+ * this holds before decoding and the offset is the file's (raw starting
+ * at its byte base). */
+static int check_binary(const char *name, const char *raw, size_t len, size_t base, cnkg_error *err)
 {
     const char *nul = memchr(raw, '\0', len);
     if (nul)
         return cnkg_error_set(err, "'%s' is not a text file: NUL byte at byte offset %zu", name,
-                              (size_t)(nul - raw));
+                              base + (size_t)(nul - raw));
     size_t controls = 0, first = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)raw[i];
@@ -99,7 +100,7 @@ static int check_binary(const char *name, const char *raw, size_t len, cnkg_erro
         return cnkg_error_set(err,
                               "'%s' is not a text file: %zu control characters in %zu bytes "
                               "(the first at byte offset %zu)",
-                              name, controls, len, first);
+                              name, controls, len, base + first);
     return 0;
 }
 
@@ -167,7 +168,7 @@ int cnkg_input_text_decode_as(const char *name, const char *raw, size_t len,
 {
     cnkg_buf_clear(out);
     cnkg_buf_append(out, "", 0);
-    if (check_binary(name, raw, len, err) < 0)
+    if (check_binary(name, raw, len, 0, err) < 0)
         return -1;
     int rc;
     switch (enc) {
@@ -186,6 +187,107 @@ int cnkg_input_text_decode_as(const char *name, const char *raw, size_t len,
         cnkg_buf_clear(out);
         cnkg_buf_append(out, "", 0);
         return -1;
+    }
+    cnkg_input_newlines_normalise(out);
+    return 0;
+}
+
+/* The bytes at the end of s[0, len) that start a UTF-8 character and
+ * leave it incomplete: the next piece completes it. */
+static size_t utf8_incomplete_tail(const char *s, size_t len)
+{
+    size_t i = len;
+    while (i > 0 && len - i < 3 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return 0;
+    unsigned char lead = (unsigned char)s[i - 1];
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return need > len - (i - 1) ? len - (i - 1) : 0;
+}
+
+static int has_high_byte(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+/* Like iconv_append, and *cut says whether it stopped at a character the
+ * input ends inside (more bytes would complete it) rather than a bad
+ * byte. */
+static size_t iconv_append_piece(const char *from, const char *raw, size_t len, cnkg_buf *out,
+                                 int *cut)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    *cut = 0;
+    if (cd == (iconv_t)-1)
+        return 0;
+    char chunk[16384];
+    char *in = (char *)raw;
+    size_t left = len;
+    while (left > 0) {
+        char *o = chunk;
+        size_t room = sizeof chunk;
+        size_t rc = iconv(cd, &in, &left, &o, &room);
+        cnkg_buf_append(out, chunk, (size_t)(o - chunk));
+        if (rc == (size_t)-1 && errno != E2BIG) {
+            *cut = errno == EINVAL;
+            break;
+        }
+    }
+    iconv_close(cd);
+    return (size_t)(in - raw);
+}
+
+/* The encoding of a file read in pieces, told from the first piece that
+ * is not plain ASCII as cnkg_input_text_decode_as tells it. */
+static cnkg_input_encoding detect_piece(const char *raw, size_t len, size_t base)
+{
+    size_t multi, usable = len - utf8_incomplete_tail(raw, len);
+    size_t bad = utf8_invalid_at(raw, usable, &multi);
+    int bom = base == 0 && len >= 3 && memcmp(raw, bom_utf8, 3) == 0;
+    return bad == usable || bom || multi >= UTF8_EVIDENCE ? CNKG_ENCODING_UTF8
+                                                          : CNKG_ENCODING_GB18030;
+}
+
+int cnkg_input_text_decode_piece(const char *name, const char *raw, size_t len, size_t base,
+                                 int last, cnkg_input_encoding *enc, cnkg_buf *out, size_t *used,
+                                 cnkg_error *err)
+{
+    cnkg_buf_clear(out);
+    cnkg_buf_append(out, "", 0);
+    *used = 0;
+    if (check_binary(name, raw, len, base, err) < 0)
+        return -1;
+    /* A CR may be the first half of a CRLF the next piece ends. */
+    size_t n = !last && len && raw[len - 1] == '\r' ? len - 1 : len;
+    if (*enc == CNKG_ENCODING_AUTO && has_high_byte(raw, n))
+        *enc = detect_piece(raw, n, base);
+    if (*enc == CNKG_ENCODING_AUTO) { /* ASCII so far: the same in both */
+        cnkg_buf_append(out, raw, n);
+        *used = n;
+    } else if (*enc == CNKG_ENCODING_UTF8) {
+        size_t tail = last ? 0 : utf8_incomplete_tail(raw, n), multi;
+        size_t skip = base == 0 && n >= 3 && memcmp(raw, bom_utf8, 3) == 0 ? 3 : 0;
+        size_t bad = skip + utf8_invalid_at(raw + skip, n - tail - skip, &multi);
+        if (bad < n - tail)
+            return cnkg_error_set(err,
+                                  "'%s' is not valid UTF-8: invalid byte 0x%02X at byte offset %zu",
+                                  name, (unsigned char)raw[bad], base + bad);
+        cnkg_buf_append(out, raw + skip, n - tail - skip);
+        *used = n - tail;
+    } else {
+        int cut;
+        size_t done = iconv_append_piece(iconv_name(*enc), raw, n, out, &cut);
+        if (done < n && (last || !cut))
+            return cnkg_error_set(
+                err, "'%s' is not valid %s: invalid byte 0x%02X at byte offset %zu", name,
+                display_encoding(*enc), (unsigned char)raw[done], base + done);
+        if (base == 0)
+            drop_bom(out);
+        *used = done;
     }
     cnkg_input_newlines_normalise(out);
     return 0;

@@ -54,7 +54,7 @@ static const char usage[] =
     "  -k, --keep-going         on a bad input (missing, unreadable, binary, not\n"
     "                           UTF-8/GBK, too large, a malformed JSON line) go on\n"
     "                           with the rest, list the bad ones at the end, exit 2\n"
-    "      --max-article-size N refuse a document with more than N bytes of text\n"
+    "      --max-article-size N refuse an article with more than N bytes of text\n"
     "                           (suffix K or M; default 4M)\n"
     "      --max-entities N     refuse an article that names more than N distinct\n"
     "                           entities (default 10000)\n"
@@ -73,13 +73,16 @@ static const char usage[] =
     "  -h, --help               this help\n"
     "\n"
     "limits:\n"
-    "  A document is a text or HTML file (its text after decoding and markup\n"
-    "  stripping) or one JSON lines record; its articles are no larger than it.\n"
-    "  A document with more text than --max-article-size (default 4 MB) is\n"
-    "  refused with a message naming the file (and line), never truncated or\n"
-    "  split; a file or JSON line of more than 4 times the limit is refused\n"
-    "  without being read whole, so memory stays bounded. An article naming\n"
-    "  more than --max-entities distinct entities (default 10000; a long news\n"
+    "  --max-article-size (default 4 MB) holds per article, not per file. A\n"
+    "  text file larger than it (many concatenated pages) is read in pieces\n"
+    "  of that size and split into articles as it is read, so a file of any\n"
+    "  size streams in the memory of one piece and one article; an article\n"
+    "  with more text is refused with a message naming the file and the line\n"
+    "  it starts on, never truncated or split. An HTML page (its text after\n"
+    "  markup stripping) and a JSON lines record are read whole and held to\n"
+    "  the limit the same way; an HTML file or JSON line of more than 4 times\n"
+    "  the limit is refused without being read whole. An article naming more\n"
+    "  than --max-entities distinct entities (default 10000; a long news\n"
     "  article names a few hundred) is refused the same way, whole: with\n"
     "  --keep-going it is left out and listed, and the rest is written.\n"
     "\n"
@@ -202,8 +205,50 @@ static void copy_field(char **field, const char *value)
         cnkg_article_set(field, value);
 }
 
-static int extract_document(cnkg_extractor *x, const cnkg_document *doc, run *r)
+/* A bad input under --keep-going: noted for the summary, then skipped. */
+static void skip_input(run *r, const cnkg_error *why)
 {
+    if (r->n_skipped++ < SKIPPED_LISTED)
+        cnkg_buf_printf(&r->skipped, "  %s\n", why->message);
+}
+
+/* A page file read in pieces: its articles, as the reader settles them. */
+typedef struct piece_ctx {
+    cnkg_extractor *x;
+    run *r;
+} piece_ctx;
+
+static int on_page_article(cnkg_article *a, void *ctx)
+{
+    piece_ctx *c = ctx;
+    cnkg_extractor_fill(c->x, a);
+    int rc = on_article(a, c->r);
+    cnkg_article_free(a);
+    return rc;
+}
+
+/* An article over --max-article-size: an error, or a bad input under
+ * --keep-going. */
+static int on_refused(const cnkg_error *why, void *ctx)
+{
+    run *r = ((piece_ctx *)ctx)->r;
+    if (!r->keep_going) {
+        r->err = *why;
+        r->failed = 1;
+        return -1;
+    }
+    skip_input(r, why);
+    return 0;
+}
+
+static int extract_document(cnkg_extractor *x, cnkg_page_reader *reader, const cnkg_document *doc,
+                            run *r)
+{
+    if (doc->piece) {
+        piece_ctx c = {x, r};
+        return cnkg_page_reader_feed(reader, doc->source, doc->text, doc->length, !doc->more,
+                                     on_page_article, on_refused, &c);
+    }
     if (doc->line == 0)
         return cnkg_extractor_page(x, doc->text, doc->length, doc->source, on_article, r);
     /* A JSON line is named by its line, in messages. */
@@ -498,12 +543,14 @@ typedef struct resources {
     cnkg_ontology *onto;
     cnkg_labeller *labeller;
     cnkg_extractor *x;
+    cnkg_page_reader *reader; /* page files over the limit, read in pieces */
     cnkg_input *in;
 } resources;
 
 static void resources_free(resources *res)
 {
     cnkg_input_close(res->in);
+    cnkg_page_reader_free(res->reader);
     cnkg_extractor_free(res->x);
     cnkg_labeller_free(res->labeller);
     cnkg_ontology_free(res->onto);
@@ -535,17 +582,11 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
     }
     if (cnkg_extractor_new(&res->x, res->onto, res->labeller, err) != 0)
         return -1;
+    if (cnkg_page_reader_new(&res->reader, res->onto, o->max_text, err) != 0)
+        return -1;
     if (o->explain)
         cnkg_extractor_set_trace(res->x, stderr);
     return 0;
-}
-
-/* A bad input under --keep-going: noted for the summary, then skipped. */
-
-static void skip_input(run *r, const cnkg_error *why)
-{
-    if (r->n_skipped++ < SKIPPED_LISTED)
-        cnkg_buf_printf(&r->skipped, "  %s\n", why->message);
 }
 
 static int process(resources *res, run *r, int keep_going, int show, cnkg_error *err)
@@ -556,13 +597,15 @@ static int process(resources *res, run *r, int keep_going, int show, cnkg_error 
     int rc;
     while ((rc = cnkg_input_next(res->in, &doc, err)) != 0) {
         if (rc < 0) {
+            /* a page file that fails in a piece ends there */
+            cnkg_page_reader_reset(res->reader);
             if (!keep_going)
                 return -1;
             skip_input(r, err);
             continue;
         }
-        docs++;
-        if (extract_document(res->x, &doc, r) != 0) {
+        docs += !doc.more;
+        if (extract_document(res->x, res->reader, &doc, r) != 0) {
             *err = r->err;
             return -1;
         }
@@ -679,6 +722,7 @@ static int process_parallel(resources *res, run *r, const extract_opts *o, cnkg_
     par_ctx c = {r, res->in, now(), show, fmt, o->provenance};
     parallel_opts po = {.jobs = o->jobs,
                         .onto = res->onto,
+                        .reader = res->reader,
                         .labeller = res->labeller,
                         .keep_going = o->keep_going,
                         .on_article = par_article,

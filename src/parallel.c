@@ -23,6 +23,7 @@
 typedef struct record {
     char *source, *text, *id, *title, *date, *url;
     size_t length, line;
+    cnkg_article *article; /* instead: an article of a page read in pieces */
 } record;
 
 /* What a worker takes at once: a page, or a batch of JSON lines records.
@@ -73,6 +74,7 @@ static void job_add(job *j, const cnkg_document *d)
         j->recs = cnkg_xrealloc(j->recs, j->cap * sizeof *j->recs);
     }
     record *r = &j->recs[j->n++];
+    memset(r, 0, sizeof *r);
     r->source = dup_or_null(d->source);
     r->text = cnkg_xmalloc(d->length + 1);
     memcpy(r->text, d->text, d->length);
@@ -96,6 +98,7 @@ static void job_clear(job *j)
         free(r->title);
         free(r->date);
         free(r->url);
+        cnkg_article_free(r->article);
     }
     free(j->recs);
     memset(j, 0, sizeof *j);
@@ -191,7 +194,10 @@ static void run_job(worker *w, const job *j)
 {
     w->current = j;
     w->has_turn = 0;
-    if (j->n == 1 && j->recs[0].line == 0)
+    if (j->n == 1 && j->recs[0].article) {
+        cnkg_extractor_fill(w->x, j->recs[0].article);
+        deliver(j->recs[0].article, w);
+    } else if (j->n == 1 && j->recs[0].line == 0)
         cnkg_extractor_page(w->x, j->recs[0].text, j->recs[0].length, j->recs[0].source, deliver,
                             w);
     else
@@ -287,6 +293,45 @@ static int batch_full(const job *j)
     return j->text >= BATCH_TEXT || j->n >= BATCH_RECORDS;
 }
 
+/* The reading thread's side of a page read in pieces. */
+typedef struct piece_feed {
+    pool *p;
+    size_t *seq;
+    double *last;
+    cnkg_error *err;
+} piece_feed;
+
+/* An article of the page: a job of its own, in page order. */
+static int piece_article(cnkg_article *a, void *ctx)
+{
+    piece_feed *f = ctx;
+    job j = {0};
+    j.recs = cnkg_xcalloc(1, sizeof *j.recs);
+    j.n = j.cap = 1;
+    j.recs[0].article = a;
+    return enqueue(f->p, &j, f->seq, f->last) != 0 ? cnkg_error_set(f->err, "extraction stopped")
+                                                   : 0;
+}
+
+static int piece_refused(const cnkg_error *why, void *ctx)
+{
+    piece_feed *f = ctx;
+    if (!f->p->o->keep_going) {
+        *f->err = *why;
+        return -1;
+    }
+    if (f->p->o->on_skip)
+        f->p->o->on_skip(why, f->p->o->ctx);
+    return 0;
+}
+
+static int feed_piece(pool *p, const cnkg_document *doc, size_t *seq, double *last, cnkg_error *err)
+{
+    piece_feed f = {p, seq, last, err};
+    return cnkg_page_reader_feed(p->o->reader, doc->source, doc->text, doc->length, !doc->more,
+                                 piece_article, piece_refused, &f);
+}
+
 /* The calling thread's part: read, batch, queue, report. */
 static int feed(pool *p, cnkg_input *in, cnkg_error *err)
 {
@@ -297,12 +342,21 @@ static int feed(pool *p, cnkg_input *in, cnkg_error *err)
     int rc;
     while ((rc = cnkg_input_next(in, &doc, err)) != 0) {
         if (rc < 0) {
+            cnkg_page_reader_reset(p->o->reader); /* a page file failing in a piece ends there */
             if (!p->o->keep_going) {
                 job_clear(&batch);
                 return -1;
             }
             if (p->o->on_skip)
                 p->o->on_skip(err, p->o->ctx);
+            continue;
+        }
+        if (doc.piece) {
+            if ((batch.n && enqueue(p, &batch, &seq, &last) != 0) ||
+                feed_piece(p, &doc, &seq, &last, err) != 0) {
+                job_clear(&batch);
+                return -1;
+            }
             continue;
         }
         int page = doc.line == 0;

@@ -25,7 +25,11 @@ typedef struct parallel_opts {
     unsigned jobs; /* worker threads; 0: one per online core */
     const cnkg_ontology *onto;
     const cnkg_labeller *labeller; /* NULL: rules and gazetteers only */
-    int keep_going;                /* a bad input goes to on_skip, not an error */
+    /* Splits the page files that come in pieces, in the calling thread:
+     * each article goes to the workers as a job of its own. Its refusals
+     * (articles over the limit) are bad inputs, as below. */
+    cnkg_page_reader *reader;
+    int keep_going; /* a bad input goes to on_skip, not an error */
     /* In input order, never two at once, from a worker thread; state is
      * that worker's (see state_new), slot the article's place in its job
      * (see prepare). A non-zero return stops the run: parallel_extract

@@ -179,12 +179,13 @@ check "-o DIRECTORY: says so" says "it is a directory"
 
 check "--help documents the limits" bash -c '"$1" extract --help | grep -q -- "--max-article-size" &&
     "$1" extract --help | grep -q -- "--max-entities"' _ "$CNKG"
-# A 10 MB page on one line: refused, not truncated, without reading it all.
+# A 10 MB page on one line: one article over the limit, refused, not
+# truncated (the file is read in pieces; the limit is per article).
 head -c 10000000 /dev/zero | tr '\0' 'x' >"$tmp/in/long.txt"
 run "$tmp/in/long.txt" -o "$tmp/out/long.nt"
 check "10 MB line: exit 1" status_is 1
-check "10 MB line: names the file and the limit" \
-    says "'$tmp/in/long.txt' is too large: more than 4194304 bytes of text"
+check "10 MB line: names the file, the line and the limit" \
+    says "$tmp/in/long.txt:1: the article that starts on this line has more than 4194304 bytes of text"
 check "10 MB line: no output" absent "$tmp/out/long.nt"
 { printf '{"text":"'; head -c 5000000 /dev/zero | tr '\0' 'y'; printf '"}\n{"text":"短文。"}\n'; } \
     >"$tmp/in/long.jsonl"
