@@ -24,15 +24,26 @@ for model in "" "--no-model"; do
   "$python" "$shared/eval/score" "$gold" "$tmp/seed.ttl" | tail -n 1
 done
 
-if [ -d "$shared/eval/gold/dev" ]; then
-  printf 'dev set (16)  '
-  "$python" "$shared/eval/score-set" --json --cnkg "$cnkg" "$shared/corpus/dev" "$shared/eval/gold/dev" |
-    "$python" -c 'import json, sys
+# score-set's JSON summary as one line.
+summary() {
+  "$python" -c 'import json, sys
 d = json.load(sys.stdin)
 f = lambda k: "P=%.3f R=%.3f F1=%.3f" % (d[k]["p"], d[k]["r"], d[k]["f1"])
 print("entities %s (headline classes F1=%.3f); relations %s; articles F1=%.3f"
       % (f("entity"), d["headline_entity"]["f1"], f("relation"), d["article"]["f1"]))'
+}
+
+if [ -d "$shared/eval/gold/dev" ]; then
+  printf 'dev set (16)  '
+  "$python" "$shared/eval/score-set" --json --cnkg "$cnkg" "$shared/corpus/dev" "$shared/eval/gold/dev" | summary
 fi
+
+# The project's own annotated news: train-news may be read while writing
+# rules, heldout-news never (bench/heldout-news/README.md).
+for set in train heldout; do
+  printf '%-13s ' "$set-news"
+  CNKG_SCORE_JSON=1 "$here/bench/$set-news/score.sh" "$cnkg" | summary
+done
 
 dev="$shared/data/cluener/dev.json"
 "$cnkg" extract -q -i jsonl "$dev" -o "$tmp/dev.nt"
