@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Extraction quality, in one command: the seed page against its gold graph,
 # the dev set of 16 real articles against theirs (what predicts unseen
-# news), and CLUENER's dev set against its spans, with the scorers in
+# news), the project's annotated news sets (bench/*-news) and CLUENER's
+# dev set against its spans, with the scorers in
 # ../shared/eval.
 # Usage: bench/eval.sh [CNKG] (default build/cnkg). `make eval` runs it.
 set -euo pipefail
