@@ -245,6 +245,10 @@ typedef struct lexicon {
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);
 void lexicon_free(lexicon *lx);
+/* The name of a word list the lexicon reads that the ontology does not
+ * hold (a misspelt name in lexicon.c's table, a list dropped from the
+ * Turtle), or NULL when it holds them all. */
+const char *lexicon_missing_list(const lexicon *lx);
 /* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
 

@@ -2,6 +2,7 @@
  * from the ontology, so the rules never hold words of their own. */
 #include "internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +57,70 @@ static word_list publisher_forms(const cnkg_ontology *onto)
     return l;
 }
 
+/* The lexicon's lists of words, each kg:<name> in the ontology (mostly
+ * syntax.ttl) and the field that holds it: adding a list is a field in
+ * internal.h and a line here, which lexicon_init reads and
+ * lexicon_each_list indexes and frees. */
+static const struct {
+    size_t offset;
+    const char *name;
+} named_lists[] = {
+    {offsetof(lexicon, boundary), "boundaryWord"},
+    {offsetof(lexicon, home_word), "homeWord"},
+    {offsetof(lexicon, place_word), "placeWord"},
+    {offsetof(lexicon, local_word), "localWord"},
+    {offsetof(lexicon, surname), "surname"},
+    {offsetof(lexicon, modifier), "modifierWord"},
+    {offsetof(lexicon, hidden_cue), "hiddenLabelCue"},
+    {offsetof(lexicon, abbreviation), "suffixAbbreviation"},
+    {offsetof(lexicon, locative), "locativeWord"},
+    {offsetof(lexicon, topic_tail), "topicTail"},
+    {offsetof(lexicon, town_suffix), "townSuffix"},
+    {offsetof(lexicon, product_marker), "productMarker"},
+    {offsetof(lexicon, product_tail), "productTail"},
+    {offsetof(lexicon, quantifier), "quantifierWord"},
+    {offsetof(lexicon, level_word), "levelWord"},
+    {offsetof(lexicon, measure), "measureWord"},
+    {offsetof(lexicon, build_word), "buildWord"},
+    {offsetof(lexicon, legal_suffix), "legalSuffix"},
+    {offsetof(lexicon, partner_word), "partnerWord"},
+    {offsetof(lexicon, weak_locative), "weakLocative"},
+    {offsetof(lexicon, place_tail), "placeTail"},
+    {offsetof(lexicon, navigation), "navigationWord"},
+    {offsetof(lexicon, conjunction), "conjunction"},
+    {offsetof(lexicon, source_field), "sourceField"},
+    {offsetof(lexicon, author_field), "authorField"},
+    {offsetof(lexicon, poster_field), "posterField"},
+    {offsetof(lexicon, date_field), "dateField"},
+    {offsetof(lexicon, self_word), "selfWord"},
+    {offsetof(lexicon, outlet_suffix), "outletSuffix"},
+    {offsetof(lexicon, dateline_word), "datelineWord"},
+    {offsetof(lexicon, report_open), "reportOpen"},
+    {offsetof(lexicon, report_word), "reportWord"},
+    {offsetof(lexicon, byline_role), "bylineRole"},
+    {offsetof(lexicon, byline_mark), "bylineMark"},
+    {offsetof(lexicon, byline_open), "bylineOpen"},
+    {offsetof(lexicon, paper_suffix), "paperSuffix"},
+    {offsetof(lexicon, page_open), "pageOpen"},
+    {offsetof(lexicon, page_close), "pageClose"},
+    {offsetof(lexicon, copula), "copulaWord"},
+    {offsetof(lexicon, opening_word), "openingWord"},
+    {offsetof(lexicon, nominal_tail), "nominalTail"},
+    {offsetof(lexicon, attract_word), "attractWord"},
+    {offsetof(lexicon, cluster_word), "clusterWord"},
+    {offsetof(lexicon, designation_cue), "designationCue"},
+    {offsetof(lexicon, output_noun), "outputNoun"},
+    {offsetof(lexicon, product_list_cue), "productListCue"},
+    {offsetof(lexicon, descriptive), "descriptiveWord"},
+    {offsetof(lexicon, verbal_noun), "verbalNounTail"},
+    {offsetof(lexicon, industry_head), "industryQualifies"},
+};
+
+static word_list *named_list(lexicon *lx, size_t i)
+{
+    return (word_list *)((char *)lx + named_lists[i].offset);
+}
+
 /* Every list of the lexicon, to index and to free. */
 static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
 {
@@ -68,23 +133,10 @@ static void lexicon_each_list(lexicon *lx, void (*fn)(word_list *))
     }
     for (int r = 0; r < CNKG_RELATION_COUNT; r++)
         fn(&lx->cue[r]);
-    word_list *named[] = {
-        &lx->boundary,         &lx->home_word,       &lx->place_word,    &lx->local_word,
-        &lx->surname,          &lx->modifier,        &lx->hidden_cue,    &lx->abbreviation,
-        &lx->publishers,       &lx->locative,        &lx->topic_tail,    &lx->town_suffix,
-        &lx->product_marker,   &lx->product_tail,    &lx->quantifier,    &lx->level_word,
-        &lx->measure,          &lx->build_word,      &lx->legal_suffix,  &lx->partner_word,
-        &lx->weak_locative,    &lx->place_tail,      &lx->navigation,    &lx->conjunction,
-        &lx->department_forms, &lx->source_field,    &lx->author_field,  &lx->poster_field,
-        &lx->date_field,       &lx->self_word,       &lx->outlet_suffix, &lx->dateline_word,
-        &lx->report_open,      &lx->report_word,     &lx->byline_role,   &lx->byline_mark,
-        &lx->byline_open,      &lx->paper_suffix,    &lx->page_open,     &lx->page_close,
-        &lx->copula,           &lx->opening_word,    &lx->nominal_tail,  &lx->attract_word,
-        &lx->cluster_word,     &lx->designation_cue, &lx->output_noun,   &lx->product_list_cue,
-        &lx->descriptive,      &lx->verbal_noun,     &lx->industry_head,
-    };
-    for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-        fn(named[i]);
+    for (size_t i = 0; i < sizeof named_lists / sizeof *named_lists; i++)
+        fn(named_list(lx, i));
+    fn(&lx->publishers);
+    fn(&lx->department_forms);
 }
 
 static word_list department_forms(const cnkg_ontology *onto)
@@ -118,55 +170,8 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
         l.words = cnkg_ontology_relation_cues(onto, (cnkg_relation)r, &l.n);
         lx->cue[r] = l;
     }
-    lx->boundary = words(onto, "boundaryWord");
-    lx->home_word = words(onto, "homeWord");
-    lx->place_word = words(onto, "placeWord");
-    lx->local_word = words(onto, "localWord");
-    lx->locative = words(onto, "locativeWord");
-    lx->topic_tail = words(onto, "topicTail");
-    lx->town_suffix = words(onto, "townSuffix");
-    lx->product_marker = words(onto, "productMarker");
-    lx->product_tail = words(onto, "productTail");
-    lx->quantifier = words(onto, "quantifierWord");
-    lx->level_word = words(onto, "levelWord");
-    lx->measure = words(onto, "measureWord");
-    lx->build_word = words(onto, "buildWord");
-    lx->legal_suffix = words(onto, "legalSuffix");
-    lx->partner_word = words(onto, "partnerWord");
-    lx->weak_locative = words(onto, "weakLocative");
-    lx->place_tail = words(onto, "placeTail");
-    lx->navigation = words(onto, "navigationWord");
-    lx->conjunction = words(onto, "conjunction");
-    lx->copula = words(onto, "copulaWord");
-    lx->opening_word = words(onto, "openingWord");
-    lx->nominal_tail = words(onto, "nominalTail");
-    lx->attract_word = words(onto, "attractWord");
-    lx->cluster_word = words(onto, "clusterWord");
-    lx->designation_cue = words(onto, "designationCue");
-    lx->output_noun = words(onto, "outputNoun");
-    lx->product_list_cue = words(onto, "productListCue");
-    lx->descriptive = words(onto, "descriptiveWord");
-    lx->verbal_noun = words(onto, "verbalNounTail");
-    lx->industry_head = words(onto, "industryQualifies");
-    lx->surname = words(onto, "surname");
-    lx->modifier = words(onto, "modifierWord");
-    lx->hidden_cue = words(onto, "hiddenLabelCue");
-    lx->abbreviation = words(onto, "suffixAbbreviation");
-    lx->source_field = words(onto, "sourceField");
-    lx->author_field = words(onto, "authorField");
-    lx->poster_field = words(onto, "posterField");
-    lx->date_field = words(onto, "dateField");
-    lx->self_word = words(onto, "selfWord");
-    lx->outlet_suffix = words(onto, "outletSuffix");
-    lx->dateline_word = words(onto, "datelineWord");
-    lx->report_open = words(onto, "reportOpen");
-    lx->report_word = words(onto, "reportWord");
-    lx->byline_role = words(onto, "bylineRole");
-    lx->byline_mark = words(onto, "bylineMark");
-    lx->byline_open = words(onto, "bylineOpen");
-    lx->paper_suffix = words(onto, "paperSuffix");
-    lx->page_open = words(onto, "pageOpen");
-    lx->page_close = words(onto, "pageClose");
+    for (size_t i = 0; i < sizeof named_lists / sizeof *named_lists; i++)
+        *named_list(lx, i) = words(onto, named_lists[i].name);
     lx->publishers = publisher_forms(onto);
     lx->department_forms = department_forms(onto);
     lexicon_each_list(lx, word_list_index);
@@ -177,6 +182,14 @@ void lexicon_free(lexicon *lx)
     lexicon_each_list(lx, word_list_index_free);
     free((void *)lx->publishers.words);
     free((void *)lx->department_forms.words);
+}
+
+const char *lexicon_missing_list(const lexicon *lx)
+{
+    for (size_t i = 0; i < sizeof named_lists / sizeof *named_lists; i++)
+        if (named_list((lexicon *)lx, i)->n == 0)
+            return named_lists[i].name;
+    return NULL;
 }
 
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e)

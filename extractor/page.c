@@ -853,6 +853,17 @@ static int is_paper_name(const para *p, const lexicon *lx)
            ends_with_word(p->simple, &lx->paper_suffix);
 }
 
+/* 香港经济日报　2024年11月8日, 新闻联播 2023-02-01: the name a masthead or
+ * date line begins with, up to a blank or the first digit. */
+static char *leading_name(const char *s)
+{
+    size_t n = 0;
+    while (s[n] && s[n] != ' ' && strncmp(s + n, "\xE3\x80\x80", 3) != 0 &&
+           !(s[n] >= '0' && s[n] <= '9'))
+        n++;
+    return cnkg_xstrndup(s, n);
+}
+
 typedef struct page_meta {
     char *publisher, *date;
 } page_meta;
@@ -864,12 +875,7 @@ static void read_masthead(page_meta *m, const para *p, const lexicon *lx)
             m->publisher = cnkg_xstrdup(lx->publishers.words[i]);
     if (!m->publisher) {
         /* 香港经济日报　2024年11月8日: the paper's name comes first */
-        const char *s = p->simple;
-        size_t n = 0;
-        while (s[n] && s[n] != ' ' && strncmp(s + n, "\xE3\x80\x80", 3) != 0 &&
-               !(s[n] >= '0' && s[n] <= '9'))
-            n++;
-        char *name = cnkg_xstrndup(s, n);
+        char *name = leading_name(p->simple);
         if (ends_with_word(name, &lx->paper_suffix) && cnkg_utf8_length(name) >= 3)
             m->publisher = name;
         else
@@ -914,18 +920,13 @@ static void read_info_line(article_draft *d, const para *p, const lexicon *lx)
  * story, and the day. */
 static void read_date_line(article_draft *d, const para *p, const lexicon *lx)
 {
-    const char *s = p->simple;
-    size_t n = 0;
-    while (s[n] && s[n] != ' ' && strncmp(s + n, "\xE3\x80\x80", 3) != 0 &&
-           !(s[n] >= '0' && s[n] <= '9'))
-        n++;
-    char *name = cnkg_xstrndup(s, n);
+    char *name = leading_name(p->simple);
     if (!d->publisher && is_outlet(name, lx))
         d->publisher = name;
     else
         free(name);
     if (!d->date)
-        d->date = parse_date(s);
+        d->date = parse_date(p->simple);
 }
 
 static article_draft *draft_open(article_draft **ds, size_t *nd)

@@ -20,8 +20,9 @@
 #include "cnkg_ontology.h"
 
 /* A diagram gathers entities and relations of many articles (merged by
- * IRI) and lays them out once. onto may be NULL: class and relation labels
- * and styles then come from a built-in table. */
+ * IRI) and lays them out once. Class and relation labels and styles are
+ * the ontology's; onto may be NULL: then the diagram is plain (boxes, the
+ * classes' and relations' local names). */
 typedef struct cnkg_diagram cnkg_diagram;
 
 cnkg_diagram *cnkg_render_diagram_new(const cnkg_ontology *onto);

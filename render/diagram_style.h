@@ -1,7 +1,7 @@
 /*
  * diagram_style.h - how classes and relations look in a diagram, private
- * to the renderer: from the ontology when it says, else from a
- * built-in table so that a diagram without an ontology is still readable.
+ * to the renderer: as the ontology says; plain (boxes, the local names)
+ * without one.
  */
 #ifndef CNKG_DIAGRAM_STYLE_H
 #define CNKG_DIAGRAM_STYLE_H

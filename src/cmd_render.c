@@ -307,8 +307,9 @@ static cnkg_ontology *load_ontology(const render_opts *o, cnkg_error *err)
         return onto;
     if (o->ontology)
         return NULL;
-    /* The built-in labels are enough to draw with. */
-    fprintf(stderr, "cnkg render: warning: %s; using built-in labels\n", err->message);
+    /* A plain diagram (boxes, local names) still shows the graph. */
+    fprintf(stderr, "cnkg render: warning: %s; drawing without the ontology's labels and styles\n",
+            err->message);
     err->message[0] = '\0';
     return NULL;
 }

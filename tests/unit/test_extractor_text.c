@@ -196,6 +196,23 @@ static void test_merge_two_character_core(void **state)
     cnkg_ontology_free(onto);
 }
 
+/* lexicon.c: every list its table names is in the shipped ontology, so a
+ * misspelt name cannot leave a rule without its words. */
+static void test_lexicon_lists_are_in_the_ontology(void **state)
+{
+    (void)state;
+    cnkg_ontology *onto;
+    cnkg_error err;
+    assert_int_equal(cnkg_ontology_load(&onto, CNKG_SOURCE_DIR "/ontology", &err), 0);
+    lexicon lx;
+    lexicon_init(&lx, onto);
+    const char *missing = lexicon_missing_list(&lx);
+    if (missing)
+        fail_msg("kg:%s is not in the ontology", missing);
+    lexicon_free(&lx);
+    cnkg_ontology_free(onto);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_t2s_table_needs_the_data_it_was_made_from),
         cmocka_unit_test(test_t2s_table_is_exact),
         cmocka_unit_test(test_merge_two_character_core),
+        cmocka_unit_test(test_lexicon_lists_are_in_the_ontology),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -88,6 +88,7 @@ static const char *const GRAPH =
 typedef struct fixture {
     char dir[64];
     char graph[96];
+    cnkg_ontology *onto; /* the labels and styles */
     cnkg_diagram *d;
 } fixture;
 
@@ -101,8 +102,10 @@ static int setup(void **state)
     assert_non_null(fp);
     fputs(GRAPH, fp);
     fclose(fp);
-    f->d = cnkg_render_diagram_new(NULL);
     cnkg_error err = {{0}};
+    if (cnkg_ontology_load(&f->onto, CNKG_SOURCE_DIR "/ontology", &err) != 0)
+        fail_msg("%s", err.message);
+    f->d = cnkg_render_diagram_new(f->onto);
     if (cnkg_render_diagram_add_rdf_file(f->d, f->graph, &err) != 0)
         fail_msg("%s", err.message);
     *state = f;
@@ -113,6 +116,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     cnkg_render_diagram_free(f->d);
+    cnkg_ontology_free(f->onto);
     unlink(f->graph);
     rmdir(f->dir);
     free(f);
