@@ -66,40 +66,6 @@ void cnkg_input_html_strip(const char *html, size_t len, cnkg_buf *out);
 int cnkg_input_html_sniff(const char *text, size_t len);
 int cnkg_input_html_named(const char *path);
 
-/* --- JSON ------------------------------------------------------------- */
-
-typedef enum cnkg_json_kind {
-    CNKG_JSON_NULL,
-    CNKG_JSON_FALSE,
-    CNKG_JSON_TRUE,
-    CNKG_JSON_NUMBER,
-    CNKG_JSON_STRING,
-    CNKG_JSON_OBJECT,
-    CNKG_JSON_ARRAY,
-} cnkg_json_kind;
-
-/* A member of the top-level object. Nested objects and arrays are checked
- * and skipped: nothing cnkg reads is nested. */
-typedef struct cnkg_json_member {
-    char *key;
-    cnkg_json_kind kind;
-    char *value; /* decoded string, or a number as written; NULL otherwise */
-} cnkg_json_member;
-
-typedef struct cnkg_json_object {
-    cnkg_json_member *members;
-    size_t n, cap;
-} cnkg_json_object;
-
-/* Parses s[0, len) as exactly one JSON object (white space around it
- * allowed). On failure returns -1 with *where the 0-based byte offset of the
- * problem and err saying what it is, without a location. */
-int cnkg_json_parse_object(const char *s, size_t len, cnkg_json_object *obj, size_t *where,
-                           cnkg_error *err);
-/* The member named key, or NULL. */
-const cnkg_json_member *cnkg_json_object_get(const cnkg_json_object *obj, const char *key);
-void cnkg_json_object_free(cnkg_json_object *obj);
-
 /* --- JSON lines ------------------------------------------------------- */
 
 typedef struct cnkg_jsonl_record {

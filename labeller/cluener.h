@@ -1,8 +1,8 @@
 /*
  * cluener.h - reads one line of CLUENER2020 JSON:
  *   {"text": "...", "label": {type: {surface: [[begin, end_inclusive], ...]}}}
- * Just enough JSON for that shape (and for skipping any other member), so
- * the trainer needs no JSON library. Offsets are code points.
+ * with common's JSON reader (cnkg_json.h); other members are ignored.
+ * Offsets are code points.
  */
 #ifndef CNKG_CLUENER_H
 #define CNKG_CLUENER_H

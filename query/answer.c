@@ -4,6 +4,8 @@
  * and DESCRIBE as N-Triples, written as Turtle. */
 #include "store_internal.h"
 
+#include "cnkg_json.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,22 +35,28 @@ static int term_from_json(const cnkg_json *j, cnkg_term *t)
 int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
                            FILE *out, cnkg_error *err)
 {
-    cnkg_json *root = cnkg_json_parse(body);
-    const cnkg_json *boolean = cnkg_json_get(root, "boolean");
-    const cnkg_json *vars = cnkg_json_get(cnkg_json_get(root, "head"), "vars");
-    const cnkg_json *rows = cnkg_json_get(cnkg_json_get(root, "results"), "bindings");
+    cnkg_json root;
+    cnkg_error why;
+    size_t where;
+    /* Not JSON: root is empty, and the answer is refused below. */
+    cnkg_json_parse(body, strlen(body), &root, &where, &why);
+    const cnkg_json *boolean = cnkg_json_get(&root, "boolean");
+    const cnkg_json *vars = cnkg_json_get(cnkg_json_get(&root, "head"), "vars");
+    const cnkg_json *rows = cnkg_json_get(cnkg_json_get(&root, "results"), "bindings");
     if (boolean) {
-        cnkg_results_write_boolean(format, strcmp(cnkg_json_text(boolean), "true") == 0, out);
+        /* true, or "true" as some engines write it */
+        const char *yes = cnkg_json_text(boolean);
+        cnkg_results_write_boolean(format, yes && strcmp(yes, "true") == 0, out);
     } else if (vars && rows && vars->kind == CNKG_JSON_ARRAY && rows->kind == CNKG_JSON_ARRAY) {
         const char **names = cnkg_xcalloc(vars->n + 1, sizeof *names);
         for (size_t i = 0; i < vars->n; i++)
-            names[i] = cnkg_json_text(vars->items[i]) ? cnkg_json_text(vars->items[i]) : "";
+            names[i] = cnkg_json_text(&vars->items[i]) ? cnkg_json_text(&vars->items[i]) : "";
         cnkg_term *terms = cnkg_xcalloc(vars->n + 1, sizeof *terms);
         cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
         cnkg_results_writer_begin(w, names, vars->n);
         for (size_t r = 0; r < rows->n; r++) {
             for (size_t i = 0; i < vars->n; i++)
-                term_from_json(cnkg_json_get(rows->items[r], names[i]), &terms[i]);
+                term_from_json(cnkg_json_get(&rows->items[r], names[i]), &terms[i]);
             cnkg_results_writer_row(w, terms);
         }
         cnkg_results_writer_end(w);
@@ -56,10 +64,10 @@ int cnkg_answer_write_json(const char *body, cnkg_results_format format, const c
         free(terms);
         free(names);
     } else {
-        cnkg_json_free(root);
+        cnkg_json_free(&root);
         return cnkg_error_set(err, "query: the engine's results are not SPARQL JSON");
     }
-    cnkg_json_free(root);
+    cnkg_json_free(&root);
     return 0;
 }
 

@@ -23,28 +23,6 @@ int cnkg_http_post(const char *host, int port, const char *path, const char *acc
 void cnkg_http_response_free(cnkg_http_response *resp);
 void cnkg_url_encode(cnkg_buf *out, const char *s);
 
-/* --- JSON (json.c) ------------------------------------------------------ */
-
-typedef enum cnkg_json_kind {
-    CNKG_JSON_OBJECT,
-    CNKG_JSON_ARRAY,
-    CNKG_JSON_STRING,
-    CNKG_JSON_ATOM, /* number, true, false or null, as written */
-} cnkg_json_kind;
-
-typedef struct cnkg_json {
-    cnkg_json_kind kind;
-    char *text;               /* STRING and ATOM */
-    struct cnkg_json **items; /* OBJECT and ARRAY */
-    char **keys;              /* OBJECT: one per item */
-    size_t n;
-} cnkg_json;
-
-cnkg_json *cnkg_json_parse(const char *text); /* NULL when not JSON */
-void cnkg_json_free(cnkg_json *v);
-const cnkg_json *cnkg_json_get(const cnkg_json *v, const char *key);
-const char *cnkg_json_text(const cnkg_json *v);
-
 /* --- Virtuoso (virtuoso.c, virtuoso_run.c) ------------------------------ */
 
 typedef struct cnkg_virtuoso {

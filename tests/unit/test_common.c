@@ -1,6 +1,7 @@
-/* test_common.c - the string buffer and the hashes everything else builds
- * on: growth at every boundary, numbers without printf, and hash values
- * that IRIs depend on and so must never change. */
+/* test_common.c - the string buffer, the hashes and the JSON reader
+ * everything else builds on: growth at every boundary, numbers without
+ * printf, hash values that IRIs depend on and so must never change, and
+ * JSON refused at its first fault. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 #include <cmocka.h>
 
 #include "cnkg_common.h"
+#include "cnkg_json.h"
 
 /* Formatted output of every length from 0 to 300 bytes, appended to a
  * buffer already holding 0 to 70 bytes: the first try fits, or falls one
@@ -120,6 +122,72 @@ static void test_data_path(void **state)
     }
 }
 
+/* common's JSON reader, which input/, query/ and labeller/ share: the
+ * tree of a nested document, and the first fault with its byte offset. */
+static void test_json_tree(void **state)
+{
+    (void)state;
+    const char *doc = " {\"a\": [1, -2.5e3, true, null], \"b\": {\"c\": \"\\u534e\\ud83d\\ude00\"},"
+                      " \"d\": false} ";
+    cnkg_json v;
+    cnkg_error err = {{0}};
+    size_t where = 0;
+    assert_int_equal(cnkg_json_parse(doc, strlen(doc), &v, &where, &err), 0);
+    assert_int_equal(v.kind, CNKG_JSON_OBJECT);
+    assert_int_equal(v.n, 3);
+    const cnkg_json *a = cnkg_json_get(&v, "a");
+    assert_non_null(a);
+    assert_int_equal(a->kind, CNKG_JSON_ARRAY);
+    assert_int_equal(a->n, 4);
+    assert_string_equal(cnkg_json_text(&a->items[1]), "-2.5e3");
+    assert_int_equal(a->items[2].kind, CNKG_JSON_TRUE);
+    assert_int_equal(a->items[3].kind, CNKG_JSON_NULL);
+    assert_string_equal(cnkg_json_text(cnkg_json_get(cnkg_json_get(&v, "b"), "c")), "华😀");
+    assert_int_equal(cnkg_json_get(&v, "d")->kind, CNKG_JSON_FALSE);
+    assert_null(cnkg_json_get(&v, "e"));
+    assert_null(cnkg_json_get(a, "a")); /* not an object */
+    assert_null(cnkg_json_text(a));
+    cnkg_json_free(&v);
+    assert_int_equal(v.n, 0);
+}
+
+static void test_json_faults(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *doc;
+        size_t where;
+        const char *what;
+    } bad[] = {
+        {"{\"a\": 1, \"a\": 2}", 9, "duplicate member name"},
+        {"[1, 2", 5, "',' or ']' expected"},
+        {"[01]", 2, "',' or ']' expected"},
+        {"\"\\u0000\"", 1, "\\u0000 is not allowed"},
+        {"\"\\udc00\"", 1, "lone low surrogate in \\u escape"},
+        {"\"a\nb\"", 2, "control character in string"},
+        {"\"\xff\"", 1, "invalid UTF-8 in string"},
+        {"{} x", 3, "unexpected text after the value"},
+        {"", 0, "value expected"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        cnkg_json v;
+        cnkg_error err = {{0}};
+        size_t where = 99;
+        assert_int_equal(cnkg_json_parse(bad[i].doc, strlen(bad[i].doc), &v, &where, &err), -1);
+        if (where != bad[i].where || strcmp(err.message, bad[i].what) != 0)
+            fail_msg("%s: %zu %s", bad[i].doc, where, err.message);
+        assert_int_equal(v.n, 0);
+    }
+    /* A line of brackets is refused, not followed down the stack. */
+    char deep[600];
+    memset(deep, '[', sizeof deep);
+    cnkg_json v;
+    cnkg_error err = {{0}};
+    size_t where;
+    assert_int_equal(cnkg_json_parse(deep, sizeof deep, &v, &where, &err), -1);
+    assert_string_equal(err.message, "nested too deeply");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +196,8 @@ int main(void)
         cmocka_unit_test(test_hash_hex128_is_stable),
         cmocka_unit_test(test_utf8_decode_fast_path_agrees),
         cmocka_unit_test(test_data_path),
+        cmocka_unit_test(test_json_tree),
+        cmocka_unit_test(test_json_faults),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -368,7 +368,7 @@ static void test_jsonl_malformed_lines(void **state)
         const char *line, *why;
     } cases[] = {
         {"{\"text\":\"x\"", "column 12: ',' or '}' expected"},
-        {"{\"text\":\"x\"} {}", "column 14: unexpected text after the object"},
+        {"{\"text\":\"x\"} {}", "column 14: unexpected text after the value"},
         {"[\"text\"]", "column 1: '{' expected"},
         {"{\"text\":'x'}", "column 9: unexpected character"},
         {"{\"text\":\"a\tb\"}", "control character in string"},

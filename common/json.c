@@ -1,12 +1,12 @@
-/* json.c - a strict RFC 8259 reader for one object per line. It keeps the
- * top-level scalars and validates, then drops, anything nested: a corpus
- * line with a broken "label" field is still a broken line. */
-#include "input_internal.h"
+/* json.c - a strict RFC 8259 reader (cnkg_json.h). It reports the first
+ * fault with its byte offset, so that a corpus line or an engine's answer
+ * that is not JSON is refused with a reason, never half read. */
+#include "cnkg_json.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Deep enough for any real record, shallow enough that a hostile line of
+/* Deep enough for any real document, shallow enough that a hostile line of
  * brackets cannot exhaust the stack. */
 #define JSON_MAX_DEPTH 256
 
@@ -107,7 +107,7 @@ static int escape(json_parser *p, cnkg_buf *out)
     uint32_t cp = 0;
     if (unicode_escape(p, &cp) < 0)
         return -1;
-    /* Documents are NUL-terminated C strings. */
+    /* Texts are NUL-terminated C strings. */
     if (cp == 0) {
         p->pos -= 6;
         return fail(p, "\\u0000 is not allowed");
@@ -117,47 +117,35 @@ static int escape(json_parser *p, cnkg_buf *out)
     return 0;
 }
 
-/* At the opening quote. out may be NULL to only validate. */
+/* At the opening quote: the string, decoded, into out. */
 static int string(json_parser *p, cnkg_buf *out)
 {
-    cnkg_buf scratch = {0};
-    cnkg_buf *b = out ? out : &scratch;
-    int rc = -1;
     p->pos++;
-    cnkg_buf_append(b, "", 0);
+    cnkg_buf_append(out, "", 0);
     while (p->pos < p->len) {
         unsigned char c = (unsigned char)p->s[p->pos];
         if (c == '"') {
             p->pos++;
-            rc = 0;
-            break;
+            return 0;
         }
-        if (c < 0x20) {
-            fail(p, "control character in string");
-            goto done;
-        }
+        if (c < 0x20)
+            return fail(p, "control character in string");
         if (c == '\\') {
             p->pos++;
             if (p->pos >= p->len)
                 break;
-            if (escape(p, b) < 0)
-                goto done;
+            if (escape(p, out) < 0)
+                return -1;
             continue;
         }
         uint32_t cp;
         size_t n = c < 0x80 ? 1 : cnkg_utf8_decode(p->s + p->pos, p->len - p->pos, &cp);
-        if (n == 0) {
-            fail(p, "invalid UTF-8 in string");
-            goto done;
-        }
-        cnkg_buf_append(b, p->s + p->pos, n);
+        if (n == 0)
+            return fail(p, "invalid UTF-8 in string");
+        cnkg_buf_append(out, p->s + p->pos, n);
         p->pos += n;
     }
-    if (rc < 0 && p->pos >= p->len)
-        fail(p, "unterminated string");
-done:
-    cnkg_buf_free(&scratch);
-    return rc;
+    return fail(p, "unterminated string");
 }
 
 static int digits(json_parser *p)
@@ -201,10 +189,48 @@ static int literal(json_parser *p, const char *word)
     return 0;
 }
 
-static int value(json_parser *p, int depth, cnkg_json_kind *kind, cnkg_buf *out);
+static int value(json_parser *p, int depth, cnkg_json *v);
 
-/* Validates a nested object or array, from its opening bracket. */
-static int container(json_parser *p, int depth, char close)
+/* A new item of container v, to be filled. */
+static cnkg_json *add_item(cnkg_json *v, char *key)
+{
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 8;
+        v->items = cnkg_xrealloc(v->items, v->cap * sizeof *v->items);
+        if (v->kind == CNKG_JSON_OBJECT)
+            v->keys = cnkg_xrealloc(v->keys, v->cap * sizeof *v->keys);
+    }
+    if (v->kind == CNKG_JSON_OBJECT)
+        v->keys[v->n] = key;
+    cnkg_json *item = &v->items[v->n++];
+    memset(item, 0, sizeof *item);
+    return item;
+}
+
+/* A member's name and ':', at the name's opening quote (or where one
+ * should be). */
+static int member_name(json_parser *p, const cnkg_json *obj, char **key)
+{
+    skip_space(p);
+    if (p->pos >= p->len || p->s[p->pos] != '"')
+        return fail(p, "member name expected");
+    size_t at = p->pos;
+    cnkg_buf name = {0};
+    if (string(p, &name) < 0) {
+        cnkg_buf_free(&name);
+        return -1;
+    }
+    if (cnkg_json_get(obj, name.data)) {
+        cnkg_buf_free(&name);
+        p->pos = at;
+        return fail(p, "duplicate member name");
+    }
+    *key = cnkg_buf_detach(&name);
+    return expect(p, ':', "':' expected");
+}
+
+/* An object or array, from its opening bracket. */
+static int container(json_parser *p, int depth, cnkg_json *v, char close)
 {
     if (depth >= JSON_MAX_DEPTH)
         return fail(p, "nested too deeply");
@@ -215,15 +241,12 @@ static int container(json_parser *p, int depth, char close)
         return 0;
     }
     for (;;) {
-        cnkg_json_kind kind;
-        if (close == '}') {
-            skip_space(p);
-            if (p->pos >= p->len || p->s[p->pos] != '"')
-                return fail(p, "member name expected");
-            if (string(p, NULL) < 0 || expect(p, ':', "':' expected") < 0)
-                return -1;
+        char *key = NULL;
+        if (close == '}' && member_name(p, v, &key) < 0) {
+            free(key);
+            return -1;
         }
-        if (value(p, depth + 1, &kind, NULL) < 0)
+        if (value(p, depth + 1, add_item(v, key)) < 0)
             return -1;
         skip_space(p);
         if (p->pos < p->len && p->s[p->pos] == ',') {
@@ -234,136 +257,93 @@ static int container(json_parser *p, int depth, char close)
     }
 }
 
-/* Parses any value; the text of a string (decoded) or number (as written)
- * goes to out when out is not NULL. */
-static int value(json_parser *p, int depth, cnkg_json_kind *kind, cnkg_buf *out)
+/* Any value into v, which is empty. */
+static int value(json_parser *p, int depth, cnkg_json *v)
 {
     skip_space(p);
     if (p->pos >= p->len)
         return fail(p, "value expected");
     size_t start = p->pos;
+    int rc;
     switch (p->s[p->pos]) {
-    case '"':
-        *kind = CNKG_JSON_STRING;
-        return string(p, out);
+    case '"': {
+        v->kind = CNKG_JSON_STRING;
+        cnkg_buf text = {0};
+        rc = string(p, &text);
+        v->text = cnkg_buf_detach(&text);
+        return rc;
+    }
     case '{':
-        *kind = CNKG_JSON_OBJECT;
-        return container(p, depth, '}');
+        v->kind = CNKG_JSON_OBJECT;
+        return container(p, depth, v, '}');
     case '[':
-        *kind = CNKG_JSON_ARRAY;
-        return container(p, depth, ']');
+        v->kind = CNKG_JSON_ARRAY;
+        return container(p, depth, v, ']');
     case 't':
-        *kind = CNKG_JSON_TRUE;
-        return literal(p, "true");
+        v->kind = CNKG_JSON_TRUE;
+        rc = literal(p, "true");
+        break;
     case 'f':
-        *kind = CNKG_JSON_FALSE;
-        return literal(p, "false");
+        v->kind = CNKG_JSON_FALSE;
+        rc = literal(p, "false");
+        break;
     case 'n':
-        *kind = CNKG_JSON_NULL;
-        return literal(p, "null");
+        v->kind = CNKG_JSON_NULL;
+        rc = literal(p, "null");
+        break;
     default:
-        *kind = CNKG_JSON_NUMBER;
+        v->kind = CNKG_JSON_NUMBER;
         if (p->s[p->pos] != '-' && (p->s[p->pos] < '0' || p->s[p->pos] > '9'))
             return fail(p, "unexpected character");
-        if (number(p) < 0)
-            return -1;
-        if (out)
-            cnkg_buf_append(out, p->s + start, p->pos - start);
-        return 0;
+        rc = number(p);
+        break;
     }
+    if (rc == 0)
+        v->text = cnkg_xstrndup(p->s + start, p->pos - start);
+    return rc;
 }
 
-static void add_member(cnkg_json_object *obj, char *key, cnkg_json_kind kind, char *text)
-{
-    if (obj->n == obj->cap) {
-        obj->cap = obj->cap ? obj->cap * 2 : 8;
-        obj->members = cnkg_xrealloc(obj->members, obj->cap * sizeof *obj->members);
-    }
-    obj->members[obj->n++] = (cnkg_json_member){key, kind, text};
-}
-
-static int member(json_parser *p, cnkg_json_object *obj)
-{
-    cnkg_buf key = {0}, text = {0};
-    cnkg_json_kind kind;
-    skip_space(p);
-    if (p->pos >= p->len || p->s[p->pos] != '"') {
-        fail(p, "member name expected");
-        goto error;
-    }
-    size_t key_at = p->pos;
-    if (string(p, &key) < 0)
-        goto error;
-    if (cnkg_json_object_get(obj, key.data)) {
-        p->pos = key_at;
-        fail(p, "duplicate member name");
-        goto error;
-    }
-    if (expect(p, ':', "':' expected") < 0 || value(p, 1, &kind, &text) < 0)
-        goto error;
-    if (kind != CNKG_JSON_STRING && kind != CNKG_JSON_NUMBER)
-        cnkg_buf_free(&text);
-    add_member(obj, cnkg_buf_detach(&key), kind, text.data ? cnkg_buf_detach(&text) : NULL);
-    return 0;
-error:
-    cnkg_buf_free(&key);
-    cnkg_buf_free(&text);
-    return -1;
-}
-
-static int object(json_parser *p, cnkg_json_object *obj)
-{
-    if (expect(p, '{', "'{' expected: each line must be a JSON object") < 0)
-        return -1;
-    skip_space(p);
-    if (p->pos < p->len && p->s[p->pos] == '}') {
-        p->pos++;
-        return 0;
-    }
-    for (;;) {
-        if (member(p, obj) < 0)
-            return -1;
-        skip_space(p);
-        if (p->pos < p->len && p->s[p->pos] == ',') {
-            p->pos++;
-            continue;
-        }
-        return expect(p, '}', "',' or '}' expected");
-    }
-}
-
-int cnkg_json_parse_object(const char *s, size_t len, cnkg_json_object *obj, size_t *where,
-                           cnkg_error *err)
+int cnkg_json_parse(const char *s, size_t len, cnkg_json *out, size_t *where, cnkg_error *err)
 {
     json_parser p = {s, len, 0, err};
-    memset(obj, 0, sizeof *obj);
-    int rc = object(&p, obj);
+    memset(out, 0, sizeof *out);
+    int rc = value(&p, 0, out);
     if (rc == 0) {
         skip_space(&p);
         if (p.pos < p.len)
-            rc = fail(&p, "unexpected text after the object");
+            rc = fail(&p, "unexpected text after the value");
     }
     if (rc < 0) {
-        cnkg_json_object_free(obj);
+        cnkg_json_free(out);
         *where = p.pos;
     }
     return rc;
 }
 
-const cnkg_json_member *cnkg_json_object_get(const cnkg_json_object *obj, const char *key)
+void cnkg_json_free(cnkg_json *v)
 {
-    for (size_t i = 0; i < obj->n; i++)
-        if (strcmp(obj->members[i].key, key) == 0)
-            return &obj->members[i];
+    for (size_t i = 0; i < v->n; i++) {
+        cnkg_json_free(&v->items[i]);
+        if (v->keys)
+            free(v->keys[i]);
+    }
+    free(v->items);
+    free(v->keys);
+    free(v->text);
+    memset(v, 0, sizeof *v);
+}
+
+const cnkg_json *cnkg_json_get(const cnkg_json *v, const char *key)
+{
+    if (!v || v->kind != CNKG_JSON_OBJECT)
+        return NULL;
+    for (size_t i = 0; i < v->n; i++)
+        if (strcmp(v->keys[i], key) == 0)
+            return &v->items[i];
     return NULL;
 }
 
-void cnkg_json_object_free(cnkg_json_object *obj)
+const char *cnkg_json_text(const cnkg_json *v)
 {
-    for (size_t i = 0; i < obj->n; i++) {
-        free(obj->members[i].key);
-        free(obj->members[i].value);
-    }
-    free(obj->members);
-    memset(obj, 0, sizeof *obj);
+    return v ? v->text : NULL;
 }
