@@ -108,6 +108,12 @@ char *cnkg_file_read(const char *path, size_t *len, cnkg_error *err);
  * into a graph first. For query and render, which take graph files. */
 int cnkg_file_check_graph(const char *path, cnkg_error *err);
 
+/* --- JSON --------------------------------------------------------------- */
+
+/* Appends s (UTF-8) as a JSON string, quotes included: quote, backslash
+ * and control characters escaped, everything else as is. */
+void cnkg_json_append_string(cnkg_buf *out, const char *s);
+
 /* --- shipped data -------------------------------------------------------- */
 
 /* The data cnkg ships, each with the environment variable that overrides
