@@ -53,6 +53,21 @@ check ".htm is HTML too" "$CNKG" render "$tmp/kg.ttl" -o "$tmp/view.htm"
 check "a graph without provenance gives a view" "$CNKG" render "$tmp/bare.ttl" -o "$tmp/bare.html"
 check "... that quotes no sentence" sh -c '! grep -q "比亚迪落户璧山区后" "$1"' sh "$tmp/bare.html"
 
+# A name holding markup stays text: the page's own two script elements are
+# the only ones, and nothing of the name is read as HTML.
+cat >"$tmp/hostile.ttl" <<'TTL'
+@prefix kg: <https://w3id.org/cnkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/cnkg/id/company/x> a kg:Company ;
+    skos:prefLabel "</script><script>alert(1)</script><!--"@zh ;
+    kg:locatedIn <https://w3id.org/cnkg/id/division/500120> .
+<https://w3id.org/cnkg/id/division/500120> a kg:AdministrativeDivision ;
+    skos:prefLabel "璧山区"@zh ; skos:notation "500120" .
+TTL
+check "a graph with markup in a name gives a view" "$CNKG" render "$tmp/hostile.ttl" -o "$tmp/hostile.html"
+check "... whose script elements are the page's own" test "$(grep -o '</script>' "$tmp/hostile.html" | wc -l)" -eq 2
+check "... and whose data still hold the name" grep -qF '\u003c/script>\u003cscript>alert(1)' "$tmp/hostile.html"
+
 # --- in the browser ----------------------------------------------------
 cat >"$tmp/checks.json" <<'JSON'
 {
@@ -61,6 +76,7 @@ cat >"$tmp/checks.json" <<'JSON'
             "比亚迪落户璧山区后建设的第二条电池生产线正式投产",
             "比亚迪电池新线在璧山投产"],
   "click": "璧山区",
+  "click_panel": ["行政区划", "500120", "璧山高新技术产业开发区"],
   "view": "江津永川联手培育智能装备产业"
 }
 JSON

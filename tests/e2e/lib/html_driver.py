@@ -190,6 +190,9 @@ def run_checks(wd, page, screenshot, want):
         heading = wd.js("return document.querySelector('#panel h2').textContent;")
         check("clicking %s shows it in the panel" % want["click"], heading == want["click"],
               repr(heading))
+        text = panel_text(wd)
+        for needle in want.get("click_panel", []):
+            check("... with %s" % needle, needle in text, text[:300])
 
     # Another view: an article's, then back to the searched entity.
     options = wd.js("return Array.prototype.map.call(document.querySelectorAll('#view-select option'),"
