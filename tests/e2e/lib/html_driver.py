@@ -4,6 +4,7 @@ WebDriver protocol over HTTP, Python's standard library only) to check the
 HTML view of `cnkg render` as a reader uses it. Called by tests/e2e/html.sh:
 
     html_driver.py PAGE.html SCREENSHOT.png CHECKS.json
+    html_driver.py --shot PAGE.html SCREENSHOT.png NAME   (a picture for docs)
 
 CHECKS.json says what the page must show: the entity to search for, the
 names and sentence its panel must show, a node to click, and a view to
@@ -11,7 +12,8 @@ switch to. Every failed check is printed with FAIL and counted; any
 JavaScript error (caught in the page from before its first script runs,
 and read from the browser's console log) or any request the page tries is
 a failure too. Exit status: 0 all passed, 1 a check failed, 2 the browser
-could not be driven at all.
+could not be driven at all. With --shot it only searches NAME, as a reader
+would, and takes the screenshot (still failing on a JavaScript error).
 """
 import base64
 import json
@@ -239,13 +241,31 @@ def run_checks(wd, page, screenshot, want):
     check("the console has no error", not severe, "; ".join(severe))
 
 
+def take_shot(wd, page, screenshot, name):
+    wd.cdp("Page.addScriptToEvaluateOnNewDocument", {"source": PROBLEM_HOOK})
+    wd.s("POST", "/url", {"url": "file://" + os.path.abspath(page)})
+    wd.type(wd.find("#search"), name + "\ue007")
+    heading = wd.js("var h = document.querySelector('#panel h2'); return h ? h.textContent : null;")
+    check("searching %s selects it" % name, heading == name, repr(heading))
+    with open(screenshot, "wb") as f:
+        f.write(base64.b64decode(wd.s("GET", "/screenshot")))
+    problems = wd.js("return window.__cnkgProblems || ['the problem hook did not run'];")
+    check("no JavaScript error and no request", not problems, "; ".join(problems or []))
+
+
 def main():
-    if len(sys.argv) != 4:
+    args = sys.argv[1:]
+    shot = args[:1] == ["--shot"]
+    if shot:
+        args = args[1:]
+    if len(args) != 3:
         print(__doc__, file=sys.stderr)
         return 2
-    page, screenshot, checks = sys.argv[1:]
-    with open(checks, encoding="utf-8") as f:
-        want = json.load(f)
+    page, screenshot, checks = args
+    want = None
+    if not shot:
+        with open(checks, encoding="utf-8") as f:
+            want = json.load(f)
     driver = shutil.which(os.environ.get("CHROMEDRIVER", "chromedriver"))
     if not driver:
         print("html_driver.py: no chromedriver", file=sys.stderr)
@@ -258,7 +278,10 @@ def main():
     try:
         wait_ready(wd, proc)
         wd.start(profile)
-        run_checks(wd, page, screenshot, want)
+        if shot:
+            take_shot(wd, page, screenshot, checks)
+        else:
+            run_checks(wd, page, screenshot, want)
     except RuntimeError as e:
         print("FAIL: driving Chromium: %s" % e, file=sys.stderr)
         return 2
