@@ -113,6 +113,26 @@ static ranked *connected(const cnkg_diagram *d, size_t *n_out)
     return r;
 }
 
+/* How a focus view names its entity: by its label, which the picture's
+ * title then shows, unless the label names another entity too (two
+ * 朝阳区); the IRI names one only. */
+static const char *focus_name(const cnkg_diagram *d, const diagram_node *n)
+{
+    const char *label = diagram_node_label(n);
+    size_t named = 0;
+    for (size_t i = 0; i < d->n_nodes && named < 2; i++) {
+        const diagram_node *m = &d->nodes[i];
+        if (!diagram_node_is_entity(m))
+            continue;
+        for (size_t k = 0; k < m->n_labels; k++)
+            if (strcmp(m->labels[k], label) == 0) {
+                named++;
+                break;
+            }
+    }
+    return named == 1 ? label : n->iri;
+}
+
 static int draw_focuses(cnkg_diagram *d, const cnkg_render_view *base, html_views *out, size_t *cap,
                         cnkg_error *err)
 {
@@ -124,7 +144,7 @@ static int draw_focuses(cnkg_diagram *d, const cnkg_render_view *base, html_view
     for (size_t k = 0; k < n && rc == 0; k++) {
         const diagram_node *dn = &d->nodes[r[k].node];
         cnkg_render_view v = *base;
-        v.focus = dn->iri; /* an IRI names one entity; a label may name two */
+        v.focus = focus_name(d, dn);
         html_view *hv = add_view(out, cap, HTML_VIEW_FOCUS);
         hv->node = r[k].node;
         cnkg_buf b = {0};

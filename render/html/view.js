@@ -139,6 +139,9 @@
     });
     setBox(home.slice());
     highlight();
+    /* What the panel offers depends on the view (whether it draws the
+     * entity, which views to go to). */
+    if (selected >= 0) renderPanel(selected);
   }
 
   /* --- pan and zoom ----------------------------------------------------- */
@@ -181,6 +184,13 @@
     if (r.height > 0 && r.height < 24) zoomAt(r.left + r.width / 2, r.top + r.height / 2, r.height / 36);
     const q = g.getBoundingClientRect();
     panBy(c.left + c.width / 2 - (q.left + q.width / 2), c.top + c.height / 2 - (q.top + q.height / 2));
+  }
+
+  /* A view may not draw the entity (an overview too large shows only the
+   * most connected ones). */
+  function revealEntity(i) {
+    const g = drawnNodes.get(i);
+    if (g) reveal(g);
   }
 
   let drag = null, dragged = false;
@@ -277,12 +287,12 @@
     if (focusViewOf.has(i) && focusViewOf.get(i) !== current)
       actions.appendChild(el('button', {
         type: 'button', text: '看它的周边',
-        onclick: function () { showView(focusViewOf.get(i)); reveal(drawnNodes.get(i)); }
+        onclick: function () { showView(focusViewOf.get(i)); revealEntity(i); }
       }));
     if (current !== 0 && data.views.length)
       actions.appendChild(el('button', {
         type: 'button', text: '回到' + data.views[0].title,
-        onclick: function () { showView(0); const g = drawnNodes.get(i); if (g) reveal(g); }
+        onclick: function () { showView(0); revealEntity(i); }
       }));
 
     const where = drawnNodes.has(i) ? null
@@ -321,7 +331,7 @@
     }
     highlight();
     renderPanel(i);
-    if (i >= 0 && bringIntoSight && drawnNodes.has(i)) reveal(drawnNodes.get(i));
+    if (i >= 0 && bringIntoSight) revealEntity(i);
   }
 
   function drawnInView(v, i) {

@@ -171,6 +171,33 @@ def run_checks(wd, page, screenshot, want):
     for needle in want["panel"]:
         check("the panel shows %s" % needle, needle in text, text[:300])
 
+    # The panel leads to the entity's neighbourhood, and back.
+    focus = wd.js("""
+      var bs = document.querySelectorAll('#panel .actions button');
+      for (var i = 0; i < bs.length; i++)
+        if (bs[i].textContent === '看它的周边') { bs[i].id = 'cnkg-test-focus'; return true; }
+      return false;""")
+    check("the panel offers %s's neighbourhood" % want["search"], focus)
+    if focus:
+        wd.click(wd.find("#cnkg-test-focus"))
+        view = wd.js("var s = document.getElementById('view-select');"
+                     " return s.options[s.selectedIndex].textContent;")
+        check("its neighbourhood is shown", view == want["search"] + " 周边", repr(view))
+        title = wd.js("var t = document.querySelector('#canvas > svg > g > text');"
+                      " return t ? t.textContent : null;")
+        check("... drawn around it", title is not None and title.startswith(want["search"]),
+              repr(title))
+        back = wd.js("""
+          var bs = document.querySelectorAll('#panel .actions button');
+          for (var i = 0; i < bs.length; i++)
+            if (bs[i].textContent.indexOf('回到') === 0) { bs[i].id = 'cnkg-test-back'; return true; }
+          return false;""")
+        check("the panel leads back to the overview", back)
+        if back:
+            wd.click(wd.find("#cnkg-test-back"))
+            check("... which is shown again",
+                  wd.js("return document.getElementById('view-select').value;") == "0")
+
     # Zoom and pan change what the SVG shows.
     before = wd.js("return document.querySelector('#canvas > svg').getAttribute('viewBox');")
     wd.click(wd.find("#zoom-in"))
