@@ -325,6 +325,10 @@
    * the current one does not draw it. */
   function selectEntity(i, bringIntoSight) {
     selected = i;
+    /* The address names the entity, so that a link to the page can too. */
+    const hash = i >= 0 ? '#' + encodeURIComponent(data.entities[i].iri) : '';
+    if (location.hash !== hash)
+      history.replaceState(null, '', hash || location.pathname + location.search);
     if (i >= 0 && bringIntoSight && !drawnNodes.has(i)) {
       if (drawnInView(0, i)) showView(0);
       else if (focusViewOf.has(i)) showView(focusViewOf.get(i));
@@ -411,7 +415,21 @@
 
   /* --- start ---------------------------------------------------------------- */
 
+  /* page.html#IRI opens with that entity selected. */
+  function selectFromAddress() {
+    let iri = '';
+    try {
+      iri = decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return; /* a fragment typed by hand, not one of ours */
+    }
+    const i = entityByIri.get(iri);
+    if (i !== undefined && i !== selected) selectEntity(i, true);
+  }
+
   fillViewSelect();
   showView(0);
   renderPanel(-1);
+  selectFromAddress();
+  window.addEventListener('hashchange', selectFromAddress);
 })();

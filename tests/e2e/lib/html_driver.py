@@ -25,11 +25,13 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",  # containers give /dev/shm 64 MB, too little for Chromium
     "--window-size=1600,1000", "--lang=zh-CN",
 ]
 
@@ -171,6 +173,13 @@ def run_checks(wd, page, screenshot, want):
     for needle in want["panel"]:
         check("the panel shows %s" % needle, needle in text, text[:300])
 
+    # The screenshot: the entity found, its relations drawn in red, the panel.
+    png = base64.b64decode(wd.s("GET", "/screenshot"))
+    with open(screenshot, "wb") as f:
+        f.write(png)
+    check("a screenshot is taken", png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10000,
+          "%d bytes" % len(png))
+
     # The panel leads to the entity's neighbourhood, and back.
     focus = wd.js("""
       var bs = document.querySelectorAll('#panel .actions button');
@@ -252,11 +261,24 @@ def run_checks(wd, page, screenshot, want):
         check("searching an entity the view lacks brings one that draws it", shown == want["search"],
               repr(shown))
 
-    png = base64.b64decode(wd.s("GET", "/screenshot"))
-    with open(screenshot, "wb") as f:
-        f.write(png)
-    check("a screenshot is taken", png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10000,
-          "%d bytes" % len(png))
+    # The address names the selected entity; a link naming one selects it.
+    address = wd.s("GET", "/url")
+    check("the address names the selected entity",
+          urllib.parse.unquote(address.partition("#")[2]).endswith("/" + want["search"]), address)
+    click_iri = wd.js("""
+      var gs = document.querySelectorAll('#canvas g.node');
+      for (var i = 0; i < gs.length; i++)
+        if (gs[i].querySelector('text') && gs[i].querySelector('text').textContent === arguments[0])
+          return gs[i].querySelector('title').textContent;
+      return null;""", want["click"])
+    if click_iri:
+        wd.s("POST", "/url", {"url": "file://" + os.path.abspath(page) + "#" +
+                              urllib.parse.quote(click_iri, safe="")})
+        heading = wd.js("return document.querySelector('#panel h2') ?"
+                        " document.querySelector('#panel h2').textContent : null;")
+        check("a link to the page naming %s selects it" % want["click"], heading == want["click"],
+              repr(heading))
+
 
     problems = wd.js("return window.__cnkgProblems || ['the problem hook did not run'];")
     check("no JavaScript error and no request", not problems, "; ".join(problems or []))
