@@ -119,7 +119,7 @@
     const vb = (svg.getAttribute('viewBox') || '').trim().split(/[\s,]+/).map(Number);
     const w = parseFloat(svg.getAttribute('width')) || 100;
     const h = parseFloat(svg.getAttribute('height')) || 100;
-    home = vb.length === 4 && vb.every(isFinite) ? vb : [0, 0, w, h];
+    home = roomy(vb.length === 4 && vb.every(isFinite) ? vb : [0, 0, w, h]);
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     drawnNodes = new Map();
@@ -145,6 +145,15 @@
   }
 
   /* --- pan and zoom ----------------------------------------------------- */
+
+  /* The whole picture, but no larger than its natural size (Graphviz
+   * draws in points: 4/3 of a CSS pixel each): a small neighbourhood is
+   * shown at the size of its text rather than blown up to the window. */
+  function roomy(vb) {
+    const w = Math.max(vb[2], canvas.clientWidth * 0.75);
+    const h = Math.max(vb[3], canvas.clientHeight * 0.75);
+    return [vb[0] - (w - vb[2]) / 2, vb[1] - (h - vb[3]) / 2, w, h];
+  }
 
   function setBox(b) {
     box = b;
