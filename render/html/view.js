@@ -280,6 +280,46 @@
     return li;
   }
 
+  /* Where an entity is: the places its locatedIn edges lead to, and on
+   * through theirs (a park, then its district, then the city); for a
+   * company, also where what it operates is (its base's district). Each
+   * as [place, what it was reached through or -1]. */
+  function placesOf(i) {
+    const seen = new Set([i]), found = [];
+    let frontier = [[i, -1]];
+    edgesOf[i].forEach(function (k) {
+      const ed = data.edges[k];
+      if (ed.from === i && ed.rel === 'operates' && !seen.has(ed.to)) {
+        seen.add(ed.to);
+        frontier.push([ed.to, ed.to]);
+      }
+    });
+    while (frontier.length) {
+      const next = [];
+      frontier.forEach(function (f) {
+        edgesOf[f[0]].forEach(function (k) {
+          const ed = data.edges[k];
+          if (ed.from !== f[0] || ed.rel !== 'locatedIn' || seen.has(ed.to)) return;
+          seen.add(ed.to);
+          found.push([ed.to, f[1]]);
+          next.push([ed.to, f[1]]);
+        });
+      });
+      frontier = next;
+    }
+    return found;
+  }
+
+  function placesLine(i) {
+    const dd = el('dd', { class: 'places' });
+    placesOf(i).forEach(function (p, n) {
+      if (n) dd.append('、');
+      dd.append(entityButton(p[0]));
+      if (p[1] >= 0) dd.append('（经 ' + data.entities[p[1]].label + '）');
+    });
+    return dd.childNodes.length ? dd : null;
+  }
+
   function renderPanel(i) {
     if (i < 0) {
       panel.replaceChildren(el('p', { class: 'hint', text: '点击图中的实体，或在上方搜索它的任一名称。' }));
@@ -290,6 +330,8 @@
       el('dt', { text: '类别' }), el('dd', { class: 'class' }, e.clsLabel + '（' + e.cls + '）'),
       el('dt', { text: '名称' }), el('dd', { class: 'labels' }, e.labels.join('、')));
     if (e.code) facts.append(el('dt', { text: '区划代码' }), el('dd', { class: 'code', text: e.code }));
+    const places = placesLine(i);
+    if (places) facts.append(el('dt', { text: '所在地' }), places);
     facts.append(el('dt', { text: 'IRI' }), el('dd', { class: 'iri', text: e.iri }));
 
     const actions = el('div', { class: 'actions' });

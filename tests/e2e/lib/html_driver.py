@@ -172,6 +172,11 @@ def run_checks(wd, page, screenshot, want):
     text = panel_text(wd)
     for needle in want["panel"]:
         check("the panel shows %s" % needle, needle in text, text[:300])
+    if "place" in want:
+        place = wd.js("var d = document.querySelector('#panel dd.places');"
+                      " return d ? d.textContent : null;")
+        check("the panel says %s is in %s" % (want["search"], want["place"]),
+              place is not None and want["place"] in place, repr(place))
 
     # The screenshot: the entity found, its relations drawn in red, the panel.
     png = base64.b64decode(wd.s("GET", "/screenshot"))
