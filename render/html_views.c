@@ -4,7 +4,6 @@
  * renderer as `-o FILE.svg`. A browser cannot lay out a graph offline
  * without a layout engine in JavaScript, so every view it may show is
  * drawn here. */
-#define _GNU_SOURCE /* open_memstream */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
