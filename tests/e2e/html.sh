@@ -44,7 +44,16 @@ check "its style is inline" sh -c '! grep -Eiq "<link[^>]*stylesheet|@import" "$
 check "it fetches no picture" sh -c '! grep -Eiq "<(img|image|iframe)[^>]* (src|href)=.?(https?:|//)" "$1"' sh "$html"
 check "its policy forbids any request" grep -q "default-src 'none'" "$html"
 check "it holds a view per article" test "$(grep -c '<template id="cnkg-view-' "$html")" -ge 3
-check "its data end no element early" sh -c '! sed -n "/id=\"cnkg-data\"/,/<\/script>/p" "$1" | head -n -1 | grep -q "</"' sh "$html"
+# The data run to the first "</script>" after them, as the browser reads
+# them: a "</script>" inside would cut them short of valid JSON.
+data_are_json() {
+    python3 -c 'import json, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+start = page.index("id=\"cnkg-data\">") + len("id=\"cnkg-data\">")
+data = json.loads(page[start:page.index("</script>", start)])
+assert data["entities"] and data["edges"] and data["views"], "empty"' "$1"
+}
+check "its data are JSON up to the end of their element" data_are_json "$html"
 check "-f html writes the view to stdout" sh -c '"$0" render "$1" -o - -f html | grep -q "cnkg-data"' "$CNKG" "$tmp/kg.ttl"
 check ".htm is HTML too" "$CNKG" render "$tmp/kg.ttl" -o "$tmp/view.htm"
 
@@ -65,6 +74,7 @@ cat >"$tmp/hostile.ttl" <<'TTL'
     skos:prefLabel "璧山区"@zh ; skos:notation "500120" .
 TTL
 check "a graph with markup in a name gives a view" "$CNKG" render "$tmp/hostile.ttl" -o "$tmp/hostile.html"
+check "... whose data stay JSON" data_are_json "$tmp/hostile.html"
 check "... whose script elements are the page's own" test "$(grep -o '</script>' "$tmp/hostile.html" | wc -l)" -eq 2
 check "... and whose data still hold the name" grep -qF '\u003c/script>\u003cscript>alert(1)' "$tmp/hostile.html"
 
