@@ -31,9 +31,10 @@
     edgesOf[ed.from].push(k);
     edgesOf[ed.to].push(k);
   });
-  const focusViewOf = new Map();
+  const focusViewOf = new Map(), articleViewOf = new Map();
   data.views.forEach(function (v, i) {
     if (v.kind === 'focus') focusViewOf.set(v.entity, i);
+    if (v.kind === 'article') articleViewOf.set(v.article, i);
   });
 
   let current = -1;      /* the view shown */
@@ -359,7 +360,12 @@
 
     const mentioned = e.articles.length
       ? el('ul', { class: 'articles' }, ...e.articles.map(function (a) {
-        return el('li', { text: articleName(a) });
+        const v = data.articles[a] ? articleViewOf.get(data.articles[a].n) : undefined;
+        if (v === undefined || v === current) return el('li', { text: articleName(a) });
+        return el('li', null, el('button', {
+          type: 'button', class: 'entity', title: '看这篇文章的图', text: articleName(a),
+          onclick: function () { showView(v); revealEntity(i); }
+        }));
       }))
       : null;
 

@@ -212,6 +212,19 @@ def run_checks(wd, page, screenshot, want):
             check("... which is shown again",
                   wd.js("return document.getElementById('view-select').value;") == "0")
 
+    # The articles that mention it lead to their views.
+    link = wd.js("var b = document.querySelector('#panel ul.articles button');"
+                 " if (!b) return null; b.id = 'cnkg-test-article'; return b.textContent;")
+    check("the panel links the articles mentioning %s" % want["search"], link is not None)
+    if link:
+        wd.click(wd.find("#cnkg-test-article"))
+        view = wd.js("var s = document.getElementById('view-select');"
+                     " return s.options[s.selectedIndex].textContent;")
+        check("... to their views", view.startswith("文章") and view.split("：", 1)[-1] in link,
+              "%r for %r" % (view, link))
+        wd.js("document.getElementById('view-select').value = '0';"
+              " document.getElementById('view-select').dispatchEvent(new Event('change'));")
+
     # Zoom and pan change what the SVG shows.
     before = wd.js("return document.querySelector('#canvas > svg').getAttribute('viewBox');")
     wd.click(wd.find("#zoom-in"))
