@@ -4,7 +4,7 @@
  * articles in input/, SPARQL JSON results in query/, CLUENER lines in
  * labeller/). Strings are decoded to UTF-8; numbers and the literals
  * true, false and null are kept as written, which is all cnkg needs of
- * them.
+ * them. One writer too: cnkg_json_append_string.
  *
  * Part of common/; apart from cnkg_common.h because few files read JSON.
  */
@@ -46,5 +46,10 @@ void cnkg_json_free(cnkg_json *v);
 const cnkg_json *cnkg_json_get(const cnkg_json *v, const char *key);
 /* v's text (see cnkg_json), or NULL for a container or a NULL v. */
 const char *cnkg_json_text(const cnkg_json *v);
+
+/* Appends s (UTF-8) as a JSON string, quotes included: quote, backslash
+ * and control characters escaped, everything else as is. For every
+ * writer of JSON (SPARQL results, the HTML view's data). */
+void cnkg_json_append_string(cnkg_buf *out, const char *s);
 
 #endif

@@ -177,8 +177,6 @@ int cnkg_term_has_xsd_type(const cnkg_term *t, const char *local);
 /* Appends t in N-Triples/Turtle syntax (numbers and booleans bare, as the
  * TSV format allows); nothing for an unbound term. */
 void cnkg_term_append_turtle(const cnkg_term *t, cnkg_buf *out);
-/* Appends s as a JSON string, quotes included. */
-void cnkg_json_append_string(cnkg_buf *out, const char *s);
 
 /* --- writers (results.c, table.c) ------------------------------------- */
 

@@ -5,6 +5,7 @@
  * Each row is formatted into one buffer and written with a single fwrite,
  * so a large result streams in constant memory (except as a table). */
 #include "query_internal.h"
+#include "cnkg_json.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -80,4 +80,16 @@ int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
 int cnkg_render_diagram_write(cnkg_diagram *d, const char *path, const char *format,
                               cnkg_error *err);
 
+/* The interactive HTML view: one self-contained page (style, script and
+ * pictures inline, nothing fetched; it works from a file:// URL) that
+ * shows the view as an SVG with pan and zoom, lets the reader switch to
+ * each article's view and to the neighbourhood of each connected entity,
+ * finds an entity by any of its names, and on a click shows its class,
+ * names, code, relations and the sentences that state them with their
+ * articles' headlines (from the graph's NIF and PROV provenance, when it
+ * has them). The view's filters hold for every picture; report describes
+ * the first. */
+int cnkg_render_diagram_write_html(cnkg_diagram *d, FILE *fp, const cnkg_render_view *view,
+                                   cnkg_render_report *report, cnkg_error *err);
+
 #endif

@@ -23,6 +23,7 @@ void cnkg_render_diagram_free(cnkg_diagram *d)
             free(d->nodes[i].labels[k]);
         free(d->nodes[i].labels);
         free(d->nodes[i].iri);
+        free(d->nodes[i].code);
     }
     for (size_t i = 0; i < d->n_articles; i++) {
         free(d->articles[i].iri);
@@ -33,6 +34,10 @@ void cnkg_render_diagram_free(cnkg_diagram *d)
     free(d->articles);
     free(d->mentions);
     free(d->sources);
+    for (size_t i = 0; i < d->n_evidence; i++)
+        free(d->evidence[i].sentence);
+    free(d->evidence);
+    cnkg_keyset_free(&d->evidence_index);
     cnkg_keyset_free(&d->node_index);
     cnkg_keyset_free(&d->edge_index);
     cnkg_keyset_free(&d->article_index);
@@ -154,6 +159,32 @@ void diagram_source_add(cnkg_diagram *d, size_t article, size_t edge)
     d->sources[d->n_sources++] = (diagram_source){article, edge};
 }
 
+void diagram_evidence_add(cnkg_diagram *d, size_t article, size_t edge, const char *sentence)
+{
+    if (edge == DIAGRAM_NONE || !sentence || !*sentence)
+        return;
+    cnkg_buf key = {0};
+    cnkg_buf_append(&key, (const char *)&edge, sizeof edge);
+    cnkg_buf_append(&key, (const char *)&article, sizeof article);
+    cnkg_buf_puts(&key, sentence);
+    int added;
+    cnkg_keyset_insert(&d->evidence_index, cnkg_key_of(key.data, key.len), d->n_evidence, &added);
+    cnkg_buf_free(&key);
+    if (!added)
+        return;
+    d->evidence = grow(d->evidence, d->n_evidence, &d->cap_evidence, sizeof *d->evidence);
+    d->evidence[d->n_evidence++] =
+        (diagram_evidence){.edge = edge, .article = article, .sentence = cnkg_xstrdup(sentence)};
+}
+
+/* The first code seen stays, so that the order of files does not matter
+ * more than for labels. */
+void diagram_node_set_code(diagram_node *n, const char *code)
+{
+    if (!n->code && code && *code)
+        n->code = cnkg_xstrdup(code);
+}
+
 static size_t entity_node(cnkg_diagram *d, const cnkg_entity *e)
 {
     char *iri = cnkg_iri_entity(e);
@@ -165,6 +196,7 @@ static size_t entity_node(cnkg_diagram *d, const cnkg_entity *e)
     diagram_node_add_label(n, e->label, LABEL_PREF_ZH);
     for (size_t k = 0; k < e->n_aliases; k++)
         diagram_node_add_label(n, e->aliases[k], LABEL_ALT);
+    diagram_node_set_code(n, e->code);
     return i;
 }
 
@@ -178,17 +210,29 @@ void cnkg_render_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
         d->articles[art].headline = cnkg_xstrdup(a->title);
 
     size_t *node = cnkg_xcalloc(a->n_entities + 1, sizeof *node);
+    size_t n_cps = 0;
+    uint32_t *cps = cnkg_utf8_to_cps(a->text ? a->text : "", a->text ? strlen(a->text) : 0, &n_cps);
     for (size_t i = 0; i < a->n_entities; i++) {
         node[i] = entity_node(d, &a->entities[i]);
         diagram_mention_add(d, art, node[i]);
     }
     for (size_t i = 0; i < a->n_facts; i++) {
         const cnkg_fact *f = &a->facts[i];
-        if (f->subject < a->n_entities && f->object < a->n_entities &&
-            cnkg_relation_name(f->relation))
-            diagram_source_add(d, art,
-                               diagram_edge_add(d, node[f->subject], f->relation, node[f->object]));
+        if (f->subject >= a->n_entities || f->object >= a->n_entities ||
+            !cnkg_relation_name(f->relation))
+            continue;
+        size_t edge = diagram_edge_add(d, node[f->subject], f->relation, node[f->object]);
+        diagram_source_add(d, art, edge);
+        if (f->sentence < a->n_sentences) {
+            cnkg_span s = a->sentences[f->sentence];
+            size_t begin = s.begin < n_cps ? s.begin : n_cps;
+            size_t end = s.end < begin ? begin : s.end < n_cps ? s.end : n_cps;
+            char *text = cnkg_cps_to_utf8(cps, begin, end);
+            diagram_evidence_add(d, art, edge, text);
+            free(text);
+        }
     }
+    free(cps);
     free(node);
 }
 

@@ -32,6 +32,7 @@ typedef struct diagram_node {
     char **labels;  /* every name seen; labels[best] is shown */
     size_t n_labels, best;
     int best_rank; /* rank of labels[best]; meaningless while n_labels is 0 */
+    char *code;    /* skos:notation (a division's code), or NULL */
 } diagram_node;
 
 typedef struct diagram_edge {
@@ -54,6 +55,13 @@ typedef struct diagram_source {
     size_t article, edge;
 } diagram_source;
 
+/* A sentence that states an edge, and its article: what the HTML view's
+ * panel quotes. */
+typedef struct diagram_evidence {
+    size_t edge, article;
+    char *sentence;
+} diagram_evidence;
+
 struct cnkg_diagram {
     const cnkg_ontology *onto;
     diagram_node *nodes;
@@ -71,6 +79,9 @@ struct cnkg_diagram {
     cnkg_keyset article_index; /* IRI -> article */
     cnkg_keyset mention_index; /* (article, node) -> mention */
     cnkg_keyset source_index;  /* (article, edge) -> source */
+    diagram_evidence *evidence;
+    size_t n_evidence, cap_evidence;
+    cnkg_keyset evidence_index; /* (edge, article, sentence) -> evidence */
 };
 
 /* Builders (diagram.c). */
@@ -81,6 +92,9 @@ size_t diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t 
 size_t diagram_article_intern(cnkg_diagram *d, const char *iri);
 void diagram_mention_add(cnkg_diagram *d, size_t article, size_t node);
 void diagram_source_add(cnkg_diagram *d, size_t article, size_t edge);
+/* Records that sentence of the article states the edge; once per text. */
+void diagram_evidence_add(cnkg_diagram *d, size_t article, size_t edge, const char *sentence);
+void diagram_node_set_code(diagram_node *n, const char *code);
 int diagram_node_is_entity(const diagram_node *n);
 /* The shown name: best label, else the IRI. */
 const char *diagram_node_label(const diagram_node *n);

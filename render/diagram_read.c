@@ -8,16 +8,19 @@
  * and the context's article may appear in any order. Everything else in
  * the file is skipped but for the reified statements, which say which
  * article states each relation (through the sentence or context they
- * derive from), linked at the end likewise. */
+ * derive from), linked at the end likewise, with the sentence's text
+ * (its nif:anchorOf) for the HTML view. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cnkg_raptor.h"
 #include "diagram_internal.h"
 
-/* A NIF phrase: which context it is in, which entity it names. */
+/* A NIF phrase (a mention or a sentence): which context it is in, which
+ * entity it names, its text. */
 typedef struct phrase {
     size_t context, node; /* into reader.contexts / d->nodes, or DIAGRAM_NONE */
+    char *text;           /* nif:anchorOf, or NULL */
 } phrase;
 
 /* A reified statement: the relation it names and the NIF string (a
@@ -80,7 +83,7 @@ static phrase *phrase_of(reader *r, const char *iri)
             r->cap_phrases = r->cap_phrases ? r->cap_phrases * 2 : 256;
             r->phrases = cnkg_xrealloc(r->phrases, r->cap_phrases * sizeof *r->phrases);
         }
-        r->phrases[r->n_phrases++] = (phrase){DIAGRAM_NONE, DIAGRAM_NONE};
+        r->phrases[r->n_phrases++] = (phrase){DIAGRAM_NONE, DIAGRAM_NONE, NULL};
     }
     return &r->phrases[*slot];
 }
@@ -148,6 +151,23 @@ static void on_label(reader *r, const char *s, const char *p, const raptor_term 
                            label_rank(p, lang));
 }
 
+static void on_anchor(reader *r, const char *s, const raptor_term *o)
+{
+    if (!o || o->type != RAPTOR_TERM_TYPE_LITERAL)
+        return;
+    phrase *ph = phrase_of(r, s);
+    if (!ph->text)
+        ph->text = cnkg_xstrdup((const char *)o->value.literal.string);
+}
+
+static void on_code(reader *r, const char *s, const raptor_term *o)
+{
+    if (!o || o->type != RAPTOR_TERM_TYPE_LITERAL)
+        return;
+    size_t i = diagram_node_intern(r->d, s);
+    diagram_node_set_code(&r->d->nodes[i], (const char *)o->value.literal.string);
+}
+
 static void on_type(reader *r, const char *s, const char *type)
 {
     const char *local = local_in(type, CNKG_NS);
@@ -190,6 +210,10 @@ static void on_resource(reader *r, const char *s, const char *p, const char *o_i
         on_label(r, s, p, o);
     else if (strcmp(p, CNKG_SCHEMA_HEADLINE) == 0)
         on_headline(r, s, o);
+    else if (strcmp(p, CNKG_NIF_ANCHOR_OF) == 0)
+        on_anchor(r, s, o);
+    else if (strcmp(p, CNKG_SKOS_NOTATION) == 0)
+        on_code(r, s, o);
     else if ((local = local_in(p, CNKG_NS)) != NULL && o_iri) {
         cnkg_relation rel = cnkg_relation_from_name(local);
         if (rel != CNKG_RELATION_NONE) {
@@ -248,8 +272,11 @@ static void link_statements(reader *r)
         if (ctx == DIAGRAM_NONE)
             ctx = st->context;
         size_t art = r->context_article[ctx];
-        if (art != DIAGRAM_NONE)
-            diagram_source_add(r->d, art, diagram_edge_add(r->d, st->from, st->rel, st->to));
+        if (art == DIAGRAM_NONE)
+            continue;
+        size_t edge = diagram_edge_add(r->d, st->from, st->rel, st->to);
+        diagram_source_add(r->d, art, edge);
+        diagram_evidence_add(r->d, art, edge, r->phrases[st->source].text);
     }
 }
 
@@ -270,6 +297,8 @@ int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_err
         link_mentions(&r);
         link_statements(&r);
     }
+    for (size_t i = 0; i < r.n_phrases; i++)
+        free(r.phrases[i].text);
     cnkg_keyset_free(&r.phrase_index);
     cnkg_keyset_free(&r.context_index);
     free(r.phrases);

@@ -13,6 +13,7 @@ packages=(
   fonts-noto-cjk                        # Chinese labels in PNG/PDF diagrams
   serdi python3-rdflib                  # tests: a second and third RDF parser; the scorers
   libxml2-utils                         # tests: xmllint checks the SVG is well-formed
+  chromium chromium-driver              # tests: the HTML view in a real browser (tests/e2e/html.sh)
   clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
   valgrind                              # tests: the end-to-end suite under memcheck
   virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso

@@ -12,7 +12,7 @@
 #include "commands.h"
 
 static const char usage_line[] =
-    "usage: cnkg render GRAPH... -o FILE.{svg,png,pdf,dot} [options]\n";
+    "usage: cnkg render GRAPH... -o FILE.{svg,png,pdf,dot,html} [options]\n";
 
 static const char help_text[] =
     "Draw a knowledge graph written by 'cnkg extract' as a diagram, with\n"
@@ -28,8 +28,14 @@ static const char help_text[] =
     "\n"
     "output:\n"
     "  -o, --output FILE      the picture; its format follows the extension:\n"
-    "                         .svg .png .pdf .dot (or .gv); - for stdout\n"
-    "  -f, --format FMT       svg, png, pdf or dot, whatever the extension\n"
+    "                         .svg .png .pdf .dot (or .gv) .html; - for stdout\n"
+    "  -f, --format FMT       svg, png, pdf, dot or html, whatever the extension\n"
+    "\n"
+    "An .html file is an interactive view for a browser, self-contained and\n"
+    "offline: the picture with pan and zoom, a search box for any name, a panel\n"
+    "showing what a clicked entity is, its relations and the sentences that\n"
+    "state them, and a choice of views (the one asked for, each article, each\n"
+    "connected entity's neighbourhood).\n"
     "\n"
     "what to draw (filters combine):\n"
     "      --focus NAME       one entity, what is within --depth hops of it, and\n"
@@ -70,6 +76,7 @@ static const char help_text[] =
     "  cnkg render kg.ttl -o first.svg --article 1 --show-articles -v\n"
     "  cnkg render day1.nq day2.nq -o week.svg          # graphs merge\n"
     "  cnkg render kg.ttl -o - -f dot | less            # Graphviz source\n"
+    "  cnkg render kg.ttl -o view.html                  # explore it in a browser\n"
     "\n"
     "Exit status: 0 success, 1 unreadable graph, unknown --focus or --article,\n"
     "or write error, 2 usage error.\n";
@@ -204,26 +211,28 @@ static const char *format_of(const char *path)
     const char *dot = strrchr(path, '.');
     if (!dot || strchr(dot, '/'))
         return NULL;
-    static const char *const known[] = {"svg", "png", "pdf", "dot"};
+    static const char *const known[] = {"svg", "png", "pdf", "dot", "html"};
     for (size_t i = 0; i < sizeof known / sizeof *known; i++)
         if (strcasecmp(dot + 1, known[i]) == 0)
             return known[i];
+    if (strcasecmp(dot + 1, "htm") == 0)
+        return "html";
     return strcasecmp(dot + 1, "gv") == 0 ? "dot" : NULL;
 }
 
 static int check_output(render_opts *o)
 {
     if (!o->output)
-        return usage_error("%s", "no picture to write: give -o FILE.svg (or .png .pdf .dot)");
+        return usage_error("%s", "no picture to write: give -o FILE.svg (or .png .pdf .dot .html)");
     if (!o->format && strcmp(o->output, "-") == 0)
         return usage_error("%s", "-o - writes to stdout: say which format with -f");
     if (!o->format && !(o->format = format_of(o->output)))
-        return usage_error("cannot tell the format of '%s': name it .svg .png .pdf or .dot, "
-                           "or give -f",
+        return usage_error("cannot tell the format of '%s': name it .svg .png .pdf .dot or "
+                           ".html, or give -f",
                            o->output);
     if (strcmp(o->format, "svg") && strcmp(o->format, "png") && strcmp(o->format, "pdf") &&
-        strcmp(o->format, "dot"))
-        return usage_error("unknown --format '%s' (svg, png, pdf or dot)", o->format);
+        strcmp(o->format, "dot") && strcmp(o->format, "html"))
+        return usage_error("unknown --format '%s' (svg, png, pdf, dot or html)", o->format);
     if (o->view.depth && !o->view.focus)
         return usage_error("%s", "--depth goes with --focus");
     return 0;
@@ -333,7 +342,9 @@ int cnkg_cmd_render(int argc, char **argv)
     if (read_graphs(d, argv + optind, argc - optind, o.verbose, &err) != 0 ||
         atomic_file_open(&out, o.output, &err) != 0)
         goto done;
-    if (cnkg_render_diagram_draw(d, out.fp, o.format, &o.view, &report, &err) != 0) {
+    if ((strcmp(o.format, "html") == 0
+             ? cnkg_render_diagram_write_html(d, out.fp, &o.view, &report, &err)
+             : cnkg_render_diagram_draw(d, out.fp, o.format, &o.view, &report, &err)) != 0) {
         atomic_file_abort(&out);
         goto done;
     }
