@@ -221,7 +221,7 @@ int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
     r.layout = choose_layout(v, r.selected_nodes, r.summarised);
 
     agerrlevel_t old_level = agseterr(AGMAX);
-    Agraph_t *g = agopen("cnkg", Agdirected, NULL);
+    Agraph_t *g = diagram_graph_open("cnkg");
     diagram_set_defaults(g, !r.summarised && r.selected_nodes > DOT_MAX_NODES);
     if (r.summarised) {
         diagram_summary_build(d, &sel, g, max_nodes);

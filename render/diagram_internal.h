@@ -96,6 +96,11 @@ int diagram_select(const cnkg_diagram *d, const cnkg_render_view *v, diagram_sel
                    cnkg_error *err);
 void diagram_selection_free(diagram_selection *sel);
 
+/* A new directed cgraph graph whose named objects are numbered in the
+ * order made, so that clusters come out in a fixed order
+ * (diagram_ids.c). */
+Agraph_t *diagram_graph_open(const char *name);
+
 /* Drawing helpers shared by the full and the summary pictures
  * (diagram_graphviz.c). */
 void diagram_set_label(void *obj, const char *attr, const char *text);
