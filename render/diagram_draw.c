@@ -180,7 +180,7 @@ static void build_full(const cnkg_diagram *d, const cnkg_render_view *v,
     r->edges = draw_edges(d, sel, g, drawn, r->selected_nodes > DOT_MAX_NODES);
     r->nodes += draw_articles(d, sel, g, drawn);
     if (layout_clusters(layout))
-        r->clusters = diagram_cluster(d, sel, g, drawn);
+        r->clusters = diagram_cluster(d, sel, g, drawn, NULL, 1);
     diagram_draw_legend(d, g, present);
     set_title(d, v, g);
     free(drawn);
@@ -217,17 +217,15 @@ int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
     size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_RENDER_MAX_NODES;
     r.selected_nodes = sel.n_nodes + sel.n_articles;
     r.selected_edges = sel.n_edges;
-    r.summarised = r.selected_nodes > max_nodes;
+    r.summarised = !v->all && r.selected_nodes > max_nodes;
     r.layout = choose_layout(v, r.selected_nodes, r.summarised);
 
     agerrlevel_t old_level = agseterr(AGMAX);
     Agraph_t *g = diagram_graph_open("cnkg");
     diagram_set_defaults(g, !r.summarised && r.selected_nodes > DOT_MAX_NODES);
-    if (r.summarised) {
-        diagram_summary_build(d, &sel, g, max_nodes);
-        r.nodes = (size_t)agnnodes(g);
-        r.edges = (size_t)agnedges(g);
-    } else {
+    if (r.summarised)
+        diagram_overview_build(d, v, &sel, g, max_nodes, &r);
+    else {
         build_full(d, v, &sel, g, r.layout, &r);
     }
     int rc = lay_out_and_render(g, r.layout, format, fp, err);

@@ -104,18 +104,52 @@ Agraph_t *diagram_graph_open(const char *name);
 /* Drawing helpers shared by the full and the summary pictures
  * (diagram_graphviz.c). */
 void diagram_set_label(void *obj, const char *attr, const char *text);
+/* Appends text to b escaped for a Graphviz label, for labels of several
+ * lines (joined with "\\n" or "\\l"). */
+void diagram_label_append(cnkg_buf *b, const char *text);
 void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls);
 void diagram_set_defaults(Agraph_t *g, int big);
-void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present);
+/* Returns the legend's cluster, or NULL when no class is present. */
+Agraph_t *diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present);
 
 /* Puts each drawn place with something located in it into a cluster
- * (diagram_cluster.c); drawn[i] is node i's Graphviz node or NULL. Returns
- * the number of clusters made. */
+ * (diagram_cluster.c); drawn[i] is node i's Graphviz node or NULL. When
+ * boxes is not NULL, boxes[i] is set to place i's cluster, or NULL. With
+ * industry_box, industries in no place share a box. Returns the number of
+ * clusters made. */
 size_t diagram_cluster(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
-                       Agnode_t **drawn);
+                       Agnode_t **drawn, Agraph_t **boxes, int industry_box);
 
-/* The overview drawn instead of a graph too large (diagram_summary.c). */
-void diagram_summary_build(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
-                           size_t max_nodes);
+/* The overview of a graph too large to draw whole (diagram_summary.c
+ * decides it, diagram_overview.c draws it). A group is leaves of one
+ * class hanging from one entity by one relation, drawn as one node. */
+typedef struct diagram_group {
+    size_t parent; /* the entity the members hang from */
+    cnkg_relation rel;
+    int outward;     /* parent -rel-> member, not member -rel-> parent */
+    cnkg_class cls;  /* the members' */
+    size_t first, n; /* the members: summary.members[first .. first + n) */
+} diagram_group;
+
+typedef struct diagram_summary {
+    unsigned char *shown; /* per node: drawn as itself */
+    size_t *group;        /* per node: its group, or DIAGRAM_NONE */
+    diagram_group *groups;
+    size_t n_groups;
+    size_t *members;  /* the groups' members, group after group, by name */
+    size_t *isolated; /* entities in no fact of the view, by class and name */
+    size_t n_isolated;
+    size_t n_shown, n_grouped, n_hidden; /* of the entities in a fact */
+} diagram_summary;
+
+/* budget: at most this many nodes (entities and groups) are drawn. */
+void diagram_summarise(const cnkg_diagram *d, const diagram_selection *sel, size_t budget,
+                       diagram_summary *s);
+void diagram_summary_free(diagram_summary *s);
+
+/* Draws the summary of sel into g; returns the number of boxes. */
+size_t diagram_overview_build(const cnkg_diagram *d, const cnkg_render_view *v,
+                              const diagram_selection *sel, Agraph_t *g, size_t budget,
+                              cnkg_render_report *r);
 
 #endif

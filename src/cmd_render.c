@@ -147,6 +147,7 @@ enum {
     OPT_ARTICLE,
     OPT_SHOW_ARTICLES,
     OPT_MAX_NODES,
+    OPT_ALL,
     OPT_LAYOUT,
     OPT_ONTOLOGY
 };
@@ -186,6 +187,9 @@ static int parse_option(int c, render_opts *o)
     case OPT_MAX_NODES:
         if (parse_count(optarg, 1, &o->view.max_nodes) != 0)
             return usage_error("--max-nodes wants a number from 1, not '%s'", optarg);
+        return 0;
+    case OPT_ALL:
+        o->view.all = 1;
         return 0;
     case OPT_LAYOUT:
         o->view.layout = optarg;
@@ -241,6 +245,7 @@ static int parse_options(int argc, char **argv, render_opts *o)
                                             {"article", required_argument, NULL, OPT_ARTICLE},
                                             {"show-articles", no_argument, NULL, OPT_SHOW_ARTICLES},
                                             {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
+                                            {"all", no_argument, NULL, OPT_ALL},
                                             {"layout", required_argument, NULL, OPT_LAYOUT},
                                             {"ontology", required_argument, NULL, OPT_ONTOLOGY},
                                             {"verbose", no_argument, NULL, 'v'},
