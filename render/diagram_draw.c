@@ -12,6 +12,13 @@
 
 /* Past this many nodes "dot" takes too long and "sfdp" reads better. */
 #define DOT_MAX_NODES 300
+/* An overview is drawn again with fewer nodes until it fits two screens of
+ * 1920 x 1080 stacked (less a margin for Graphviz's padding), within a few
+ * tries: each costs a layout. */
+#define FIT_WIDTH_PX 1900
+#define FIT_HEIGHT_PX 2140
+#define FIT_TRIES 4
+#define FIT_MIN_NODES 12
 
 /* Tooltip: every name the entity went by. */
 static void set_tooltip(Agnode_t *n, const diagram_node *dn)
@@ -186,12 +193,10 @@ static void build_full(const cnkg_diagram *d, const cnkg_render_view *v,
     free(drawn);
 }
 
-static int lay_out_and_render(Agraph_t *g, const char *layout, const char *format, FILE *fp,
-                              cnkg_error *err)
+/* Renders g, laid out, and frees its layout. */
+static int render_laid_out(Agraph_t *g, const char *format, FILE *fp, cnkg_error *err)
 {
     GVC_t *gvc = graphviz_context();
-    if (gvLayout(gvc, g, layout) != 0)
-        return graphviz_failed(err, "lay out");
     int rc = 0;
     if (gvRender(gvc, g, format, fp) != 0)
         rc = graphviz_failed(err, "render");
@@ -199,6 +204,47 @@ static int lay_out_and_render(Agraph_t *g, const char *layout, const char *forma
     if (rc == 0 && (fflush(fp) != 0 || ferror(fp)))
         rc = cnkg_error_set(err, "cannot write the diagram: %s", strerror(errno));
     return rc;
+}
+
+/* Whether a laid-out graph fits FIT_WIDTH_PX x FIT_HEIGHT_PX at the 96 dpi
+ * Graphviz draws PNG at (its bounding box is in points). */
+static int fits_screens(Agraph_t *g)
+{
+    /* gvLayout writes it "x0 y0 x1 y1"; the DOT writer later with commas. */
+    const char *bb = agget(g, "bb");
+    double x0, y0, x1, y1;
+    if (!bb || (sscanf(bb, "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) != 4 &&
+                sscanf(bb, "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) != 4))
+        return 1;
+    return (x1 - x0) * 96 / 72 <= FIT_WIDTH_PX && (y1 - y0) * 96 / 72 <= FIT_HEIGHT_PX;
+}
+
+/* The graph of the view, laid out: the full picture, or an overview of at
+ * most max_nodes nodes, with fewer while that does not fit two screens. */
+static Agraph_t *build_and_lay_out(const cnkg_diagram *d, const cnkg_render_view *v,
+                                   const diagram_selection *sel, size_t max_nodes,
+                                   cnkg_render_report *r, cnkg_error *err)
+{
+    GVC_t *gvc = graphviz_context();
+    size_t budget = max_nodes;
+    for (int attempt = 1;; attempt++) {
+        Agraph_t *g = diagram_graph_open("cnkg");
+        diagram_set_defaults(g, !r->summarised && r->selected_nodes > DOT_MAX_NODES);
+        if (r->summarised)
+            diagram_overview_build(d, v, sel, g, budget, r);
+        else
+            build_full(d, v, sel, g, r->layout, r);
+        if (gvLayout(gvc, g, r->layout) != 0) {
+            graphviz_failed(err, "lay out");
+            agclose(g);
+            return NULL;
+        }
+        if (!r->summarised || attempt == FIT_TRIES || budget <= FIT_MIN_NODES || fits_screens(g))
+            return g;
+        gvFreeLayout(gvc, g);
+        agclose(g);
+        budget = budget * 3 / 4 > FIT_MIN_NODES ? budget * 3 / 4 : FIT_MIN_NODES;
+    }
 }
 
 int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
@@ -221,15 +267,10 @@ int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
     r.layout = choose_layout(v, r.selected_nodes, r.summarised);
 
     agerrlevel_t old_level = agseterr(AGMAX);
-    Agraph_t *g = diagram_graph_open("cnkg");
-    diagram_set_defaults(g, !r.summarised && r.selected_nodes > DOT_MAX_NODES);
-    if (r.summarised)
-        diagram_overview_build(d, v, &sel, g, max_nodes, &r);
-    else {
-        build_full(d, v, &sel, g, r.layout, &r);
-    }
-    int rc = lay_out_and_render(g, r.layout, format, fp, err);
-    agclose(g);
+    Agraph_t *g = build_and_lay_out(d, v, &sel, max_nodes, &r, err);
+    int rc = g ? render_laid_out(g, format, fp, err) : -1;
+    if (g)
+        agclose(g);
     agseterr(old_level);
     diagram_selection_free(&sel);
     if (report)

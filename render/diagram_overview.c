@@ -14,9 +14,11 @@
 /* Lines of a list are cut near this many characters (CJK ones are as wide
  * as the font is high), so that a list node stays a block, not a strip. */
 #define LIST_LINE_CHARS 18
-#define LEGEND_LINE_CHARS 24
-/* A group names at most this many members, then says how many more. */
+#define LEGEND_LINE_CHARS 36
+/* A group names at most this many members, the list of entities in no
+ * fact this many of each class; then they say how many there are. */
 #define GROUP_NAMES_MAX 40
+#define LIST_NAMES_MAX 10
 
 /* Appends names as a left-justified list, "、" between names, a new line
  * before a name that would pass width. */
@@ -168,12 +170,21 @@ static void list_isolated(const cnkg_diagram *d, const diagram_summary *s, Agrap
     const char **names = cnkg_xmalloc((s->n_isolated + 1) * sizeof *names);
     for (size_t k = 0; k < s->n_isolated;) {
         cnkg_class cls = d->nodes[s->isolated[k]].cls;
-        size_t n_names = 0;
-        for (; k < s->n_isolated && d->nodes[s->isolated[k]].cls == cls; k++)
-            names[n_names++] = diagram_node_label(&d->nodes[s->isolated[k]]);
+        size_t n_names = 0, n_class = 0;
+        for (; k < s->n_isolated && d->nodes[s->isolated[k]].cls == cls; k++, n_class++)
+            if (n_names < LIST_NAMES_MAX)
+                names[n_names++] = diagram_node_label(&d->nodes[s->isolated[k]]);
         diagram_label_append(&b, diagram_class_label(d->onto, cls));
         cnkg_buf_puts(&b, "：");
-        append_names(&b, names, n_names, LEGEND_LINE_CHARS);
+        if (n_names < n_class) {
+            /* The count goes with the last name: "…、巴西等 25 个". */
+            cnkg_buf tail = {0};
+            cnkg_buf_printf(&tail, "%s等 %zu 个", names[n_names - 1], n_class);
+            names[n_names - 1] = tail.data;
+            append_names(&b, names, n_names, LEGEND_LINE_CHARS);
+            cnkg_buf_free(&tail);
+        } else
+            append_names(&b, names, n_names, LEGEND_LINE_CHARS);
     }
     agsafeset(n, "label", b.data, "");
     agsafeset(n, "shape", "box", "");
@@ -186,7 +197,7 @@ static void set_title(const diagram_selection *sel, const diagram_summary *s, Ag
 {
     cnkg_buf b = {0};
     cnkg_buf_printf(&b,
-                    "概览（摘要图）：%zu 个实体、%zu 条关系，画出 %zu 个实体和 %zu 组"
+                    "概览（摘要图）：%zu 个实体、%zu 条关系，画出 %zu 个实体和 %zu 组\\n"
                     "（同一实体下同类的末端实体合为一组）",
                     sel->n_nodes, sel->n_edges, s->n_shown, s->n_groups);
     if (s->n_hidden)
@@ -203,6 +214,10 @@ size_t diagram_overview_build(const cnkg_diagram *d, const cnkg_render_view *v,
                               cnkg_render_report *r)
 {
     (void)v;
+    /* Closer than Graphviz's defaults (0.5 and 0.25 inch): the overview's
+     * nodes are few and its labels short. */
+    agsafeset(g, "ranksep", "0.3", "");
+    agsafeset(g, "nodesep", "0.18", "");
     diagram_summary s;
     diagram_summarise(d, sel, budget, &s);
     int present[CNKG_CLASS_COUNT] = {0};

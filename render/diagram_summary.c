@@ -171,34 +171,117 @@ static void make_groups(const cnkg_diagram *d, const diagram_selection *sel, con
     free(leaf);
 }
 
-/* Past the budget, the most connected entities stay, each with its
- * groups, as many as fit. */
-static void keep_most_connected(const cnkg_diagram *d, const size_t *deg, size_t budget,
-                                diagram_summary *s, unsigned char *group_live)
+/* Undirected adjacency over the selected edges between entities drawn as
+ * themselves: start[i] .. start[i + 1] index next. */
+typedef struct adjacency {
+    size_t *start, *next;
+} adjacency;
+
+static void adjacency_build(const cnkg_diagram *d, const diagram_selection *sel,
+                            const unsigned char *shown, adjacency *a)
 {
-    size_t units = s->n_groups, n = 0;
+    a->start = cnkg_xcalloc(d->n_nodes + 2, sizeof *a->start);
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < d->n_edges; i++) {
+            const diagram_edge *e = &d->edges[i];
+            if (!sel->edge[i] || !shown[e->from] || !shown[e->to])
+                continue;
+            if (pass == 0) {
+                a->start[e->from + 2]++;
+                a->start[e->to + 2]++;
+                n += 2;
+            } else {
+                a->next[a->start[e->from + 1]++] = e->to;
+                a->next[a->start[e->to + 1]++] = e->from;
+            }
+        }
+        if (pass == 0) {
+            for (size_t k = 2; k < d->n_nodes + 2; k++)
+                a->start[k] += a->start[k - 1];
+            a->next = cnkg_xmalloc((n + 1) * sizeof *a->next);
+        }
+    }
+}
+
+/* The most connected neighbour of i not yet taken (keep 0), or
+ * DIAGRAM_NONE. */
+static size_t best_neighbour(const adjacency *a, const size_t *deg, const unsigned char *keep,
+                             size_t i)
+{
+    size_t best = DIAGRAM_NONE;
+    for (size_t k = a->start[i]; k < a->start[i + 1]; k++) {
+        size_t w = a->next[k];
+        if (!keep[w] &&
+            (best == DIAGRAM_NONE || deg[w] > deg[best] || (deg[w] == deg[best] && w < best)))
+            best = w;
+    }
+    return best;
+}
+
+/* Past the budget, the most connected entities stay, each with its
+ * groups, as many as fit. They are taken one at a time, the most
+ * connected first, a neighbour of one taken counting double, so that the
+ * picture grows around its hubs. An entity that touches nothing taken
+ * comes with its most connected neighbour, or not at all: alone it would
+ * float. */
+static void keep_most_connected(const cnkg_diagram *d, const diagram_selection *sel,
+                                const size_t *deg, size_t budget, diagram_summary *s,
+                                unsigned char *group_live)
+{
+    size_t n = 0;
     size_t *order = cnkg_xmalloc((d->n_nodes + 1) * sizeof *order);
-    size_t *groups_of = cnkg_xcalloc(d->n_nodes + 1, sizeof *groups_of);
     for (size_t i = 0; i < d->n_nodes; i++)
         if (s->shown[i])
             order[n++] = i;
-    units += n;
-    if (units > budget) {
+    if (n + s->n_groups > budget) {
+        size_t *cost = cnkg_xcalloc(d->n_nodes + 1, sizeof *cost);
+        for (size_t i = 0; i < d->n_nodes; i++)
+            cost[i] = 1;
         for (size_t k = 0; k < s->n_groups; k++)
-            groups_of[s->groups[k].parent]++;
+            cost[s->groups[k].parent]++;
         sort_nodes(d, order, n, deg, by_degree_then_label);
-        size_t used = 0;
-        for (size_t r = 0; r < n; r++) {
-            size_t i = order[r], cost = 1 + groups_of[i];
-            if (used + cost <= budget)
-                used += cost;
-            else
-                s->shown[i] = 0;
+        adjacency a = {NULL, NULL};
+        adjacency_build(d, sel, s->shown, &a);
+        unsigned char *keep = cnkg_xcalloc(d->n_nodes + 1, 1); /* 1 taken, 2 refused */
+        unsigned char *near = cnkg_xcalloc(d->n_nodes + 1, 1);
+        for (size_t used = 0;;) {
+            size_t best = DIAGRAM_NONE, best_score = 0;
+            for (size_t r = 0; r < n; r++) {
+                size_t i = order[r], score = deg[i] * (near[i] ? 2 : 1);
+                if (!keep[i] && used + cost[i] <= budget &&
+                    (best == DIAGRAM_NONE || score > best_score)) {
+                    best = i;
+                    best_score = score;
+                }
+            }
+            if (best == DIAGRAM_NONE)
+                break;
+            size_t mate = near[best] ? DIAGRAM_NONE : best_neighbour(&a, deg, keep, best);
+            if (!near[best] && (mate == DIAGRAM_NONE || used + cost[best] + cost[mate] > budget)) {
+                keep[best] = 2;
+                continue;
+            }
+            for (size_t m = 0; m < 2; m++) {
+                size_t i = m ? mate : best;
+                if (i == DIAGRAM_NONE)
+                    continue;
+                keep[i] = 1;
+                used += cost[i];
+                for (size_t k = a.start[i]; k < a.start[i + 1]; k++)
+                    near[a.next[k]] = 1;
+            }
         }
+        for (size_t r = 0; r < n; r++)
+            s->shown[order[r]] = keep[order[r]] == 1;
+        free(near);
+        free(keep);
+        free(a.start);
+        free(a.next);
+        free(cost);
     }
     for (size_t k = 0; k < s->n_groups; k++)
         group_live[k] = s->shown[s->groups[k].parent];
-    free(groups_of);
     free(order);
 }
 
@@ -279,7 +362,7 @@ void diagram_summarise(const cnkg_diagram *d, const diagram_selection *sel, size
     free(cls);
     make_groups(d, sel, deg, s);
     unsigned char *group_live = cnkg_xcalloc(s->n_groups + 1, 1);
-    keep_most_connected(d, deg, budget, s, group_live);
+    keep_most_connected(d, sel, deg, budget, s, group_live);
     drop_stranded(d, sel, s, group_live);
     compact_groups(s, group_live);
     free(group_live);

@@ -48,9 +48,14 @@ static const char help_text[] =
     "                         relations it states (1-based, in file order;\n"
     "                         --verbose prints its headline)\n"
     "      --show-articles    also draw the articles and what each mentions\n"
-    "      --max-nodes N      past N nodes draw an overview instead: counts per\n"
-    "                         class and relation, and the 20 most connected\n"
-    "                         entities (default 400)\n"
+    "      --max-nodes N      past N nodes draw an overview of at most N nodes\n"
+    "                         (default 40), fewer if it would not fit two\n"
+    "                         1920x1080 screens: the most connected entities;\n"
+    "                         leaves of one class hanging from one entity by\n"
+    "                         one relation as one node listing them; one edge\n"
+    "                         per pair of nodes, with counts; entities in no\n"
+    "                         relation listed in the legend. The title says so\n"
+    "      --all              draw every entity, however many (no overview)\n"
     "\n"
     "other:\n"
     "      --layout ENGINE    Graphviz layout: dot (default up to 300 nodes),\n"
@@ -288,11 +293,13 @@ static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_render_
     if (r->summarised)
         fprintf(stderr,
                 "cnkg render: %zu nodes and %zu edges are too many to draw legibly (more than "
-                "--max-nodes %zu); drew an overview instead: counts per class and the 20 most "
-                "connected entities. Narrow it with --focus NAME, --class Company,... or "
-                "--article N (or raise --max-nodes).\n",
+                "--max-nodes %zu); drew an overview: %zu nodes, leaves of one class under one "
+                "entity merged into lists (%zu entities), %zu less connected entities left "
+                "out, %zu in no relation listed in the legend. --all draws everything; "
+                "--focus NAME, --class Company,... or --article N narrow the view.\n",
                 r->selected_nodes, r->selected_edges,
-                o->view.max_nodes ? o->view.max_nodes : (size_t)CNKG_RENDER_MAX_NODES);
+                o->view.max_nodes ? o->view.max_nodes : (size_t)CNKG_RENDER_MAX_NODES, r->nodes,
+                r->grouped, r->hidden, r->isolated);
     if (o->verbose)
         fprintf(stderr, "cnkg render: drew %zu nodes, %zu edges, %zu box%s; layout %s%s\n",
                 r->nodes, r->edges, r->clusters, r->clusters == 1 ? "" : "es", r->layout,
