@@ -108,8 +108,40 @@ if run render "$tmp/kg.ttl" -o "$tmp/over.svg" --max-nodes 5; then
     pass "--max-nodes 5 exits 0"
     check "an overview is drawn" has "$tmp/over.svg" "概览"
     check "stderr says how to narrow it" grep -q -- '--focus' "$tmp/err"
+    check "and how to draw everything" grep -q -- '--all' "$tmp/err"
 else
     fail "--max-nodes 5: $(cat "$tmp/err")"
+fi
+# The sample page is past the default: its picture is the overview, which
+# a person reads at 100% (tests/e2e/lib/svg_check.py: no edge label over
+# another, no entity without an edge, at most 2000 x 2200 px).
+SVG_CHECK=$CNKG_SOURCE_DIR/tests/e2e/lib/svg_check.py
+if run render "$tmp/kg.ttl" -o "$tmp/default.svg"; then
+    check "the sample's default picture is an overview" has "$tmp/default.svg" "概览"
+    check "which says so on stderr" grep -q 'drew an overview' "$tmp/err"
+    check "and is readable" python3 "$SVG_CHECK" "$tmp/default.svg" --max-width 2000 --max-height 2200
+    check "leaves are grouped into lists" grep -q '<title>group:' "$tmp/default.svg"
+else
+    fail "render the sample: $(cat "$tmp/err")"
+fi
+check "the unfiltered full picture is not (its own check fails)" sh -c \
+    '"$0" render "$1" -o "$2" --all 2>/dev/null && ! python3 "$3" "$2" --max-width 2000 --max-height 2200 >/dev/null' \
+    "$CNKG" "$tmp/kg.ttl" "$tmp/all-of-it.svg" "$SVG_CHECK"
+check "--all draws no overview" lacks "$tmp/all-of-it.svg" "概览"
+check "--all draws more" sh -c '[ "$(grep -c "class=\"node\"" "$1")" -gt "$(grep -c "class=\"node\"" "$2")" ]' \
+    _ "$tmp/all-of-it.svg" "$tmp/default.svg"
+
+# A large graph (3000 made-up entities): the overview in under 5 s, on
+# two 1920 x 1080 screens at most.
+bash "$CNKG_SOURCE_DIR/bench/render-gen.sh" 3000 1 >"$tmp/big.ttl"
+start=$(date +%s%N)
+if run render "$tmp/big.ttl" -o "$tmp/big.svg"; then
+    ms=$((($(date +%s%N) - start) / 1000000))
+    check "3000 entities draw in under 5 s (took $ms ms)" test "$ms" -lt 5000
+    check "on two screens, readable" python3 "$SVG_CHECK" "$tmp/big.svg" --max-width 1920 --max-height 2160
+    check "with entities in it" sh -c '[ "$(grep -c "class=\"node\"" "$1")" -ge 10 ]' _ "$tmp/big.svg"
+else
+    fail "render 3000 entities: $(cat "$tmp/err")"
 fi
 
 # --- failures ----------------------------------------------------------------
