@@ -77,8 +77,9 @@ static size_t draw_articles(const cnkg_diagram *d, const diagram_selection *sel,
 {
     size_t shown = 0;
     Agnode_t **art = cnkg_xcalloc(d->n_articles + 1, sizeof *art);
-    for (size_t i = 0, number = 0; i < d->n_articles; i++) {
-        number += d->articles[i].typed;
+    size_t n_order, *order = diagram_article_order(d, &n_order);
+    for (size_t k = 0; k < n_order; k++) {
+        size_t i = order[k], number = k + 1;
         if (!sel->article[i])
             continue;
         art[i] = agnode(g, d->articles[i].iri, 1);
@@ -101,6 +102,7 @@ static size_t draw_articles(const cnkg_diagram *d, const diagram_selection *sel,
         agsafeset(e, "style", "dashed", "");
         agsafeset(e, "color", "#999999", "");
     }
+    free(order);
     free(art);
     return shown;
 }

@@ -41,8 +41,10 @@ typedef struct diagram_edge {
 
 typedef struct diagram_article {
     char *iri;
-    char *headline; /* or NULL */
-    int typed;      /* seen as schema:NewsArticle */
+    char *headline;  /* or NULL */
+    int typed;       /* seen as schema:NewsArticle */
+    size_t position; /* its place in its page (schema:position, the least seen), or 0 */
+    size_t file;     /* how many RDF files were read before the one it was met in */
 } diagram_article;
 
 typedef struct diagram_mention {
@@ -71,6 +73,7 @@ struct cnkg_diagram {
     cnkg_keyset article_index; /* IRI -> article */
     cnkg_keyset mention_index; /* (article, node) -> mention */
     cnkg_keyset source_index;  /* (article, edge) -> source */
+    size_t files;              /* RDF files read so far */
 };
 
 /* Builders (diagram.c). */
@@ -82,6 +85,15 @@ size_t diagram_article_intern(cnkg_diagram *d, const char *iri);
 void diagram_mention_add(cnkg_diagram *d, size_t article, size_t node);
 void diagram_source_add(cnkg_diagram *d, size_t article, size_t edge);
 int diagram_node_is_entity(const diagram_node *n);
+/* Records an article's place in its page, keeping the least. */
+void diagram_article_set_position(diagram_article *a, size_t position);
+
+/* The typed articles in the order of their text, which --article counts
+ * in (diagram_articles.c): indexes into d->articles, *n of them; the
+ * caller frees. */
+size_t *diagram_article_order(const cnkg_diagram *d, size_t *n);
+/* The index of the n-th (1-based) article in that order, or DIAGRAM_NONE. */
+size_t diagram_article_nth(const cnkg_diagram *d, size_t n);
 /* The shown name: best label, else the IRI. */
 const char *diagram_node_label(const diagram_node *n);
 

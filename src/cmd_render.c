@@ -44,9 +44,11 @@ static const char help_text[] =
     "                         locatedIn originFrom inIndustry developsIndustry\n"
     "                         designatedAs covers implements leads\n"
     "                         collaboratesWith produces operates affiliatedWith\n"
-    "      --article N        only what the N-th article mentions, and only the\n"
-    "                         relations it states (1-based, in file order;\n"
-    "                         --verbose prints its headline)\n"
+    "      --article N|TEXT   only what the N-th article mentions, and only the\n"
+    "                         relations it states (1-based, in the order of\n"
+    "                         the text whatever the syntax; --verbose prints\n"
+    "                         its headline), or the one whose headline\n"
+    "                         contains TEXT\n"
     "      --show-articles    also draw the articles and what each mentions\n"
     "      --max-nodes N      past N nodes draw an overview of at most N nodes\n"
     "                         (default 40), fewer if it would not fit two\n"
@@ -73,6 +75,7 @@ static const char help_text[] =
     "  cnkg render kg.ttl -o parks.pdf --class AdministrativeDivision,IndustrialPark,Company\n"
     "  cnkg render kg.ttl -o where.svg --relation locatedIn,originFrom\n"
     "  cnkg render kg.ttl -o first.svg --article 1 --show-articles -v\n"
+    "  cnkg render kg.ttl -o byd.svg --article 比亚迪       # by its headline\n"
     "  cnkg render day1.nq day2.nq -o week.svg          # graphs merge\n"
     "  cnkg render kg.ttl -o - -f dot | less            # Graphviz source\n"
     "\n"
@@ -81,6 +84,7 @@ static const char help_text[] =
 
 typedef struct render_opts {
     const char *output, *format, *ontology;
+    const char *article; /* --article as given: a number or part of a headline */
     cnkg_render_view view;
     int verbose;
 } render_opts;
@@ -183,8 +187,15 @@ static int parse_option(int c, render_opts *o)
     case OPT_RELATION:
         return parse_list(optarg, relation_named, &o->view.relations, "--relation");
     case OPT_ARTICLE:
-        if (parse_count(optarg, 1, &o->view.article) != 0)
-            return usage_error("--article wants a number from 1, not '%s'", optarg);
+        /* A number counts articles; anything else is part of a headline,
+         * looked up once the graphs are read. */
+        o->article = optarg;
+        if (optarg[strspn(optarg, "0123456789")] == '\0' &&
+            parse_count(optarg, 1, &o->view.article) != 0)
+            return usage_error("--article wants a number from 1 or part of a headline, not '%s'",
+                               optarg);
+        if (!*optarg)
+            return usage_error("%s", "--article wants a number from 1 or part of a headline");
         return 0;
     case OPT_SHOW_ARTICLES:
         o->view.show_articles = 1;
@@ -341,8 +352,12 @@ int cnkg_cmd_render(int argc, char **argv)
     atomic_file out = {0};
     cnkg_render_report report = {0};
     int status = 1;
-    if (read_graphs(d, argv + optind, argc - optind, o.verbose, &err) != 0 ||
-        atomic_file_open(&out, o.output, &err) != 0)
+    if (read_graphs(d, argv + optind, argc - optind, o.verbose, &err) != 0)
+        goto done;
+    if (o.article && !o.view.article &&
+        cnkg_render_diagram_article_find(d, o.article, &o.view.article, &err) != 0)
+        goto done;
+    if (atomic_file_open(&out, o.output, &err) != 0)
         goto done;
     if (cnkg_render_diagram_draw(d, out.fp, o.format, &o.view, &report, &err) != 0) {
         atomic_file_abort(&out);

@@ -100,6 +100,28 @@ check "--relation drops the others" lacks "$tmp/rel.svg" ">位于<"
 run render "$tmp/kg.ttl" -o "$tmp/art.svg" --article 1 --show-articles -v || fail "--article 1"
 check "--article 1 draws the article" has "$tmp/art.svg" "文章 1"
 check "--verbose names the article" grep -q 'article 1: ' "$tmp/err"
+# Article numbers follow the text whatever the syntax: Turtle lists
+# articles by IRI (a hash), N-Quads in the order read.
+for n in 1 2 3 4; do
+    "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article $n -v 2>&1 | grep "article $n:" >"$tmp/ttl.$n" || true
+    "$CNKG" render "$tmp/kg.nq" -o "$tmp/x.svg" --article $n -v 2>&1 | grep "article $n:" >"$tmp/nq.$n" || true
+done
+check "Turtle and N-Quads number the articles alike" \
+    sh -c 'for n in 1 2 3 4; do [ -s "$1/ttl.$n" ] && cmp -s "$1/ttl.$n" "$1/nq.$n" || exit 1; done' _ "$tmp"
+in_page_order() { # the headlines of articles 1..4 come in this order in the page
+    local prev=0 n line
+    for n in 1 2 3 4; do
+        line=$(grep -nF -- "$(sed 's/^cnkg render: article [0-9]*: //' "$tmp/ttl.$n")" "$SAMPLE" | head -1 | cut -d: -f1)
+        [ -n "$line" ] && [ "$line" -gt "$prev" ] || return 1
+        prev=$line
+    done
+}
+check "articles are numbered in the order of the page" in_page_order
+words=$(sed 's/^cnkg render: article 2: //' "$tmp/ttl.2" | cut -c1-12)
+run render "$tmp/kg.ttl" -o "$tmp/byname.svg" --article "$words" -v || fail "--article by headline: $(cat "$tmp/err")"
+check "--article takes part of a headline" grep -q 'article 2: ' "$tmp/err"
+check "a headline no article has fails" status_is 1 "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article 火星登陆
+check "--article 0 is a usage error" status_is 2 "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article 0
 check "a missing article fails" status_is 1 "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article 99
 check "it says how many there are" grep -q 'articles' "$tmp/err"
 

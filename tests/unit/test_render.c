@@ -568,6 +568,77 @@ static void test_all_draws_everything(void **state)
     cnkg_render_diagram_free(d);
 }
 
+/* Articles listed out of the order of their text, as Turtle lists them
+ * (by IRI): numbers follow schema:position. */
+static const char *const SHUFFLED =
+    "@prefix schema: <https://schema.org/> .\n"
+    "<https://w3id.org/cnkg/id/article/a> a schema:NewsArticle ; schema:position 3 ;\n"
+    "    schema:headline \"第三篇：园区扩建\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/b> a schema:NewsArticle ; schema:position 1 ;\n"
+    "    schema:headline \"第一篇：企业落户\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/c> a schema:NewsArticle ; schema:position 2 ;\n"
+    "    schema:headline \"第二篇：企业扩产\"@zh .\n";
+
+/* Two pages in sequence, as N-Quads lists them: the order met stands. */
+static const char *const PAGES =
+    "@prefix schema: <https://schema.org/> .\n"
+    "<https://w3id.org/cnkg/id/article/z> a schema:NewsArticle ; schema:position 1 ;\n"
+    "    schema:headline \"甲页一\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/y> a schema:NewsArticle ; schema:position 2 ;\n"
+    "    schema:headline \"甲页二\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/x> a schema:NewsArticle ; schema:position 1 ;\n"
+    "    schema:headline \"乙页一\"@zh .\n";
+
+static cnkg_diagram *diagram_of(fixture *f, const char *name, const char *ttl)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", f->dir, name);
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(ttl, fp);
+    fclose(fp);
+    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
+    cnkg_error err = {{0}};
+    if (cnkg_render_diagram_add_rdf_file(d, path, &err) != 0)
+        fail_msg("%s", err.message);
+    unlink(path);
+    return d;
+}
+
+static void test_articles_in_text_order(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = diagram_of(f, "shuffled.ttl", SHUFFLED);
+    assert_int_equal(cnkg_render_diagram_article_count(d), 3);
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 1), "第一篇：企业落户");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 2), "第二篇：企业扩产");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 3), "第三篇：园区扩建");
+    cnkg_render_diagram_free(d);
+
+    d = diagram_of(f, "pages.ttl", PAGES);
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 1), "甲页一");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 2), "甲页二");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 3), "乙页一");
+    cnkg_render_diagram_free(d);
+}
+
+static void test_article_by_headline(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = diagram_of(f, "shuffled.ttl", SHUFFLED);
+    cnkg_error err = {{0}};
+    size_t n = 0;
+    assert_int_equal(cnkg_render_diagram_article_find(d, "园区", &n, &err), 0);
+    assert_int_equal(n, 3);
+    /* Two headlines contain 企业: both offered, with their numbers. */
+    assert_int_equal(cnkg_render_diagram_article_find(d, "企业", &n, &err), -1);
+    assert_non_null(strstr(err.message, "1 第一篇：企业落户"));
+    assert_non_null(strstr(err.message, "2 第二篇：企业扩产"));
+    assert_int_equal(cnkg_render_diagram_article_find(d, "火星", &n, &err), -1);
+    assert_non_null(strstr(err.message, "3 articles"));
+    cnkg_render_diagram_free(d);
+}
+
 static void test_bad_file(void **state)
 {
     fixture *f = *state;
@@ -601,6 +672,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_overview_groups_lists_and_merges, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overview_keeps_most_connected, setup, teardown),
         cmocka_unit_test_setup_teardown(test_all_draws_everything, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_articles_in_text_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_article_by_headline, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_file, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
