@@ -289,7 +289,7 @@ struct cnkg_page_reader {
     t2s_converter t2s;
     size_t max_text;
     char *source;    /* the page being read, or NULL between pages */
-    size_t articles; /* of the page, given out or refused so far */
+    size_t articles; /* of the page, given out so far: the next one's place */
     cnkg_buf carry;  /* its text from the first article not yet given out */
     size_t line;     /* the page's line where carry starts */
     page_state st;
@@ -435,7 +435,6 @@ static int give_out(cnkg_page_reader *r, article_draft *ds, size_t n, cnkg_page_
     for (size_t i = 0; i < n; i++) {
         article_draft *d = &ds[i];
         if (rc == 0 && d->text.len > r->max_text) {
-            r->articles++;
             rc = refuse(r, d->offset, 0, refused, ctx);
         } else if (rc == 0 && d->text.len) {
             rc = fn(draft_article(d, r->source, ++r->articles), ctx);
