@@ -13,11 +13,11 @@
 /* Past this many nodes "dot" takes too long and "sfdp" reads better. */
 #define DOT_MAX_NODES 300
 /* An overview is drawn again with fewer nodes until it fits two screens of
- * 1920 x 1080 stacked (less a margin for Graphviz's padding), within a few
- * tries: each costs a layout. */
-#define FIT_WIDTH_PX 1900
-#define FIT_HEIGHT_PX 2140
-#define FIT_TRIES 4
+ * 1920 x 1080 stacked, within a few tries: each costs a layout. In
+ * pixels of the laid-out box; PNG adds 4 points (5 px) of padding around. */
+#define FIT_WIDTH_PX 1908
+#define FIT_HEIGHT_PX 2148
+#define FIT_TRIES 6
 #define FIT_MIN_NODES 12
 
 /* Tooltip: every name the entity went by. */
@@ -245,7 +245,7 @@ static Agraph_t *build_and_lay_out(const cnkg_diagram *d, const cnkg_render_view
             return g;
         gvFreeLayout(gvc, g);
         agclose(g);
-        budget = budget * 3 / 4 > FIT_MIN_NODES ? budget * 3 / 4 : FIT_MIN_NODES;
+        budget = budget * 5 / 6 > FIT_MIN_NODES ? budget * 5 / 6 : FIT_MIN_NODES;
     }
 }
 

@@ -13,7 +13,7 @@
 
 /* Lines of a list are cut near this many characters (CJK ones are as wide
  * as the font is high), so that a list node stays a block, not a strip. */
-#define LIST_LINE_CHARS 18
+#define LIST_LINE_CHARS 14
 #define LEGEND_LINE_CHARS 36
 /* A group names at most this many members, the list of entities in no
  * fact this many of each class; then they say how many there are. */
