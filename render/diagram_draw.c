@@ -233,7 +233,7 @@ static Agraph_t *build_and_lay_out(const cnkg_diagram *d, const cnkg_render_view
         Agraph_t *g = diagram_graph_open("cnkg");
         diagram_set_defaults(g, !r->summarised && r->selected_nodes > DOT_MAX_NODES);
         if (r->summarised)
-            diagram_overview_build(d, v, sel, g, budget, r);
+            diagram_overview_build(d, sel, g, budget, r);
         else
             build_full(d, v, sel, g, r->layout, r);
         if (gvLayout(gvc, g, r->layout) != 0) {

@@ -2,10 +2,13 @@
  * diagram_internal.h - the diagram's model, private to the renderer.
  *
  * Two builders fill it (diagram.c from extracted articles, diagram_read.c
- * from RDF files); one selection (diagram_view.c) decides what a view
- * shows; one renderer (diagram_draw.c, diagram_cluster.c,
- * diagram_summary.c, on the helpers of diagram_graphviz.c) draws it. Nodes are every IRI a builder
- * met; only those with a contract class are entities and can be drawn.
+ * from RDF files); diagram_articles.c numbers the articles in text order;
+ * one selection (diagram_view.c) decides what a view shows; one renderer
+ * draws it: the whole (diagram_draw.c, diagram_cluster.c) or, when too
+ * large, an overview (diagram_summary.c decides it, diagram_overview.c
+ * draws it), on the helpers of diagram_graphviz.c, in a graph whose
+ * objects diagram_ids.c numbers. Nodes are every IRI a builder met; only
+ * those with a contract class are entities and can be drawn.
  */
 #ifndef CNKG_DIAGRAM_INTERNAL_H
 #define CNKG_DIAGRAM_INTERNAL_H
@@ -160,8 +163,7 @@ void diagram_summarise(const cnkg_diagram *d, const diagram_selection *sel, size
 void diagram_summary_free(diagram_summary *s);
 
 /* Draws the summary of sel into g; returns the number of boxes. */
-size_t diagram_overview_build(const cnkg_diagram *d, const cnkg_render_view *v,
-                              const diagram_selection *sel, Agraph_t *g, size_t budget,
-                              cnkg_render_report *r);
+size_t diagram_overview_build(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                              size_t budget, cnkg_render_report *r);
 
 #endif

@@ -209,11 +209,9 @@ static void set_title(const diagram_selection *sel, const diagram_summary *s, Ag
     cnkg_buf_free(&b);
 }
 
-size_t diagram_overview_build(const cnkg_diagram *d, const cnkg_render_view *v,
-                              const diagram_selection *sel, Agraph_t *g, size_t budget,
-                              cnkg_render_report *r)
+size_t diagram_overview_build(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
+                              size_t budget, cnkg_render_report *r)
 {
-    (void)v;
     /* Closer than Graphviz's defaults (0.5 and 0.25 inch): the overview's
      * nodes are few and its labels short. */
     agsafeset(g, "ranksep", "0.3", "");
