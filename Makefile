@@ -5,7 +5,7 @@ BUILD ?= build
 PREFIX ?= /usr/local
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build demo test test-sanitize test-valgrind install eval clean format
+.PHONY: all deps build demo docs test test-sanitize test-valgrind install eval clean format
 
 all: build
 
@@ -20,6 +20,11 @@ demo: build
 	@mkdir -p out
 	$(BUILD)/cnkg extract examples/ -o out/kg.ttl --svg out/kg.svg --png out/kg.png
 	@echo "wrote out/kg.ttl, out/kg.svg and out/kg.png"
+
+# The README's pictures (docs/pictures lists them), drawn again from
+# examples/; tests/e2e/docs.sh fails when one is stale.
+docs: build
+	@scripts/docs.sh $(BUILD)/cnkg
 
 # ctest's report is kept in $(BUILD)/ctest.log: CI fails on a skipped test.
 test: build

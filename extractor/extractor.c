@@ -238,9 +238,10 @@ cnkg_article *cnkg_extractor_article(cnkg_extractor *x, const char *text, size_t
 }
 
 /* An article as the page gave it: text and page data, nothing found yet. */
-static cnkg_article *draft_article(const article_draft *d, const char *source)
+static cnkg_article *draft_article(const article_draft *d, const char *source, size_t position)
 {
     cnkg_article *a = cnkg_article_new(d->text.data);
+    a->position = position;
     cnkg_article_set(&a->source, source);
     cnkg_article_set(&a->title, d->title);
     cnkg_article_set(&a->kicker, d->kicker);
@@ -258,10 +259,10 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
     article_draft *drafts;
     size_t n = page_split(text, len, &x->lx, &x->t2s, &drafts);
     int rc = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0, position = 0; i < n; i++) {
         article_draft *d = &drafts[i];
         if (rc == 0 && d->text.len) {
-            cnkg_article *a = draft_article(d, source);
+            cnkg_article *a = draft_article(d, source, ++position);
             extract(x, a);
             rc = fn(a, ctx);
             cnkg_article_free(a);
@@ -287,9 +288,10 @@ struct cnkg_page_reader {
     lexicon lx;
     t2s_converter t2s;
     size_t max_text;
-    char *source;   /* the page being read, or NULL between pages */
-    cnkg_buf carry; /* its text from the first article not yet given out */
-    size_t line;    /* the page's line where carry starts */
+    char *source;    /* the page being read, or NULL between pages */
+    size_t articles; /* of the page, given out so far: the next one's place */
+    cnkg_buf carry;  /* its text from the first article not yet given out */
+    size_t line;     /* the page's line where carry starts */
     page_state st;
     /* Runs of empty lines are kept to three line ends: more split the
      * page no differently, and pages may be parted by any number. Where
@@ -435,7 +437,7 @@ static int give_out(cnkg_page_reader *r, article_draft *ds, size_t n, cnkg_page_
         if (rc == 0 && d->text.len > r->max_text) {
             rc = refuse(r, d->offset, 0, refused, ctx);
         } else if (rc == 0 && d->text.len) {
-            rc = fn(draft_article(d, r->source), ctx);
+            rc = fn(draft_article(d, r->source, ++r->articles), ctx);
         }
         article_draft_free(d);
     }
@@ -448,6 +450,7 @@ int cnkg_page_reader_feed(cnkg_page_reader *r, const char *source, const char *t
 {
     if (!r->source) {
         r->source = cnkg_xstrdup(source);
+        r->articles = 0;
         r->line = 1;
         r->st = (page_state){.above = -1};
         cnkg_buf_clear(&r->carry);

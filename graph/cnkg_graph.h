@@ -101,9 +101,15 @@ typedef struct cnkg_article {
     char *kicker; /* line above the headline, or NULL */
     char **authors;
     size_t n_authors;
-    char *publisher;    /* or NULL */
-    char *date;         /* ISO 8601 date or --MM-DD, or NULL */
-    char *text;         /* the article as cnkg read it: nif:isString */
+    char *publisher; /* or NULL */
+    char *date;      /* ISO 8601 date or --MM-DD, or NULL */
+    char *text;      /* the article as cnkg read it: nif:isString */
+    /* Its place in the document it came from, 1-based (the n-th article of
+     * a page, the line of a JSON lines record): schema:position, which
+     * keeps the order of the text in Turtle, whose subjects come out
+     * sorted by IRI. A function of the document, so shards of a folder
+     * merge as the whole would. 0: unknown, not written. */
+    size_t position;
     size_t text_length; /* in code points */
 
     cnkg_span *sentences;

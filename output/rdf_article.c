@@ -129,6 +129,11 @@ static void emit_metadata(article_ctx *c)
     emit_optional_text(c, CNKG_SCHEMA_HEADLINE, a->title, "zh");
     emit_optional_text(c, CNKG_SCHEMA_ALTERNATIVE_HEADLINE, a->kicker, "zh");
     emit_optional_text(c, CNKG_SCHEMA_IDENTIFIER, a->id, NULL);
+    if (a->position) {
+        char n[32];
+        snprintf(n, sizeof n, "%zu", a->position);
+        rdf_emit_typed(c->w, c->iri, CNKG_SCHEMA_POSITION, n, CNKG_XSD_INTEGER);
+    }
     emit_url(c, c->iri, CNKG_SCHEMA_URL);
     if (a->date && *a->date) {
         const char *type = date_type(a->date);

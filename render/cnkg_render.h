@@ -37,11 +37,20 @@ void cnkg_render_diagram_add_article(cnkg_diagram *d, const cnkg_article *a);
  * (itsrdf:taIdentRef) point at. Files merge by IRI. */
 int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err);
 
-/* The articles met, in file order (1-based n); NULL past the end. */
+/* The articles, numbered from 1 in the order of their text: files in the
+ * order read, and within a file by their place in their page
+ * (schema:position), whatever order the syntax lists them in. The
+ * headline of article n is "" when it has none, NULL past the end. */
 size_t cnkg_render_diagram_article_count(const cnkg_diagram *d);
 const char *cnkg_render_diagram_article_headline(const cnkg_diagram *d, size_t n);
+/* The number of the one article whose headline contains text; fails, with
+ * the candidates in err, when none or several do. */
+int cnkg_render_diagram_article_find(const cnkg_diagram *d, const char *text, size_t *n,
+                                     cnkg_error *err);
 
-#define CNKG_RENDER_MAX_NODES 400
+/* Past this many nodes a picture is no longer read whole: the default view
+ * draws an overview of at most this many instead. */
+#define CNKG_RENDER_MAX_NODES 40
 
 /* What part of the graph to draw. All-zero draws every entity in a fact or
  * of a headline class. Filters combine: a node is drawn when it passes all. */
@@ -50,9 +59,11 @@ typedef struct cnkg_render_view {
     unsigned depth;     /* hops around focus; 0 means 1 */
     unsigned classes;   /* bit (1u << cnkg_class) per class; 0: all */
     unsigned relations; /* bit (1u << cnkg_relation) per relation; 0: all */
-    size_t article;     /* 1-based, in file order; 0: all */
+    size_t article;     /* 1-based, in text order; 0: all */
     int show_articles;  /* draw articles and what they mention */
-    size_t max_nodes;   /* past this, draw a summary; 0: CNKG_RENDER_MAX_NODES */
+    size_t max_nodes;   /* past this, draw an overview of at most this many
+                           nodes; 0: CNKG_RENDER_MAX_NODES */
+    int all;            /* draw every node selected, however many */
     const char *layout; /* Graphviz engine; NULL: dot when small, sfdp beyond */
 } cnkg_render_view;
 
@@ -62,6 +73,9 @@ typedef struct cnkg_render_report {
     size_t nodes, edges, clusters;         /* what the picture has */
     const char *layout;                    /* the engine used */
     int summarised;                        /* too large: an overview was drawn */
+    /* In an overview, of the entities selected: those drawn in a group
+     * node, those left out (less connected), those in no fact (listed). */
+    size_t grouped, hidden, isolated;
 } cnkg_render_report;
 
 /* Draws a view to fp (which stays the caller's) in format "svg", "png",

@@ -120,6 +120,12 @@ size_t diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t 
     return i;
 }
 
+void diagram_article_set_position(diagram_article *a, size_t position)
+{
+    if (position && (!a->position || position < a->position))
+        a->position = position;
+}
+
 size_t diagram_article_intern(cnkg_diagram *d, const char *iri)
 {
     int added;
@@ -128,7 +134,7 @@ size_t diagram_article_intern(cnkg_diagram *d, const char *iri)
     size_t i = *slot;
     if (added) {
         d->articles = grow(d->articles, d->n_articles, &d->cap_articles, sizeof *d->articles);
-        d->articles[i] = (diagram_article){.iri = cnkg_xstrdup(iri)};
+        d->articles[i] = (diagram_article){.iri = cnkg_xstrdup(iri), .file = d->files};
         d->n_articles++;
     }
     return i;
@@ -206,6 +212,7 @@ void cnkg_render_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
     size_t art = diagram_article_intern(d, iri);
     free(iri);
     d->articles[art].typed = 1;
+    diagram_article_set_position(&d->articles[art], a->position);
     if (a->title && !d->articles[art].headline)
         d->articles[art].headline = cnkg_xstrdup(a->title);
 
@@ -244,12 +251,4 @@ size_t cnkg_render_diagram_article_count(const cnkg_diagram *d)
     for (size_t i = 0; i < d->n_articles; i++)
         n += d->articles[i].typed;
     return n;
-}
-
-const char *cnkg_render_diagram_article_headline(const cnkg_diagram *d, size_t n)
-{
-    for (size_t i = 0; i < d->n_articles; i++)
-        if (d->articles[i].typed && --n == 0)
-            return d->articles[i].headline ? d->articles[i].headline : "";
-    return NULL;
 }

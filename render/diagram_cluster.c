@@ -133,7 +133,7 @@ static void group_industries(cluster_ctx *c, const size_t *parent, Agnode_t **dr
 }
 
 size_t diagram_cluster(const cnkg_diagram *d, const diagram_selection *sel, Agraph_t *g,
-                       Agnode_t **drawn)
+                       Agnode_t **drawn, Agraph_t **boxes, int industry_box)
 {
     size_t *parent = cnkg_xmalloc((d->n_nodes + 1) * sizeof *parent);
     for (size_t i = 0; i < d->n_nodes; i++)
@@ -152,7 +152,10 @@ size_t diagram_cluster(const cnkg_diagram *d, const diagram_selection *sel, Agra
             continue;
         agsubnode(c.box[i] ? c.box[i] : box_of(&c, parent[i]), drawn[i], 1);
     }
-    group_industries(&c, parent, drawn);
+    if (industry_box)
+        group_industries(&c, parent, drawn);
+    if (boxes)
+        memcpy(boxes, c.box, d->n_nodes * sizeof *boxes);
     size_t made = c.made;
     free(c.box);
     free(parent);

@@ -12,6 +12,13 @@
 
 /* Past this many nodes "dot" takes too long and "sfdp" reads better. */
 #define DOT_MAX_NODES 300
+/* An overview is drawn again with fewer nodes until it fits two screens of
+ * 1920 x 1080 stacked, within a few tries: each costs a layout. In
+ * pixels of the laid-out box; PNG adds 4 points (5 px) of padding around. */
+#define FIT_WIDTH_PX 1908
+#define FIT_HEIGHT_PX 2148
+#define FIT_TRIES 6
+#define FIT_MIN_NODES 12
 
 /* Tooltip: every name the entity went by. */
 static void set_tooltip(Agnode_t *n, const diagram_node *dn)
@@ -70,8 +77,9 @@ static size_t draw_articles(const cnkg_diagram *d, const diagram_selection *sel,
 {
     size_t shown = 0;
     Agnode_t **art = cnkg_xcalloc(d->n_articles + 1, sizeof *art);
-    for (size_t i = 0, number = 0; i < d->n_articles; i++) {
-        number += d->articles[i].typed;
+    size_t n_order, *order = diagram_article_order(d, &n_order);
+    for (size_t k = 0; k < n_order; k++) {
+        size_t i = order[k], number = k + 1;
         if (!sel->article[i])
             continue;
         art[i] = agnode(g, d->articles[i].iri, 1);
@@ -94,6 +102,7 @@ static size_t draw_articles(const cnkg_diagram *d, const diagram_selection *sel,
         agsafeset(e, "style", "dashed", "");
         agsafeset(e, "color", "#999999", "");
     }
+    free(order);
     free(art);
     return shown;
 }
@@ -180,18 +189,16 @@ static void build_full(const cnkg_diagram *d, const cnkg_render_view *v,
     r->edges = draw_edges(d, sel, g, drawn, r->selected_nodes > DOT_MAX_NODES);
     r->nodes += draw_articles(d, sel, g, drawn);
     if (layout_clusters(layout))
-        r->clusters = diagram_cluster(d, sel, g, drawn);
+        r->clusters = diagram_cluster(d, sel, g, drawn, NULL, 1);
     diagram_draw_legend(d, g, present);
     set_title(d, v, g);
     free(drawn);
 }
 
-static int lay_out_and_render(Agraph_t *g, const char *layout, const char *format, FILE *fp,
-                              cnkg_error *err)
+/* Renders g, laid out, and frees its layout. */
+static int render_laid_out(Agraph_t *g, const char *format, FILE *fp, cnkg_error *err)
 {
     GVC_t *gvc = graphviz_context();
-    if (gvLayout(gvc, g, layout) != 0)
-        return graphviz_failed(err, "lay out");
     int rc = 0;
     if (gvRender(gvc, g, format, fp) != 0)
         rc = graphviz_failed(err, "render");
@@ -199,6 +206,47 @@ static int lay_out_and_render(Agraph_t *g, const char *layout, const char *forma
     if (rc == 0 && (fflush(fp) != 0 || ferror(fp)))
         rc = cnkg_error_set(err, "cannot write the diagram: %s", strerror(errno));
     return rc;
+}
+
+/* Whether a laid-out graph fits FIT_WIDTH_PX x FIT_HEIGHT_PX at the 96 dpi
+ * Graphviz draws PNG at (its bounding box is in points). */
+static int fits_screens(Agraph_t *g)
+{
+    /* gvLayout writes it "x0 y0 x1 y1"; the DOT writer later with commas. */
+    const char *bb = agget(g, "bb");
+    double x0, y0, x1, y1;
+    if (!bb || (sscanf(bb, "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) != 4 &&
+                sscanf(bb, "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) != 4))
+        return 1;
+    return (x1 - x0) * 96 / 72 <= FIT_WIDTH_PX && (y1 - y0) * 96 / 72 <= FIT_HEIGHT_PX;
+}
+
+/* The graph of the view, laid out: the full picture, or an overview of at
+ * most max_nodes nodes, with fewer while that does not fit two screens. */
+static Agraph_t *build_and_lay_out(const cnkg_diagram *d, const cnkg_render_view *v,
+                                   const diagram_selection *sel, size_t max_nodes,
+                                   cnkg_render_report *r, cnkg_error *err)
+{
+    GVC_t *gvc = graphviz_context();
+    size_t budget = max_nodes;
+    for (int attempt = 1;; attempt++) {
+        Agraph_t *g = diagram_graph_open("cnkg");
+        diagram_set_defaults(g, !r->summarised && r->selected_nodes > DOT_MAX_NODES);
+        if (r->summarised)
+            diagram_overview_build(d, sel, g, budget, r);
+        else
+            build_full(d, v, sel, g, r->layout, r);
+        if (gvLayout(gvc, g, r->layout) != 0) {
+            graphviz_failed(err, "lay out");
+            agclose(g);
+            return NULL;
+        }
+        if (!r->summarised || attempt == FIT_TRIES || budget <= FIT_MIN_NODES || fits_screens(g))
+            return g;
+        gvFreeLayout(gvc, g);
+        agclose(g);
+        budget = budget * 5 / 6 > FIT_MIN_NODES ? budget * 5 / 6 : FIT_MIN_NODES;
+    }
 }
 
 int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
@@ -217,21 +265,14 @@ int cnkg_render_diagram_draw(cnkg_diagram *d, FILE *fp, const char *format,
     size_t max_nodes = v->max_nodes ? v->max_nodes : CNKG_RENDER_MAX_NODES;
     r.selected_nodes = sel.n_nodes + sel.n_articles;
     r.selected_edges = sel.n_edges;
-    r.summarised = r.selected_nodes > max_nodes;
+    r.summarised = !v->all && r.selected_nodes > max_nodes;
     r.layout = choose_layout(v, r.selected_nodes, r.summarised);
 
     agerrlevel_t old_level = agseterr(AGMAX);
-    Agraph_t *g = agopen("cnkg", Agdirected, NULL);
-    diagram_set_defaults(g, !r.summarised && r.selected_nodes > DOT_MAX_NODES);
-    if (r.summarised) {
-        diagram_summary_build(d, &sel, g, max_nodes);
-        r.nodes = (size_t)agnnodes(g);
-        r.edges = (size_t)agnedges(g);
-    } else {
-        build_full(d, v, &sel, g, r.layout, &r);
-    }
-    int rc = lay_out_and_render(g, r.layout, format, fp, err);
-    agclose(g);
+    Agraph_t *g = build_and_lay_out(d, v, &sel, max_nodes, &r, err);
+    int rc = g ? render_laid_out(g, format, fp, err) : -1;
+    if (g)
+        agclose(g);
     agseterr(old_level);
     diagram_selection_free(&sel);
     if (report)

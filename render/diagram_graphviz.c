@@ -17,21 +17,26 @@
 /* Graphviz reads backslash escapes (\N, \n, \l ...) and HTML entities in
  * plain labels; double the one and encode the other so that a label is
  * shown as written. Controls would break lines, so they become spaces. */
-static char *label_text(const char *s)
+void diagram_label_append(cnkg_buf *b, const char *s)
 {
-    cnkg_buf b = {0};
-    cnkg_buf_append(&b, "", 0);
+    cnkg_buf_append(b, "", 0);
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c == '\\')
-            cnkg_buf_puts(&b, "\\\\");
+            cnkg_buf_puts(b, "\\\\");
         else if (c == '&')
-            cnkg_buf_puts(&b, "&amp;");
+            cnkg_buf_puts(b, "&amp;");
         else if (c < 0x20 || c == 0x7F)
-            cnkg_buf_putc(&b, ' ');
+            cnkg_buf_putc(b, ' ');
         else
-            cnkg_buf_putc(&b, (char)c);
+            cnkg_buf_putc(b, (char)c);
     }
+}
+
+static char *label_text(const char *s)
+{
+    cnkg_buf b = {0};
+    diagram_label_append(&b, s);
     return cnkg_buf_detach(&b);
 }
 
@@ -76,10 +81,17 @@ void diagram_set_defaults(Agraph_t *g, int big)
     agattr(g, AGEDGE, "color", "black");
 }
 
-/* A legend as a cluster: one sample node per class that is drawn. */
-void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
+/* Samples per row of the legend: a column of thirteen made the picture
+ * taller than anything in it. */
+#define LEGEND_ROW 3
+
+/* A legend as a cluster: one sample node per class that is drawn, in rows
+ * held together by invisible edges (left to right is the rank direction). */
+Agraph_t *diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
 {
     Agraph_t *legend = NULL;
+    Agnode_t *prev = NULL;
+    size_t shown = 0;
     for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
         if (!present[c])
             continue;
@@ -93,5 +105,11 @@ void diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *present)
         Agnode_t *n = agnode(legend, name, 1);
         diagram_set_label(n, "label", diagram_class_label(d->onto, (cnkg_class)c));
         diagram_style_node(d, n, (cnkg_class)c);
+        if (shown++ % LEGEND_ROW) {
+            Agedge_t *e = agedge(legend, prev, n, NULL, 1);
+            agsafeset(e, "style", "invis", "");
+        }
+        prev = n;
     }
+    return legend;
 }

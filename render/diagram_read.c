@@ -197,6 +197,20 @@ static void on_headline(reader *r, const char *s, const raptor_term *o)
     a->headline = cnkg_xstrdup((const char *)o->value.literal.string);
 }
 
+/* An article's place in its page: a whole number, else ignored. */
+static void on_position(reader *r, const char *s, const raptor_term *o)
+{
+    if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+        return;
+    const char *text = (const char *)o->value.literal.string;
+    char *end;
+    unsigned long long n = strtoull(text, &end, 10);
+    if (*text < '0' || *text > '9' || *end || n == 0)
+        return;
+    size_t i = diagram_article_intern(r->d, s);
+    diagram_article_set_position(&r->d->articles[i], (size_t)n);
+}
+
 /* The triples that name things or relate them; o_iri is NULL for a
  * literal object. */
 static void on_resource(reader *r, const char *s, const char *p, const char *o_iri,
@@ -214,6 +228,8 @@ static void on_resource(reader *r, const char *s, const char *p, const char *o_i
         on_anchor(r, s, o);
     else if (strcmp(p, CNKG_SKOS_NOTATION) == 0)
         on_code(r, s, o);
+    else if (strcmp(p, CNKG_SCHEMA_POSITION) == 0)
+        on_position(r, s, o);
     else if ((local = local_in(p, CNKG_NS)) != NULL && o_iri) {
         cnkg_relation rel = cnkg_relation_from_name(local);
         if (rel != CNKG_RELATION_NONE) {
@@ -305,5 +321,6 @@ int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_err
     free(r.context_article);
     cnkg_keyset_free(&r.statement_index);
     free(r.statements);
+    d->files++;
     return rc;
 }

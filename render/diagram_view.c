@@ -28,21 +28,12 @@ static int relation_passes(const cnkg_render_view *v, cnkg_relation rel)
     return v->relations == 0 || (v->relations & (1u << rel));
 }
 
-/* Index of the n-th (1-based) typed article, or DIAGRAM_NONE. */
-static size_t nth_article(const cnkg_diagram *d, size_t n)
-{
-    for (size_t i = 0; i < d->n_articles; i++)
-        if (d->articles[i].typed && --n == 0)
-            return i;
-    return DIAGRAM_NONE;
-}
-
 static int mark_candidates(const cnkg_diagram *d, const cnkg_render_view *v, unsigned char *cand,
                            cnkg_error *err)
 {
     unsigned char *in_article = NULL;
     if (v->article) {
-        size_t art = nth_article(d, v->article);
+        size_t art = diagram_article_nth(d, v->article);
         if (art == DIAGRAM_NONE)
             return cnkg_error_set(err, "--article %zu: the graph has %zu article%s", v->article,
                                   cnkg_render_diagram_article_count(d),
@@ -207,7 +198,7 @@ static void mark_articles(const cnkg_diagram *d, const cnkg_render_view *v, diag
 {
     if (!v->show_articles)
         return;
-    size_t only = v->article ? nth_article(d, v->article) : DIAGRAM_NONE;
+    size_t only = v->article ? diagram_article_nth(d, v->article) : DIAGRAM_NONE;
     for (size_t i = 0; i < d->n_mentions; i++) {
         const diagram_mention *m = &d->mentions[i];
         if (sel->node[m->node] && d->articles[m->article].typed &&
@@ -223,7 +214,7 @@ static void keep_stated(const cnkg_diagram *d, const cnkg_render_view *v, unsign
 {
     if (!v->article || d->n_sources == 0)
         return;
-    size_t art = nth_article(d, v->article);
+    size_t art = diagram_article_nth(d, v->article);
     unsigned char *stated = cnkg_xcalloc(d->n_edges + 1, 1);
     for (size_t i = 0; i < d->n_sources; i++)
         if (d->sources[i].article == art)

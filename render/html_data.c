@@ -150,18 +150,24 @@ static void put_edges(const cnkg_diagram *d, const size_t *number, cnkg_buf *b)
  * cnkg counts, such as a context whose article was cut off). */
 static void put_articles(const cnkg_diagram *d, cnkg_buf *b)
 {
+    size_t count, *order = diagram_article_order(d, &count);
+    size_t *number = cnkg_xcalloc(d->n_articles + 1, sizeof *number);
+    for (size_t k = 0; k < count; k++)
+        number[order[k]] = k + 1;
+    free(order);
     put_key(b, "articles");
     cnkg_buf_putc(b, '[');
-    for (size_t i = 0, n = 0; i < d->n_articles; i++) {
+    for (size_t i = 0; i < d->n_articles; i++) {
         const diagram_article *a = &d->articles[i];
         cnkg_buf_puts(b, i ? ",\n{\"n\":" : "\n{\"n\":");
-        cnkg_buf_put_size(b, a->typed ? ++n : 0);
+        cnkg_buf_put_size(b, number[i]);
         cnkg_buf_putc(b, ',');
         put_key(b, "headline");
         put_string_or_null(b, a->headline);
         cnkg_buf_putc(b, '}');
     }
     cnkg_buf_puts(b, "]");
+    free(number);
 }
 
 static void put_views(const html_views *views, const size_t *number, cnkg_buf *b)

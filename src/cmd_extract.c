@@ -256,6 +256,7 @@ static int extract_document(cnkg_extractor *x, cnkg_page_reader *reader, const c
     cnkg_buf_printf(&source, "%s:%zu", doc->source, doc->line);
     cnkg_article *a = cnkg_extractor_article(x, doc->text, doc->length, source.data);
     cnkg_buf_free(&source);
+    a->position = doc->line;
     copy_field(&a->id, doc->id);
     copy_field(&a->title, doc->title);
     copy_field(&a->date, doc->date);

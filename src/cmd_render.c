@@ -50,13 +50,20 @@ static const char help_text[] =
     "                         locatedIn originFrom inIndustry developsIndustry\n"
     "                         designatedAs covers implements leads\n"
     "                         collaboratesWith produces operates affiliatedWith\n"
-    "      --article N        only what the N-th article mentions, and only the\n"
-    "                         relations it states (1-based, in file order;\n"
-    "                         --verbose prints its headline)\n"
+    "      --article N|TEXT   only what the N-th article mentions, and only the\n"
+    "                         relations it states (1-based, in the order of\n"
+    "                         the text whatever the syntax; --verbose prints\n"
+    "                         its headline), or the one whose headline\n"
+    "                         contains TEXT\n"
     "      --show-articles    also draw the articles and what each mentions\n"
-    "      --max-nodes N      past N nodes draw an overview instead: counts per\n"
-    "                         class and relation, and the 20 most connected\n"
-    "                         entities (default 400)\n"
+    "      --max-nodes N      past N nodes draw an overview of at most N nodes\n"
+    "                         (default 40), fewer if it would not fit two\n"
+    "                         1920x1080 screens: the most connected entities;\n"
+    "                         leaves of one class hanging from one entity by\n"
+    "                         one relation as one node listing them; one edge\n"
+    "                         per pair of nodes, with counts; entities in no\n"
+    "                         relation listed in the legend. The title says so\n"
+    "      --all              draw every entity, however many (no overview)\n"
     "\n"
     "other:\n"
     "      --layout ENGINE    Graphviz layout: dot (default up to 300 nodes),\n"
@@ -74,6 +81,7 @@ static const char help_text[] =
     "  cnkg render kg.ttl -o parks.pdf --class AdministrativeDivision,IndustrialPark,Company\n"
     "  cnkg render kg.ttl -o where.svg --relation locatedIn,originFrom\n"
     "  cnkg render kg.ttl -o first.svg --article 1 --show-articles -v\n"
+    "  cnkg render kg.ttl -o byd.svg --article 比亚迪       # by its headline\n"
     "  cnkg render day1.nq day2.nq -o week.svg          # graphs merge\n"
     "  cnkg render kg.ttl -o - -f dot | less            # Graphviz source\n"
     "  cnkg render kg.ttl -o view.html                  # explore it in a browser\n"
@@ -83,6 +91,7 @@ static const char help_text[] =
 
 typedef struct render_opts {
     const char *output, *format, *ontology;
+    const char *article; /* --article as given: a number or part of a headline */
     cnkg_render_view view;
     int verbose;
 } render_opts;
@@ -154,6 +163,7 @@ enum {
     OPT_ARTICLE,
     OPT_SHOW_ARTICLES,
     OPT_MAX_NODES,
+    OPT_ALL,
     OPT_LAYOUT,
     OPT_ONTOLOGY
 };
@@ -184,8 +194,15 @@ static int parse_option(int c, render_opts *o)
     case OPT_RELATION:
         return parse_list(optarg, relation_named, &o->view.relations, "--relation");
     case OPT_ARTICLE:
-        if (parse_count(optarg, 1, &o->view.article) != 0)
-            return usage_error("--article wants a number from 1, not '%s'", optarg);
+        /* A number counts articles; anything else is part of a headline,
+         * looked up once the graphs are read. */
+        o->article = optarg;
+        if (optarg[strspn(optarg, "0123456789")] == '\0' &&
+            parse_count(optarg, 1, &o->view.article) != 0)
+            return usage_error("--article wants a number from 1 or part of a headline, not '%s'",
+                               optarg);
+        if (!*optarg)
+            return usage_error("%s", "--article wants a number from 1 or part of a headline");
         return 0;
     case OPT_SHOW_ARTICLES:
         o->view.show_articles = 1;
@@ -193,6 +210,9 @@ static int parse_option(int c, render_opts *o)
     case OPT_MAX_NODES:
         if (parse_count(optarg, 1, &o->view.max_nodes) != 0)
             return usage_error("--max-nodes wants a number from 1, not '%s'", optarg);
+        return 0;
+    case OPT_ALL:
+        o->view.all = 1;
         return 0;
     case OPT_LAYOUT:
         o->view.layout = optarg;
@@ -250,6 +270,7 @@ static int parse_options(int argc, char **argv, render_opts *o)
                                             {"article", required_argument, NULL, OPT_ARTICLE},
                                             {"show-articles", no_argument, NULL, OPT_SHOW_ARTICLES},
                                             {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
+                                            {"all", no_argument, NULL, OPT_ALL},
                                             {"layout", required_argument, NULL, OPT_LAYOUT},
                                             {"ontology", required_argument, NULL, OPT_ONTOLOGY},
                                             {"verbose", no_argument, NULL, 'v'},
@@ -292,11 +313,13 @@ static void tell(const render_opts *o, const cnkg_diagram *d, const cnkg_render_
     if (r->summarised)
         fprintf(stderr,
                 "cnkg render: %zu nodes and %zu edges are too many to draw legibly (more than "
-                "--max-nodes %zu); drew an overview instead: counts per class and the 20 most "
-                "connected entities. Narrow it with --focus NAME, --class Company,... or "
-                "--article N (or raise --max-nodes).\n",
+                "--max-nodes %zu); drew an overview: %zu nodes, leaves of one class under one "
+                "entity merged into lists (%zu entities), %zu less connected entities left "
+                "out, %zu in no relation listed in the legend. --all draws everything; "
+                "--focus NAME, --class Company,... or --article N narrow the view.\n",
                 r->selected_nodes, r->selected_edges,
-                o->view.max_nodes ? o->view.max_nodes : (size_t)CNKG_RENDER_MAX_NODES);
+                o->view.max_nodes ? o->view.max_nodes : (size_t)CNKG_RENDER_MAX_NODES, r->nodes,
+                r->grouped, r->hidden, r->isolated);
     if (o->verbose)
         fprintf(stderr, "cnkg render: drew %zu nodes, %zu edges, %zu box%s; layout %s%s\n",
                 r->nodes, r->edges, r->clusters, r->clusters == 1 ? "" : "es", r->layout,
@@ -339,8 +362,12 @@ int cnkg_cmd_render(int argc, char **argv)
     atomic_file out = {0};
     cnkg_render_report report = {0};
     int status = 1;
-    if (read_graphs(d, argv + optind, argc - optind, o.verbose, &err) != 0 ||
-        atomic_file_open(&out, o.output, &err) != 0)
+    if (read_graphs(d, argv + optind, argc - optind, o.verbose, &err) != 0)
+        goto done;
+    if (o.article && !o.view.article &&
+        cnkg_render_diagram_article_find(d, o.article, &o.view.article, &err) != 0)
+        goto done;
+    if (atomic_file_open(&out, o.output, &err) != 0)
         goto done;
     if ((strcmp(o.format, "html") == 0
              ? cnkg_render_diagram_write_html(d, out.fp, &o.view, &report, &err)

@@ -163,6 +163,7 @@ static cnkg_article *record_article(worker *w, const record *r)
     cnkg_buf_printf(&source, "%s:%zu", r->source, r->line);
     cnkg_article *a = cnkg_extractor_article(w->x, r->text, r->length, source.data);
     cnkg_buf_free(&source);
+    a->position = r->line;
     copy_field(&a->id, r->id);
     copy_field(&a->title, r->title);
     copy_field(&a->date, r->date);

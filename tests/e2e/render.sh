@@ -66,6 +66,15 @@ check "N-Quads draw the same entities" status_is 0 "$CNKG" render "$tmp/kg.nq" -
 check "N-Quads and Turtle give the same nodes" \
     sh -c '[ "$(grep -c "label=" "$1")" = "$(grep -c "label=" "$2")" ]' _ "$tmp/all.dot" "$tmp/nq.dot"
 
+# --- determinism: the same graph under another name, the same bytes ------
+cp "$tmp/kg.ttl" "$tmp/a-much-longer-name-for-the-same-graph-so-that-the-heap-differs.ttl"
+for fmt in dot svg; do
+    "$CNKG" render "$tmp/kg.ttl" -o "$tmp/det1.$fmt" 2>/dev/null
+    "$CNKG" render "$tmp/a-much-longer-name-for-the-same-graph-so-that-the-heap-differs.ttl" \
+        -o "$tmp/det2.$fmt" 2>/dev/null
+    check "the .$fmt picture does not depend on the file name" cmp -s "$tmp/det1.$fmt" "$tmp/det2.$fmt"
+done
+
 # --- views -------------------------------------------------------------------
 if run render "$tmp/kg.ttl" -o "$tmp/focus.svg" --focus 比亚迪 -v; then
     pass "--focus 比亚迪 exits 0"
@@ -91,6 +100,28 @@ check "--relation drops the others" lacks "$tmp/rel.svg" ">位于<"
 run render "$tmp/kg.ttl" -o "$tmp/art.svg" --article 1 --show-articles -v || fail "--article 1"
 check "--article 1 draws the article" has "$tmp/art.svg" "文章 1"
 check "--verbose names the article" grep -q 'article 1: ' "$tmp/err"
+# Article numbers follow the text whatever the syntax: Turtle lists
+# articles by IRI (a hash), N-Quads in the order read.
+for n in 1 2 3 4; do
+    "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article $n -v 2>&1 | grep "article $n:" >"$tmp/ttl.$n" || true
+    "$CNKG" render "$tmp/kg.nq" -o "$tmp/x.svg" --article $n -v 2>&1 | grep "article $n:" >"$tmp/nq.$n" || true
+done
+check "Turtle and N-Quads number the articles alike" \
+    sh -c 'for n in 1 2 3 4; do [ -s "$1/ttl.$n" ] && cmp -s "$1/ttl.$n" "$1/nq.$n" || exit 1; done' _ "$tmp"
+in_page_order() { # the headlines of articles 1..4 come in this order in the page
+    local prev=0 n line
+    for n in 1 2 3 4; do
+        line=$(grep -nF -- "$(sed 's/^cnkg render: article [0-9]*: //' "$tmp/ttl.$n")" "$SAMPLE" | head -1 | cut -d: -f1)
+        [ -n "$line" ] && [ "$line" -gt "$prev" ] || return 1
+        prev=$line
+    done
+}
+check "articles are numbered in the order of the page" in_page_order
+words=$(sed 's/^cnkg render: article 2: //' "$tmp/ttl.2" | cut -c1-12)
+run render "$tmp/kg.ttl" -o "$tmp/byname.svg" --article "$words" -v || fail "--article by headline: $(cat "$tmp/err")"
+check "--article takes part of a headline" grep -q 'article 2: ' "$tmp/err"
+check "a headline no article has fails" status_is 1 "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article 火星登陆
+check "--article 0 is a usage error" status_is 2 "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article 0
 check "a missing article fails" status_is 1 "$CNKG" render "$tmp/kg.ttl" -o "$tmp/x.svg" --article 99
 check "it says how many there are" grep -q 'articles' "$tmp/err"
 
@@ -99,8 +130,40 @@ if run render "$tmp/kg.ttl" -o "$tmp/over.svg" --max-nodes 5; then
     pass "--max-nodes 5 exits 0"
     check "an overview is drawn" has "$tmp/over.svg" "概览"
     check "stderr says how to narrow it" grep -q -- '--focus' "$tmp/err"
+    check "and how to draw everything" grep -q -- '--all' "$tmp/err"
 else
     fail "--max-nodes 5: $(cat "$tmp/err")"
+fi
+# The sample page is past the default: its picture is the overview, which
+# a person reads at 100% (tests/e2e/lib/svg_check.py: no edge label over
+# another, no entity without an edge, at most 2000 x 2200 px).
+SVG_CHECK=$CNKG_SOURCE_DIR/tests/e2e/lib/svg_check.py
+if run render "$tmp/kg.ttl" -o "$tmp/default.svg"; then
+    check "the sample's default picture is an overview" has "$tmp/default.svg" "概览"
+    check "which says so on stderr" grep -q 'drew an overview' "$tmp/err"
+    check "and is readable" python3 "$SVG_CHECK" "$tmp/default.svg" --max-width 2000 --max-height 2200
+    check "leaves are grouped into lists" grep -q '<title>group:' "$tmp/default.svg"
+else
+    fail "render the sample: $(cat "$tmp/err")"
+fi
+check "the unfiltered full picture is not (its own check fails)" sh -c \
+    '"$0" render "$1" -o "$2" --all 2>/dev/null && ! python3 "$3" "$2" --max-width 2000 --max-height 2200 >/dev/null' \
+    "$CNKG" "$tmp/kg.ttl" "$tmp/all-of-it.svg" "$SVG_CHECK"
+check "--all draws no overview" lacks "$tmp/all-of-it.svg" "概览"
+check "--all draws more" sh -c '[ "$(grep -c "class=\"node\"" "$1")" -gt "$(grep -c "class=\"node\"" "$2")" ]' \
+    _ "$tmp/all-of-it.svg" "$tmp/default.svg"
+
+# A large graph (3000 made-up entities): the overview in under 5 s, on
+# two 1920 x 1080 screens at most.
+bash "$CNKG_SOURCE_DIR/bench/render-gen.sh" 3000 1 >"$tmp/big.ttl"
+start=$(date +%s%N)
+if run render "$tmp/big.ttl" -o "$tmp/big.svg"; then
+    ms=$((($(date +%s%N) - start) / 1000000))
+    check "3000 entities draw in under 5 s (took $ms ms)" test "$ms" -lt 5000
+    check "on two screens, readable" python3 "$SVG_CHECK" "$tmp/big.svg" --max-width 1920 --max-height 2160
+    check "with entities in it" sh -c '[ "$(grep -c "class=\"node\"" "$1")" -ge 10 ]' _ "$tmp/big.svg"
+else
+    fail "render 3000 entities: $(cat "$tmp/err")"
 fi
 
 # --- failures ----------------------------------------------------------------

@@ -40,8 +40,11 @@ run --max-article-size 16K "$tmp/all.txt" -o "$tmp/all.nt"
 check "a $(($(wc -c <"$tmp/all.txt") / 1024)) KB page file over a 16K limit: exit 0" status_is 0
 run --max-article-size 16K "$tmp/pages" -o "$tmp/pages.nt"
 check "the pages apart: exit 0" status_is 0
-check "the same triples as the pages apart" \
-    cmp -s <(sort -u "$tmp/all.nt") <(sort -u "$tmp/pages.nt")
+# (An article's schema:position is its place in its file: one file of
+# forty pages numbers on where forty files each start at 1.)
+unplaced() { grep -v '<https://schema.org/position>' "$1" | sort -u; }
+check "the same triples as the pages apart (but for the articles' places)" \
+    cmp -s <(unplaced "$tmp/all.nt") <(unplaced "$tmp/pages.nt")
 check "every page's articles are there" \
     bash -c '[ "$(grep -c "schema.org/headline> \"企研携手攻关新型电池材料之" "$1")" = 40 ]' _ "$tmp/all.nt"
 run --max-article-size 16K --jobs 2 "$tmp/all.txt" -o "$tmp/all-j2.nt"

@@ -367,6 +367,23 @@ static void test_deterministic_and_deduplicated(void **state)
     cnkg_article_free(a);
 }
 
+/* An article's place in its page is written, so that Turtle, sorted by
+ * IRI, still tells the order of the text; unknown (0), it is not. */
+static void test_position(void **state)
+{
+    (void)state;
+    cnkg_article *a = make_article();
+    char *none = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    assert_null(strstr(none, "schema.org/position"));
+    a->position = 2;
+    char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+    assert_non_null(strstr(
+        nt, "<https://schema.org/position> \"2\"^^<http://www.w3.org/2001/XMLSchema#integer>"));
+    free(none);
+    free(nt);
+    cnkg_article_free(a);
+}
+
 static void test_provenance_levels(void **state)
 {
     cnkg_article *a = make_article();
@@ -666,6 +683,7 @@ int main(void)
         cmocka_unit_test(test_ntriples_escapes),
         cmocka_unit_test(test_ntriples_escapes_in_long_runs),
         cmocka_unit_test(test_provenance_levels),
+        cmocka_unit_test(test_position),
         cmocka_unit_test(test_chunks_equal_articles),
         cmocka_unit_test(test_diagram_dot),
         cmocka_unit_test(test_diagram_svg),

@@ -362,7 +362,7 @@ static void test_article_draws_its_own_facts(void **state)
         mention(fp, "s2", k, entities[k]);
     }
     fclose(fp);
-    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
+    cnkg_diagram *d = cnkg_render_diagram_new(f->onto);
     cnkg_error err = {{0}};
     if (cnkg_render_diagram_add_rdf_file(d, path, &err) != 0)
         fail_msg("%s", err.message);
@@ -390,11 +390,257 @@ static void test_overview(void **state)
     assert_true(r.summarised);
     assert_true(r.selected_nodes > 3);
     assert_non_null(strstr(svg, "概览"));
-    assert_non_null(strstr(svg, "focus")); /* Graphviz writes - as &#45; */
-    assert_non_null(strstr(svg, "连接最多"));
-    /* Counts per class: four companies were drawn. */
-    assert_non_null(strstr(svg, "class:Company"));
+    assert_non_null(strstr(svg, "focus"));        /* Graphviz writes - as &#45; */
+    assert_non_null(strstr(svg, "all 画出全部")); /* --all, with - as &#45; */
     free(svg);
+}
+
+/* The same view drawn twice is the same bytes, however the heap lies: the
+ * order of the boxes once followed the addresses of their names. */
+static void test_deterministic(void **state)
+{
+    fixture *f = *state;
+    const char *formats[] = {"dot", "svg"};
+    for (size_t k = 0; k < 2; k++) {
+        char *first = draw(f, formats[k], NULL, NULL);
+        /* Blocks of assorted sizes, every other one freed, so that the
+         * second drawing's names land elsewhere. */
+        enum { N = 2000 };
+        void **junk = calloc(N, sizeof *junk);
+        for (size_t i = 0; i < N; i++)
+            junk[i] = malloc(16 + (i * 7919) % 200);
+        for (size_t i = 0; i < N; i += 2)
+            free(junk[i]);
+        char *second = draw(f, formats[k], NULL, NULL);
+        for (size_t i = 1; i < N; i += 2)
+            free(junk[i]);
+        free(junk);
+        assert_string_equal(first, second);
+        free(first);
+        free(second);
+    }
+}
+
+/* A hub with four leaf industries, two companies in it, a project two
+ * relations tie to one company, and a company nothing is said about. */
+static const char *const HUB =
+    "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
+    "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    "@prefix id: <https://w3id.org/cnkg/id/> .\n"
+    "id:division\\/900001 a kg:AdministrativeDivision ; skos:prefLabel \"甲市\"@zh ;\n"
+    "    kg:developsIndustry id:industry\\/产业一, id:industry\\/产业二, id:industry\\/产业三,\n"
+    "        id:industry\\/产业四 .\n"
+    "id:industry\\/产业一 a kg:Industry ; skos:prefLabel \"产业一\"@zh .\n"
+    "id:industry\\/产业二 a kg:Industry ; skos:prefLabel \"产业二\"@zh .\n"
+    "id:industry\\/产业三 a kg:Industry ; skos:prefLabel \"产业三\"@zh .\n"
+    "id:industry\\/产业四 a kg:Industry ; skos:prefLabel \"产业四\"@zh .\n"
+    "id:company\\/乙公司 a kg:Company ; skos:prefLabel \"乙公司\"@zh ;\n"
+    "    kg:locatedIn id:division\\/900001 ; kg:collaboratesWith id:company\\/丙公司 ;\n"
+    "    kg:operates id:project\\/戊项目 ; kg:produces id:project\\/戊项目 .\n"
+    "id:company\\/丙公司 a kg:Company ; skos:prefLabel \"丙公司\"@zh ;\n"
+    "    kg:locatedIn id:division\\/900001 .\n"
+    "id:project\\/戊项目 a kg:Project ; skos:prefLabel \"戊项目\"@zh .\n"
+    "id:company\\/己公司 a kg:Company ; skos:prefLabel \"己公司\"@zh .\n";
+
+static cnkg_diagram *hub_diagram(fixture *f)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/hub.ttl", f->dir);
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(HUB, fp);
+    fclose(fp);
+    cnkg_diagram *d = cnkg_render_diagram_new(f->onto);
+    cnkg_error err = {{0}};
+    if (cnkg_render_diagram_add_rdf_file(d, path, &err) != 0)
+        fail_msg("%s", err.message);
+    unlink(path);
+    return d;
+}
+
+static char *draw_diagram(cnkg_diagram *d, const cnkg_render_view *v, cnkg_render_report *r)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&text, &len);
+    assert_non_null(fp);
+    cnkg_error err = {{0}};
+    int rc = cnkg_render_diagram_draw(d, fp, "dot", v, r, &err);
+    fclose(fp);
+    if (rc != 0)
+        fail_msg("%s", err.message);
+    return text;
+}
+
+static size_t count_of(const char *text, const char *what)
+{
+    size_t n = 0;
+    for (const char *p = text; (p = strstr(p, what)); p += strlen(what))
+        n++;
+    return n;
+}
+
+/* The DOT statement (up to its closing bracket) that starts at the first
+ * occurrence of what, or NULL. */
+static char *statement_with(const char *dot, const char *what)
+{
+    const char *p = strstr(dot, what);
+    if (!p)
+        return NULL;
+    const char *end = strchr(p, ']');
+    return strndup(p, end ? (size_t)(end - p + 1) : strlen(p));
+}
+
+static void test_overview_groups_lists_and_merges(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = hub_diagram(f);
+    cnkg_render_view v = {.max_nodes = 8};
+    cnkg_render_report r;
+    char *dot = draw_diagram(d, &v, &r);
+    assert_true(r.summarised);
+    /* The four leaf industries: one node listing them, one edge counting. */
+    assert_int_equal(r.grouped, 4);
+    assert_null(strstr(dot, "industry/产业一"));
+    char *group = statement_with(dot, "\"group:0\"");
+    assert_non_null(group);
+    assert_non_null(strstr(group, "产业 4 个"));
+    assert_non_null(strstr(group, "产业一、产业三"));
+    free(group);
+    assert_non_null(strstr(dot, "发展产业 ×4"));
+    /* Nothing is said about 己公司: listed in the legend, not drawn. */
+    assert_int_equal(r.isolated, 1);
+    assert_null(strstr(dot, "company/己公司"));
+    char *list = statement_with(dot, "\"list:isolated\"");
+    assert_non_null(list);
+    assert_non_null(strstr(list, "己公司"));
+    free(list);
+    /* Two relations between 乙公司 and 戊项目: one edge naming both. */
+    char *pair = statement_with(dot, "\"https://w3id.org/cnkg/id/company/乙公司\" -> "
+                                     "\"https://w3id.org/cnkg/id/project/戊项目\"");
+    assert_non_null(pair);
+    assert_non_null(strstr(pair, "生产"));
+    assert_non_null(strstr(pair, "运营"));
+    free(pair);
+    assert_int_equal(count_of(dot, "-> \"https://w3id.org/cnkg/id/project/戊项目\""), 1);
+    assert_int_equal(r.hidden, 0);
+    assert_int_equal(r.nodes, 5); /* 甲市 乙公司 丙公司 戊项目 and the group */
+    assert_non_null(strstr(dot, "概览"));
+    free(dot);
+    cnkg_render_diagram_free(d);
+}
+
+/* Past the budget the most connected stay: 甲市 with its group, then
+ * 乙公司; 丙公司 and 戊项目 are left out, and counted. */
+static void test_overview_keeps_most_connected(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = hub_diagram(f);
+    cnkg_render_view v = {.max_nodes = 3};
+    cnkg_render_report r;
+    char *dot = draw_diagram(d, &v, &r);
+    assert_true(r.summarised);
+    assert_int_equal(r.nodes, 3);
+    assert_int_equal(r.hidden, 2);
+    assert_non_null(strstr(dot, "甲市"));
+    assert_non_null(strstr(dot, "乙公司"));
+    assert_null(strstr(dot, "company/丙公司"));
+    assert_null(strstr(dot, "戊项目"));
+    assert_non_null(strstr(dot, "个连接较少的实体未画出")); /* the title says so */
+    /* The same overview twice is the same bytes. */
+    char *again = draw_diagram(d, &v, &r);
+    assert_string_equal(dot, again);
+    free(again);
+    free(dot);
+    cnkg_render_diagram_free(d);
+}
+
+/* --all draws everything, the entity in no fact too. */
+static void test_all_draws_everything(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = hub_diagram(f);
+    cnkg_render_view v = {.max_nodes = 3, .all = 1};
+    cnkg_render_report r;
+    char *dot = draw_diagram(d, &v, &r);
+    assert_false(r.summarised);
+    assert_int_equal(r.nodes, 9);
+    assert_non_null(strstr(dot, "company/己公司"));
+    assert_non_null(strstr(dot, "industry/产业一"));
+    assert_null(strstr(dot, "group:"));
+    free(dot);
+    cnkg_render_diagram_free(d);
+}
+
+/* Articles listed out of the order of their text, as Turtle lists them
+ * (by IRI): numbers follow schema:position. */
+static const char *const SHUFFLED =
+    "@prefix schema: <https://schema.org/> .\n"
+    "<https://w3id.org/cnkg/id/article/a> a schema:NewsArticle ; schema:position 3 ;\n"
+    "    schema:headline \"第三篇：园区扩建\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/b> a schema:NewsArticle ; schema:position 1 ;\n"
+    "    schema:headline \"第一篇：企业落户\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/c> a schema:NewsArticle ; schema:position 2 ;\n"
+    "    schema:headline \"第二篇：企业扩产\"@zh .\n";
+
+/* Two pages in sequence, as N-Quads lists them: the order met stands. */
+static const char *const PAGES =
+    "@prefix schema: <https://schema.org/> .\n"
+    "<https://w3id.org/cnkg/id/article/z> a schema:NewsArticle ; schema:position 1 ;\n"
+    "    schema:headline \"甲页一\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/y> a schema:NewsArticle ; schema:position 2 ;\n"
+    "    schema:headline \"甲页二\"@zh .\n"
+    "<https://w3id.org/cnkg/id/article/x> a schema:NewsArticle ; schema:position 1 ;\n"
+    "    schema:headline \"乙页一\"@zh .\n";
+
+static cnkg_diagram *diagram_of(fixture *f, const char *name, const char *ttl)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", f->dir, name);
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(ttl, fp);
+    fclose(fp);
+    cnkg_diagram *d = cnkg_render_diagram_new(f->onto);
+    cnkg_error err = {{0}};
+    if (cnkg_render_diagram_add_rdf_file(d, path, &err) != 0)
+        fail_msg("%s", err.message);
+    unlink(path);
+    return d;
+}
+
+static void test_articles_in_text_order(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = diagram_of(f, "shuffled.ttl", SHUFFLED);
+    assert_int_equal(cnkg_render_diagram_article_count(d), 3);
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 1), "第一篇：企业落户");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 2), "第二篇：企业扩产");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 3), "第三篇：园区扩建");
+    cnkg_render_diagram_free(d);
+
+    d = diagram_of(f, "pages.ttl", PAGES);
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 1), "甲页一");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 2), "甲页二");
+    assert_string_equal(cnkg_render_diagram_article_headline(d, 3), "乙页一");
+    cnkg_render_diagram_free(d);
+}
+
+static void test_article_by_headline(void **state)
+{
+    fixture *f = *state;
+    cnkg_diagram *d = diagram_of(f, "shuffled.ttl", SHUFFLED);
+    cnkg_error err = {{0}};
+    size_t n = 0;
+    assert_int_equal(cnkg_render_diagram_article_find(d, "园区", &n, &err), 0);
+    assert_int_equal(n, 3);
+    /* Two headlines contain 企业: both offered, with their numbers. */
+    assert_int_equal(cnkg_render_diagram_article_find(d, "企业", &n, &err), -1);
+    assert_non_null(strstr(err.message, "1 第一篇：企业落户"));
+    assert_non_null(strstr(err.message, "2 第二篇：企业扩产"));
+    assert_int_equal(cnkg_render_diagram_article_find(d, "火星", &n, &err), -1);
+    assert_non_null(strstr(err.message, "3 articles"));
+    cnkg_render_diagram_free(d);
 }
 
 static void test_bad_file(void **state)
@@ -405,7 +651,7 @@ static void test_bad_file(void **state)
     FILE *fp = fopen(path, "w");
     fputs("<a> <b> \n", fp);
     fclose(fp);
-    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
+    cnkg_diagram *d = cnkg_render_diagram_new(f->onto);
     cnkg_error err = {{0}};
     assert_int_equal(cnkg_render_diagram_add_rdf_file(d, path, &err), -1);
     assert_non_null(strstr(err.message, "broken.ttl"));
@@ -426,6 +672,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_article, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article_draws_its_own_facts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overview, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deterministic, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overview_groups_lists_and_merges, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overview_keeps_most_connected, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_all_draws_everything, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_articles_in_text_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_article_by_headline, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_file, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
