@@ -1,0 +1,111 @@
+/*
+ * test_extractor_names.c - the extractor's names on sentences written for
+ * these tests: which spans become entities, of which class, and how the
+ * forms of one thing fold into one node. The labeller is left out, so each
+ * test shows what the rules and the word lists do.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "cnkg_extractor.h"
+
+typedef struct fixture {
+    cnkg_ontology *onto;
+    cnkg_extractor *x;
+} fixture;
+
+static int setup(void **state)
+{
+    static fixture fx;
+    cnkg_error err = {{0}};
+    if (cnkg_ontology_load(&fx.onto, CNKG_SOURCE_DIR "/ontology", &err) != 0 ||
+        cnkg_extractor_new(&fx.x, fx.onto, NULL, &err) != 0) {
+        fprintf(stderr, "setup: %s\n", err.message);
+        return -1;
+    }
+    *state = &fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    cnkg_extractor_free(fx->x);
+    cnkg_ontology_free(fx->onto);
+    return 0;
+}
+
+static cnkg_article *extract(void **state, const char *text)
+{
+    fixture *fx = *state;
+    return cnkg_extractor_article(fx->x, text, strlen(text), "test");
+}
+
+static int has_entity(const cnkg_article *a, cnkg_class cls, const char *label)
+{
+    return cnkg_article_find_entity(a, cls, label) != (size_t)-1;
+}
+
+/* How many entities of a class have a label or alias equal to form. */
+static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *form)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const cnkg_entity *e = &a->entities[i];
+        int named = e->cls == cls && strcmp(e->label, form) == 0;
+        for (size_t k = 0; e->cls == cls && k < e->n_aliases; k++)
+            named |= strcmp(e->aliases[k], form) == 0;
+        n += named;
+    }
+    return n;
+}
+
+static void print_entities(const cnkg_article *a)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        print_message("  entity: %s %s\n", cnkg_class_name(a->entities[i].cls),
+                      a->entities[i].label);
+}
+
+/* 武汉东湖高新区 is the known 东湖新技术开发区 with its city before it; 葛店经开区
+ * is 鄂州葛店经济技术开发区 without its city: one node each. */
+static void test_park_after_its_division_is_one_node(void **state)
+{
+    cnkg_article *a = extract(state, "武汉东湖高新区和鄂州葛店经济技术开发区签订协议。"
+                                     "此后，东湖高新区与葛店经开区共建产业园。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "武汉东湖高新区"), 1);
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "东湖高新区"), 1);
+    size_t geidian = 0;
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_INDUSTRIAL_PARK && strstr(a->entities[i].label, "葛店"))
+            geidian++;
+    assert_int_equal(geidian, 1);
+    cnkg_article_free(a);
+}
+
+/* 江阴市 named in full; its park 江阴临港新城, later 临港新城, is one node. */
+static void test_park_short_of_its_city(void **state)
+{
+    cnkg_article *a = extract(state, "江阴市的江阴临港新城引进了一批企业。临港新城今年还将扩建。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "江阴临港新城"));
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "临港新城"), 1);
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "临港新城"));
+    cnkg_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_park_after_its_division_is_one_node),
+        cmocka_unit_test(test_park_short_of_its_city),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
