@@ -101,11 +101,23 @@ static void test_park_short_of_its_city(void **state)
     cnkg_article_free(a);
 }
 
+/* A leader the news names before the post, with no role word before the
+ * name for the person rule to read: the lexicon's people. */
+static void test_person_before_a_post(void **state)
+{
+    cnkg_article *a = extract(state, "习近平总书记指出，要把新能源汽车产业做强。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PERSON, "习近平"));
+    assert_false(has_entity(a, CNKG_PERSON, "习近平总书记"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_park_after_its_division_is_one_node),
         cmocka_unit_test(test_park_short_of_its_city),
+        cmocka_unit_test(test_person_before_a_post),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
