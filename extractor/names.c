@@ -272,6 +272,31 @@ static int industry_at(const name_ctx *nc, size_t pos)
     return 0;
 }
 
+/* Is [b, e) nothing but known industries and products and words that say
+ * what kind (先进|制造业, 物流, 无人)? Before 基地 or 工厂 such a head names a
+ * kind of base, not one base (建设先进制造业基地). */
+static int only_kinds(const name_ctx *nc, size_t b, size_t e)
+{
+    const lexicon *lx = nc->lx;
+    while (b < e) {
+        size_t m = text_match_list(nc->t->cps, e, b, &lx->descriptive);
+        size_t k = text_match_list(nc->t->cps, e, b, &lx->modifier);
+        if (k > m)
+            m = k;
+        for (size_t i = 0; i < nc->n_hits; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            cnkg_class c = cnkg_ontology_term(lx->onto, h->term)->cls;
+            if (h->begin == b && h->end <= e && h->end - b > m && h->form_kind != FORM_HIDDEN &&
+                (c == CNKG_INDUSTRY || c == CNKG_PRODUCT))
+                m = h->end - b;
+        }
+        if (!m)
+            return 0;
+        b += m;
+    }
+    return 1;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -307,6 +332,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         /* 重要基地, 战略生产基地, 新基地: a kind of thing, not a name */
         if (start < p && only_words(t->cps, start, p - inner, &lx->descriptive))
+            continue;
+        /* 先进制造业基地, 物流基地, 无人工厂: a kind of plant. A project is named
+         * by its product (高精密度线路板项目): 项目 keeps such a head. */
+        if (cls == CNKG_PROJECT && !inner && start < p && only_kinds(nc, start, p) &&
+            !text_has_at(t->cps, t->n, end - 2, "项目"))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
                                              !text_match_list(t->cps, t->n, end, &lx->boundary))))

@@ -112,12 +112,30 @@ static void test_person_before_a_post(void **state)
     cnkg_article_free(a);
 }
 
+/* A base named by a sector alone is a kind of base; a count of bases is no
+ * name; a project named by its product is one. */
+static void test_kinds_of_base_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "该市加快建设先进制造业基地和物流基地，建设无人工厂。"
+                                     "集团在全国有八大生产基地。"
+                                     "继长湖项目之后，公司又签约了高精密度线路板项目。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "先进制造业基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "物流基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "无人工厂"));
+    assert_false(has_entity(a, CNKG_PROJECT, "八大生产基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "继长湖项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "高精密度线路板项目"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_park_after_its_division_is_one_node),
         cmocka_unit_test(test_park_short_of_its_city),
         cmocka_unit_test(test_person_before_a_post),
+        cmocka_unit_test(test_kinds_of_base_are_no_projects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
