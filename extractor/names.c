@@ -29,7 +29,7 @@ static size_t max_length(cnkg_class cls)
 {
     switch (cls) {
     case CNKG_COMPANY:
-        return 14;
+        return 18;
     case CNKG_PERSON:
         return 4;
     case CNKG_PLACE:
@@ -334,8 +334,9 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (start < p && only_words(t->cps, start, p - inner, &lx->descriptive))
             continue;
         /* 先进制造业基地, 物流基地, 无人工厂: a kind of plant. A project is named
-         * by its product (高精密度线路板项目): 项目 keeps such a head. */
-        if (cls == CNKG_PROJECT && !inner && start < p && only_kinds(nc, start, p) &&
+         * by its product (高精密度线路板项目): 项目 keeps such a head, and so
+         * does a suffix that says what is done there (动力电池生产基地). */
+        if (cls == CNKG_PROJECT && !inner && len == 2 && start < p && only_kinds(nc, start, p) &&
             !text_has_at(t->cps, t->n, end - 2, "项目"))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
