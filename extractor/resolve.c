@@ -867,6 +867,16 @@ static int bare_firm(const lexicon *lx, const text_view *t, const cand *c)
     return head - c->begin < 2 || text_list_holds(&lx->boundary, t->cps, c->begin, head);
 }
 
+/* 湖北加快科|技成果, 中科空天飞行科|技产业化基地: a firm's name does not end
+ * inside one of the words that end firms' names (科技). */
+static int ends_inside_suffix(const lexicon *lx, const text_view *t, const cand *c)
+{
+    for (size_t k = 1; k < 4 && k < c->end - c->begin; k++)
+        if (text_match_list(t->cps, t->n, c->end - k, &lx->suffix[CNKG_COMPANY]) > k)
+            return 1;
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -882,7 +892,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
             c->dropped = 1;
         else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
             check_labelled_agency(lx, t, c);
-        else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER && bare_firm(lx, t, c))
+        else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER &&
+                 (bare_firm(lx, t, c) || ends_inside_suffix(lx, t, c)))
             c->dropped = 1;
     }
     extend_cut_persons(t, cands);

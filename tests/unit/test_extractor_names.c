@@ -129,6 +129,26 @@ static void test_kinds_of_base_are_no_projects(void **state)
     cnkg_article_free(a);
 }
 
+/* With the labeller, which reads 湖北加快科 as a firm in 湖北加快科技成果转化:
+ * a firm's name does not end inside 科技. */
+static void test_firm_does_not_end_inside_its_suffix(void **state)
+{
+    fixture *fx = *state;
+    cnkg_labeller *lab;
+    cnkg_extractor *x;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_labeller_load(&lab, CNKG_SOURCE_DIR "/models/cluener.model", &err), 0);
+    assert_int_equal(cnkg_extractor_new(&x, fx->onto, lab, &err), 0);
+    const char *text = "湖北加快科技成果转化，本地企业纷纷受益。";
+    cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "test");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_COMPANY && strstr(a->entities[i].label, "加快"));
+    cnkg_article_free(a);
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(lab);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_park_short_of_its_city),
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
+        cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
