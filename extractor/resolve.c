@@ -528,6 +528,69 @@ static int division_chain(const cand_list *cands, const cand *o, const cand *c)
     return pos == c->begin;
 }
 
+/* The division named at [b, e) by a term among the candidates, or NULL. */
+static const cnkg_term *division_at(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->term && o->begin == b && o->end == e)
+            return o->term;
+    }
+    return NULL;
+}
+
+/* The known park of this class one of whose forms is name, or NULL. */
+static const cnkg_term *park_named(const lexicon *lx, const char *name)
+{
+    size_t n = cnkg_ontology_term_count(lx->onto);
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_term *term = cnkg_ontology_term(lx->onto, i);
+        for (size_t f = 0; term->cls == CNKG_INDUSTRIAL_PARK && f < term->n_forms; f++)
+            if (term->form_kinds[f] != FORM_HIDDEN && strcmp(term->forms[f], name) == 0)
+                return term;
+    }
+    return NULL;
+}
+
+/* 江西省九江市|经开区, 合肥市|高新区: a park named by nothing but the divisions
+ * it lies in is the park of the last of them, named by its short form
+ * (九江经开区); the divisions before it are mentions of themselves. */
+static void name_parks_by_their_division(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_INDUSTRIAL_PARK || c->source != SRC_RULE || c->term ||
+            c->label || c->head_end <= c->begin || c->head_end >= c->end)
+            continue;
+        const cnkg_term *last = NULL;
+        size_t p = c->begin;
+        while (p < c->head_end) {
+            size_t q = c->head_end;
+            const cnkg_term *d = NULL;
+            while (q > p && !(d = division_at(cands, p, q)))
+                q--;
+            if (!d)
+                break;
+            last = d;
+            p = q;
+        }
+        if (p != c->head_end || !last)
+            continue;
+        const char *shortest = last->label;
+        for (size_t f = 0; f < last->n_forms; f++)
+            if (last->form_kinds[f] != FORM_HIDDEN && cnkg_utf8_length(last->forms[f]) >= 2 &&
+                strlen(last->forms[f]) < strlen(shortest))
+                shortest = last->forms[f];
+        char *suffix = cnkg_cps_to_utf8(t->cps, c->head_end, c->end);
+        cnkg_buf name = {0};
+        cnkg_buf_puts(&name, shortest);
+        cnkg_buf_puts(&name, suffix);
+        free(suffix);
+        c->term = park_named(lx, name.data); /* its label wins; the name stays an alias */
+        c->label = cnkg_buf_detach(&name);
+    }
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows. */
 static void choose(cand_list *cands)
@@ -656,6 +719,8 @@ static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
         free(town_iri);
         char *form = surface(t, c->begin, c->end);
         cnkg_entity_add_alias(&a->entities[c->entity], form);
+        if (c->term && c->label)
+            cnkg_entity_add_alias(&a->entities[c->entity], c->label);
         cnkg_article_add_mention(a, c->entity, c->begin, c->end);
         free(form);
         free(label);
@@ -966,6 +1031,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     choose(cands);
+    name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);

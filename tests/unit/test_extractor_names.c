@@ -149,6 +149,25 @@ static void test_firm_does_not_end_inside_its_suffix(void **state)
     cnkg_labeller_free(lab);
 }
 
+/* 江西省九江市经开区: the province, the city, and the city's park, known by
+ * its full name and named by its short one. */
+static void test_divisions_before_a_park_suffix(void **state)
+{
+    cnkg_article *a = extract(state, "江西省九江市经开区引进了一批电子企业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "江西省"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "九江市"));
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "九江经开区"), 1);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "九江经济技术开发区"));
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "江西省九江市经开区"));
+    cnkg_article_free(a);
+    /* a park the lexicon does not know takes the short name as its label */
+    a = extract(state, "湖北省鄂州市高新区引进了一批电子企业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "鄂州高新区"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
+        cmocka_unit_test(test_divisions_before_a_park_suffix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
