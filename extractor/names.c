@@ -297,6 +297,17 @@ static int only_kinds(const name_ctx *nc, size_t b, size_t e)
     return 1;
 }
 
+/* 市委常委, 区委书记: a level's committee (市委), named alone before a post
+ * in it, is the body the person belongs to (the city's party committee). */
+static int level_committee(const name_ctx *nc, size_t p, size_t end)
+{
+    const text_view *t = nc->t;
+    return (p == 0 || !text_is_han(t->cps[p - 1]) ||
+            text_match_list_ending(t->cps, p, &nc->lx->boundary)) &&
+           text_match_list(t->cps, end, p, &nc->lx->level_word) == 1 &&
+           text_match_list(t->cps, t->n, end, &nc->lx->trigger[CNKG_PERSON]) > 0;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -321,6 +332,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             start = division_led_start(nc, start, end);
         if (!suffix_allowed(nc, cls, len, start))
             continue;
+        if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {
+            cand_add(out, p, end, cls, NULL, SRC_RULE, 2);
+            continue;
+        }
         int need = cls == CNKG_COMPANY || cls == CNKG_PROJECT ? 2 : 1; /* 在|津项目 */
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;

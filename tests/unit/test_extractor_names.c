@@ -168,6 +168,21 @@ static void test_divisions_before_a_park_suffix(void **state)
     cnkg_article_free(a);
 }
 
+/* 市委常委: the city's party committee, named before a post in it, is a
+ * body; 市 alone before another word is not. */
+static void test_committee_before_a_post(void **state)
+{
+    cnkg_article *a = extract(state, "会上，市委常委、副市长王建国讲话。市委托第三方评估。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "市委"));
+    assert_int_equal(nodes_named(a, CNKG_GOVERNMENT_AGENCY, "市委"), 1);
+    cnkg_article_free(a);
+    a = extract(state, "受市委托，专家组完成了评估。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "市委"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_divisions_before_a_park_suffix),
+        cmocka_unit_test(test_committee_before_a_post),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
