@@ -70,7 +70,10 @@ static size_t known_form_start(const name_ctx *nc, size_t pos)
     size_t best = pos;
     for (size_t i = 0; i < nc->n_hits; i++) {
         const gaz_hit *h = &nc->hits[i];
-        if (h->end == pos && h->begin < best && h->form_kind != FORM_HIDDEN)
+        /* a hidden form (有色, 长城) is ambiguous alone, not inside a name;
+         * one character (渝) is too short to tell */
+        if (h->end == pos && h->begin < best &&
+            (h->form_kind != FORM_HIDDEN || pos - h->begin >= 2))
             best = h->begin;
     }
     return best;

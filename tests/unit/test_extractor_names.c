@@ -183,6 +183,17 @@ static void test_committee_before_a_post(void **state)
     cnkg_article_free(a);
 }
 
+/* 有色 (the lexicon's hidden form of 有色金属) inside a registered name: the
+ * name runs over it to the firm and the province before it. */
+static void test_firm_name_over_a_hidden_form(void **state)
+{
+    cnkg_article *a = extract(state, "三方共同设立中铝广西有色稀土开发有限公司。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "中铝广西有色稀土开发有限公司"));
+    assert_false(has_entity(a, CNKG_COMPANY, "色稀土开发有限公司"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
+        cmocka_unit_test(test_firm_name_over_a_hidden_form),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
