@@ -261,6 +261,34 @@ static int divided_form_of(const merge_ctx *m, const cnkg_entity *b, const char 
     return 0;
 }
 
+/* Does the article name a firm by exactly s[0, len) (中联重科|华东基地)? */
+static int names_company(const merge_ctx *m, const char *s, size_t len)
+{
+    for (size_t i = 0; i < m->art->n_entities; i++) {
+        const cnkg_entity *e = &m->art->entities[i];
+        if (e->cls != CNKG_COMPANY)
+            continue;
+        for (size_t k = 0; k <= e->n_aliases; k++) {
+            const char *f = k == 0 ? e->label : e->aliases[k - 1];
+            if (strlen(f) == len && strncmp(f, s, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 华东基地 and 中联重科华东基地, 格力电器西南产业基地 and 格力电器西南制冷产业基地:
+ * a firm's site named without the firm, or with a word left out. */
+static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    size_t al = strlen(a->label), bl = strlen(b->label);
+    if (strcmp(b->label + bl - al, a->label) == 0 && names_company(m, b->label, bl - al))
+        return 1;
+    /* the same first two characters (in UTF-8, six bytes of Han) */
+    return al >= 6 && strncmp(a->label, b->label, 6) == 0 &&
+           subsequence_with_tail(a->label, b->label);
+}
+
 /* Should entity a fold into entity b? */
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
@@ -295,6 +323,8 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
     if ((a->cls == CNKG_PLACE || a->cls == CNKG_EVENT) && strcmp(b->label + bl - al, a->label) == 0)
         return 1;
     if (a->cls == CNKG_EVENT && subsequence_with_tail(a->label, b->label))
+        return 1;
+    if (a->cls == CNKG_PROJECT && site_of_firm(m, a, b))
         return 1;
     return !a->iri && same_stem_abbrev(lx, b->label, a->label);
 }

@@ -372,6 +372,9 @@ static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
         return outer == CNKG_PROJECT || is_actor_class(outer);
     if (is_actor_class(outer) && (inner == CNKG_ADMINISTRATIVE_DIVISION || inner == CNKG_REGION))
         return 1;
+    /* 中联重科|华东|基地: a firm's site is named by its region */
+    if (outer == CNKG_PROJECT && inner == CNKG_REGION)
+        return 1;
     if (!at_head)
         return 0;
     switch (inner) {
@@ -471,6 +474,23 @@ static void drop_nested_countries(cand_list *cands)
             const cand *o = &cands->items[k];
             c->dropped = !o->dropped && o->begin <= c->begin && c->end <= o->end &&
                          o->end - o->begin > c->end - c->begin;
+        }
+    }
+}
+
+/* 中联重科|华东|基地, 三一重工|西南|制造基地: the region inside a firm's site
+ * says which of its sites it is (may_nest keeps the site whole); it is no
+ * mention of the region. */
+static void unmention_site_regions(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_REGION)
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            c->dropped =
+                !o->dropped && o->cls == CNKG_PROJECT && o->begin < c->begin && c->end <= o->end;
         }
     }
 }
@@ -1033,6 +1053,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     choose(cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
+    unmention_site_regions(cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }

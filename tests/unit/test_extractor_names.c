@@ -194,6 +194,20 @@ static void test_firm_name_over_a_hidden_form(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm's site named by its region: the site whole, one node for its
+ * short form, and no mention of the region. */
+static void test_site_named_by_its_region(void **state)
+{
+    cnkg_article *a = extract(state, "长沙的中联重科将在江阴建立中联重科华东基地。"
+                                     "华东基地主要生产土方机械。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "中联重科华东基地"));
+    assert_int_equal(nodes_named(a, CNKG_PROJECT, "华东基地"), 1);
+    assert_false(has_entity(a, CNKG_PROJECT, "华东基地"));
+    assert_false(has_entity(a, CNKG_REGION, "华东"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -205,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
+        cmocka_unit_test(test_site_named_by_its_region),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
