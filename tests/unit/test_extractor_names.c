@@ -208,6 +208,16 @@ static void test_site_named_by_its_region(void **state)
     cnkg_article_free(a);
 }
 
+/* 枢纽 says what role a place plays, not which place it is. */
+static void test_hub_is_no_place(void **state)
+{
+    cnkg_article *a = extract(state, "该市正加快建设国际航运物流枢纽。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PLACE);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
         cmocka_unit_test(test_site_named_by_its_region),
+        cmocka_unit_test(test_hub_is_no_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
