@@ -128,12 +128,20 @@ static void division_add(merge_ctx *m, const char *name)
     }
 }
 
+/* The known term of a division entity, or NULL. */
+static const cnkg_term *division_term(const lexicon *lx, const cnkg_entity *e)
+{
+    return e->iri ? cnkg_ontology_term_by_iri(lx->onto, e->iri) : NULL;
+}
+
 static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *a)
 {
     size_t n = 0, size = 8;
     for (size_t i = 0; i < a->n_entities; i++)
-        if (a->entities[i].cls == CNKG_ADMINISTRATIVE_DIVISION)
-            n += 1 + a->entities[i].n_aliases;
+        if (a->entities[i].cls == CNKG_ADMINISTRATIVE_DIVISION) {
+            const cnkg_term *t = division_term(lx, &a->entities[i]);
+            n += 1 + a->entities[i].n_aliases + (t ? t->n_forms : 0);
+        }
     while (size < 2 * n)
         size <<= 1;
     m->lx = lx;
@@ -148,6 +156,11 @@ static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *
         division_add(m, e->label);
         for (size_t k = 0; k < e->n_aliases; k++)
             division_add(m, e->aliases[k]);
+        /* 江阴市 named in full still prefixes 江阴临港新城 by its short form */
+        const cnkg_term *t = division_term(lx, e);
+        for (size_t f = 0; t && f < t->n_forms; f++)
+            if (t->form_kinds[f] != FORM_HIDDEN)
+                division_add(m, t->forms[f]);
     }
 }
 
@@ -216,6 +229,66 @@ static int is_actor(cnkg_class c)
     return c == CNKG_COMPANY || c == CNKG_ORGANIZATION;
 }
 
+/* Does one of b's forms, the division before it left out, give a's label,
+ * whole or abbreviated (鄂州|葛店经济技术开发区 and 葛店经开区)? A known
+ * term's forms count too (武汉|东湖高新区 and 东湖新技术开发区). */
+static int undivided_form_of(const merge_ctx *m, const cnkg_entity *b, const char *label)
+{
+    const cnkg_term *t = b->iri ? cnkg_ontology_term_by_iri(m->lx->onto, b->iri) : NULL;
+    size_t n_known = t ? t->n_forms : 0;
+    for (size_t k = 0; k <= b->n_aliases + n_known; k++) {
+        const char *f = k == 0              ? b->label
+                        : k <= b->n_aliases ? b->aliases[k - 1]
+                                            : t->forms[k - 1 - b->n_aliases];
+        if (t && k > b->n_aliases && t->form_kinds[k - 1 - b->n_aliases] == FORM_HIDDEN)
+            continue;
+        size_t n = strlen(f);
+        for (size_t d = 3; d + 6 <= n; d++)
+            if (names_division(m, f, d) &&
+                (strcmp(f + d, label) == 0 || same_stem_abbrev(m->lx, f + d, label)))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is label a division and then a form of b's known term (武汉|东湖高新区)? */
+static int divided_form_of(const merge_ctx *m, const cnkg_entity *b, const char *label)
+{
+    size_t n = strlen(label);
+    for (size_t d = 3; d + 6 <= n; d++)
+        if (names_division(m, label, d) && is_form_of(m->lx->onto, b, label + d))
+            return 1;
+    return 0;
+}
+
+/* Does the article name a firm by exactly s[0, len) (中联重科|华东基地)? */
+static int names_company(const merge_ctx *m, const char *s, size_t len)
+{
+    for (size_t i = 0; i < m->art->n_entities; i++) {
+        const cnkg_entity *e = &m->art->entities[i];
+        if (e->cls != CNKG_COMPANY)
+            continue;
+        for (size_t k = 0; k <= e->n_aliases; k++) {
+            const char *f = k == 0 ? e->label : e->aliases[k - 1];
+            if (strlen(f) == len && strncmp(f, s, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 华东基地 and 中联重科华东基地, 格力电器西南产业基地 and 格力电器西南制冷产业基地:
+ * a firm's site named without the firm, or with a word left out. */
+static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    size_t al = strlen(a->label), bl = strlen(b->label);
+    if (strcmp(b->label + bl - al, a->label) == 0 && names_company(m, b->label, bl - al))
+        return 1;
+    /* the same first two characters (in UTF-8, six bytes of Han) */
+    return al >= 6 && strncmp(a->label, b->label, 6) == 0 &&
+           subsequence_with_tail(a->label, b->label);
+}
+
 /* Should entity a fold into entity b? */
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
@@ -229,6 +302,9 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
     if (a->iri && b->iri)
         return 0; /* two known terms are two things */
     if (b->iri && is_form_of(lx->onto, b, a->label))
+        return 1;
+    if (a->cls == CNKG_INDUSTRIAL_PARK &&
+        (undivided_form_of(m, b, a->label) || (b->iri && divided_form_of(m, b, a->label))))
         return 1;
     size_t al = strlen(a->label), bl = strlen(b->label);
     if (al >= bl)
@@ -247,6 +323,8 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
     if ((a->cls == CNKG_PLACE || a->cls == CNKG_EVENT) && strcmp(b->label + bl - al, a->label) == 0)
         return 1;
     if (a->cls == CNKG_EVENT && subsequence_with_tail(a->label, b->label))
+        return 1;
+    if (a->cls == CNKG_PROJECT && site_of_firm(m, a, b))
         return 1;
     return !a->iri && same_stem_abbrev(lx, b->label, a->label);
 }

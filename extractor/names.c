@@ -29,7 +29,7 @@ static size_t max_length(cnkg_class cls)
 {
     switch (cls) {
     case CNKG_COMPANY:
-        return 14;
+        return 18;
     case CNKG_PERSON:
         return 4;
     case CNKG_PLACE:
@@ -70,7 +70,10 @@ static size_t known_form_start(const name_ctx *nc, size_t pos)
     size_t best = pos;
     for (size_t i = 0; i < nc->n_hits; i++) {
         const gaz_hit *h = &nc->hits[i];
-        if (h->end == pos && h->begin < best && h->form_kind != FORM_HIDDEN)
+        /* a hidden form (有色, 长城) is ambiguous alone, not inside a name;
+         * one character (渝) is too short to tell */
+        if (h->end == pos && h->begin < best &&
+            (h->form_kind != FORM_HIDDEN || pos - h->begin >= 2))
             best = h->begin;
     }
     return best;
@@ -272,6 +275,42 @@ static int industry_at(const name_ctx *nc, size_t pos)
     return 0;
 }
 
+/* Is [b, e) nothing but known industries and products and words that say
+ * what kind (先进|制造业, 物流, 无人)? Before 基地 or 工厂 such a head names a
+ * kind of base, not one base (建设先进制造业基地). */
+static int only_kinds(const name_ctx *nc, size_t b, size_t e)
+{
+    const lexicon *lx = nc->lx;
+    while (b < e) {
+        size_t m = text_match_list(nc->t->cps, e, b, &lx->descriptive);
+        size_t k = text_match_list(nc->t->cps, e, b, &lx->modifier);
+        if (k > m)
+            m = k;
+        for (size_t i = 0; i < nc->n_hits; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            cnkg_class c = cnkg_ontology_term(lx->onto, h->term)->cls;
+            if (h->begin == b && h->end <= e && h->end - b > m && h->form_kind != FORM_HIDDEN &&
+                (c == CNKG_INDUSTRY || c == CNKG_PRODUCT))
+                m = h->end - b;
+        }
+        if (!m)
+            return 0;
+        b += m;
+    }
+    return 1;
+}
+
+/* 市委常委, 区委书记: a level's committee (市委), named alone before a post
+ * in it, is the body the person belongs to (the city's party committee). */
+static int level_committee(const name_ctx *nc, size_t p, size_t end)
+{
+    const text_view *t = nc->t;
+    return (p == 0 || !text_is_han(t->cps[p - 1]) ||
+            text_match_list_ending(t->cps, p, &nc->lx->boundary)) &&
+           text_match_list(t->cps, end, p, &nc->lx->level_word) == 1 &&
+           text_match_list(t->cps, t->n, end, &nc->lx->trigger[CNKG_PERSON]) > 0;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -296,6 +335,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             start = division_led_start(nc, start, end);
         if (!suffix_allowed(nc, cls, len, start))
             continue;
+        if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {
+            cand_add(out, p, end, cls, NULL, SRC_RULE, 2);
+            continue;
+        }
         int need = cls == CNKG_COMPANY || cls == CNKG_PROJECT ? 2 : 1; /* 在|津项目 */
         if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
             continue;
@@ -307,6 +350,12 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         /* 重要基地, 战略生产基地, 新基地: a kind of thing, not a name */
         if (start < p && only_words(t->cps, start, p - inner, &lx->descriptive))
+            continue;
+        /* 先进制造业基地, 物流基地, 无人工厂: a kind of plant. A project is named
+         * by its product (高精密度线路板项目): 项目 keeps such a head, and so
+         * does a suffix that says what is done there (动力电池生产基地). */
+        if (cls == CNKG_PROJECT && !inner && len == 2 && start < p && only_kinds(nc, start, p) &&
+            !text_has_at(t->cps, t->n, end - 2, "项目"))
             continue;
         if (len == 1 && (end - start > 4 || (end < t->n && text_is_han(t->cps[end]) &&
                                              !text_match_list(t->cps, t->n, end, &lx->boundary))))

@@ -372,6 +372,9 @@ static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
         return outer == CNKG_PROJECT || is_actor_class(outer);
     if (is_actor_class(outer) && (inner == CNKG_ADMINISTRATIVE_DIVISION || inner == CNKG_REGION))
         return 1;
+    /* 中联重科|华东|基地: a firm's site is named by its region */
+    if (outer == CNKG_PROJECT && inner == CNKG_REGION)
+        return 1;
     if (!at_head)
         return 0;
     switch (inner) {
@@ -475,6 +478,23 @@ static void drop_nested_countries(cand_list *cands)
     }
 }
 
+/* 中联重科|华东|基地, 三一重工|西南|制造基地: the region inside a firm's site
+ * says which of its sites it is (may_nest keeps the site whole); it is no
+ * mention of the region. */
+static void unmention_site_regions(cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_REGION)
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            c->dropped =
+                !o->dropped && o->cls == CNKG_PROJECT && o->begin < c->begin && c->end <= o->end;
+        }
+    }
+}
+
 /* 阜宁|稀土|实业有限公司: a trade of two or more characters between the
  * head of a firm's name and its suffix is what the firm does (relations.c
  * reads it so), unlike one at the name's start or end (青岛|啤酒) or a
@@ -526,6 +546,69 @@ static int division_chain(const cand_list *cands, const cand *o, const cand *c)
         pos = next;
     }
     return pos == c->begin;
+}
+
+/* The division named at [b, e) by a term among the candidates, or NULL. */
+static const cnkg_term *division_at(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->term && o->begin == b && o->end == e)
+            return o->term;
+    }
+    return NULL;
+}
+
+/* The known park of this class one of whose forms is name, or NULL. */
+static const cnkg_term *park_named(const lexicon *lx, const char *name)
+{
+    size_t n = cnkg_ontology_term_count(lx->onto);
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_term *term = cnkg_ontology_term(lx->onto, i);
+        for (size_t f = 0; term->cls == CNKG_INDUSTRIAL_PARK && f < term->n_forms; f++)
+            if (term->form_kinds[f] != FORM_HIDDEN && strcmp(term->forms[f], name) == 0)
+                return term;
+    }
+    return NULL;
+}
+
+/* 江西省九江市|经开区, 合肥市|高新区: a park named by nothing but the divisions
+ * it lies in is the park of the last of them, named by its short form
+ * (九江经开区); the divisions before it are mentions of themselves. */
+static void name_parks_by_their_division(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_INDUSTRIAL_PARK || c->source != SRC_RULE || c->term ||
+            c->label || c->head_end <= c->begin || c->head_end >= c->end)
+            continue;
+        const cnkg_term *last = NULL;
+        size_t p = c->begin;
+        while (p < c->head_end) {
+            size_t q = c->head_end;
+            const cnkg_term *d = NULL;
+            while (q > p && !(d = division_at(cands, p, q)))
+                q--;
+            if (!d)
+                break;
+            last = d;
+            p = q;
+        }
+        if (p != c->head_end || !last)
+            continue;
+        const char *shortest = last->label;
+        for (size_t f = 0; f < last->n_forms; f++)
+            if (last->form_kinds[f] != FORM_HIDDEN && cnkg_utf8_length(last->forms[f]) >= 2 &&
+                strlen(last->forms[f]) < strlen(shortest))
+                shortest = last->forms[f];
+        char *suffix = cnkg_cps_to_utf8(t->cps, c->head_end, c->end);
+        cnkg_buf name = {0};
+        cnkg_buf_puts(&name, shortest);
+        cnkg_buf_puts(&name, suffix);
+        free(suffix);
+        c->term = park_named(lx, name.data); /* its label wins; the name stays an alias */
+        c->label = cnkg_buf_detach(&name);
+    }
 }
 
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
@@ -656,6 +739,8 @@ static void add_entities(const text_view *t, cand_list *cands, cnkg_article *a)
         free(town_iri);
         char *form = surface(t, c->begin, c->end);
         cnkg_entity_add_alias(&a->entities[c->entity], form);
+        if (c->term && c->label)
+            cnkg_entity_add_alias(&a->entities[c->entity], c->label);
         cnkg_article_add_mention(a, c->entity, c->begin, c->end);
         free(form);
         free(label);
@@ -867,6 +952,16 @@ static int bare_firm(const lexicon *lx, const text_view *t, const cand *c)
     return head - c->begin < 2 || text_list_holds(&lx->boundary, t->cps, c->begin, head);
 }
 
+/* 湖北加快科|技成果, 中科空天飞行科|技产业化基地: a firm's name does not end
+ * inside one of the words that end firms' names (科技). */
+static int ends_inside_suffix(const lexicon *lx, const text_view *t, const cand *c)
+{
+    for (size_t k = 1; k < 4 && k < c->end - c->begin; k++)
+        if (text_match_list(t->cps, t->n, c->end - k, &lx->suffix[CNKG_COMPANY]) > k)
+            return 1;
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -882,7 +977,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
             c->dropped = 1;
         else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
             check_labelled_agency(lx, t, c);
-        else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER && bare_firm(lx, t, c))
+        else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER &&
+                 (bare_firm(lx, t, c) || ends_inside_suffix(lx, t, c)))
             c->dropped = 1;
     }
     extend_cut_persons(t, cands);
@@ -955,7 +1051,9 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     choose(cands);
+    name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
+    unmention_site_regions(cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }

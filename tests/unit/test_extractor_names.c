@@ -1,0 +1,236 @@
+/*
+ * test_extractor_names.c - the extractor's names on sentences written for
+ * these tests: which spans become entities, of which class, and how the
+ * forms of one thing fold into one node. The labeller is left out, so each
+ * test shows what the rules and the word lists do.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "cnkg_extractor.h"
+
+typedef struct fixture {
+    cnkg_ontology *onto;
+    cnkg_extractor *x;
+} fixture;
+
+static int setup(void **state)
+{
+    static fixture fx;
+    cnkg_error err = {{0}};
+    if (cnkg_ontology_load(&fx.onto, CNKG_SOURCE_DIR "/ontology", &err) != 0 ||
+        cnkg_extractor_new(&fx.x, fx.onto, NULL, &err) != 0) {
+        fprintf(stderr, "setup: %s\n", err.message);
+        return -1;
+    }
+    *state = &fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    cnkg_extractor_free(fx->x);
+    cnkg_ontology_free(fx->onto);
+    return 0;
+}
+
+static cnkg_article *extract(void **state, const char *text)
+{
+    fixture *fx = *state;
+    return cnkg_extractor_article(fx->x, text, strlen(text), "test");
+}
+
+static int has_entity(const cnkg_article *a, cnkg_class cls, const char *label)
+{
+    return cnkg_article_find_entity(a, cls, label) != (size_t)-1;
+}
+
+/* How many entities of a class have a label or alias equal to form. */
+static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *form)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const cnkg_entity *e = &a->entities[i];
+        int named = e->cls == cls && strcmp(e->label, form) == 0;
+        for (size_t k = 0; e->cls == cls && k < e->n_aliases; k++)
+            named |= strcmp(e->aliases[k], form) == 0;
+        n += named;
+    }
+    return n;
+}
+
+static void print_entities(const cnkg_article *a)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        print_message("  entity: %s %s\n", cnkg_class_name(a->entities[i].cls),
+                      a->entities[i].label);
+}
+
+/* 武汉东湖高新区 is the known 东湖新技术开发区 with its city before it; 葛店经开区
+ * is 鄂州葛店经济技术开发区 without its city: one node each. */
+static void test_park_after_its_division_is_one_node(void **state)
+{
+    cnkg_article *a = extract(state, "武汉东湖高新区和鄂州葛店经济技术开发区签订协议。"
+                                     "此后，东湖高新区与葛店经开区共建产业园。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "武汉东湖高新区"), 1);
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "东湖高新区"), 1);
+    size_t geidian = 0;
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_INDUSTRIAL_PARK && strstr(a->entities[i].label, "葛店"))
+            geidian++;
+    assert_int_equal(geidian, 1);
+    cnkg_article_free(a);
+}
+
+/* 江阴市 named in full; its park 江阴临港新城, later 临港新城, is one node. */
+static void test_park_short_of_its_city(void **state)
+{
+    cnkg_article *a = extract(state, "江阴市的江阴临港新城引进了一批企业。临港新城今年还将扩建。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "江阴临港新城"));
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "临港新城"), 1);
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "临港新城"));
+    cnkg_article_free(a);
+}
+
+/* A leader the news names before the post, with no role word before the
+ * name for the person rule to read: the lexicon's people. */
+static void test_person_before_a_post(void **state)
+{
+    cnkg_article *a = extract(state, "习近平总书记指出，要把新能源汽车产业做强。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PERSON, "习近平"));
+    assert_false(has_entity(a, CNKG_PERSON, "习近平总书记"));
+    cnkg_article_free(a);
+}
+
+/* A base named by a sector alone is a kind of base; a count of bases is no
+ * name; a project named by its product is one. */
+static void test_kinds_of_base_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "该市加快建设先进制造业基地和物流基地，建设无人工厂。"
+                                     "集团在全国有八大生产基地。"
+                                     "继长湖项目之后，公司又签约了高精密度线路板项目。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "先进制造业基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "物流基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "无人工厂"));
+    assert_false(has_entity(a, CNKG_PROJECT, "八大生产基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "继长湖项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "高精密度线路板项目"));
+    cnkg_article_free(a);
+}
+
+/* With the labeller, which reads 湖北加快科 as a firm in 湖北加快科技成果转化:
+ * a firm's name does not end inside 科技. */
+static void test_firm_does_not_end_inside_its_suffix(void **state)
+{
+    fixture *fx = *state;
+    cnkg_labeller *lab;
+    cnkg_extractor *x;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_labeller_load(&lab, CNKG_SOURCE_DIR "/models/cluener.model", &err), 0);
+    assert_int_equal(cnkg_extractor_new(&x, fx->onto, lab, &err), 0);
+    const char *text = "湖北加快科技成果转化，本地企业纷纷受益。";
+    cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "test");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_COMPANY && strstr(a->entities[i].label, "加快"));
+    cnkg_article_free(a);
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(lab);
+}
+
+/* 江西省九江市经开区: the province, the city, and the city's park, known by
+ * its full name and named by its short one. */
+static void test_divisions_before_a_park_suffix(void **state)
+{
+    cnkg_article *a = extract(state, "江西省九江市经开区引进了一批电子企业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "江西省"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "九江市"));
+    assert_int_equal(nodes_named(a, CNKG_INDUSTRIAL_PARK, "九江经开区"), 1);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "九江经济技术开发区"));
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "江西省九江市经开区"));
+    cnkg_article_free(a);
+    /* a park the lexicon does not know takes the short name as its label */
+    a = extract(state, "湖北省鄂州市高新区引进了一批电子企业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "鄂州高新区"));
+    cnkg_article_free(a);
+}
+
+/* 市委常委: the city's party committee, named before a post in it, is a
+ * body; 市 alone before another word is not. */
+static void test_committee_before_a_post(void **state)
+{
+    cnkg_article *a = extract(state, "会上，市委常委、副市长王建国讲话。市委托第三方评估。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "市委"));
+    assert_int_equal(nodes_named(a, CNKG_GOVERNMENT_AGENCY, "市委"), 1);
+    cnkg_article_free(a);
+    a = extract(state, "受市委托，专家组完成了评估。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "市委"));
+    cnkg_article_free(a);
+}
+
+/* 有色 (the lexicon's hidden form of 有色金属) inside a registered name: the
+ * name runs over it to the firm and the province before it. */
+static void test_firm_name_over_a_hidden_form(void **state)
+{
+    cnkg_article *a = extract(state, "三方共同设立中铝广西有色稀土开发有限公司。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "中铝广西有色稀土开发有限公司"));
+    assert_false(has_entity(a, CNKG_COMPANY, "色稀土开发有限公司"));
+    cnkg_article_free(a);
+}
+
+/* A firm's site named by its region: the site whole, one node for its
+ * short form, and no mention of the region. */
+static void test_site_named_by_its_region(void **state)
+{
+    cnkg_article *a = extract(state, "长沙的中联重科将在江阴建立中联重科华东基地。"
+                                     "华东基地主要生产土方机械。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "中联重科华东基地"));
+    assert_int_equal(nodes_named(a, CNKG_PROJECT, "华东基地"), 1);
+    assert_false(has_entity(a, CNKG_PROJECT, "华东基地"));
+    assert_false(has_entity(a, CNKG_REGION, "华东"));
+    cnkg_article_free(a);
+}
+
+/* 枢纽 says what role a place plays, not which place it is. */
+static void test_hub_is_no_place(void **state)
+{
+    cnkg_article *a = extract(state, "该市正加快建设国际航运物流枢纽。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PLACE);
+    cnkg_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_park_after_its_division_is_one_node),
+        cmocka_unit_test(test_park_short_of_its_city),
+        cmocka_unit_test(test_person_before_a_post),
+        cmocka_unit_test(test_kinds_of_base_are_no_projects),
+        cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
+        cmocka_unit_test(test_divisions_before_a_park_suffix),
+        cmocka_unit_test(test_committee_before_a_post),
+        cmocka_unit_test(test_firm_name_over_a_hidden_form),
+        cmocka_unit_test(test_site_named_by_its_region),
+        cmocka_unit_test(test_hub_is_no_place),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
