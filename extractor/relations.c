@@ -471,6 +471,34 @@ static void opened_at(sentence_ctx *c, size_t at, const slot *place)
     }
 }
 
+/* The last of the places that follow one another from first on (重庆|璧山区,
+ * 津南区|八里台工业区): a place named by its parents first. */
+static const slot *place_chain_last(sentence_ctx *c, const slot *first, unsigned where)
+{
+    const slot *last = first;
+    for (const slot *next; (next = slot_after(c, last->end, where, 0));)
+        last = next;
+    return last;
+}
+
+/* thing stands in every place of the chain from first to last, and in
+ * the divisions that open a park's name there (位于津南区|八里台工业区); of
+ * a place and its parent the parent is dropped later (reduce_located). */
+static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *first,
+                             const slot *last, unsigned where)
+{
+    for (const slot *pl = first; pl; pl = pl == last ? NULL : slot_after(c, pl->end, where, 0)) {
+        if (thing->entity != pl->entity)
+            fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
+        for (size_t i = 0; pl->cls == CNKG_INDUSTRIAL_PARK && i < c->n; i++) {
+            const slot *in = &c->slots[i];
+            if (in->inner && in->begin == pl->begin && in->end < pl->end &&
+                in->cls == CNKG_ADMINISTRATIVE_DIVISION && in->entity != thing->entity)
+                fact(c, thing->entity, CNKG_LOCATED_IN, in->entity);
+        }
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -484,15 +512,19 @@ static void located_cues(sentence_ctx *c)
         if (!len)
             continue;
         const slot *place = slot_after(c, p + len, where, 0);
+        size_t home = place ? 0 : text_match_list(t->cps, c->span.end, p + len, &c->lx->home_word);
+        if (home) /* 位于本市津南区: on a page with no home division 本市 is no name */
+            place = slot_after(c, p + len + home, where, 0);
+        const slot *last = place ? place_chain_last(c, place, where) : NULL;
         if (place && text_match_list(t->cps, c->span.end, p, &c->lx->weak_locative) == len) {
             /* 在 says where only when building follows: 在宜宾建有…,
              * 在高新区投资兴建了…有限公司 */
-            opened_at(c, p, place);
-            size_t b = text_match_list(t->cps, c->span.end, place->end, &c->lx->build_word);
+            opened_at(c, p, last);
+            size_t b = text_match_list(t->cps, c->span.end, last->end, &c->lx->build_word);
             const slot *built =
-                b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
+                b ? slot_after(c, last->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
             if (built)
-                fact(c, built->entity, CNKG_LOCATED_IN, place->entity);
+                located_in_chain(c, built, place, last, where);
             place = NULL;
             if (!b) {
                 p += len - 1;
@@ -501,8 +533,8 @@ static void located_cues(sentence_ctx *c)
         }
         if (place) {
             const slot *thing = NULL;
-            if (text_has_at(t->cps, t->n, place->end, "的"))
-                thing = slot_after(c, place->end + 1, what, 0);
+            if (text_has_at(t->cps, t->n, last->end, "的"))
+                thing = slot_after(c, last->end + 1, what, 0);
             for (size_t i = 0; i < c->n && !thing; i++) /* X项目落户Y: the name right before */
                 if (!c->slots[i].inner && c->slots[i].end == p && (BIT(c->slots[i].cls) & what))
                     thing = &c->slots[i];
@@ -510,8 +542,8 @@ static void located_cues(sentence_ctx *c)
                 size_t s = find_subject(c, what, p);
                 thing = s == (size_t)-1 ? NULL : &c->slots[s];
             }
-            if (thing && thing->entity != place->entity)
-                fact(c, thing->entity, CNKG_LOCATED_IN, place->entity);
+            if (thing)
+                located_in_chain(c, thing, place, last, where);
         } else {
             /* 来渝落户的江西光速电子: the place stands before the cue */
             for (size_t i = 0; i < c->n; i++) {

@@ -616,6 +616,22 @@ static void test_member_list_names_companies(void **state)
     cnkg_article_free(a);
 }
 
+/* --- relation shapes of news text (issue 13) ---------------------------------- */
+
+static void test_located_in_a_chain_of_places(void **state)
+{
+    cnkg_article *a = extract(state, "宁德时代的新工厂落户四川宜宾市。");
+    assert_fact(a, "宜宾市", CNKG_LOCATED_IN, "四川省");
+    assert_fact(a, "宁德时代", CNKG_LOCATED_IN, "宜宾市");
+    assert_false(has_fact(a, "宁德时代", CNKG_LOCATED_IN, "四川省"));
+    cnkg_article_free(a);
+    /* a page with no home division: 本市 names nothing, the places after it do */
+    a = extract(state, "重庆长江汽配有限公司位于本市江津区双福工业园区，占地两千亩。");
+    assert_fact(a, "重庆长江汽配有限公司", CNKG_LOCATED_IN, "江津区双福工业园区");
+    assert_fact(a, "重庆长江汽配有限公司", CNKG_LOCATED_IN, "江津区");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1139,6 +1155,7 @@ int main(void)
         cmocka_unit_test(test_industry_in_company_name),
         cmocka_unit_test(test_industry_of_described_firm),
         cmocka_unit_test(test_member_list_names_companies),
+        cmocka_unit_test(test_located_in_a_chain_of_places),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
