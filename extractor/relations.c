@@ -662,6 +662,52 @@ static void company_projects(sentence_ctx *c)
     }
 }
 
+/* Where the kg:operates cue (投资建设, 出资, 承建; not the bare 的 of
+ * X公司的Y项目) that comes first in [from, to) outside any name begins, or -1. */
+static size_t operates_cue(const sentence_ctx *c, size_t from, size_t to)
+{
+    for (size_t p = from; p < to; p++)
+        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->cue[CNKG_OPERATES]) >= 2 &&
+            !inside_slot(c, p))
+            return p;
+    return (size_t)-1;
+}
+
+/* 该项目由奇瑞公司独资建设, 项目由A与位于X的B共同出资成立, 由A和B共同投资建设的
+ * C项目: the firms after 由 (the agent of a passive), up to a verb of
+ * building or funding, operate the project before 由 or after the 的. */
+static void funded_projects(sentence_ctx *c)
+{
+    enum { MAX_AGENT = 40, MAX_TAIL = 12 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_COMPANY || first->begin <= c->span.begin ||
+            !text_has_at(c->t->cps, c->span.end, first->begin - 1, "由"))
+            continue;
+        size_t by = first->begin - 1, limit = first->begin;
+        while (limit < c->span.end && limit - by < MAX_AGENT &&
+               !text_is_clause_break(c->t->cps[limit]))
+            limit++;
+        size_t cue = operates_cue(c, first->end, limit);
+        if (cue == (size_t)-1)
+            continue;
+        size_t cue_end =
+            cue + text_match_list(c->t->cps, c->span.end, cue, &c->lx->cue[CNKG_OPERATES]);
+        const slot *project = NULL;
+        size_t at = by; /* 项目由…, 项目是由… */
+        at -= text_match_list_ending(c->t->cps, at, &c->lx->copula);
+        for (size_t k = 0; k < c->n && !project; k++)
+            if (!c->slots[k].inner && c->slots[k].end == at && c->slots[k].cls == CNKG_PROJECT)
+                project = &c->slots[k];
+        for (size_t p = cue_end; !project && p < limit && p < cue_end + MAX_TAIL; p++)
+            if (text_has_at(c->t->cps, c->span.end, p, "的")) /* 由…投资建设的C项目 */
+                project = slot_after(c, p + 1, BIT(CNKG_PROJECT), 0);
+        for (size_t k = i; project && k < c->n && c->slots[k].end <= cue; k++)
+            if (!c->slots[k].inner && c->slots[k].cls == CNKG_COMPANY)
+                fact(c, c->slots[k].entity, CNKG_OPERATES, project->entity);
+    }
+}
+
 /* 合肥通过投资引育晶合集成、蔚来汽车等龙头企业: firms a place attracts or
  * grows (kg:attractWord) settle there. */
 static void attracted_firms(sentence_ctx *c)
@@ -897,12 +943,22 @@ static void reduce_located(const lexicon *lx, cnkg_article *a)
     a->n_facts = w;
 }
 
-/* Who operates a project also makes what the project makes. */
+static size_t operators_of(const cnkg_article *a, size_t n, size_t project)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += a->facts[i].relation == CNKG_OPERATES && a->facts[i].object == project;
+    return count;
+}
+
+/* Who alone operates a project also makes what the project makes; what a
+ * joint venture makes (由A与B共同出资成立) is the venture's, not each
+ * partner's. */
 static void propagate_produces(cnkg_article *a)
 {
     size_t n = a->n_facts;
     for (size_t i = 0; i < n; i++) {
-        if (a->facts[i].relation != CNKG_OPERATES)
+        if (a->facts[i].relation != CNKG_OPERATES || operators_of(a, n, a->facts[i].object) != 1)
             continue;
         for (size_t k = 0; k < n; k++)
             if (a->facts[k].relation == CNKG_PRODUCES && a->facts[k].subject == a->facts[i].object)
@@ -923,6 +979,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         industry_topic(&c);
         location_topic(&c);
         company_projects(&c);
+        funded_projects(&c);
         titled_people(&c);
         place_described_firms(&c);
         described_firms(&c);

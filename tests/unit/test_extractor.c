@@ -632,6 +632,22 @@ static void test_located_in_a_chain_of_places(void **state)
     cnkg_article_free(a);
 }
 
+static void test_project_funded_by_firms(void **state)
+{
+    cnkg_article *a = extract(state, "高精密机械项目由重庆光速电子有限公司与位于荣昌高新区的"
+                                     "重庆永新电路有限公司共同出资成立，主要生产建筑机械、"
+                                     "土方机械等产品。");
+    assert_fact(a, "重庆光速电子有限公司", CNKG_OPERATES, "高精密机械项目");
+    assert_fact(a, "重庆永新电路有限公司", CNKG_OPERATES, "高精密机械项目");
+    /* a joint venture's output is its own, not each partner's */
+    assert_fact(a, "高精密机械项目", CNKG_PRODUCES, "建筑机械");
+    assert_false(has_fact(a, "重庆光速电子有限公司", CNKG_PRODUCES, "建筑机械"));
+    cnkg_article_free(a);
+    a = extract(state, "由重庆长江汽配有限公司投资建设的变速箱项目昨日开工。");
+    assert_fact(a, "重庆长江汽配有限公司", CNKG_OPERATES, "变速箱项目");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1156,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_industry_of_described_firm),
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_located_in_a_chain_of_places),
+        cmocka_unit_test(test_project_funded_by_firms),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
