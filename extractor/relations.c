@@ -218,6 +218,14 @@ static void structure(sentence_ctx *c)
         }
         if (!o->inner)
             structure_company_industry(c, o);
+        /* 长沙|工程机械|产业集群: a place's cluster of a sector */
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *in = &c->slots[k];
+            if (in->begin == o->end && !o->inner && !in->inner &&
+                (BIT(o->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) && in->cls == CNKG_INDUSTRY &&
+                text_match_list(c->t->cps, c->span.end, in->end, &c->lx->cluster_word))
+                fact(c, o->entity, CNKG_DEVELOPS_INDUSTRY, in->entity);
+        }
         /* 璧山区|比亚迪动力电池基地, 巴南区|麻柳嘴镇: a division right before */
         for (size_t k = 0; k < c->n; k++) {
             const slot *next = &c->slots[k];

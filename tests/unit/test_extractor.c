@@ -648,6 +648,13 @@ static void test_project_funded_by_firms(void **state)
     cnkg_article_free(a);
 }
 
+static void test_place_cluster_of_a_sector(void **state)
+{
+    cnkg_article *a = extract(state, "去年，常州动力电池产业集群的产值突破千亿元。");
+    assert_fact(a, "常州市", CNKG_DEVELOPS_INDUSTRY, "动力电池");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1173,6 +1180,7 @@ int main(void)
         cmocka_unit_test(test_member_list_names_companies),
         cmocka_unit_test(test_located_in_a_chain_of_places),
         cmocka_unit_test(test_project_funded_by_firms),
+        cmocka_unit_test(test_place_cluster_of_a_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
