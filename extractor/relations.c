@@ -348,7 +348,12 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         if (!(BIT(o->cls) & r->objects) || o->entity == c->slots[subj].entity)
             continue;
         fact(c, c->slots[subj].entity, r->rel, o->entity);
-        if (r->first_object_only)
+        /* 被列为A和B: one designation, or a list of them */
+        size_t k = i + 1;
+        while (k < c->n && c->slots[k].inner)
+            k++;
+        if (r->first_object_only &&
+            !(k < c->n && c->slots[k].cls == o->cls && joined(c->t, o, &c->slots[k])))
             break;
     }
 }

@@ -655,6 +655,15 @@ static void test_place_cluster_of_a_sector(void **state)
     cnkg_article_free(a);
 }
 
+static void test_designated_as_two_titles(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，东莞的电子产业被列为广东省电子信息产业基地和"
+                                     "国家新型工业化产业示范基地。");
+    assert_fact(a, "东莞市", CNKG_DESIGNATED_AS, "广东省电子信息产业基地");
+    assert_fact(a, "东莞市", CNKG_DESIGNATED_AS, "国家新型工业化产业示范基地");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1181,6 +1190,7 @@ int main(void)
         cmocka_unit_test(test_located_in_a_chain_of_places),
         cmocka_unit_test(test_project_funded_by_firms),
         cmocka_unit_test(test_place_cluster_of_a_sector),
+        cmocka_unit_test(test_designated_as_two_titles),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
