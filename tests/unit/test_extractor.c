@@ -664,6 +664,17 @@ static void test_designated_as_two_titles(void **state)
     cnkg_article_free(a);
 }
 
+static void test_develops_industry_around_and_faster(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，江津区围绕汽摩、装备制造等产业精准招商。");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "汽摩");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "装备制造");
+    cnkg_article_free(a);
+    a = extract(state, "永川区加快智能网联新能源汽车产业布局。");
+    assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能网联新能源汽车");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1191,6 +1202,7 @@ int main(void)
         cmocka_unit_test(test_project_funded_by_firms),
         cmocka_unit_test(test_place_cluster_of_a_sector),
         cmocka_unit_test(test_designated_as_two_titles),
+        cmocka_unit_test(test_develops_industry_around_and_faster),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
