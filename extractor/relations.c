@@ -155,6 +155,13 @@ static int ends_inner_company(const sentence_ctx *c, const slot *outer, const sl
     return 0;
 }
 
+/* Does only a firm's suffix follow inner in outer's name (青岛啤酒|揭阳|公司)? */
+static int place_before_suffix(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    size_t len = text_match_list(c->t->cps, outer->end, inner->end, &c->lx->suffix[CNKG_COMPANY]);
+    return len && inner->end + len == outer->end;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -169,9 +176,12 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
                  oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
-               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08)) {
-        /* 格力电器(重庆)有限公司: the bracketed place is the firm's own */
+               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
+                place_before_suffix(c, outer, inner))) {
+        /* 格力电器(重庆)有限公司, 青岛啤酒|揭阳|公司: a firm's branch named by
+         * its place is of that place and stands there */
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {

@@ -675,6 +675,17 @@ static void test_develops_industry_around_and_faster(void **state)
     cnkg_article_free(a);
 }
 
+static void test_branch_named_by_its_place(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车合肥有限公司今年产量大增。");
+    assert_fact(a, "长安汽车合肥有限公司", CNKG_LOCATED_IN, "合肥市");
+    cnkg_article_free(a);
+    a = extract(state, "格力电器(郑州)有限公司今天投产。");
+    assert_fact(a, "格力电器(郑州)有限公司", CNKG_ORIGIN_FROM, "郑州市");
+    assert_fact(a, "格力电器(郑州)有限公司", CNKG_LOCATED_IN, "郑州市");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1203,6 +1214,7 @@ int main(void)
         cmocka_unit_test(test_place_cluster_of_a_sector),
         cmocka_unit_test(test_designated_as_two_titles),
         cmocka_unit_test(test_develops_industry_around_and_faster),
+        cmocka_unit_test(test_branch_named_by_its_place),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
