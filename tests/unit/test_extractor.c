@@ -686,6 +686,13 @@ static void test_branch_named_by_its_place(void **state)
     cnkg_article_free(a);
 }
 
+static void test_designated_by_upgrade(void **state)
+{
+    cnkg_article *a = extract(state, "去年，万州经济技术开发区被批准升级为国家级经济技术开发区。");
+    assert_fact(a, "万州经济技术开发区", CNKG_DESIGNATED_AS, "国家级经济技术开发区");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1215,6 +1222,7 @@ int main(void)
         cmocka_unit_test(test_designated_as_two_titles),
         cmocka_unit_test(test_develops_industry_around_and_faster),
         cmocka_unit_test(test_branch_named_by_its_place),
+        cmocka_unit_test(test_designated_by_upgrade),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
