@@ -162,6 +162,18 @@ static int place_before_suffix(const sentence_ctx *c, const slot *outer, const s
     return len && inner->end + len == outer->end;
 }
 
+/* Is inner part of a firm's name that opens outer (青岛啤酒|年产…项目)? */
+static int in_head_company(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s != outer && s->cls == CNKG_COMPANY && s->begin == outer->begin &&
+            s->end > inner->end && s->end < outer->end)
+            return 1;
+    }
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -172,6 +184,8 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
             fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
+        else if (in_head_company(c, outer, inner))
+            ; /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
         else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
                  oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);

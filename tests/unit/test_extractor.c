@@ -693,6 +693,15 @@ static void test_designated_by_upgrade(void **state)
     cnkg_article_free(a);
 }
 
+static void test_place_of_a_brand_is_not_the_projects(void **state)
+{
+    cnkg_article *a = extract(state, "重庆啤酒宜宾生产基地项目昨日落户四川宜宾。");
+    assert_fact(a, "重庆啤酒宜宾生产基地项目", CNKG_LOCATED_IN, "宜宾市");
+    assert_fact(a, "重庆啤酒", CNKG_ORIGIN_FROM, "重庆市");
+    assert_false(has_fact(a, "重庆啤酒宜宾生产基地项目", CNKG_LOCATED_IN, "重庆市"));
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1223,6 +1232,7 @@ int main(void)
         cmocka_unit_test(test_develops_industry_around_and_faster),
         cmocka_unit_test(test_branch_named_by_its_place),
         cmocka_unit_test(test_designated_by_upgrade),
+        cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
