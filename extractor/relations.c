@@ -833,7 +833,19 @@ static void titled_people(sentence_ctx *c)
             continue;
         }
         size_t at = person->begin - title;
-        const slot *own = titled_body(c, at);
+        const slot *own = titled_body(c, at), *opening = NULL;
+        for (size_t k = 0; k < c->n && !own && !opening; k++)
+            if (!c->slots[k].inner && c->slots[k].begin <= at && c->slots[k].end > at &&
+                c->slots[k].end < person->begin && (BIT(c->slots[k].cls) & ACTOR))
+                opening = &c->slots[k];
+        if (opening) {
+            /* 市委|常委: the title opens with the body; the next in a list
+             * (、副市长…) holds a title of another body */
+            fact(c, person->entity, CNKG_AFFILIATED_WITH, opening->entity);
+            body = NULL;
+            last_end = person->end;
+            continue;
+        }
         if (!own && body && at > last_end && at - last_end <= 3 &&
             c->t->cps[last_end] == 0x3001 /* 、 */)
             own = body; /* 、 and up to two characters of rank (高级) */

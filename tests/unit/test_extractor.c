@@ -702,6 +702,15 @@ static void test_place_of_a_brand_is_not_the_projects(void **state)
     cnkg_article_free(a);
 }
 
+static void test_title_opening_with_its_body(void **state)
+{
+    cnkg_article *a = extract(state, "当天，璧山区委常委王建、副区长李强出席了开工仪式。");
+    assert_fact(a, "王建", CNKG_AFFILIATED_WITH, "璧山区委");
+    /* the next of the list holds a title of another body */
+    assert_false(has_fact(a, "李强", CNKG_AFFILIATED_WITH, "璧山区委"));
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1233,6 +1242,7 @@ int main(void)
         cmocka_unit_test(test_branch_named_by_its_place),
         cmocka_unit_test(test_designated_by_upgrade),
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
+        cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
