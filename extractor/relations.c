@@ -226,6 +226,18 @@ static void structure_company_industry(sentence_ctx *c, const slot *outer)
     }
 }
 
+static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *anc);
+
+/* May child lie in parent? Yes when the gazetteer says so or knows
+ * neither's place (a town it does not list); no when it gives child
+ * another parent. */
+static int within_known(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *parent)
+{
+    if (!child->broader || !parent->iri)
+        return 1;
+    return is_ancestor(lx, child, parent);
+}
+
 static void structure(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
@@ -255,6 +267,9 @@ static void structure(sentence_ctx *c)
             const slot *next = &c->slots[k];
             if (next->begin != o->end || !(BIT(o->cls) & PLACE))
                 continue;
+            if (next->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                !within_known(c->lx, &c->a->entities[next->entity], &c->a->entities[o->entity]))
+                continue; /* 宁波|舟山港: two cities side by side, not one in the other */
             if (next->cls == CNKG_ADMINISTRATIVE_DIVISION || next->cls == CNKG_PROJECT ||
                 next->cls == CNKG_INDUSTRIAL_PARK || next->cls == CNKG_GOVERNMENT_AGENCY)
                 fact(c, next->entity, CNKG_LOCATED_IN, o->entity);

@@ -711,6 +711,15 @@ static void test_title_opening_with_its_body(void **state)
     cnkg_article_free(a);
 }
 
+static void test_cities_side_by_side(void **state)
+{
+    cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "舟山市"));
+    assert_false(has_fact(a, "舟山市", CNKG_LOCATED_IN, "宁波市"));
+    assert_fact(a, "璧山区", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1243,6 +1252,7 @@ int main(void)
         cmocka_unit_test(test_designated_by_upgrade),
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
         cmocka_unit_test(test_title_opening_with_its_body),
+        cmocka_unit_test(test_cities_side_by_side),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
