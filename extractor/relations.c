@@ -964,6 +964,31 @@ static void sector_of_firm(sentence_ctx *c)
     }
 }
 
+/* 动力电池龙头企业宁德时代, 显示屏企业京东方: a sector, a word for a firm
+ * (kg:genericTerm of kg:Company), then the firm's name: the firm is in the
+ * sector. */
+static void sector_described_firms(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY)
+            continue;
+        size_t at = firm->begin;
+        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+            at--;
+        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
+        if (!noun)
+            continue;
+        size_t before = at - noun;
+        before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail); /* 汽车行业龙头 */
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *sector = &c->slots[k];
+            if (!sector->inner && sector->cls == CNKG_INDUSTRY && sector->end == before)
+                fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
+        }
+    }
+}
+
 /* The division a later sentence without one is about. */
 static void update_topic(sentence_ctx *c)
 {
@@ -1046,6 +1071,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         funded_projects(&c);
         titled_people(&c);
         place_described_firms(&c);
+        sector_described_firms(&c);
         described_firms(&c);
         sector_of_firm(&c);
         built_parks(&c);

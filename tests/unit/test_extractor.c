@@ -720,6 +720,15 @@ static void test_cities_side_by_side(void **state)
     cnkg_article_free(a);
 }
 
+static void test_firm_described_by_its_sector(void **state)
+{
+    cnkg_article *a =
+        extract(state, "当天，动力电池龙头企业宁德时代与新能源汽车企业蔚来汽车签约。");
+    assert_fact(a, "宁德时代", CNKG_IN_INDUSTRY, "动力电池");
+    assert_fact(a, "蔚来", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1253,6 +1262,7 @@ int main(void)
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
         cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_cities_side_by_side),
+        cmocka_unit_test(test_firm_described_by_its_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
