@@ -155,6 +155,25 @@ static int ends_inner_company(const sentence_ctx *c, const slot *outer, const sl
     return 0;
 }
 
+/* Does only a firm's suffix follow inner in outer's name (青岛啤酒|揭阳|公司)? */
+static int place_before_suffix(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    size_t len = text_match_list(c->t->cps, outer->end, inner->end, &c->lx->suffix[CNKG_COMPANY]);
+    return len && inner->end + len == outer->end;
+}
+
+/* Is inner part of a firm's name that opens outer (青岛啤酒|年产…项目)? */
+static int in_head_company(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s != outer && s->cls == CNKG_COMPANY && s->begin == outer->begin &&
+            s->end > inner->end && s->end < outer->end)
+            return 1;
+    }
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -165,13 +184,18 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
             fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
+        else if (in_head_company(c, outer, inner))
+            ; /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
         else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
                  oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
-               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08)) {
-        /* 格力电器(重庆)有限公司: the bracketed place is the firm's own */
+               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
+                place_before_suffix(c, outer, inner))) {
+        /* 格力电器(重庆)有限公司, 青岛啤酒|揭阳|公司: a firm's branch named by
+         * its place is of that place and stands there */
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
@@ -202,6 +226,18 @@ static void structure_company_industry(sentence_ctx *c, const slot *outer)
     }
 }
 
+static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *anc);
+
+/* May child lie in parent? Yes when the gazetteer says so or knows
+ * neither's place (a town it does not list); no when it gives child
+ * another parent. */
+static int within_known(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *parent)
+{
+    if (!child->broader || !parent->iri)
+        return 1;
+    return is_ancestor(lx, child, parent);
+}
+
 static void structure(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
@@ -218,11 +254,22 @@ static void structure(sentence_ctx *c)
         }
         if (!o->inner)
             structure_company_industry(c, o);
+        /* 长沙|工程机械|产业集群: a place's cluster of a sector */
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *in = &c->slots[k];
+            if (in->begin == o->end && !o->inner && !in->inner &&
+                (BIT(o->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) && in->cls == CNKG_INDUSTRY &&
+                text_match_list(c->t->cps, c->span.end, in->end, &c->lx->cluster_word))
+                fact(c, o->entity, CNKG_DEVELOPS_INDUSTRY, in->entity);
+        }
         /* 璧山区|比亚迪动力电池基地, 巴南区|麻柳嘴镇: a division right before */
         for (size_t k = 0; k < c->n; k++) {
             const slot *next = &c->slots[k];
             if (next->begin != o->end || !(BIT(o->cls) & PLACE))
                 continue;
+            if (next->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                !within_known(c->lx, &c->a->entities[next->entity], &c->a->entities[o->entity]))
+                continue; /* 宁波|舟山港: two cities side by side, not one in the other */
             if (next->cls == CNKG_ADMINISTRATIVE_DIVISION || next->cls == CNKG_PROJECT ||
                 next->cls == CNKG_INDUSTRIAL_PARK || next->cls == CNKG_GOVERNMENT_AGENCY)
                 fact(c, next->entity, CNKG_LOCATED_IN, o->entity);
@@ -340,7 +387,12 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         if (!(BIT(o->cls) & r->objects) || o->entity == c->slots[subj].entity)
             continue;
         fact(c, c->slots[subj].entity, r->rel, o->entity);
-        if (r->first_object_only)
+        /* 被列为A和B: one designation, or a list of them */
+        size_t k = i + 1;
+        while (k < c->n && c->slots[k].inner)
+            k++;
+        if (r->first_object_only &&
+            !(k < c->n && c->slots[k].cls == o->cls && joined(c->t, o, &c->slots[k])))
             break;
     }
 }
@@ -471,6 +523,34 @@ static void opened_at(sentence_ctx *c, size_t at, const slot *place)
     }
 }
 
+/* The last of the places that follow one another from first on (重庆|璧山区,
+ * 津南区|八里台工业区): a place named by its parents first. */
+static const slot *place_chain_last(sentence_ctx *c, const slot *first, unsigned where)
+{
+    const slot *last = first;
+    for (const slot *next; (next = slot_after(c, last->end, where, 0));)
+        last = next;
+    return last;
+}
+
+/* thing stands in every place of the chain from first to last, and in
+ * the divisions that open a park's name there (位于津南区|八里台工业区); of
+ * a place and its parent the parent is dropped later (reduce_located). */
+static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *first,
+                             const slot *last, unsigned where)
+{
+    for (const slot *pl = first; pl; pl = pl == last ? NULL : slot_after(c, pl->end, where, 0)) {
+        if (thing->entity != pl->entity)
+            fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
+        for (size_t i = 0; pl->cls == CNKG_INDUSTRIAL_PARK && i < c->n; i++) {
+            const slot *in = &c->slots[i];
+            if (in->inner && in->begin == pl->begin && in->end < pl->end &&
+                in->cls == CNKG_ADMINISTRATIVE_DIVISION && in->entity != thing->entity)
+                fact(c, thing->entity, CNKG_LOCATED_IN, in->entity);
+        }
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -484,15 +564,19 @@ static void located_cues(sentence_ctx *c)
         if (!len)
             continue;
         const slot *place = slot_after(c, p + len, where, 0);
+        size_t home = place ? 0 : text_match_list(t->cps, c->span.end, p + len, &c->lx->home_word);
+        if (home) /* 位于本市津南区: on a page with no home division 本市 is no name */
+            place = slot_after(c, p + len + home, where, 0);
+        const slot *last = place ? place_chain_last(c, place, where) : NULL;
         if (place && text_match_list(t->cps, c->span.end, p, &c->lx->weak_locative) == len) {
             /* 在 says where only when building follows: 在宜宾建有…,
              * 在高新区投资兴建了…有限公司 */
-            opened_at(c, p, place);
-            size_t b = text_match_list(t->cps, c->span.end, place->end, &c->lx->build_word);
+            opened_at(c, p, last);
+            size_t b = text_match_list(t->cps, c->span.end, last->end, &c->lx->build_word);
             const slot *built =
-                b ? slot_after(c, place->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
+                b ? slot_after(c, last->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
             if (built)
-                fact(c, built->entity, CNKG_LOCATED_IN, place->entity);
+                located_in_chain(c, built, place, last, where);
             place = NULL;
             if (!b) {
                 p += len - 1;
@@ -501,8 +585,8 @@ static void located_cues(sentence_ctx *c)
         }
         if (place) {
             const slot *thing = NULL;
-            if (text_has_at(t->cps, t->n, place->end, "的"))
-                thing = slot_after(c, place->end + 1, what, 0);
+            if (text_has_at(t->cps, t->n, last->end, "的"))
+                thing = slot_after(c, last->end + 1, what, 0);
             for (size_t i = 0; i < c->n && !thing; i++) /* X项目落户Y: the name right before */
                 if (!c->slots[i].inner && c->slots[i].end == p && (BIT(c->slots[i].cls) & what))
                     thing = &c->slots[i];
@@ -510,8 +594,8 @@ static void located_cues(sentence_ctx *c)
                 size_t s = find_subject(c, what, p);
                 thing = s == (size_t)-1 ? NULL : &c->slots[s];
             }
-            if (thing && thing->entity != place->entity)
-                fact(c, thing->entity, CNKG_LOCATED_IN, place->entity);
+            if (thing)
+                located_in_chain(c, thing, place, last, where);
         } else {
             /* 来渝落户的江西光速电子: the place stands before the cue */
             for (size_t i = 0; i < c->n; i++) {
@@ -630,6 +714,52 @@ static void company_projects(sentence_ctx *c)
     }
 }
 
+/* Where the kg:operates cue (投资建设, 出资, 承建; not the bare 的 of
+ * X公司的Y项目) that comes first in [from, to) outside any name begins, or -1. */
+static size_t operates_cue(const sentence_ctx *c, size_t from, size_t to)
+{
+    for (size_t p = from; p < to; p++)
+        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->cue[CNKG_OPERATES]) >= 2 &&
+            !inside_slot(c, p))
+            return p;
+    return (size_t)-1;
+}
+
+/* 该项目由奇瑞公司独资建设, 项目由A与位于X的B共同出资成立, 由A和B共同投资建设的
+ * C项目: the firms after 由 (the agent of a passive), up to a verb of
+ * building or funding, operate the project before 由 or after the 的. */
+static void funded_projects(sentence_ctx *c)
+{
+    enum { MAX_AGENT = 40, MAX_TAIL = 12 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_COMPANY || first->begin <= c->span.begin ||
+            !text_has_at(c->t->cps, c->span.end, first->begin - 1, "由"))
+            continue;
+        size_t by = first->begin - 1, limit = first->begin;
+        while (limit < c->span.end && limit - by < MAX_AGENT &&
+               !text_is_clause_break(c->t->cps[limit]))
+            limit++;
+        size_t cue = operates_cue(c, first->end, limit);
+        if (cue == (size_t)-1)
+            continue;
+        size_t cue_end =
+            cue + text_match_list(c->t->cps, c->span.end, cue, &c->lx->cue[CNKG_OPERATES]);
+        const slot *project = NULL;
+        size_t at = by; /* 项目由…, 项目是由… */
+        at -= text_match_list_ending(c->t->cps, at, &c->lx->copula);
+        for (size_t k = 0; k < c->n && !project; k++)
+            if (!c->slots[k].inner && c->slots[k].end == at && c->slots[k].cls == CNKG_PROJECT)
+                project = &c->slots[k];
+        for (size_t p = cue_end; !project && p < limit && p < cue_end + MAX_TAIL; p++)
+            if (text_has_at(c->t->cps, c->span.end, p, "的")) /* 由…投资建设的C项目 */
+                project = slot_after(c, p + 1, BIT(CNKG_PROJECT), 0);
+        for (size_t k = i; project && k < c->n && c->slots[k].end <= cue; k++)
+            if (!c->slots[k].inner && c->slots[k].cls == CNKG_COMPANY)
+                fact(c, c->slots[k].entity, CNKG_OPERATES, project->entity);
+    }
+}
+
 /* 合肥通过投资引育晶合集成、蔚来汽车等龙头企业: firms a place attracts or
  * grows (kg:attractWord) settle there. */
 static void attracted_firms(sentence_ctx *c)
@@ -718,7 +848,19 @@ static void titled_people(sentence_ctx *c)
             continue;
         }
         size_t at = person->begin - title;
-        const slot *own = titled_body(c, at);
+        const slot *own = titled_body(c, at), *opening = NULL;
+        for (size_t k = 0; k < c->n && !own && !opening; k++)
+            if (!c->slots[k].inner && c->slots[k].begin <= at && c->slots[k].end > at &&
+                c->slots[k].end < person->begin && (BIT(c->slots[k].cls) & ACTOR))
+                opening = &c->slots[k];
+        if (opening) {
+            /* 市委|常委: the title opens with the body; the next in a list
+             * (、副市长…) holds a title of another body */
+            fact(c, person->entity, CNKG_AFFILIATED_WITH, opening->entity);
+            body = NULL;
+            last_end = person->end;
+            continue;
+        }
         if (!own && body && at > last_end && at - last_end <= 3 &&
             c->t->cps[last_end] == 0x3001 /* 、 */)
             own = body; /* 、 and up to two characters of rank (高级) */
@@ -822,6 +964,31 @@ static void sector_of_firm(sentence_ctx *c)
     }
 }
 
+/* 动力电池龙头企业宁德时代, 显示屏企业京东方: a sector, a word for a firm
+ * (kg:genericTerm of kg:Company), then the firm's name: the firm is in the
+ * sector. */
+static void sector_described_firms(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY)
+            continue;
+        size_t at = firm->begin;
+        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+            at--;
+        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
+        if (!noun)
+            continue;
+        size_t before = at - noun;
+        before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail); /* 汽车行业龙头 */
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *sector = &c->slots[k];
+            if (!sector->inner && sector->cls == CNKG_INDUSTRY && sector->end == before)
+                fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
+        }
+    }
+}
+
 /* The division a later sentence without one is about. */
 static void update_topic(sentence_ctx *c)
 {
@@ -865,12 +1032,22 @@ static void reduce_located(const lexicon *lx, cnkg_article *a)
     a->n_facts = w;
 }
 
-/* Who operates a project also makes what the project makes. */
+static size_t operators_of(const cnkg_article *a, size_t n, size_t project)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += a->facts[i].relation == CNKG_OPERATES && a->facts[i].object == project;
+    return count;
+}
+
+/* Who alone operates a project also makes what the project makes; what a
+ * joint venture makes (由A与B共同出资成立) is the venture's, not each
+ * partner's. */
 static void propagate_produces(cnkg_article *a)
 {
     size_t n = a->n_facts;
     for (size_t i = 0; i < n; i++) {
-        if (a->facts[i].relation != CNKG_OPERATES)
+        if (a->facts[i].relation != CNKG_OPERATES || operators_of(a, n, a->facts[i].object) != 1)
             continue;
         for (size_t k = 0; k < n; k++)
             if (a->facts[k].relation == CNKG_PRODUCES && a->facts[k].subject == a->facts[i].object)
@@ -891,8 +1068,10 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         industry_topic(&c);
         location_topic(&c);
         company_projects(&c);
+        funded_projects(&c);
         titled_people(&c);
         place_described_firms(&c);
+        sector_described_firms(&c);
         described_firms(&c);
         sector_of_firm(&c);
         built_parks(&c);

@@ -616,6 +616,119 @@ static void test_member_list_names_companies(void **state)
     cnkg_article_free(a);
 }
 
+/* --- relation shapes of news text (issue 13) ---------------------------------- */
+
+static void test_located_in_a_chain_of_places(void **state)
+{
+    cnkg_article *a = extract(state, "宁德时代的新工厂落户四川宜宾市。");
+    assert_fact(a, "宜宾市", CNKG_LOCATED_IN, "四川省");
+    assert_fact(a, "宁德时代", CNKG_LOCATED_IN, "宜宾市");
+    assert_false(has_fact(a, "宁德时代", CNKG_LOCATED_IN, "四川省"));
+    cnkg_article_free(a);
+    /* a page with no home division: 本市 names nothing, the places after it do */
+    a = extract(state, "重庆长江汽配有限公司位于本市江津区双福工业园区，占地两千亩。");
+    assert_fact(a, "重庆长江汽配有限公司", CNKG_LOCATED_IN, "江津区双福工业园区");
+    assert_fact(a, "重庆长江汽配有限公司", CNKG_LOCATED_IN, "江津区");
+    cnkg_article_free(a);
+}
+
+static void test_project_funded_by_firms(void **state)
+{
+    cnkg_article *a = extract(state, "高精密机械项目由重庆光速电子有限公司与位于荣昌高新区的"
+                                     "重庆永新电路有限公司共同出资成立，主要生产建筑机械、"
+                                     "土方机械等产品。");
+    assert_fact(a, "重庆光速电子有限公司", CNKG_OPERATES, "高精密机械项目");
+    assert_fact(a, "重庆永新电路有限公司", CNKG_OPERATES, "高精密机械项目");
+    /* a joint venture's output is its own, not each partner's */
+    assert_fact(a, "高精密机械项目", CNKG_PRODUCES, "建筑机械");
+    assert_false(has_fact(a, "重庆光速电子有限公司", CNKG_PRODUCES, "建筑机械"));
+    cnkg_article_free(a);
+    a = extract(state, "由重庆长江汽配有限公司投资建设的变速箱项目昨日开工。");
+    assert_fact(a, "重庆长江汽配有限公司", CNKG_OPERATES, "变速箱项目");
+    cnkg_article_free(a);
+}
+
+static void test_place_cluster_of_a_sector(void **state)
+{
+    cnkg_article *a = extract(state, "去年，常州动力电池产业集群的产值突破千亿元。");
+    assert_fact(a, "常州市", CNKG_DEVELOPS_INDUSTRY, "动力电池");
+    cnkg_article_free(a);
+}
+
+static void test_designated_as_two_titles(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，东莞的电子产业被列为广东省电子信息产业基地和"
+                                     "国家新型工业化产业示范基地。");
+    assert_fact(a, "东莞市", CNKG_DESIGNATED_AS, "广东省电子信息产业基地");
+    assert_fact(a, "东莞市", CNKG_DESIGNATED_AS, "国家新型工业化产业示范基地");
+    cnkg_article_free(a);
+}
+
+static void test_develops_industry_around_and_faster(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，江津区围绕汽摩、装备制造等产业精准招商。");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "汽摩");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "装备制造");
+    cnkg_article_free(a);
+    a = extract(state, "永川区加快智能网联新能源汽车产业布局。");
+    assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能网联新能源汽车");
+    cnkg_article_free(a);
+}
+
+static void test_branch_named_by_its_place(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车合肥有限公司今年产量大增。");
+    assert_fact(a, "长安汽车合肥有限公司", CNKG_LOCATED_IN, "合肥市");
+    cnkg_article_free(a);
+    a = extract(state, "格力电器(郑州)有限公司今天投产。");
+    assert_fact(a, "格力电器(郑州)有限公司", CNKG_ORIGIN_FROM, "郑州市");
+    assert_fact(a, "格力电器(郑州)有限公司", CNKG_LOCATED_IN, "郑州市");
+    cnkg_article_free(a);
+}
+
+static void test_designated_by_upgrade(void **state)
+{
+    cnkg_article *a = extract(state, "去年，万州经济技术开发区被批准升级为国家级经济技术开发区。");
+    assert_fact(a, "万州经济技术开发区", CNKG_DESIGNATED_AS, "国家级经济技术开发区");
+    cnkg_article_free(a);
+}
+
+static void test_place_of_a_brand_is_not_the_projects(void **state)
+{
+    cnkg_article *a = extract(state, "重庆啤酒宜宾生产基地项目昨日落户四川宜宾。");
+    assert_fact(a, "重庆啤酒宜宾生产基地项目", CNKG_LOCATED_IN, "宜宾市");
+    assert_fact(a, "重庆啤酒", CNKG_ORIGIN_FROM, "重庆市");
+    assert_false(has_fact(a, "重庆啤酒宜宾生产基地项目", CNKG_LOCATED_IN, "重庆市"));
+    cnkg_article_free(a);
+}
+
+static void test_title_opening_with_its_body(void **state)
+{
+    cnkg_article *a = extract(state, "当天，璧山区委常委王建、副区长李强出席了开工仪式。");
+    assert_fact(a, "王建", CNKG_AFFILIATED_WITH, "璧山区委");
+    /* the next of the list holds a title of another body */
+    assert_false(has_fact(a, "李强", CNKG_AFFILIATED_WITH, "璧山区委"));
+    cnkg_article_free(a);
+}
+
+static void test_cities_side_by_side(void **state)
+{
+    cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "舟山市"));
+    assert_false(has_fact(a, "舟山市", CNKG_LOCATED_IN, "宁波市"));
+    assert_fact(a, "璧山区", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
+static void test_firm_described_by_its_sector(void **state)
+{
+    cnkg_article *a =
+        extract(state, "当天，动力电池龙头企业宁德时代与新能源汽车企业蔚来汽车签约。");
+    assert_fact(a, "宁德时代", CNKG_IN_INDUSTRY, "动力电池");
+    assert_fact(a, "蔚来", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -1139,6 +1252,17 @@ int main(void)
         cmocka_unit_test(test_industry_in_company_name),
         cmocka_unit_test(test_industry_of_described_firm),
         cmocka_unit_test(test_member_list_names_companies),
+        cmocka_unit_test(test_located_in_a_chain_of_places),
+        cmocka_unit_test(test_project_funded_by_firms),
+        cmocka_unit_test(test_place_cluster_of_a_sector),
+        cmocka_unit_test(test_designated_as_two_titles),
+        cmocka_unit_test(test_develops_industry_around_and_faster),
+        cmocka_unit_test(test_branch_named_by_its_place),
+        cmocka_unit_test(test_designated_by_upgrade),
+        cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
+        cmocka_unit_test(test_title_opening_with_its_body),
+        cmocka_unit_test(test_cities_side_by_side),
+        cmocka_unit_test(test_firm_described_by_its_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
