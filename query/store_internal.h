@@ -56,7 +56,6 @@ typedef struct cnkg_virtuoso {
     char *dir;      /* the private instance's directory; NULL for a server of the user's */
     char *load_dir; /* where files to bulk-load go, a directory the server may read */
     char *password; /* of the dba account */
-    int started;    /* the private instance was started by this process */
 } cnkg_virtuoso;
 
 /* SQL running in isql while the caller goes on. */

@@ -25,7 +25,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define CNKG_STORE_CHUNK 200000 /* quads a file: the loader's start-up is a few ms of it */
+/* Quads a chunk: the first is small, so that the server starts loading
+ * soon after cnkg starts reading; each next one twice as large, up to the
+ * largest, because every chunk costs an isql and a loader's start-up. */
+#define CNKG_STORE_CHUNK_FIRST 25000
+#define CNKG_STORE_CHUNK 800000
 #define UNION_STALE "cnkg-union-stale"
 
 enum { /* what the load knows of a graph */
@@ -42,7 +46,8 @@ typedef struct stream {
     char *done;         /* the chunks loaded before, "\nNAME\nNAME\n" */
     cnkg_keyset graphs; /* GRAPH_... flags by name */
     size_t chunk_quads; /* when to cut */
-    int memory;         /* reading the store's graphs in memory */
+    size_t chunk_max;
+    int memory; /* reading the store's graphs in memory */
     int union_stale;
     char bnode_prefix[64];
     cnkg_buf last; /* the graph of the last statement */
@@ -60,6 +65,7 @@ typedef struct stream {
     int loading;
     char *loading_path;
     size_t total;
+    size_t resumed; /* chunks loaded before */
 } stream;
 
 static char *path_in(const char *dir, const char *name)
@@ -102,8 +108,11 @@ static void chunk_begin(stream *st)
     cnkg_buf_free(&name);
     st->open = 1;
     st->quads = 0;
-    if (st->skip)
+    if (st->skip) {
+        st->resumed++;
+        unlink(st->path.data); /* left by the load that was killed */
         return;
+    }
     cnkg_buf tmp = {0};
     cnkg_buf_printf(&tmp, "%s.tmp", st->path.data);
     st->fp = fopen(tmp.data, "wb");
@@ -159,6 +168,7 @@ static void chunk_end(stream *st)
     st->clear = NULL;
     st->n_clear = 0;
     st->chunk++;
+    st->chunk_quads = st->chunk_quads * 2 < st->chunk_max ? st->chunk_quads * 2 : st->chunk_max;
 }
 
 /* The load meets a graph: the first time, a graph the store held is
@@ -239,7 +249,7 @@ static int store_graphs(stream *st)
 static void load_key(stream *st, char *const *paths, size_t n, char *const *memory, size_t n_memory)
 {
     cnkg_buf id = {0};
-    cnkg_buf_printf(&id, "%zu\n", st->chunk_quads);
+    cnkg_buf_printf(&id, "%zu %zu\n", st->chunk_quads, st->chunk_max);
     for (int part = 0; part < 2; part++) {
         char *const *v = part ? paths : memory;
         for (size_t i = 0; i < (part ? n : n_memory); i++) {
@@ -308,7 +318,8 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     st.s = s;
     st.err = err;
     const char *env = getenv("CNKG_STORE_CHUNK");
-    st.chunk_quads = env && atol(env) > 0 ? (size_t)atol(env) : CNKG_STORE_CHUNK;
+    st.chunk_max = env && atol(env) > 0 ? (size_t)atol(env) : CNKG_STORE_CHUNK;
+    st.chunk_quads = st.chunk_max < CNKG_STORE_CHUNK_FIRST ? st.chunk_max : CNKG_STORE_CHUNK_FIRST;
     char **memory = NULL;
     size_t n_memory = from_memory && s->dir ? memory_files(s->dir, &memory) : 0;
     load_key(&st, paths, n_paths, memory, n_memory);
@@ -353,5 +364,11 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     cnkg_buf_free(&st.line);
     cnkg_buf_free(&st.path);
     *quads = st.total;
+    if (st.resumed) { /* cnkg load -v says so */
+        size_t len = strlen(s->engine);
+        snprintf(s->engine + len, sizeof s->engine - len,
+                 "; resumed a load killed before, %zu chunk%s of it loaded then", st.resumed,
+                 st.resumed == 1 ? "" : "s");
+    }
     return st.rc;
 }

@@ -248,10 +248,9 @@ int cnkg_virtuoso_load_finish(cnkg_virtuoso_job *job, cnkg_error *err)
     return rc;
 }
 
-/* A load that was killed may have left its last chunk loading in the
- * server (isql gone, the statement not): it is waited for, unless the
- * server has started since (then nothing loads it any more). Chunks not
- * done are forgotten; they are loaded again. */
+/* A load that was killed leaves the chunk it was loading in state 1 (the
+ * server gives the statement up with its client): that one and those not
+ * done are forgotten, and loaded again. */
 int cnkg_virtuoso_load_resume(const cnkg_virtuoso *v, const char *prefix, char **done,
                               cnkg_error *err)
 {
@@ -261,17 +260,9 @@ int cnkg_virtuoso_load_resume(const cnkg_virtuoso *v, const char *prefix, char *
     where_file(&sql, prefix);
     cnkg_buf_puts(&sql, ";\n");
     char *out = NULL;
-    int rc = 0;
-    for (int waited = 0; rc == 0; waited++) {
-        free(out);
-        out = NULL;
-        rc = cnkg_virtuoso_sql(v, sql.data, &out, err);
-        if (rc || v->started || !strstr(out, "cnkg-chunk: 1 ") || waited >= 3600)
-            break;
-        sleep(1);
-    }
+    int rc = cnkg_virtuoso_sql(v, sql.data, &out, err);
     cnkg_buf names = {0};
-    cnkg_buf_puts(&names, "");
+    cnkg_buf_puts(&names, "\n");
     for (const char *at = out ? strstr(out, "cnkg-chunk: 2 ") : NULL; rc == 0 && at;
          at = strstr(at + 1, "cnkg-chunk: 2 ")) {
         const char *file = at + 14, *end = file + strcspn(file, "\r\n");
@@ -479,7 +470,6 @@ static int start_server(cnkg_virtuoso *v, const char *vdir, int idle_s, cnkg_err
         cnkg_buf_free(&b);
         touch_used(vdir);
         start_watcher(vdir, (pid_t)pid, idle_s);
-        v->started = 1;
     }
     free(lock);
     free(ini);
