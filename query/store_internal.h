@@ -88,19 +88,23 @@ int cnkg_virtuoso_sql_finish(cnkg_virtuoso_job *job, char **output, cnkg_error *
  * loaded in DB.DBA.load_list, under a name that starts with a prefix of
  * the load's own.
  *   load_start   clears the graphs named in clear (n_clear of them), then
- *                bulk-loads an N-Quads file of the load dir, in isql while
- *                the caller writes the next; load_finish waits for it
+ *                bulk-loads an N-Quads file of the load dir and adds the
+ *                triples of graphs (n_graphs) to the union graph, in isql
+ *                while the caller writes the next; load_finish waits
  *   load_resume  the names of the files of prefix loaded before (by a load
  *                that was interrupted), one a line, in *done; forgets the
- *                others
- *   load_end     fills the union graph, made again when rebuild_union,
+ *                others; *quads: how many the store holds
+ *   load_end     fills the union graph from the whole store (union_pass
+ *                CNKG_UNION_ADD) or makes it again (CNKG_UNION_REBUILD),
  *                forgets the files of prefix and checkpoints */
+enum { CNKG_UNION_DONE, CNKG_UNION_ADD, CNKG_UNION_REBUILD };
 int cnkg_virtuoso_load_start(const cnkg_virtuoso *v, const char *nq_path, char *const *clear,
-                             size_t n_clear, cnkg_virtuoso_job *job, cnkg_error *err);
+                             size_t n_clear, char *const *graphs, size_t n_graphs,
+                             cnkg_virtuoso_job *job, cnkg_error *err);
 int cnkg_virtuoso_load_finish(cnkg_virtuoso_job *job, cnkg_error *err);
 int cnkg_virtuoso_load_resume(const cnkg_virtuoso *v, const char *prefix, char **done,
-                              cnkg_error *err);
-int cnkg_virtuoso_load_end(const cnkg_virtuoso *v, const char *prefix, int rebuild_union,
+                              size_t *quads, cnkg_error *err);
+int cnkg_virtuoso_load_end(const cnkg_virtuoso *v, const char *prefix, int union_pass,
                            cnkg_error *err);
 /* Answers a query, results written as the engine in memory writes them. */
 int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results_format format,

@@ -49,6 +49,7 @@ typedef struct stream {
     size_t chunk_max;
     int memory; /* reading the store's graphs in memory */
     int union_stale;
+    int union_per_chunk; /* the store is larger than the load */
     char bnode_prefix[64];
     cnkg_buf last; /* the graph of the last statement */
     cnkg_buf line;
@@ -60,6 +61,8 @@ typedef struct stream {
     size_t quads;
     char **clear;
     size_t n_clear;
+    char **met; /* graphs met in it, for the union graph when union_per_chunk */
+    size_t n_met;
     /* the chunk loading */
     cnkg_virtuoso_job job;
     int loading;
@@ -155,8 +158,9 @@ static void chunk_end(stream *st)
     if (st->n_clear && !st->union_stale && st->rc == 0)
         st->union_stale = fail(st, write_union_stale(st)) == 0;
     if (written && st->rc == 0 &&
-        fail(st, cnkg_virtuoso_load_start(&st->s->virt, st->path.data, st->clear, st->n_clear,
-                                          &st->job, st->err)) == 0) {
+        fail(st,
+             cnkg_virtuoso_load_start(&st->s->virt, st->path.data, st->clear, st->n_clear, st->met,
+                                      st->union_stale ? 0 : st->n_met, &st->job, st->err)) == 0) {
         st->loading = 1;
         st->loading_path = cnkg_xstrdup(st->path.data);
     } else if (written) {
@@ -167,6 +171,11 @@ static void chunk_end(stream *st)
     free(st->clear);
     st->clear = NULL;
     st->n_clear = 0;
+    for (size_t i = 0; i < st->n_met; i++)
+        free(st->met[i]);
+    free(st->met);
+    st->met = NULL;
+    st->n_met = 0;
     st->chunk++;
     st->chunk_quads = st->chunk_quads * 2 < st->chunk_max ? st->chunk_quads * 2 : st->chunk_max;
 }
@@ -200,6 +209,10 @@ static void on_statement(void *data, raptor_statement *s)
         if (st->open && st->quads >= st->chunk_quads)
             chunk_end(st); /* between two graphs, so that a graph is in one file */
         graph_meet(st, name);
+        if (st->union_per_chunk) {
+            st->met = cnkg_xrealloc(st->met, (st->n_met + 1) * sizeof *st->met);
+            st->met[st->n_met++] = cnkg_xstrdup(name);
+        }
         cnkg_buf_clear(&st->last);
         cnkg_buf_puts(&st->last, name);
     }
@@ -269,6 +282,16 @@ static void load_key(stream *st, char *const *paths, size_t n, char *const *memo
     cnkg_buf_free(&id);
 }
 
+static size_t input_bytes(char *const *paths, size_t n, char *const *memory, size_t n_memory)
+{
+    size_t bytes = 0;
+    struct stat sb;
+    for (size_t i = 0; i < n + n_memory; i++)
+        if (stat(i < n ? paths[i] : memory[i - n], &sb) == 0)
+            bytes += (size_t)sb.st_size;
+    return bytes;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -331,7 +354,12 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     cnkg_rdf_log log = {0};
     if (st.rc == 0) {
         cnkg_rdf_log_attach(world, &log);
-        fail(&st, cnkg_virtuoso_load_resume(&s->virt, st.prefix, &st.done, err));
+        size_t in_store = 0;
+        fail(&st, cnkg_virtuoso_load_resume(&s->virt, st.prefix, &st.done, &in_store, err));
+        /* the union graph after each chunk costs twice the chunk's quads,
+         * at the end as many as the store has: whichever is less, with
+         * quads guessed from bytes (cnkg's N-Quads: 255 a line) */
+        st.union_per_chunk = input_bytes(paths, n_paths, memory, n_memory) / 255 < in_store;
     }
     if (st.rc == 0)
         fail(&st, store_graphs(&st));
@@ -345,8 +373,10 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
         read_files(&st, world, &log, paths, n_paths, "f");
     chunk_end(&st);
     finish_loading(&st);
-    if (st.rc == 0 &&
-        fail(&st, cnkg_virtuoso_load_end(&s->virt, st.prefix, st.union_stale, err)) == 0)
+    int pass = st.union_stale                      ? CNKG_UNION_REBUILD
+               : !st.union_per_chunk || st.resumed ? CNKG_UNION_ADD
+                                                   : CNKG_UNION_DONE;
+    if (st.rc == 0 && fail(&st, cnkg_virtuoso_load_end(&s->virt, st.prefix, pass, err)) == 0)
         unlink(flag);
     for (size_t i = 0; i < n_memory; i++) { /* they are in Virtuoso now */
         if (st.rc == 0)
@@ -359,6 +389,9 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     free(flag);
     free(st.done);
     free(st.clear);
+    for (size_t i = 0; i < st.n_met; i++)
+        free(st.met[i]);
+    free(st.met);
     cnkg_keyset_free(&st.graphs);
     cnkg_buf_free(&st.last);
     cnkg_buf_free(&st.line);
