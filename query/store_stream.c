@@ -66,6 +66,7 @@ typedef struct stream {
     /* the chunk loading */
     cnkg_virtuoso_job job;
     int loading;
+    int started; /* a chunk has gone to the server */
     char *loading_path;
     size_t total;
     size_t resumed; /* chunks loaded before */
@@ -124,13 +125,13 @@ static void chunk_begin(stream *st)
     cnkg_buf_free(&tmp);
 }
 
-static int write_union_stale(stream *st)
+static int write_union_stale(const char *load_dir, cnkg_error *err)
 {
-    char *flag = path_in(st->s->virt.load_dir, UNION_STALE);
+    char *flag = path_in(load_dir, UNION_STALE);
     FILE *fp = fopen(flag, "w");
     int rc = fp && fclose(fp) == 0
                  ? 0
-                 : cnkg_error_set(st->err, "cannot write %s: %s", flag, strerror(errno));
+                 : cnkg_error_set(err, "cannot write %s: %s", flag, strerror(errno));
     free(flag);
     return rc;
 }
@@ -156,12 +157,13 @@ static void chunk_end(stream *st)
     }
     finish_loading(st);
     if (st->n_clear && !st->union_stale && st->rc == 0)
-        st->union_stale = fail(st, write_union_stale(st)) == 0;
+        st->union_stale = fail(st, write_union_stale(st->s->virt.load_dir, st->err)) == 0;
     if (written && st->rc == 0 &&
         fail(st,
              cnkg_virtuoso_load_start(&st->s->virt, st->path.data, st->clear, st->n_clear, st->met,
                                       st->union_stale ? 0 : st->n_met, &st->job, st->err)) == 0) {
         st->loading = 1;
+        st->started = 1;
         st->loading_path = cnkg_xstrdup(st->path.data);
     } else if (written) {
         unlink(st->path.data);
@@ -373,6 +375,12 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
         read_files(&st, world, &log, paths, n_paths, "f");
     chunk_end(&st);
     finish_loading(&st);
+    /* A load that failed part way leaves the chunks it had loaded, whose
+     * triples the union graph may lack: the next load makes it again. */
+    if (st.rc && st.started && !st.union_stale) {
+        cnkg_error ignored = {{0}};
+        write_union_stale(s->virt.load_dir, &ignored);
+    }
     int pass = st.union_stale                      ? CNKG_UNION_REBUILD
                : !st.union_per_chunk || st.resumed ? CNKG_UNION_ADD
                                                    : CNKG_UNION_DONE;

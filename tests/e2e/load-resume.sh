@@ -81,6 +81,16 @@ timeout 300 "$CNKG" load "${inputs[@]}" --store "$tmp/b" -v 2>"$tmp/err" || fail
 grep -q resumed "$tmp/err" && fail "a completed load was resumed: $(cat "$tmp/err")"
 dump "$tmp/b" | cmp -s "$tmp/a.dump" - || fail "loading again changed the store"
 
+# a load that fails part way: the chunks before the error stay, and the
+# next load leaves the store as it should be, union graph included
+{ sed 's|/article/|/article/x|g' "$tmp/cluener.nq"; echo 'this is not RDF'; } >"$tmp/bad.nq"
+timeout 300 "$CNKG" load "$tmp/bad.nq" --store "$tmp/b" 2>"$tmp/err" && fail "a bad file loaded"
+grep -q 'bad.nq:[0-9]*: ' "$tmp/err" || fail "bad file: $(cat "$tmp/err")"
+head -n -1 "$tmp/bad.nq" >"$tmp/fixed.nq"
+timeout 300 "$CNKG" load "$tmp/fixed.nq" --store "$tmp/b" || fail "load the fixed file"
+timeout 300 "$CNKG" load "${inputs[@]}" "$tmp/fixed.nq" --store "$tmp/a" || fail "load into a"
+dump "$tmp/b" | cmp -s - <(dump "$tmp/a") || fail "after a failed load: $(diff <(dump "$tmp/a") <(dump "$tmp/b") | head -n 6)"
+
 if [ "$failures" -ne 0 ]; then
     echo "load-resume.sh: $failures failure(s)" >&2
     exit 1
