@@ -1,9 +1,9 @@
 /* store_load.c - `cnkg load`: input files are read with raptor and split
  * by named graph; the graphs then go where the store keeps them. A small
- * store writes one N-Quads file a graph (replacing a graph loaded before);
- * once the store would pass the memory limit, everything moves to its
- * Virtuoso, loaded with the bulk loader (ld_dir + rdf_loader_run) after
- * the graphs being loaded again are cleared. */
+ * store writes one N-Quads file a graph (replacing a graph loaded before),
+ * reading at most its limit of statements to know it stays small; once
+ * the store would pass the memory limit, its graphs and the inputs are
+ * streamed into its Virtuoso (store_stream.c). */
 #include "cnkg_query.h"
 #include "store_internal.h"
 
