@@ -8,7 +8,7 @@
 # median ratio. Nothing is asserted: a benchmark reports.
 #
 # Usage: bench/load.sh [--runs N] [--cnkg PATH] [--dir DIR] FILE.nq
-#   --runs N      pairs of runs (default 3)
+#   --runs N      pairs of runs (default 3; odd, for the median)
 #   --cnkg PATH   the binary (default build/cnkg), e.g. an older build to compare
 #   --dir DIR     work folder, kept (default: a temporary one, removed)
 # Make FILE.nq with cnkg extract -f nquads (bench/archive.sh does the same
