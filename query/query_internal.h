@@ -99,6 +99,11 @@ const char *cnkg_rdf_syntax_for_path(const char *path);
 /* Parses path, handing each statement to handler. */
 int cnkg_rdf_file_parse(raptor_world *world, cnkg_rdf_log *log, const char *path,
                         raptor_statement_handler handler, void *data, cnkg_error *err);
+/* The same, ending early (returning -1, err untouched) once *stop is set
+ * by the handler. */
+int cnkg_rdf_file_parse_until(raptor_world *world, cnkg_rdf_log *log, const char *path,
+                              raptor_statement_handler handler, void *data, const int *stop,
+                              cnkg_error *err);
 
 /* Appends t in N-Triples; blank node labels get bnode_prefix, which keeps
  * the blank nodes of different files apart. */

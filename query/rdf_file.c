@@ -60,6 +60,16 @@ int cnkg_rdf_log_fail(const cnkg_rdf_log *log, cnkg_error *err, const char *wher
 int cnkg_rdf_file_parse(raptor_world *world, cnkg_rdf_log *log, const char *path,
                         raptor_statement_handler handler, void *data, cnkg_error *err)
 {
+    return cnkg_rdf_file_parse_until(world, log, path, handler, data, NULL, err);
+}
+
+/* Fed in blocks rather than by raptor_parser_parse_file_stream, so that a
+ * handler that has failed (a store that cannot take more) ends the parse
+ * instead of seeing the rest of a file of gigabytes. */
+int cnkg_rdf_file_parse_until(raptor_world *world, cnkg_rdf_log *log, const char *path,
+                              raptor_statement_handler handler, void *data, const int *stop,
+                              cnkg_error *err)
+{
     if (cnkg_file_check_graph(path, err) != 0)
         return -1;
     FILE *fp = fopen(path, "rb");
@@ -72,13 +82,21 @@ int cnkg_rdf_file_parse(raptor_world *world, cnkg_rdf_log *log, const char *path
     int rc = -1;
     if (parser && base) {
         raptor_parser_set_statement_handler(parser, data, handler);
-        rc = raptor_parser_parse_file_stream(parser, fp, path, base);
+        rc = raptor_parser_parse_start(parser, base);
+        unsigned char block[65536];
+        size_t got = 0;
+        while (rc == 0 && !(stop && *stop) && (got = fread(block, 1, sizeof block, fp)) > 0)
+            rc = raptor_parser_parse_chunk(parser, block, got, 0);
+        if (rc == 0 && !(stop && *stop))
+            rc = ferror(fp) ? -1 : raptor_parser_parse_chunk(parser, NULL, 0, 1);
     }
     fclose(fp);
     if (parser)
         raptor_free_parser(parser);
     if (base)
         raptor_free_uri(base);
+    if (stop && *stop)
+        return -1; /* the handler has said why */
     if (rc || log->failed)
         return cnkg_rdf_log_fail(log, err, path, "cannot parse the file");
     return 0;

@@ -9,6 +9,8 @@
 #include "cnkg_query.h"
 #include "query_internal.h"
 
+#include <sys/types.h>
+
 /* --- HTTP (http.c) ------------------------------------------------------ */
 
 typedef struct cnkg_http_response {
@@ -34,6 +36,12 @@ typedef struct cnkg_virtuoso {
     char *password; /* of the dba account */
 } cnkg_virtuoso;
 
+/* SQL running in isql while the caller goes on. */
+typedef struct cnkg_virtuoso_job {
+    pid_t pid; /* isql's, or -1 when it could not start */
+    char sql_path[32], out_path[40];
+} cnkg_virtuoso_job;
+
 /* The private instance under dir: started when not running (then an idle
  * watcher stops it after idle_s seconds without use), marked as used. */
 int cnkg_virtuoso_private(cnkg_virtuoso *v, const char *dir, int idle_s, cnkg_error *err);
@@ -49,10 +57,33 @@ int cnkg_virtuoso_running(const char *dir);
 int cnkg_virtuoso_load_dir(cnkg_virtuoso *v, cnkg_error *err);
 /* Runs SQL through isql; its output goes to *output when wanted. */
 int cnkg_virtuoso_sql(const cnkg_virtuoso *v, const char *sql, char **output, cnkg_error *err);
-/* Bulk-loads an N-Quads file (every quad with its graph) after clearing
- * the graphs named in clear (n_clear of them). The file is removed. */
-int cnkg_virtuoso_load(const cnkg_virtuoso *v, const char *nq_path, char *const *clear,
-                       size_t n_clear, cnkg_error *err);
+/* The same in two halves: isql runs between them. */
+int cnkg_virtuoso_sql_start(const cnkg_virtuoso *v, const char *sql, cnkg_virtuoso_job *job,
+                            cnkg_error *err);
+int cnkg_virtuoso_sql_finish(cnkg_virtuoso_job *job, char **output, cnkg_error *err);
+
+/* Bulk loading in chunks, resumable: the bulk loader records each file
+ * loaded in DB.DBA.load_list, under a name that starts with a prefix of
+ * the load's own.
+ *   load_start   clears the graphs named in clear (n_clear of them), then
+ *                bulk-loads an N-Quads file of the load dir and adds the
+ *                triples of graphs (n_graphs) to the union graph, in isql
+ *                while the caller writes the next; load_finish waits
+ *   load_resume  the names of the files of prefix loaded before (by a load
+ *                that was interrupted), one a line, in *done; forgets the
+ *                others; *quads: how many the store holds
+ *   load_end     fills the union graph from the whole store (union_pass
+ *                CNKG_UNION_ADD) or makes it again (CNKG_UNION_REBUILD),
+ *                forgets the files of prefix and checkpoints */
+enum { CNKG_UNION_DONE, CNKG_UNION_ADD, CNKG_UNION_REBUILD };
+int cnkg_virtuoso_load_start(const cnkg_virtuoso *v, const char *nq_path, char *const *clear,
+                             size_t n_clear, char *const *graphs, size_t n_graphs,
+                             cnkg_virtuoso_job *job, cnkg_error *err);
+int cnkg_virtuoso_load_finish(cnkg_virtuoso_job *job, cnkg_error *err);
+int cnkg_virtuoso_load_resume(const cnkg_virtuoso *v, const char *prefix, char **done,
+                              size_t *quads, cnkg_error *err);
+int cnkg_virtuoso_load_end(const cnkg_virtuoso *v, const char *prefix, int union_pass,
+                           cnkg_error *err);
 /* Answers a query, results written as the engine in memory writes them. */
 int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results_format format,
                         FILE *out, cnkg_error *err);
@@ -84,5 +115,9 @@ struct cnkg_store {
 int cnkg_store_uses_virtuoso(const cnkg_store *s);
 /* Opens (starting it when needed) the store's Virtuoso. */
 int cnkg_store_open_virtuoso(cnkg_store *s, cnkg_error *err);
+/* Streams the inputs into the store's Virtuoso, after the graphs it held
+ * in memory when from_memory (store_stream.c); *quads says how many. */
+int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int from_memory,
+                      size_t *quads, cnkg_error *err);
 
 #endif

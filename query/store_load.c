@@ -1,9 +1,9 @@
 /* store_load.c - `cnkg load`: input files are read with raptor and split
  * by named graph; the graphs then go where the store keeps them. A small
- * store writes one N-Quads file a graph (replacing a graph loaded before);
- * once the store would pass the memory limit, everything moves to its
- * Virtuoso, loaded with the bulk loader (ld_dir + rdf_loader_run) after
- * the graphs being loaded again are cleared. */
+ * store writes one N-Quads file a graph (replacing a graph loaded before),
+ * reading at most its limit of statements to know it stays small; once
+ * the store would pass the memory limit, its graphs and the inputs are
+ * streamed into its Virtuoso (store_stream.c). */
 #include "cnkg_query.h"
 #include "store_internal.h"
 
@@ -81,6 +81,8 @@ static void map_free(graph_map *m)
 typedef struct reading {
     graph_map *map;
     char bnode_prefix[64]; /* keeps blank nodes of different files apart */
+    size_t n, limit;       /* statements read; past limit the reading stops */
+    int stop;
 } reading;
 
 static void append_term(reading *r, cnkg_buf *b, raptor_term *t)
@@ -91,6 +93,8 @@ static void append_term(reading *r, cnkg_buf *b, raptor_term *t)
 static void on_statement(void *data, raptor_statement *st)
 {
     reading *r = data;
+    if (r->stop || (r->stop = ++r->n > r->limit))
+        return;
     const char *name = CNKG_STORE_DEFAULT_GRAPH;
     if (st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI)
         name = (const char *)raptor_uri_as_string(st->graph->value.uri);
@@ -104,7 +108,10 @@ static void on_statement(void *data, raptor_statement *st)
     g->n++;
 }
 
-static int read_inputs(char *const *paths, size_t n_paths, graph_map *map, cnkg_error *err)
+/* Reads the inputs into map, unless they hold more than limit statements:
+ * then *over is set, and map holds some of them. */
+static int read_inputs(char *const *paths, size_t n_paths, graph_map *map, size_t limit, int *over,
+                       cnkg_error *err)
 {
     raptor_world *world = raptor_new_world();
     if (!world || raptor_world_open(world)) {
@@ -116,11 +123,13 @@ static int read_inputs(char *const *paths, size_t n_paths, graph_map *map, cnkg_
     cnkg_rdf_log_attach(world, &log);
     int rc = 0;
     unsigned long token = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
-    for (size_t i = 0; rc == 0 && i < n_paths; i++) {
-        reading r = {map, {0}};
+    reading r = {map, {0}, 0, limit, 0};
+    for (size_t i = 0; rc == 0 && !r.stop && i < n_paths; i++) {
         snprintf(r.bnode_prefix, sizeof r.bnode_prefix, "l%lxf%zu", token, i);
-        rc = cnkg_rdf_file_parse(world, &log, paths[i], on_statement, &r, err);
+        rc = cnkg_rdf_file_parse_until(world, &log, paths[i], on_statement, &r, &r.stop, err);
+        rc = r.stop ? 0 : rc;
     }
+    *over = r.stop;
     raptor_free_world(world);
     return rc;
 }
@@ -275,122 +284,6 @@ static int load_memory(const char *dir, graph_map *map, cnkg_error *err)
     return rc;
 }
 
-/* --- into Virtuoso --------------------------------------------------------- */
-
-/* The graphs already in the server among those of map: they are replaced. */
-static size_t graphs_to_clear(const cnkg_virtuoso *v, graph_map *map, char ***out, cnkg_error *err)
-{
-    char *text = NULL;
-    size_t len = 0, n = 0;
-    FILE *mem = open_memstream(&text, &len);
-    *out = NULL;
-    if (!mem)
-        return 0;
-    int rc = cnkg_virtuoso_query(v, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
-                                 CNKG_RESULTS_TSV, mem, err);
-    fclose(mem);
-    for (char *save = NULL, *line = rc == 0 ? strtok_r(text, "\n", &save) : NULL; line;
-         line = strtok_r(NULL, "\n", &save)) {
-        size_t l = strlen(line);
-        if (line[0] != '<' || line[l - 1] != '>')
-            continue;
-        line[l - 1] = '\0';
-        if (map_find(map, line + 1, 0) && strcmp(line + 1, CNKG_STORE_DEFAULT_GRAPH) != 0) {
-            *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
-            (*out)[n++] = cnkg_xstrdup(line + 1);
-        }
-    }
-    free(text);
-    return n;
-}
-
-/* Graphs left in memory move to Virtuoso with the new ones, unless the
- * new ones replace them. */
-static void take_memory_graphs(const char *dir, graph_map *map, cnkg_buf *all, int remove_them)
-{
-    char *graphs = cnkg_xmalloc(strlen(dir) + 8);
-    sprintf(graphs, "%s/graphs", dir);
-    DIR *d = opendir(graphs);
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        if (!strstr(e->d_name, ".nq") || strstr(e->d_name, ".tmp"))
-            continue;
-        char *path = cnkg_xmalloc(strlen(graphs) + strlen(e->d_name) + 2);
-        sprintf(path, "%s/%s", graphs, e->d_name);
-        int replaced = 0;
-        for (size_t i = 0; !replaced && i < map->n; i++) {
-            char *mine = graph_file(dir, map->items[i].name);
-            replaced = strcmp(mine, path) == 0;
-            free(mine);
-        }
-        FILE *fp = remove_them || replaced ? NULL : fopen(path, "rb");
-        char chunk[65536];
-        size_t got;
-        while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-            cnkg_buf_append(all, chunk, got);
-        if (fp)
-            fclose(fp);
-        if (remove_them)
-            unlink(path);
-        free(path);
-    }
-    if (d)
-        closedir(d);
-    free(graphs);
-}
-
-/* Each quad again in the union graph, which Virtuoso keeps as a set. */
-static void add_union_copies(cnkg_buf *all)
-{
-    cnkg_buf copies = {0};
-    for (size_t at = 0; at < all->len;) {
-        const char *line = all->data + at;
-        const char *end = memchr(line, '\n', all->len - at);
-        if (!end)
-            break;
-        /* "S P O <G> .": the graph is the last IRI, and IRIs hold no '<' */
-        const char *g = end;
-        while (g > line && *g != '<')
-            g--;
-        cnkg_buf_append(&copies, line, (size_t)(g - line));
-        cnkg_buf_puts(&copies, "<" CNKG_STORE_UNION_GRAPH "> .\n");
-        at += (size_t)(end - line) + 1;
-    }
-    cnkg_buf_append(all, copies.data ? copies.data : "", copies.len);
-    cnkg_buf_free(&copies);
-}
-
-static int load_virtuoso(const char *dir, const cnkg_virtuoso *v, graph_map *map, int from_memory,
-                         cnkg_error *err)
-{
-    cnkg_buf all = {0};
-    cnkg_buf_puts(&all, "");
-    if (from_memory)
-        take_memory_graphs(dir, map, &all, 0);
-    for (size_t i = 0; i < map->n; i++)
-        cnkg_buf_append(&all, map->items[i].quads.data ? map->items[i].quads.data : "",
-                        map->items[i].quads.len);
-    add_union_copies(&all);
-    char name[128];
-    snprintf(name, sizeof name, "cnkg-load-%ld-%ld.nq", (long)getpid(), (long)time(NULL));
-    char *path = cnkg_xmalloc(strlen(v->load_dir) + sizeof name + 2);
-    sprintf(path, "%s/%s", v->load_dir, name);
-    char **clear = NULL;
-    size_t n_clear = from_memory ? 0 : graphs_to_clear(v, map, &clear, err);
-    int rc = write_whole(path, &all, err);
-    cnkg_buf_free(&all);
-    if (rc == 0)
-        rc = cnkg_virtuoso_load(v, path, clear, n_clear, err);
-    unlink(path);
-    for (size_t i = 0; i < n_clear; i++)
-        free(clear[i]);
-    free(clear);
-    free(path);
-    if (rc == 0 && from_memory)
-        take_memory_graphs(dir, map, &all, 1);
-    return rc;
-}
-
 static void mark_virtuoso(const cnkg_store *s)
 {
     char *mark = cnkg_xmalloc(strlen(s->vdir) + sizeof CNKG_STORE_VIRTUOSO_MARK + 2);
@@ -401,31 +294,37 @@ static void mark_virtuoso(const cnkg_store *s)
     free(mark);
 }
 
+/* A store in memory stays there while it holds up to its limit of
+ * triples; past it, or in Virtuoso already, the inputs are streamed into
+ * Virtuoso (store_stream.c), which only reads as many statements as the
+ * limit to decide. */
 int cnkg_store_load(cnkg_store *s, char *const *paths, size_t n_paths, cnkg_error *err)
 {
     graph_map map = {0};
-    int rc = read_inputs(paths, n_paths, &map, err);
+    int virtuoso = cnkg_store_uses_virtuoso(s), from_memory = 0, over = 0, rc = 0;
+    if (!virtuoso) {
+        rc = read_inputs(paths, n_paths, &map, s->memory_limit, &over, err);
+        if (rc == 0 && (over || memory_total(s->dir, &map) > s->memory_limit))
+            virtuoso = from_memory = 1;
+    }
     size_t n = 0;
     for (size_t i = 0; i < map.n; i++)
         n += map.items[i].n;
-    int virtuoso = cnkg_store_uses_virtuoso(s);
-    int from_memory = 0;
-    if (rc == 0 && !virtuoso && memory_total(s->dir, &map) > s->memory_limit)
-        virtuoso = from_memory = 1;
     if (rc == 0 && !virtuoso) {
         rc = load_memory(s->dir, &map, err);
         snprintf(s->engine, sizeof s->engine, "rasqal in memory (%s/graphs)", s->dir);
-    } else if (rc == 0) {
+        s->loaded_graphs = map.n;
+    }
+    map_free(&map);
+    if (rc == 0 && virtuoso) {
         rc = cnkg_store_open_virtuoso(s, err);
         if (rc == 0 && !s->virt.load_dir)
             rc = cnkg_virtuoso_load_dir(&s->virt, err);
         if (rc == 0)
-            rc = load_virtuoso(s->dir, &s->virt, &map, from_memory, err);
+            rc = cnkg_store_stream(s, paths, n_paths, from_memory, &n, err);
         if (rc == 0 && !s->remote)
             mark_virtuoso(s);
     }
     s->loaded_triples = n;
-    s->loaded_graphs = map.n;
-    map_free(&map);
     return rc;
 }
