@@ -50,12 +50,12 @@ static const char load_help[] =
     "  -v, --verbose      say where the triples went\n"
     "  -h, --help         show this help\n"
     "\n"
-    "Examples:\n"
+    "examples:\n"
     "  cnkg extract news/ -o out/kg.nq\n"
     "  cnkg load out/kg.nq --store ~/kg-store\n"
     "  cnkg query --store ~/kg-store --name companies-settled\n"
     "\n"
-    "Exit status: 0 success, 1 data or store error, 2 usage error.\n";
+    "exit status: 0 success, 1 data or store error, 2 usage error.\n";
 
 static int usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
 {
@@ -122,27 +122,34 @@ int cnkg_cmd_load(int argc, char **argv)
     return load(store, argv + optind, argc - optind, verbose);
 }
 
-static const char store_usage[] = "usage: cnkg store status|stop --store DIR\n";
+static const char store_usage[] = "usage: cnkg store status|stop --store DIR [-v]\n";
 
 int cnkg_cmd_store(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"store", required_argument, NULL, 's'},
+        {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *store = getenv("CNKG_STORE");
-    int c;
+    int c, verbose = 0;
     optind = 0;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":s:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":s:vh", longopts, NULL)) != -1) {
         if (c == 's') {
             store = optarg;
+        } else if (c == 'v') {
+            verbose = 1;
         } else if (c == 'h') {
             fputs(store_usage, stdout);
             fputs("status: whether the store's private Virtuoso runs; stop: stop it\n"
                   "(it starts again when a query or load needs it). CNKG_STORE gives\n"
                   "the store when --store is not given.\n"
+                  "\n"
+                  "  --store DIR    the store (a directory made by cnkg load)\n"
+                  "  -v, --verbose  say on standard error which store and engine\n"
+                  "  -h, --help     this help\n"
                   "\n"
                   "examples:\n"
                   "  cnkg store status --store ~/kg-store     # prints running or stopped\n"
@@ -179,6 +186,8 @@ int cnkg_cmd_store(int argc, char **argv)
         printf("%s\n", cnkg_store_running(s) ? "running" : "stopped");
     if (rc)
         fprintf(stderr, "cnkg store: %s\n", err.message);
+    else if (verbose)
+        fprintf(stderr, "cnkg store: %s: %s\n", store, cnkg_store_engine(s));
     cnkg_store_free(s);
     return rc ? 1 : 0;
 }

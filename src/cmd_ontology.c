@@ -19,7 +19,7 @@
 #include "commands.h"
 
 static const char usage[] =
-    "usage: cnkg ontology [--ontology DIR] [--all | --shapes | --path]\n"
+    "usage: cnkg ontology [--ontology DIR] [--all | --shapes | --path] [-v]\n"
     "\n"
     "Prints cnkg's ontology as Turtle: the schema (classes, relations, their\n"
     "Chinese and English labels, domains and ranges) and the concept schemes a\n"
@@ -38,13 +38,17 @@ static const char usage[] =
     "                  to (classes, relations within their domains and ranges,\n"
     "                  labels, mentions, statements, articles) instead\n"
     "  --path          print the directory instead of the ontology\n"
+    "  -v, --verbose   say on standard error which files were printed\n"
     "  -h, --help      this help\n"
     "\n"
     "examples:\n"
     "  cnkg ontology > ontology.ttl\n"
     "  cnkg query -d kg.ttl -d ontology.ttl @queries/companies-by-cluster.rq\n"
     "  cnkg ontology --shapes > shapes.ttl\n"
-    "  shacl validate --shapes shapes.ttl --data kg.ttl     # Apache Jena\n";
+    "  shacl validate --shapes shapes.ttl --data kg.ttl     # Apache Jena\n"
+    "\n"
+    "exit status: 0 printed, 1 a file of the ontology could not be read or\n"
+    "the output not written, 2 a usage error.\n";
 
 /* The shapes, relative to the ontology dir. They are a document of their
  * own (a SHACL engine takes shapes and data apart), so --shapes prints them
@@ -54,8 +58,9 @@ static const char shapes_file[] = "shapes.ttl";
 /* The schemes printed beside the schema, relative to the ontology dir. */
 static const char *const scheme_files[] = {"lexicon/industries.ttl", "lexicon/programs.ttl"};
 
-/* Copies the file at path to out under a header comment naming rel. */
-static int print_file(FILE *out, const char *path, const char *rel, cnkg_error *err)
+/* Copies the file at path to out under a header comment naming rel; with
+ * verbose, names it on stderr too. */
+static int print_file(FILE *out, const char *path, const char *rel, int verbose, cnkg_error *err)
 {
     FILE *fp = fopen(path, "rb");
     if (!fp) {
@@ -75,14 +80,16 @@ static int print_file(FILE *out, const char *path, const char *rel, cnkg_error *
         cnkg_error_set(err, "cannot read '%s'", path);
         return -1;
     }
+    if (verbose)
+        fprintf(stderr, "cnkg ontology: printed %s\n", path);
     return 0;
 }
 
-static int print_rel(FILE *out, const char *dir, const char *rel, cnkg_error *err)
+static int print_rel(FILE *out, const char *dir, const char *rel, int verbose, cnkg_error *err)
 {
     cnkg_buf path = {0};
     cnkg_buf_printf(&path, "%s/%s", dir, rel);
-    int rc = print_file(out, path.data, rel, err);
+    int rc = print_file(out, path.data, rel, verbose, err);
     cnkg_buf_free(&path);
     return rc;
 }
@@ -152,43 +159,46 @@ static int collect_ttl(name_list *l, const char *dir, const char *rel, cnkg_erro
     return rc;
 }
 
-static int print_lexicon(FILE *out, const char *dir, cnkg_error *err)
+static int print_lexicon(FILE *out, const char *dir, int verbose, cnkg_error *err)
 {
     name_list l = {0};
     int rc = collect_ttl(&l, dir, "lexicon", err);
     if (rc == 0)
         qsort(l.names, l.n, sizeof *l.names, compare_names);
     for (size_t i = 0; rc == 0 && i < l.n; i++)
-        rc = print_rel(out, dir, l.names[i], err);
+        rc = print_rel(out, dir, l.names[i], verbose, err);
     name_list_free(&l);
     return rc;
 }
 
-static int print_schemes(FILE *out, const char *dir, cnkg_error *err)
+static int print_schemes(FILE *out, const char *dir, int verbose, cnkg_error *err)
 {
     for (size_t i = 0; i < sizeof scheme_files / sizeof *scheme_files; i++)
-        if (print_rel(out, dir, scheme_files[i], err) != 0)
+        if (print_rel(out, dir, scheme_files[i], verbose, err) != 0)
             return -1;
     return 0;
 }
 
-static int print_ontology(FILE *out, const char *dir, int all, cnkg_error *err)
+static int print_ontology(FILE *out, const char *dir, int all, int verbose, cnkg_error *err)
 {
-    if (print_rel(out, dir, "cnkg.ttl", err) != 0)
+    if (print_rel(out, dir, "cnkg.ttl", verbose, err) != 0)
         return -1;
-    return all ? print_lexicon(out, dir, err) : print_schemes(out, dir, err);
+    return all ? print_lexicon(out, dir, verbose, err) : print_schemes(out, dir, verbose, err);
 }
 
 int cnkg_cmd_ontology(int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"ontology", required_argument, NULL, 'O'}, {"all", no_argument, NULL, 'a'},
-        {"path", no_argument, NULL, 'p'},           {"shapes", no_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+    static const struct option options[] = {{"ontology", required_argument, NULL, 'O'},
+                                            {"all", no_argument, NULL, 'a'},
+                                            {"path", no_argument, NULL, 'p'},
+                                            {"shapes", no_argument, NULL, 's'},
+                                            {"verbose", no_argument, NULL, 'v'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {NULL, 0, NULL, 0}};
     const char *dir = cnkg_data_path(CNKG_DATA_ONTOLOGY);
-    int path_only = 0, all = 0, shapes = 0, c;
+    int path_only = 0, all = 0, shapes = 0, verbose = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "vh", options, NULL)) != -1) {
         switch (c) {
         case 'O':
             dir = optarg;
@@ -201,6 +211,9 @@ int cnkg_cmd_ontology(int argc, char **argv)
             break;
         case 's':
             shapes = 1;
+            break;
+        case 'v':
+            verbose = 1;
             break;
         case 'h':
             fputs(usage, stdout);
@@ -223,8 +236,8 @@ int cnkg_cmd_ontology(int argc, char **argv)
         return 0;
     }
     cnkg_error err = {0};
-    int rc =
-        shapes ? print_rel(stdout, dir, shapes_file, &err) : print_ontology(stdout, dir, all, &err);
+    int rc = shapes ? print_rel(stdout, dir, shapes_file, verbose, &err)
+                    : print_ontology(stdout, dir, all, verbose, &err);
     if (rc != 0) {
         fprintf(stderr, "cnkg ontology: %s\n", err.message);
         return 1;

@@ -63,7 +63,7 @@ static const char help_text[] =
     "\n"
     "Labels are written with a language tag: match \"璧山区\"@zh, not \"璧山区\".\n"
     "\n"
-    "Examples:\n"
+    "examples:\n"
     "  # How many companies settled in each district?\n"
     "  cnkg query -d kg.ttl '\n"
     "    SELECT ?district (COUNT(DISTINCT ?c) AS ?companies) WHERE {\n"
@@ -102,7 +102,7 @@ static const char help_text[] =
     "Environment: CNKG_QUERY_ENGINE=rasqal or jena answers with that engine\n"
     "alone (for comparisons).\n"
     "\n"
-    "Exit status: 0 success, 1 query or data error, 2 usage error.\n";
+    "exit status: 0 success, 1 query or data error, 2 usage error.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {

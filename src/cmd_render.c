@@ -86,7 +86,7 @@ static const char help_text[] =
     "  cnkg render kg.ttl -o - -f dot | less            # Graphviz source\n"
     "  cnkg render kg.ttl -o view.html                  # explore it in a browser\n"
     "\n"
-    "Exit status: 0 success, 1 unreadable graph, unknown --focus or --article,\n"
+    "exit status: 0 success, 1 unreadable graph, unknown --focus or --article,\n"
     "or write error, 2 usage error.\n";
 
 typedef struct render_opts {

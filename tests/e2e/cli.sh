@@ -120,9 +120,22 @@ fi
 if status 2 "cnkg store status DIR (without --store)" store status "$tmp/kg-store"; then
     says "$tmp/err" "cnkg store status --store .*kg-store" "the message shows the command with --store"
 fi
-if status 0 "cnkg store --help" store --help; then
-    says "$tmp/out" "examples:" "cnkg store --help has examples"
-    says "$tmp/out" "exit status" "cnkg store --help has the exit statuses"
+# Every command's help reads alike: examples, exit statuses, -v.
+for cmd in extract query render load store ontology; do
+    if status 0 "cnkg $cmd --help" $cmd --help; then
+        says "$tmp/out" "^examples:" "cnkg $cmd --help has examples"
+        says "$tmp/out" "^exit status" "cnkg $cmd --help has the exit statuses"
+        says "$tmp/out" "-v, --verbose" "cnkg $cmd --help has -v"
+    fi
+done
+# -v says on stderr what was done, and leaves stdout as it is.
+if status 0 "cnkg ontology -v" ontology -v; then
+    says "$tmp/err" "cnkg ontology: printed .*cnkg.ttl" "cnkg ontology -v names the files printed"
+    "$CNKG" ontology >"$tmp/plain" 2>/dev/null
+    check "cnkg ontology -v prints the same ontology" cmp -s "$tmp/out" "$tmp/plain"
+fi
+if status 0 "cnkg extract -v" extract -v "$SAMPLE" -o "$tmp/v.ttl"; then
+    says "$tmp/err" "cqnews-sample" "cnkg extract -v names the article's file"
 fi
 
 # --- a graph command given something that is not a graph ------------------

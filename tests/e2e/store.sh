@@ -103,6 +103,8 @@ timeout 60 "$CNKG" query --store "$tmp/s" -d "$tmp/kg.nq" 'ASK {}' 2>/dev/null
 timeout 60 "$CNKG" query --store "$tmp/s" --name no-such-query 2>"$tmp/err"
 [ $? -eq 1 ] && grep -q "no shipped query named 'no-such-query'" "$tmp/err" || fail "unknown name: $(cat "$tmp/err")"
 [ "$(timeout 60 "$CNKG" store status --store "$tmp/s")" = stopped ] || fail "status of a memory store"
+[ "$(timeout 60 "$CNKG" store status -v --store "$tmp/s" 2>"$tmp/err")" = stopped ] &&
+    grep -q "cnkg store: $tmp/s: " "$tmp/err" || fail "store status -v: $(cat "$tmp/err")"
 
 # a store that does not exist is an error, and is not created, except by load
 for cmd in "query --store $tmp/typo ASK{}" "store status --store $tmp/typo" \
