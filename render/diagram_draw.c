@@ -19,6 +19,10 @@
 #define FIT_HEIGHT_PX 2148
 #define FIT_TRIES 6
 #define FIT_MIN_NODES 12
+/* The same box in inches, as Graphviz's size: when the fewest nodes still
+ * do not fit (a long chain of wide lists), the picture is scaled down into
+ * it rather than spill off the screen. */
+#define FIT_SIZE_IN "19.875,22.375"
 
 /* Tooltip: every name the entity went by. */
 static void set_tooltip(Agnode_t *n, const diagram_node *dn)
@@ -232,9 +236,10 @@ static Agraph_t *build_and_lay_out(const cnkg_diagram *d, const cnkg_render_view
     for (int attempt = 1;; attempt++) {
         Agraph_t *g = diagram_graph_open("cnkg");
         diagram_set_defaults(g, !r->summarised && r->selected_nodes > DOT_MAX_NODES);
-        if (r->summarised)
+        if (r->summarised) {
+            agattr(g, AGRAPH, "size", FIT_SIZE_IN);
             diagram_overview_build(d, sel, g, budget, r);
-        else
+        } else
             build_full(d, v, sel, g, r->layout, r);
         if (gvLayout(gvc, g, r->layout) != 0) {
             graphviz_failed(err, "lay out");
