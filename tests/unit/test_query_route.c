@@ -102,6 +102,8 @@ static void test_route_reasons(void **state)
     (void)state;
     assert_string_equal(cnkg_route_reason("SELECT * { ?a ?b ?c MINUS { ?a ?b 1 } }"), "MINUS");
     assert_string_equal(cnkg_route_reason("ASK { FILTER NOT EXISTS { ?a ?b ?c } }"), "EXISTS");
+    assert_string_equal(cnkg_route_reason("SELECT * { ?a ?b ?c OPTIONAL { ?a ?d ?e } }"),
+                        "OPTIONAL");
     assert_non_null(cnkg_route_reason("SELECT (xsd:integer(?o) AS ?i) { ?s ?p ?o }"));
     assert_non_null(cnkg_route_reason(
         "SELECT (<http://www.w3.org/2001/XMLSchema#double>(?o) AS ?i) { ?s ?p ?o }"));
@@ -121,7 +123,8 @@ static void test_route_reasons(void **state)
 }
 
 /* The shipped questions stay with rasqal (fast, in-process) unless their
- * answer turns out to be one of rasqal's wrong ones. */
+ * answer turns out to be one of rasqal's wrong ones, or they need OPTIONAL,
+ * which rasqal answers wrongly on real graphs (companies-settled). */
 static void test_route_shipped_queries_stay(void **state)
 {
     (void)state;
@@ -141,7 +144,7 @@ static void test_route_shipped_queries_stay(void **state)
         text[got] = '\0';
         fclose(fp);
         const char *why = cnkg_route_reason(text);
-        if (why)
+        if (why && strcmp(why, "OPTIONAL") != 0)
             fail_msg("%s goes to Jena ARQ: %s", e->d_name, why);
         n++;
     }
