@@ -153,13 +153,11 @@ check "--all draws no overview" lacks "$tmp/all-of-it.svg" "概览"
 check "--all draws more" sh -c '[ "$(grep -c "class=\"node\"" "$1")" -gt "$(grep -c "class=\"node\"" "$2")" ]' \
     _ "$tmp/all-of-it.svg" "$tmp/default.svg"
 
-# A large graph (3000 made-up entities): the overview in under 5 s, on
-# two 1920 x 1080 screens at most.
+# A large graph (3000 made-up entities): an overview on two 1920 x 1080
+# screens at most. How long it takes is bench/render-gen.sh's business
+# (times are measured in bench/, never asserted in tests).
 bash "$CNKG_SOURCE_DIR/bench/render-gen.sh" 3000 1 >"$tmp/big.ttl"
-start=$(date +%s%N)
 if run render "$tmp/big.ttl" -o "$tmp/big.svg"; then
-    ms=$((($(date +%s%N) - start) / 1000000))
-    check "3000 entities draw in under 5 s (took $ms ms)" test "$ms" -lt 5000
     check "on two screens, readable" python3 "$SVG_CHECK" "$tmp/big.svg" --max-width 1920 --max-height 2160
     check "with entities in it" sh -c '[ "$(grep -c "class=\"node\"" "$1")" -ge 10 ]' _ "$tmp/big.svg"
 else
