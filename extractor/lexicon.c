@@ -114,6 +114,7 @@ static const struct {
     {offsetof(lexicon, descriptive), "descriptiveWord"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},
+    {offsetof(lexicon, plan_word), "planWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

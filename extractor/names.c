@@ -417,6 +417,10 @@ static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
  * quotes make one name with them. Returns where it ends, or 0. */
 static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t close_end)
 {
+    /* “十四五”规划纲要: the quotes name a period, the plan is the whole */
+    size_t plan = text_match_list(t->cps, t->n, close_end, &lx->plan_word);
+    if (plan)
+        return close_end + plan;
     for (size_t e = close_end + 1; e < t->n && e <= close_end + 4 && text_is_han(t->cps[e - 1]);
          e++) {
         size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);

@@ -218,6 +218,16 @@ static void test_hub_is_no_place(void **state)
     cnkg_article_free(a);
 }
 
+/* Quotes before 规划 name a period: the plan is the quotes and the word. */
+static void test_plan_named_by_its_period(void **state)
+{
+    cnkg_article *a = extract(state, "该省全面落实“十四五”规划纲要，推进高质量发展。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "十四五规划纲要"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "十四五"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_hub_is_no_place),
+        cmocka_unit_test(test_plan_named_by_its_period),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
