@@ -115,6 +115,7 @@ static const struct {
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},
     {offsetof(lexicon, plan_word), "planWord"},
+    {offsetof(lexicon, not_bureau), "notBureauWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

@@ -936,6 +936,8 @@ static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c
     size_t level = text_match_list(t->cps, e, b, &lx->level_word);
     if (level && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, b + level, e))
         c->dropped = 1; /* 市|有关部门 */
+    else if (text_match_list_ending(t->cps, e, &lx->not_bureau))
+        c->dropped = 1; /* 城镇化空间布局, 开发保护格局: 局 ends the word, no bureau */
     else if (!text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]) &&
              chinese_name(lx, t, b, e))
         c->cls = CNKG_PERSON; /* 苟利军 */
