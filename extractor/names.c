@@ -1066,6 +1066,9 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             continue;
         if (quote_and_kind(nc, start, end))
             continue; /* “项目管家”制度: the quotes name it (quoted_names) */
+        size_t kind = text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROGRAM]);
+        if (kind && kind < end - start && only_words(t->cps, start, end - kind, &lx->descriptive))
+            continue; /* 推进民生工程: a kind of works, not which one */
         cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         p = end - 1;
     }

@@ -248,6 +248,15 @@ static void test_layout_is_no_bureau(void **state)
     cnkg_labeller_free(l);
 }
 
+/* 民生工程, 主体工程, 新建项目: a part or kind of works, not which one. */
+static void test_kinds_of_works_are_no_names(void **state)
+{
+    cnkg_article *a = extract(state, "该市推进民生工程建设，主体工程已经完工，新建项目陆续开工。");
+    print_entities(a);
+    assert_int_equal(a->n_entities, 0);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_layout_is_no_bureau),
+        cmocka_unit_test(test_kinds_of_works_are_no_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
