@@ -257,6 +257,16 @@ static void test_kinds_of_works_are_no_names(void **state)
     cnkg_article_free(a);
 }
 
+/* Sectors the news names often are known industries: 冰雪旅游, 食用油. */
+static void test_sectors_of_the_news_are_known(void **state)
+{
+    cnkg_article *a = extract(state, "该市大力发展冰雪旅游，几家油厂主营食用油。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "冰雪旅游"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "食用油"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -273,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_layout_is_no_bureau),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
+        cmocka_unit_test(test_sectors_of_the_news_are_known),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
