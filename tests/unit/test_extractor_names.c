@@ -267,6 +267,17 @@ static void test_sectors_of_the_news_are_known(void **state)
     cnkg_article_free(a);
 }
 
+/* A product's name stops before the predicate: 同比增长, 难度大. */
+static void test_product_stops_before_predicate(void **state)
+{
+    cnkg_article *a =
+        extract(state, "厂家去年生产平板集热器同比增长15%。这种面板生产技术难度大。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "平板集热器"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "技术难度大"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +295,7 @@ int main(void)
         cmocka_unit_test(test_layout_is_no_bureau),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
+        cmocka_unit_test(test_product_stops_before_predicate),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
