@@ -964,6 +964,23 @@ static int ends_inside_suffix(const lexicon *lx, const text_view *t, const cand 
     return 0;
 }
 
+/* 中央经|济工作会议: a labelled body with no body's suffix (委, 局, 政府)
+ * that an event's name (会议, 大会) runs past, from the same start, is a
+ * cut of that name. (Other rules' names past it cost CLUENER's bodies.) */
+static int cut_by_a_rule(const lexicon *lx, const text_view *t, const cand_list *cands,
+                         const cand *c)
+{
+    if (text_match_list_ending(t->cps, c->end, &lx->suffix[CNKG_GOVERNMENT_AGENCY]))
+        return 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->source == SRC_RULE && o->cls == CNKG_EVENT && !o->dropped && o->begin == c->begin &&
+            o->end > c->end)
+            return 1;
+    }
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -976,6 +993,9 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
             c->dropped = 1;
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))
+            c->dropped = 1;
+        else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER &&
+                 cut_by_a_rule(lx, t, cands, c))
             c->dropped = 1;
         else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
             check_labelled_agency(lx, t, c);

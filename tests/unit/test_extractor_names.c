@@ -47,6 +47,22 @@ static cnkg_article *extract(void **state, const char *text)
     return cnkg_extractor_article(fx->x, text, strlen(text), "test");
 }
 
+/* Extraction with the statistical labeller, for the rules that check what
+ * it proposes. */
+static cnkg_article *extract_labelled(void **state, const char *text)
+{
+    fixture *fx = *state;
+    cnkg_labeller *l = NULL;
+    cnkg_extractor *x = NULL;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_labeller_load(&l, CNKG_SOURCE_DIR "/models/cluener.model", &err), 0);
+    assert_int_equal(cnkg_extractor_new(&x, fx->onto, l, &err), 0);
+    cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "test");
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(l);
+    return a;
+}
+
 static int has_entity(const cnkg_article *a, cnkg_class cls, const char *label)
 {
     return cnkg_article_find_entity(a, cls, label) != (size_t)-1;
@@ -232,20 +248,24 @@ static void test_plan_named_by_its_period(void **state)
  * one there: this test runs with it. */
 static void test_layout_is_no_bureau(void **state)
 {
-    fixture *fx = *state;
-    cnkg_labeller *l = NULL;
-    cnkg_extractor *x = NULL;
-    cnkg_error err = {{0}};
-    assert_int_equal(cnkg_labeller_load(&l, CNKG_SOURCE_DIR "/models/cluener.model", &err), 0);
-    assert_int_equal(cnkg_extractor_new(&x, fx->onto, l, &err), 0);
-    const char *text = "各地要优化城镇化空间布局，构建国土空间开发保护格局。";
-    cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "test");
+    cnkg_article *a =
+        extract_labelled(state, "各地要优化城镇化空间布局，构建国土空间开发保护格局。");
     print_entities(a);
     for (size_t i = 0; i < a->n_entities; i++)
         assert_false(a->entities[i].cls == CNKG_GOVERNMENT_AGENCY);
     cnkg_article_free(a);
-    cnkg_extractor_free(x);
-    cnkg_labeller_free(l);
+}
+
+/* The labeller cuts a body out of an event's name (中央经|济工作会议): the
+ * event's name wins. */
+static void test_event_name_over_a_labelled_cut(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "中央经济工作会议提出，要推进新型城镇化。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_EVENT, "中央经济工作会议"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_GOVERNMENT_AGENCY);
+    cnkg_article_free(a);
 }
 
 /* 民生工程, 主体工程, 新建项目: a part or kind of works, not which one. */
@@ -270,8 +290,7 @@ static void test_sectors_of_the_news_are_known(void **state)
 /* A product's name stops before the predicate: 同比增长, 难度大. */
 static void test_product_stops_before_predicate(void **state)
 {
-    cnkg_article *a =
-        extract(state, "厂家去年生产平板集热器同比增长15%。这种面板生产技术难度大。");
+    cnkg_article *a = extract(state, "厂家去年生产平板集热器同比增长15%。这种面板生产技术难度大。");
     print_entities(a);
     assert_true(has_entity(a, CNKG_PRODUCT, "平板集热器"));
     assert_false(has_entity(a, CNKG_PRODUCT, "技术难度大"));
@@ -293,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_layout_is_no_bureau),
+        cmocka_unit_test(test_event_name_over_a_labelled_cut),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
