@@ -981,6 +981,14 @@ static int cut_by_a_rule(const lexicon *lx, const text_view *t, const cand_list 
     return 0;
 }
 
+static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *c)
+{
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+        if (lexicon_is_generic(lx, (cnkg_class)k, t->cps, c->begin, c->end))
+            return 1;
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -988,6 +996,11 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         cand *c = &cands->items[i];
         if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
             continue;
+        /* 央企 read as a body, 民企 as a firm: a kind's common noun names none */
+        if (c->source == SRC_LABELLER && is_generic_of_any(lx, t, c)) {
+            c->dropped = 1;
+            continue;
+        }
         /* 13条重点产业链倍增计划: a programme's title may begin with a count */
         if (c->cls != CNKG_PROGRAM && is_counted(lx, t, c->begin, c->end))
             c->dropped = 1;

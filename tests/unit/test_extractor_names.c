@@ -297,6 +297,15 @@ static void test_product_stops_before_predicate(void **state)
     cnkg_article_free(a);
 }
 
+/* 央企, 民企: the kind's common noun, whatever the labeller reads there. */
+static void test_kind_nouns_are_no_names(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "央企带头，民企跟进，外企也纷纷入驻。");
+    print_entities(a);
+    assert_int_equal(a->n_entities, 0);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_layout_is_no_bureau),
         cmocka_unit_test(test_event_name_over_a_labelled_cut),
+        cmocka_unit_test(test_kind_nouns_are_no_names),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
