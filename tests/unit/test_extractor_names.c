@@ -306,6 +306,17 @@ static void test_kind_nouns_are_no_names(void **state)
     cnkg_article_free(a);
 }
 
+/* 举办, 上马 stand before a name, never in it. */
+static void test_verbs_before_a_name(void **state)
+{
+    cnkg_article *a = extract(state, "黑河市举办农机产品展销洽谈会。不少厂家上马热水器生产线。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_EVENT, "黑河市举办农机产品展销洽谈会"));
+    assert_true(has_entity(a, CNKG_EVENT, "农机产品展销洽谈会"));
+    assert_false(has_entity(a, CNKG_PROJECT, "厂家上马热水器生产线"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -323,6 +334,7 @@ int main(void)
         cmocka_unit_test(test_layout_is_no_bureau),
         cmocka_unit_test(test_event_name_over_a_labelled_cut),
         cmocka_unit_test(test_kind_nouns_are_no_names),
+        cmocka_unit_test(test_verbs_before_a_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
