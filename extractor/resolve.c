@@ -368,8 +368,8 @@ static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
         return 0;
     /* 广州乾朗|珠宝|有限公司, 中储粮|黑龙江|分公司, 东亚|银行: names of firms and
      * bodies carry their trade and their places anywhere */
-    if (inner == CNKG_INDUSTRY)
-        return outer == CNKG_PROJECT || is_actor_class(outer);
+    if (inner == CNKG_INDUSTRY) /* 抚顺|石化|新城: a park is named by its trade too */
+        return outer == CNKG_PROJECT || outer == CNKG_INDUSTRIAL_PARK || is_actor_class(outer);
     if (is_actor_class(outer) && (inner == CNKG_ADMINISTRATIVE_DIVISION || inner == CNKG_REGION))
         return 1;
     /* 中联重科|华东|基地: a firm's site is named by its region */
@@ -517,9 +517,10 @@ static void unmention_nested_industries(cand_list *cands)
             continue;
         for (size_t k = 0; k < cands->n && !c->dropped; k++) {
             const cand *o = &cands->items[k];
-            c->dropped = !o->dropped && is_actor_class(o->cls) && o->begin <= c->begin &&
-                         c->end <= o->end && o->end - o->begin > c->end - c->begin &&
-                         !names_the_trade(o, c);
+            c->dropped = !o->dropped &&
+                         (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
+                         o->begin <= c->begin && c->end <= o->end &&
+                         o->end - o->begin > c->end - c->begin && !names_the_trade(o, c);
         }
     }
 }

@@ -317,6 +317,17 @@ static void test_verbs_before_a_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A park is named by its trade (营口|石化|新城): the park is kept whole,
+ * and the trade in its name is no mention of the industry. */
+static void test_park_named_by_its_trade(void **state)
+{
+    cnkg_article *a = extract(state, "多家企业在营口石化新城投产。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "营口石化新城"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "石化"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_event_name_over_a_labelled_cut),
         cmocka_unit_test(test_kind_nouns_are_no_names),
         cmocka_unit_test(test_verbs_before_a_name),
+        cmocka_unit_test(test_park_named_by_its_trade),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
