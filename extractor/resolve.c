@@ -769,6 +769,27 @@ static void drop_weak_heads(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* 浙江|地区, 四川|地区: a known division and a region's suffix that is also
+ * a common noun (地区, 片区) speak of the division, which is the mention. */
+static void drop_division_regions(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->source != SRC_RULE || c->dropped || c->cls != CNKG_REGION)
+            continue;
+        size_t sfx = text_match_list_ending(t->cps, c->end, &lx->suffix[CNKG_REGION]);
+        if (!sfx || sfx >= c->end - c->begin ||
+            !lexicon_is_generic(lx, CNKG_REGION, t->cps, c->end - sfx, c->end))
+            continue; /* 武汉|都市圈 is a region of its own */
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *g = &cands->items[k];
+            c->dropped = g->source == SRC_GAZETTEER && !g->dropped &&
+                         g->cls == CNKG_ADMINISTRATIVE_DIVISION && g->begin == c->begin &&
+                         g->end == c->end - sfx;
+        }
+    }
+}
+
 /* 江西光速|电子: a known industry word that is the suffix of a name found by
  * that suffix belongs to the name. */
 static void drop_name_suffix_terms(cand_list *cands)
@@ -1086,6 +1107,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
+    drop_division_regions(lx, t, cands);
     choose(cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);

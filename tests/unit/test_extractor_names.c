@@ -328,6 +328,17 @@ static void test_park_named_by_its_trade(void **state)
     cnkg_article_free(a);
 }
 
+/* 四川地区 speaks of the province; 成渝都市圈 is a region of its own. */
+static void test_division_and_diqu_is_the_division(void **state)
+{
+    cnkg_article *a = extract(state, "四川地区的脱贫地区发展旅游，成渝都市圈日益壮大。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_REGION, "四川地区"));
+    assert_false(has_entity(a, CNKG_REGION, "脱贫地区"));
+    assert_true(has_entity(a, CNKG_REGION, "成渝都市圈"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_kind_nouns_are_no_names),
         cmocka_unit_test(test_verbs_before_a_name),
         cmocka_unit_test(test_park_named_by_its_trade),
+        cmocka_unit_test(test_division_and_diqu_is_the_division),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
