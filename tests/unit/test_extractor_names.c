@@ -339,6 +339,15 @@ static void test_division_and_diqu_is_the_division(void **state)
     cnkg_article_free(a);
 }
 
+/* A time word opens no name: 当年地区生产总值. */
+static void test_time_word_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "该省当年地区生产总值首次突破万亿元。");
+    print_entities(a);
+    assert_int_equal(a->n_entities, 0);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -359,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_verbs_before_a_name),
         cmocka_unit_test(test_park_named_by_its_trade),
         cmocka_unit_test(test_division_and_diqu_is_the_division),
+        cmocka_unit_test(test_time_word_opens_no_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
