@@ -116,6 +116,7 @@ static const struct {
     {offsetof(lexicon, industry_head), "industryQualifies"},
     {offsetof(lexicon, plan_word), "planWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
+    {offsetof(lexicon, document_word), "documentWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

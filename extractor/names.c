@@ -1121,8 +1121,9 @@ static void designations(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* 《海南自由贸易港建设总体方案》: a title in book marks that ends in a
- * programme's suffix names a policy document. */
+/* 《海南自由贸易港建设总体方案》, 《优化营商环境条例》: a title in book marks
+ * that ends in a programme's suffix or a document's word names a policy
+ * document. */
 static void programme_titles(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1134,7 +1135,8 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             j++;
         if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
             continue;
-        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2)
+        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
+            text_match_list_ending(t->cps, j, &nc->lx->document_word))
             cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         i = j;
     }

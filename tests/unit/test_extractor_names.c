@@ -348,6 +348,17 @@ static void test_time_word_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A title in book marks ending in 条例 or 决定 names a policy document;
+ * outside book marks 决定 ends a clause. */
+static void test_document_titles_are_programmes(void **state)
+{
+    cnkg_article *a = extract(state, "该市公布《民营企业权益保护条例》，并作出支持创新的决定。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "民营企业权益保护条例"));
+    assert_int_equal(a->n_entities, 1);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_park_named_by_its_trade),
         cmocka_unit_test(test_division_and_diqu_is_the_division),
         cmocka_unit_test(test_time_word_opens_no_name),
+        cmocka_unit_test(test_document_titles_are_programmes),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
