@@ -117,6 +117,7 @@ static const struct {
     {offsetof(lexicon, plan_word), "planWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
     {offsetof(lexicon, document_word), "documentWord"},
+    {offsetof(lexicon, about_word), "aboutWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

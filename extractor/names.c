@@ -1124,6 +1124,33 @@ static void designations(const name_ctx *nc, cand_list *out)
 /* 《海南自由贸易港建设总体方案》, 《优化营商环境条例》: a title in book marks
  * that ends in a programme's suffix or a document's word names a policy
  * document. */
+/* 《国务院关于…的决定》, 《中共中央 国务院关于…》: where known bodies open
+ * a title and 关于 follows them, the document's name begins at 关于; the
+ * bodies are its issuers. Returns where the name begins. */
+static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
+{
+    const text_view *t = nc->t;
+    size_t pos = b;
+    for (int found = 1; found && pos < e;) {
+        found = 0;
+        for (size_t i = 0; i < nc->n_hits; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+            if (h->begin == pos && h->end < e && h->form_kind != FORM_HIDDEN &&
+                (c == CNKG_GOVERNMENT_AGENCY || c == CNKG_ORGANIZATION ||
+                 c == CNKG_ADMINISTRATIVE_DIVISION)) {
+                pos = h->end;
+                found = 1;
+                break;
+            }
+        }
+        while (found && pos < e &&
+               (t->cps[pos] == ' ' || t->cps[pos] == 0x3000 || t->cps[pos] == 0x3001))
+            pos++;
+    }
+    return pos > b && text_match_list(t->cps, e, pos, &nc->lx->about_word) ? pos : b;
+}
+
 static void programme_titles(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1137,7 +1164,7 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             continue;
         if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
             text_match_list_ending(t->cps, j, &nc->lx->document_word))
-            cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         i = j;
     }
 }

@@ -359,6 +359,16 @@ static void test_document_titles_are_programmes(void **state)
     cnkg_article_free(a);
 }
 
+/* 《国务院关于…的通知》: the document begins at 关于, after its issuer. */
+static void test_document_title_after_its_issuer(void **state)
+{
+    cnkg_article *a = extract(state, "各地落实《国务院关于促进内贸流通发展的通知》。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "关于促进内贸流通发展的通知"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "国务院"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_division_and_diqu_is_the_division),
         cmocka_unit_test(test_time_word_opens_no_name),
         cmocka_unit_test(test_document_titles_are_programmes),
+        cmocka_unit_test(test_document_title_after_its_issuer),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
