@@ -369,6 +369,16 @@ static void test_document_title_after_its_issuer(void **state)
     cnkg_article_free(a);
 }
 
+/* 一产, like 二产 and 三产, names a sector of the economy, no industry. */
+static void test_sector_shorthands_are_no_industries(void **state)
+{
+    cnkg_article *a = extract(state, "全县大力发展一产、二产和三产。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_INDUSTRY);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -392,6 +402,7 @@ int main(void)
         cmocka_unit_test(test_time_word_opens_no_name),
         cmocka_unit_test(test_document_titles_are_programmes),
         cmocka_unit_test(test_document_title_after_its_issuer),
+        cmocka_unit_test(test_sector_shorthands_are_no_industries),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
