@@ -1018,8 +1018,9 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         cand *c = &cands->items[i];
         if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
             continue;
-        /* 央企 read as a body, 民企 as a firm: a kind's common noun names none */
-        if (c->source == SRC_LABELLER && is_generic_of_any(lx, t, c)) {
+        /* 央企 read as a body, 经销企业 listed as a product: a kind's common
+         * noun, of any class, names none */
+        if (is_generic_of_any(lx, t, c)) {
             c->dropped = 1;
             continue;
         }

@@ -379,6 +379,16 @@ static void test_sector_shorthands_are_no_industries(void **state)
     cnkg_article_free(a);
 }
 
+/* A list item that is a kind's common noun (经销商) is no product. */
+static void test_common_noun_in_a_list_is_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "农机厂生产收割机、经销商等都来参展。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "收割机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "经销商"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -403,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_document_titles_are_programmes),
         cmocka_unit_test(test_document_title_after_its_issuer),
         cmocka_unit_test(test_sector_shorthands_are_no_industries),
+        cmocka_unit_test(test_common_noun_in_a_list_is_no_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
