@@ -1003,12 +1003,17 @@ static int cut_by_a_rule(const lexicon *lx, const text_view *t, const cand_list 
     return 0;
 }
 
-static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *c)
+static int generic_of_any(const lexicon *lx, const text_view *t, size_t b, size_t e)
 {
     for (int k = 0; k < CNKG_CLASS_COUNT; k++)
-        if (lexicon_is_generic(lx, (cnkg_class)k, t->cps, c->begin, c->end))
+        if (lexicon_is_generic(lx, (cnkg_class)k, t->cps, b, e))
             return 1;
     return 0;
+}
+
+static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *c)
+{
+    return generic_of_any(lx, t, c->begin, c->end);
 }
 
 /* Proposals of the rules and the labeller that no name can be. */
@@ -1075,7 +1080,7 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
             while (e < t->n && e - b <= 10 && !is_list_break(lx, t, e))
                 e++;
             if (e - b < 2 || e - b > 10 || overlaps_kept(cands, b, e) ||
-                lexicon_is_generic(lx, c.cls, t->cps, b, e))
+                generic_of_any(lx, t, b, e)) /* 收割机、经销商: no product */
                 continue;
             int han = 1;
             for (size_t k = b; k < e; k++)
