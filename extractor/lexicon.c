@@ -114,6 +114,10 @@ static const struct {
     {offsetof(lexicon, descriptive), "descriptiveWord"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},
+    {offsetof(lexicon, plan_word), "planWord"},
+    {offsetof(lexicon, not_bureau), "notBureauWord"},
+    {offsetof(lexicon, document_word), "documentWord"},
+    {offsetof(lexicon, about_word), "aboutWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

@@ -417,6 +417,10 @@ static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
  * quotes make one name with them. Returns where it ends, or 0. */
 static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t close_end)
 {
+    /* “十四五”规划纲要: the quotes name a period, the plan is the whole */
+    size_t plan = text_match_list(t->cps, t->n, close_end, &lx->plan_word);
+    if (plan)
+        return close_end + plan;
     for (size_t e = close_end + 1; e < t->n && e <= close_end + 4 && text_is_han(t->cps[e - 1]);
          e++) {
         size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
@@ -1062,6 +1066,9 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             continue;
         if (quote_and_kind(nc, start, end))
             continue; /* “项目管家”制度: the quotes name it (quoted_names) */
+        size_t kind = text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROGRAM]);
+        if (kind && kind < end - start && only_words(t->cps, start, end - kind, &lx->descriptive))
+            continue; /* 推进民生工程: a kind of works, not which one */
         cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         p = end - 1;
     }
@@ -1114,8 +1121,36 @@ static void designations(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* 《海南自由贸易港建设总体方案》: a title in book marks that ends in a
- * programme's suffix names a policy document. */
+/* 《海南自由贸易港建设总体方案》, 《优化营商环境条例》: a title in book marks
+ * that ends in a programme's suffix or a document's word names a policy
+ * document. */
+/* 《国务院关于…的决定》, 《中共中央 国务院关于…》: where known bodies open
+ * a title and 关于 follows them, the document's name begins at 关于; the
+ * bodies are its issuers. Returns where the name begins. */
+static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
+{
+    const text_view *t = nc->t;
+    size_t pos = b;
+    for (int found = 1; found && pos < e;) {
+        found = 0;
+        for (size_t i = 0; i < nc->n_hits; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+            if (h->begin == pos && h->end < e && h->form_kind != FORM_HIDDEN &&
+                (c == CNKG_GOVERNMENT_AGENCY || c == CNKG_ORGANIZATION ||
+                 c == CNKG_ADMINISTRATIVE_DIVISION)) {
+                pos = h->end;
+                found = 1;
+                break;
+            }
+        }
+        while (found && pos < e &&
+               (t->cps[pos] == ' ' || t->cps[pos] == 0x3000 || t->cps[pos] == 0x3001))
+            pos++;
+    }
+    return pos > b && text_match_list(t->cps, e, pos, &nc->lx->about_word) ? pos : b;
+}
+
 static void programme_titles(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1127,8 +1162,9 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             j++;
         if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
             continue;
-        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2)
-            cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
+            text_match_list_ending(t->cps, j, &nc->lx->document_word))
+            cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         i = j;
     }
 }

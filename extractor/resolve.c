@@ -368,8 +368,8 @@ static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
         return 0;
     /* 广州乾朗|珠宝|有限公司, 中储粮|黑龙江|分公司, 东亚|银行: names of firms and
      * bodies carry their trade and their places anywhere */
-    if (inner == CNKG_INDUSTRY)
-        return outer == CNKG_PROJECT || is_actor_class(outer);
+    if (inner == CNKG_INDUSTRY) /* 抚顺|石化|新城: a park is named by its trade too */
+        return outer == CNKG_PROJECT || outer == CNKG_INDUSTRIAL_PARK || is_actor_class(outer);
     if (is_actor_class(outer) && (inner == CNKG_ADMINISTRATIVE_DIVISION || inner == CNKG_REGION))
         return 1;
     /* 中联重科|华东|基地: a firm's site is named by its region */
@@ -517,9 +517,10 @@ static void unmention_nested_industries(cand_list *cands)
             continue;
         for (size_t k = 0; k < cands->n && !c->dropped; k++) {
             const cand *o = &cands->items[k];
-            c->dropped = !o->dropped && is_actor_class(o->cls) && o->begin <= c->begin &&
-                         c->end <= o->end && o->end - o->begin > c->end - c->begin &&
-                         !names_the_trade(o, c);
+            c->dropped = !o->dropped &&
+                         (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
+                         o->begin <= c->begin && c->end <= o->end &&
+                         o->end - o->begin > c->end - c->begin && !names_the_trade(o, c);
         }
     }
 }
@@ -768,6 +769,27 @@ static void drop_weak_heads(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* 浙江|地区, 四川|地区: a known division and a region's suffix that is also
+ * a common noun (地区, 片区) speak of the division, which is the mention. */
+static void drop_division_regions(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->source != SRC_RULE || c->dropped || c->cls != CNKG_REGION)
+            continue;
+        size_t sfx = text_match_list_ending(t->cps, c->end, &lx->suffix[CNKG_REGION]);
+        if (!sfx || sfx >= c->end - c->begin ||
+            !lexicon_is_generic(lx, CNKG_REGION, t->cps, c->end - sfx, c->end))
+            continue; /* 武汉|都市圈 is a region of its own */
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *g = &cands->items[k];
+            c->dropped = g->source == SRC_GAZETTEER && !g->dropped &&
+                         g->cls == CNKG_ADMINISTRATIVE_DIVISION && g->begin == c->begin &&
+                         g->end == c->end - sfx;
+        }
+    }
+}
+
 /* 江西光速|电子: a known industry word that is the suffix of a name found by
  * that suffix belongs to the name. */
 static void drop_name_suffix_terms(cand_list *cands)
@@ -936,6 +958,8 @@ static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c
     size_t level = text_match_list(t->cps, e, b, &lx->level_word);
     if (level && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, b + level, e))
         c->dropped = 1; /* 市|有关部门 */
+    else if (text_match_list_ending(t->cps, e, &lx->not_bureau))
+        c->dropped = 1; /* 城镇化空间布局, 开发保护格局: 局 ends the word, no bureau */
     else if (!text_match_list_ending(t->cps, e, &lx->suffix[CNKG_GOVERNMENT_AGENCY]) &&
              chinese_name(lx, t, b, e))
         c->cls = CNKG_PERSON; /* 苟利军 */
@@ -962,6 +986,36 @@ static int ends_inside_suffix(const lexicon *lx, const text_view *t, const cand 
     return 0;
 }
 
+/* 中央经|济工作会议: a labelled body with no body's suffix (委, 局, 政府)
+ * that an event's name (会议, 大会) runs past, from the same start, is a
+ * cut of that name. (Other rules' names past it cost CLUENER's bodies.) */
+static int cut_by_a_rule(const lexicon *lx, const text_view *t, const cand_list *cands,
+                         const cand *c)
+{
+    if (text_match_list_ending(t->cps, c->end, &lx->suffix[CNKG_GOVERNMENT_AGENCY]))
+        return 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->source == SRC_RULE && o->cls == CNKG_EVENT && !o->dropped && o->begin == c->begin &&
+            o->end > c->end)
+            return 1;
+    }
+    return 0;
+}
+
+static int generic_of_any(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+        if (lexicon_is_generic(lx, (cnkg_class)k, t->cps, b, e))
+            return 1;
+    return 0;
+}
+
+static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *c)
+{
+    return generic_of_any(lx, t, c->begin, c->end);
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -969,11 +1023,20 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         cand *c = &cands->items[i];
         if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
             continue;
+        /* 央企 read as a body, 经销企业 listed as a product: a kind's common
+         * noun, of any class, names none */
+        if (is_generic_of_any(lx, t, c)) {
+            c->dropped = 1;
+            continue;
+        }
         /* 13条重点产业链倍增计划: a programme's title may begin with a count */
         if (c->cls != CNKG_PROGRAM && is_counted(lx, t, c->begin, c->end))
             c->dropped = 1;
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))
+            c->dropped = 1;
+        else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER &&
+                 cut_by_a_rule(lx, t, cands, c))
             c->dropped = 1;
         else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
             check_labelled_agency(lx, t, c);
@@ -1017,7 +1080,7 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
             while (e < t->n && e - b <= 10 && !is_list_break(lx, t, e))
                 e++;
             if (e - b < 2 || e - b > 10 || overlaps_kept(cands, b, e) ||
-                lexicon_is_generic(lx, c.cls, t->cps, b, e))
+                generic_of_any(lx, t, b, e)) /* 收割机、经销商: no product */
                 continue;
             int han = 1;
             for (size_t k = b; k < e; k++)
@@ -1050,6 +1113,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
+    drop_division_regions(lx, t, cands);
     choose(cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
