@@ -214,11 +214,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The N-Quads files of dir/graphs, sorted, so that answers do not depend
- * on the order of the directory. */
-static size_t graph_files(const cnkg_store *s, char ***out)
+size_t cnkg_store_graph_files(const char *dir, char ***out)
 {
-    char *graphs = join(s->dir, "graphs");
+    char *graphs = join(dir, "graphs");
     DIR *d = opendir(graphs);
     struct dirent *e;
     size_t n = 0;
@@ -249,7 +247,7 @@ static int query_memory(cnkg_store *s, const char *sparql, cnkg_results_format f
                         cnkg_error *err)
 {
     char **files;
-    size_t n = graph_files(s, &files);
+    size_t n = cnkg_store_graph_files(s->dir, &files);
     cnkg_query_engine *q = NULL;
     int rc = cnkg_query_engine_new(&q, err);
     for (size_t i = 0; rc == 0 && i < n; i++)

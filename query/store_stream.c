@@ -294,34 +294,6 @@ static size_t input_bytes(char *const *paths, size_t n, char *const *memory, siz
     return bytes;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The store's graph files in memory, sorted. */
-static size_t memory_files(const char *dir, char ***out)
-{
-    char *graphs = path_in(dir, "graphs");
-    DIR *d = opendir(graphs);
-    struct dirent *e;
-    size_t n = 0;
-    *out = NULL;
-    while (d && (e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len < 4 || strcmp(e->d_name + len - 3, ".nq") != 0)
-            continue;
-        *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
-        (*out)[n++] = path_in(graphs, e->d_name);
-    }
-    if (d)
-        closedir(d);
-    free(graphs);
-    if (n)
-        qsort(*out, n, sizeof **out, cmp_str);
-    return n;
-}
-
 static int read_files(stream *st, raptor_world *world, cnkg_rdf_log *log, char *const *paths,
                       size_t n, const char *tag)
 {
@@ -346,7 +318,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     st.chunk_max = env && atol(env) > 0 ? (size_t)atol(env) : CNKG_STORE_CHUNK;
     st.chunk_quads = st.chunk_max < CNKG_STORE_CHUNK_FIRST ? st.chunk_max : CNKG_STORE_CHUNK_FIRST;
     char **memory = NULL;
-    size_t n_memory = from_memory && s->dir ? memory_files(s->dir, &memory) : 0;
+    size_t n_memory = from_memory && s->dir ? cnkg_store_graph_files(s->dir, &memory) : 0;
     load_key(&st, paths, n_paths, memory, n_memory);
     char *flag = path_in(s->virt.load_dir, UNION_STALE);
     st.union_stale = access(flag, F_OK) == 0;
