@@ -871,21 +871,30 @@ static void titled_people(sentence_ctx *c)
     }
 }
 
+/* Whether a word for a firm (kg:genericTerm of kg:Company, 企业) stands
+ * right before the firm's name, punctuation aside; *before is where that
+ * word begins, where what describes the firm ends. */
+static int firm_described_at(const sentence_ctx *c, const slot *firm, size_t *before)
+{
+    if (firm->inner || firm->cls != CNKG_COMPANY)
+        return 0;
+    size_t at = firm->begin;
+    while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+        at--;
+    size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
+    *before = at - noun;
+    return noun != 0;
+}
+
 /* 香港创科企业「智汇机械人科技有限公司」: a place, a word for a firm, then the
  * firm's name: the firm comes from there. */
 static void place_described_firms(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
-        if (firm->inner || firm->cls != CNKG_COMPANY)
+        size_t before;
+        if (!firm_described_at(c, firm, &before))
             continue;
-        size_t at = firm->begin;
-        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
-            at--;
-        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
-        if (!noun)
-            continue;
-        size_t before = at - noun;
         for (size_t k = 0; k < c->n; k++) {
             const slot *place = &c->slots[k];
             if (!place->inner && place->cls == CNKG_ADMINISTRATIVE_DIVISION &&
@@ -971,15 +980,9 @@ static void sector_described_firms(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
-        if (firm->inner || firm->cls != CNKG_COMPANY)
+        size_t before;
+        if (!firm_described_at(c, firm, &before))
             continue;
-        size_t at = firm->begin;
-        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
-            at--;
-        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
-        if (!noun)
-            continue;
-        size_t before = at - noun;
         before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail); /* 汽车行业龙头 */
         for (size_t k = 0; k < c->n; k++) {
             const slot *sector = &c->slots[k];
