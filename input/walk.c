@@ -97,6 +97,10 @@ int cnkg_input_files_add(cnkg_input_files *files, const char *path, cnkg_input_f
     if (stat(path, &st) < 0)
         return cnkg_error_set(err, "cannot open '%s': %s", path, strerror(errno));
     if (!S_ISDIR(st.st_mode)) {
+        /* .jsonl says what the file is: read as text, its lines of JSON
+         * made one page of garbage, or were refused past the limit. */
+        if (ends_with(path, ".jsonl"))
+            format = CNKG_INPUT_JSONL;
         files_push(files, path, format, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0);
         return 0;
     }

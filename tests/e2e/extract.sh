@@ -161,6 +161,15 @@ fi
 
 # --- JSON lines --------------------------------------------------------
 
+# A file named *.jsonl is JSON lines without -i.
+if run extract "$RECORDS" -o "$tmp/records-auto.nt" --quiet &&
+    run extract --input-format jsonl "$RECORDS" -o "$tmp/records-given.nt" --quiet; then
+    if cmp -s "$tmp/records-auto.nt" "$tmp/records-given.nt"; then
+        pass "*.jsonl is read as JSON lines without -i"
+    else
+        fail "*.jsonl without -i differs from -i jsonl"
+    fi
+fi
 if run extract --input-format jsonl "$RECORDS" -o "$tmp/records.nt" --quiet; then
     pass "--input-format jsonl exits 0"
     if [ $have_rapper = 1 ] && valid ntriples "$tmp/records.nt"; then
