@@ -46,10 +46,14 @@ static size_t utf8_invalid_at(const char *s, size_t len, size_t *multi)
 }
 
 /* Converts raw from the named encoding, appending UTF-8 to out. Returns
- * len, or the offset of the first byte that is not valid in it. */
-static size_t iconv_append(const char *from, const char *raw, size_t len, cnkg_buf *out)
+ * len, or the offset of the first byte that is not valid in it; *cut (when
+ * given) says whether the input ends inside a character (more bytes would
+ * complete it, as in a piece of a file) rather than at a bad byte. */
+static size_t iconv_append(const char *from, const char *raw, size_t len, cnkg_buf *out, int *cut)
 {
     iconv_t cd = iconv_open("UTF-8", from);
+    if (cut)
+        *cut = 0;
     if (cd == (iconv_t)-1)
         return 0;
     char chunk[16384];
@@ -60,8 +64,11 @@ static size_t iconv_append(const char *from, const char *raw, size_t len, cnkg_b
         size_t room = sizeof chunk;
         size_t rc = iconv(cd, &in, &left, &o, &room);
         cnkg_buf_append(out, chunk, (size_t)(o - chunk));
-        if (rc == (size_t)-1 && errno != E2BIG)
-            break; /* EILSEQ: a bad byte; EINVAL: cut at the end */
+        if (rc == (size_t)-1 && errno != E2BIG) {
+            if (cut) /* EILSEQ: a bad byte; EINVAL: cut at the end */
+                *cut = errno == EINVAL;
+            break;
+        }
     }
     iconv_close(cd);
     return (size_t)(in - raw);
@@ -136,7 +143,7 @@ static void drop_bom(cnkg_buf *out)
 static int decode_gb(const char *name, cnkg_input_encoding enc, const char *raw, size_t len,
                      cnkg_buf *out, cnkg_error *err)
 {
-    size_t done = iconv_append(iconv_name(enc), raw, len, out);
+    size_t done = iconv_append(iconv_name(enc), raw, len, out, NULL);
     if (done < len)
         return bad_byte(name, display_encoding(enc), raw, done, "", err);
     drop_bom(out);
@@ -151,7 +158,7 @@ static int decode_auto(const char *name, const char *raw, size_t len, cnkg_buf *
     int bom = len >= 3 && memcmp(raw, bom_utf8, 3) == 0;
     if (bad == len || bom || multi >= UTF8_EVIDENCE)
         return decode_utf8(name, raw, len, out, err);
-    size_t gb_bad = iconv_append("GB18030", raw, len, out);
+    size_t gb_bad = iconv_append("GB18030", raw, len, out, NULL);
     if (gb_bad == len) {
         drop_bom(out);
         return 0;
@@ -214,33 +221,6 @@ static int has_high_byte(const char *s, size_t len)
     return 0;
 }
 
-/* Like iconv_append, and *cut says whether it stopped at a character the
- * input ends inside (more bytes would complete it) rather than a bad
- * byte. */
-static size_t iconv_append_piece(const char *from, const char *raw, size_t len, cnkg_buf *out,
-                                 int *cut)
-{
-    iconv_t cd = iconv_open("UTF-8", from);
-    *cut = 0;
-    if (cd == (iconv_t)-1)
-        return 0;
-    char chunk[16384];
-    char *in = (char *)raw;
-    size_t left = len;
-    while (left > 0) {
-        char *o = chunk;
-        size_t room = sizeof chunk;
-        size_t rc = iconv(cd, &in, &left, &o, &room);
-        cnkg_buf_append(out, chunk, (size_t)(o - chunk));
-        if (rc == (size_t)-1 && errno != E2BIG) {
-            *cut = errno == EINVAL;
-            break;
-        }
-    }
-    iconv_close(cd);
-    return (size_t)(in - raw);
-}
-
 /* The encoding of a file read in pieces, told from the first piece that
  * is not plain ASCII as cnkg_input_text_decode_as tells it. */
 static cnkg_input_encoding detect_piece(const char *raw, size_t len, size_t base)
@@ -280,7 +260,7 @@ int cnkg_input_text_decode_piece(const char *name, const char *raw, size_t len, 
         *used = n - tail;
     } else {
         int cut;
-        size_t done = iconv_append_piece(iconv_name(*enc), raw, n, out, &cut);
+        size_t done = iconv_append(iconv_name(*enc), raw, n, out, &cut);
         if (done < n && (last || !cut))
             return cnkg_error_set(
                 err, "'%s' is not valid %s: invalid byte 0x%02X at byte offset %zu", name,
