@@ -442,13 +442,13 @@ static const char *const HUB =
     "id:project\\/戊项目 a kg:Project ; skos:prefLabel \"戊项目\"@zh .\n"
     "id:company\\/己公司 a kg:Company ; skos:prefLabel \"己公司\"@zh .\n";
 
-static cnkg_diagram *hub_diagram(fixture *f)
+static cnkg_diagram *diagram_of(fixture *f, const char *name, const char *ttl)
 {
     char path[300];
-    snprintf(path, sizeof path, "%s/hub.ttl", f->dir);
+    snprintf(path, sizeof path, "%s/%s", f->dir, name);
     FILE *fp = fopen(path, "w");
     assert_non_null(fp);
-    fputs(HUB, fp);
+    fputs(ttl, fp);
     fclose(fp);
     cnkg_diagram *d = cnkg_render_diagram_new(f->onto);
     cnkg_error err = {{0}};
@@ -456,6 +456,11 @@ static cnkg_diagram *hub_diagram(fixture *f)
         fail_msg("%s", err.message);
     unlink(path);
     return d;
+}
+
+static cnkg_diagram *hub_diagram(fixture *f)
+{
+    return diagram_of(f, "hub.ttl", HUB);
 }
 
 static char *draw_diagram(cnkg_diagram *d, const cnkg_render_view *v, cnkg_render_report *r)
@@ -592,22 +597,6 @@ static const char *const PAGES =
     "    schema:headline \"甲页二\"@zh .\n"
     "<https://w3id.org/cnkg/id/article/x> a schema:NewsArticle ; schema:position 1 ;\n"
     "    schema:headline \"乙页一\"@zh .\n";
-
-static cnkg_diagram *diagram_of(fixture *f, const char *name, const char *ttl)
-{
-    char path[300];
-    snprintf(path, sizeof path, "%s/%s", f->dir, name);
-    FILE *fp = fopen(path, "w");
-    assert_non_null(fp);
-    fputs(ttl, fp);
-    fclose(fp);
-    cnkg_diagram *d = cnkg_render_diagram_new(f->onto);
-    cnkg_error err = {{0}};
-    if (cnkg_render_diagram_add_rdf_file(d, path, &err) != 0)
-        fail_msg("%s", err.message);
-    unlink(path);
-    return d;
-}
 
 static void test_articles_in_text_order(void **state)
 {
