@@ -29,8 +29,8 @@ static void trace_candidates(FILE *out, const text_view *t, const cnkg_article *
         const cand *c = &cands->items[i];
         char *s = cnkg_cps_to_utf8(t->cps, c->begin, c->end);
         fprintf(out, "%s %-8s %-22s %zu-%zu s%d %s%s%s\n", c->dropped ? "  drop" : "  KEEP",
-                sources[c->source], cnkg_class_name(c->cls), c->begin, c->end, c->strength, s,
-                c->label ? " -> " : "", c->label ? c->label : "");
+                sources[c->source], cnkg_class_name(a->names, c->cls), c->begin, c->end,
+                c->strength, s, c->label ? " -> " : "", c->label ? c->label : "");
         free(s);
     }
 }
@@ -230,7 +230,7 @@ cnkg_article *cnkg_extractor_article(cnkg_extractor *x, const char *text, size_t
                                      const char *source)
 {
     char *copy = cnkg_xstrndup(text, len);
-    cnkg_article *a = cnkg_article_new(copy);
+    cnkg_article *a = cnkg_article_new(cnkg_ontology_names(x->onto), copy);
     free(copy);
     cnkg_article_set(&a->source, source);
     extract(x, a);
@@ -238,9 +238,10 @@ cnkg_article *cnkg_extractor_article(cnkg_extractor *x, const char *text, size_t
 }
 
 /* An article as the page gave it: text and page data, nothing found yet. */
-static cnkg_article *draft_article(const article_draft *d, const char *source, size_t position)
+static cnkg_article *draft_article(const lexicon *lx, const article_draft *d, const char *source,
+                                   size_t position)
 {
-    cnkg_article *a = cnkg_article_new(d->text.data);
+    cnkg_article *a = cnkg_article_new(cnkg_ontology_names(lx->onto), d->text.data);
     a->position = position;
     cnkg_article_set(&a->source, source);
     cnkg_article_set(&a->title, d->title);
@@ -262,7 +263,7 @@ int cnkg_extractor_page(cnkg_extractor *x, const char *text, size_t len, const c
     for (size_t i = 0, position = 0; i < n; i++) {
         article_draft *d = &drafts[i];
         if (rc == 0 && d->text.len) {
-            cnkg_article *a = draft_article(d, source, ++position);
+            cnkg_article *a = draft_article(&x->lx, d, source, ++position);
             extract(x, a);
             rc = fn(a, ctx);
             cnkg_article_free(a);
@@ -437,7 +438,7 @@ static int give_out(cnkg_page_reader *r, article_draft *ds, size_t n, cnkg_page_
         if (rc == 0 && d->text.len > r->max_text) {
             rc = refuse(r, d->offset, 0, refused, ctx);
         } else if (rc == 0 && d->text.len) {
-            rc = fn(draft_article(d, r->source, ++r->articles), ctx);
+            rc = fn(draft_article(&r->lx, d, r->source, ++r->articles), ctx);
         }
         article_draft_free(d);
     }

@@ -18,7 +18,7 @@ static word_list class_cues(const cnkg_ontology *onto, cnkg_class cls, cnkg_cue_
 static word_list class_words(const cnkg_ontology *onto, cnkg_class cls, const char *name)
 {
     char prop[64];
-    snprintf(prop, sizeof prop, "%s%s", cnkg_class_slug(cls), name);
+    snprintf(prop, sizeof prop, "%s%s", cnkg_class_slug(cnkg_ontology_names(onto), cls), name);
     word_list l = {0};
     l.words = cnkg_ontology_words(onto, prop, &l.n);
     return l;

@@ -13,9 +13,10 @@
         }                                                                                          \
     } while (0)
 
-cnkg_article *cnkg_article_new(const char *text)
+cnkg_article *cnkg_article_new(const cnkg_names *names, const char *text)
 {
     cnkg_article *a = cnkg_xcalloc(1, sizeof *a);
+    a->names = names;
     a->text = cnkg_xstrdup(text ? text : "");
     a->text_length = cnkg_utf8_length(a->text);
     return a;
@@ -160,7 +161,7 @@ void cnkg_article_add_mention(cnkg_article *a, size_t entity, size_t begin, size
 
 int cnkg_article_has_fact(const cnkg_article *a, size_t s, cnkg_relation rel, size_t o)
 {
-    if (cnkg_relation_is_symmetric(rel) && s > o) {
+    if (cnkg_relation_is_symmetric(a->names, rel) && s > o) {
         size_t t = s;
         s = o;
         o = t;
@@ -177,7 +178,7 @@ int cnkg_article_add_fact(cnkg_article *a, size_t s, cnkg_relation rel, size_t o
 {
     if (s == o || cnkg_article_has_fact(a, s, rel, o))
         return 0;
-    if (cnkg_relation_is_symmetric(rel) && s > o) {
+    if (cnkg_relation_is_symmetric(a->names, rel) && s > o) {
         size_t t = s;
         s = o;
         o = t;

@@ -60,12 +60,25 @@ typedef enum cnkg_relation {
     CNKG_RELATION_NONE = -1
 } cnkg_relation;
 
-const char *cnkg_class_name(cnkg_class cls);       /* "Company" */
-const char *cnkg_class_slug(cnkg_class cls);       /* "company", used in IRIs */
-cnkg_class cnkg_class_from_name(const char *name); /* CNKG_CLASS_NONE if unknown */
-const char *cnkg_relation_name(cnkg_relation rel); /* "locatedIn" */
-cnkg_relation cnkg_relation_from_name(const char *name);
-int cnkg_relation_is_symmetric(cnkg_relation rel);
+/* The contract's names, indexed by the enums above. graph/ holds no copy of
+ * them: the ontology declares them (kg:contractClasses, kg:contractRelations,
+ * kg:slug and owl:SymmetricProperty in cnkg.ttl) and cnkg_ontology_names()
+ * hands out the table its loader filled. An article points at the table
+ * it was extracted with, so writing it needs nothing else. */
+typedef struct cnkg_names {
+    const char *class_name[CNKG_CLASS_COUNT];       /* "Company": the kg: local name */
+    const char *class_slug[CNKG_CLASS_COUNT];       /* "company": kg:slug, in IRIs */
+    const char *relation_name[CNKG_RELATION_COUNT]; /* "locatedIn" */
+    unsigned char symmetric[CNKG_RELATION_COUNT];   /* owl:SymmetricProperty */
+} cnkg_names;
+
+/* NULL (or CNKG_..._NONE, or 0) for an index or name outside the table. */
+const char *cnkg_class_name(const cnkg_names *n, cnkg_class cls);
+const char *cnkg_class_slug(const cnkg_names *n, cnkg_class cls);
+cnkg_class cnkg_class_from_name(const cnkg_names *n, const char *name);
+const char *cnkg_relation_name(const cnkg_names *n, cnkg_relation rel);
+cnkg_relation cnkg_relation_from_name(const cnkg_names *n, const char *name);
+int cnkg_relation_is_symmetric(const cnkg_names *n, cnkg_relation rel);
 
 typedef struct cnkg_span {
     size_t begin, end; /* code points, end exclusive */
@@ -94,11 +107,12 @@ typedef struct cnkg_fact {
 } cnkg_fact;
 
 typedef struct cnkg_article {
-    char *source; /* file name or "<stdin>", for messages; not emitted */
-    char *id;     /* caller's id (jsonl "id"), or NULL */
-    char *url;    /* or NULL */
-    char *title;  /* headline, or NULL */
-    char *kicker; /* line above the headline, or NULL */
+    const cnkg_names *names; /* the vocabulary it is written in; not owned */
+    char *source;            /* file name or "<stdin>", for messages; not emitted */
+    char *id;                /* caller's id (jsonl "id"), or NULL */
+    char *url;               /* or NULL */
+    char *title;             /* headline, or NULL */
+    char *kicker;            /* line above the headline, or NULL */
     char **authors;
     size_t n_authors;
     char *publisher; /* or NULL */
@@ -123,7 +137,7 @@ typedef struct cnkg_article {
     size_t cap_sentences, cap_entities, cap_mentions, cap_facts;
 } cnkg_article;
 
-cnkg_article *cnkg_article_new(const char *text);
+cnkg_article *cnkg_article_new(const cnkg_names *names, const char *text);
 void cnkg_article_free(cnkg_article *a);
 
 void cnkg_article_set(char **field, const char *value);
@@ -162,7 +176,7 @@ size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos);
  *   CNKG_ID_NS "company/比亚迪"              (class slug / canonical label)
  * with the label percent-encoded where IRIs forbid a character, so any
  * label gives a valid IRI. */
-char *cnkg_iri_entity(const cnkg_entity *e);
+char *cnkg_iri_entity(const cnkg_names *names, const cnkg_entity *e);
 /* CNKG_ID_NS "article/<hash of text>"; the same text gives the same IRI. */
 char *cnkg_iri_article(const cnkg_article *a);
 /* Appends the IRI-safe encoding of a label. */

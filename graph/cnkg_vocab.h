@@ -6,7 +6,8 @@
  * ontology is read with them, so the three cannot drift apart.
  *
  * The contract's own classes and relations are CNKG_NS followed by
- * cnkg_class_name() or cnkg_relation_name() (cnkg_graph.h).
+ * cnkg_class_name() or cnkg_relation_name() (cnkg_graph.h), names the
+ * ontology declares.
  */
 #ifndef CNKG_VOCAB_H
 #define CNKG_VOCAB_H

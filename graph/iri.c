@@ -47,20 +47,19 @@ void cnkg_iri_append_label(cnkg_buf *b, const char *label)
     }
 }
 
-char *cnkg_iri_entity(const cnkg_entity *e)
+char *cnkg_iri_entity(const cnkg_names *names, const cnkg_entity *e)
 {
     if (e->iri)
         return cnkg_xstrdup(e->iri);
     cnkg_buf b = {0};
     cnkg_buf_puts(&b, CNKG_ID_NS);
-    if (e->code && e->cls == CNKG_ADMINISTRATIVE_DIVISION) {
-        cnkg_buf_puts(&b, "division/");
+    cnkg_buf_puts(&b, cnkg_class_slug(names, e->cls));
+    cnkg_buf_putc(&b, '/');
+    /* a division with a code is named by it: labels repeat (朝阳区) */
+    if (e->code && e->cls == CNKG_ADMINISTRATIVE_DIVISION)
         cnkg_iri_append_label(&b, e->code);
-    } else {
-        cnkg_buf_puts(&b, cnkg_class_slug(e->cls));
-        cnkg_buf_putc(&b, '/');
+    else
         cnkg_iri_append_label(&b, e->label);
-    }
     return cnkg_buf_detach(&b);
 }
 

@@ -1,69 +1,43 @@
-/* names.c - the contract's class and relation names. They live here, not in
- * the ontology, because they are the fixed vocabulary the scorer reads; the
- * ontology may add subclasses and labels around them. */
+/* names.c - lookups in the contract's names. The table itself is the
+ * ontology's (cnkg_ontology_names()): cnkg.ttl declares the classes and
+ * relations, their order, slugs and symmetry, and nothing here repeats
+ * them. */
 #include "cnkg_graph.h"
 
 #include <string.h>
 
-static const char *const class_names[CNKG_CLASS_COUNT] = {
-    "AdministrativeDivision",
-    "Region",
-    "IndustrialPark",
-    "Company",
-    "GovernmentAgency",
-    "Organization",
-    "Industry",
-    "Program",
-    "Product",
-    "Project",
-    "Person",
-    "Event",
-    "Place",
-};
-
-static const char *const class_slugs[CNKG_CLASS_COUNT] = {
-    "division", "region",  "park",    "company", "agency", "organization", "industry",
-    "program",  "product", "project", "person",  "event",  "place",
-};
-
-static const char *const relation_names[CNKG_RELATION_COUNT] = {
-    "locatedIn",        "originFrom", "inIndustry", "developsIndustry",
-    "designatedAs",     "covers",     "implements", "leads",
-    "collaboratesWith", "produces",   "operates",   "affiliatedWith",
-};
-
-const char *cnkg_class_name(cnkg_class cls)
+const char *cnkg_class_name(const cnkg_names *n, cnkg_class cls)
 {
-    return cls >= 0 && cls < CNKG_CLASS_COUNT ? class_names[cls] : NULL;
+    return n && cls >= 0 && cls < CNKG_CLASS_COUNT ? n->class_name[cls] : NULL;
 }
 
-const char *cnkg_class_slug(cnkg_class cls)
+const char *cnkg_class_slug(const cnkg_names *n, cnkg_class cls)
 {
-    return cls >= 0 && cls < CNKG_CLASS_COUNT ? class_slugs[cls] : NULL;
+    return n && cls >= 0 && cls < CNKG_CLASS_COUNT ? n->class_slug[cls] : NULL;
 }
 
-cnkg_class cnkg_class_from_name(const char *name)
+cnkg_class cnkg_class_from_name(const cnkg_names *n, const char *name)
 {
-    for (int i = 0; i < CNKG_CLASS_COUNT; i++)
-        if (strcmp(name, class_names[i]) == 0)
+    for (int i = 0; n && name && i < CNKG_CLASS_COUNT; i++)
+        if (n->class_name[i] && strcmp(name, n->class_name[i]) == 0)
             return (cnkg_class)i;
     return CNKG_CLASS_NONE;
 }
 
-const char *cnkg_relation_name(cnkg_relation rel)
+const char *cnkg_relation_name(const cnkg_names *n, cnkg_relation rel)
 {
-    return rel >= 0 && rel < CNKG_RELATION_COUNT ? relation_names[rel] : NULL;
+    return n && rel >= 0 && rel < CNKG_RELATION_COUNT ? n->relation_name[rel] : NULL;
 }
 
-cnkg_relation cnkg_relation_from_name(const char *name)
+cnkg_relation cnkg_relation_from_name(const cnkg_names *n, const char *name)
 {
-    for (int i = 0; i < CNKG_RELATION_COUNT; i++)
-        if (strcmp(name, relation_names[i]) == 0)
+    for (int i = 0; n && name && i < CNKG_RELATION_COUNT; i++)
+        if (n->relation_name[i] && strcmp(name, n->relation_name[i]) == 0)
             return (cnkg_relation)i;
     return CNKG_RELATION_NONE;
 }
 
-int cnkg_relation_is_symmetric(cnkg_relation rel)
+int cnkg_relation_is_symmetric(const cnkg_names *n, cnkg_relation rel)
 {
-    return rel == CNKG_COLLABORATES_WITH;
+    return n && rel >= 0 && rel < CNKG_RELATION_COUNT && n->symmetric[rel];
 }

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* A class that is not a contract class but that the builder looks for. */
 #define DEPARTMENT CNKG_CLASS_COUNT
 #define UNRESOLVED (-3)
@@ -24,6 +23,7 @@ typedef struct vocab {
     onto_sym pref, alt, hidden, notation, broader;
     onto_sym located_in, home_division, shape, colour, cue;
     onto_sym domain, range, union_of, first, rest, symmetric;
+    onto_sym contract_classes, contract_relations, slug;
     onto_sym cue_kind[ONTO_CUE_KINDS]; /* by cnkg_cue_kind; WORD is kg:cue */
 } vocab;
 
@@ -65,6 +65,9 @@ static void vocab_init(vocab *v, cnkg_ontology *onto)
     v->first = sym_of(onto, CNKG_RDF_NS "first");
     v->rest = sym_of(onto, CNKG_RDF_NS "rest");
     v->symmetric = sym_of(onto, CNKG_OWL_NS "SymmetricProperty");
+    v->contract_classes = sym_of(onto, CNKG_NS "contractClasses");
+    v->contract_relations = sym_of(onto, CNKG_NS "contractRelations");
+    v->slug = sym_of(onto, CNKG_NS "slug");
     v->cue_kind[CNKG_CUE_SUFFIX] = sym_of(onto, CNKG_NS "nameSuffix");
     v->cue_kind[CNKG_CUE_PREFIX] = sym_of(onto, CNKG_NS "namePrefix");
     v->cue_kind[CNKG_CUE_WORD] = v->cue;
@@ -87,13 +90,13 @@ static int direct_class(const builder *b, onto_sym sym)
         return -1;
     if (strcmp(local, "Department") == 0)
         return DEPARTMENT;
-    return (int)cnkg_class_from_name(local);
+    return (int)cnkg_class_from_name(&b->onto->names, local);
 }
 
 static int direct_relation(const builder *b, onto_sym sym)
 {
     const char *local = kg_local(b, sym);
-    return local ? (int)cnkg_relation_from_name(local) : -1;
+    return local ? (int)cnkg_relation_from_name(&b->onto->names, local) : -1;
 }
 
 /* Follows sub (rdfs:subClassOf or rdfs:subPropertyOf) up from sym until
@@ -122,6 +125,15 @@ static int class_of(builder *b, onto_sym sym)
 static int relation_of(builder *b, onto_sym sym)
 {
     return resolve(b, sym, b->v.sub_property, b->rel_memo, direct_relation);
+}
+
+static void free_builder(builder *b)
+{
+    free(b->head);
+    free(b->next);
+    free(b->cls_memo);
+    free(b->rel_memo);
+    free(b->word_slot);
 }
 
 static void index_subjects(builder *b)
@@ -184,6 +196,71 @@ static onto_sym first_object(const builder *b, onto_sym s, onto_sym p, int liter
         const onto_triple *t = &b->t->v[i];
         if (t->p == p && (t->o_kind == ONTO_LITERAL) == literal)
             return t->o;
+    }
+    return 0;
+}
+
+/* --- the contract's names ------------------------------------------------- */
+
+/* The kg: local names of the items of the first list that is the object of
+ * p, in list order, into names[0..max); returns how many the list holds
+ * (more than max when it is too long). syms receives the items. */
+static size_t read_contract_list(const builder *b, onto_sym p, const char **names, onto_sym *syms,
+                                 size_t max)
+{
+    onto_sym list = 0;
+    for (size_t i = 0; !list && i < b->t->n; i++)
+        if (b->t->v[i].p == p && b->t->v[i].o_kind != ONTO_LITERAL)
+            list = b->t->v[i].o;
+    size_t n = 0;
+    /* rdf:first/rdf:rest down the list; bounded, as an edited file may loop */
+    for (; list && n < 4 * max; list = first_object(b, list, b->v.rest, 0)) {
+        onto_sym item = first_object(b, list, b->v.first, 0);
+        if (!item)
+            break;
+        if (n < max) {
+            names[n] = kg_local(b, item);
+            syms[n] = item;
+        }
+        n++;
+    }
+    return n;
+}
+
+static int check_contract_list(const char *what, size_t n, size_t want, const char **names,
+                               cnkg_error *err)
+{
+    if (n != want)
+        return cnkg_error_set(err,
+                              "the ontology lists %zu %s in kg:contract%s, cnkg has %zu "
+                              "(is cnkg.ttl in the ontology directory?)",
+                              n, what, what[0] == 'c' ? "Classes" : "Relations", want);
+    for (size_t i = 0; i < n; i++)
+        if (!names[i])
+            return cnkg_error_set(err, "kg:contract%s: item %zu is not a kg: name",
+                                  what[0] == 'c' ? "Classes" : "Relations", i + 1);
+    return 0;
+}
+
+/* The names come first: every later step recognises a class or a relation
+ * by them. */
+static int build_names(builder *b, cnkg_error *err)
+{
+    cnkg_names *names = &b->onto->names;
+    onto_sym cls_syms[CNKG_CLASS_COUNT], rel_syms[CNKG_RELATION_COUNT];
+    size_t n_cls =
+        read_contract_list(b, b->v.contract_classes, names->class_name, cls_syms, CNKG_CLASS_COUNT);
+    size_t n_rel = read_contract_list(b, b->v.contract_relations, names->relation_name, rel_syms,
+                                      CNKG_RELATION_COUNT);
+    if (check_contract_list("classes", n_cls, CNKG_CLASS_COUNT, names->class_name, err) != 0 ||
+        check_contract_list("relations", n_rel, CNKG_RELATION_COUNT, names->relation_name, err) !=
+            0)
+        return -1;
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
+        onto_sym slug = first_object(b, cls_syms[c], b->v.slug, 1);
+        if (!slug)
+            return cnkg_error_set(err, "kg:%s has no kg:slug", names->class_name[c]);
+        names->class_slug[c] = onto_str(&b->onto->strs, slug);
     }
     return 0;
 }
@@ -459,23 +536,24 @@ static void build_signatures(builder *b)
         else if (t->p == b->v.range)
             onto->range[rel] |= class_set(b, t->o, 0);
         else if (t->p == b->v.type && t->o == b->v.symmetric)
-            onto->symmetric[rel] = 1;
+            onto->names.symmetric[rel] = 1;
     }
 }
 
-void onto_build(cnkg_ontology *onto, const onto_triples *triples)
+int onto_build(cnkg_ontology *onto, const onto_triples *triples, cnkg_error *err)
 {
     builder b = {.onto = onto, .t = triples};
     vocab_init(&b.v, onto); /* before indexing: it may add symbols */
     index_subjects(&b);
+    if (build_names(&b, err) != 0) {
+        free_builder(&b);
+        return -1;
+    }
     onto->terms = build_terms(&b, 0, &onto->n_terms);
     onto->departments = build_terms(&b, 1, &onto->n_departments);
     build_index(onto);
     build_lists(&b);
     build_signatures(&b);
-    free(b.head);
-    free(b.next);
-    free(b.cls_memo);
-    free(b.rel_memo);
-    free(b.word_slot);
+    free_builder(&b);
+    return 0;
 }

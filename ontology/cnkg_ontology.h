@@ -51,9 +51,16 @@ typedef enum cnkg_cue_kind {
 } cnkg_cue_kind;
 
 /* Loads every *.ttl below dir (recursively). Returns 0, or -1 with err
- * naming the file and line that failed to parse. */
+ * naming the file and line that failed to parse, or saying what of the
+ * contract's names the files do not declare (cnkg.ttl declares them all:
+ * a directory of lexicons alone is not an ontology). */
 int cnkg_ontology_load(cnkg_ontology **out, const char *dir, cnkg_error *err);
 void cnkg_ontology_free(cnkg_ontology *onto);
+
+/* The contract's class and relation names, slugs and symmetry, indexed by
+ * cnkg_class and cnkg_relation: what graph/, output/ and render/ name
+ * things by. Lives as long as the ontology. */
+const cnkg_names *cnkg_ontology_names(const cnkg_ontology *onto);
 
 size_t cnkg_ontology_term_count(const cnkg_ontology *onto);
 const cnkg_term *cnkg_ontology_term(const cnkg_ontology *onto, size_t i);

@@ -19,7 +19,7 @@ static int read_all(cnkg_ontology *onto, const char *dir, cnkg_error *err)
     onto_reader_free(reader);
     onto_walk_free(paths, n_paths);
     if (rc == 0)
-        onto_build(onto, &triples);
+        rc = onto_build(onto, &triples, err);
     free(triples.v);
     return rc;
 }
@@ -184,7 +184,7 @@ const char *cnkg_ontology_class_label(const cnkg_ontology *onto, cnkg_class cls,
     if (cls < 0 || cls >= CNKG_CLASS_COUNT)
         return NULL;
     const char *label = lang ? label_in(&onto->class_labels[cls], lang) : NULL;
-    return label ? label : cnkg_class_name(cls);
+    return label ? label : onto->names.class_name[cls];
 }
 
 const char *cnkg_ontology_relation_label(const cnkg_ontology *onto, cnkg_relation rel,
@@ -193,7 +193,7 @@ const char *cnkg_ontology_relation_label(const cnkg_ontology *onto, cnkg_relatio
     if (rel < 0 || rel >= CNKG_RELATION_COUNT)
         return NULL;
     const char *label = lang ? label_in(&onto->relation_labels[rel], lang) : NULL;
-    return label ? label : cnkg_relation_name(rel);
+    return label ? label : onto->names.relation_name[rel];
 }
 
 /* Unstyled classes still draw: a plain white ellipse. */
@@ -225,5 +225,10 @@ unsigned cnkg_ontology_relation_range(const cnkg_ontology *onto, cnkg_relation r
 
 int cnkg_ontology_relation_is_symmetric(const cnkg_ontology *onto, cnkg_relation rel)
 {
-    return rel >= 0 && rel < CNKG_RELATION_COUNT && onto->symmetric[rel];
+    return cnkg_relation_is_symmetric(&onto->names, rel);
+}
+
+const cnkg_names *cnkg_ontology_names(const cnkg_ontology *onto)
+{
+    return &onto->names;
 }

@@ -126,6 +126,7 @@ typedef struct onto_labels {
 struct cnkg_ontology {
     onto_strtab strs;
     char *schema_path;
+    cnkg_names names; /* the contract's, as cnkg.ttl declares them */
 
     cnkg_term *terms;
     size_t n_terms;
@@ -141,15 +142,16 @@ struct cnkg_ontology {
     const char *shape[CNKG_CLASS_COUNT];
     const char *colour[CNKG_CLASS_COUNT];
     unsigned domain[CNKG_RELATION_COUNT], range[CNKG_RELATION_COUNT]; /* class bit sets */
-    int symmetric[CNKG_RELATION_COUNT];
-    onto_named_list *words; /* sorted by name */
+    onto_named_list *words;                                           /* sorted by name */
     size_t n_words;
     onto_townships townships;
 };
 
-/* Fills onto's terms, departments, word lists and presentation from the
- * triples (which must use onto->strs). */
-void onto_build(cnkg_ontology *onto, const onto_triples *triples);
+/* Fills onto's names, terms, departments, word lists and presentation from
+ * the triples (which must use onto->strs). Fails when the triples do not
+ * declare every contract class and relation (kg:contractClasses,
+ * kg:contractRelations, kg:slug): without them no class can be named. */
+int onto_build(cnkg_ontology *onto, const onto_triples *triples, cnkg_error *err);
 
 /* Sorts a word list longest first (code points), then by bytes, and drops
  * repeats. */

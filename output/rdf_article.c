@@ -109,9 +109,9 @@ static void emit_agent(article_ctx *c, const char *p, cnkg_class cls, const char
     if (!name || !*name)
         return;
     cnkg_entity e = {.cls = cls, .label = (char *)name};
-    char *iri = cnkg_iri_entity(&e);
+    char *iri = cnkg_iri_entity(c->a->names, &e);
     rdf_emit_iri(c->w, c->iri, p, iri);
-    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(cls)));
+    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(c->a->names, cls)));
     emit_labels(c->w, iri, name);
     free(iri);
 }
@@ -164,7 +164,7 @@ static void emit_entity(article_ctx *c, size_t i)
 {
     const cnkg_entity *e = &c->a->entities[i];
     const char *iri = c->entity_iri[i];
-    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(e->cls)));
+    rdf_emit_iri(c->w, iri, CNKG_RDF_TYPE, kg_term(c, cnkg_class_name(c->a->names, e->cls)));
     emit_labels(c->w, iri, e->label);
     for (size_t k = 0; k < e->n_aliases; k++)
         rdf_emit_text(c->w, iri, CNKG_SKOS_ALT_LABEL, e->aliases[k], "zh");
@@ -207,14 +207,14 @@ static void emit_mention(article_ctx *c, const cnkg_mention *m)
     }
     rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_IDENT_REF, c->entity_iri[m->entity]);
     rdf_emit_iri(c->w, s, CNKG_ITSRDF_TA_CLASS_REF,
-                 kg_term(c, cnkg_class_name(c->a->entities[m->entity].cls)));
+                 kg_term(c, cnkg_class_name(c->a->names, c->a->entities[m->entity].cls)));
     free(s);
 }
 
 static int fact_usable(const article_ctx *c, const cnkg_fact *f)
 {
     return f->subject < c->a->n_entities && f->object < c->a->n_entities &&
-           cnkg_relation_name(f->relation) != NULL;
+           cnkg_relation_name(c->a->names, f->relation) != NULL;
 }
 
 /* Sentences are written once each, in text order, and only when a mention
@@ -264,7 +264,7 @@ static char *statement_iri(const char *s, const char *rel, const char *o, const 
 static void emit_fact(article_ctx *c, const cnkg_fact *f)
 {
     const char *s = c->entity_iri[f->subject], *o = c->entity_iri[f->object];
-    const char *rel = cnkg_relation_name(f->relation);
+    const char *rel = cnkg_relation_name(c->a->names, f->relation);
     if (c->w->provenance == CNKG_PROVENANCE_NONE) {
         rdf_emit_iri(c->w, s, kg_term(c, rel), o);
         return;
@@ -296,7 +296,7 @@ void rdf_article_emit(rdf_emitter *w, const cnkg_article *a)
     c.context = cnkg_buf_detach(&ctx);
     c.entity_iri = cnkg_xcalloc(a->n_entities + 1, sizeof *c.entity_iri);
     for (size_t i = 0; i < a->n_entities; i++)
-        c.entity_iri[i] = cnkg_iri_entity(&a->entities[i]);
+        c.entity_iri[i] = cnkg_iri_entity(a->names, &a->entities[i]);
 
     rdf_set_graph(w, c.iri);
     int nif = w->provenance != CNKG_PROVENANCE_NONE;

@@ -22,7 +22,8 @@
 /* A diagram gathers entities and relations of many articles (merged by
  * IRI) and lays them out once. Class and relation labels and styles are
  * the ontology's; onto may be NULL: then the diagram is plain (boxes, the
- * classes' and relations' local names). */
+ * classes' and relations' local names, from the articles added), and RDF
+ * files cannot be read, as the ontology names their classes. */
 typedef struct cnkg_diagram cnkg_diagram;
 
 cnkg_diagram *cnkg_render_diagram_new(const cnkg_ontology *onto);

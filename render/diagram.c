@@ -11,6 +11,7 @@ cnkg_diagram *cnkg_render_diagram_new(const cnkg_ontology *onto)
 {
     cnkg_diagram *d = cnkg_xcalloc(1, sizeof *d);
     d->onto = onto;
+    d->names = onto ? cnkg_ontology_names(onto) : NULL;
     return d;
 }
 
@@ -104,7 +105,8 @@ size_t diagram_edge_add(cnkg_diagram *d, size_t from, cnkg_relation rel, size_t 
         return DIAGRAM_NONE;
     /* A symmetric relation is one edge whichever way an article said it;
      * order its ends by IRI, which does not depend on arrival order. */
-    if (cnkg_relation_is_symmetric(rel) && strcmp(d->nodes[from].iri, d->nodes[to].iri) > 0) {
+    if (cnkg_relation_is_symmetric(d->names, rel) &&
+        strcmp(d->nodes[from].iri, d->nodes[to].iri) > 0) {
         size_t t = from;
         from = to;
         to = t;
@@ -193,7 +195,7 @@ void diagram_node_set_code(diagram_node *n, const char *code)
 
 static size_t entity_node(cnkg_diagram *d, const cnkg_entity *e)
 {
-    char *iri = cnkg_iri_entity(e);
+    char *iri = cnkg_iri_entity(d->names, e);
     size_t i = diagram_node_intern(d, iri);
     free(iri);
     diagram_node *n = &d->nodes[i];
@@ -208,6 +210,8 @@ static size_t entity_node(cnkg_diagram *d, const cnkg_entity *e)
 
 void cnkg_render_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
 {
+    if (!d->names)
+        d->names = a->names;
     char *iri = cnkg_iri_article(a);
     size_t art = diagram_article_intern(d, iri);
     free(iri);
@@ -226,7 +230,7 @@ void cnkg_render_diagram_add_article(cnkg_diagram *d, const cnkg_article *a)
     for (size_t i = 0; i < a->n_facts; i++) {
         const cnkg_fact *f = &a->facts[i];
         if (f->subject >= a->n_entities || f->object >= a->n_entities ||
-            !cnkg_relation_name(f->relation))
+            !cnkg_relation_name(d->names, f->relation))
             continue;
         size_t edge = diagram_edge_add(d, node[f->subject], f->relation, node[f->object]);
         diagram_source_add(d, art, edge);

@@ -100,7 +100,7 @@ static Agraph_t *box_of(cluster_ctx *c, size_t p)
     snprintf(name, sizeof name, "cluster_%zu", p);
     Agraph_t *box = agsubg(up, name, 1);
     const diagram_node *n = &c->d->nodes[p];
-    const char *colour = diagram_class_colour(c->d->onto, n->cls);
+    const char *colour = diagram_class_colour(c->d, n->cls);
     char fill[16];
     tint(colour, fill);
     diagram_set_label(box, "label", diagram_node_label(n));
@@ -122,9 +122,9 @@ static void group_industries(cluster_ctx *c, const size_t *parent, Agnode_t **dr
     if (n < 2)
         return;
     Agraph_t *box = agsubg(c->root, "cluster_industries", 1);
-    agsafeset(box, "label", (char *)diagram_class_label(c->d->onto, CNKG_INDUSTRY), "");
+    agsafeset(box, "label", (char *)diagram_class_label(c->d, CNKG_INDUSTRY), "");
     agsafeset(box, "style", "rounded,dashed", "");
-    agsafeset(box, "color", (char *)diagram_class_colour(c->d->onto, CNKG_INDUSTRY), "");
+    agsafeset(box, "color", (char *)diagram_class_colour(c->d, CNKG_INDUSTRY), "");
     for (size_t i = 0; i < c->d->n_nodes; i++)
         if (drawn[i] && parent[i] == DIAGRAM_NONE && !c->box[i] &&
             c->d->nodes[i].cls == CNKG_INDUSTRY)

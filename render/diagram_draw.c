@@ -67,8 +67,8 @@ static size_t draw_edges(const cnkg_diagram *d, const diagram_selection *sel, Ag
         if (!sel->edge[i] || !drawn[de->from] || !drawn[de->to])
             continue;
         Agedge_t *e = agedge(g, drawn[de->from], drawn[de->to], NULL, 1);
-        diagram_set_label(e, big ? "tooltip" : "label", diagram_relation_label(d->onto, de->rel));
-        if (cnkg_relation_is_symmetric(de->rel))
+        diagram_set_label(e, big ? "tooltip" : "label", diagram_relation_label(d, de->rel));
+        if (cnkg_relation_is_symmetric(d->names, de->rel))
             agsafeset(e, "dir", "none", "");
         shown++;
     }

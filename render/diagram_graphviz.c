@@ -49,8 +49,8 @@ void diagram_set_label(void *obj, const char *attr, const char *text)
 
 void diagram_style_node(const cnkg_diagram *d, Agnode_t *n, cnkg_class cls)
 {
-    agsafeset(n, "shape", (char *)diagram_class_shape(d->onto, cls), "");
-    agsafeset(n, "fillcolor", (char *)diagram_class_colour(d->onto, cls), "");
+    agsafeset(n, "shape", (char *)diagram_class_shape(d, cls), "");
+    agsafeset(n, "fillcolor", (char *)diagram_class_colour(d, cls), "");
 }
 
 void diagram_set_defaults(Agraph_t *g, int big)
@@ -101,9 +101,9 @@ Agraph_t *diagram_draw_legend(const cnkg_diagram *d, Agraph_t *g, const int *pre
             agsafeset(legend, "style", "dashed", "");
         }
         char name[64];
-        snprintf(name, sizeof name, "legend:%s", cnkg_class_name((cnkg_class)c));
+        snprintf(name, sizeof name, "legend:%s", cnkg_class_name(d->names, (cnkg_class)c));
         Agnode_t *n = agnode(legend, name, 1);
-        diagram_set_label(n, "label", diagram_class_label(d->onto, (cnkg_class)c));
+        diagram_set_label(n, "label", diagram_class_label(d, (cnkg_class)c));
         diagram_style_node(d, n, (cnkg_class)c);
         if (shown++ % LEGEND_ROW) {
             Agedge_t *e = agedge(legend, prev, n, NULL, 1);

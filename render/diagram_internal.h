@@ -69,6 +69,9 @@ typedef struct diagram_evidence {
 
 struct cnkg_diagram {
     const cnkg_ontology *onto;
+    /* The contract's names: the ontology's, else those of the first
+     * article added; NULL until then, and RDF cannot be read without. */
+    const cnkg_names *names;
     diagram_node *nodes;
     size_t n_nodes, cap_nodes;
     diagram_edge *edges;
@@ -87,7 +90,7 @@ struct cnkg_diagram {
     diagram_evidence *evidence;
     size_t n_evidence, cap_evidence;
     cnkg_keyset evidence_index; /* (edge, article, sentence) -> evidence */
-    size_t files;              /* RDF files read so far */
+    size_t files;               /* RDF files read so far */
 };
 
 /* Builders (diagram.c). */

@@ -57,7 +57,7 @@ static Agnode_t *draw_group(const cnkg_diagram *d, const diagram_summary *s, Agr
     snprintf(name, sizeof name, "group:%zu", k);
     Agnode_t *n = agnode(g, name, 1);
     cnkg_buf b = {0};
-    diagram_label_append(&b, diagram_class_label(d->onto, gr->cls));
+    diagram_label_append(&b, diagram_class_label(d, gr->cls));
     cnkg_buf_printf(&b, " %zu 个\\n", gr->n);
     size_t shown = gr->n > GROUP_NAMES_MAX ? GROUP_NAMES_MAX : gr->n;
     const char **names = cnkg_xmalloc((shown + 1) * sizeof *names);
@@ -105,9 +105,9 @@ static void merged_label(const cnkg_diagram *d, const merged *m, cnkg_buf *b, in
                 cnkg_buf_puts(b, "\\n");
             if (dir)
                 *both = 1;
-            if (!cnkg_relation_is_symmetric((cnkg_relation)r))
+            if (!cnkg_relation_is_symmetric(d->names, (cnkg_relation)r))
                 *symmetric = 0;
-            diagram_label_append(b, diagram_relation_label(d->onto, (cnkg_relation)r));
+            diagram_label_append(b, diagram_relation_label(d, (cnkg_relation)r));
             if (n > 1)
                 cnkg_buf_printf(b, " ×%zu", n);
         }
@@ -174,7 +174,7 @@ static void list_isolated(const cnkg_diagram *d, const diagram_summary *s, Agrap
         for (; k < s->n_isolated && d->nodes[s->isolated[k]].cls == cls; k++, n_class++)
             if (n_names < LIST_NAMES_MAX)
                 names[n_names++] = diagram_node_label(&d->nodes[s->isolated[k]]);
-        diagram_label_append(&b, diagram_class_label(d->onto, cls));
+        diagram_label_append(&b, diagram_class_label(d, cls));
         cnkg_buf_puts(&b, "：");
         if (n_names < n_class) {
             /* The count goes with the last name: "…、巴西等 25 个". */

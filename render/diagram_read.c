@@ -114,7 +114,8 @@ static int on_reified(reader *r, const char *s, const char *p, const char *o)
         statement_of(r, s)->to = diagram_node_intern(r->d, o);
     else if (strcmp(p, CNKG_RDF_PREDICATE) == 0) {
         const char *local = local_in(o, CNKG_NS);
-        statement_of(r, s)->rel = local ? cnkg_relation_from_name(local) : CNKG_RELATION_NONE;
+        statement_of(r, s)->rel =
+            local ? cnkg_relation_from_name(r->d->names, local) : CNKG_RELATION_NONE;
     } else if (strcmp(p, CNKG_PROV_WAS_DERIVED_FROM) == 0) {
         /* Interned first: the two calls may move the statements. */
         const phrase *ph = phrase_of(r, o);
@@ -172,7 +173,7 @@ static void on_type(reader *r, const char *s, const char *type)
 {
     const char *local = local_in(type, CNKG_NS);
     if (local) {
-        cnkg_class cls = cnkg_class_from_name(local);
+        cnkg_class cls = cnkg_class_from_name(r->d->names, local);
         size_t i = diagram_node_intern(r->d, s);
         diagram_node *n = &r->d->nodes[i];
         if (cls != CNKG_CLASS_NONE && !diagram_node_is_entity(n))
@@ -231,7 +232,7 @@ static void on_resource(reader *r, const char *s, const char *p, const char *o_i
     else if (strcmp(p, CNKG_SCHEMA_POSITION) == 0)
         on_position(r, s, o);
     else if ((local = local_in(p, CNKG_NS)) != NULL && o_iri) {
-        cnkg_relation rel = cnkg_relation_from_name(local);
+        cnkg_relation rel = cnkg_relation_from_name(r->d->names, local);
         if (rel != CNKG_RELATION_NONE) {
             size_t from = diagram_node_intern(r->d, s), to = diagram_node_intern(r->d, o_iri);
             diagram_edge_add(r->d, from, rel, to);
@@ -298,6 +299,9 @@ static void link_statements(reader *r)
 
 int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_error *err)
 {
+    if (!d->names)
+        return cnkg_error_set(err, "%s: reading RDF needs the ontology's class and relation names",
+                              path);
     if (cnkg_file_check_graph(path, err) != 0)
         return -1;
     const char *syntax = cnkg_raptor_syntax_of_path(path);

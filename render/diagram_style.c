@@ -4,6 +4,7 @@
  * source. Without an ontology a diagram is still drawn, plainly: boxes,
  * one light grey, the local names. */
 #include "diagram_style.h"
+#include "diagram_internal.h"
 
 /* What the ontology says, or NULL when there is none or it says nothing. */
 static const char *said(const char *s)
@@ -11,33 +12,33 @@ static const char *said(const char *s)
     return s && *s ? s : NULL;
 }
 
-const char *diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls)
+const char *diagram_class_shape(const cnkg_diagram *d, cnkg_class cls)
 {
-    const char *s = onto ? said(cnkg_ontology_class_shape(onto, cls)) : NULL;
+    const char *s = d->onto ? said(cnkg_ontology_class_shape(d->onto, cls)) : NULL;
     return s ? s : "box";
 }
 
-const char *diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls)
+const char *diagram_class_colour(const cnkg_diagram *d, cnkg_class cls)
 {
-    const char *s = onto ? said(cnkg_ontology_class_colour(onto, cls)) : NULL;
+    const char *s = d->onto ? said(cnkg_ontology_class_colour(d->onto, cls)) : NULL;
     return s ? s : "#eeeeee";
 }
 
 /* The ontology itself falls back to the local name when it has no label
  * in the language. */
-const char *diagram_class_label(const cnkg_ontology *onto, cnkg_class cls)
+const char *diagram_class_label(const cnkg_diagram *d, cnkg_class cls)
 {
-    const char *s = onto ? said(cnkg_ontology_class_label(onto, cls, "zh")) : NULL;
+    const char *s = d->onto ? said(cnkg_ontology_class_label(d->onto, cls, "zh")) : NULL;
     if (!s)
-        s = cnkg_class_name(cls);
+        s = cnkg_class_name(d->names, cls);
     return s ? s : "?";
 }
 
-const char *diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel)
+const char *diagram_relation_label(const cnkg_diagram *d, cnkg_relation rel)
 {
-    const char *s = onto ? said(cnkg_ontology_relation_label(onto, rel, "zh")) : NULL;
+    const char *s = d->onto ? said(cnkg_ontology_relation_label(d->onto, rel, "zh")) : NULL;
     if (!s)
-        s = cnkg_relation_name(rel);
+        s = cnkg_relation_name(d->names, rel);
     return s ? s : "?";
 }
 

@@ -7,13 +7,13 @@
 #define CNKG_DIAGRAM_STYLE_H
 
 #include "cnkg_graph.h"
-#include "cnkg_ontology.h"
+#include "cnkg_render.h"
 
-/* Never NULL; onto may be NULL. */
-const char *diagram_class_shape(const cnkg_ontology *onto, cnkg_class cls);
-const char *diagram_class_colour(const cnkg_ontology *onto, cnkg_class cls);
-const char *diagram_class_label(const cnkg_ontology *onto, cnkg_class cls);
-const char *diagram_relation_label(const cnkg_ontology *onto, cnkg_relation rel);
+/* Never NULL; the diagram's ontology may be NULL. */
+const char *diagram_class_shape(const cnkg_diagram *d, cnkg_class cls);
+const char *diagram_class_colour(const cnkg_diagram *d, cnkg_class cls);
+const char *diagram_class_label(const cnkg_diagram *d, cnkg_class cls);
+const char *diagram_relation_label(const cnkg_diagram *d, cnkg_relation rel);
 
 /* Whether a class is drawn even when none of its entities is in a fact:
  * the headline classes of the contract. */

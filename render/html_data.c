@@ -77,10 +77,10 @@ static void put_entities(const cnkg_diagram *d, cnkg_buf *b)
         put_labels(b, n);
         cnkg_buf_putc(b, ',');
         put_key(b, "cls");
-        cnkg_json_append_string(b, cnkg_class_name(n->cls));
+        cnkg_json_append_string(b, cnkg_class_name(d->names, n->cls));
         cnkg_buf_putc(b, ',');
         put_key(b, "clsLabel");
-        cnkg_json_append_string(b, diagram_class_label(d->onto, n->cls));
+        cnkg_json_append_string(b, diagram_class_label(d, n->cls));
         cnkg_buf_putc(b, ',');
         put_key(b, "code");
         put_string_or_null(b, n->code);
@@ -125,11 +125,12 @@ static void put_edges(const cnkg_diagram *d, const size_t *number, cnkg_buf *b)
         cnkg_buf_put_size(b, number[e->to]);
         cnkg_buf_putc(b, ',');
         put_key(b, "rel");
-        cnkg_json_append_string(b, cnkg_relation_name(e->rel));
+        cnkg_json_append_string(b, cnkg_relation_name(d->names, e->rel));
         cnkg_buf_putc(b, ',');
         put_key(b, "relLabel");
-        cnkg_json_append_string(b, diagram_relation_label(d->onto, e->rel));
-        cnkg_buf_puts(b, cnkg_relation_is_symmetric(e->rel) ? ",\"sym\":1" : ",\"sym\":0");
+        cnkg_json_append_string(b, diagram_relation_label(d, e->rel));
+        cnkg_buf_puts(b,
+                      cnkg_relation_is_symmetric(d->names, e->rel) ? ",\"sym\":1" : ",\"sym\":0");
         cnkg_buf_puts(b, ",\"ev\":[");
         for (size_t k = start[i]; k < start[i + 1]; k++) {
             const diagram_evidence *ev = &d->evidence[by_edge[k]];

@@ -68,7 +68,7 @@ static const char help_text[] =
     "other:\n"
     "      --layout ENGINE    Graphviz layout: dot (default up to 300 nodes),\n"
     "                         sfdp (default beyond), neato, fdp, circo, twopi\n"
-    "      --ontology DIR     ontology for class and relation labels (default:\n"
+    "      --ontology DIR     ontology: class and relation names, labels, styles (default:\n"
     "                         $CNKG_ONTOLOGY, else the one cnkg was built with)\n"
     "  -v, --verbose          say what was read and drawn, and with which layout\n"
     "  -h, --help             this help\n"
@@ -86,12 +86,15 @@ static const char help_text[] =
     "  cnkg render kg.ttl -o - -f dot | less            # Graphviz source\n"
     "  cnkg render kg.ttl -o view.html                  # explore it in a browser\n"
     "\n"
-    "exit status: 0 success, 1 unreadable graph, unknown --focus or --article,\n"
-    "or write error, 2 usage error.\n";
+    "exit status: 0 success, 1 unreadable graph or ontology, unknown --focus\n"
+    "or --article, or write error, 2 usage error.\n";
 
 typedef struct render_opts {
     const char *output, *format, *ontology;
     const char *article; /* --article as given: a number or part of a headline */
+    /* --class and --relation as given, comma-joined: their names are the
+     * ontology's, read once it is loaded */
+    cnkg_buf classes, relations;
     cnkg_render_view view;
     int verbose;
 } render_opts;
@@ -116,30 +119,31 @@ static int parse_count(const char *s, size_t min, size_t *out)
     return 0;
 }
 
-static int class_named(const char *name)
+static int class_named(const cnkg_names *names, const char *name)
 {
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
-        if (strcasecmp(name, cnkg_class_name((cnkg_class)c)) == 0)
+        if (strcasecmp(name, cnkg_class_name(names, (cnkg_class)c)) == 0)
             return c;
     return -1;
 }
 
-static int relation_named(const char *name)
+static int relation_named(const cnkg_names *names, const char *name)
 {
     for (int r = 0; r < CNKG_RELATION_COUNT; r++)
-        if (strcasecmp(name, cnkg_relation_name((cnkg_relation)r)) == 0)
+        if (strcasecmp(name, cnkg_relation_name(names, (cnkg_relation)r)) == 0)
             return r;
     return -1;
 }
 
 /* A comma-separated list of names into a bit set. */
-static int parse_list(const char *list, int (*named)(const char *), unsigned *bits,
+static int parse_list(const char *list, const cnkg_names *names,
+                      int (*named)(const cnkg_names *, const char *), unsigned *bits,
                       const char *option)
 {
     char *copy = strdup(list), *save = NULL;
     int rc = 0;
     for (char *tok = strtok_r(copy, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
-        int i = named(tok);
+        int i = named(names, tok);
         if (i < 0) {
             fprintf(stderr, "cnkg render: %s: unknown name '%s'\n", option, tok);
             rc = 2;
@@ -190,9 +194,11 @@ static int parse_option(int c, render_opts *o)
         o->view.depth = (unsigned)n;
         return 0;
     case OPT_CLASS:
-        return parse_list(optarg, class_named, &o->view.classes, "--class");
+        cnkg_buf_printf(&o->classes, ",%s", optarg);
+        return 0;
     case OPT_RELATION:
-        return parse_list(optarg, relation_named, &o->view.relations, "--relation");
+        cnkg_buf_printf(&o->relations, ",%s", optarg);
+        return 0;
     case OPT_ARTICLE:
         /* A number counts articles; anything else is part of a headline,
          * looked up once the graphs are read. */
@@ -335,28 +341,44 @@ static cnkg_ontology *load_ontology(const render_opts *o, cnkg_error *err)
 {
     cnkg_ontology *onto = NULL;
     const char *dir = o->ontology ? o->ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY);
-    if (cnkg_ontology_load(&onto, dir, err) == 0)
-        return onto;
-    if (o->ontology)
-        return NULL;
-    /* A plain diagram (boxes, local names) still shows the graph. */
-    fprintf(stderr, "cnkg render: warning: %s; drawing without the ontology's labels and styles\n",
-            err->message);
-    err->message[0] = '\0';
-    return NULL;
+    /* Needed: the classes and relations of the graphs read are named by
+     * it, as are the names --class and --relation take. */
+    return cnkg_ontology_load(&onto, dir, err) == 0 ? onto : NULL;
+}
+
+/* --class and --relation name what the ontology names. */
+static int parse_lists(render_opts *o, const cnkg_names *names)
+{
+    int rc = 0;
+    if (o->classes.len)
+        rc = parse_list(o->classes.data, names, class_named, &o->view.classes, "--class");
+    if (rc == 0 && o->relations.len)
+        rc = parse_list(o->relations.data, names, relation_named, &o->view.relations, "--relation");
+    return rc;
 }
 
 int cnkg_cmd_render(int argc, char **argv)
 {
     render_opts o = {0};
     int rc = parse_options(argc, argv, &o);
-    if (rc)
+    if (rc) {
+        cnkg_buf_free(&o.classes);
+        cnkg_buf_free(&o.relations);
         return rc < 0 ? 0 : rc;
+    }
     cnkg_error err = {{0}};
     cnkg_ontology *onto = load_ontology(&o, &err);
-    if (!onto && err.message[0]) {
+    if (!onto) {
         fprintf(stderr, "cnkg render: %s\n", err.message);
-        return 1;
+        rc = 1;
+    } else {
+        rc = parse_lists(&o, cnkg_ontology_names(onto));
+    }
+    cnkg_buf_free(&o.classes);
+    cnkg_buf_free(&o.relations);
+    if (rc) {
+        cnkg_ontology_free(onto);
+        return rc;
     }
     cnkg_diagram *d = cnkg_render_diagram_new(onto);
     atomic_file out = {0};

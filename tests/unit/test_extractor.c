@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "cnkg_extractor.h"
+#include "fixture.h"
 
 typedef struct fixture {
     cnkg_ontology *onto;
@@ -57,7 +58,7 @@ typedef struct page_result {
 static int keep_article(const cnkg_article *a, void *ctx)
 {
     page_result *r = ctx;
-    cnkg_article *copy = cnkg_article_new(a->text);
+    cnkg_article *copy = cnkg_article_new(a->names, a->text);
     cnkg_article_set(&copy->title, a->title);
     cnkg_article_set(&copy->kicker, a->kicker);
     cnkg_article_set(&copy->publisher, a->publisher);
@@ -103,7 +104,7 @@ static int has_fact(const cnkg_article *a, const char *s, cnkg_relation rel, con
             continue;
         if (strcmp(fs, s) == 0 && strcmp(fo, o) == 0)
             return 1;
-        if (cnkg_relation_is_symmetric(rel) && strcmp(fs, o) == 0 && strcmp(fo, s) == 0)
+        if (cnkg_relation_is_symmetric(a->names, rel) && strcmp(fs, o) == 0 && strcmp(fo, s) == 0)
             return 1;
     }
     return 0;
@@ -113,7 +114,7 @@ static void print_facts(const cnkg_article *a)
 {
     for (size_t i = 0; i < a->n_facts; i++)
         print_message("  fact: %s %s %s\n", a->entities[a->facts[i].subject].label,
-                      cnkg_relation_name(a->facts[i].relation),
+                      cnkg_relation_name(a->names, a->facts[i].relation),
                       a->entities[a->facts[i].object].label);
 }
 
@@ -953,13 +954,9 @@ static void test_township_under_its_county(void **state)
 static void test_parent_cycle_ends(void **state)
 {
     (void)state;
-    char dir[] = "/tmp/cnkg-cycle-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[256];
-    snprintf(path, sizeof path, "%s/cycle.ttl", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(
+    char *dir = fixture_schema_dir_new("cycle");
+    fixture_file_write(
+        dir, "cycle.ttl",
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
         "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
         "<https://w3id.org/cnkg/id/division/500000> a kg:AdministrativeDivision ;\n"
@@ -967,9 +964,7 @@ static void test_parent_cycle_ends(void **state)
         "  kg:locatedIn <https://w3id.org/cnkg/id/division/500120> .\n"
         "<https://w3id.org/cnkg/id/division/500120> a kg:AdministrativeDivision ;\n"
         "  skos:prefLabel \"璧山区\"@zh ; skos:altLabel \"璧山\"@zh ; skos:notation \"500120\" ;\n"
-        "  kg:locatedIn <https://w3id.org/cnkg/id/division/500000> .\n",
-        f);
-    fclose(f);
+        "  kg:locatedIn <https://w3id.org/cnkg/id/division/500000> .\n");
     cnkg_ontology *onto;
     cnkg_extractor *x;
     cnkg_error err = {{0}};
@@ -981,8 +976,7 @@ static void test_parent_cycle_ends(void **state)
     cnkg_article_free(a);
     cnkg_extractor_free(x);
     cnkg_ontology_free(onto);
-    remove(path);
-    rmdir(dir);
+    fixture_dir_remove(dir);
 }
 
 static void test_traditional_script(void **state)

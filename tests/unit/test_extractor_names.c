@@ -85,7 +85,7 @@ static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *for
 static void print_entities(const cnkg_article *a)
 {
     for (size_t i = 0; i < a->n_entities; i++)
-        print_message("  entity: %s %s\n", cnkg_class_name(a->entities[i].cls),
+        print_message("  entity: %s %s\n", cnkg_class_name(a->names, a->entities[i].cls),
                       a->entities[i].label);
 }
 

@@ -179,6 +179,7 @@ static void test_merge_two_character_core(void **state)
     lexicon lx;
     lexicon_init(&lx, onto);
     cnkg_article *a = cnkg_article_new(
+        cnkg_ontology_names(onto),
         "中铝公司成立中铝稀土(江苏)有限公司。台湾宏齐科技股份有限公司即宏齐科技。");
     static const char *const names[] = {"中铝公司", "中铝稀土(江苏)有限公司",
                                         "台湾宏齐科技股份有限公司", "宏齐科技"};

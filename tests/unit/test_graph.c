@@ -11,13 +11,14 @@
 #include <cmocka.h>
 
 #include "cnkg_graph.h"
+#include "fixture.h"
 
 /* --- IRIs ------------------------------------------------------------------ */
 
 static char *entity_iri(cnkg_class cls, const char *label, const char *code)
 {
     cnkg_entity e = {.cls = cls, .label = (char *)label, .code = (char *)code};
-    return cnkg_iri_entity(&e);
+    return cnkg_iri_entity(fixture_names(), &e);
 }
 
 static void test_iri_from_class_and_label(void **state)
@@ -48,7 +49,7 @@ static void test_iri_of_a_known_concept_is_kept(void **state)
     (void)state;
     cnkg_entity e = {
         .cls = CNKG_INDUSTRY, .label = "动力电池", .iri = CNKG_ID_NS "industry/动力电池"};
-    char *iri = cnkg_iri_entity(&e);
+    char *iri = cnkg_iri_entity(fixture_names(), &e);
     assert_string_equal(iri, CNKG_ID_NS "industry/动力电池");
     free(iri);
 }
@@ -76,9 +77,9 @@ static void test_iri_encodes_what_an_iri_forbids(void **state)
 static void test_article_iri_is_a_hash_of_the_text(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("璧山区新签约一批项目。");
-    cnkg_article *same = cnkg_article_new("璧山区新签约一批项目。");
-    cnkg_article *other = cnkg_article_new("江津区新签约一批项目。");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "璧山区新签约一批项目。");
+    cnkg_article *same = cnkg_article_new(fixture_names(), "璧山区新签约一批项目。");
+    cnkg_article *other = cnkg_article_new(fixture_names(), "江津区新签约一批项目。");
     char *ia = cnkg_iri_article(a), *is = cnkg_iri_article(same), *io = cnkg_iri_article(other);
     assert_string_equal(ia, is);
     assert_string_not_equal(ia, io);
@@ -96,7 +97,7 @@ static void test_article_iri_is_a_hash_of_the_text(void **state)
 static void test_one_entity_per_class_and_label(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "");
     size_t co = cnkg_article_entity(a, CNKG_COMPANY, "长安汽车");
     assert_int_equal(cnkg_article_entity(a, CNKG_COMPANY, "长安汽车"), co);
     size_t other = cnkg_article_entity(a, CNKG_PRODUCT, "长安汽车");
@@ -112,7 +113,7 @@ static void test_one_entity_per_class_and_label(void **state)
 static void test_known_entities_are_one_per_iri(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "");
     size_t bj = cnkg_article_entity_known(a, CNKG_ADMINISTRATIVE_DIVISION, "朝阳区",
                                           CNKG_ID_NS "division/110105");
     size_t cc = cnkg_article_entity_known(a, CNKG_ADMINISTRATIVE_DIVISION, "朝阳区",
@@ -127,7 +128,7 @@ static void test_known_entities_are_one_per_iri(void **state)
 static void test_set_label_keeps_the_old_form_as_alias(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "");
     size_t i = cnkg_article_entity(a, CNKG_COMPANY, "长安"); /* may move a->entities */
     cnkg_entity *e = &a->entities[i];
     cnkg_entity_add_alias(e, "长安汽车");
@@ -145,7 +146,7 @@ static void test_set_label_keeps_the_old_form_as_alias(void **state)
 static void test_facts_are_stored_once(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "");
     size_t co = cnkg_article_entity(a, CNKG_COMPANY, "江西光速电子");
     size_t park = cnkg_article_entity(a, CNKG_INDUSTRIAL_PARK, "荣昌高新区");
     size_t partner = cnkg_article_entity(a, CNKG_ORGANIZATION, "西部先进材料研究院");
@@ -165,7 +166,7 @@ static void test_facts_are_stored_once(void **state)
 static void test_sentence_at_an_offset(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("甲。乙丙。丁");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "甲。乙丙。丁");
     cnkg_article_add_sentence(a, 0, 2);
     cnkg_article_add_sentence(a, 2, 5);
     cnkg_article_add_sentence(a, 5, 6);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cnkg_ontology.h"
+#include "fixture.h"
 
 #define DIV CNKG_ID_NS "division/"
 
@@ -50,13 +51,6 @@ static const char *const provinces[34][3] = {
 
 /* --- helpers ------------------------------------------------------------ */
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int has_form(const cnkg_term *t, const char *form)
 {
     for (size_t i = 0; i < t->n_forms; i++)
@@ -80,31 +74,6 @@ static size_t divisions_with_form(const cnkg_ontology *onto, const char *form,
         }
     }
     return n;
-}
-
-static void write_file(const char *dir, const char *name, const char *text)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
-static void remove_tree(const char *dir)
-{
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
-}
-
-static char *make_temp_dir(void)
-{
-    char tmpl[] = "/tmp/cnkg-onto-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    assert_non_null(dir);
-    return strdup(dir);
 }
 
 /* Longest first by code points, ties by bytes, no repeats. */
@@ -205,12 +174,13 @@ static void test_presentation(void **state)
     assert_string_equal(cnkg_ontology_class_shape(fx->onto, CNKG_COMPANY), "box");
     assert_string_equal(cnkg_ontology_class_colour(fx->onto, CNKG_COMPANY), "#cfe2ff");
     for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
-        assert_string_not_equal(cnkg_ontology_class_label(fx->onto, c, "zh"), cnkg_class_name(c));
+        assert_string_not_equal(cnkg_ontology_class_label(fx->onto, c, "zh"),
+                                cnkg_class_name(cnkg_ontology_names(fx->onto), c));
         assert_non_null(cnkg_ontology_class_shape(fx->onto, c));
     }
     for (int r = 0; r < CNKG_RELATION_COUNT; r++)
         assert_string_not_equal(cnkg_ontology_relation_label(fx->onto, r, "zh"),
-                                cnkg_relation_name(r));
+                                cnkg_relation_name(cnkg_ontology_names(fx->onto), r));
     const char *schema = cnkg_ontology_schema_path(fx->onto);
     assert_string_equal(schema + strlen(schema) - 9, "/cnkg.ttl");
 }
@@ -238,8 +208,59 @@ static void test_relation_signatures(void **state)
         assert_int_not_equal(cnkg_ontology_relation_domain(fx->onto, r), 0);
         assert_int_not_equal(cnkg_ontology_relation_range(fx->onto, r), 0);
         assert_int_equal(cnkg_ontology_relation_is_symmetric(fx->onto, r),
-                         cnkg_relation_is_symmetric(r));
+                         r == CNKG_COLLABORATES_WITH);
     }
+}
+
+/* The enums are indices into what cnkg.ttl declares (kg:contractClasses,
+ * kg:contractRelations): this is where the C order and the Turtle's must
+ * agree, name by name. The names are the contract's (spec/SCHEMA.md). */
+static void test_contract_names_follow_the_enums(void **state)
+{
+    const fixture *fx = *state;
+    const cnkg_names *n = cnkg_ontology_names(fx->onto);
+    static const char *const classes[CNKG_CLASS_COUNT][2] = {
+        [CNKG_ADMINISTRATIVE_DIVISION] = {"AdministrativeDivision", "division"},
+        [CNKG_REGION] = {"Region", "region"},
+        [CNKG_INDUSTRIAL_PARK] = {"IndustrialPark", "park"},
+        [CNKG_COMPANY] = {"Company", "company"},
+        [CNKG_GOVERNMENT_AGENCY] = {"GovernmentAgency", "agency"},
+        [CNKG_ORGANIZATION] = {"Organization", "organization"},
+        [CNKG_INDUSTRY] = {"Industry", "industry"},
+        [CNKG_PROGRAM] = {"Program", "program"},
+        [CNKG_PRODUCT] = {"Product", "product"},
+        [CNKG_PROJECT] = {"Project", "project"},
+        [CNKG_PERSON] = {"Person", "person"},
+        [CNKG_EVENT] = {"Event", "event"},
+        [CNKG_PLACE] = {"Place", "place"},
+    };
+    static const char *const relations[CNKG_RELATION_COUNT] = {
+        [CNKG_LOCATED_IN] = "locatedIn",
+        [CNKG_ORIGIN_FROM] = "originFrom",
+        [CNKG_IN_INDUSTRY] = "inIndustry",
+        [CNKG_DEVELOPS_INDUSTRY] = "developsIndustry",
+        [CNKG_DESIGNATED_AS] = "designatedAs",
+        [CNKG_COVERS] = "covers",
+        [CNKG_IMPLEMENTS] = "implements",
+        [CNKG_LEADS] = "leads",
+        [CNKG_COLLABORATES_WITH] = "collaboratesWith",
+        [CNKG_PRODUCES] = "produces",
+        [CNKG_OPERATES] = "operates",
+        [CNKG_AFFILIATED_WITH] = "affiliatedWith",
+    };
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
+        assert_string_equal(cnkg_class_name(n, c), classes[c][0]);
+        assert_string_equal(cnkg_class_slug(n, c), classes[c][1]);
+        assert_int_equal(cnkg_class_from_name(n, classes[c][0]), c);
+    }
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        assert_string_equal(cnkg_relation_name(n, r), relations[r]);
+        assert_int_equal(cnkg_relation_from_name(n, relations[r]), r);
+        assert_int_equal(cnkg_relation_is_symmetric(n, r), r == CNKG_COLLABORATES_WITH);
+    }
+    assert_null(cnkg_class_name(n, CNKG_CLASS_COUNT));
+    assert_int_equal(cnkg_class_from_name(n, "Department"), CNKG_CLASS_NONE);
+    assert_int_equal(cnkg_relation_from_name(n, "hasContext"), CNKG_RELATION_NONE);
 }
 
 static void test_cues(void **state)
@@ -292,13 +313,13 @@ static const char *const prefixes = "@prefix kg: <https://w3id.org/cnkg/ontology
 static void test_malformed(void **state)
 {
     (void)state;
-    char *dir = make_temp_dir();
+    char *dir = fixture_dir_new("onto");
     cnkg_buf good = {0}, bad = {0};
     cnkg_buf_printf(&good, "%sex:a a kg:Company ; skos:prefLabel \"甲公司\"@zh .\n", prefixes);
-    write_file(dir, "a-good.ttl", good.data);
+    fixture_file_write(dir, "a-good.ttl", good.data);
     /* Line 6: the statement lacks its object. */
     cnkg_buf_printf(&bad, "%sex:b a kg:Company ;\n    skos:prefLabel .\n", prefixes);
-    write_file(dir, "b-broken.ttl", bad.data);
+    fixture_file_write(dir, "b-broken.ttl", bad.data);
     cnkg_buf_free(&good);
     cnkg_buf_free(&bad);
 
@@ -307,27 +328,25 @@ static void test_malformed(void **state)
     assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
     assert_null(onto);
     assert_non_null(strstr(err.message, "b-broken.ttl:6:"));
-    remove_tree(dir);
-    free(dir);
+    fixture_dir_remove(dir);
 }
 
 static void test_invalid_utf8(void **state)
 {
     (void)state;
-    char *dir = make_temp_dir();
+    char *dir = fixture_dir_new("onto");
     cnkg_buf bad = {0};
     /* Line 5: a label whose bytes are no UTF-8 (a lead byte, then ASCII). */
     cnkg_buf_printf(&bad, "%sex:a a kg:Company ;\n    skos:prefLabel \"\xe7\x41\"@zh .\n",
                     prefixes);
-    write_file(dir, "bad-utf8.ttl", bad.data);
+    fixture_file_write(dir, "bad-utf8.ttl", bad.data);
     cnkg_buf_free(&bad);
     cnkg_ontology *onto;
     cnkg_error err = {{0}};
     assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
     assert_non_null(strstr(err.message, "bad-utf8.ttl:"));
     assert_non_null(strstr(err.message, "UTF-8"));
-    remove_tree(dir);
-    free(dir);
+    fixture_dir_remove(dir);
 }
 
 static void test_missing_dir(void **state)
@@ -342,10 +361,19 @@ static void test_missing_dir(void **state)
 static void test_empty_dir(void **state)
 {
     (void)state;
-    char *dir = make_temp_dir();
-    write_file(dir, "notes.txt", "not Turtle, not loaded\n");
-    cnkg_ontology *onto;
+    /* no Turtle at all: nothing names the contract's classes */
+    char *dir = fixture_dir_new("onto");
+    fixture_file_write(dir, "notes.txt", "not Turtle, not loaded\n");
+    cnkg_ontology *onto = (cnkg_ontology *)1;
     cnkg_error err = {{0}};
+    assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
+    assert_null(onto);
+    assert_non_null(strstr(err.message, "kg:contractClasses"));
+    fixture_dir_remove(dir);
+
+    /* the contract's names and nothing else */
+    dir = fixture_schema_dir_new("onto");
+    fixture_file_write(dir, "notes.txt", "not Turtle, not loaded\n");
     assert_int_equal(cnkg_ontology_load(&onto, dir, &err), 0);
     assert_int_equal(cnkg_ontology_term_count(onto), 0);
     assert_int_equal(cnkg_ontology_department_count(onto), 0);
@@ -354,9 +382,42 @@ static void test_empty_dir(void **state)
     cnkg_ontology_class_cues(onto, CNKG_COMPANY, CNKG_CUE_SUFFIX, &n);
     assert_int_equal(n, 0);
     assert_string_equal(cnkg_ontology_class_label(onto, CNKG_COMPANY, "zh"), "Company");
+    assert_string_equal(cnkg_class_slug(cnkg_ontology_names(onto), CNKG_GOVERNMENT_AGENCY),
+                        "agency");
     cnkg_ontology_free(onto);
-    remove_tree(dir);
-    free(dir);
+    fixture_dir_remove(dir);
+}
+
+/* A contract list that leaves a class out, or a class without its slug,
+ * is refused: cnkg could not name what it finds. */
+static void test_contract_incomplete(void **state)
+{
+    (void)state;
+    char *dir = fixture_dir_new("onto");
+    fixture_file_write(dir, "short.ttl",
+                       "@prefix kg: <" CNKG_NS "> .\n"
+                       "<https://w3id.org/cnkg/ontology> kg:contractClasses ( kg:Company ) .\n");
+    cnkg_ontology *onto;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
+    assert_non_null(strstr(err.message, "lists 1 classes"));
+    fixture_dir_remove(dir);
+
+    /* the whole contract, but kg:slug "company" taken away */
+    dir = fixture_schema_dir_new("onto");
+    char path[512];
+    snprintf(path, sizeof path, "%s/contract.ttl", dir);
+    size_t len;
+    char *text = cnkg_file_read(path, &len, &err);
+    assert_non_null(text);
+    char *slug = strstr(text, "kg:Company kg:slug");
+    assert_non_null(slug);
+    slug[0] = '#'; /* a comment now */
+    fixture_file_write(dir, "contract.ttl", text);
+    free(text);
+    assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
+    assert_non_null(strstr(err.message, "kg:Company has no kg:slug"));
+    fixture_dir_remove(dir);
 }
 
 /* Subclass chains across files and directories, label choice, form order,
@@ -364,7 +425,7 @@ static void test_empty_dir(void **state)
 static void test_small_lexicon(void **state)
 {
     (void)state;
-    char *dir = make_temp_dir();
+    char *dir = fixture_schema_dir_new("onto");
     char sub[600];
     snprintf(sub, sizeof sub, "%s/deep", dir);
     assert_int_equal(mkdir(sub, 0700), 0);
@@ -381,7 +442,7 @@ static void test_small_lexicon(void **state)
                     "ex:lists kg:boundaryWord \"的\" , \"引进\" .\n"
                     "_:b kg:boundaryWord \"的\" , \"在\" .\n",
                     prefixes);
-    write_file(dir, "schema.ttl", a.data);
+    fixture_file_write(dir, "schema.ttl", a.data);
     cnkg_buf_printf(&b,
                     "%sex:z a ex:Startup ;\n"
                     "  rdfs:label \"Zeta\"@en ;\n"
@@ -397,7 +458,7 @@ static void test_small_lexicon(void **state)
                     "ex:town a kg:Township ; skos:notation \"123\" .\n"
                     "kg:Township rdfs:subClassOf kg:AdministrativeDivision .\n",
                     prefixes);
-    write_file(sub, "data.ttl", b.data);
+    fixture_file_write(sub, "data.ttl", b.data);
     cnkg_buf_free(&a);
     cnkg_buf_free(&b);
 
@@ -458,8 +519,7 @@ static void test_small_lexicon(void **state)
     assert_int_equal(n, 0);
 
     cnkg_ontology_free(onto);
-    remove_tree(dir);
-    free(dir);
+    fixture_dir_remove(dir);
 }
 
 /* --- main --------------------------------------------------------------- */
@@ -468,12 +528,12 @@ int main(void)
 {
     fixture fx = {0};
     cnkg_error err = {{0}};
-    double t0 = now();
+    double t0 = fixture_now();
     if (cnkg_ontology_load(&fx.onto, CNKG_SOURCE_DIR "/ontology", &err) != 0) {
         fprintf(stderr, "cannot load the ontology: %s\n", err.message);
         return 1;
     }
-    fx.load_seconds = now() - t0;
+    fx.load_seconds = fixture_now() - t0;
     printf("# ontology: %zu terms, %zu departments, loaded in %.3f s\n",
            cnkg_ontology_term_count(fx.onto), cnkg_ontology_department_count(fx.onto),
            fx.load_seconds);
@@ -492,10 +552,13 @@ int main(void)
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_presentation, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_cues, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(test_relation_signatures, &fx);
+    tests[n++] =
+        (struct CMUnitTest)cmocka_unit_test_prestate(test_contract_names_follow_the_enums, &fx);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_malformed);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_invalid_utf8);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_missing_dir);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_empty_dir);
+    tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_contract_incomplete);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_small_lexicon);
     int failed = _cmocka_run_group_tests("ontology", tests, n, NULL, NULL);
     cnkg_ontology_free(fx.onto);

@@ -14,6 +14,7 @@
 
 #include "cnkg_output.h"
 #include "cnkg_render.h"
+#include "fixture.h"
 
 #define KG "https://w3id.org/cnkg/ontology#"
 #define SKOS "http://www.w3.org/2004/02/skos/core#"
@@ -73,7 +74,7 @@ enum { COMPANY, DISTRICT, INDUSTRY, ODD, PERSON };
 
 static cnkg_article *make_article(void)
 {
-    cnkg_article *a = cnkg_article_new(TEXT);
+    cnkg_article *a = cnkg_article_new(fixture_names(), TEXT);
     cnkg_article_set(&a->id, "test-001");
     cnkg_article_set(&a->url, "https://example.com/news?id=1&lang=zh");
     cnkg_article_set(&a->title, "蓝鲸智造落户青川区");
@@ -135,7 +136,7 @@ static char *write_rdf(cnkg_rdf_format format, const cnkg_article *a, int n)
 
 static char *entity_iri(const cnkg_article *a, size_t i)
 {
-    return cnkg_iri_entity(&a->entities[i]);
+    return cnkg_iri_entity(a->names, &a->entities[i]);
 }
 
 static void assert_contains(const char *haystack, const char *needle)

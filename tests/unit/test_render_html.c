@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cnkg_render.h"
+#include "fixture.h"
 
 /* Under -DCNKG_SANITIZE=ON: Graphviz, pango, fontconfig and raptor leak
  * by design; see test_output.c. */
@@ -107,7 +108,8 @@ static cnkg_diagram *read_graph(void)
     assert_non_null(fp);
     fputs(GRAPH, fp);
     fclose(fp);
-    cnkg_diagram *d = cnkg_render_diagram_new(NULL);
+    /* plain (no styles) but for the names, without which RDF is not read */
+    cnkg_diagram *d = cnkg_render_diagram_new(fixture_ontology());
     cnkg_error err = {{0}};
     int rc = cnkg_render_diagram_add_rdf_file(d, path, &err);
     unlink(path);
@@ -186,7 +188,7 @@ static void test_view_filters_hold(void **state)
 static void test_from_article(void **state)
 {
     (void)state;
-    cnkg_article *a = cnkg_article_new("蓝鲸智造落户青川区。它很大。");
+    cnkg_article *a = cnkg_article_new(fixture_names(), "蓝鲸智造落户青川区。它很大。");
     cnkg_article_set(&a->title, "蓝鲸智造落户青川");
     size_t s = cnkg_article_add_sentence(a, 0, 10);
     cnkg_article_add_sentence(a, 10, 14);

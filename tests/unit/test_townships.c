@@ -14,15 +14,9 @@
 #include <unistd.h>
 
 #include "cnkg_ontology.h"
+#include "fixture.h"
 
 /* --- helpers ------------------------------------------------------------ */
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static const cnkg_township *find(const cnkg_ontology *onto, const char *county, const char *name)
 {
@@ -35,34 +29,17 @@ static const char *code_of(const cnkg_ontology *onto, const char *county, const 
     return t ? t->code : NULL;
 }
 
-/* A directory holding lexicon/townships.tsv with this text, or with no
- * table at all when text is NULL. */
+/* A directory holding the contract's names and lexicon/townships.tsv with
+ * this text, or with no table at all when text is NULL. */
 static char *make_dir(const char *text)
 {
-    char *dir = strdup("/tmp/cnkg-town-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    char path[256];
+    char *dir = fixture_schema_dir_new("town");
+    char path[512];
     snprintf(path, sizeof path, "%s/lexicon", dir);
     assert_int_equal(mkdir(path, 0700), 0);
-    if (text) {
-        snprintf(path, sizeof path, "%s/lexicon/townships.tsv", dir);
-        FILE *f = fopen(path, "wb");
-        assert_non_null(f);
-        fputs(text, f);
-        fclose(f);
-    }
+    if (text)
+        fixture_file_write(dir, "lexicon/townships.tsv", text);
     return dir;
-}
-
-static void remove_dir(char *dir)
-{
-    char path[256];
-    snprintf(path, sizeof path, "%s/lexicon/townships.tsv", dir);
-    unlink(path);
-    snprintf(path, sizeof path, "%s/lexicon", dir);
-    rmdir(path);
-    rmdir(dir);
-    free(dir);
 }
 
 /* --- the real table ----------------------------------------------------- */
@@ -171,7 +148,7 @@ static void test_small_table(void **state)
     assert_string_equal(code_of(onto, "100002", "丙丁镇"), "100002001");
     assert_null(find(onto, "100002", "丙丁"));
     cnkg_ontology_free(onto);
-    remove_dir(dir);
+    fixture_dir_remove(dir);
 }
 
 static void test_malformed(void **state)
@@ -185,17 +162,17 @@ static void test_malformed(void **state)
     assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
     assert_null(onto);
     assert_non_null(strstr(err.message, "townships.tsv:3:"));
-    remove_dir(dir);
+    fixture_dir_remove(dir);
 
     dir = make_dir("1000x1001\t100001\t甲乙镇\t甲乙\n");
     assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
     assert_non_null(strstr(err.message, "townships.tsv:1:"));
-    remove_dir(dir);
+    fixture_dir_remove(dir);
 
     dir = make_dir("100001001\t100001\t甲乙镇\t甲乙\textra\n");
     assert_int_equal(cnkg_ontology_load(&onto, dir, &err), -1);
     assert_non_null(strstr(err.message, "townships.tsv:1:"));
-    remove_dir(dir);
+    fixture_dir_remove(dir);
 }
 
 static void test_no_table(void **state)
@@ -208,7 +185,7 @@ static void test_no_table(void **state)
     assert_int_equal(cnkg_ontology_township_count(onto), 0);
     assert_null(find(onto, "511623", "高滩镇"));
     cnkg_ontology_free(onto);
-    remove_dir(dir);
+    fixture_dir_remove(dir);
 }
 
 /* Start-up stays fast: the table alone, without any Turtle, loads well
@@ -226,15 +203,15 @@ static void test_load_from_dir(void **state)
     cnkg_error err = {{0}};
     double best = 1e9;
     for (int i = 0; i < 5; i++) {
-        double t0 = now();
+        double t0 = fixture_now();
         assert_int_equal(cnkg_ontology_load(&onto, dir, &err), 0);
-        double dt = now() - t0;
+        double dt = fixture_now() - t0;
         best = dt < best ? dt : best;
         assert_true(cnkg_ontology_township_count(onto) > 30000);
         cnkg_ontology_free(onto);
     }
     printf("# townships: table loaded in %.1f ms (best of 5)\n", best * 1e3);
-    remove_dir(dir);
+    fixture_dir_remove(dir);
 }
 
 int main(void)

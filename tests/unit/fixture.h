@@ -1,0 +1,34 @@
+/*
+ * fixture.h - set-up that many unit tests share, written once: the
+ * ontology of the source tree and the contract's names it declares, and
+ * temporary directories of files. Every helper fails the running test
+ * (cmocka) rather than return an error.
+ */
+#ifndef CNKG_TEST_FIXTURE_H
+#define CNKG_TEST_FIXTURE_H
+
+#include "cnkg_ontology.h"
+
+/* The source tree's ontology/, loaded on first use, once per test program,
+ * and freed at exit. */
+const cnkg_ontology *fixture_ontology(void);
+/* Its class and relation names: what hand-made articles are written in. */
+const cnkg_names *fixture_names(void);
+
+/* A new directory /tmp/cnkg-<tag>-XXXXXX; free it with fixture_dir_remove. */
+char *fixture_dir_new(const char *tag);
+/* The same holding contract.ttl: the contract's names as the tree's
+ * ontology declares them (kg:contractClasses, kg:contractRelations,
+ * kg:slug, owl:SymmetricProperty) and nothing else, for a test that loads
+ * small lexicons of its own: a directory without them names no class, and
+ * does not load. */
+char *fixture_schema_dir_new(const char *tag);
+/* Writes text to dir/name, making the directories name passes through. */
+void fixture_file_write(const char *dir, const char *name, const char *text);
+/* Removes the directory and all in it, and frees dir. */
+void fixture_dir_remove(char *dir);
+
+/* Monotonic seconds, for the tests that bound a time. */
+double fixture_now(void);
+
+#endif
