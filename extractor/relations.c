@@ -279,16 +279,21 @@ static void structure(sentence_ctx *c)
 
 /* --- cue rules ----------------------------------------------------------- */
 
-/* The subject and object masks below repeat the rdfs:domain and rdfs:range
- * of cnkg.ttl (some narrower: a place produces only where no maker is
- * named). The ontology loader does not read domain and range yet (they are
- * owl:unionOf lists); once it does, these masks should come from it
- * (issue 15). */
+/* Who may be a rule's subject and object is the relation's rdfs:domain and
+ * rdfs:range in cnkg.ttl, asked of the ontology when the rule runs. A rule
+ * names classes only for what the ontology cannot say: to narrow its
+ * domain (produces splits into makers and places, as a place makes things
+ * only where no maker is named), and to let a class outside the domain
+ * hold the subject's place (东部地区 … 发展: the clause's subject is a
+ * Region, which develops no industry in cnkg.ttl, so the clause states
+ * nothing, rather than a fact about a division further back; the final
+ * check, relations_check, drops the Region's own fact). */
 
 typedef struct cue_rule {
     cnkg_relation rel;     /* whose kg:cue words trigger it */
-    unsigned subjects;     /* classes that may be the subject */
-    unsigned objects;      /* classes that may be the object */
+    unsigned subjects;     /* the part of the domain that may be the subject; 0: all of it */
+    unsigned stand_in;     /* classes outside the domain that take the subject's place */
+    unsigned objects;      /* filled when the rule runs: the relation's range */
     int first_object_only; /* 被认定为 X: one designation */
     int clause_only;       /* objects end with the clause */
     int objects_anywhere;  /* 问世: the objects may stand before the cue; 2: and only
@@ -296,19 +301,27 @@ typedef struct cue_rule {
 } cue_rule;
 
 static const cue_rule cue_rules[] = {
-    {CNKG_DEVELOPS_INDUSTRY, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROGRAM),
-     BIT(CNKG_INDUSTRY), 0, 0, 0},
-    {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 1, 0},
-    {CNKG_DESIGNATED_AS, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY), BIT(CNKG_PROGRAM),
-     1, 0, 0},
-    {CNKG_COVERS, BIT(CNKG_PROGRAM) | BIT(CNKG_INDUSTRIAL_PARK), BIT(CNKG_ADMINISTRATIVE_DIVISION),
-     0, 0, 0},
-    {CNKG_LEADS, ACTOR, BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT) | BIT(CNKG_ORGANIZATION), 0, 1, 0},
-    {CNKG_COLLABORATES_WITH, ACTOR, ACTOR, 0, 1, 0},
-    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1},
+    {CNKG_DEVELOPS_INDUSTRY, 0, BIT(CNKG_REGION), 0, 0, 0, 0},
+    {CNKG_IMPLEMENTS, 0, BIT(CNKG_REGION), 0, 0, 1, 0},
+    {CNKG_DESIGNATED_AS, 0, BIT(CNKG_REGION), 0, 1, 0, 0},
+    {CNKG_COVERS, 0, 0, 0, 0, 0, 0},
+    {CNKG_LEADS, 0, 0, 0, 0, 1, 0},
+    {CNKG_COLLABORATES_WITH, 0, 0, 0, 0, 1, 0},
+    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
-    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 2},
+    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2},
 };
+
+/* The rule as it runs: its subjects within the relation's domain, its
+ * objects the range. */
+static cue_rule cue_rule_signed(const lexicon *lx, const cue_rule *r)
+{
+    cue_rule s = *r;
+    unsigned domain = cnkg_ontology_relation_domain(lx->onto, r->rel);
+    s.subjects = (r->subjects ? r->subjects & domain : domain) | r->stand_in;
+    s.objects = cnkg_ontology_relation_range(lx->onto, r->rel);
+    return s;
+}
 
 /* Extends a slot to the list it heads or ends: A、B和C等 */
 static int joined(const text_view *t, const slot *a, const slot *b)
@@ -454,8 +467,10 @@ static int modifies_noun(const sentence_ctx *c, size_t end)
     return text_match_list(c->t->cps, c->span.end, end, &c->lx->nominal_tail) > 0;
 }
 
-static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
+static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
+    cue_rule signed_rule = cue_rule_signed(c->lx, rule);
+    const cue_rule *r = &signed_rule;
     const word_list *cues = &c->lx->cue[r->rel];
     for (size_t p = c->span.begin; p < c->span.end; p++) {
         size_t len = text_match_list(c->t->cps, c->span.end, p, cues);
