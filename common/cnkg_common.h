@@ -97,6 +97,9 @@ char *cnkg_buf_detach(cnkg_buf *b);
 
 /* --- files -------------------------------------------------------------- */
 
+/* "dir/name", freshly allocated. */
+char *cnkg_path_join(const char *dir, const char *name);
+
 /* The whole file at path, NUL-terminated (an empty file gives ""), and its
  * length; or NULL with err set ("PATH: reason") and errno saying why, for
  * callers that take a missing file apart. */

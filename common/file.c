@@ -1,5 +1,6 @@
-/* file.c - a whole file into memory, for the data files cnkg reads at start
- * (ontology, lexicons, OpenCC's dictionaries when checking them). */
+/* file.c - paths, and a whole file into memory, for the data files cnkg
+ * reads at start (ontology, lexicons, OpenCC's dictionaries when checking
+ * them). */
 #include "cnkg_common.h"
 
 #include <errno.h>
@@ -7,6 +8,13 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+
+char *cnkg_path_join(const char *dir, const char *name)
+{
+    cnkg_buf b = {0};
+    cnkg_buf_printf(&b, "%s/%s", dir, name);
+    return cnkg_buf_detach(&b);
+}
 
 char *cnkg_file_read(const char *path, size_t *len, cnkg_error *err)
 {

@@ -29,13 +29,6 @@
 #define CNKG_STORE_MEMORY_LIMIT 20000 /* triples: rasqal joins in about 1 s at 10k */
 #define CNKG_STORE_IDLE 900           /* seconds a private Virtuoso stays up unused */
 
-static char *join(const char *a, const char *b)
-{
-    cnkg_buf buf = {0};
-    cnkg_buf_printf(&buf, "%s/%s", a, b);
-    return cnkg_buf_detach(&buf);
-}
-
 static int exists(const char *path)
 {
     struct stat st;
@@ -77,8 +70,8 @@ int cnkg_store_open(cnkg_store **out, const char *spec, int create, cnkg_error *
         return 0;
     }
     s->dir = cnkg_xstrdup(spec);
-    s->vdir = join(spec, "virtuoso");
-    char *mark = join(spec, "cnkg-store"), *graphs = join(spec, "graphs");
+    s->vdir = cnkg_path_join(spec, "virtuoso");
+    char *mark = cnkg_path_join(spec, "cnkg-store"), *graphs = cnkg_path_join(spec, "graphs");
     int rc = 0;
     /* Only load makes a store: a mistyped --store must not answer
      * "(0 rows)" over a directory it just created. */
@@ -114,7 +107,7 @@ int cnkg_store_open(cnkg_store **out, const char *spec, int create, cnkg_error *
     free(s->dir);
     free(s->vdir);
     s->dir = cnkg_xstrdup(abs);
-    s->vdir = join(abs, "virtuoso");
+    s->vdir = cnkg_path_join(abs, "virtuoso");
     free(abs);
     *out = s;
     return 0;
@@ -144,7 +137,7 @@ void cnkg_store_discard(cnkg_store *s)
     }
     static const char *const parts[] = {"graphs", "virtuoso", "cnkg-store"};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        char *path = join(s->dir, parts[i]);
+        char *path = cnkg_path_join(s->dir, parts[i]);
         nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
         free(path);
     }
@@ -172,7 +165,7 @@ int cnkg_store_uses_virtuoso(const cnkg_store *s)
 {
     if (s->remote)
         return 1;
-    char *list = join(s->vdir, CNKG_STORE_VIRTUOSO_MARK);
+    char *list = cnkg_path_join(s->vdir, CNKG_STORE_VIRTUOSO_MARK);
     int yes = exists(list);
     free(list);
     return yes;
@@ -216,7 +209,7 @@ static int cmp_str(const void *a, const void *b)
 
 size_t cnkg_store_graph_files(const char *dir, char ***out)
 {
-    char *graphs = join(dir, "graphs");
+    char *graphs = cnkg_path_join(dir, "graphs");
     DIR *d = opendir(graphs);
     struct dirent *e;
     size_t n = 0;
@@ -226,7 +219,7 @@ size_t cnkg_store_graph_files(const char *dir, char ***out)
         if (len < 4 || strcmp(e->d_name + len - 3, ".nq") != 0)
             continue;
         *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
-        (*out)[n++] = join(graphs, e->d_name);
+        (*out)[n++] = cnkg_path_join(graphs, e->d_name);
     }
     if (d)
         closedir(d);

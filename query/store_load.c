@@ -168,8 +168,7 @@ static size_t memory_total(const char *dir, graph_map *map)
     while (d && (e = readdir(d)) != NULL) {
         if (!strstr(e->d_name, ".nq"))
             continue;
-        char *path = cnkg_xmalloc(strlen(graphs) + strlen(e->d_name) + 2);
-        sprintf(path, "%s/%s", graphs, e->d_name);
+        char *path = cnkg_path_join(graphs, e->d_name);
         total += count_lines(path);
         free(path);
     }
@@ -286,8 +285,7 @@ static int load_memory(const char *dir, graph_map *map, cnkg_error *err)
 
 static void mark_virtuoso(const cnkg_store *s)
 {
-    char *mark = cnkg_xmalloc(strlen(s->vdir) + sizeof CNKG_STORE_VIRTUOSO_MARK + 2);
-    sprintf(mark, "%s/%s", s->vdir, CNKG_STORE_VIRTUOSO_MARK);
+    char *mark = cnkg_path_join(s->vdir, CNKG_STORE_VIRTUOSO_MARK);
     FILE *fp = fopen(mark, "w");
     if (fp)
         fclose(fp);

@@ -72,13 +72,6 @@ typedef struct stream {
     size_t resumed; /* chunks loaded before */
 } stream;
 
-static char *path_in(const char *dir, const char *name)
-{
-    cnkg_buf b = {0};
-    cnkg_buf_printf(&b, "%s/%s", dir, name);
-    return cnkg_buf_detach(&b);
-}
-
 static int fail(stream *st, int rc)
 {
     if (rc) {
@@ -127,7 +120,7 @@ static void chunk_begin(stream *st)
 
 static int write_union_stale(const char *load_dir, cnkg_error *err)
 {
-    char *flag = path_in(load_dir, UNION_STALE);
+    char *flag = cnkg_path_join(load_dir, UNION_STALE);
     FILE *fp = fopen(flag, "w");
     int rc = fp && fclose(fp) == 0
                  ? 0
@@ -320,7 +313,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     char **memory = NULL;
     size_t n_memory = from_memory && s->dir ? cnkg_store_graph_files(s->dir, &memory) : 0;
     load_key(&st, paths, n_paths, memory, n_memory);
-    char *flag = path_in(s->virt.load_dir, UNION_STALE);
+    char *flag = cnkg_path_join(s->virt.load_dir, UNION_STALE);
     st.union_stale = access(flag, F_OK) == 0;
     raptor_world *world = raptor_new_world();
     if (!world || raptor_world_open(world))

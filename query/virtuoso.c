@@ -36,13 +36,6 @@ static const char *env_or(const char *name, const char *fallback)
     return v && *v ? v : fallback;
 }
 
-static char *path_in(const char *dir, const char *name)
-{
-    cnkg_buf b = {0};
-    cnkg_buf_printf(&b, "%s/%s", dir, name);
-    return cnkg_buf_detach(&b);
-}
-
 static int free_port(void)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -67,23 +60,12 @@ static pid_t spawn_program(char *const *argv, const char *in_path, const char *o
     posix_spawn_file_actions_addopen(&fa, 0, in_path ? in_path : "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&fa, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    /* The child changes directory, not cnkg: a chdir here would move every
+     * thread's relative paths while it lasted (glibc 2.29, musl 1.1.24). */
+    if (cwd)
+        posix_spawn_file_actions_addchdir_np(&fa, cwd);
     pid_t pid;
-    int rc;
-    char *old = NULL;
-    if (cwd) { /* posix_spawn has no chdir before glibc 2.29's _np call */
-        old = getcwd(NULL, 0);
-        if (chdir(cwd) != 0) {
-            free(old);
-            posix_spawn_file_actions_destroy(&fa);
-            return -1;
-        }
-    }
-    rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
-    if (old) {
-        if (chdir(old) != 0)
-            rc = rc ? rc : -1;
-        free(old);
-    }
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     return rc ? -1 : pid;
 }
@@ -373,7 +355,7 @@ static int write_ini(const char *vdir, int http_port, int sql_port)
         vdir, vdir, vdir, vdir, vdir, vdir, vdir, vdir, sql_port, vdir,
         env_or("CNKG_VIRTUOSO_BUFFERS", "100000"), env_or("CNKG_VIRTUOSO_DIRTY", "75000"),
         http_port, vdir);
-    char *ini = path_in(vdir, "virtuoso.ini");
+    char *ini = cnkg_path_join(vdir, "virtuoso.ini");
     int rc = write_file(ini, b.data);
     free(ini);
     cnkg_buf_free(&b);
@@ -382,7 +364,7 @@ static int write_ini(const char *vdir, int http_port, int sql_port)
 
 static pid_t read_server(const char *vdir, int *http_port, int *sql_port)
 {
-    char *path = path_in(vdir, "server");
+    char *path = cnkg_path_join(vdir, "server");
     char *text = slurp_file(path);
     free(path);
     long pid = 0;
@@ -394,7 +376,7 @@ static pid_t read_server(const char *vdir, int *http_port, int *sql_port)
 
 static void touch_used(const char *vdir)
 {
-    char *path = path_in(vdir, "used");
+    char *path = cnkg_path_join(vdir, "used");
     int fd = open(path, O_WRONLY | O_CREAT, 0644);
     if (fd >= 0) {
         futimens(fd, NULL);
@@ -459,7 +441,7 @@ static int start_server(cnkg_virtuoso *v, const char *vdir, int idle_s, cnkg_err
 {
     static const char *const subdirs[] = {"db", "incoming", "vsp"};
     for (size_t i = 0; i < 3; i++) {
-        char *d = path_in(vdir, subdirs[i]);
+        char *d = cnkg_path_join(vdir, subdirs[i]);
         mkdir(d, 0755);
         free(d);
     }
@@ -469,10 +451,10 @@ static int start_server(cnkg_virtuoso *v, const char *vdir, int idle_s, cnkg_err
         v->sql_port = free_port();
     if (v->http_port <= 0 || v->sql_port <= 0 || write_ini(vdir, v->http_port, v->sql_port))
         return cnkg_error_set(err, "cannot configure Virtuoso in %s", vdir);
-    char *lock = path_in(vdir, "db/virtuoso.lck");
+    char *lock = cnkg_path_join(vdir, "db/virtuoso.lck");
     unlink(lock); /* a stale lock from a server that died */
-    char *ini = path_in(vdir, "virtuoso.ini"), *log = path_in(vdir, "start.log");
-    char *db = path_in(vdir, "db");
+    char *ini = cnkg_path_join(vdir, "virtuoso.ini"), *log = cnkg_path_join(vdir, "start.log");
+    char *db = cnkg_path_join(vdir, "db");
     char *argv[] = {(char *)env_or("CNKG_VIRTUOSO_BIN", "virtuoso-t"), "+wait", "+configfile", ini,
                     NULL};
     int status = run_program(argv, NULL, log, db, 180);
@@ -493,7 +475,7 @@ static int start_server(cnkg_virtuoso *v, const char *vdir, int idle_s, cnkg_err
     if (rc == 0) {
         cnkg_buf b = {0};
         cnkg_buf_printf(&b, "%ld %d %d\n", pid, v->http_port, v->sql_port);
-        char *server = path_in(vdir, "server");
+        char *server = cnkg_path_join(vdir, "server");
         write_file(server, b.data);
         free(server);
         cnkg_buf_free(&b);
@@ -512,7 +494,7 @@ int cnkg_virtuoso_private(cnkg_virtuoso *v, const char *dir, int idle_s, cnkg_er
     memset(v, 0, sizeof *v);
     snprintf(v->host, sizeof v->host, "127.0.0.1");
     v->dir = cnkg_xstrdup(dir);
-    v->load_dir = path_in(dir, "incoming");
+    v->load_dir = cnkg_path_join(dir, "incoming");
     v->password = cnkg_xstrdup("dba"); /* reachable from this machine only */
     mkdir(dir, 0755);
     if (read_server(dir, &v->http_port, &v->sql_port)) {
@@ -536,7 +518,7 @@ int cnkg_virtuoso_stop(const char *dir, cnkg_error *err)
 {
     int http, sql;
     pid_t pid = read_server(dir, &http, &sql);
-    char *server = path_in(dir, "server");
+    char *server = cnkg_path_join(dir, "server");
     if (pid)
         stop_pid(pid);
     int alive = pid && kill(pid, 0) == 0;

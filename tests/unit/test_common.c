@@ -61,6 +61,19 @@ static void test_buf_putc_and_sizes(void **state)
 
 /* IRIs are minted from these digits; a different value would split every
  * graph built before from every graph built after. */
+/* The one join of a directory and a name: query's store, its Virtuoso
+ * and its streamed load build every path with it. */
+static void test_path_join(void **state)
+{
+    (void)state;
+    char *p = cnkg_path_join("/tmp/store", "virtuoso");
+    assert_string_equal(p, "/tmp/store/virtuoso");
+    free(p);
+    p = cnkg_path_join("rel", "db/virtuoso.lck");
+    assert_string_equal(p, "rel/db/virtuoso.lck");
+    free(p);
+}
+
 static void test_hash_hex128_is_stable(void **state)
 {
     const char *texts[] = {"", "重庆市璧山区", "https://example.com/a?b=1"};
@@ -193,6 +206,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_printf_grows),
         cmocka_unit_test(test_buf_putc_and_sizes),
+        cmocka_unit_test(test_path_join),
         cmocka_unit_test(test_hash_hex128_is_stable),
         cmocka_unit_test(test_utf8_decode_fast_path_agrees),
         cmocka_unit_test(test_data_path),
