@@ -9,7 +9,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,32 +17,26 @@
 #include <unistd.h>
 
 #include "cnkg_input.h"
+#include "fixture.h"
 #include "input_internal.h"
 
 typedef struct fixture {
-    char dir[64];
+    char *dir;
     char path[512];
 } fixture;
 
 static int setup(void **state)
 {
     fixture *f = cnkg_xcalloc(1, sizeof *f);
-    strcpy(f->dir, "/tmp/cnkg-test-robust-XXXXXX");
-    if (!mkdtemp(f->dir))
-        return -1;
+    f->dir = fixture_dir_new("test-robust");
     *state = f;
     return 0;
-}
-
-static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    return remove(path);
 }
 
 static int teardown(void **state)
 {
     fixture *f = *state;
-    nftw(f->dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+    fixture_dir_remove(f->dir);
     free(f);
     return 0;
 }

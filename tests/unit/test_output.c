@@ -543,8 +543,7 @@ static char *slurp(const char *path)
 
 static char *diagram_file_with(const cnkg_ontology *onto, const char *format)
 {
-    char dir[] = "/tmp/cnkg-test-output-XXXXXX";
-    assert_non_null(mkdtemp(dir));
+    char *dir = fixture_dir_new("test-output");
     char path[256];
     snprintf(path, sizeof path, "%s/kg.%s", dir, format);
     cnkg_article *a = make_article();
@@ -557,26 +556,14 @@ static char *diagram_file_with(const cnkg_ontology *onto, const char *format)
     cnkg_render_diagram_free(d);
     cnkg_article_free(a);
     char *text = slurp(path);
-    unlink(path);
-    rmdir(dir);
+    fixture_dir_remove(dir);
     return text;
-}
-
-static cnkg_ontology *ontology(void)
-{
-    cnkg_ontology *onto = NULL;
-    cnkg_error err = {{0}};
-    if (cnkg_ontology_load(&onto, CNKG_SOURCE_DIR "/ontology", &err) != 0)
-        fail_msg("%s", err.message);
-    return onto;
 }
 
 /* A diagram with the shipped ontology's labels and styles. */
 static char *diagram_file(const char *format)
 {
-    cnkg_ontology *onto = ontology();
-    char *text = diagram_file_with(onto, format);
-    cnkg_ontology_free(onto);
+    char *text = diagram_file_with(fixture_ontology(), format);
     return text;
 }
 
@@ -632,7 +619,7 @@ static void test_diagram_svg(void **state)
  * none). */
 static void test_diagram_ontology_style(void **state)
 {
-    cnkg_ontology *onto = ontology();
+    const cnkg_ontology *onto = fixture_ontology();
     const char *colour = cnkg_ontology_class_colour(onto, CNKG_COMPANY);
     const char *label = cnkg_ontology_relation_label(onto, CNKG_DEVELOPS_INDUSTRY, "zh");
     char *dot = diagram_file_with(onto, "dot");
@@ -642,7 +629,6 @@ static void test_diagram_ontology_style(void **state)
     assert_contains(dot, "图例");
     assert_contains(dot, cnkg_ontology_class_label(onto, CNKG_INDUSTRY, "zh"));
     free(dot);
-    cnkg_ontology_free(onto);
 }
 
 /* Without an ontology the diagram is plain: local names, boxes, no

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cnkg_render.h"
+#include "fixture.h"
 
 /* Under -DCNKG_SANITIZE=ON: Graphviz, pango, fontconfig and raptor leak
  * by design; see test_output.c. */
@@ -86,25 +87,20 @@ static const char *const GRAPH =
     "    itsrdf:taIdentRef <https://w3id.org/cnkg/id/division/900202> .\n";
 
 typedef struct fixture {
-    char dir[64];
+    char *dir;
     char graph[96];
-    cnkg_ontology *onto; /* the labels and styles */
+    const cnkg_ontology *onto; /* the labels and styles */
     cnkg_diagram *d;
 } fixture;
 
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    strcpy(f->dir, "/tmp/cnkg-test-render-XXXXXX");
-    assert_non_null(mkdtemp(f->dir));
+    f->dir = fixture_dir_new("test-render");
+    fixture_file_write(f->dir, "kg.ttl", GRAPH);
     snprintf(f->graph, sizeof f->graph, "%s/kg.ttl", f->dir);
-    FILE *fp = fopen(f->graph, "w");
-    assert_non_null(fp);
-    fputs(GRAPH, fp);
-    fclose(fp);
+    f->onto = fixture_ontology();
     cnkg_error err = {{0}};
-    if (cnkg_ontology_load(&f->onto, CNKG_SOURCE_DIR "/ontology", &err) != 0)
-        fail_msg("%s", err.message);
     f->d = cnkg_render_diagram_new(f->onto);
     if (cnkg_render_diagram_add_rdf_file(f->d, f->graph, &err) != 0)
         fail_msg("%s", err.message);
@@ -116,9 +112,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     cnkg_render_diagram_free(f->d);
-    cnkg_ontology_free(f->onto);
-    unlink(f->graph);
-    rmdir(f->dir);
+    fixture_dir_remove(f->dir);
     free(f);
     return 0;
 }

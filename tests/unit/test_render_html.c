@@ -101,19 +101,15 @@ static size_t count(const char *hay, const char *needle)
 
 static cnkg_diagram *read_graph(void)
 {
-    char dir[] = "/tmp/cnkg-test-html-XXXXXX", path[64];
-    assert_non_null(mkdtemp(dir));
+    char *dir = fixture_dir_new("test-html");
+    fixture_file_write(dir, "kg.ttl", GRAPH);
+    char path[128];
     snprintf(path, sizeof path, "%s/kg.ttl", dir);
-    FILE *fp = fopen(path, "w");
-    assert_non_null(fp);
-    fputs(GRAPH, fp);
-    fclose(fp);
-    /* plain (no styles) but for the names, without which RDF is not read */
+    /* the ontology names the classes and relations of the RDF read */
     cnkg_diagram *d = cnkg_render_diagram_new(fixture_ontology());
     cnkg_error err = {{0}};
     int rc = cnkg_render_diagram_add_rdf_file(d, path, &err);
-    unlink(path);
-    rmdir(dir);
+    fixture_dir_remove(dir);
     if (rc != 0)
         fail_msg("%s", err.message);
     return d;
