@@ -323,21 +323,27 @@ static cue_rule cue_rule_signed(const lexicon *lx, const cue_rule *r)
     return s;
 }
 
-/* Extends a slot to the list it heads or ends: A、B和C等 */
-static int joined(const text_view *t, const slot *a, const slot *b)
+/* Marks that part the items of a list, or close and open a quoted one:
+ * 、 , ， “ ” */
+static int list_mark(uint32_t cp)
 {
-    if (b->begin < a->end)
+    return cp == 0x3001 || cp == ',' || cp == 0xFF0C || cp == 0x201C || cp == 0x201D;
+}
+
+/* Extends a slot to the list it heads or ends: A、B和C等. At most two
+ * characters between the items: marks, and a word of kg:conjunction
+ * (syntax.ttl: 和, 与, 及 ...). */
+static int joined(const sentence_ctx *c, const slot *a, const slot *b)
+{
+    if (b->begin <= a->end || b->begin - a->end > 2)
         return 0;
-    size_t gap = b->begin - a->end;
-    if (gap == 0)
-        return 0;
-    if (gap > 2)
-        return 0;
-    for (size_t i = a->end; i < b->begin; i++) {
-        uint32_t cp = t->cps[i];
-        if (!(cp == 0x3001 || cp == 0x548C || cp == 0x4E0E || cp == 0x53CA || cp == 0x201C ||
-              cp == 0x201D || cp == ',' || cp == 0xFF0C))
+    for (size_t i = a->end; i < b->begin;) {
+        size_t len = list_mark(c->t->cps[i])
+                         ? 1
+                         : text_match_list(c->t->cps, b->begin, i, &c->lx->conjunction);
+        if (!len)
             return 0;
+        i += len;
     }
     return 1;
 }
@@ -405,7 +411,7 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         while (k < c->n && c->slots[k].inner)
             k++;
         if (r->first_object_only &&
-            !(k < c->n && c->slots[k].cls == o->cls && joined(c->t, o, &c->slots[k])))
+            !(k < c->n && c->slots[k].cls == o->cls && joined(c, o, &c->slots[k])))
             break;
     }
 }
@@ -419,7 +425,7 @@ static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size
         if (next->inner)
             continue;
         if (next->end > cue_end || next->cls != c->slots[subj].cls ||
-            !joined(c->t, &c->slots[i], next))
+            !joined(c, &c->slots[i], next))
             break;
         emit_objects(c, r, k, cue_end);
         i = k;
@@ -436,7 +442,7 @@ static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size
             if (k == 0)
                 break;
         }
-        if (!prev || prev->cls != c->slots[subj].cls || !joined(c->t, prev, &c->slots[i]))
+        if (!prev || prev->cls != c->slots[subj].cls || !joined(c, prev, &c->slots[i]))
             break;
         emit_objects(c, r, k, cue_end);
         i = k + 1;
