@@ -57,6 +57,13 @@ typedef enum cnkg_cue_kind {
 int cnkg_ontology_load(cnkg_ontology **out, const char *dir, cnkg_error *err);
 void cnkg_ontology_free(cnkg_ontology *onto);
 
+/* The Turtle files below dir that cnkg_ontology_load reads, recursively, in
+ * the order it reads them (sorted by path; names starting with a dot
+ * skipped), as paths under dir. For `cnkg ontology`, which prints them.
+ * Free with cnkg_ontology_files_free. */
+int cnkg_ontology_files(const char *dir, char ***paths, size_t *n, cnkg_error *err);
+void cnkg_ontology_files_free(char **paths, size_t n);
+
 /* The contract's class and relation names, slugs and symmetry, indexed by
  * cnkg_class and cnkg_relation: what graph/, output/ and render/ name
  * things by. Lives as long as the ontology. */

@@ -88,3 +88,13 @@ void onto_walk_free(char **paths, size_t n)
         free(paths[i]);
     free(paths);
 }
+
+int cnkg_ontology_files(const char *dir, char ***paths, size_t *n, cnkg_error *err)
+{
+    return onto_walk(dir, paths, n, err);
+}
+
+void cnkg_ontology_files_free(char **paths, size_t n)
+{
+    onto_walk_free(paths, n);
+}

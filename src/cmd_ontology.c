@@ -7,12 +7,10 @@
  * concatenation parses as one document. It would not if two files shared a
  * blank node label (_:x) or used @base: the ontology uses neither, and the
  * end-to-end test checks that the printed triples are the sum of the files'. */
-#include <dirent.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cnkg_common.h"
 #include "cnkg_ontology.h"
@@ -87,87 +85,24 @@ static int print_file(FILE *out, const char *path, const char *rel, int verbose,
 
 static int print_rel(FILE *out, const char *dir, const char *rel, int verbose, cnkg_error *err)
 {
-    cnkg_buf path = {0};
-    cnkg_buf_printf(&path, "%s/%s", dir, rel);
-    int rc = print_file(out, path.data, rel, verbose, err);
-    cnkg_buf_free(&path);
+    char *path = cnkg_path_join(dir, rel);
+    int rc = print_file(out, path, rel, verbose, err);
+    free(path);
     return rc;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-typedef struct name_list {
-    char **names;
-    size_t n, cap;
-} name_list;
-
-static void name_list_push(name_list *l, char *name)
-{
-    if (l->n == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 16;
-        l->names = cnkg_xrealloc(l->names, l->cap * sizeof *l->names);
-    }
-    l->names[l->n++] = name;
-}
-
-static void name_list_free(name_list *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->names[i]);
-    free(l->names);
-}
-
-/* Collects the *.ttl files below dir/rel (relative names, recursively), as
- * the loader reads them. */
-static int collect_ttl(name_list *l, const char *dir, const char *rel, cnkg_error *err)
-{
-    cnkg_buf path = {0};
-    cnkg_buf_printf(&path, "%s/%s", dir, rel);
-    DIR *d = opendir(path.data);
-    if (!d) {
-        cnkg_error_set(err, "cannot open directory '%s'", path.data);
-        cnkg_buf_free(&path);
-        return -1;
-    }
-    int rc = 0;
-    struct dirent *e;
-    while (rc == 0 && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        cnkg_buf child = {0}, full = {0};
-        cnkg_buf_printf(&child, "%s/%s", rel, e->d_name);
-        cnkg_buf_printf(&full, "%s/%s", dir, child.data);
-        struct stat st;
-        if (stat(full.data, &st) == 0 && S_ISDIR(st.st_mode))
-            rc = collect_ttl(l, dir, child.data, err);
-        else if (ends_with(e->d_name, ".ttl"))
-            name_list_push(l, cnkg_buf_detach(&child));
-        cnkg_buf_free(&child);
-        cnkg_buf_free(&full);
-    }
-    closedir(d);
-    cnkg_buf_free(&path);
-    return rc;
-}
-
+/* The lexicon's files, found as the loader finds them. */
 static int print_lexicon(FILE *out, const char *dir, int verbose, cnkg_error *err)
 {
-    name_list l = {0};
-    int rc = collect_ttl(&l, dir, "lexicon", err);
-    if (rc == 0)
-        qsort(l.names, l.n, sizeof *l.names, compare_names);
-    for (size_t i = 0; rc == 0 && i < l.n; i++)
-        rc = print_rel(out, dir, l.names[i], verbose, err);
-    name_list_free(&l);
+    char *lexicon = cnkg_path_join(dir, "lexicon");
+    char **paths = NULL;
+    size_t n = 0;
+    int rc = cnkg_ontology_files(lexicon, &paths, &n, err);
+    /* each named as under dir: lexicon/industries.ttl */
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        rc = print_file(out, paths[i], paths[i] + strlen(dir) + 1, verbose, err);
+    cnkg_ontology_files_free(paths, n);
+    free(lexicon);
     return rc;
 }
 
