@@ -42,21 +42,20 @@ static int walk_dir(const char *dir, int depth, path_list *out, cnkg_error *err)
     while (rc == 0 && (e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
             continue;
-        cnkg_buf path = {0};
-        cnkg_buf_printf(&path, "%s/%s", dir, e->d_name);
+        char *path = cnkg_path_join(dir, e->d_name);
         struct stat st;
-        if (stat(path.data, &st) != 0) {
-            cnkg_buf_free(&path); /* a dangling link: nothing to load */
+        if (stat(path, &st) != 0) {
+            free(path); /* a dangling link: nothing to load */
         } else if (S_ISDIR(st.st_mode)) {
             if (depth >= MAX_DEPTH)
-                rc = cnkg_error_set(err, "%s: ontology directories nested too deep", path.data);
+                rc = cnkg_error_set(err, "%s: ontology directories nested too deep", path);
             else
-                rc = walk_dir(path.data, depth + 1, out, err);
-            cnkg_buf_free(&path);
+                rc = walk_dir(path, depth + 1, out, err);
+            free(path);
         } else if (S_ISREG(st.st_mode) && is_turtle(e->d_name)) {
-            push(out, cnkg_buf_detach(&path));
+            push(out, path);
         } else {
-            cnkg_buf_free(&path);
+            free(path);
         }
     }
     closedir(d);
