@@ -12,7 +12,7 @@
 
 typedef struct ranked {
     size_t node, degree;
-    const char *label;
+    const char *label, *iri;
 } ranked;
 
 static int by_degree(const void *a, const void *b)
@@ -20,7 +20,10 @@ static int by_degree(const void *a, const void *b)
     const ranked *x = a, *y = b;
     if (x->degree != y->degree)
         return x->degree < y->degree ? 1 : -1;
-    return strcmp(x->label, y->label);
+    int by_label = strcmp(x->label, y->label);
+    /* Two entities may share a label (two 朝阳区): the IRI keeps the
+     * order, and so the views past the cap, the same on every run. */
+    return by_label ? by_label : strcmp(x->iri, y->iri);
 }
 
 /* The view drawn as SVG, without the XML declaration and doctype that
@@ -34,7 +37,8 @@ static int draw_svg(cnkg_diagram *d, const cnkg_render_view *v, char **svg,
     if (!mem)
         return cnkg_error_set(err, "cannot draw the HTML view's pictures: out of memory");
     int rc = cnkg_render_diagram_draw(d, mem, "svg", v, report, err);
-    fclose(mem);
+    if (fclose(mem) != 0 && rc == 0)
+        rc = cnkg_error_set(err, "cannot draw the HTML view's pictures: out of memory");
     const char *start = rc == 0 && text ? strstr(text, "<svg") : NULL;
     if (rc == 0 && !start)
         rc = cnkg_error_set(err, "Graphviz wrote no SVG for the HTML view");
@@ -93,20 +97,28 @@ static int draw_articles(cnkg_diagram *d, const cnkg_render_view *base, html_vie
     return 0;
 }
 
-/* The entities in a fact, the most connected first. */
-static ranked *connected(const cnkg_diagram *d, size_t *n_out)
+/* The entities in a fact of the page's view (its classes, relations,
+ * article and focus), the most connected first: a focus view draws through every
+ * filter, so the choice of focuses must honour them. */
+static ranked *connected(const cnkg_diagram *d, const cnkg_render_view *base, size_t *n_out,
+                         cnkg_error *err)
 {
+    diagram_selection sel;
+    if (diagram_select(d, base, &sel, err) != 0)
+        return NULL;
     size_t *degree = cnkg_xcalloc(d->n_nodes + 1, sizeof *degree);
-    for (size_t i = 0; i < d->n_edges; i++) {
-        degree[d->edges[i].from]++;
-        degree[d->edges[i].to]++;
-    }
+    for (size_t i = 0; i < d->n_edges; i++)
+        if (sel.edge[i]) {
+            degree[d->edges[i].from]++;
+            degree[d->edges[i].to]++;
+        }
     ranked *r = cnkg_xmalloc((d->n_nodes + 1) * sizeof *r);
     size_t n = 0;
     for (size_t i = 0; i < d->n_nodes; i++)
         if (degree[i] && diagram_node_is_entity(&d->nodes[i]))
-            r[n++] = (ranked){i, degree[i], diagram_node_label(&d->nodes[i])};
+            r[n++] = (ranked){i, degree[i], diagram_node_label(&d->nodes[i]), d->nodes[i].iri};
     free(degree);
+    diagram_selection_free(&sel);
     qsort(r, n, sizeof *r, by_degree);
     *n_out = n;
     return r;
@@ -136,7 +148,9 @@ static int draw_focuses(cnkg_diagram *d, const cnkg_render_view *base, html_view
                         cnkg_error *err)
 {
     size_t n;
-    ranked *r = connected(d, &n);
+    ranked *r = connected(d, base, &n, err);
+    if (!r)
+        return -1;
     if (n > HTML_MAX_FOCUS_VIEWS)
         n = HTML_MAX_FOCUS_VIEWS;
     int rc = 0;

@@ -176,6 +176,18 @@ static void test_view_filters_hold(void **state)
     fclose(fp);
     assert_non_null(strstr(err.message, "no such thing"));
     free(text);
+    /* Companies only: no fact joins two companies, so no entity of the
+     * view is connected and no neighbourhood is offered (a focus view
+     * would draw its entity through the filter). */
+    v = (cnkg_render_view){.classes = 1u << CNKG_COMPANY};
+    html = write_html(d, &v);
+    assert_null(strstr(html, "\"kind\":\"focus\""));
+    free(html);
+    /* Divisions and companies: the three entities in a fact. */
+    v = (cnkg_render_view){.classes = 1u << CNKG_COMPANY | 1u << CNKG_ADMINISTRATIVE_DIVISION};
+    html = write_html(d, &v);
+    assert_int_equal(count(html, "\"kind\":\"focus\""), 3);
+    free(html);
     cnkg_render_diagram_free(d);
 }
 
