@@ -412,6 +412,18 @@ static void test_located_in_wei_yu(void **state)
     cnkg_article_free(a);
 }
 
+/* 资源 is 资源县 of 桂林 only right after 桂林; in a list of words
+ * it is an ordinary word even where 广西 is named. */
+static void test_common_short_county(void **state)
+{
+    cnkg_article *a = extract(state, "广西加快整合技术、资源和人才。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "资源县"));
+    cnkg_article_free(a);
+    a = extract(state, "广西桂林资源的特色农业发展迅速。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "资源县"));
+    cnkg_article_free(a);
+}
+
 static void test_located_set_off_and_built(void **state)
 {
     cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
@@ -1228,6 +1240,7 @@ int main(void)
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
+        cmocka_unit_test(test_common_short_county),
         cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_set_off_place_and_its_cluster),
