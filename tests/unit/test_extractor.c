@@ -424,6 +424,19 @@ static void test_common_short_county(void **state)
     cnkg_article_free(a);
 }
 
+/* 向阳 is 向阳区 of 佳木斯, but 向阳乡 is a township of its own, and no
+ * village 乡辽原村 follows a county 向阳. */
+static void test_short_county_before_town_suffix(void **state)
+{
+    cnkg_article *a = extract(state, "佳木斯市举办农机展会。向阳乡辽原村的种粮大户连夜赶来。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "向阳区"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "乡辽原村"));
+    cnkg_article_free(a);
+    a = extract(state, "佳木斯市向阳区的种粮大户去年增收。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "向阳区"));
+    cnkg_article_free(a);
+}
+
 static void test_located_set_off_and_built(void **state)
 {
     cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
@@ -1241,6 +1254,7 @@ int main(void)
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_common_short_county),
+        cmocka_unit_test(test_short_county_before_town_suffix),
         cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_set_off_place_and_its_cluster),
