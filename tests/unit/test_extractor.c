@@ -437,6 +437,23 @@ static void test_short_county_before_town_suffix(void **state)
     cnkg_article_free(a);
 }
 
+/* 宁波|舟山|港: a port named by divisions is a place of its own, however
+ * long; a division that holds the next (河北|黄骅港) is no part of it, and
+ * no place begins inside a division's name (嘉兴|平湖 holds no 兴平湖). */
+static void test_port_named_by_divisions(void **state)
+{
+    cnkg_article *a =
+        extract(state, "届时将实现义乌与宁波舟山港的互联互通，货轮也靠泊河北黄骅港。");
+    assert_true(has_entity(a, CNKG_PLACE, "宁波舟山港"));
+    assert_true(has_entity(a, CNKG_PLACE, "黄骅港"));
+    assert_false(has_entity(a, CNKG_PLACE, "河北黄骅港"));
+    cnkg_article_free(a);
+    a = extract(state, "尼得科集团落户浙江嘉兴平湖，投资建厂。");
+    assert_false(has_entity(a, CNKG_PLACE, "兴平湖"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "平湖市"));
+    cnkg_article_free(a);
+}
+
 static void test_located_set_off_and_built(void **state)
 {
     cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
@@ -1255,6 +1272,7 @@ int main(void)
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_common_short_county),
         cmocka_unit_test(test_short_county_before_town_suffix),
+        cmocka_unit_test(test_port_named_by_divisions),
         cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_set_off_place_and_its_cluster),
