@@ -89,6 +89,20 @@ static int points_back(const lexicon *lx, const text_view *t, size_t pos)
            text_match_list_ending(t->cps, pos, &lx->place_word);
 }
 
+/* 首钢—凯西项目, 达沃—萨马尔大桥, 中国—东盟博览会: one dash between two
+ * names joins them into the name of what they share (33 such projects in
+ * the unlabelled corpus); two dashes (——) open an apposition instead, and
+ * digits around one (1—11月) make a range. */
+static int joining_dash(const name_ctx *nc, size_t q, cnkg_class cls)
+{
+    const uint32_t *cps = nc->t->cps;
+    if (cps[q] != 0x2014 || q == 0 || q + 1 >= nc->t->n || !text_is_han(cps[q - 1]) ||
+        !text_is_han(cps[q + 1]))
+        return 0;
+    return cls == CNKG_PROJECT || cls == CNKG_PLACE || cls == CNKG_EVENT ||
+           cls == CNKG_INDUSTRIAL_PARK;
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -104,6 +118,10 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
             continue;
         }
         uint32_t cp = t->cps[start - 1];
+        if (joining_dash(nc, start - 1, cls)) {
+            start--;
+            continue;
+        }
         if (!is_name_char(cp))
             break;
         if (cp >= '0' && cp <= '9' &&

@@ -454,6 +454,20 @@ static void test_port_named_by_divisions(void **state)
     cnkg_article_free(a);
 }
 
+/* 首钢—凯西项目: one dash joins two names into the project they share;
+ * two (——) open an apposition. */
+static void test_dash_joins_project_name(void **state)
+{
+    cnkg_article *a =
+        extract(state, "漳州与首钢公司签约两个项目，分别为首钢—凯西项目和一个旅游项目。");
+    assert_true(has_entity(a, CNKG_PROJECT, "首钢—凯西项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "凯西项目"));
+    cnkg_article_free(a);
+    a = extract(state, "全省最大的核电项目——三澳核电项目开工。");
+    assert_false(has_entity(a, CNKG_PROJECT, "核电项目——三澳核电项目"));
+    cnkg_article_free(a);
+}
+
 static void test_located_set_off_and_built(void **state)
 {
     cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
@@ -1273,6 +1287,7 @@ int main(void)
         cmocka_unit_test(test_common_short_county),
         cmocka_unit_test(test_short_county_before_town_suffix),
         cmocka_unit_test(test_port_named_by_divisions),
+        cmocka_unit_test(test_dash_joins_project_name),
         cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_set_off_place_and_its_cluster),
