@@ -241,6 +241,7 @@ typedef struct lexicon {
     word_list not_bureau;    /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word; /* 条例, 决定: end a policy's title in book marks */
     word_list about_word;    /* 关于: a document's title after its issuer */
+    word_list common_short;  /* 资源, 合作: county short forms that are ordinary words */
     word_list descriptive;   /* 重要, 战略, 新: say what kind, never which one */
     word_list verbal_noun;   /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head; /* 成本, 枢纽: after an industry, the thing it qualifies */

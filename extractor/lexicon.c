@@ -118,6 +118,7 @@ static const struct {
     {offsetof(lexicon, not_bureau), "notBureauWord"},
     {offsetof(lexicon, document_word), "documentWord"},
     {offsetof(lexicon, about_word), "aboutWord"},
+    {offsetof(lexicon, common_short), "commonShortForm"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

@@ -413,6 +413,62 @@ static void test_located_in_wei_yu(void **state)
     cnkg_article_free(a);
 }
 
+/* 资源 is 资源县 of 桂林 only right after 桂林; in a list of words
+ * it is an ordinary word even where 广西 is named. */
+static void test_common_short_county(void **state)
+{
+    cnkg_article *a = extract(state, "广西加快整合技术、资源和人才。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "资源县"));
+    cnkg_article_free(a);
+    a = extract(state, "广西桂林资源的特色农业发展迅速。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "资源县"));
+    cnkg_article_free(a);
+}
+
+/* 向阳 is 向阳区 of 佳木斯, but 向阳乡 is a township of its own, and no
+ * village 乡辽原村 follows a county 向阳. */
+static void test_short_county_before_town_suffix(void **state)
+{
+    cnkg_article *a = extract(state, "佳木斯市举办农机展会。向阳乡辽原村的种粮大户连夜赶来。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "向阳区"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "乡辽原村"));
+    cnkg_article_free(a);
+    a = extract(state, "佳木斯市向阳区的种粮大户去年增收。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "向阳区"));
+    cnkg_article_free(a);
+}
+
+/* 宁波|舟山|港: a port named by divisions is a place of its own, however
+ * long; a division that holds the next (河北|黄骅港) is no part of it, and
+ * no place begins inside a division's name (嘉兴|平湖 holds no 兴平湖). */
+static void test_port_named_by_divisions(void **state)
+{
+    cnkg_article *a =
+        extract(state, "届时将实现义乌与宁波舟山港的互联互通，货轮也靠泊河北黄骅港。");
+    assert_true(has_entity(a, CNKG_PLACE, "宁波舟山港"));
+    assert_true(has_entity(a, CNKG_PLACE, "黄骅港"));
+    assert_false(has_entity(a, CNKG_PLACE, "河北黄骅港"));
+    cnkg_article_free(a);
+    a = extract(state, "尼得科集团落户浙江嘉兴平湖，投资建厂。");
+    assert_false(has_entity(a, CNKG_PLACE, "兴平湖"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "平湖市"));
+    cnkg_article_free(a);
+}
+
+/* 首钢—凯西项目: one dash joins two names into the project they share;
+ * two (——) open an apposition. */
+static void test_dash_joins_project_name(void **state)
+{
+    cnkg_article *a =
+        extract(state, "漳州与首钢公司签约两个项目，分别为首钢—凯西项目和一个旅游项目。");
+    assert_true(has_entity(a, CNKG_PROJECT, "首钢—凯西项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "凯西项目"));
+    cnkg_article_free(a);
+    a = extract(state, "全省最大的核电项目——三澳核电项目开工。");
+    assert_false(has_entity(a, CNKG_PROJECT, "核电项目——三澳核电项目"));
+    cnkg_article_free(a);
+}
+
 static void test_located_set_off_and_built(void **state)
 {
     cnkg_article *a = extract(state, "在宜宾，宁德时代新建的动力电池生产基地正式投产。");
@@ -1222,6 +1278,10 @@ int main(void)
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_located_in_wei_yu),
+        cmocka_unit_test(test_common_short_county),
+        cmocka_unit_test(test_short_county_before_town_suffix),
+        cmocka_unit_test(test_port_named_by_divisions),
+        cmocka_unit_test(test_dash_joins_project_name),
         cmocka_unit_test(test_located_set_off_and_built),
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_set_off_place_and_its_cluster),
