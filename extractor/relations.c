@@ -293,22 +293,41 @@ typedef struct cue_rule {
     int clause_only;       /* objects end with the clause */
     int objects_anywhere;  /* 问世: the objects may stand before the cue; 2: and only
                             * where no subject of the rule before has one */
+    unsigned rivals;       /* classes that, as the nearer subject, take the cue
+                            * from the rule (合肥聚焦…: a place develops, no firm
+                            * works in) */
+    int near;              /* the subject opens the cue's clause or the one
+                            * before (a firm's trade is said of it at once) */
 } cue_rule;
 
 static const cue_rule cue_rules[] = {
     {CNKG_DEVELOPS_INDUSTRY, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROGRAM),
-     BIT(CNKG_INDUSTRY), 0, 0, 0},
-    {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 1, 0},
+     BIT(CNKG_INDUSTRY), 0, 0, 0, 0, 0},
+    {CNKG_IMPLEMENTS, PLACE | BIT(CNKG_GOVERNMENT_AGENCY), BIT(CNKG_PROGRAM), 0, 1, 0, 0, 0},
     {CNKG_DESIGNATED_AS, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY), BIT(CNKG_PROGRAM),
-     1, 0, 0},
+     1, 0, 0, 0, 0},
     {CNKG_COVERS, BIT(CNKG_PROGRAM) | BIT(CNKG_INDUSTRIAL_PARK), BIT(CNKG_ADMINISTRATIVE_DIVISION),
-     0, 0, 0},
-    {CNKG_LEADS, ACTOR, BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT) | BIT(CNKG_ORGANIZATION), 0, 1, 0},
-    {CNKG_COLLABORATES_WITH, ACTOR, ACTOR, 0, 1, 0},
-    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1},
+     0, 0, 0, 0, 0},
+    {CNKG_LEADS, ACTOR, BIT(CNKG_PROJECT) | BIT(CNKG_PRODUCT) | BIT(CNKG_ORGANIZATION), 0, 1, 0, 0,
+     0},
+    {CNKG_COLLABORATES_WITH, ACTOR, ACTOR, 0, 1, 0, 0, 0},
+    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1, 0, 0},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
-    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 2},
+    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 2, 0, 0},
+    /* 鲁花集团主营食用油, 尼得科…涉及电机、汽车等多个领域: what a firm does */
+    {CNKG_IN_INDUSTRY, BIT(CNKG_COMPANY), BIT(CNKG_INDUSTRY), 0, 1, 0,
+     PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_ORGANIZATION), 1},
 };
+
+/* How many clause breaks other than 、 (which joins a list) stand in
+ * [from, to). */
+static size_t clauses_between(const text_view *t, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t p = from; p < to; p++)
+        n += text_is_clause_break(t->cps[p]) && t->cps[p] != 0x3001;
+    return n;
+}
 
 /* Extends a slot to the list it heads or ends: A、B和C等 */
 static int joined(const text_view *t, const slot *a, const slot *b)
@@ -464,7 +483,9 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
         int inside = 0; /* a cue inside a name is part of the name */
         for (size_t i = 0; i < c->n; i++)
             inside |= c->slots[i].begin <= p && p < c->slots[i].end;
-        if (inside || modifies_noun(c, p + len)) {
+        /* 汽车行业, 稀土领域: a topic's tail (kg:topicTail) is a noun, no verb */
+        if (inside || modifies_noun(c, p + len) ||
+            text_match_list(c->t->cps, c->span.end, p, &c->lx->topic_tail) == len) {
             p += len - 1;
             continue;
         }
@@ -473,7 +494,11 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *r)
             p += len - 1;
             continue;
         }
-        size_t subj = find_subject(c, r->subjects, p);
+        size_t subj = find_subject(c, r->subjects | r->rivals, p);
+        if (subj != (size_t)-1 && (!(BIT(c->slots[subj].cls) & r->subjects) ||
+                                   (r->near && (!c->slots[subj].clause_initial ||
+                                                clauses_between(c->t, c->slots[subj].end, p) > 1))))
+            subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
