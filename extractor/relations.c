@@ -1017,6 +1017,57 @@ static void sector_described_firms(sentence_ctx *c)
     }
 }
 
+/* Does a word for sectors (kg:sectorListWord: 产业, 集群) follow the 等 at
+ * pos within a few characters of count and kind (等13条重点产业链, 等高新技术
+ * 产业), in its clause? */
+static int sector_word_after(const sentence_ctx *c, size_t pos)
+{
+    enum { MAX_GAP = 8 };
+    for (size_t p = pos + 1; p < c->span.end && p <= pos + 1 + MAX_GAP; p++) {
+        if (text_is_clause_break(c->t->cps[p]))
+            return 0;
+        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->sector_list_word))
+            return 1;
+    }
+    return 0;
+}
+
+/* 湖南正在推进工程机械、轨道交通装备等13条重点产业链…, 在南京开工的项目涵盖
+ * 生物医药、集成电路等高新技术产业: a list of sectors closed by 等 and a word
+ * for sectors says what the clause's place develops, whatever the verb. */
+static void sector_lists(sentence_ctx *c)
+{
+    unsigned rivals = ACTOR | BIT(CNKG_PERSON);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_INDUSTRY)
+            continue;
+        size_t last = i, members = 1;
+        for (size_t k = i + 1; k < c->n; k++) {
+            if (c->slots[k].inner)
+                continue;
+            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c->t, &c->slots[last], &c->slots[k]))
+                break;
+            last = k;
+            members++;
+        }
+        size_t end = c->slots[last].end;
+        if (members < 2 || end >= c->span.end || c->t->cps[end] != 0x7B49 /* 等 */ ||
+            !sector_word_after(c, end)) {
+            i = last;
+            continue;
+        }
+        size_t subj = find_subject(c, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | rivals, first->begin);
+        if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
+            c->slots[subj].clause_initial &&
+            clauses_between(c->t, c->slots[subj].end, first->begin) <= 1)
+            for (size_t k = i; k <= last; k++)
+                if (!c->slots[k].inner)
+                    fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+        i = last;
+    }
+}
+
 /* The division a later sentence without one is about. */
 static void update_topic(sentence_ctx *c)
 {
@@ -1104,6 +1155,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         sector_of_firm(&c);
         built_parks(&c);
         attracted_firms(&c);
+        sector_lists(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);
