@@ -1068,6 +1068,55 @@ static void sector_lists(sentence_ctx *c)
     }
 }
 
+/* Whether the words in [from, to) count or close a list (等, 两大, 4家):
+ * what follows them is said of every member. */
+static int list_closing(const sentence_ctx *c, size_t from, size_t to)
+{
+    if (from < to && c->t->cps[from] == 0x7B49) /* 等 */
+        return 1;
+    for (size_t p = from; p < to; p++)
+        if (text_match_list(c->t->cps, to, p, &c->lx->quantifier) ||
+            text_match_list(c->t->cps, to, p, &c->lx->measure))
+            return 1;
+    return 0;
+}
+
+/* 长飞、烽火、亨通等国内线缆企业, 中粮集团、益海嘉里集团两大食用油巨头: firms,
+ * a word that closes or counts their list, a sector and a word for a firm
+ * (kg:genericTerm of kg:Company): each firm is in the sector. */
+static void firms_then_sector(sentence_ctx *c)
+{
+    enum { MAX_GAP = 8 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY)
+            continue;
+        const slot *next = NULL;
+        for (size_t k = i + 1; k < c->n && !next; k++)
+            if (!c->slots[k].inner)
+                next = &c->slots[k];
+        if (!next || next->cls != CNKG_INDUSTRY || next->begin - firm->end > MAX_GAP ||
+            clauses_between(c->t, firm->end, next->begin) ||
+            !list_closing(c, firm->end, next->begin))
+            continue;
+        size_t at = next->end;
+        at += text_match_list(c->t->cps, c->span.end, at, &c->lx->topic_tail);
+        if (!text_match_list(c->t->cps, c->span.end, at, &c->lx->generic[CNKG_COMPANY]))
+            continue;
+        fact(c, firm->entity, CNKG_IN_INDUSTRY, next->entity);
+        for (size_t k = i; k-- > 0;) { /* the members before, A、B和C */
+            const slot *prev = &c->slots[k];
+            if (prev->inner)
+                continue;
+            if (prev->cls != CNKG_COMPANY || !joined(c->t, prev, firm))
+                break;
+            fact(c, prev->entity, CNKG_IN_INDUSTRY, next->entity);
+            firm = prev;
+        }
+        firm = &c->slots[i];
+    }
+}
+
 /* The division a later sentence without one is about. */
 static void update_topic(sentence_ctx *c)
 {
@@ -1156,6 +1205,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         built_parks(&c);
         attracted_firms(&c);
         sector_lists(&c);
+        firms_then_sector(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);
