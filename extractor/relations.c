@@ -576,6 +576,28 @@ static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *fir
     }
 }
 
+/* The members of thing's list before the cue at cue stand where it stands:
+ * 华为、中兴等企业落户X, A和B入驻X. */
+static void located_in_list(sentence_ctx *c, const slot *thing, size_t cue, const slot *first,
+                            const slot *last, unsigned where)
+{
+    located_in_chain(c, thing, first, last, where);
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const slot *at = thing;
+        for (size_t i = (size_t)(thing - c->slots) + dir; i < c->n; i += dir) {
+            const slot *s = &c->slots[i];
+            if (s->inner)
+                continue;
+            const slot *a = dir < 0 ? s : at, *b = dir < 0 ? at : s;
+            if (s->cls != thing->cls || s->end > cue || !joined(c->t, a, b) ||
+                clauses_between(c->t, a->end, b->begin))
+                break; /* not A，B: a comma parts clauses here */
+            located_in_chain(c, s, first, last, where);
+            at = s;
+        }
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -620,7 +642,7 @@ static void located_cues(sentence_ctx *c)
                 thing = s == (size_t)-1 ? NULL : &c->slots[s];
             }
             if (thing)
-                located_in_chain(c, thing, place, last, where);
+                located_in_list(c, thing, p, place, last, where);
         } else {
             /* 来渝落户的江西光速电子: the place stands before the cue */
             for (size_t i = 0; i < c->n; i++) {
