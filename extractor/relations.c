@@ -184,10 +184,16 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
             fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
-        else if (in_head_company(c, outer, inner))
-            ; /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
-        else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
-                 oc != CNKG_ORGANIZATION)
+        else if (oc == CNKG_PROGRAM) {
+            /* 河北省…工作方案, 天津市十二五规划: a place's own plan, not a
+             * title it holds (广东省LED产业基地) nor one letter (新|发展格局) */
+            if (inner->end - inner->begin >= 2 &&
+                text_match_list_ending(c->t->cps, outer->end, &c->lx->policy_tail))
+                fact(c, inner->entity, CNKG_IMPLEMENTS, outer->entity);
+        } else if (in_head_company(c, outer, inner)) {
+            /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
+        } else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
+                   oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
                (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
