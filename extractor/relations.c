@@ -320,7 +320,8 @@ static const cue_rule cue_rules[] = {
     {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), BIT(CNKG_PRODUCT), 0, 0, 1, 0, 0},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
     {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), BIT(CNKG_PRODUCT), 0, 0, 2, 0, 0},
-    /* 鲁花集团主营食用油, 尼得科…涉及电机、汽车等多个领域: what a firm does */
+    /* 鲁花集团主营食用油, 公司主要从事光伏电池、光伏组件: what a firm does (not
+     * 涉及, said as much of orders and deals as of firms) */
     {CNKG_IN_INDUSTRY, BIT(CNKG_COMPANY), BIT(CNKG_INDUSTRY), 0, 1, 0,
      PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_ORGANIZATION), 1},
 };
