@@ -234,7 +234,8 @@ typedef struct lexicon {
         dateline_word, report_open, report_word, byline_role, byline_mark, byline_open,
         paper_suffix, page_open, page_close;
     /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
-    word_list copula, opening_word, nominal_tail, attract_word, cluster_word;
+    word_list copula, opening_word, nominal_tail, attract_word, cluster_word, sector_list_word,
+        policy_tail;
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue;
     word_list plan_word;     /* 规划: after quotes that name a period (“十四五”规划) */

@@ -108,6 +108,8 @@ static const struct {
     {offsetof(lexicon, nominal_tail), "nominalTail"},
     {offsetof(lexicon, attract_word), "attractWord"},
     {offsetof(lexicon, cluster_word), "clusterWord"},
+    {offsetof(lexicon, sector_list_word), "sectorListWord"},
+    {offsetof(lexicon, policy_tail), "policyTail"},
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},

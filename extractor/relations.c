@@ -184,10 +184,16 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
             fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
-        else if (in_head_company(c, outer, inner))
-            ; /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
-        else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
-                 oc != CNKG_ORGANIZATION)
+        else if (oc == CNKG_PROGRAM) {
+            /* 河北省…工作方案, 天津市十二五规划: a place's own plan, not a
+             * title it holds (广东省LED产业基地) nor one letter (新|发展格局) */
+            if (inner->end - inner->begin >= 2 &&
+                text_match_list_ending(c->t->cps, outer->end, &c->lx->policy_tail))
+                fact(c, inner->entity, CNKG_IMPLEMENTS, outer->entity);
+        } else if (in_head_company(c, outer, inner)) {
+            /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
+        } else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
+                   oc != CNKG_ORGANIZATION)
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
                (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
@@ -298,19 +304,38 @@ typedef struct cue_rule {
     int clause_only;       /* objects end with the clause */
     int objects_anywhere;  /* 问世: the objects may stand before the cue; 2: and only
                             * where no subject of the rule before has one */
+    unsigned rivals;       /* classes that, as the nearer subject, take the cue
+                            * from the rule (合肥聚焦…: a place develops, no firm
+                            * works in) */
+    int near;              /* the subject opens the cue's clause or the one
+                            * before (a firm's trade is said of it at once) */
 } cue_rule;
 
 static const cue_rule cue_rules[] = {
-    {CNKG_DEVELOPS_INDUSTRY, 0, BIT(CNKG_REGION), 0, 0, 0, 0},
-    {CNKG_IMPLEMENTS, 0, BIT(CNKG_REGION), 0, 0, 1, 0},
-    {CNKG_DESIGNATED_AS, 0, BIT(CNKG_REGION), 0, 1, 0, 0},
-    {CNKG_COVERS, 0, 0, 0, 0, 0, 0},
-    {CNKG_LEADS, 0, 0, 0, 0, 1, 0},
-    {CNKG_COLLABORATES_WITH, 0, 0, 0, 0, 1, 0},
-    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1},
+    {CNKG_DEVELOPS_INDUSTRY, 0, BIT(CNKG_REGION), 0, 0, 0, 0, 0, 0},
+    {CNKG_IMPLEMENTS, 0, BIT(CNKG_REGION), 0, 0, 1, 0, 0, 0},
+    {CNKG_DESIGNATED_AS, 0, BIT(CNKG_REGION), 0, 1, 0, 0, 0, 0},
+    {CNKG_COVERS, 0, 0, 0, 0, 0, 0, 0, 0},
+    {CNKG_LEADS, 0, 0, 0, 0, 1, 0, 0, 0},
+    {CNKG_COLLABORATES_WITH, 0, 0, 0, 0, 1, 0, 0, 0},
+    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1, 0, 0},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
-    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2},
+    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2, 0, 0},
+    /* 鲁花集团主营食用油, 公司主要从事光伏电池、光伏组件: what a firm does (not
+     * 涉及, said as much of orders and deals as of firms) */
+    {CNKG_IN_INDUSTRY, BIT(CNKG_COMPANY), 0, 0, 0, 1, 0,
+     PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_ORGANIZATION), 1},
 };
+
+/* How many clause breaks other than 、 (which joins a list) stand in
+ * [from, to). */
+static size_t clauses_between(const text_view *t, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t p = from; p < to; p++)
+        n += text_is_clause_break(t->cps[p]) && t->cps[p] != 0x3001;
+    return n;
+}
 
 /* The rule as it runs: its subjects within the relation's domain, its
  * objects the range. */
@@ -485,7 +510,9 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
         int inside = 0; /* a cue inside a name is part of the name */
         for (size_t i = 0; i < c->n; i++)
             inside |= c->slots[i].begin <= p && p < c->slots[i].end;
-        if (inside || modifies_noun(c, p + len)) {
+        /* 汽车行业, 稀土领域: a topic's tail (kg:topicTail) is a noun, no verb */
+        if (inside || modifies_noun(c, p + len) ||
+            text_match_list(c->t->cps, c->span.end, p, &c->lx->topic_tail) == len) {
             p += len - 1;
             continue;
         }
@@ -494,14 +521,16 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             p += len - 1;
             continue;
         }
-        size_t subj = find_subject(c, r->subjects, p);
+        size_t subj = find_subject(c, r->subjects | r->rivals, p);
+        if (subj != (size_t)-1 && (!(BIT(c->slots[subj].cls) & r->subjects) ||
+                                   (r->near && (!c->slots[subj].clause_initial ||
+                                                clauses_between(c->t, c->slots[subj].end, p) > 1))))
+            subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
             (r->rel == CNKG_DEVELOPS_INDUSTRY || r->rel == CNKG_IMPLEMENTS)) {
             /* no subject in the sentence: the discourse topic */
-            for (size_t i = c->n; i-- > 0;)
-                (void)i;
             slot topic = {0, *c->topic, c->a->entities[*c->topic].cls, p, p, 0, 1};
             c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
             c->slots[c->n] = topic;
@@ -572,6 +601,28 @@ static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *fir
     }
 }
 
+/* The members of thing's list before the cue at cue stand where it stands:
+ * 华为、中兴等企业落户X, A和B入驻X. */
+static void located_in_list(sentence_ctx *c, const slot *thing, size_t cue, const slot *first,
+                            const slot *last, unsigned where)
+{
+    located_in_chain(c, thing, first, last, where);
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const slot *at = thing;
+        for (size_t i = (size_t)(thing - c->slots) + dir; i < c->n; i += dir) {
+            const slot *s = &c->slots[i];
+            if (s->inner)
+                continue;
+            const slot *a = dir < 0 ? s : at, *b = dir < 0 ? at : s;
+            if (s->cls != thing->cls || s->end > cue || !joined(c, a, b) ||
+                clauses_between(c->t, a->end, b->begin))
+                break; /* not A，B: a comma parts clauses here */
+            located_in_chain(c, s, first, last, where);
+            at = s;
+        }
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -616,7 +667,7 @@ static void located_cues(sentence_ctx *c)
                 thing = s == (size_t)-1 ? NULL : &c->slots[s];
             }
             if (thing)
-                located_in_chain(c, thing, place, last, where);
+                located_in_list(c, thing, p, place, last, where);
         } else {
             /* 来渝落户的江西光速电子: the place stands before the cue */
             for (size_t i = 0; i < c->n; i++) {
@@ -1013,6 +1064,106 @@ static void sector_described_firms(sentence_ctx *c)
     }
 }
 
+/* Does a word for sectors (kg:sectorListWord: 产业, 集群) follow the 等 at
+ * pos within a few characters of count and kind (等13条重点产业链, 等高新技术
+ * 产业), in its clause? */
+static int sector_word_after(const sentence_ctx *c, size_t pos)
+{
+    enum { MAX_GAP = 8 };
+    for (size_t p = pos + 1; p < c->span.end && p <= pos + 1 + MAX_GAP; p++) {
+        if (text_is_clause_break(c->t->cps[p]))
+            return 0;
+        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->sector_list_word))
+            return 1;
+    }
+    return 0;
+}
+
+/* 湖南正在推进工程机械、轨道交通装备等13条重点产业链…, 在南京开工的项目涵盖
+ * 生物医药、集成电路等高新技术产业: a list of sectors closed by 等 and a word
+ * for sectors says what the clause's place develops, whatever the verb. */
+static void sector_lists(sentence_ctx *c)
+{
+    unsigned rivals = ACTOR | BIT(CNKG_PERSON);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_INDUSTRY)
+            continue;
+        size_t last = i, members = 1;
+        for (size_t k = i + 1; k < c->n; k++) {
+            if (c->slots[k].inner)
+                continue;
+            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+                break;
+            last = k;
+            members++;
+        }
+        size_t end = c->slots[last].end;
+        if (members < 2 || end >= c->span.end || c->t->cps[end] != 0x7B49 /* 等 */ ||
+            !sector_word_after(c, end)) {
+            i = last;
+            continue;
+        }
+        size_t subj = find_subject(c, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | rivals, first->begin);
+        if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
+            c->slots[subj].clause_initial &&
+            clauses_between(c->t, c->slots[subj].end, first->begin) <= 1)
+            for (size_t k = i; k <= last; k++)
+                if (!c->slots[k].inner)
+                    fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+        i = last;
+    }
+}
+
+/* Whether the words in [from, to) count or close a list (等, 两大, 4家):
+ * what follows them is said of every member. */
+static int list_closing(const sentence_ctx *c, size_t from, size_t to)
+{
+    if (from < to && c->t->cps[from] == 0x7B49) /* 等 */
+        return 1;
+    for (size_t p = from; p < to; p++)
+        if (text_match_list(c->t->cps, to, p, &c->lx->quantifier) ||
+            text_match_list(c->t->cps, to, p, &c->lx->measure))
+            return 1;
+    return 0;
+}
+
+/* 长飞、烽火、亨通等国内线缆企业, 中粮集团、益海嘉里集团两大食用油巨头: firms,
+ * a word that closes or counts their list, a sector and a word for a firm
+ * (kg:genericTerm of kg:Company): each firm is in the sector. */
+static void firms_then_sector(sentence_ctx *c)
+{
+    enum { MAX_GAP = 8 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY)
+            continue;
+        const slot *next = NULL;
+        for (size_t k = i + 1; k < c->n && !next; k++)
+            if (!c->slots[k].inner)
+                next = &c->slots[k];
+        if (!next || next->cls != CNKG_INDUSTRY || next->begin - firm->end > MAX_GAP ||
+            clauses_between(c->t, firm->end, next->begin) ||
+            !list_closing(c, firm->end, next->begin))
+            continue;
+        size_t at = next->end;
+        at += text_match_list(c->t->cps, c->span.end, at, &c->lx->topic_tail);
+        if (!text_match_list(c->t->cps, c->span.end, at, &c->lx->generic[CNKG_COMPANY]))
+            continue;
+        fact(c, firm->entity, CNKG_IN_INDUSTRY, next->entity);
+        for (size_t k = i; k-- > 0;) { /* the members before, A、B和C */
+            const slot *prev = &c->slots[k];
+            if (prev->inner)
+                continue;
+            if (prev->cls != CNKG_COMPANY || !joined(c, prev, firm))
+                break;
+            fact(c, prev->entity, CNKG_IN_INDUSTRY, next->entity);
+            firm = prev;
+        }
+        firm = &c->slots[i];
+    }
+}
+
 /* The division a later sentence without one is about. */
 static void update_topic(sentence_ctx *c)
 {
@@ -1100,6 +1251,8 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         sector_of_firm(&c);
         built_parks(&c);
         attracted_firms(&c);
+        sector_lists(&c);
+        firms_then_sector(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

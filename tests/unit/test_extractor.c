@@ -562,6 +562,50 @@ static void test_covers_with_coreference(void **state)
     cnkg_article_free(a);
 }
 
+static void test_in_industry_verb(void **state)
+{
+    cnkg_article *a = extract(state, "重庆华新电子有限公司成立于2010年，主要从事新能源汽车、"
+                                     "动力电池的研发。永川区聚焦机器人产业。");
+    assert_fact(a, "重庆华新电子有限公司", CNKG_IN_INDUSTRY, "新能源汽车");
+    assert_fact(a, "重庆华新电子有限公司", CNKG_IN_INDUSTRY, "动力电池");
+    /* a nearer place takes the cue: it develops, no firm works in */
+    assert_false(has_fact(a, "重庆华新电子有限公司", CNKG_IN_INDUSTRY, "机器人"));
+    cnkg_article_free(a);
+}
+
+static void test_sector_list_whatever_the_verb(void **state)
+{
+    cnkg_article *a = extract(state, "作为工业大区的江津区，正在推进新能源汽车、生物医药等"
+                                     "五大重点产业链建设。");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "新能源汽车");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    cnkg_article_free(a);
+}
+
+static void test_firms_then_sector(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车、赛力斯等本地汽车企业纷纷加大投入。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "汽车");
+    assert_fact(a, "赛力斯", CNKG_IN_INDUSTRY, "汽车");
+    cnkg_article_free(a);
+}
+
+static void test_located_list_members(void **state)
+{
+    cnkg_article *a =
+        extract(state, "重庆华新电子有限公司、重庆蓝海科技有限公司等企业落户璧山区。");
+    assert_fact(a, "重庆华新电子有限公司", CNKG_LOCATED_IN, "璧山区");
+    assert_fact(a, "重庆蓝海科技有限公司", CNKG_LOCATED_IN, "璧山区");
+    cnkg_article_free(a);
+}
+
+static void test_place_opens_its_plan(void **state)
+{
+    cnkg_article *a = extract(state, "《江津区新能源汽车产业发展规划》近日印发。");
+    assert_fact(a, "江津区", CNKG_IMPLEMENTS, "江津区新能源汽车产业发展规划");
+    cnkg_article_free(a);
+}
+
 static void test_implements_quoted_programme(void **state)
 {
     cnkg_article *a = extract(state, "江津区今年推行“项目管家”制度，为企业提供全程服务。");
@@ -1293,6 +1337,11 @@ int main(void)
         cmocka_unit_test(test_headline_blank_parts_clauses),
         cmocka_unit_test(test_designated_as_list),
         cmocka_unit_test(test_covers_with_coreference),
+        cmocka_unit_test(test_in_industry_verb),
+        cmocka_unit_test(test_sector_list_whatever_the_verb),
+        cmocka_unit_test(test_firms_then_sector),
+        cmocka_unit_test(test_located_list_members),
+        cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
         cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_leads_and_collaborates),
