@@ -91,6 +91,11 @@ size_t cnkg_lab_scratch_size(size_t n, int n_tags);
  * path through another tag at each position (max-marginals). */
 void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
                       int *path, float *margin);
+/* The margins of positions [from, n) alone, after cnkg_lab_viterbi with
+ * margin NULL on the same scratch (which holds its forward scores): the
+ * same values to the bit, for the part of the work. */
+void cnkg_lab_margins(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
+                      const int *path, size_t from, float *margin);
 
 /* Fills trans (n_tags^2), start and end with 0 where BIOES allows the
  * transition and CNKG_LAB_FORBIDDEN where it does not. */

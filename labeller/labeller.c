@@ -333,6 +333,17 @@ static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uin
     }
 }
 
+/* The first position of a span of a kept type on path, or n. */
+static size_t first_kept(const cnkg_labeller *l, const int *path, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int tag = path[i], part = tag ? CNKG_LAB_TAG_PART(tag) : -1;
+        if ((part == CNKG_LAB_B || part == CNKG_LAB_S) && l->tag_type[tag] >= 0)
+            return i;
+    }
+    return n;
+}
+
 static size_t spans_emit(const cnkg_labeller *l, const int *path, const float *margin, size_t n,
                          cnkg_label_span **spans, size_t *cap, size_t used)
 {
@@ -341,14 +352,14 @@ static size_t spans_emit(const cnkg_labeller *l, const int *path, const float *m
         int tag = path[i], part = tag ? CNKG_LAB_TAG_PART(tag) : -1;
         if (part != CNKG_LAB_B && part != CNKG_LAB_S)
             continue;
+        if (l->tag_type[tag] < 0)
+            continue;
         size_t end = i + 1;
         float score = margin[i];
         if (part == CNKG_LAB_B)
             for (; end < n && path[end - 1] != CNKG_LAB_TAG(CNKG_LAB_TAG_TYPE(tag), CNKG_LAB_E);
                  end++)
                 score = margin[end] < score ? margin[end] : score;
-        if (l->tag_type[tag] < 0)
-            continue;
         if (used + found == *cap) {
             *cap = *cap ? 2 * *cap : 16;
             *spans = cnkg_xrealloc(*spans, *cap * sizeof **spans);
@@ -375,7 +386,10 @@ size_t cnkg_labeller_tag(const cnkg_labeller *l, const uint32_t *cps, size_t n,
     void *scratch = mem + emit_bytes + path_bytes + n * sizeof(float);
     uint8_t *sfx = (uint8_t *)scratch + scratch_bytes;
     emissions(l, cps, n, sfx, emit);
-    cnkg_lab_viterbi(&l->trans, emit, n, scratch, path, margin);
+    cnkg_lab_viterbi(&l->trans, emit, n, scratch, path, NULL);
+    /* Only spans of the types kept read margins: the backward pass stops
+     * at the first, and a sentence without one needs none. */
+    cnkg_lab_margins(&l->trans, emit, n, scratch, path, first_kept(l, path, n), margin);
     /* The array carries no count, so the spans go to its start: callers
      * reuse one array across sentences and read [0, returned count). */
     size_t found = spans_emit(l, path, margin, n, spans, cap, 0);

@@ -71,12 +71,12 @@ static void forward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *before, 
 
 /* beta[i][a]: the best score of positions after i given tag a at i. */
 static void backward(const cnkg_lab_trans *t, const cnkg_lab_neighbours *after, const float *emit,
-                     size_t n, float *beta)
+                     size_t n, size_t from, float *beta)
 {
     int T = t->n_tags;
     const cnkg_lab_neighbours *nb = after;
     memcpy(beta + (n - 1) * T, t->end, sizeof(float) * (size_t)T);
-    for (size_t i = n - 1; i-- > 0;) {
+    for (size_t i = n - 1; i-- > from;) {
         const float *next = beta + (i + 1) * T;
         const float *e = emit + (i + 1) * T;
         for (int a = 0; a < T; a++) {
@@ -240,11 +240,11 @@ static void backward_closed(const blocks *bl, const float *e, const float *next,
 }
 
 static void backward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
-                            float *beta)
+                            size_t from, float *beta)
 {
     int T = t->n_tags;
     memcpy(beta + (n - 1) * T, t->end, sizeof(float) * (size_t)T);
-    for (size_t i = n - 1; i-- > 0;) {
+    for (size_t i = n - 1; i-- > from;) {
         const float *next = beta + (i + 1) * T;
         const float *e = emit + (i + 1) * T;
         float *cur = beta + i * T;
@@ -293,14 +293,36 @@ static float best_other(const float *al, const float *be, int T, int skip)
     return other;
 }
 
-static void margins(int T, size_t n, const float *alpha, const float *beta, const int *path,
-                    float *margin)
+static void margins(int T, size_t n, size_t from, const float *alpha, const float *beta,
+                    const int *path, float *margin)
 {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         const float *al = alpha + i * T, *be = beta + i * T;
         float mine = al[path[i]] + be[path[i]];
         margin[i] = mine - best_other(al, be, T, path[i]);
     }
+}
+
+/* The decoder's own tables when the model made none (the trainer). */
+typedef struct tables {
+    blocks own_blocks;
+    cnkg_lab_neighbours own_before, own_after;
+    const blocks *bl;
+    const cnkg_lab_neighbours *before, *after;
+} tables;
+
+static void tables_init(const cnkg_lab_trans *t, int need_after, tables *tb)
+{
+    int T = t->n_tags;
+    tb->bl = t->blocks;
+    if (!tb->bl && cnkg_lab_blocks_init(t, &tb->own_blocks) == 0)
+        tb->bl = &tb->own_blocks;
+    tb->before = t->before;
+    tb->after = t->after;
+    if (!tb->before)
+        cnkg_lab_neighbours_init(T, 1, &tb->own_before), tb->before = &tb->own_before;
+    if (!tb->bl && !tb->after && need_after)
+        cnkg_lab_neighbours_init(T, 0, &tb->own_after), tb->after = &tb->own_after;
 }
 
 void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
@@ -310,21 +332,12 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
         return;
     int T = t->n_tags;
     float *alpha = scratch;
-    float *beta = alpha + n * T;
-    blocks own_blocks;
-    const blocks *bl = t->blocks;
-    if (!bl && cnkg_lab_blocks_init(t, &own_blocks) == 0)
-        bl = &own_blocks;
-    cnkg_lab_neighbours own_before, own_after;
-    const cnkg_lab_neighbours *before = t->before, *after = t->after;
-    if (!before)
-        cnkg_lab_neighbours_init(T, 1, &own_before), before = &own_before;
-    if (!bl && !after && margin)
-        cnkg_lab_neighbours_init(T, 0, &own_after), after = &own_after;
-    if (bl)
-        forward_blocks(t, bl, emit, n, alpha);
+    tables tb;
+    tables_init(t, 0, &tb);
+    if (tb.bl)
+        forward_blocks(t, tb.bl, emit, n, alpha);
     else
-        forward(t, before, emit, n, alpha);
+        forward(t, tb.before, emit, n, alpha);
     const float *last = alpha + (n - 1) * T;
     int best = 0;
     for (int b = 1; b < T; b++)
@@ -332,12 +345,27 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
             best = b;
     path[n - 1] = best;
     for (size_t i = n - 1; i > 0; i--)
-        path[i - 1] = best_before(t, before, alpha + (i - 1) * T, path[i]);
-    if (margin) {
-        if (bl)
-            backward_blocks(t, bl, emit, n, beta);
-        else
-            backward(t, after, emit, n, beta);
-        margins(T, n, alpha, beta, path, margin);
-    }
+        path[i - 1] = best_before(t, tb.before, alpha + (i - 1) * T, path[i]);
+    if (margin)
+        cnkg_lab_margins(t, emit, n, scratch, path, 0, margin);
+}
+
+/* The backward pass runs from the end down to from only: beta at i needs
+ * beta at i + 1 alone, so the values it computes are those of a whole
+ * pass, and a sentence whose spans start late skips most of it. */
+void cnkg_lab_margins(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
+                      const int *path, size_t from, float *margin)
+{
+    if (from >= n)
+        return;
+    int T = t->n_tags;
+    float *alpha = scratch;
+    float *beta = alpha + n * T;
+    tables tb;
+    tables_init(t, 1, &tb);
+    if (tb.bl)
+        backward_blocks(t, tb.bl, emit, n, from, beta);
+    else
+        backward(t, tb.after, emit, n, from, beta);
+    margins(T, n, from, alpha, beta, path, margin);
 }

@@ -112,6 +112,16 @@ void cnkg_rdf_term_append(cnkg_buf *b, const raptor_term *t, const char *bnode_p
 int cnkg_rdf_text_parse(raptor_world *world, cnkg_rdf_log *log, const char *text, size_t len,
                         raptor_statement_handler handler, void *data);
 
+/* A line of N-Quads (N-Triples) without its newline, in the plain form
+ * that cnkg writes (nquads_line.c): 1 with the length of its "S P O" and
+ * its graph's name (NULL when it has none), 0 for an empty line, -1 for
+ * any other line (which a parser must read). */
+int cnkg_nquads_line(const char *line, size_t len, size_t *spo_len, const char **graph,
+                     size_t *graph_len);
+/* Appends such a line's "S P O" as cnkg_rdf_term_append writes it: the
+ * non-ASCII characters of IRI terms escaped, as raptor does. */
+void cnkg_nquads_spo_append(cnkg_buf *b, const char *spo, size_t len);
+
 /* --- DESCRIBE (describe.c) ------------------------------------------- */
 
 /* When sparql is a DESCRIBE, writes to out the SELECT that finds what it

@@ -2,7 +2,10 @@
  * is read statement by statement and written, in chunks of whole graphs,
  * as N-Quads files into the server's load directory, each bulk-loaded
  * (ld_dir + rdf_loader_run) in isql while the next one is written. cnkg
- * holds one statement at a time, whatever the size of the input.
+ * holds one statement at a time, whatever the size of the input. N-Quads
+ * and N-Triples are read line by line: lines in the form cnkg writes go
+ * on as they are (nquads_line.c), others through raptor, which took as
+ * much CPU as the server's own loading.
  *
  * Loading a graph again replaces it: the graphs the store held before the
  * load are cleared in the SQL of the chunk where the load first meets
@@ -53,6 +56,7 @@ typedef struct stream {
     char bnode_prefix[64];
     cnkg_buf last; /* the graph of the last statement */
     cnkg_buf line;
+    cnkg_buf spo; /* a statement raptor read, in N-Triples */
     /* the chunk being written */
     size_t chunk;
     int open, skip;
@@ -192,14 +196,11 @@ static void graph_meet(stream *st, const char *name)
     }
 }
 
-static void on_statement(void *data, raptor_statement *s)
+/* A statement of the load, "S P O" in N-Triples and its graph's name. */
+static void quad_take(stream *st, const char *name, const char *spo, size_t spo_len)
 {
-    stream *st = data;
     if (st->stop)
         return;
-    const char *name = CNKG_STORE_DEFAULT_GRAPH;
-    if (s->graph && s->graph->type == RAPTOR_TERM_TYPE_URI)
-        name = (const char *)raptor_uri_as_string(s->graph->value.uri);
     if (!st->last.data || strcmp(st->last.data, name) != 0) {
         if (st->open && st->quads >= st->chunk_quads)
             chunk_end(st); /* between two graphs, so that a graph is in one file */
@@ -219,14 +220,131 @@ static void on_statement(void *data, raptor_statement *s)
         return;
     cnkg_buf *b = &st->line;
     cnkg_buf_clear(b);
+    cnkg_buf_append(b, spo, spo_len);
+    cnkg_buf_printf(b, " <%s> .\n", name);
+    if (fwrite(b->data, 1, b->len, st->fp) != b->len)
+        fail(st, cnkg_error_set(st->err, "cannot write %s: %s", st->path.data, strerror(errno)));
+}
+
+static void on_statement(void *data, raptor_statement *s)
+{
+    stream *st = data;
+    if (st->stop)
+        return;
+    const char *name = CNKG_STORE_DEFAULT_GRAPH;
+    if (s->graph && s->graph->type == RAPTOR_TERM_TYPE_URI)
+        name = (const char *)raptor_uri_as_string(s->graph->value.uri);
+    cnkg_buf *b = &st->spo;
+    cnkg_buf_clear(b);
     cnkg_rdf_term_append(b, s->subject, st->bnode_prefix);
     cnkg_buf_putc(b, ' ');
     cnkg_rdf_term_append(b, s->predicate, st->bnode_prefix);
     cnkg_buf_putc(b, ' ');
     cnkg_rdf_term_append(b, s->object, st->bnode_prefix);
-    cnkg_buf_printf(b, " <%s> .\n", name);
-    if (fwrite(b->data, 1, b->len, st->fp) != b->len)
-        fail(st, cnkg_error_set(st->err, "cannot write %s: %s", st->path.data, strerror(errno)));
+    quad_take(st, name, b->data, b->len);
+}
+
+/* Lines that are not in the plain form (nquads_line.c), gathered while
+ * they follow one another and read by raptor together: N-Triples and
+ * N-Quads hold a statement a line, so any run of lines parses alone. */
+typedef struct pending {
+    const char *path, *syntax;
+    raptor_world *world;
+    cnkg_rdf_log *log;
+    raptor_parser *parser;
+    raptor_uri *base;
+    cnkg_buf lines;
+    size_t first; /* the number of the first line held */
+} pending;
+
+static void pending_parse(stream *st, pending *pd)
+{
+    if (pd->lines.len == 0 || st->stop)
+        return;
+    if (!pd->parser) {
+        pd->parser = raptor_new_parser(pd->world, pd->syntax);
+        pd->base = raptor_new_uri_from_uri_or_file_string(pd->world, NULL,
+                                                          (const unsigned char *)pd->path);
+        if (!pd->parser || !pd->base) {
+            fail(st, cnkg_error_set(st->err, "cannot create a raptor parser"));
+            return;
+        }
+        raptor_parser_set_statement_handler(pd->parser, st, on_statement);
+    }
+    cnkg_rdf_log_reset(pd->log);
+    /* in blocks: raptor moves what it has not read yet after each line */
+    const unsigned char *at = (const unsigned char *)pd->lines.data;
+    size_t left = pd->lines.len;
+    int rc = raptor_parser_parse_start(pd->parser, pd->base);
+    while (rc == 0 && !st->stop && left > 0) {
+        size_t n = left < 65536 ? left : 65536;
+        rc = raptor_parser_parse_chunk(pd->parser, at, n, n == left);
+        at += n;
+        left -= n;
+    }
+    cnkg_buf_clear(&pd->lines);
+    if (st->stop || !(rc || pd->log->failed))
+        return;
+    if (pd->log->line > 0) /* counted from the first line held */
+        pd->log->line += (int)pd->first - 1;
+    fail(st, cnkg_rdf_log_fail(pd->log, st->err, pd->path, "cannot parse the file"));
+}
+
+/* An N-Quads or N-Triples file, line by line: plain lines as they are,
+ * the others through raptor, in the order of the file. */
+static int read_lines(stream *st, raptor_world *world, cnkg_rdf_log *log, const char *path,
+                      const char *syntax)
+{
+    if (cnkg_file_check_graph(path, st->err) != 0)
+        return fail(st, -1);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return fail(st, cnkg_error_set(st->err, "cannot open %s: %s", path, strerror(errno)));
+    int triples = strcmp(syntax, "ntriples") == 0;
+    pending pd = {path, syntax, world, log, NULL, NULL, {0}, 0};
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t got;
+    while (!st->stop && (got = getline(&line, &cap, fp)) >= 0) {
+        lineno++;
+        size_t len = (size_t)got, spo_len, graph_len;
+        const char *graph;
+        if (len && line[len - 1] == '\n')
+            len--;
+        int kind = cnkg_nquads_line(line, len, &spo_len, &graph, &graph_len);
+        if (kind < 0 || (triples && graph)) {
+            if (pd.lines.len == 0)
+                pd.first = lineno;
+            cnkg_buf_append(&pd.lines, line, (size_t)got);
+            if (pd.lines.len >= 65536)
+                pending_parse(st, &pd);
+            continue;
+        }
+        pending_parse(st, &pd);
+        if (kind == 0)
+            continue;
+        cnkg_buf_clear(&st->spo);
+        cnkg_nquads_spo_append(&st->spo, line, spo_len);
+        if (!graph) {
+            quad_take(st, CNKG_STORE_DEFAULT_GRAPH, st->spo.data, st->spo.len);
+            continue;
+        }
+        char *close = (char *)graph + graph_len; /* the '>' */
+        *close = '\0';
+        quad_take(st, graph, st->spo.data, st->spo.len);
+        *close = '>';
+    }
+    if (!st->stop && ferror(fp))
+        fail(st, cnkg_error_set(st->err, "cannot read %s: %s", path, strerror(errno)));
+    pending_parse(st, &pd);
+    free(line);
+    fclose(fp);
+    if (pd.parser)
+        raptor_free_parser(pd.parser);
+    if (pd.base)
+        raptor_free_uri(pd.base);
+    cnkg_buf_free(&pd.lines);
+    return st->rc;
 }
 
 /* The graphs the server holds, which the load replaces where it brings
@@ -294,8 +412,12 @@ static int read_files(stream *st, raptor_world *world, cnkg_rdf_log *log, char *
         /* blank nodes of different files stay apart, and are named alike
          * when a killed load is run again */
         snprintf(st->bnode_prefix, sizeof st->bnode_prefix, "%s%s%zu", st->prefix + 10, tag, i);
-        if (cnkg_rdf_file_parse_until(world, log, paths[i], on_statement, st, &st->stop, st->err) &&
-            !st->stop)
+        const char *syntax = cnkg_rdf_syntax_for_path(paths[i]);
+        if (strcmp(syntax, "nquads") == 0 || strcmp(syntax, "ntriples") == 0)
+            read_lines(st, world, log, paths[i], syntax);
+        else if (cnkg_rdf_file_parse_until(world, log, paths[i], on_statement, st, &st->stop,
+                                           st->err) &&
+                 !st->stop)
             fail(st, -1);
     }
     return st->rc;
@@ -368,6 +490,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     cnkg_keyset_free(&st.graphs);
     cnkg_buf_free(&st.last);
     cnkg_buf_free(&st.line);
+    cnkg_buf_free(&st.spo);
     cnkg_buf_free(&st.path);
     *quads = st.total;
     if (st.resumed) { /* cnkg load -v says so */
