@@ -19,21 +19,13 @@
 #include <string.h>
 
 /* Past one UTF-8 character of 2 to 4 bytes at p, or NULL when it is not
- * a valid one (overlong forms, surrogates and code points past U+10FFFF
- * included). */
+ * a valid one (common's decoder refuses overlong forms, surrogates and
+ * code points past U+10FFFF). */
 static const char *utf8_end(const char *p, const char *end)
 {
-    const unsigned char *s = (const unsigned char *)p;
-    size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
-    if (n == 0 || s[0] > 0xF4 || (size_t)(end - p) < n)
-        return NULL;
-    for (size_t i = 1; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return NULL;
-    if ((n == 3 && s[0] == 0xE0 && s[1] < 0xA0) || (n == 3 && s[0] == 0xED && s[1] >= 0xA0) ||
-        (n == 4 && s[0] == 0xF0 && s[1] < 0x90) || (n == 4 && s[0] == 0xF4 && s[1] >= 0x90))
-        return NULL;
-    return p + n;
+    uint32_t cp;
+    size_t n = cnkg_utf8_decode(p, (size_t)(end - p), &cp);
+    return n >= 2 ? p + n : NULL;
 }
 
 /* Past an IRI at p, "<...>", or NULL. */
