@@ -31,7 +31,6 @@ struct cnkg_store {
     int virt_open;
     size_t memory_limit;
     int idle_s;
-    size_t loaded_triples, loaded_graphs; /* by the last load */
     int created;                          /* what opening made: CNKG_STORE_CREATED_... or 0 */
     char engine[512];
 };

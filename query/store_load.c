@@ -7,7 +7,6 @@
 #include "cnkg_query.h"
 #include "store_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -160,21 +159,13 @@ static size_t count_lines(const char *path)
 /* The triples the store would hold in memory with map loaded. */
 static size_t memory_total(const char *dir, graph_map *map)
 {
-    char *graphs = cnkg_xmalloc(strlen(dir) + 8);
-    sprintf(graphs, "%s/graphs", dir);
-    DIR *d = opendir(graphs);
-    struct dirent *e;
-    size_t total = 0;
-    while (d && (e = readdir(d)) != NULL) {
-        if (!strstr(e->d_name, ".nq"))
-            continue;
-        char *path = cnkg_path_join(graphs, e->d_name);
-        total += count_lines(path);
-        free(path);
+    char **files;
+    size_t n_files = cnkg_store_graph_files(dir, &files), total = 0;
+    for (size_t i = 0; i < n_files; i++) {
+        total += count_lines(files[i]);
+        free(files[i]);
     }
-    if (d)
-        closedir(d);
-    free(graphs);
+    free(files);
     for (size_t i = 0; i < map->n; i++) {
         char *path = graph_file(dir, map->items[i].name);
         total += map->items[i].n;
@@ -187,8 +178,9 @@ static size_t memory_total(const char *dir, graph_map *map)
 
 static int write_whole(const char *path, const cnkg_buf *b, cnkg_error *err)
 {
-    char *tmp = cnkg_xmalloc(strlen(path) + 8);
-    sprintf(tmp, "%s.tmp", path);
+    cnkg_buf name = {0};
+    cnkg_buf_printf(&name, "%s.tmp", path);
+    char *tmp = cnkg_buf_detach(&name);
     FILE *fp = fopen(tmp, "wb");
     int rc = fp && (b->len == 0 || fwrite(b->data, 1, b->len, fp) == b->len) ? 0 : -1;
     if (fp && fclose(fp) != 0)
@@ -203,71 +195,39 @@ static int write_whole(const char *path, const cnkg_buf *b, cnkg_error *err)
     return rc;
 }
 
-typedef struct line_set {
-    uint64_t *slots; /* hashes of lines, 0 when free */
-    size_t n, cap;
-} line_set;
-
-/* Adds the line; 1 when it was there already. */
-static int line_set_add(line_set *set, const char *line, size_t len)
-{
-    uint64_t h = cnkg_hash64(line, len, 0x6471);
-    h = h ? h : 1;
-    if ((set->n + 1) * 2 > set->cap) {
-        line_set bigger = {cnkg_xcalloc(set->cap ? set->cap * 2 : 1024, sizeof(uint64_t)), 0,
-                           set->cap ? set->cap * 2 : 1024};
-        for (size_t i = 0; i < set->cap; i++) {
-            size_t j = set->slots[i] & (bigger.cap - 1);
-            while (set->slots[i] && bigger.slots[j])
-                j = (j + 1) & (bigger.cap - 1);
-            if (set->slots[i])
-                bigger.slots[j] = set->slots[i];
-        }
-        bigger.n = set->n;
-        free(set->slots);
-        *set = bigger;
-    }
-    size_t j = h & (set->cap - 1);
-    for (; set->slots[j]; j = (j + 1) & (set->cap - 1))
-        if (set->slots[j] == h)
-            return 1;
-    set->slots[j] = h;
-    set->n++;
-    return 0;
-}
-
-/* Appends the lines of text that set does not hold yet. */
-static void append_new_lines(line_set *set, const char *text, size_t len, cnkg_buf *out)
+/* Appends the lines of text that seen does not hold yet. */
+static void append_new_lines(cnkg_keyset *seen, const char *text, size_t len, cnkg_buf *out)
 {
     for (const char *line = text, *end; line < text + len; line = end + 1) {
         end = memchr(line, '\n', (size_t)(text + len - line));
         if (!end)
             break;
-        if (!line_set_add(set, line, (size_t)(end - line)))
+        int added;
+        cnkg_keyset_insert(seen, cnkg_key_of(line, (size_t)(end - line)), 0, &added);
+        if (added)
             cnkg_buf_append(out, line, (size_t)(end - line + 1));
     }
 }
 
 /* The default graph is added to, never replaced: the lines it held, then
- * the new ones it did not hold. */
-static void merge_default(const char *path, cnkg_buf *quads)
+ * the new ones it did not hold. A file that cannot be read is an error,
+ * not an empty graph: writing the new lines alone would lose the old. */
+static int merge_default(const char *path, cnkg_buf *quads, cnkg_error *err)
 {
-    FILE *fp = fopen(path, "rb");
-    cnkg_buf old = {0}, merged = {0};
-    char chunk[65536];
-    size_t got;
-    while (fp && (got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        cnkg_buf_append(&old, chunk, got);
-    if (fp)
-        fclose(fp);
-    line_set set = {0};
+    size_t len = 0;
+    char *old = cnkg_file_read(path, &len, err);
+    if (!old && errno != ENOENT)
+        return -1;
+    cnkg_keyset seen = {0};
+    cnkg_buf merged = {0};
     cnkg_buf_puts(&merged, "");
-    append_new_lines(&set, old.data ? old.data : "", old.len, &merged);
-    append_new_lines(&set, quads->data ? quads->data : "", quads->len, &merged);
-    free(set.slots);
-    cnkg_buf_free(&old);
+    append_new_lines(&seen, old ? old : "", len, &merged);
+    append_new_lines(&seen, quads->data ? quads->data : "", quads->len, &merged);
+    cnkg_keyset_free(&seen);
+    free(old);
     cnkg_buf_free(quads);
     *quads = merged;
+    return 0;
 }
 
 static int load_memory(const char *dir, graph_map *map, cnkg_error *err)
@@ -276,8 +236,9 @@ static int load_memory(const char *dir, graph_map *map, cnkg_error *err)
     for (size_t i = 0; rc == 0 && i < map->n; i++) {
         char *path = graph_file(dir, map->items[i].name);
         if (strcmp(map->items[i].name, CNKG_STORE_DEFAULT_GRAPH) == 0)
-            merge_default(path, &map->items[i].quads);
-        rc = write_whole(path, &map->items[i].quads, err);
+            rc = merge_default(path, &map->items[i].quads, err);
+        if (rc == 0)
+            rc = write_whole(path, &map->items[i].quads, err);
         free(path);
     }
     return rc;
@@ -311,7 +272,6 @@ int cnkg_store_load(cnkg_store *s, char *const *paths, size_t n_paths, cnkg_erro
     if (rc == 0 && !virtuoso) {
         rc = load_memory(s->dir, &map, err);
         snprintf(s->engine, sizeof s->engine, "rasqal in memory (%s/graphs)", s->dir);
-        s->loaded_graphs = map.n;
     }
     map_free(&map);
     if (rc == 0 && virtuoso) {
@@ -323,6 +283,5 @@ int cnkg_store_load(cnkg_store *s, char *const *paths, size_t n_paths, cnkg_erro
         if (rc == 0 && !s->remote)
             mark_virtuoso(s);
     }
-    s->loaded_triples = n;
     return rc;
 }
