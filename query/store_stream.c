@@ -67,6 +67,7 @@ typedef struct stream {
     size_t n_clear;
     char **met; /* graphs met in it, for the union graph when union_per_chunk */
     size_t n_met;
+    cnkg_keyset met_set; /* the same, to name each once (inputs may interleave graphs) */
     /* the chunk loading */
     cnkg_virtuoso_job job;
     int loading;
@@ -175,6 +176,7 @@ static void chunk_end(stream *st)
     free(st->met);
     st->met = NULL;
     st->n_met = 0;
+    cnkg_keyset_clear(&st->met_set);
     st->chunk++;
     st->chunk_quads = st->chunk_quads * 2 < st->chunk_max ? st->chunk_quads * 2 : st->chunk_max;
 }
@@ -203,9 +205,12 @@ static void quad_take(stream *st, const char *name, const char *spo, size_t spo_
         return;
     if (!st->last.data || strcmp(st->last.data, name) != 0) {
         if (st->open && st->quads >= st->chunk_quads)
-            chunk_end(st); /* between two graphs, so that a graph is in one file */
+            chunk_end(st); /* between two graphs: a graph given in one run is in one file */
         graph_meet(st, name);
-        if (st->union_per_chunk) {
+        int added = 0;
+        if (st->union_per_chunk)
+            cnkg_keyset_insert(&st->met_set, cnkg_key_of(name, strlen(name)), 0, &added);
+        if (added) {
             st->met = cnkg_xrealloc(st->met, (st->n_met + 1) * sizeof *st->met);
             st->met[st->n_met++] = cnkg_xstrdup(name);
         }
@@ -358,7 +363,9 @@ static int store_graphs(stream *st)
         return cnkg_error_set(st->err, "out of memory");
     int rc = cnkg_virtuoso_query(&st->s->virt, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                                  CNKG_RESULTS_TSV, mem, st->err);
-    fclose(mem);
+    /* A list cut short would leave old graphs uncleared. */
+    if (fclose(mem) != 0 && rc == 0)
+        rc = cnkg_error_set(st->err, "out of memory");
     for (char *save = NULL, *line = rc == 0 ? strtok_r(text, "\n", &save) : NULL; line;
          line = strtok_r(NULL, "\n", &save)) {
         size_t l = strlen(line);
@@ -423,14 +430,26 @@ static int read_files(stream *st, raptor_world *world, cnkg_rdf_log *log, char *
     return st->rc;
 }
 
+/* CNKG_STORE_CHUNK, the tests' way to make small chunks; anything but a
+ * positive number leaves the default. */
+static size_t chunk_max_from_env(void)
+{
+    const char *env = getenv("CNKG_STORE_CHUNK");
+    char *end;
+    errno = 0;
+    unsigned long long n = env ? strtoull(env, &end, 10) : 0;
+    if (!env || errno || end == env || *end || n == 0 || *env == '-')
+        return CNKG_STORE_CHUNK;
+    return (size_t)n;
+}
+
 int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int from_memory,
                       size_t *quads, cnkg_error *err)
 {
     stream st = {0};
     st.s = s;
     st.err = err;
-    const char *env = getenv("CNKG_STORE_CHUNK");
-    st.chunk_max = env && atol(env) > 0 ? (size_t)atol(env) : CNKG_STORE_CHUNK;
+    st.chunk_max = chunk_max_from_env();
     st.chunk_quads = st.chunk_max < CNKG_STORE_CHUNK_FIRST ? st.chunk_max : CNKG_STORE_CHUNK_FIRST;
     char **memory = NULL;
     size_t n_memory = from_memory && s->dir ? cnkg_store_graph_files(s->dir, &memory) : 0;
@@ -487,6 +506,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     for (size_t i = 0; i < st.n_met; i++)
         free(st.met[i]);
     free(st.met);
+    cnkg_keyset_free(&st.met_set);
     cnkg_keyset_free(&st.graphs);
     cnkg_buf_free(&st.last);
     cnkg_buf_free(&st.line);
