@@ -129,7 +129,8 @@ static int jena_error(const char *text, int shift, cnkg_error *err)
 /* java with the Jena set-up, in argv[0, return): the classpath, the class
  * data archive, options for a short run and the main class; cp and jsa
  * hold strings argv points to. */
-static int java_argv(char **argv, cnkg_buf *cp, cnkg_buf *jsa, const char *main_class)
+static int java_argv(char **argv, cnkg_buf *cp, cnkg_buf *jsa, const char *main_class,
+                     int short_run)
 {
     cnkg_buf_printf(cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, jena_dir());
     cnkg_buf_printf(jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", jena_dir());
@@ -138,7 +139,8 @@ static int java_argv(char **argv, cnkg_buf *cp, cnkg_buf *jsa, const char *main_
     argv[a++] = (char *)(java && *java ? java : "java");
     if (is_file(jsa->data + strlen("-XX:SharedArchiveFile=")))
         argv[a++] = jsa->data;
-    argv[a++] = "-XX:TieredStopAtLevel=1"; /* a short run: C1 only starts faster */
+    if (short_run) /* C1 only starts faster; a bulk load wants C2 */
+        argv[a++] = "-XX:TieredStopAtLevel=1";
     argv[a++] = "-XX:+UseSerialGC";
     argv[a++] = "-Xlog:disable"; /* a stale archive must not print on stdout */
     argv[a++] = "-cp";
@@ -230,7 +232,7 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, 
 
     cnkg_buf cp = {0}, jsa = {0}, base = {0};
     char *argv[28];
-    int a = java_argv(argv, &cp, &jsa, "arq.sparql");
+    int a = java_argv(argv, &cp, &jsa, "arq.sparql", 1);
     argv[a++] = "--strict"; /* SPARQL 1.1 as written, not ARQ's extensions */
     base_of_cwd(&base);
     argv[a++] = "--base";
@@ -284,7 +286,7 @@ int cnkg_jena_tdb2_query(const char *loc, const char *text, int shift, const cnk
                                   strerror(errno));
     cnkg_buf cp = {0}, jsa = {0}, base = {0};
     char *argv[28];
-    int a = java_argv(argv, &cp, &jsa, "tdb2.tdbquery");
+    int a = java_argv(argv, &cp, &jsa, "tdb2.tdbquery", 1);
     argv[a++] = "--strict";
     base_of_cwd(&base);
     argv[a++] = "--base";
@@ -317,7 +319,7 @@ static int run_tdb2(const char *main_class, const char *loc, char *const *args, 
 {
     cnkg_buf cp = {0}, jsa = {0};
     char **argv = cnkg_xcalloc(n_args + 20, sizeof *argv);
-    int a = java_argv(argv, &cp, &jsa, main_class);
+    int a = java_argv(argv, &cp, &jsa, main_class, strcmp(main_class, "tdb2.tdbloader") != 0);
     argv[a++] = "--loc";
     argv[a++] = (char *)loc;
     for (size_t i = 0; i < n_args; i++)

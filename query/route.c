@@ -330,9 +330,12 @@ static const char *virtuoso_fault(const toks *t, size_t i, int *projection)
             return "property paths";
         if (is(t, i, "?") || (k->len == 1 && k->s[0] == '?'))
             return "property paths";
-        int call = next && is(t, i + 1, "(") && !is_pname(k) && k->s[0] != '?' && k->s[0] != '$';
+        int call = next && is(t, i + 1, "(") && k->s[0] != '?' && k->s[0] != '$';
         if (!call)
             return NULL;
+        if (is_pname(k)) /* xsd:integer(?x), or a function of an IRI */
+            return "functions and casts beyond STR, LANG, DATATYPE, BOUND, isIRI, sameTerm and "
+                   "LANGMATCHES (string functions over STR())";
         if (in_list(t, i, virtuoso_functions,
                     sizeof virtuoso_functions / sizeof *virtuoso_functions))
             return NULL;
@@ -382,6 +385,8 @@ static const char *virtuoso_fault(const toks *t, size_t i, int *projection)
     case '&':
         /* a comparison is a boolean, which Virtuoso gives as 0 or 1 when
          * it is a value rather than a filter */
+        if (is(t, i - 1, "SEPARATOR"))
+            return NULL;
         return *projection ? "a comparison or test as a value" : NULL;
     default:
         return NULL;

@@ -335,7 +335,7 @@ def main():
     ap.add_argument("--suite", required=True, help="the sparql11/ folder of the W3C tests")
     ap.add_argument("--mode", choices=["d", "store", "virtuoso"], default="d",
                     help="query -d, a store in memory, or a store in its private Virtuoso "
-                         "(slow: a server started for every test; not run by ctest)")
+                         "(slow: a server started for every test)")
     ap.add_argument("--target", type=float, default=0.0, help="lowest pass rate, percent")
     ap.add_argument("--require", default="", help="folders that must pass whole, comma-separated")
     ap.add_argument("--folders", default="", help="run only these folders, comma-separated")
