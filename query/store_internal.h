@@ -132,6 +132,8 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
 char *cnkg_store_jena_begin(cnkg_store *s);
 int cnkg_store_jena_end(cnkg_store *s, char *const *drop, size_t n_drop, cnkg_error *err);
 int cnkg_store_jena_current(const cnkg_store *s);
+/* Removes the copy (after a failed load). */
+void cnkg_store_jena_forget(cnkg_store *s);
 int cnkg_store_jena_query(cnkg_store *s, const char *sparql, cnkg_results_format format, FILE *out,
                           cnkg_error *err);
 

@@ -11,15 +11,18 @@
  * DIR/jena/tdb2      the TDB2 database
  * DIR/jena/pending/  chunks Virtuoso has loaded, waiting for TDB2
  * DIR/jena/current   written when tdb2 holds what Virtuoso holds; a load
- *                    removes it first, so a failed one leaves no copy that
- *                    is believed
+ *                    removes it first, and a failed one removes the copy:
+ *                    the graphs it replaced in Virtuoso would be stale
+ *                    there (Virtuoso then answers everything, -v says so)
  *
  * TDB2 keeps numbers by value too ("01"^^xsd:integer reads back "1"), but
  * keeps every term apart that SPARQL tells apart. */
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "store_internal.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -41,6 +44,14 @@ char *cnkg_store_jena_begin(cnkg_store *s)
         unlink(current);
     free(current);
     if (!s->dir || (env && strcmp(env, "0") == 0) || cnkg_jena_available(&ignored))
+        return NULL;
+    /* a Virtuoso store loaded without a copy (before copies were kept, or
+     * with CNKG_STORE_JENA=0, or after a failed load) gets none: a copy of
+     * this load alone would answer without the rest */
+    char *loc = jena_path(s, "tdb2");
+    int has_copy = access(loc, F_OK) == 0;
+    free(loc);
+    if (!has_copy && cnkg_store_uses_virtuoso(s))
         return NULL;
     char *top = jena_path(s, ""), *pending = jena_path(s, "pending");
     mkdir(top, 0755);
@@ -76,7 +87,13 @@ int cnkg_store_jena_end(cnkg_store *s, char *const *drop, size_t n_drop, cnkg_er
         closedir(d);
     if (n)
         qsort(files, n, sizeof *files, cmp_str);
-    int rc = cnkg_jena_tdb2_update(loc, drop, n_drop, files, n, err);
+    /* made even when this load brought nothing, so that the next one
+     * knows the store has a copy (an empty directory is an empty TDB2) */
+    int rc = mkdir(loc, 0755) == 0 || errno == EEXIST
+                 ? 0
+                 : cnkg_error_set(err, "cannot create %s: %s", loc, strerror(errno));
+    if (rc == 0)
+        rc = cnkg_jena_tdb2_update(loc, drop, n_drop, files, n, err);
     for (size_t i = 0; i < n; i++) {
         if (rc == 0)
             unlink(files[i]);
@@ -93,6 +110,22 @@ int cnkg_store_jena_end(cnkg_store *s, char *const *drop, size_t n_drop, cnkg_er
     free(pending);
     free(loc);
     return rc;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+void cnkg_store_jena_forget(cnkg_store *s)
+{
+    char *top = s->dir ? jena_path(s, "") : NULL;
+    if (top)
+        nftw(top, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    free(top);
 }
 
 int cnkg_store_jena_current(const cnkg_store *s)

@@ -384,6 +384,8 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
         unlink(flag);
     if (st.rc == 0 && st.jena_pending)
         fail(&st, cnkg_store_jena_end(s, st.jena_drop, st.n_jena_drop, err));
+    if (st.rc && st.jena_pending && st.started)
+        cnkg_store_jena_forget(s);
     for (size_t i = 0; i < st.n_jena_drop; i++)
         free(st.jena_drop[i]);
     free(st.jena_drop);
