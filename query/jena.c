@@ -126,25 +126,92 @@ static int jena_error(const char *text, int shift, cnkg_error *err)
     return cnkg_error_set(err, "query: %.*s (Jena ARQ)", n, text);
 }
 
+/* java with the Jena set-up, in argv[0, return): the classpath, the class
+ * data archive, options for a short run and the main class; cp and jsa
+ * hold strings argv points to. */
+static int java_argv(char **argv, cnkg_buf *cp, cnkg_buf *jsa, const char *main_class,
+                     int short_run)
+{
+    cnkg_buf_printf(cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, jena_dir());
+    cnkg_buf_printf(jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", jena_dir());
+    const char *java = getenv("CNKG_JAVA");
+    int a = 0;
+    argv[a++] = (char *)(java && *java ? java : "java");
+    if (is_file(jsa->data + strlen("-XX:SharedArchiveFile=")))
+        argv[a++] = jsa->data;
+    if (short_run) /* C1 only starts faster; a bulk load wants C2 */
+        argv[a++] = "-XX:TieredStopAtLevel=1";
+    argv[a++] = "-XX:+UseSerialGC";
+    argv[a++] = "-Xlog:disable"; /* a stale archive must not print on stdout */
+    argv[a++] = "-cp";
+    argv[a++] = cp->data;
+    argv[a++] = (char *)main_class;
+    return a;
+}
+
+/* A directory of its own for one run's files, in $TMPDIR. */
+static int temp_dir(cnkg_buf *dir, cnkg_error *err)
+{
+    const char *tmpdir = getenv("TMPDIR");
+    cnkg_buf_printf(dir, "%s/cnkg-jena-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (mkdtemp(dir->data))
+        return 0;
+    return cnkg_error_set(err, "cannot make a directory for Jena ARQ in %s: %s",
+                          tmpdir && *tmpdir ? tmpdir : "/tmp", strerror(errno));
+}
+
+/* Runs argv (a query: its answer in answer_path) and writes the answer. */
+static int run_query(char **argv, int graph, int shift, const char *answer_path,
+                     const char *err_path, const cnkg_prefixes *px, cnkg_results_format format,
+                     FILE *out, cnkg_error *err)
+{
+    int status = run_java(argv, answer_path, err_path);
+    size_t len = 0;
+    int rc;
+    if (status < 0) {
+        rc = cnkg_error_set(err, "cannot run %s for Jena ARQ (install default-jre-headless)",
+                            argv[0]);
+    } else if (status != 0) {
+        char *msg = read_file(err_path, &len);
+        rc = jena_error(msg, shift, err);
+        free(msg);
+    } else {
+        char *answer = read_file(answer_path, &len);
+        rc = graph ? cnkg_answer_write_ntriples(answer, len, px, out, err)
+                   : cnkg_answer_write_json(answer, format, px, out, err);
+        free(answer);
+    }
+    return rc;
+}
+
+/* --base: relative IRIs resolve against the working directory, as in
+ * rasqal */
+static void base_of_cwd(cnkg_buf *base)
+{
+    char *cwd = getcwd(NULL, 0);
+    cnkg_buf_printf(base, "file://%s/", cwd ? cwd : "");
+    free(cwd);
+}
+
+static int is_graph_form(const char *text)
+{
+    static const char *const forms[] = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"};
+    size_t which = 0;
+    cnkg_sparql_find_word(text, forms, 4, &which);
+    return which >= 2;
+}
+
 int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
                     int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
                     cnkg_error *err)
 {
     if (cnkg_jena_available(err))
         return -1;
-    static const char *const forms[] = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"};
-    size_t which = 0;
-    cnkg_sparql_find_word(text, forms, 4, &which);
-    int graph = which >= 2;
-
-    const char *tmpdir = getenv("TMPDIR");
+    int graph = is_graph_form(text);
     cnkg_buf dir = {0};
-    cnkg_buf_printf(&dir, "%s/cnkg-jena-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    if (!mkdtemp(dir.data)) {
-        int rc = cnkg_error_set(err, "cannot make a directory for Jena ARQ in %s: %s",
-                                tmpdir && *tmpdir ? tmpdir : "/tmp", strerror(errno));
+    if (temp_dir(&dir, err)) {
         cnkg_buf_free(&dir);
-        return rc;
+        return -1;
     }
     char data_path[4200], quads_path[4200], query_path[4200], out_path[4200], err_path[4200];
     snprintf(data_path, sizeof data_path, "%s/data.nt", dir.data);
@@ -163,27 +230,11 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, 
         rc = cnkg_error_set(err, "cannot write the graph for Jena ARQ in %s: %s", dir.data,
                             strerror(errno));
 
-    cnkg_buf cp = {0}, jsa = {0};
-    cnkg_buf_printf(&cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, jena_dir());
-    cnkg_buf_printf(&jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", jena_dir());
-    const char *java = getenv("CNKG_JAVA");
+    cnkg_buf cp = {0}, jsa = {0}, base = {0};
     char *argv[28];
-    int a = 0;
-    argv[a++] = (char *)(java && *java ? java : "java");
-    if (is_file(jsa.data + strlen("-XX:SharedArchiveFile=")))
-        argv[a++] = jsa.data;
-    argv[a++] = "-XX:TieredStopAtLevel=1"; /* a short run: C1 only starts faster */
-    argv[a++] = "-XX:+UseSerialGC";
-    argv[a++] = "-Xlog:disable"; /* a stale archive must not print on stdout */
-    argv[a++] = "-cp";
-    argv[a++] = cp.data;
-    argv[a++] = "arq.sparql";
+    int a = java_argv(argv, &cp, &jsa, "arq.sparql", 1);
     argv[a++] = "--strict"; /* SPARQL 1.1 as written, not ARQ's extensions */
-    /* relative IRIs resolve against the working directory, as in rasqal */
-    char *cwd = getcwd(NULL, 0);
-    cnkg_buf base = {0};
-    cnkg_buf_printf(&base, "file://%s/", cwd ? cwd : "");
-    free(cwd);
+    base_of_cwd(&base);
     argv[a++] = "--base";
     argv[a++] = base.data;
     /* the merge of everything is the default graph; named graphs beside */
@@ -197,23 +248,8 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, 
     argv[a++] = query_path;
     argv[a++] = graph ? "--results=nt" : "--results=json";
     argv[a] = NULL;
-
-    int status = rc ? -1 : run_java(argv, out_path, err_path);
-    size_t len = 0;
-    char *answer = NULL;
-    if (rc == 0 && status < 0) {
-        rc = cnkg_error_set(err, "cannot run %s for Jena ARQ (install default-jre-headless)",
-                            argv[0]);
-    } else if (rc == 0 && status != 0) {
-        char *msg = read_file(err_path, &len);
-        rc = jena_error(msg, shift, err);
-        free(msg);
-    } else if (rc == 0) {
-        answer = read_file(out_path, &len);
-        rc = graph ? cnkg_answer_write_ntriples(answer, len, px, out, err)
-                   : cnkg_answer_write_json(answer, format, px, out, err);
-    }
-    free(answer);
+    if (rc == 0)
+        rc = run_query(argv, graph, shift, out_path, err_path, px, format, out, err);
     unlink(data_path);
     unlink(quads_path);
     unlink(query_path);
@@ -223,6 +259,117 @@ int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, 
     cnkg_buf_free(&cp);
     cnkg_buf_free(&jsa);
     cnkg_buf_free(&base);
+    cnkg_buf_free(&dir);
+    return rc;
+}
+
+/* --- a TDB2 database: the copy of a Virtuoso store ---------------------- */
+
+int cnkg_jena_tdb2_query(const char *loc, const char *text, int shift, const cnkg_prefixes *px,
+                         cnkg_results_format format, FILE *out, cnkg_error *err)
+{
+    if (cnkg_jena_available(err))
+        return -1;
+    int graph = is_graph_form(text);
+    cnkg_buf dir = {0};
+    if (temp_dir(&dir, err)) {
+        cnkg_buf_free(&dir);
+        return -1;
+    }
+    char query_path[4200], out_path[4200], err_path[4200];
+    snprintf(query_path, sizeof query_path, "%s/query.rq", dir.data);
+    snprintf(out_path, sizeof out_path, "%s/answer", dir.data);
+    snprintf(err_path, sizeof err_path, "%s/errors", dir.data);
+    int rc = write_file(query_path, text, strlen(text)) == 0
+                 ? 0
+                 : cnkg_error_set(err, "cannot write the query for Jena ARQ in %s: %s", dir.data,
+                                  strerror(errno));
+    cnkg_buf cp = {0}, jsa = {0}, base = {0};
+    char *argv[28];
+    int a = java_argv(argv, &cp, &jsa, "tdb2.tdbquery", 1);
+    argv[a++] = "--strict";
+    base_of_cwd(&base);
+    argv[a++] = "--base";
+    argv[a++] = base.data;
+    argv[a++] = "--loc";
+    argv[a++] = (char *)loc;
+    /* the default graph is the merge of the named graphs, a set */
+    argv[a++] = "--set";
+    argv[a++] = "tdb2:unionDefaultGraph=true";
+    argv[a++] = "--query";
+    argv[a++] = query_path;
+    argv[a++] = graph ? "--results=nt" : "--results=json";
+    argv[a] = NULL;
+    if (rc == 0)
+        rc = run_query(argv, graph, shift, out_path, err_path, px, format, out, err);
+    unlink(query_path);
+    unlink(out_path);
+    unlink(err_path);
+    rmdir(dir.data);
+    cnkg_buf_free(&cp);
+    cnkg_buf_free(&jsa);
+    cnkg_buf_free(&base);
+    cnkg_buf_free(&dir);
+    return rc;
+}
+
+/* Runs a TDB2 command on loc with args; its messages go to log_path. */
+static int run_tdb2(const char *main_class, const char *loc, char *const *args, size_t n_args,
+                    const char *log_path, cnkg_error *err)
+{
+    cnkg_buf cp = {0}, jsa = {0};
+    char **argv = cnkg_xcalloc(n_args + 20, sizeof *argv);
+    int a = java_argv(argv, &cp, &jsa, main_class, strcmp(main_class, "tdb2.tdbloader") != 0);
+    argv[a++] = "--loc";
+    argv[a++] = (char *)loc;
+    for (size_t i = 0; i < n_args; i++)
+        argv[a++] = args[i];
+    argv[a] = NULL;
+    int status = run_java(argv, log_path, log_path);
+    int rc = 0;
+    if (status != 0) {
+        size_t len;
+        char *msg = read_file(log_path, &len);
+        rc = cnkg_error_set(err, "Jena %s failed on %s: %.*s", main_class, loc,
+                            (int)strcspn(msg, "\n"), msg);
+        free(msg);
+    }
+    free(argv);
+    cnkg_buf_free(&cp);
+    cnkg_buf_free(&jsa);
+    return rc;
+}
+
+int cnkg_jena_tdb2_update(const char *loc, char *const *drop, size_t n_drop, char *const *files,
+                          size_t n_files, cnkg_error *err)
+{
+    if (cnkg_jena_available(err))
+        return -1;
+    cnkg_buf dir = {0};
+    if (temp_dir(&dir, err)) {
+        cnkg_buf_free(&dir);
+        return -1;
+    }
+    char update_path[4200], log_path[4200];
+    snprintf(update_path, sizeof update_path, "%s/drop.ru", dir.data);
+    snprintf(log_path, sizeof log_path, "%s/log", dir.data);
+    int rc = 0;
+    if (n_drop) {
+        cnkg_buf u = {0};
+        for (size_t i = 0; i < n_drop; i++)
+            cnkg_buf_printf(&u, "DROP SILENT GRAPH <%s> ;\n", drop[i]);
+        if (write_file(update_path, u.data, u.len) != 0)
+            rc = cnkg_error_set(err, "cannot write %s: %s", update_path, strerror(errno));
+        char *args[] = {"--update", update_path};
+        if (rc == 0)
+            rc = run_tdb2("tdb2.tdbupdate", loc, args, 2, log_path, err);
+        cnkg_buf_free(&u);
+    }
+    if (rc == 0 && n_files)
+        rc = run_tdb2("tdb2.tdbloader", loc, files, n_files, log_path, err);
+    unlink(update_path);
+    unlink(log_path);
+    rmdir(dir.data);
     cnkg_buf_free(&dir);
     return rc;
 }

@@ -157,6 +157,9 @@ const char *cnkg_route_reason(const char *sparql);
  * and none for an empty match without groups, so a grouped answer of at
  * most one row, or an ungrouped one of none, is asked again of Jena ARQ. */
 int cnkg_route_has_aggregate(const char *sparql);
+/* True when the query uses what Virtuoso 7.2 answers wrongly or refuses;
+ * why gets what that is. */
+int cnkg_route_virtuoso(const char *sparql, cnkg_buf *why);
 
 /* Copies sparql to out with "FILTER (?g NOT IN (<hidden>...))" after each
  * GRAPH ?g { ... }, so that graphs kept for the store's own use are not
@@ -178,6 +181,14 @@ int cnkg_jena_available(cnkg_error *err);
 int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
                     int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
                     cnkg_error *err);
+/* Answers text with Jena ARQ over the TDB2 database at loc, whose default
+ * graph is the merge (a set) of its named graphs. */
+int cnkg_jena_tdb2_query(const char *loc, const char *text, int shift, const cnkg_prefixes *px,
+                         cnkg_results_format format, FILE *out, cnkg_error *err);
+/* Drops the graphs drop[0, n_drop) of the TDB2 database at loc (made when
+ * missing), then loads the N-Quads files[0, n_files) into it. */
+int cnkg_jena_tdb2_update(const char *loc, char *const *drop, size_t n_drop, char *const *files,
+                          size_t n_files, cnkg_error *err);
 /* SPARQL JSON results (SELECT, ASK) written in format. */
 int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
                            FILE *out, cnkg_error *err);

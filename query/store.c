@@ -135,7 +135,7 @@ void cnkg_store_discard(cnkg_store *s)
         nftw(s->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
         return;
     }
-    static const char *const parts[] = {"graphs", "virtuoso", "cnkg-store"};
+    static const char *const parts[] = {"graphs", "virtuoso", "jena", "cnkg-store"};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
         char *path = cnkg_path_join(s->dir, parts[i]);
         nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
@@ -259,7 +259,29 @@ int cnkg_store_query(cnkg_store *s, const char *sparql, cnkg_results_format form
 {
     if (!cnkg_store_uses_virtuoso(s))
         return query_memory(s, sparql, format, out, err);
-    if (cnkg_store_open_virtuoso(s, err))
+    cnkg_buf reason = {0};
+    const char *why = cnkg_route_virtuoso(sparql, &reason) ? reason.data : NULL;
+    int rc;
+    if (why && cnkg_store_jena_current(s)) {
+        snprintf(s->engine, sizeof s->engine,
+                 "Jena ARQ over the store's TDB2 copy (%s/jena/tdb2; Virtuoso cannot answer %s "
+                 "right)",
+                 s->dir, why);
+        rc = cnkg_store_jena_query(s, sparql, format, out, err);
+        cnkg_buf_free(&reason);
+        return rc;
+    }
+    if (cnkg_store_open_virtuoso(s, err)) {
+        cnkg_buf_free(&reason);
         return -1;
-    return cnkg_virtuoso_query(&s->virt, sparql, format, out, err);
+    }
+    if (why) { /* -v says the answer may be wrong, and why */
+        size_t len = strlen(s->engine);
+        snprintf(s->engine + len, sizeof s->engine - len,
+                 "; Virtuoso may answer %s wrongly, and this store keeps no copy for Jena ARQ",
+                 why);
+    }
+    rc = cnkg_virtuoso_query(&s->virt, sparql, format, out, err);
+    cnkg_buf_free(&reason);
+    return rc;
 }

@@ -48,4 +48,17 @@ int cnkg_store_open_virtuoso(cnkg_store *s, cnkg_error *err);
 int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int from_memory,
                       size_t *quads, cnkg_error *err);
 
+/* The store's copy for Jena ARQ (store_jena.c). jena_begin: where a load
+ * leaves its chunks once Virtuoso has them (NULL: the store keeps no copy:
+ * a server of the user's, CNKG_STORE_JENA=0, or no Jena here); the copy is
+ * no longer current until jena_end has dropped the graphs the load
+ * replaced and loaded those chunks. */
+char *cnkg_store_jena_begin(cnkg_store *s);
+int cnkg_store_jena_end(cnkg_store *s, char *const *drop, size_t n_drop, cnkg_error *err);
+int cnkg_store_jena_current(const cnkg_store *s);
+/* Removes the copy (after a failed load). */
+void cnkg_store_jena_forget(cnkg_store *s);
+int cnkg_store_jena_query(cnkg_store *s, const char *sparql, cnkg_results_format format, FILE *out,
+                          cnkg_error *err);
+
 #endif

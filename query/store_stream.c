@@ -75,6 +75,11 @@ typedef struct stream {
     char *loading_path;
     size_t total;
     size_t resumed; /* chunks loaded before */
+    /* the store's copy for Jena ARQ (store_jena.c): the graphs the load
+     * replaces, and where chunks wait once Virtuoso has loaded them */
+    char **jena_drop;
+    size_t n_jena_drop;
+    char *jena_pending;
 } stream;
 
 static int fail(stream *st, int rc)
@@ -86,6 +91,21 @@ static int fail(stream *st, int rc)
     return rc;
 }
 
+/* A chunk Virtuoso has loaded waits for the Jena copy, when the store
+ * keeps one. */
+static void keep_for_jena(stream *st, const char *path)
+{
+    if (st->jena_pending) {
+        const char *base = strrchr(path, '/');
+        char *to = cnkg_path_join(st->jena_pending, base ? base + 1 : path);
+        if (rename(path, to) != 0)
+            unlink(path);
+        free(to);
+    } else {
+        unlink(path);
+    }
+}
+
 /* Waits for the chunk loading, if one is. */
 static int finish_loading(stream *st)
 {
@@ -94,7 +114,7 @@ static int finish_loading(stream *st)
     cnkg_error ignored = {{0}};
     int rc = cnkg_virtuoso_load_finish(&st->job, st->rc ? &ignored : st->err);
     st->loading = 0;
-    unlink(st->loading_path);
+    keep_for_jena(st, st->loading_path);
     free(st->loading_path);
     st->loading_path = NULL;
     return fail(st, rc);
@@ -112,7 +132,8 @@ static void chunk_begin(stream *st)
     st->quads = 0;
     if (st->skip) {
         st->resumed++;
-        unlink(st->path.data); /* left by the load that was killed */
+        if (access(st->path.data, F_OK) == 0) /* left by the load that was killed */
+            keep_for_jena(st, st->path.data);
         return;
     }
     cnkg_buf tmp = {0};
@@ -166,8 +187,10 @@ static void chunk_end(stream *st)
     } else if (written) {
         unlink(st->path.data);
     }
+    st->jena_drop =
+        cnkg_xrealloc(st->jena_drop, (st->n_jena_drop + st->n_clear + 1) * sizeof *st->jena_drop);
     for (size_t i = 0; i < st->n_clear; i++)
-        free(st->clear[i]);
+        st->jena_drop[st->n_jena_drop++] = st->clear[i]; /* handed over */
     free(st->clear);
     st->clear = NULL;
     st->n_clear = 0;
@@ -454,6 +477,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     char **memory = NULL;
     size_t n_memory = from_memory && s->dir ? cnkg_store_graph_files(s->dir, &memory) : 0;
     load_key(&st, paths, n_paths, memory, n_memory);
+    st.jena_pending = cnkg_store_jena_begin(s);
     char *flag = cnkg_path_join(s->virt.load_dir, UNION_STALE);
     st.union_stale = access(flag, F_OK) == 0;
     raptor_world *world = raptor_new_world();
@@ -492,6 +516,14 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
                                                    : CNKG_UNION_DONE;
     if (st.rc == 0 && fail(&st, cnkg_virtuoso_load_end(&s->virt, st.prefix, pass, err)) == 0)
         unlink(flag);
+    if (st.rc == 0 && st.jena_pending)
+        fail(&st, cnkg_store_jena_end(s, st.jena_drop, st.n_jena_drop, err));
+    if (st.rc && st.jena_pending && st.started)
+        cnkg_store_jena_forget(s);
+    for (size_t i = 0; i < st.n_jena_drop; i++)
+        free(st.jena_drop[i]);
+    free(st.jena_drop);
+    free(st.jena_pending);
     for (size_t i = 0; i < n_memory; i++) { /* they are in Virtuoso now */
         if (st.rc == 0)
             unlink(memory[i]);

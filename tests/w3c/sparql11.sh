@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # sparql11.sh MODE TARGET [REQUIRED-FOLDERS] - the W3C SPARQL 1.1 query
 # evaluation tests through cnkg (MODE d: query -d; store: a store made by
-# cnkg load), failing below TARGET percent or when a required folder does
+# cnkg load; virtuoso: such a store in its private Virtuoso), failing below TARGET percent or when a required folder does
 # not pass whole. The suite is read from ../shared/w3c/sparql11 beside the
 # source tree (never copied into it); without it the test is skipped
 # (exit 77, which ctest reports as skipped, not passed).
@@ -14,6 +14,10 @@ require=${3:-}
 suite=${CNKG_W3C_SUITE:-$CNKG_SOURCE_DIR/../shared/w3c/sparql11}
 if [ ! -d "$suite" ]; then
     echo "sparql11.sh: SKIPPED: no W3C suite at $suite" >&2
+    exit 77
+fi
+if [ "$mode" = virtuoso ] && ! command -v virtuoso-t >/dev/null; then
+    echo "sparql11.sh: SKIPPED: Virtuoso is not installed (scripts/deps.sh)" >&2
     exit 77
 fi
 # Debian's rdflib, whatever python3 comes first in PATH
