@@ -31,7 +31,7 @@ struct cnkg_store {
     int virt_open;
     size_t memory_limit;
     int idle_s;
-    int created;                          /* what opening made: CNKG_STORE_CREATED_... or 0 */
+    int created; /* what opening made: CNKG_STORE_CREATED_... or 0 */
     char engine[512];
 };
 
