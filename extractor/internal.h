@@ -255,6 +255,9 @@ void lexicon_free(lexicon *lx);
  * hold (a misspelt name in lexicon.c's table, a list dropped from the
  * Turtle), or NULL when it holds them all. */
 const char *lexicon_missing_list(const lexicon *lx);
+/* 1 when the term iri names is above term in the division tree (its
+ * parent, or the parent's, ...). */
+int lexicon_term_below(const lexicon *lx, const cnkg_term *term, const char *iri);
 /* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
 

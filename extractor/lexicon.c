@@ -203,3 +203,15 @@ int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, s
 {
     return text_list_holds(&lx->generic[cls], cps, b, e);
 }
+
+int lexicon_term_below(const lexicon *lx, const cnkg_term *term, const char *iri)
+{
+    int depth = 0;
+    for (const char *p = term->parent; p && depth++ < MAX_DEPTH;) {
+        if (strcmp(p, iri) == 0)
+            return 1;
+        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
+        p = up ? up->parent : NULL;
+    }
+    return 0;
+}

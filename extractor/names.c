@@ -318,19 +318,6 @@ static int only_kinds(const name_ctx *nc, size_t b, size_t e)
     return 1;
 }
 
-/* Is the division iri above term? */
-static int division_above(const lexicon *lx, const cnkg_term *term, const char *iri)
-{
-    int depth = 0;
-    for (const char *p = term->parent; p && depth++ < MAX_DEPTH;) {
-        if (strcmp(p, iri) == 0)
-            return 1;
-        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
-        p = up ? up->parent : NULL;
-    }
-    return 0;
-}
-
 /* Does a division's name run across q (嘉兴|平湖: 兴平 is no name there)? */
 static int division_across(const name_ctx *nc, size_t q)
 {
@@ -359,7 +346,7 @@ static size_t divisions_before(const name_ctx *nc, size_t pos)
             if (h->end != pos || pos - h->begin < 2 || h->form_kind == FORM_HIDDEN ||
                 term->cls != CNKG_ADMINISTRATIVE_DIVISION)
                 continue;
-            if (next && division_above(nc->lx, next, term->iri))
+            if (next && lexicon_term_below(nc->lx, next, term->iri))
                 return pos; /* 河北 (the province, not Tianjin's 河北区) */
             if (division_across(nc, h->begin))
                 continue;

@@ -96,18 +96,6 @@ static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *
            text_match_list(t->cps, t->n, h->end, &lx->boundary);
 }
 
-static int is_ancestor_iri(const lexicon *lx, const cnkg_term *term, const char *iri)
-{
-    int depth = 0;
-    for (const char *p = term->parent; p && depth++ < MAX_DEPTH;) {
-        if (strcmp(p, iri) == 0)
-            return 1;
-        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
-        p = up ? up->parent : NULL;
-    }
-    return 0;
-}
-
 /* 长春市朝阳区: the division named right before is the surest context. */
 static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, const gaz_hit *h)
 {
@@ -116,7 +104,8 @@ static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, const
         if (hits[i].end != h->begin || hits[i].form_kind == FORM_HIDDEN)
             continue;
         const cnkg_term *before = cnkg_ontology_term(lx->onto, hits[i].term);
-        if (before->cls == CNKG_ADMINISTRATIVE_DIVISION && is_ancestor_iri(lx, term, before->iri))
+        if (before->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+            lexicon_term_below(lx, term, before->iri))
             return 1;
     }
     return 0;
@@ -145,9 +134,9 @@ static int nested_namesake(const lexicon *lx, const gaz_hit *a, const gaz_hit *b
     const cnkg_term *tb = cnkg_ontology_term(lx->onto, b->term);
     if (ta->cls != CNKG_ADMINISTRATIVE_DIVISION || tb->cls != CNKG_ADMINISTRATIVE_DIVISION)
         return 0;
-    if (is_ancestor_iri(lx, tb, ta->iri))
+    if (lexicon_term_below(lx, tb, ta->iri))
         return 1;
-    return is_ancestor_iri(lx, ta, tb->iri) ? 2 : 0;
+    return lexicon_term_below(lx, ta, tb->iri) ? 2 : 0;
 }
 
 /* 稀土|资源, 战略性|新兴: a county's short name that is also a common word

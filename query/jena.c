@@ -201,65 +201,98 @@ static int is_graph_form(const char *text)
     return which >= 2;
 }
 
+/* One query through a Jena command: its files in a directory of its own,
+ * and the command line that reads them. */
+typedef struct jena_job {
+    cnkg_buf dir, cp, jsa, base;
+    char query[4200], answer[4200], errors[4200];
+    char *argv[28];
+    int argc;
+} jena_job;
+
+/* Makes the directory, writes the query and starts the command line:
+ * strict SPARQL 1.1 (not ARQ's extensions) and rasqal's base. */
+static int jena_job_open(jena_job *j, const char *main_class, const char *text, cnkg_error *err)
+{
+    memset(j, 0, sizeof *j);
+    if (temp_dir(&j->dir, err))
+        return -1;
+    snprintf(j->query, sizeof j->query, "%s/query.rq", j->dir.data);
+    snprintf(j->answer, sizeof j->answer, "%s/answer", j->dir.data);
+    snprintf(j->errors, sizeof j->errors, "%s/errors", j->dir.data);
+    j->argc = java_argv(j->argv, &j->cp, &j->jsa, main_class, 1);
+    j->argv[j->argc++] = "--strict";
+    base_of_cwd(&j->base);
+    j->argv[j->argc++] = "--base";
+    j->argv[j->argc++] = j->base.data;
+    if (write_file(j->query, text, strlen(text)) != 0)
+        return cnkg_error_set(err, "cannot write the query for Jena ARQ in %s: %s", j->dir.data,
+                              strerror(errno));
+    return 0;
+}
+
+/* Ends the command line and runs it; the answer goes to out. */
+static int jena_job_run(jena_job *j, const char *text, int shift, const cnkg_prefixes *px,
+                        cnkg_results_format format, FILE *out, cnkg_error *err)
+{
+    int graph = is_graph_form(text);
+    j->argv[j->argc++] = "--query";
+    j->argv[j->argc++] = j->query;
+    j->argv[j->argc++] = graph ? "--results=nt" : "--results=json";
+    j->argv[j->argc] = NULL;
+    return run_query(j->argv, graph, shift, j->answer, j->errors, px, format, out, err);
+}
+
+/* Removes the job's files (the caller's own in its directory first). */
+static void jena_job_close(jena_job *j)
+{
+    if (j->dir.data) {
+        unlink(j->query);
+        unlink(j->answer);
+        unlink(j->errors);
+        rmdir(j->dir.data);
+    }
+    cnkg_buf_free(&j->cp);
+    cnkg_buf_free(&j->jsa);
+    cnkg_buf_free(&j->base);
+    cnkg_buf_free(&j->dir);
+}
+
 int cnkg_jena_query(const cnkg_buf *data, size_t n_data, const cnkg_buf *quads, const char *text,
                     int shift, const cnkg_prefixes *px, cnkg_results_format format, FILE *out,
                     cnkg_error *err)
 {
     if (cnkg_jena_available(err))
         return -1;
-    int graph = is_graph_form(text);
-    cnkg_buf dir = {0};
-    if (temp_dir(&dir, err)) {
-        cnkg_buf_free(&dir);
-        return -1;
+    jena_job j;
+    int rc = jena_job_open(&j, "arq.sparql", text, err);
+    char data_path[4200] = "", quads_path[4200] = "";
+    if (rc == 0) {
+        snprintf(data_path, sizeof data_path, "%s/data.nt", j.dir.data);
+        snprintf(quads_path, sizeof quads_path, "%s/named.nq", j.dir.data);
+        FILE *fp = fopen(data_path, "wb");
+        for (size_t i = 0; fp && i < n_data; i++)
+            fwrite(data[i].data ? data[i].data : "", 1, data[i].len, fp);
+        if (!fp || fclose(fp) != 0 ||
+            (quads && quads->len && write_file(quads_path, quads->data, quads->len) != 0))
+            rc = cnkg_error_set(err, "cannot write the graph for Jena ARQ in %s: %s", j.dir.data,
+                                strerror(errno));
     }
-    char data_path[4200], quads_path[4200], query_path[4200], out_path[4200], err_path[4200];
-    snprintf(data_path, sizeof data_path, "%s/data.nt", dir.data);
-    snprintf(quads_path, sizeof quads_path, "%s/named.nq", dir.data);
-    snprintf(query_path, sizeof query_path, "%s/query.rq", dir.data);
-    snprintf(out_path, sizeof out_path, "%s/answer", dir.data);
-    snprintf(err_path, sizeof err_path, "%s/errors", dir.data);
-
-    int rc = 0;
-    FILE *fp = fopen(data_path, "wb");
-    for (size_t i = 0; fp && i < n_data; i++)
-        fwrite(data[i].data ? data[i].data : "", 1, data[i].len, fp);
-    int has_quads = quads && quads->len;
-    if (!fp || fclose(fp) != 0 || write_file(query_path, text, strlen(text)) != 0 ||
-        (has_quads && write_file(quads_path, quads->data, quads->len) != 0))
-        rc = cnkg_error_set(err, "cannot write the graph for Jena ARQ in %s: %s", dir.data,
-                            strerror(errno));
-
-    cnkg_buf cp = {0}, jsa = {0}, base = {0};
-    char *argv[28];
-    int a = java_argv(argv, &cp, &jsa, "arq.sparql", 1);
-    argv[a++] = "--strict"; /* SPARQL 1.1 as written, not ARQ's extensions */
-    base_of_cwd(&base);
-    argv[a++] = "--base";
-    argv[a++] = base.data;
-    /* the merge of everything is the default graph; named graphs beside */
-    argv[a++] = "--data";
-    argv[a++] = data_path;
-    if (has_quads) {
-        argv[a++] = "--data";
-        argv[a++] = quads_path;
+    if (rc == 0) {
+        /* the merge of everything is the default graph; named graphs beside */
+        j.argv[j.argc++] = "--data";
+        j.argv[j.argc++] = data_path;
+        if (quads && quads->len) {
+            j.argv[j.argc++] = "--data";
+            j.argv[j.argc++] = quads_path;
+        }
+        rc = jena_job_run(&j, text, shift, px, format, out, err);
     }
-    argv[a++] = "--query";
-    argv[a++] = query_path;
-    argv[a++] = graph ? "--results=nt" : "--results=json";
-    argv[a] = NULL;
-    if (rc == 0)
-        rc = run_query(argv, graph, shift, out_path, err_path, px, format, out, err);
-    unlink(data_path);
-    unlink(quads_path);
-    unlink(query_path);
-    unlink(out_path);
-    unlink(err_path);
-    rmdir(dir.data);
-    cnkg_buf_free(&cp);
-    cnkg_buf_free(&jsa);
-    cnkg_buf_free(&base);
-    cnkg_buf_free(&dir);
+    if (*data_path) {
+        unlink(data_path);
+        unlink(quads_path);
+    }
+    jena_job_close(&j);
     return rc;
 }
 
@@ -270,46 +303,17 @@ int cnkg_jena_tdb2_query(const char *loc, const char *text, int shift, const cnk
 {
     if (cnkg_jena_available(err))
         return -1;
-    int graph = is_graph_form(text);
-    cnkg_buf dir = {0};
-    if (temp_dir(&dir, err)) {
-        cnkg_buf_free(&dir);
-        return -1;
+    jena_job j;
+    int rc = jena_job_open(&j, "tdb2.tdbquery", text, err);
+    if (rc == 0) {
+        j.argv[j.argc++] = "--loc";
+        j.argv[j.argc++] = (char *)loc;
+        /* the default graph is the merge of the named graphs, a set */
+        j.argv[j.argc++] = "--set";
+        j.argv[j.argc++] = "tdb2:unionDefaultGraph=true";
+        rc = jena_job_run(&j, text, shift, px, format, out, err);
     }
-    char query_path[4200], out_path[4200], err_path[4200];
-    snprintf(query_path, sizeof query_path, "%s/query.rq", dir.data);
-    snprintf(out_path, sizeof out_path, "%s/answer", dir.data);
-    snprintf(err_path, sizeof err_path, "%s/errors", dir.data);
-    int rc = write_file(query_path, text, strlen(text)) == 0
-                 ? 0
-                 : cnkg_error_set(err, "cannot write the query for Jena ARQ in %s: %s", dir.data,
-                                  strerror(errno));
-    cnkg_buf cp = {0}, jsa = {0}, base = {0};
-    char *argv[28];
-    int a = java_argv(argv, &cp, &jsa, "tdb2.tdbquery", 1);
-    argv[a++] = "--strict";
-    base_of_cwd(&base);
-    argv[a++] = "--base";
-    argv[a++] = base.data;
-    argv[a++] = "--loc";
-    argv[a++] = (char *)loc;
-    /* the default graph is the merge of the named graphs, a set */
-    argv[a++] = "--set";
-    argv[a++] = "tdb2:unionDefaultGraph=true";
-    argv[a++] = "--query";
-    argv[a++] = query_path;
-    argv[a++] = graph ? "--results=nt" : "--results=json";
-    argv[a] = NULL;
-    if (rc == 0)
-        rc = run_query(argv, graph, shift, out_path, err_path, px, format, out, err);
-    unlink(query_path);
-    unlink(out_path);
-    unlink(err_path);
-    rmdir(dir.data);
-    cnkg_buf_free(&cp);
-    cnkg_buf_free(&jsa);
-    cnkg_buf_free(&base);
-    cnkg_buf_free(&dir);
+    jena_job_close(&j);
     return rc;
 }
 
