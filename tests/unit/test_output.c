@@ -22,25 +22,6 @@
 #define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 #define XSD_NNI "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
 
-/* Under -DCNKG_SANITIZE=ON: what the libraries below us leak by design or
- * by bug (Graphviz 2.43's dot layout, its pango plugin and fontconfig's
- * caches, raptor 2.0.15's N-Triples parser), so that LeakSanitizer reports
- * only our own leaks. Full unwinding lets the rules see the leaking frame. */
-const char *__asan_default_options(void);
-const char *__lsan_default_suppressions(void);
-const char *__asan_default_options(void)
-{
-    return "fast_unwind_on_malloc=0";
-}
-const char *__lsan_default_suppressions(void)
-{
-    return "leak:libfontconfig.so\n"
-           "leak:libpango\n"
-           "leak:libgvplugin_pango.so\n"
-           "leak:named_virtual_node\n"
-           "leak:raptor_ntriples_parse_term\n";
-}
-
 static const char *const TEXT = "蓝鲸智造有限公司宣布落户青川区。"
                                 "青川区将与奇\"怪<公司>&合作，发展储能电池产业。";
 /* Every character a serializer has to escape, newline and a control too. */

@@ -18,15 +18,6 @@
 
 #include "cnkg_query.h"
 
-/* raptor 2.0.15 leaks in its N-Triples parser, which the engine feeds
- * rasqal through; full stacks let LeakSanitizer match the rule in
- * tests/lsan.supp to that frame. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-    return "fast_unwind_on_malloc=0";
-}
-
 static const char kg_ttl[] =
     "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
     "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"

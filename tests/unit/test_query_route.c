@@ -19,12 +19,6 @@
 #include "cnkg_query.h"
 #include "query_internal.h"
 
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-    return "fast_unwind_on_malloc=0";
-}
-
 static const char kg_ttl[] =
     "@prefix kg: <https://w3id.org/cnkg/ontology#> .\n"
     "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"

@@ -15,24 +15,6 @@
 #include "cnkg_render.h"
 #include "fixture.h"
 
-/* Under -DCNKG_SANITIZE=ON: Graphviz, pango, fontconfig and raptor leak
- * by design; see test_output.c. */
-const char *__asan_default_options(void);
-const char *__lsan_default_suppressions(void);
-const char *__asan_default_options(void)
-{
-    return "fast_unwind_on_malloc=0";
-}
-const char *__lsan_default_suppressions(void)
-{
-    return "leak:libfontconfig.so\n"
-           "leak:libpango\n"
-           "leak:libgvplugin_pango.so\n"
-           "leak:libgvplugin_dot_layout.so\n"
-           "leak:named_virtual_node\n"
-           "leak:raptor_ntriples_parse_term\n";
-}
-
 /* Two articles. The first: 蓝鲸智造 settles in 青川高新区 of 青川区, makes
  * 钠离子电池 and is in the 储能 industry. The second: 远山食品 of 白石县.
  * One entity has only an English name, one none at all. */

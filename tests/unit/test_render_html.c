@@ -18,24 +18,6 @@
 #include "cnkg_render.h"
 #include "fixture.h"
 
-/* Under -DCNKG_SANITIZE=ON: Graphviz, pango, fontconfig and raptor leak
- * by design; see test_output.c. */
-const char *__asan_default_options(void);
-const char *__lsan_default_suppressions(void);
-const char *__asan_default_options(void)
-{
-    return "fast_unwind_on_malloc=0";
-}
-const char *__lsan_default_suppressions(void)
-{
-    return "leak:libfontconfig.so\n"
-           "leak:libpango\n"
-           "leak:libgvplugin_pango.so\n"
-           "leak:libgvplugin_dot_layout.so\n"
-           "leak:named_virtual_node\n"
-           "leak:raptor_ntriples_parse_term\n";
-}
-
 #define ID "https://w3id.org/cnkg/id/"
 #define A1 ID "article/a1"
 #define A2 ID "article/a2"
