@@ -37,6 +37,26 @@ const cnkg_names *fixture_names(void)
     return cnkg_ontology_names(fixture_ontology());
 }
 
+static cnkg_extractor *shared_extractor;
+
+static void free_extractor(void)
+{
+    cnkg_extractor_free(shared_extractor);
+}
+
+/* Registered after the ontology's clean-up, so run before it: the
+ * extractor refers to the ontology. */
+cnkg_extractor *fixture_extractor(void)
+{
+    if (!shared_extractor) {
+        cnkg_error err = {{0}};
+        if (cnkg_extractor_new(&shared_extractor, fixture_ontology(), NULL, &err) != 0)
+            fail_msg("%s", err.message);
+        atexit(free_extractor);
+    }
+    return shared_extractor;
+}
+
 char *fixture_dir_new(const char *tag)
 {
     char tmpl[128];

@@ -7,6 +7,7 @@
 #ifndef CNKG_TEST_FIXTURE_H
 #define CNKG_TEST_FIXTURE_H
 
+#include "cnkg_extractor.h"
 #include "cnkg_ontology.h"
 
 /* The source tree's ontology/, loaded on first use, once per test program,
@@ -14,6 +15,9 @@
 const cnkg_ontology *fixture_ontology(void);
 /* Its class and relation names: what hand-made articles are written in. */
 const cnkg_names *fixture_names(void);
+/* An extractor over that ontology without the statistical labeller, so
+ * that a test shows what the rules do; made on first use, freed at exit. */
+cnkg_extractor *fixture_extractor(void);
 
 /* A new directory /tmp/cnkg-<tag>-XXXXXX; free it with fixture_dir_remove. */
 char *fixture_dir_new(const char *tag);

@@ -17,36 +17,9 @@
 #include "cnkg_extractor.h"
 #include "fixture.h"
 
-typedef struct fixture {
-    cnkg_ontology *onto;
-    cnkg_extractor *x;
-} fixture;
-
-static int setup(void **state)
-{
-    static fixture fx;
-    cnkg_error err = {{0}};
-    if (cnkg_ontology_load(&fx.onto, CNKG_SOURCE_DIR "/ontology", &err) != 0 ||
-        cnkg_extractor_new(&fx.x, fx.onto, NULL, &err) != 0) {
-        fprintf(stderr, "setup: %s\n", err.message);
-        return -1;
-    }
-    *state = &fx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *fx = *state;
-    cnkg_extractor_free(fx->x);
-    cnkg_ontology_free(fx->onto);
-    return 0;
-}
-
 static cnkg_article *extract(void **state, const char *text)
 {
-    fixture *fx = *state;
-    return cnkg_extractor_article(fx->x, text, strlen(text), "test");
+    return cnkg_extractor_article(fixture_extractor(), text, strlen(text), "test");
 }
 
 /* Pages go through the page splitter; the articles are kept for checks. */
@@ -149,9 +122,8 @@ static const char page[] = "\n"
 
 static void test_page_splits_articles(void **state)
 {
-    fixture *fx = *state;
     page_result r = {0};
-    cnkg_extractor_page(fx->x, page, strlen(page), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), page, strlen(page), "page", keep_article, &r);
     assert_int_equal(r.n, 2);
     cnkg_article *a = r.articles[0], *b = r.articles[1];
     assert_string_equal(a->title, "江津区新能源汽车零部件产业加速集聚");
@@ -177,9 +149,8 @@ static const char repost[] = "长江汽车配套产业园开工 总投资约30�
 
 static void test_page_repost_information_lines(void **state)
 {
-    fixture *fx = *state;
     page_result r = {0};
-    cnkg_extractor_page(fx->x, repost, strlen(repost), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), repost, strlen(repost), "page", keep_article, &r);
     assert_int_equal(r.n, 1);
     cnkg_article *a = r.articles[0];
     assert_string_equal(a->title, "长江汽车配套产业园开工 总投资约30亿元");
@@ -195,7 +166,6 @@ static void test_page_repost_information_lines(void **state)
  * page number. */
 static void test_page_title_not_joined(void **state)
 {
-    fixture *fx = *state;
     static const char text[] = "新能源汽车零部件企业加速集聚，多个配套项目集中签约开工\n"
                                "发布时间：2011-05-20\n"
                                "发布人：-\n"
@@ -204,8 +174,8 @@ static void test_page_title_not_joined(void **state)
                              "新闻联播 2024-03-18\n"
                              "央视网消息（新闻联播）：有关部门今天发布了新版行业规范条件。\n";
     page_result r = {0};
-    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
-    cnkg_extractor_page(fx->x, tv, strlen(tv), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), tv, strlen(tv), "page", keep_article, &r);
     assert_int_equal(r.n, 2);
     assert_non_null(r.articles[0]->title);
     assert_non_null(r.articles[1]->title);
@@ -221,12 +191,11 @@ static void test_page_title_not_joined(void **state)
  * which goes; a part's number (管理（2）) is no gloss and stays. */
 static void test_page_pinyin_gloss_and_part_number(void **state)
 {
-    fixture *fx = *state;
     static const char text[] = "企业管理漫谈（2）\n"
                                "发布时间：2011-03-25\n"
                                "电子信息产业(yè)链加快完善。\n";
     page_result r = {0};
-    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), text, strlen(text), "page", keep_article, &r);
     assert_int_equal(r.n, 1);
     assert_string_equal(r.articles[0]->title, "企业管理漫谈（2）");
     assert_non_null(strstr(r.articles[0]->text, "电子信息产业链加快完善"));
@@ -237,7 +206,6 @@ static void test_page_pinyin_gloss_and_part_number(void **state)
  * text names the outlet (据…报道). */
 static void test_page_repost_poster(void **state)
 {
-    fixture *fx = *state;
     static const char *const pages[] = {
         "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：林晓东\n"
         "多家新材料企业近日宣布扩大产能。\n",
@@ -253,7 +221,8 @@ static void test_page_repost_poster(void **state)
     };
     page_result r = {0};
     for (size_t i = 0; i < 5; i++)
-        cnkg_extractor_page(fx->x, pages[i], strlen(pages[i]), "page", keep_article, &r);
+        cnkg_extractor_page(fixture_extractor(), pages[i], strlen(pages[i]), "page", keep_article,
+                            &r);
     assert_int_equal(r.n, 5);
     assert_int_equal(r.articles[0]->n_authors, 1);
     assert_string_equal(r.articles[0]->authors[0], "林晓东");
@@ -284,9 +253,9 @@ static const char transcript[] =
 
 static void test_page_tv_transcript(void **state)
 {
-    fixture *fx = *state;
     page_result r = {0};
-    cnkg_extractor_page(fx->x, transcript, strlen(transcript), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), transcript, strlen(transcript), "page", keep_article,
+                        &r);
     assert_int_equal(r.n, 1);
     cnkg_article *a = r.articles[0];
     assert_string_equal(a->title, "【凝心聚力 真抓实干 奋力开创高质量发展新局面】"
@@ -306,12 +275,11 @@ static void test_page_tv_transcript(void **state)
 /* The same story without the programme line: the dateline names it. */
 static void test_page_transcript_dateline(void **state)
 {
-    fixture *fx = *state;
     static const char text[] =
         "多地打造产业集群新优势\n"
         "央视网消息（新闻联播）：今年以来，多家新能源装备企业在海外接连签下大单。\n";
     page_result r = {0};
-    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), text, strlen(text), "page", keep_article, &r);
     assert_int_equal(r.n, 1);
     assert_string_equal(r.articles[0]->publisher, "新闻联播");
     page_free(&r);
@@ -321,7 +289,6 @@ static void test_page_transcript_dateline(void **state)
  * headline: the article's headline follows it. */
 static void test_page_masthead_two_lines(void **state)
 {
-    fixture *fx = *state;
     static const char text[] = "华东商报\n"
                                "2024年5月8日 星期三\n"
                                "\n"
@@ -329,7 +296,7 @@ static void test_page_masthead_two_lines(void **state)
                                "\n"
                                "一批新能源电池项目近日在合肥集中签约。\n";
     page_result r = {0};
-    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), text, strlen(text), "page", keep_article, &r);
     assert_int_equal(r.n, 1);
     assert_string_equal(r.articles[0]->title, "新能源电池项目签约落户");
     assert_string_equal(r.articles[0]->publisher, "华东商报");
@@ -341,7 +308,6 @@ static void test_page_masthead_two_lines(void **state)
  * article. A list the article announces stays. */
 static void test_page_chrome(void **state)
 {
-    fixture *fx = *state;
     static const char text[] = "阀门企业订单增长\n"
                                "发布时间：2011-04-02\n"
                                "发布人：-\n"
@@ -359,8 +325,8 @@ static void test_page_chrome(void **state)
                                  "2、新一代超级计算机投入使用\n"
                                  "3、首个空间实验室发射成功\n";
     page_result r = {0};
-    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
-    cnkg_extractor_page(fx->x, listed, strlen(listed), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), listed, strlen(listed), "page", keep_article, &r);
     assert_int_equal(r.n, 2);
     cnkg_article *a = r.articles[0];
     assert_null(strstr(a->text, "评价推介"));
@@ -376,7 +342,6 @@ static void test_page_chrome(void **state)
  * one (南方日报记者 吴哲); a heading (中外记者见面会) names nobody. */
 static void test_page_byline_below_text(void **state)
 {
-    fixture *fx = *state;
     static const char text[] = "国内快讯\n"
                                "发布时间：2011-08-01\n"
                                "多家企业近日公布了上半年业绩。\n"
@@ -384,7 +349,7 @@ static void test_page_byline_below_text(void **state)
                                "上半年工业生产平稳增长。\n"
                                "华南商报记者 吴哲 黄颖\n";
     page_result r = {0};
-    cnkg_extractor_page(fx->x, text, strlen(text), "page", keep_article, &r);
+    cnkg_extractor_page(fixture_extractor(), text, strlen(text), "page", keep_article, &r);
     assert_int_equal(r.n, 1);
     cnkg_article *a = r.articles[0];
     assert_int_equal(a->n_authors, 2);
@@ -1406,5 +1371,5 @@ int main(void)
         cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_quoted_programme_names),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, NULL, NULL);
 }

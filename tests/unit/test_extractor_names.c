@@ -14,49 +14,22 @@
 #include <cmocka.h>
 
 #include "cnkg_extractor.h"
-
-typedef struct fixture {
-    cnkg_ontology *onto;
-    cnkg_extractor *x;
-} fixture;
-
-static int setup(void **state)
-{
-    static fixture fx;
-    cnkg_error err = {{0}};
-    if (cnkg_ontology_load(&fx.onto, CNKG_SOURCE_DIR "/ontology", &err) != 0 ||
-        cnkg_extractor_new(&fx.x, fx.onto, NULL, &err) != 0) {
-        fprintf(stderr, "setup: %s\n", err.message);
-        return -1;
-    }
-    *state = &fx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *fx = *state;
-    cnkg_extractor_free(fx->x);
-    cnkg_ontology_free(fx->onto);
-    return 0;
-}
+#include "fixture.h"
 
 static cnkg_article *extract(void **state, const char *text)
 {
-    fixture *fx = *state;
-    return cnkg_extractor_article(fx->x, text, strlen(text), "test");
+    return cnkg_extractor_article(fixture_extractor(), text, strlen(text), "test");
 }
 
 /* Extraction with the statistical labeller, for the rules that check what
  * it proposes. */
 static cnkg_article *extract_labelled(void **state, const char *text)
 {
-    fixture *fx = *state;
     cnkg_labeller *l = NULL;
     cnkg_extractor *x = NULL;
     cnkg_error err = {{0}};
     assert_int_equal(cnkg_labeller_load(&l, CNKG_SOURCE_DIR "/models/cluener.model", &err), 0);
-    assert_int_equal(cnkg_extractor_new(&x, fx->onto, l, &err), 0);
+    assert_int_equal(cnkg_extractor_new(&x, fixture_ontology(), l, &err), 0);
     cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "test");
     cnkg_extractor_free(x);
     cnkg_labeller_free(l);
@@ -149,12 +122,11 @@ static void test_kinds_of_base_are_no_projects(void **state)
  * a firm's name does not end inside 科技. */
 static void test_firm_does_not_end_inside_its_suffix(void **state)
 {
-    fixture *fx = *state;
     cnkg_labeller *lab;
     cnkg_extractor *x;
     cnkg_error err = {{0}};
     assert_int_equal(cnkg_labeller_load(&lab, CNKG_SOURCE_DIR "/models/cluener.model", &err), 0);
-    assert_int_equal(cnkg_extractor_new(&x, fx->onto, lab, &err), 0);
+    assert_int_equal(cnkg_extractor_new(&x, fixture_ontology(), lab, &err), 0);
     const char *text = "湖北加快科技成果转化，本地企业纷纷受益。";
     cnkg_article *a = cnkg_extractor_article(x, text, strlen(text), "test");
     print_entities(a);
@@ -418,5 +390,5 @@ int main(void)
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, NULL, NULL);
 }
