@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cnkg_common.h"
 #include "fixture.h"
 
 static cnkg_ontology *shared_onto;
@@ -115,6 +116,36 @@ void fixture_dir_remove(char *dir)
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     assert_int_equal(system(cmd), 0);
     free(dir);
+}
+
+int fixture_tmp_setup(void **state)
+{
+    fixture_tmp *f = cnkg_xcalloc(1, sizeof *f);
+    f->dir = fixture_dir_new("test");
+    *state = f;
+    return 0;
+}
+
+int fixture_tmp_teardown(void **state)
+{
+    fixture_tmp *f = *state;
+    fixture_dir_remove(f->dir);
+    free(f);
+    return 0;
+}
+
+const char *fixture_tmp_at(fixture_tmp *f, const char *name)
+{
+    snprintf(f->path, sizeof f->path, "%s/%s", f->dir, name);
+    return f->path;
+}
+
+void fixture_tmp_put(fixture_tmp *f, const char *name, const char *bytes, size_t len)
+{
+    FILE *fp = fopen(fixture_tmp_at(f, name), "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(bytes, 1, len, fp), len);
+    fclose(fp);
 }
 
 double fixture_now(void)

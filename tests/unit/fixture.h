@@ -7,6 +7,8 @@
 #ifndef CNKG_TEST_FIXTURE_H
 #define CNKG_TEST_FIXTURE_H
 
+#include <stddef.h>
+
 #include "cnkg_extractor.h"
 #include "cnkg_ontology.h"
 
@@ -31,6 +33,20 @@ char *fixture_schema_dir_new(const char *tag);
 void fixture_file_write(const char *dir, const char *name, const char *text);
 /* Removes the directory and all in it, and frees dir. */
 void fixture_dir_remove(char *dir);
+
+/* A cmocka fixture: a fresh directory /tmp/cnkg-test-XXXXXX for each test,
+ * and a buffer for the paths of the files in it. */
+typedef struct fixture_tmp {
+    char *dir;
+    char path[512];
+} fixture_tmp;
+/* cmocka setup and teardown: *state is a fixture_tmp. */
+int fixture_tmp_setup(void **state);
+int fixture_tmp_teardown(void **state);
+/* Full path of name inside the directory, valid until the next call. */
+const char *fixture_tmp_at(fixture_tmp *f, const char *name);
+/* Writes len bytes to the file name inside the directory. */
+void fixture_tmp_put(fixture_tmp *f, const char *name, const char *bytes, size_t len);
 
 /* Monotonic seconds, for the tests that bound a time. */
 double fixture_now(void);

@@ -17,50 +17,14 @@
 #include "cnkg_input.h"
 #include "fixture.h"
 
-typedef struct fixture {
-    char *dir;
-    char path[512];
-} fixture;
-
-static int setup(void **state)
+static void puts_file(fixture_tmp *f, const char *name, const char *text)
 {
-    fixture *f = cnkg_xcalloc(1, sizeof *f);
-    f->dir = fixture_dir_new("test-input");
-    *state = f;
-    return 0;
+    fixture_tmp_put(f, name, text, strlen(text));
 }
 
-static int teardown(void **state)
+static void mkdir_in(fixture_tmp *f, const char *name)
 {
-    fixture *f = *state;
-    fixture_dir_remove(f->dir);
-    free(f);
-    return 0;
-}
-
-/* Full path of name inside the fixture directory. */
-static const char *at(fixture *f, const char *name)
-{
-    snprintf(f->path, sizeof f->path, "%s/%s", f->dir, name);
-    return f->path;
-}
-
-static void put(fixture *f, const char *name, const char *bytes, size_t len)
-{
-    FILE *fp = fopen(at(f, name), "wb");
-    assert_non_null(fp);
-    assert_int_equal(fwrite(bytes, 1, len, fp), len);
-    fclose(fp);
-}
-
-static void puts_file(fixture *f, const char *name, const char *text)
-{
-    put(f, name, text, strlen(text));
-}
-
-static void mkdir_in(fixture *f, const char *name)
-{
-    assert_int_equal(mkdir(at(f, name), 0755), 0);
+    assert_int_equal(mkdir(fixture_tmp_at(f, name), 0755), 0);
 }
 
 static cnkg_input *open_one(const char *path, cnkg_input_format format)
@@ -74,9 +38,9 @@ static cnkg_input *open_one(const char *path, cnkg_input_format format)
 }
 
 /* The one document of a text file. */
-static char *read_text(fixture *f, const char *name)
+static char *read_text(fixture_tmp *f, const char *name)
 {
-    cnkg_input *in = open_one(at(f, name), CNKG_INPUT_TEXT);
+    cnkg_input *in = open_one(fixture_tmp_at(f, name), CNKG_INPUT_TEXT);
     cnkg_document doc;
     cnkg_error err = {{0}};
     assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
@@ -105,7 +69,7 @@ static void expect_next_error(const char *path, cnkg_input_format format, const 
 
 static void test_walk_is_sorted_by_full_path(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     mkdir_in(f, "a");
     mkdir_in(f, "b");
     mkdir_in(f, ".git");
@@ -127,7 +91,7 @@ static void test_walk_is_sorted_by_full_path(void **state)
     cnkg_error err = {{0}};
     for (size_t i = 0; i < 4; i++) {
         assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
-        assert_string_equal(doc.source, at(f, want[i]));
+        assert_string_equal(doc.source, fixture_tmp_at(f, want[i]));
         assert_string_equal(doc.text, texts[i]);
     }
     assert_int_equal(cnkg_input_next(in, &doc, &err), 0);
@@ -137,14 +101,14 @@ static void test_walk_is_sorted_by_full_path(void **state)
 
 static void test_walk_in_jsonl_mode_takes_records_and_pages(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     mkdir_in(f, "d");
     puts_file(f, "d/b.jsonl", "{\"text\":\"one\"}\n{\"text\":\"two\"}\n");
     puts_file(f, "d/a.txt", "page");
     puts_file(f, "d/c.json", "{\"text\":\"three\"}");
     puts_file(f, "d/e.csv", "text\nskipped\n");
 
-    cnkg_input *in = open_one(at(f, "d"), CNKG_INPUT_JSONL);
+    cnkg_input *in = open_one(fixture_tmp_at(f, "d"), CNKG_INPUT_JSONL);
     cnkg_document doc;
     cnkg_error err = {{0}};
     const char *texts[] = {"page", "one", "two", "three"};
@@ -160,15 +124,15 @@ static void test_walk_in_jsonl_mode_takes_records_and_pages(void **state)
 
 static void test_walk_links(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     mkdir_in(f, "w");
     mkdir_in(f, "w/real");
     puts_file(f, "w/real/page.txt", "once");
     /* a link back up would loop; a dangling link to a file cnkg ignores is
      * harmless */
-    assert_int_equal(symlink("..", at(f, "w/real/loop")), 0);
-    assert_int_equal(symlink("nowhere", at(f, "w/stale.md")), 0);
-    cnkg_input *in = open_one(at(f, "w"), CNKG_INPUT_TEXT);
+    assert_int_equal(symlink("..", fixture_tmp_at(f, "w/real/loop")), 0);
+    assert_int_equal(symlink("nowhere", fixture_tmp_at(f, "w/stale.md")), 0);
+    cnkg_input *in = open_one(fixture_tmp_at(f, "w"), CNKG_INPUT_TEXT);
     cnkg_document doc;
     cnkg_error err = {{0}};
     assert_int_equal(cnkg_input_next(in, &doc, &err), 1);
@@ -177,20 +141,20 @@ static void test_walk_links(void **state)
     cnkg_input_close(in);
 
     /* a dangling link that looks like a page is an error naming it */
-    assert_int_equal(symlink("nowhere", at(f, "w/stale.txt")), 0);
-    char *paths[] = {(char *)at(f, "w")};
+    assert_int_equal(symlink("nowhere", fixture_tmp_at(f, "w/stale.txt")), 0);
+    char *paths[] = {(char *)fixture_tmp_at(f, "w")};
     assert_int_equal(cnkg_input_open(&in, paths, 1, CNKG_INPUT_TEXT, &err), -1);
     assert_non_null(strstr(err.message, "stale.txt': No such file or directory"));
 }
 
 static void test_several_paths_keep_their_order(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     puts_file(f, "z.txt", "zed");
     puts_file(f, "y.txt", "why");
     char z[512], y[512];
-    strcpy(z, at(f, "z.txt"));
-    strcpy(y, at(f, "y.txt"));
+    strcpy(z, fixture_tmp_at(f, "z.txt"));
+    strcpy(y, fixture_tmp_at(f, "y.txt"));
     char *paths[] = {z, y};
     cnkg_input *in = NULL;
     cnkg_error err = {{0}};
@@ -205,11 +169,11 @@ static void test_several_paths_keep_their_order(void **state)
 
 static void test_missing_path_is_named(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     puts_file(f, "here.txt", "x");
     char here[512], gone[512];
-    strcpy(here, at(f, "here.txt"));
-    strcpy(gone, at(f, "gone.txt"));
+    strcpy(here, fixture_tmp_at(f, "here.txt"));
+    strcpy(gone, fixture_tmp_at(f, "gone.txt"));
     char *paths[] = {here, gone};
     cnkg_input *in = (cnkg_input *)&in; /* must be left alone on failure */
     cnkg_error err = {{0}};
@@ -222,12 +186,12 @@ static void test_missing_path_is_named(void **state)
 
 static void test_empty_directory_is_an_error(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     mkdir_in(f, "empty");
     puts_file(f, "empty/readme.md", "no text here");
     cnkg_input *in = NULL;
     cnkg_error err = {{0}};
-    char *paths[] = {(char *)at(f, "empty")};
+    char *paths[] = {(char *)fixture_tmp_at(f, "empty")};
     assert_int_equal(cnkg_input_open(&in, paths, 1, CNKG_INPUT_TEXT, &err), -1);
     assert_non_null(strstr(err.message, "no input files"));
     assert_non_null(strstr(err.message, "empty"));
@@ -235,10 +199,10 @@ static void test_empty_directory_is_an_error(void **state)
 
 static void test_bom_and_line_ends_are_normalised(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     static const char bytes[] = "\xEF\xBB\xBF"
                                 "标题\r\n\r\n正文第一段\r正文第二段\n末行\r";
-    put(f, "page.txt", bytes, sizeof bytes - 1);
+    fixture_tmp_put(f, "page.txt", bytes, sizeof bytes - 1);
     char *text = read_text(f, "page.txt");
     assert_string_equal(text, "标题\n\n正文第一段\n正文第二段\n末行\n");
     free(text);
@@ -246,8 +210,8 @@ static void test_bom_and_line_ends_are_normalised(void **state)
 
 static void test_empty_file_is_an_empty_document(void **state)
 {
-    fixture *f = *state;
-    put(f, "empty.txt", "", 0);
+    fixture_tmp *f = *state;
+    fixture_tmp_put(f, "empty.txt", "", 0);
     char *text = read_text(f, "empty.txt");
     assert_string_equal(text, "");
     free(text);
@@ -255,14 +219,14 @@ static void test_empty_file_is_an_empty_document(void **state)
 
 static void test_invalid_utf8_names_file_and_offset(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     /* "重庆市" is 9 bytes of UTF-8, enough to call the file damaged UTF-8
      * rather than GBK; 0xD6D8 is "重" in GBK, not UTF-8. */
     static const char bytes[] = "重庆市\n\xD6\xD8";
-    put(f, "gbk.txt", bytes, sizeof bytes - 1);
+    fixture_tmp_put(f, "gbk.txt", bytes, sizeof bytes - 1);
     char want[600];
     snprintf(want, sizeof want, "'%s' is not valid UTF-8: invalid byte 0xD6 at byte offset 10",
-             at(f, "gbk.txt"));
+             fixture_tmp_at(f, "gbk.txt"));
     expect_next_error(f->path, CNKG_INPUT_TEXT, want);
 }
 
@@ -285,24 +249,24 @@ static void expect_utf8_error(const char *path, const char *needle)
 
 static void test_utf8_validation_is_strict(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     /* overlong '/', a UTF-16 surrogate, a truncated sequence at the end */
-    put(f, "overlong.txt", "ab\xC0\xAF", 4);
-    expect_utf8_error(at(f, "overlong.txt"), "at byte offset 2");
-    put(f, "surrogate.txt", "\xED\xA0\x80", 3);
-    expect_utf8_error(at(f, "surrogate.txt"), "at byte offset 0");
-    put(f, "cut.txt", "中\xE6\x96", 5);
-    expect_utf8_error(at(f, "cut.txt"), "at byte offset 3");
-    put(f, "nul.txt", "a\0b", 3);
-    expect_next_error(at(f, "nul.txt"), CNKG_INPUT_TEXT, "NUL byte at byte offset 1");
+    fixture_tmp_put(f, "overlong.txt", "ab\xC0\xAF", 4);
+    expect_utf8_error(fixture_tmp_at(f, "overlong.txt"), "at byte offset 2");
+    fixture_tmp_put(f, "surrogate.txt", "\xED\xA0\x80", 3);
+    expect_utf8_error(fixture_tmp_at(f, "surrogate.txt"), "at byte offset 0");
+    fixture_tmp_put(f, "cut.txt", "中\xE6\x96", 5);
+    expect_utf8_error(fixture_tmp_at(f, "cut.txt"), "at byte offset 3");
+    fixture_tmp_put(f, "nul.txt", "a\0b", 3);
+    expect_next_error(fixture_tmp_at(f, "nul.txt"), CNKG_INPUT_TEXT, "NUL byte at byte offset 1");
     /* the offset counts the byte order mark: it is an offset into the file */
-    put(f, "bom.txt", "\xEF\xBB\xBF\xFF", 4);
-    expect_next_error(at(f, "bom.txt"), CNKG_INPUT_TEXT, "at byte offset 3");
+    fixture_tmp_put(f, "bom.txt", "\xEF\xBB\xBF\xFF", 4);
+    expect_next_error(fixture_tmp_at(f, "bom.txt"), CNKG_INPUT_TEXT, "at byte offset 3");
 }
 
 static void test_jsonl_fields_and_escapes(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     puts_file(
         f, "news.jsonl",
         "\xEF\xBB\xBF{\"id\": 42, \"text\": \"q\\\"b\\\\s\\/n\\nt\\tu\\u4e2d\\u6587e"
@@ -312,7 +276,7 @@ static void test_jsonl_fields_and_escapes(void **state)
         "{\"text\":\"璧山区\",\"id\":\"a-7\",\"date\":\"2025-11-20\",\"url\":\"https://e.x/1\","
         "\"title\":null}\n"
         "{\"text\":\"\"}");
-    cnkg_input *in = open_one(at(f, "news.jsonl"), CNKG_INPUT_JSONL);
+    cnkg_input *in = open_one(fixture_tmp_at(f, "news.jsonl"), CNKG_INPUT_JSONL);
     cnkg_document doc;
     cnkg_error err = {{0}};
 
@@ -346,17 +310,17 @@ static void test_jsonl_fields_and_escapes(void **state)
 
 static void test_jsonl_missing_text_names_line(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     puts_file(f, "bad.jsonl", "{\"text\":\"ok\"}\n\n{\"id\":3,\"title\":\"no text\"}\n");
     char want[600];
-    snprintf(want, sizeof want, "%s:3: missing \"text\" field", at(f, "bad.jsonl"));
+    snprintf(want, sizeof want, "%s:3: missing \"text\" field", fixture_tmp_at(f, "bad.jsonl"));
     expect_next_error(f->path, CNKG_INPUT_JSONL, want);
 }
 
 /* Each malformed line gives "FILE:LINE: ..." and what is wrong. */
 static void test_jsonl_malformed_lines(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     static const struct {
         const char *line, *why;
     } cases[] = {
@@ -396,12 +360,12 @@ static void test_jsonl_malformed_lines(void **state)
 
 static void test_jsonl_deep_nesting_is_refused(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     cnkg_buf b = {0};
     cnkg_buf_puts(&b, "{\"text\":\"x\",\"deep\":");
     for (int i = 0; i < 100000; i++)
         cnkg_buf_putc(&b, '[');
-    put(f, "deep.jsonl", b.data, b.len);
+    fixture_tmp_put(f, "deep.jsonl", b.data, b.len);
     cnkg_buf_free(&b);
     expect_next_error(f->path, CNKG_INPUT_JSONL, "nested too deeply");
 }
@@ -418,21 +382,33 @@ static void test_stdin_only_once(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_walk_is_sorted_by_full_path, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_walk_in_jsonl_mode_takes_records_and_pages, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_walk_links, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_several_paths_keep_their_order, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_missing_path_is_named, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_empty_directory_is_an_error, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bom_and_line_ends_are_normalised, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_empty_file_is_an_empty_document, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_invalid_utf8_names_file_and_offset, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_utf8_validation_is_strict, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_jsonl_fields_and_escapes, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_jsonl_missing_text_names_line, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_jsonl_malformed_lines, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_jsonl_deep_nesting_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_walk_is_sorted_by_full_path, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_walk_in_jsonl_mode_takes_records_and_pages,
+                                        fixture_tmp_setup, fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_walk_links, fixture_tmp_setup, fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_several_paths_keep_their_order, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_missing_path_is_named, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_empty_directory_is_an_error, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_bom_and_line_ends_are_normalised, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_empty_file_is_an_empty_document, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_utf8_names_file_and_offset, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_utf8_validation_is_strict, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_fields_and_escapes, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_missing_text_names_line, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_malformed_lines, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_deep_nesting_is_refused, fixture_tmp_setup,
+                                        fixture_tmp_teardown),
         cmocka_unit_test(test_stdin_only_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

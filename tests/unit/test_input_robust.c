@@ -20,41 +20,6 @@
 #include "fixture.h"
 #include "input_internal.h"
 
-typedef struct fixture {
-    char *dir;
-    char path[512];
-} fixture;
-
-static int setup(void **state)
-{
-    fixture *f = cnkg_xcalloc(1, sizeof *f);
-    f->dir = fixture_dir_new("test-robust");
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    fixture_dir_remove(f->dir);
-    free(f);
-    return 0;
-}
-
-static const char *at(fixture *f, const char *name)
-{
-    snprintf(f->path, sizeof f->path, "%s/%s", f->dir, name);
-    return f->path;
-}
-
-static void put(fixture *f, const char *name, const char *bytes, size_t len)
-{
-    FILE *fp = fopen(at(f, name), "wb");
-    assert_non_null(fp);
-    assert_int_equal(fwrite(bytes, 1, len, fp), len);
-    fclose(fp);
-}
-
 /* s in another encoding, through glibc's iconv. */
 static char *encode(const char *s, const char *to, size_t *len)
 {
@@ -114,75 +79,77 @@ static const char sentence[] = "重庆市璧山区的示例科技有限公司位
 
 static void test_gbk_and_gb18030_read_like_utf8(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     size_t n;
     /* GBK has neither the emoji nor (in glibc) every symbol: its file
      * holds the first line only. */
     char *gbk = encode("重庆市璧山区的示例科技有限公司位于高新区。\r\n", "GBK", &n);
-    put(f, "gbk.txt", gbk, n);
+    fixture_tmp_put(f, "gbk.txt", gbk, n);
     free(gbk);
-    char *text = read_ok(at(f, "gbk.txt"), CNKG_ENCODING_AUTO);
+    char *text = read_ok(fixture_tmp_at(f, "gbk.txt"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, "重庆市璧山区的示例科技有限公司位于高新区。\n");
     free(text);
-    text = read_ok(at(f, "gbk.txt"), CNKG_ENCODING_GBK);
+    text = read_ok(fixture_tmp_at(f, "gbk.txt"), CNKG_ENCODING_GBK);
     assert_string_equal(text, "重庆市璧山区的示例科技有限公司位于高新区。\n");
     free(text);
 
     /* GB18030 reaches all of Unicode with four-byte sequences. */
     char *gb = encode(sentence, "GB18030", &n);
-    put(f, "gb18030.txt", gb, n);
+    fixture_tmp_put(f, "gb18030.txt", gb, n);
     free(gb);
-    text = read_ok(at(f, "gb18030.txt"), CNKG_ENCODING_AUTO);
+    text = read_ok(fixture_tmp_at(f, "gb18030.txt"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, sentence);
     free(text);
-    text = read_ok(at(f, "gb18030.txt"), CNKG_ENCODING_GB18030);
+    text = read_ok(fixture_tmp_at(f, "gb18030.txt"), CNKG_ENCODING_GB18030);
     assert_string_equal(text, sentence);
     free(text);
 }
 
 static void test_gb18030_byte_order_mark_is_dropped(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     size_t n;
     char *gb = encode("\xEF\xBB\xBF中文\n", "GB18030", &n);
     assert_memory_equal(gb, "\x84\x31\x95\x33", 4);
-    put(f, "bom.txt", gb, n);
+    fixture_tmp_put(f, "bom.txt", gb, n);
     free(gb);
-    char *text = read_ok(at(f, "bom.txt"), CNKG_ENCODING_AUTO);
+    char *text = read_ok(fixture_tmp_at(f, "bom.txt"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, "中文\n");
     free(text);
 }
 
 static void test_encoding_option_overrides_detection(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     /* "中" in UTF-8 is E4 B8 AD: E4 B8 is a GBK pair, AD is cut short. */
-    put(f, "utf8.txt", "中", 3);
+    fixture_tmp_put(f, "utf8.txt", "中", 3);
     cnkg_input_options gbk = {.encoding = CNKG_ENCODING_GBK};
-    expect_error(at(f, "utf8.txt"), &gbk, "is not valid GBK: invalid byte 0xAD at byte offset 2");
+    expect_error(fixture_tmp_at(f, "utf8.txt"), &gbk,
+                 "is not valid GBK: invalid byte 0xAD at byte offset 2");
     /* "中文" in GBK read as UTF-8 */
-    put(f, "gbk.txt", "\xD6\xD0\xCE\xC4", 4);
+    fixture_tmp_put(f, "gbk.txt", "\xD6\xD0\xCE\xC4", 4);
     cnkg_input_options utf8 = {.encoding = CNKG_ENCODING_UTF8};
-    expect_error(at(f, "gbk.txt"), &utf8, "is not valid UTF-8: invalid byte 0xD6 at byte offset 0");
-    char *text = read_ok(at(f, "gbk.txt"), CNKG_ENCODING_AUTO);
+    expect_error(fixture_tmp_at(f, "gbk.txt"), &utf8,
+                 "is not valid UTF-8: invalid byte 0xD6 at byte offset 0");
+    char *text = read_ok(fixture_tmp_at(f, "gbk.txt"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, "中文");
     free(text);
 }
 
 static void test_neither_encoding_names_file_and_offset(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     /* 0x80 and 0xFF start nothing in UTF-8 or GB18030. */
-    put(f, "junk.txt", "abc\x80xyz", 7);
+    fixture_tmp_put(f, "junk.txt", "abc\x80xyz", 7);
     char want[600];
     snprintf(want, sizeof want, "'%s' is not valid UTF-8: invalid byte 0x80 at byte offset 3",
-             at(f, "junk.txt"));
+             fixture_tmp_at(f, "junk.txt"));
     cnkg_input_options opts = {0};
     expect_error(f->path, &opts, want);
-    expect_error(at(f, "junk.txt"), &opts, "nor GBK/GB18030");
+    expect_error(fixture_tmp_at(f, "junk.txt"), &opts, "nor GBK/GB18030");
     /* GBK text that turns bad further on: the GB18030 offset is reported */
-    put(f, "gbk-bad.txt", "\xD6\xD0\xCE\xC4\xD6\xD0\xFF", 7);
-    expect_error(at(f, "gbk-bad.txt"), &opts,
+    fixture_tmp_put(f, "gbk-bad.txt", "\xD6\xD0\xCE\xC4\xD6\xD0\xFF", 7);
+    expect_error(fixture_tmp_at(f, "gbk-bad.txt"), &opts,
                  "not valid GB18030: invalid byte 0xFF at byte offset 6 (nor UTF-8");
 }
 
@@ -202,24 +169,25 @@ static void test_encoding_names(void **state)
 
 static void test_binary_files_are_refused(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     cnkg_input_options opts = {0};
-    put(f, "nul.txt", "text\0more", 9);
-    expect_error(at(f, "nul.txt"), &opts, "is not a text file: NUL byte at byte offset 4");
+    fixture_tmp_put(f, "nul.txt", "text\0more", 9);
+    expect_error(fixture_tmp_at(f, "nul.txt"), &opts,
+                 "is not a text file: NUL byte at byte offset 4");
     /* No NUL, but control characters everywhere. */
     char junk[256];
     for (size_t i = 0; i < sizeof junk; i++)
         junk[i] = (char)(i % 2 ? 0x01 + (i % 7) : 'a');
-    put(f, "controls.txt", junk, sizeof junk);
-    expect_error(at(f, "controls.txt"), &opts,
+    fixture_tmp_put(f, "controls.txt", junk, sizeof junk);
+    expect_error(fixture_tmp_at(f, "controls.txt"), &opts,
                  "is not a text file: 128 control characters in 256 bytes (the first at byte "
                  "offset 1)");
     /* A stray escape in a long page is text. */
     char page[200];
     memset(page, 'x', sizeof page);
     page[50] = 0x1B;
-    put(f, "stray.txt", page, sizeof page);
-    free(read_ok(at(f, "stray.txt"), CNKG_ENCODING_AUTO));
+    fixture_tmp_put(f, "stray.txt", page, sizeof page);
+    free(read_ok(fixture_tmp_at(f, "stray.txt"), CNKG_ENCODING_AUTO));
 }
 
 /* --- HTML ----------------------------------------------------------------- */
@@ -285,40 +253,40 @@ static void test_html_broken_markup_never_fails(void **state)
 
 static void test_html_detected_by_name_and_content(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     static const char page[] = "<!doctype html>\n<html><body><p>正文一</p><p>正文二</p></body>";
-    put(f, "saved.txt", page, sizeof page - 1);
-    char *text = read_ok(at(f, "saved.txt"), CNKG_ENCODING_AUTO);
+    fixture_tmp_put(f, "saved.txt", page, sizeof page - 1);
+    char *text = read_ok(fixture_tmp_at(f, "saved.txt"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, "正文一\n正文二\n");
     free(text);
     static const char frag[] = "<p>片段</p>";
-    put(f, "frag.htm", frag, sizeof frag - 1);
-    text = read_ok(at(f, "frag.htm"), CNKG_ENCODING_AUTO);
+    fixture_tmp_put(f, "frag.htm", frag, sizeof frag - 1);
+    text = read_ok(fixture_tmp_at(f, "frag.htm"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, "片段\n");
     free(text);
     /* A text page that happens to start with '<' is left alone. */
     static const char plain[] = "<十四五>规划\n正文";
-    put(f, "plain.txt", plain, sizeof plain - 1);
-    text = read_ok(at(f, "plain.txt"), CNKG_ENCODING_AUTO);
+    fixture_tmp_put(f, "plain.txt", plain, sizeof plain - 1);
+    text = read_ok(fixture_tmp_at(f, "plain.txt"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, plain);
     free(text);
     /* GBK HTML: decoded first, stripped second */
     size_t n;
     char *gbk = encode("<html><body><p>中文网页</p></body></html>", "GBK", &n);
-    put(f, "gbk.html", gbk, n);
+    fixture_tmp_put(f, "gbk.html", gbk, n);
     free(gbk);
-    text = read_ok(at(f, "gbk.html"), CNKG_ENCODING_AUTO);
+    text = read_ok(fixture_tmp_at(f, "gbk.html"), CNKG_ENCODING_AUTO);
     assert_string_equal(text, "中文网页\n");
     free(text);
 }
 
 static void test_walk_takes_html(void **state)
 {
-    fixture *f = *state;
-    put(f, "a.html", "<p>a</p>", 8);
-    put(f, "b.HTM", "<p>b</p>", 8);
-    put(f, "c.txt", "c", 1);
-    put(f, "d.xml", "<p>d</p>", 8);
+    fixture_tmp *f = *state;
+    fixture_tmp_put(f, "a.html", "<p>a</p>", 8);
+    fixture_tmp_put(f, "b.HTM", "<p>b</p>", 8);
+    fixture_tmp_put(f, "c.txt", "c", 1);
+    fixture_tmp_put(f, "d.xml", "<p>d</p>", 8);
     cnkg_input *in = NULL;
     cnkg_error err = {{0}};
     char *paths[] = {f->dir};
@@ -360,7 +328,7 @@ static size_t read_pieces(const char *path, const cnkg_input_options *opts, cnkg
 
 static void test_oversized_text_is_refused_not_truncated(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     /* A plain text file over the limit comes in pieces that make it up
      * (its articles are held to the limit, by the extractor); GBK
      * characters and CRLFs cut at a piece's end are whole again, and a
@@ -373,15 +341,15 @@ static void test_oversized_text_is_refused_not_truncated(void **state)
             cnkg_buf_putc(&want, utf8.data[i]);
     size_t len;
     char *gbk = encode(utf8.data, "GBK", &len);
-    put(f, "big.txt", gbk, len);
+    fixture_tmp_put(f, "big.txt", gbk, len);
     cnkg_input_options opts = {.max_text = 500};
     cnkg_error err = {{0}};
-    assert_true(read_pieces(at(f, "big.txt"), &opts, &got, &err) > 2);
+    assert_true(read_pieces(fixture_tmp_at(f, "big.txt"), &opts, &got, &err) > 2);
     assert_string_equal(got.data, want.data);
     gbk[len - 100] = '\xFF';
-    put(f, "big.txt", gbk, len);
+    fixture_tmp_put(f, "big.txt", gbk, len);
     cnkg_buf_clear(&got);
-    assert_int_equal(read_pieces(at(f, "big.txt"), &opts, &got, &err), 0);
+    assert_int_equal(read_pieces(fixture_tmp_at(f, "big.txt"), &opts, &got, &err), 0);
     char offset[64];
     snprintf(offset, sizeof offset, "at byte offset %zu", len - 100);
     if (!strstr(err.message, offset))
@@ -393,23 +361,23 @@ static void test_oversized_text_is_refused_not_truncated(void **state)
     /* HTML is read whole: over the limit, it is refused. */
     char big[1000];
     memset(big, 'x', sizeof big);
-    put(f, "big.html", big, sizeof big);
+    fixture_tmp_put(f, "big.html", big, sizeof big);
     char message[600];
     snprintf(message, sizeof message, "'%s' is too large: more than 500 bytes of text",
-             at(f, "big.html"));
+             fixture_tmp_at(f, "big.html"));
     expect_error(f->path, &opts, message);
     /* Raw bytes beyond four times the limit are not even read. */
     opts.max_text = 100;
-    expect_error(at(f, "big.html"), &opts, "more than 100 bytes of text");
+    expect_error(fixture_tmp_at(f, "big.html"), &opts, "more than 100 bytes of text");
     /* HTML counts the text kept, not the markup. */
     cnkg_buf html = {0};
     for (int i = 0; i < 50; i++)
         cnkg_buf_puts(&html, "<span class=\"c\">字</span>");
-    put(f, "page.html", html.data, html.len);
+    fixture_tmp_put(f, "page.html", html.data, html.len);
     cnkg_buf_free(&html);
     opts.max_text = 400;
     char *text = NULL;
-    assert_int_equal(read_one(at(f, "page.html"), &opts, &text, &err), 1);
+    assert_int_equal(read_one(fixture_tmp_at(f, "page.html"), &opts, &text, &err), 1);
     assert_int_equal(strlen(text), 151);
     free(text);
 }
@@ -424,7 +392,7 @@ static int next_skipping(cnkg_input *in, cnkg_document *doc, cnkg_error *err)
 
 static void test_jsonl_bad_lines_are_skippable(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     cnkg_buf b = {0};
     cnkg_buf_puts(&b, "{\"text\":\"一\"}\n{\"text\":\"");
     for (int i = 0; i < 300; i++)
@@ -435,12 +403,12 @@ static void test_jsonl_bad_lines_are_skippable(void **state)
     for (int i = 0; i < 1000; i++)
         cnkg_buf_putc(&b, 'y');
     cnkg_buf_puts(&b, "\"}\n{broken\n{\"text\":\"三\"}");
-    put(f, "r.jsonl", b.data, b.len);
+    fixture_tmp_put(f, "r.jsonl", b.data, b.len);
     cnkg_buf_free(&b);
 
     cnkg_input *in = NULL;
     cnkg_error err = {{0}};
-    char *paths[] = {(char *)at(f, "r.jsonl")};
+    char *paths[] = {(char *)fixture_tmp_at(f, "r.jsonl")};
     cnkg_input_options opts = {.format = CNKG_INPUT_JSONL, .max_text = 200};
     assert_int_equal(cnkg_input_open_with(&in, paths, 1, &opts, &err), 0);
     cnkg_document doc;
@@ -467,13 +435,13 @@ static void test_jsonl_bad_lines_are_skippable(void **state)
 
 static void test_deferred_errors_come_in_turn(void **state)
 {
-    fixture *f = *state;
-    put(f, "a.txt", "甲", 3);
-    put(f, "c.txt", "丙", 3);
+    fixture_tmp *f = *state;
+    fixture_tmp_put(f, "a.txt", "甲", 3);
+    fixture_tmp_put(f, "c.txt", "丙", 3);
     char a[512], gone[512], c[512];
-    strcpy(a, at(f, "a.txt"));
-    strcpy(gone, at(f, "gone.txt"));
-    strcpy(c, at(f, "c.txt"));
+    strcpy(a, fixture_tmp_at(f, "a.txt"));
+    strcpy(gone, fixture_tmp_at(f, "gone.txt"));
+    strcpy(c, fixture_tmp_at(f, "c.txt"));
     char *paths[] = {a, gone, c};
     cnkg_input *in = NULL;
     cnkg_error err = {{0}};
@@ -494,18 +462,18 @@ static void test_deferred_errors_come_in_turn(void **state)
 
 static void test_unreadable_file_is_named(void **state)
 {
-    fixture *f = *state;
+    fixture_tmp *f = *state;
     if (geteuid() == 0)
         skip(); /* root reads everything */
-    put(f, "locked.txt", "x", 1);
+    fixture_tmp_put(f, "locked.txt", "x", 1);
     assert_int_equal(chmod(f->path, 0), 0);
     cnkg_input_options opts = {0};
-    expect_error(at(f, "locked.txt"), &opts, "locked.txt': Permission denied");
+    expect_error(fixture_tmp_at(f, "locked.txt"), &opts, "locked.txt': Permission denied");
 }
 
 int main(void)
 {
-#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define T(name) cmocka_unit_test_setup_teardown(name, fixture_tmp_setup, fixture_tmp_teardown)
     const struct CMUnitTest tests[] = {
         T(test_gbk_and_gb18030_read_like_utf8),
         T(test_gb18030_byte_order_mark_is_dropped),
