@@ -61,6 +61,41 @@ void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+static const char *named_escape(unsigned char c, int json)
+{
+    switch (c) {
+    case '"':
+        return "\\\"";
+    case '\\':
+        return "\\\\";
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    case '\b':
+        return json ? "\\b" : NULL;
+    case '\f':
+        return json ? "\\f" : NULL;
+    }
+    return NULL;
+}
+
+void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style)
+{
+    int json = style == CNKG_ESCAPE_JSON;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        const char *named = named_escape(*c, json);
+        if (named)
+            cnkg_buf_puts(b, named);
+        else if (*c < 0x20 || (!json && *c == 0x7F))
+            cnkg_buf_printf(b, json ? "\\u%04x" : "\\u%04X", *c);
+        else
+            cnkg_buf_putc(b, (char)*c);
+    }
+}
+
 void cnkg_buf_clear(cnkg_buf *b)
 {
     b->len = 0;

@@ -90,6 +90,12 @@ static inline void cnkg_buf_putc(cnkg_buf *b, char c)
 /* n in decimal, without a trip through printf. */
 void cnkg_buf_put_size(cnkg_buf *b, size_t n);
 void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The two ways a double-quoted string is escaped: both name " \\ \n \r \t;
+ * JSON also names \b and \f and writes the other controls as \u00xx,
+ * N-Triples and Turtle write the other controls and DEL as \u00XX. */
+typedef enum { CNKG_ESCAPE_JSON, CNKG_ESCAPE_NTRIPLES } cnkg_escape;
+/* Appends s escaped so, without the quotes around it. */
+void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style);
 void cnkg_buf_clear(cnkg_buf *b);
 void cnkg_buf_free(cnkg_buf *b);
 /* Hands the contents to the caller and leaves b empty. */

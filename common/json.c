@@ -353,35 +353,6 @@ const char *cnkg_json_text(const cnkg_json *v)
 void cnkg_json_append_string(cnkg_buf *out, const char *s)
 {
     cnkg_buf_putc(out, '"');
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        switch (*c) {
-        case '"':
-            cnkg_buf_puts(out, "\\\"");
-            break;
-        case '\\':
-            cnkg_buf_puts(out, "\\\\");
-            break;
-        case '\n':
-            cnkg_buf_puts(out, "\\n");
-            break;
-        case '\r':
-            cnkg_buf_puts(out, "\\r");
-            break;
-        case '\t':
-            cnkg_buf_puts(out, "\\t");
-            break;
-        case '\b':
-            cnkg_buf_puts(out, "\\b");
-            break;
-        case '\f':
-            cnkg_buf_puts(out, "\\f");
-            break;
-        default:
-            if (*c < 0x20)
-                cnkg_buf_printf(out, "\\u%04x", *c);
-            else
-                cnkg_buf_putc(out, (char)*c);
-        }
-    }
+    cnkg_buf_put_escaped(out, s, CNKG_ESCAPE_JSON);
     cnkg_buf_putc(out, '"');
 }

@@ -73,34 +73,6 @@ static int bare_literal(const cnkg_term *t)
     return 0;
 }
 
-static void append_string_body(cnkg_buf *out, const char *s)
-{
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        switch (*c) {
-        case '\t':
-            cnkg_buf_puts(out, "\\t");
-            break;
-        case '\n':
-            cnkg_buf_puts(out, "\\n");
-            break;
-        case '\r':
-            cnkg_buf_puts(out, "\\r");
-            break;
-        case '"':
-            cnkg_buf_puts(out, "\\\"");
-            break;
-        case '\\':
-            cnkg_buf_puts(out, "\\\\");
-            break;
-        default:
-            if (*c < 0x20 || *c == 0x7F)
-                cnkg_buf_printf(out, "\\u%04X", *c);
-            else
-                cnkg_buf_putc(out, (char)*c);
-        }
-    }
-}
-
 /* IRIREF forbids controls, space and <>"{}|^`\ even though a parser may hold
  * them; UCHAR escapes keep the term parseable. */
 static void append_iri(cnkg_buf *out, const char *iri)
@@ -132,7 +104,7 @@ void cnkg_term_append_turtle(const cnkg_term *t, cnkg_buf *out)
             return;
         }
         cnkg_buf_putc(out, '"');
-        append_string_body(out, t->value);
+        cnkg_buf_put_escaped(out, t->value, CNKG_ESCAPE_NTRIPLES);
         cnkg_buf_putc(out, '"');
         if (t->lang && *t->lang) {
             cnkg_buf_printf(out, "@%s", t->lang);
