@@ -113,3 +113,33 @@ void cnkg_cluener_line_free(cnkg_cluener_line *line)
     free(line->spans);
     memset(line, 0, sizeof *line);
 }
+
+int cnkg_cluener_each(const char *path, cnkg_cluener_fn fn, void *ctx, cnkg_error *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return cnkg_error_set(err, "%s: cannot open", path);
+    char *buf = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t len;
+    cnkg_cluener_line line = {0};
+    int rc = 0;
+    while ((len = getline(&buf, &cap, f)) > 0) {
+        lineno++;
+        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+            len--;
+        if (len == 0)
+            continue;
+        if (cnkg_cluener_parse(buf, (size_t)len, &line, err) < 0) {
+            char msg[sizeof err->message];
+            snprintf(msg, sizeof msg, "%s", err->message);
+            rc = cnkg_error_set(err, "%s:%zu: %s", path, lineno, msg);
+            break;
+        }
+        fn(&line, ctx);
+    }
+    cnkg_cluener_line_free(&line);
+    free(buf);
+    fclose(f);
+    return rc;
+}

@@ -30,4 +30,10 @@ typedef struct cnkg_cluener_line {
 int cnkg_cluener_parse(const char *json, size_t len, cnkg_cluener_line *out, cnkg_error *err);
 void cnkg_cluener_line_free(cnkg_cluener_line *line);
 
+/* Calls fn with each non-empty line of the CLUENER file at path, parsed;
+ * the line is valid until fn returns. A line that does not parse stops the
+ * reading: the error names path and line number. */
+typedef void (*cnkg_cluener_fn)(const cnkg_cluener_line *line, void *ctx);
+int cnkg_cluener_each(const char *path, cnkg_cluener_fn fn, void *ctx, cnkg_error *err);
+
 #endif

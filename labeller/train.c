@@ -94,35 +94,22 @@ static void raw_add(raw_set *r, const cnkg_cluener_line *line, int n_types)
     r->sent_off[++r->n_sent] = r->n_pos;
 }
 
+typedef struct raw_reading {
+    raw_set *r;
+    int n_types;
+} raw_reading;
+
+static void raw_add_line(const cnkg_cluener_line *line, void *ctx)
+{
+    raw_reading *rd = ctx;
+    if (line->n > 0)
+        raw_add(rd->r, line, rd->n_types);
+}
+
 static int raw_read(raw_set *r, const char *path, int n_types, cnkg_error *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return cnkg_error_set(err, "%s: cannot open", path);
-    char *buf = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t len;
-    cnkg_cluener_line line = {0};
-    int rc = 0;
-    while ((len = getline(&buf, &cap, f)) > 0) {
-        lineno++;
-        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
-            len--;
-        if (len == 0)
-            continue;
-        if (cnkg_cluener_parse(buf, (size_t)len, &line, err) < 0) {
-            char msg[sizeof err->message];
-            snprintf(msg, sizeof msg, "%s", err->message);
-            rc = cnkg_error_set(err, "%s:%zu: %s", path, lineno, msg);
-            break;
-        }
-        if (line.n > 0)
-            raw_add(r, &line, n_types);
-    }
-    cnkg_cluener_line_free(&line);
-    free(buf);
-    fclose(f);
-    return rc;
+    raw_reading rd = {r, n_types};
+    return cnkg_cluener_each(path, raw_add_line, &rd, err);
 }
 
 /* --- features to rows -------------------------------------------------------- */

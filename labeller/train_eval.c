@@ -58,37 +58,28 @@ static void compare(const cnkg_cluener_line *line, const cnkg_label_span *found,
     }
 }
 
+typedef struct eval_run {
+    const cnkg_labeller *l;
+    counts *c;
+    cnkg_label_span *spans;
+    size_t span_cap;
+} eval_run;
+
+static void run_line(const cnkg_cluener_line *line, void *ctx)
+{
+    eval_run *ev = ctx;
+    double t0 = now();
+    size_t n = cnkg_labeller_tag(ev->l, line->cps, line->n, &ev->spans, &ev->span_cap);
+    ev->c->seconds += now() - t0;
+    ev->c->bytes += strlen(line->text);
+    compare(line, ev->spans, n, ev->c);
+}
+
 static int run(const cnkg_labeller *l, const char *data, counts *c, cnkg_error *err)
 {
-    FILE *f = fopen(data, "r");
-    if (!f)
-        return cnkg_error_set(err, "%s: cannot open", data);
-    char *buf = NULL;
-    size_t cap = 0, lineno = 0, span_cap = 0;
-    ssize_t len;
-    cnkg_cluener_line line = {0};
-    cnkg_label_span *spans = NULL;
-    int rc = 0;
-    while ((len = getline(&buf, &cap, f)) > 0) {
-        lineno++;
-        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
-            len--;
-        if (len == 0)
-            continue;
-        if (cnkg_cluener_parse(buf, (size_t)len, &line, err) < 0) {
-            rc = cnkg_error_set(err, "%s:%zu: bad line", data, lineno);
-            break;
-        }
-        double t0 = now();
-        size_t n = cnkg_labeller_tag(l, line.cps, line.n, &spans, &span_cap);
-        c->seconds += now() - t0;
-        c->bytes += strlen(line.text);
-        compare(&line, spans, n, c);
-    }
-    free(spans);
-    cnkg_cluener_line_free(&line);
-    free(buf);
-    fclose(f);
+    eval_run ev = {l, c, NULL, 0};
+    int rc = cnkg_cluener_each(data, run_line, &ev, err);
+    free(ev.spans);
     return rc;
 }
 
