@@ -61,16 +61,6 @@ static const char load_help[] =
     "\n"
     "exit status: 0 success, 1 data or store error, 2 usage error.\n";
 
-static int usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
-{
-    fprintf(stderr, "cnkg %s: ", cmd);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    fputs(usage, stderr);
-    fprintf(stderr, "Try 'cnkg %s --help' for more.\n", cmd);
-    return 2;
-}
-
 static int load(const char *spec, char **inputs, int n, int verbose)
 {
     cnkg_error err = {{0}};
@@ -111,18 +101,18 @@ int cnkg_cmd_load(int argc, char **argv)
             fputs(load_help, stdout);
             status = 0;
         } else if (c == ':') {
-            status =
-                usage_error("load", load_usage, "option %s needs an argument", argv[optind - 1]);
+            status = cnkg_usage_error("load", load_usage, "option %s needs an argument",
+                                      argv[optind - 1]);
         } else {
-            status = usage_error("load", load_usage, "unknown option %s", argv[optind - 1]);
+            status = cnkg_usage_error("load", load_usage, "unknown option %s", argv[optind - 1]);
         }
     }
     if (status >= 0)
         return status;
     if (!store || !*store)
-        return usage_error("load", load_usage, "%s", "no store: give --store SPEC");
+        return cnkg_usage_error("load", load_usage, "%s", "no store: give --store SPEC");
     if (optind >= argc)
-        return usage_error("load", load_usage, "%s", "no input files");
+        return cnkg_usage_error("load", load_usage, "%s", "no input files");
     return load(store, argv + optind, argc - optind, verbose);
 }
 
@@ -164,20 +154,21 @@ int cnkg_cmd_store(int argc, char **argv)
                   stdout);
             return 0;
         } else {
-            return usage_error("store", store_usage, "bad option %s", argv[optind - 1]);
+            return cnkg_usage_error("store", store_usage, "bad option %s", argv[optind - 1]);
         }
     }
     if (optind >= argc || (strcmp(argv[optind], "stop") && strcmp(argv[optind], "status")))
-        return usage_error("store", store_usage, "%s", "give status or stop");
+        return cnkg_usage_error("store", store_usage, "%s", "give status or stop");
     if (optind + 2 == argc && !store) {
         fprintf(stderr, "cnkg store: the store is given with --store: cnkg store %s --store %s\n",
                 argv[optind], argv[optind + 1]);
         return 2;
     }
     if (optind + 1 != argc)
-        return usage_error("store", store_usage, "%s", "give status or stop, then --store DIR");
+        return cnkg_usage_error("store", store_usage, "%s",
+                                "give status or stop, then --store DIR");
     if (!store || !*store)
-        return usage_error("store", store_usage, "%s", "no store: give --store DIR");
+        return cnkg_usage_error("store", store_usage, "%s", "no store: give --store DIR");
     cnkg_error err = {{0}};
     cnkg_store *s = NULL;
     int rc = cnkg_store_open(&s, store, 0, &err);

@@ -110,16 +110,6 @@ static const char help_text[] =
     "\n"
     "exit status: 0 success, 1 query or data error, 2 usage error.\n";
 
-static int usage_error(const char *fmt, const char *arg)
-{
-    fputs("cnkg query: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    fputs(usage_line, stderr);
-    fputs("Try 'cnkg query --help' for more.\n", stderr);
-    return 2;
-}
-
 /* Reads all of fp; NULL on a read error. */
 static char *slurp(FILE *fp)
 {
@@ -284,7 +274,9 @@ int cnkg_cmd_query(int argc, char **argv)
             break;
         case 'r':
             if (cnkg_results_format_from_name(optarg, &format))
-                status = usage_error("unknown results format '%s' (table, csv, tsv, json)", optarg);
+                status =
+                    cnkg_usage_error("query", usage_line,
+                                     "unknown results format '%s' (table, csv, tsv, json)", optarg);
             break;
         case 's':
             store = optarg;
@@ -301,10 +293,11 @@ int cnkg_cmd_query(int argc, char **argv)
             status = 0;
             break;
         case ':':
-            status = usage_error("option %s needs an argument", argv[optind - 1]);
+            status = cnkg_usage_error("query", usage_line, "option %s needs an argument",
+                                      argv[optind - 1]);
             break;
         default:
-            status = usage_error("unknown option %s", argv[optind - 1]);
+            status = cnkg_usage_error("query", usage_line, "unknown option %s", argv[optind - 1]);
             break;
         }
     }
@@ -312,13 +305,16 @@ int cnkg_cmd_query(int argc, char **argv)
     if (status < 0) {
         int n_queries = argc - optind + (name ? 1 : 0);
         if (n_queries == 0)
-            status = usage_error("%s", "no query given");
+            status = cnkg_usage_error("query", usage_line, "%s", "no query given");
         else if (n_queries > 1)
-            status = usage_error("one query only; unexpected '%s'", argv[optind + (name ? 0 : 1)]);
+            status = cnkg_usage_error("query", usage_line, "one query only; unexpected '%s'",
+                                      argv[optind + (name ? 0 : 1)]);
         else if (n_data == 0 && !store)
-            status = usage_error("%s", "no data: give -d DATAFILE or --store SPEC");
+            status = cnkg_usage_error("query", usage_line, "%s",
+                                      "no data: give -d DATAFILE or --store SPEC");
         else if (n_data && store)
-            status = usage_error("%s", "give -d DATAFILE or --store SPEC, not both");
+            status = cnkg_usage_error("query", usage_line, "%s",
+                                      "give -d DATAFILE or --store SPEC, not both");
         else if (name && !(named = named_query_arg(name)))
             status = 1;
         else

@@ -99,16 +99,6 @@ typedef struct render_opts {
     int verbose;
 } render_opts;
 
-static int usage_error(const char *fmt, const char *arg)
-{
-    fputs("cnkg render: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    fputs(usage_line, stderr);
-    fputs("Try 'cnkg render --help' for more.\n", stderr);
-    return 2;
-}
-
 static int parse_count(const char *s, size_t min, size_t *out)
 {
     char *end;
@@ -153,7 +143,7 @@ static int parse_list(const char *list, const cnkg_names *names,
     }
     free(copy);
     if (rc == 0 && *bits == 0)
-        return usage_error("%s needs at least one name", option);
+        return cnkg_usage_error("render", usage_line, "%s needs at least one name", option);
     if (rc)
         fputs("Try 'cnkg render --help' for the names.\n", stderr);
     return rc;
@@ -190,7 +180,8 @@ static int parse_option(int c, render_opts *o)
         return 0;
     case OPT_DEPTH:
         if (parse_count(optarg, 1, &n) != 0)
-            return usage_error("--depth wants a whole number from 1, not '%s'", optarg);
+            return cnkg_usage_error("render", usage_line,
+                                    "--depth wants a whole number from 1, not '%s'", optarg);
         o->view.depth = (unsigned)n;
         return 0;
     case OPT_CLASS:
@@ -205,17 +196,20 @@ static int parse_option(int c, render_opts *o)
         o->article = optarg;
         if (optarg[strspn(optarg, "0123456789")] == '\0' &&
             parse_count(optarg, 1, &o->view.article) != 0)
-            return usage_error("--article wants a number from 1 or part of a headline, not '%s'",
-                               optarg);
+            return cnkg_usage_error(
+                "render", usage_line,
+                "--article wants a number from 1 or part of a headline, not '%s'", optarg);
         if (!*optarg)
-            return usage_error("%s", "--article wants a number from 1 or part of a headline");
+            return cnkg_usage_error("render", usage_line, "%s",
+                                    "--article wants a number from 1 or part of a headline");
         return 0;
     case OPT_SHOW_ARTICLES:
         o->view.show_articles = 1;
         return 0;
     case OPT_MAX_NODES:
         if (parse_count(optarg, 1, &o->view.max_nodes) != 0)
-            return usage_error("--max-nodes wants a number from 1, not '%s'", optarg);
+            return cnkg_usage_error("render", usage_line,
+                                    "--max-nodes wants a number from 1, not '%s'", optarg);
         return 0;
     case OPT_ALL:
         o->view.all = 1;
@@ -249,18 +243,22 @@ static const char *format_of(const char *path)
 static int check_output(render_opts *o)
 {
     if (!o->output)
-        return usage_error("%s", "no picture to write: give -o FILE.svg (or .png .pdf .dot .html)");
+        return cnkg_usage_error("render", usage_line, "%s",
+                                "no picture to write: give -o FILE.svg (or .png .pdf .dot .html)");
     if (!o->format && strcmp(o->output, "-") == 0)
-        return usage_error("%s", "-o - writes to stdout: say which format with -f");
+        return cnkg_usage_error("render", usage_line, "%s",
+                                "-o - writes to stdout: say which format with -f");
     if (!o->format && !(o->format = format_of(o->output)))
-        return usage_error("cannot tell the format of '%s': name it .svg .png .pdf .dot or "
-                           ".html, or give -f",
-                           o->output);
+        return cnkg_usage_error("render", usage_line,
+                                "cannot tell the format of '%s': name it .svg .png .pdf .dot or "
+                                ".html, or give -f",
+                                o->output);
     if (strcmp(o->format, "svg") && strcmp(o->format, "png") && strcmp(o->format, "pdf") &&
         strcmp(o->format, "dot") && strcmp(o->format, "html"))
-        return usage_error("unknown --format '%s' (svg, png, pdf, dot or html)", o->format);
+        return cnkg_usage_error("render", usage_line,
+                                "unknown --format '%s' (svg, png, pdf, dot or html)", o->format);
     if (o->view.depth && !o->view.focus)
-        return usage_error("%s", "--depth goes with --focus");
+        return cnkg_usage_error("render", usage_line, "%s", "--depth goes with --focus");
     return 0;
 }
 
@@ -295,7 +293,8 @@ static int parse_options(int argc, char **argv, render_opts *o)
             return rc;
     }
     if (optind >= argc)
-        return usage_error("%s", "no GRAPH given (an RDF file written by cnkg extract)");
+        return cnkg_usage_error("render", usage_line, "%s",
+                                "no GRAPH given (an RDF file written by cnkg extract)");
     return check_output(o);
 }
 

@@ -12,4 +12,8 @@ int cnkg_cmd_store(int argc, char **argv);
 int cnkg_cmd_ontology(int argc, char **argv);
 int cnkg_cmd_render(int argc, char **argv);
 
+/* A usage error of subcommand cmd: "cnkg CMD: " and fmt with arg, then its
+ * usage line and where to find more, on stderr; returns 2, the status. */
+int cnkg_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg);
+
 #endif

@@ -5,6 +5,16 @@
 
 #include "commands.h"
 
+int cnkg_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
+{
+    fprintf(stderr, "cnkg %s: ", cmd);
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    fputs(usage, stderr);
+    fprintf(stderr, "Try 'cnkg %s --help' for more.\n", cmd);
+    return 2;
+}
+
 static const char usage[] =
     "usage: cnkg <command> [options] [arguments]\n"
     "\n"
