@@ -21,13 +21,8 @@ trap cleanup EXIT
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-if ! command -v virtuoso-t >/dev/null || ! command -v isql-vt >/dev/null; then
-    if ! timeout 900 bash "$CNKG_SOURCE_DIR/scripts/virtuoso.sh" install >"$tmp/install.log" 2>&1; then
-        echo "load-resume.sh: SKIPPED: Virtuoso is not installed and could not be:" >&2
-        tail -n 5 "$tmp/install.log" >&2
-        exit 77
-    fi
-fi
+. "$(dirname "$0")/lib/virtuoso.sh"
+virtuoso_or_skip
 
 timeout 120 "$CNKG" extract -q "$CNKG_SOURCE_DIR/examples/cqnews-sample.txt" -o "$tmp/news.nq" ||
     fail "extract the example"
