@@ -8,16 +8,10 @@
 # sets of words without a language tag (engines join them in any order,
 # and Oxigraph keeps the tag the joined values share, rasqal does not).
 set -u
-: "${CNKG:?set CNKG to the cnkg binary}"
-: "${CNKG_SOURCE_DIR:?set CNKG_SOURCE_DIR to the source tree}"
+. "$(dirname "$0")/lib/checks.sh"
 # raptor leaks in its N-Triples parser (tests/lsan.supp): full stacks let
 # the sanitizer build see the frame that the rule names
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "query-oxigraph.sh: node and npm are needed to install Oxigraph (scripts/deps.sh installs them)" >&2

@@ -4,16 +4,10 @@
 # loaded again replaces the old one, shipped queries run by name, and the
 # answers equal those of `cnkg query -d` over the same files.
 set -u
-: "${CNKG:?set CNKG to the cnkg binary}"
-: "${CNKG_SOURCE_DIR:?set CNKG_SOURCE_DIR to the source tree}"
+. "$(dirname "$0")/lib/checks.sh"
 # raptor leaks in its N-Triples parser (tests/lsan.supp): full stacks let
 # the sanitizer build see the frame that the rule names
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 count() { # STORE: the number of triples, as CSV's one value
     timeout 60 "$CNKG" query --store "$1" -r csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | tail -n 1 | tr -d '\r'
 }
