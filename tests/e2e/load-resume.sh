@@ -7,19 +7,15 @@
 # streamed in chunks (CNKG_STORE_CHUNK quads) so that the small corpus makes
 # many. Virtuoso is installed when missing; skipped only when it cannot be.
 set -u
-: "${CNKG:?set CNKG to the cnkg binary}"
-: "${CNKG_SOURCE_DIR:?set CNKG_SOURCE_DIR to the source tree}"
+. "$(dirname "$0")/lib/checks.sh"
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
 
-tmp=$(mktemp -d)
 export CNKG_STORE_MEMORY_LIMIT=100 CNKG_STORE_IDLE=600 CNKG_STORE_CHUNK=150
 cleanup() {
     for s in a b; do timeout 90 "$CNKG" store stop --store "$tmp/$s" >/dev/null 2>&1; done
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 . "$(dirname "$0")/lib/virtuoso.sh"
 virtuoso_or_skip

@@ -8,13 +8,11 @@
 # Virtuoso (Debian package virtuoso-opensource) is installed when missing;
 # the test is skipped only when it cannot be installed.
 set -u
-: "${CNKG:?set CNKG to the cnkg binary}"
-: "${CNKG_SOURCE_DIR:?set CNKG_SOURCE_DIR to the source tree}"
+. "$(dirname "$0")/lib/checks.sh"
 # raptor leaks in its N-Triples parser (tests/lsan.supp): full stacks let
 # the sanitizer build see the frame that the rule names
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
 
-tmp=$(mktemp -d)
 export CNKG_STORE_MEMORY_LIMIT=100 # the example is ~2,000 triples: Virtuoso it is
 export CNKG_STORE_IDLE=600
 cleanup() {
@@ -23,8 +21,6 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 . "$(dirname "$0")/lib/virtuoso.sh"
 virtuoso_or_skip
