@@ -35,15 +35,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 die() { echo "bench/archive.sh: $*" >&2; exit 1; }
-[ -x "$cnkg" ] || die "no binary at $cnkg (make build)"
+. "$here/bench/lib/store.sh"
+bench_store_needs
 [ -s "$corpus" ] || die "no corpus at $corpus"
-[ -x /usr/bin/time ] || die "needs /usr/bin/time (apt-get install time)"
-command -v virtuoso-t >/dev/null || die "needs Virtuoso (scripts/virtuoso.sh install)"
-if [ -z "$dir" ]; then
-    dir=$(mktemp -d)
-    trap '"$cnkg" store stop --store "$dir/store" >/dev/null 2>&1 || true;
-          "$here/scripts/virtuoso.sh" stop "$dir/peer" >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
-fi
+bench_store_dir
 mkdir -p "$dir/texts"
 if [ -n "$limit" ]; then head -n "$limit" "$corpus" >"$dir/texts/corpus.jsonl"; else ln -sf "$(realpath "$corpus")" "$dir/texts/corpus.jsonl"; fi
 

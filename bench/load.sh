@@ -30,14 +30,9 @@ done
 die() { echo "bench/load.sh: $*" >&2; exit 1; }
 [ $# -eq 1 ] && [ -s "$1" ] || die "give an N-Quads file"
 input=$(realpath "$1")
-[ -x "$cnkg" ] || die "no binary at $cnkg (make build)"
-[ -x /usr/bin/time ] || die "needs /usr/bin/time (apt-get install time)"
-command -v virtuoso-t >/dev/null || die "needs Virtuoso (scripts/virtuoso.sh install)"
-if [ -z "$dir" ]; then
-    dir=$(mktemp -d)
-    trap '"$cnkg" store stop --store "$dir/store" >/dev/null 2>&1 || true;
-          "$here/scripts/virtuoso.sh" stop "$dir/peer" >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
-fi
+. "$here/bench/lib/store.sh"
+bench_store_needs
+bench_store_dir
 now() { date +%s.%N; }
 since() { awk -v a="$(now)" -v b="$1" 'BEGIN {printf "%.2f", a - b}'; }
 
