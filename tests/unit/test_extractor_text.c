@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
 #include "internal.h"
 
 /* The plain definitions: a scan of the list, word by word. */
@@ -173,9 +174,7 @@ static size_t entity_of(const cnkg_article *a, const char *label)
 static void test_merge_two_character_core(void **state)
 {
     (void)state;
-    cnkg_ontology *onto;
-    cnkg_error err;
-    assert_int_equal(cnkg_ontology_load(&onto, CNKG_SOURCE_DIR "/ontology", &err), 0);
+    const cnkg_ontology *onto = fixture_ontology();
     lexicon lx;
     lexicon_init(&lx, onto);
     cnkg_article *a = cnkg_article_new(
@@ -194,7 +193,6 @@ static void test_merge_two_character_core(void **state)
     assert_int_equal(entity_of(a, "宏齐科技"), (size_t)-1);
     cnkg_article_free(a);
     lexicon_free(&lx);
-    cnkg_ontology_free(onto);
 }
 
 /* lexicon.c: every list its table names is in the shipped ontology, so a
@@ -202,16 +200,13 @@ static void test_merge_two_character_core(void **state)
 static void test_lexicon_lists_are_in_the_ontology(void **state)
 {
     (void)state;
-    cnkg_ontology *onto;
-    cnkg_error err;
-    assert_int_equal(cnkg_ontology_load(&onto, CNKG_SOURCE_DIR "/ontology", &err), 0);
+    const cnkg_ontology *onto = fixture_ontology();
     lexicon lx;
     lexicon_init(&lx, onto);
     const char *missing = lexicon_missing_list(&lx);
     if (missing)
         fail_msg("kg:%s is not in the ontology", missing);
     lexicon_free(&lx);
-    cnkg_ontology_free(onto);
 }
 
 int main(void)
