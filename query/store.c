@@ -207,10 +207,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-size_t cnkg_store_graph_files(const char *dir, char ***out)
+size_t cnkg_store_nq_files_in(const char *folder, char ***out)
 {
-    char *graphs = cnkg_path_join(dir, "graphs");
-    DIR *d = opendir(graphs);
+    DIR *d = opendir(folder);
     struct dirent *e;
     size_t n = 0;
     *out = NULL;
@@ -219,13 +218,20 @@ size_t cnkg_store_graph_files(const char *dir, char ***out)
         if (len < 4 || strcmp(e->d_name + len - 3, ".nq") != 0)
             continue;
         *out = cnkg_xrealloc(*out, (n + 1) * sizeof **out);
-        (*out)[n++] = cnkg_path_join(graphs, e->d_name);
+        (*out)[n++] = cnkg_path_join(folder, e->d_name);
     }
     if (d)
         closedir(d);
-    free(graphs);
     if (n)
         qsort(*out, n, sizeof **out, cmp_str);
+    return n;
+}
+
+size_t cnkg_store_graph_files(const char *dir, char ***out)
+{
+    char *graphs = cnkg_path_join(dir, "graphs");
+    size_t n = cnkg_store_nq_files_in(graphs, out);
+    free(graphs);
     return n;
 }
 

@@ -35,11 +35,13 @@ struct cnkg_store {
     char engine[512];
 };
 
-/* The store lives in Virtuoso (it outgrew memory, or is a server). */
-/* The N-Quads files of DIR/graphs (a store in memory), sorted, so that
- * answers and loads do not depend on the order of the directory; the
- * caller frees each and the array. */
+/* The *.nq files in folder, sorted by name, so that answers and loads do
+ * not depend on the order of the directory; the caller frees each and
+ * the array. */
+size_t cnkg_store_nq_files_in(const char *folder, char ***out);
+/* The same for DIR/graphs, the N-Quads files of a store in memory. */
 size_t cnkg_store_graph_files(const char *dir, char ***out);
+/* The store lives in Virtuoso (it outgrew memory, or is a server). */
 int cnkg_store_uses_virtuoso(const cnkg_store *s);
 /* Opens (starting it when needed) the store's Virtuoso. */
 int cnkg_store_open_virtuoso(cnkg_store *s, cnkg_error *err);

@@ -20,7 +20,6 @@
 #define _XOPEN_SOURCE 700 /* nftw */
 #include "store_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
 #include <stdlib.h>
@@ -63,30 +62,11 @@ char *cnkg_store_jena_begin(cnkg_store *s)
     return pending;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int cnkg_store_jena_end(cnkg_store *s, char *const *drop, size_t n_drop, cnkg_error *err)
 {
     char *pending = jena_path(s, "pending"), *loc = jena_path(s, "tdb2");
-    DIR *d = opendir(pending);
-    char **files = NULL;
-    size_t n = 0;
-    for (struct dirent *e; d && (e = readdir(d));) {
-        size_t len = strlen(e->d_name);
-        if (len < 4 || strcmp(e->d_name + len - 3, ".nq") != 0)
-            continue;
-        files = cnkg_xrealloc(files, (n + 1) * sizeof *files);
-        cnkg_buf b = {0};
-        cnkg_buf_printf(&b, "%s/%s", pending, e->d_name);
-        files[n++] = cnkg_buf_detach(&b);
-    }
-    if (d)
-        closedir(d);
-    if (n)
-        qsort(files, n, sizeof *files, cmp_str);
+    char **files;
+    size_t n = cnkg_store_nq_files_in(pending, &files);
     /* made even when this load brought nothing, so that the next one
      * knows the store has a copy (an empty directory is an empty TDB2) */
     int rc = mkdir(loc, 0755) == 0 || errno == EEXIST
