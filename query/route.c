@@ -300,6 +300,10 @@ static const char *const virtuoso_string_functions[] = {"STRSTARTS", "STRENDS", 
 static const char *const virtuoso_refused_words[] = {"MINUS", "BIND",  "VALUES", "HAVING",
                                                      "IN",    "UNDEF", "SERVICE"};
 
+#define VIRTUOSO_FUNCTIONS_FAULT                                                                   \
+    "functions and casts beyond STR, LANG, DATATYPE, BOUND, isIRI, sameTerm and LANGMATCHES "      \
+    "(string functions over STR())"
+
 static int in_list(const toks *t, size_t i, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -334,8 +338,7 @@ static const char *virtuoso_fault(const toks *t, size_t i, int *projection)
         if (!call)
             return NULL;
         if (is_pname(k)) /* xsd:integer(?x), or a function of an IRI */
-            return "functions and casts beyond STR, LANG, DATATYPE, BOUND, isIRI, sameTerm and "
-                   "LANGMATCHES (string functions over STR())";
+            return VIRTUOSO_FUNCTIONS_FAULT;
         if (in_list(t, i, virtuoso_functions,
                     sizeof virtuoso_functions / sizeof *virtuoso_functions))
             return NULL;
@@ -345,12 +348,10 @@ static const char *virtuoso_fault(const toks *t, size_t i, int *projection)
                     sizeof virtuoso_string_functions / sizeof *virtuoso_string_functions) &&
             (is(t, i + 2, "STR") || is(t, i + 2, "LANG")) && is(t, i + 3, "("))
             return NULL;
-        return "functions and casts beyond STR, LANG, DATATYPE, BOUND, isIRI, sameTerm and "
-               "LANGMATCHES (string functions over STR())";
+        return VIRTUOSO_FUNCTIONS_FAULT;
     }
     if (k->kind == TOK_IRI && next && is(t, i + 1, "(")) /* a cast, or a function of IRI */
-        return "functions and casts beyond STR, LANG, DATATYPE, BOUND, isIRI, sameTerm and "
-               "LANGMATCHES (string functions over STR())";
+        return VIRTUOSO_FUNCTIONS_FAULT;
     if (k->kind != TOK_PUNCT)
         return NULL;
     switch (k->s[0]) {
