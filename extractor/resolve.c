@@ -141,11 +141,17 @@ static int nested_namesake(const lexicon *lx, const gaz_hit *a, const gaz_hit *b
 
 /* 稀土|资源, 战略性|新兴: a county's short name that is also a common word
  * reads as the end of the word before it when no boundary parts them. */
-static int glued_short_county(const lexicon *lx, const text_view *t, const gaz_hit *h)
+/* The hit is a county's short form (a name other than its full one). */
+static int short_county(const lexicon *lx, const gaz_hit *h)
 {
     const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
-    if (term->cls != CNKG_ADMINISTRATIVE_DIVISION || division_level(term) != 3 ||
-        h->form_kind == FORM_PREF || h->begin == 0)
+    return term->cls == CNKG_ADMINISTRATIVE_DIVISION && division_level(term) == 3 &&
+           h->form_kind != FORM_PREF;
+}
+
+static int glued_short_county(const lexicon *lx, const text_view *t, const gaz_hit *h)
+{
+    if (!short_county(lx, h) || h->begin == 0)
         return 0;
     return text_is_han(t->cps[h->begin - 1]) &&
            !text_match_list_ending(t->cps, h->begin, &lx->boundary);
@@ -157,10 +163,7 @@ static int glued_short_county(const lexicon *lx, const text_view *t, const gaz_h
  * strength of a province named elsewhere in the article. */
 static int common_short_county(const lexicon *lx, const text_view *t, const gaz_hit *h)
 {
-    const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
-    return term->cls == CNKG_ADMINISTRATIVE_DIVISION && division_level(term) == 3 &&
-           h->form_kind != FORM_PREF &&
-           text_list_holds(&lx->common_short, t->cps, h->begin, h->end);
+    return short_county(lx, h) && text_list_holds(&lx->common_short, t->cps, h->begin, h->end);
 }
 
 /* 向阳|乡, 永丰|村, 城中|村: a county's short form right before a township
@@ -168,9 +171,7 @@ static int common_short_county(const lexicon *lx, const text_view *t, const gaz_
  * in the unlabelled corpus, 147 names, none the county itself). */
 static int town_after_short_county(const lexicon *lx, const text_view *t, const gaz_hit *h)
 {
-    const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
-    return term->cls == CNKG_ADMINISTRATIVE_DIVISION && division_level(term) == 3 &&
-           h->form_kind != FORM_PREF && text_match_list(t->cps, t->n, h->end, &lx->town_suffix);
+    return short_county(lx, h) && text_match_list(t->cps, t->n, h->end, &lx->town_suffix);
 }
 
 /* Among hits of one span, the best scoring term; ties between divisions
