@@ -337,6 +337,13 @@ static size_t clauses_between(const text_view *t, size_t from, size_t to)
     return n;
 }
 
+/* The subject opens the clause that reaches pos, or the clause before it:
+ * what is said of a subject at once (a firm's trade, a place's sectors). */
+static int subject_near(const sentence_ctx *c, const slot *subj, size_t pos)
+{
+    return subj->clause_initial && clauses_between(c->t, subj->end, pos) <= 1;
+}
+
 /* The rule as it runs: its subjects within the relation's domain, its
  * objects the range. */
 static cue_rule cue_rule_signed(const lexicon *lx, const cue_rule *r)
@@ -523,8 +530,7 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
         }
         size_t subj = find_subject(c, r->subjects | r->rivals, p);
         if (subj != (size_t)-1 && (!(BIT(c->slots[subj].cls) & r->subjects) ||
-                                   (r->near && (!c->slots[subj].clause_initial ||
-                                                clauses_between(c->t, c->slots[subj].end, p) > 1))))
+                                   (r->near && !subject_near(c, &c->slots[subj], p))))
             subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
@@ -1106,8 +1112,7 @@ static void sector_lists(sentence_ctx *c)
         }
         size_t subj = find_subject(c, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | rivals, first->begin);
         if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
-            c->slots[subj].clause_initial &&
-            clauses_between(c->t, c->slots[subj].end, first->begin) <= 1)
+            subject_near(c, &c->slots[subj], first->begin))
             for (size_t k = i; k <= last; k++)
                 if (!c->slots[k].inner)
                     fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
@@ -1160,7 +1165,6 @@ static void firms_then_sector(sentence_ctx *c)
             fact(c, prev->entity, CNKG_IN_INDUSTRY, next->entity);
             firm = prev;
         }
-        firm = &c->slots[i];
     }
 }
 
