@@ -96,6 +96,8 @@ void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...) __attribute__((format(pr
 typedef enum { CNKG_ESCAPE_JSON, CNKG_ESCAPE_NTRIPLES } cnkg_escape;
 /* Appends s escaped so, without the quotes around it. */
 void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style);
+/* The same for one byte (ASCII; a byte past it is appended as it is). */
+void cnkg_buf_put_escaped_byte(cnkg_buf *b, unsigned char c, cnkg_escape style);
 void cnkg_buf_clear(cnkg_buf *b);
 void cnkg_buf_free(cnkg_buf *b);
 /* Hands the contents to the caller and leaves b empty. */
