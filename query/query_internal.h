@@ -14,6 +14,7 @@
 
 #include "cnkg_common.h"
 #include "cnkg_raptor.h"
+#include "cnkg_vocab.h"
 #include "cnkg_query.h"
 
 typedef enum cnkg_term_kind {
@@ -30,8 +31,6 @@ typedef struct cnkg_term {
     const char *lang;     /* language tag, or NULL */
     const char *datatype; /* datatype IRI, or NULL */
 } cnkg_term;
-
-#define CNKG_XSD_NS "http://www.w3.org/2001/XMLSchema#"
 
 /* Triples loaded into a store without a graph (Turtle, N-Triples, N-Quads
  * lines without one) belong to its default graph, kept under this name and
