@@ -127,11 +127,13 @@ typedef enum cnkg_data {
     CNKG_DATA_ONTOLOGY, /* $CNKG_ONTOLOGY: the ontology and lexicons (a directory) */
     CNKG_DATA_MODEL,    /* $CNKG_MODEL: the name labeller's model (a file) */
     CNKG_DATA_QUERIES,  /* $CNKG_QUERIES: the named queries NAME.rq (a directory) */
+    CNKG_DATA_JENA,     /* $CNKG_JENA_DIR: cnkg-jena-msg.jar and cnkg-jena.jsa (a directory) */
 } cnkg_data;
 
 /* Where cnkg reads that data by default: the variable when set, else the
- * source tree's copy when it exists (a build that was not installed), else
- * the installed one under share/cnkg. */
+ * build's own copy when it exists (a build that was not installed: the
+ * source tree's, the build tree's for Jena's), else the installed one
+ * under share/cnkg. */
 const char *cnkg_data_path(cnkg_data what);
 
 /* --- hashing ------------------------------------------------------------ */
