@@ -75,7 +75,7 @@ int cnkg_virtuoso_load_end(const cnkg_virtuoso *v, const char *prefix, int union
 int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results_format format,
                         FILE *out, cnkg_error *err);
 
-/* --- programs (virtuoso_server.c), for virtuoso_sql.c ------------------- */
+/* --- programs and files (virtuoso_proc.c) --------------------------------- */
 
 /* getenv(name) when set and not empty, else fallback. */
 const char *virtuoso_env_or(const char *name, const char *fallback);
