@@ -4,6 +4,8 @@
  *                      instance, or takes a server of the user's
  *   virtuoso_sql.c     SQL through isql, and the bulk load in chunks
  *   virtuoso_run.c     queries over its SPARQL endpoint (through http.h)
+ *   virtuoso_proc.c    the programs and files both the supervisor and the
+ *                      SQL client use (spawn, wait, read, write)
  */
 #ifndef CNKG_QUERY_VIRTUOSO_H
 #define CNKG_QUERY_VIRTUOSO_H
