@@ -137,8 +137,15 @@ int cnkg_raptor_parse_text(cnkg_raptor *r, const char *path, const char *syntax,
 {
     raptor_uri *base;
     raptor_parser *parser = parser_new(r, path, syntax, handler, data, &base);
-    int rc = -1;
-    if (parser && base && raptor_parser_parse_start(parser, base) == 0)
+    int rc = parser && base ? raptor_parser_parse_start(parser, base) : -1;
+    /* in blocks: raptor's N-Triples parser moves what it has not read yet
+     * after each line, so one block of megabytes would take quadratic time */
+    while (rc == 0 && len > 65536) {
+        rc = raptor_parser_parse_chunk(parser, (const unsigned char *)text, 65536, 0);
+        text += 65536;
+        len -= 65536;
+    }
+    if (rc == 0)
         rc = raptor_parser_parse_chunk(parser, (const unsigned char *)text, len, 1);
     parser_free(parser, base);
     if (rc || r->failed)

@@ -278,8 +278,6 @@ static void on_statement(void *data, raptor_statement *s)
 typedef struct pending {
     const char *path, *syntax;
     cnkg_raptor *raptor;
-    raptor_parser *parser;
-    raptor_uri *base;
     cnkg_buf lines;
     size_t first; /* the number of the first line held */
 } pending;
@@ -288,29 +286,10 @@ static void pending_parse(stream *st, pending *pd)
 {
     if (pd->lines.len == 0 || st->stop)
         return;
-    if (!pd->parser) {
-        pd->parser = raptor_new_parser(pd->raptor->world, pd->syntax);
-        pd->base = raptor_new_uri_from_uri_or_file_string(pd->raptor->world, NULL,
-                                                          (const unsigned char *)pd->path);
-        if (!pd->parser || !pd->base) {
-            fail(st, cnkg_error_set(st->err, "cannot create a raptor parser"));
-            return;
-        }
-        raptor_parser_set_statement_handler(pd->parser, st, on_statement);
-    }
-    cnkg_raptor_forget(pd->raptor);
-    /* in blocks: raptor moves what it has not read yet after each line */
-    const unsigned char *at = (const unsigned char *)pd->lines.data;
-    size_t left = pd->lines.len;
-    int rc = raptor_parser_parse_start(pd->parser, pd->base);
-    while (rc == 0 && !st->stop && left > 0) {
-        size_t n = left < 65536 ? left : 65536;
-        rc = raptor_parser_parse_chunk(pd->parser, at, n, n == left);
-        at += n;
-        left -= n;
-    }
+    int rc = cnkg_raptor_parse_text(pd->raptor, pd->path, pd->syntax, pd->lines.data, pd->lines.len,
+                                    on_statement, st, NULL);
     cnkg_buf_clear(&pd->lines);
-    if (st->stop || !(rc || pd->raptor->failed))
+    if (st->stop || rc == 0)
         return;
     if (pd->raptor->line > 0) /* counted from the first line held */
         pd->raptor->line += (int)pd->first - 1;
@@ -327,7 +306,7 @@ static int read_lines(stream *st, cnkg_raptor *raptor, const char *path, const c
     if (!fp)
         return fail(st, cnkg_error_set(st->err, "cannot open %s: %s", path, strerror(errno)));
     int triples = strcmp(syntax, "ntriples") == 0;
-    pending pd = {path, syntax, raptor, NULL, NULL, {0}, 0};
+    pending pd = {path, syntax, raptor, {0}, 0};
     char *line = NULL;
     size_t cap = 0, lineno = 0;
     ssize_t got;
@@ -365,10 +344,6 @@ static int read_lines(stream *st, cnkg_raptor *raptor, const char *path, const c
     pending_parse(st, &pd);
     free(line);
     fclose(fp);
-    if (pd.parser)
-        raptor_free_parser(pd.parser);
-    if (pd.base)
-        raptor_free_uri(pd.base);
     cnkg_buf_free(&pd.lines);
     return st->rc;
 }
