@@ -90,10 +90,12 @@ static inline void cnkg_buf_putc(cnkg_buf *b, char c)
 /* n in decimal, without a trip through printf. */
 void cnkg_buf_put_size(cnkg_buf *b, size_t n);
 void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* The two ways a double-quoted string is escaped: both name " \\ \n \r \t;
- * JSON also names \b and \f and writes the other controls as \u00xx,
- * N-Triples and Turtle write the other controls and DEL as \u00XX. */
-typedef enum { CNKG_ESCAPE_JSON, CNKG_ESCAPE_NTRIPLES } cnkg_escape;
+/* The ways a string is escaped. A double-quoted string's two both name
+ * " \\ \n \r \t; JSON also names \b and \f and writes the other controls as
+ * \u00xx, N-Triples and Turtle write the other controls and DEL as \u00XX.
+ * An IRI between < > (IRIREF) names nothing and writes controls, space,
+ * <>"{}|^`\\ and DEL as \u00XX. */
+typedef enum { CNKG_ESCAPE_JSON, CNKG_ESCAPE_NTRIPLES, CNKG_ESCAPE_IRI } cnkg_escape;
 /* Appends s escaped so, without the quotes around it. */
 void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style);
 /* The same for one byte (ASCII; a byte past it is appended as it is). */

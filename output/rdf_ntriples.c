@@ -94,10 +94,8 @@ static void put_escaped(cnkg_buf *b, const char *s, size_t len, int iri)
             continue;
         }
         cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
-        if (iri)
-            put_escape(b, c);
-        else /* a control, DEL, " or \\ */
-            cnkg_buf_put_escaped_byte(b, c, CNKG_ESCAPE_NTRIPLES);
+        /* a control, DEL, " or \\; in an IRI also space and <>{}|^` */
+        cnkg_buf_put_escaped_byte(b, c, iri ? CNKG_ESCAPE_IRI : CNKG_ESCAPE_NTRIPLES);
         run = ++p;
     }
     cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
