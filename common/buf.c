@@ -82,18 +82,32 @@ static const char *named_escape(unsigned char c, int json)
     return NULL;
 }
 
-void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style)
+/* Whether style writes c as a \u escape (when it has no name). */
+static int coded(unsigned char c, cnkg_escape style)
+{
+    if (style == CNKG_ESCAPE_JSON)
+        return c < 0x20;
+    if (style == CNKG_ESCAPE_IRI && (c == ' ' || (c && strchr("<>\"{}|^`\\", c))))
+        return 1;
+    return c < 0x20 || c == 0x7F;
+}
+
+void cnkg_buf_put_escaped_byte(cnkg_buf *b, unsigned char c, cnkg_escape style)
 {
     int json = style == CNKG_ESCAPE_JSON;
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        const char *named = named_escape(*c, json);
-        if (named)
-            cnkg_buf_puts(b, named);
-        else if (*c < 0x20 || (!json && *c == 0x7F))
-            cnkg_buf_printf(b, json ? "\\u%04x" : "\\u%04X", *c);
-        else
-            cnkg_buf_putc(b, (char)*c);
-    }
+    const char *named = style == CNKG_ESCAPE_IRI ? NULL : named_escape(c, json);
+    if (named)
+        cnkg_buf_puts(b, named);
+    else if (coded(c, style))
+        cnkg_buf_printf(b, json ? "\\u%04x" : "\\u%04X", c);
+    else
+        cnkg_buf_putc(b, (char)c);
+}
+
+void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style)
+{
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        cnkg_buf_put_escaped_byte(b, *c, style);
 }
 
 void cnkg_buf_clear(cnkg_buf *b)

@@ -90,12 +90,16 @@ static inline void cnkg_buf_putc(cnkg_buf *b, char c)
 /* n in decimal, without a trip through printf. */
 void cnkg_buf_put_size(cnkg_buf *b, size_t n);
 void cnkg_buf_printf(cnkg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* The two ways a double-quoted string is escaped: both name " \\ \n \r \t;
- * JSON also names \b and \f and writes the other controls as \u00xx,
- * N-Triples and Turtle write the other controls and DEL as \u00XX. */
-typedef enum { CNKG_ESCAPE_JSON, CNKG_ESCAPE_NTRIPLES } cnkg_escape;
+/* The ways a string is escaped. A double-quoted string's two both name
+ * " \\ \n \r \t; JSON also names \b and \f and writes the other controls as
+ * \u00xx, N-Triples and Turtle write the other controls and DEL as \u00XX.
+ * An IRI between < > (IRIREF) names nothing and writes controls, space,
+ * <>"{}|^`\\ and DEL as \u00XX. */
+typedef enum { CNKG_ESCAPE_JSON, CNKG_ESCAPE_NTRIPLES, CNKG_ESCAPE_IRI } cnkg_escape;
 /* Appends s escaped so, without the quotes around it. */
 void cnkg_buf_put_escaped(cnkg_buf *b, const char *s, cnkg_escape style);
+/* The same for one byte (ASCII; a byte past it is appended as it is). */
+void cnkg_buf_put_escaped_byte(cnkg_buf *b, unsigned char c, cnkg_escape style);
 void cnkg_buf_clear(cnkg_buf *b);
 void cnkg_buf_free(cnkg_buf *b);
 /* Hands the contents to the caller and leaves b empty. */
@@ -125,11 +129,13 @@ typedef enum cnkg_data {
     CNKG_DATA_ONTOLOGY, /* $CNKG_ONTOLOGY: the ontology and lexicons (a directory) */
     CNKG_DATA_MODEL,    /* $CNKG_MODEL: the name labeller's model (a file) */
     CNKG_DATA_QUERIES,  /* $CNKG_QUERIES: the named queries NAME.rq (a directory) */
+    CNKG_DATA_JENA,     /* $CNKG_JENA_DIR: cnkg-jena-msg.jar and cnkg-jena.jsa (a directory) */
 } cnkg_data;
 
 /* Where cnkg reads that data by default: the variable when set, else the
- * source tree's copy when it exists (a build that was not installed), else
- * the installed one under share/cnkg. */
+ * build's own copy when it exists (a build that was not installed: the
+ * source tree's, the build tree's for Jena's), else the installed one
+ * under share/cnkg. */
 const char *cnkg_data_path(cnkg_data what);
 
 /* --- hashing ------------------------------------------------------------ */

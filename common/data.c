@@ -1,8 +1,8 @@
 /* data.c - where the data cnkg ships are found. Every kind is looked up
  * the same way, so that a build run from its tree, an installed cnkg and a
  * user's own copy behave alike whatever the data: the environment
- * variable when set, else the source tree's copy when this build was not
- * installed, else the installed one. */
+ * variable when set, else this build's own copy (in the source or the
+ * build tree) when it was not installed, else the installed one. */
 #include "cnkg_common.h"
 
 #include <stdlib.h>
@@ -20,6 +20,8 @@ static const struct {
                          CNKG_INSTALL_DATA_DIR "/models/cluener.model", 0},
     [CNKG_DATA_QUERIES] = {"CNKG_QUERIES", CNKG_SOURCE_DIR "/queries",
                            CNKG_INSTALL_DATA_DIR "/queries", 1},
+    /* made by the build (query/CMakeLists.txt), so in the build tree */
+    [CNKG_DATA_JENA] = {"CNKG_JENA_DIR", CNKG_BUILD_DIR "/jena", CNKG_INSTALL_DATA_DIR "/jena", 1},
 };
 
 static int present(const char *path, int is_dir)

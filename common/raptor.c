@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-static void on_log(void *data, raptor_log_message *m)
+void cnkg_raptor_on_log(void *data, raptor_log_message *m)
 {
     cnkg_raptor *r = data;
     if (m->level < RAPTOR_LOG_LEVEL_ERROR || r->failed)
@@ -20,12 +20,19 @@ static void on_log(void *data, raptor_log_message *m)
     cnkg_buf_puts(&r->message, m->text ? m->text : "error");
 }
 
-/* Forgets an error, before the next parse. */
-static void forget(cnkg_raptor *r)
+void cnkg_raptor_forget(cnkg_raptor *r)
 {
     cnkg_buf_free(&r->message);
     r->failed = 0;
     r->line = 0;
+}
+
+int cnkg_raptor_fail(const cnkg_raptor *r, const char *where, const char *fallback, cnkg_error *err)
+{
+    const char *what = r->failed ? r->message.data : fallback;
+    if (r->line)
+        return cnkg_error_set(err, "%s:%d: %s", where, r->line, what);
+    return cnkg_error_set(err, "%s: %s", where, what);
 }
 
 int cnkg_raptor_open(cnkg_raptor *r, cnkg_error *err)
@@ -33,7 +40,7 @@ int cnkg_raptor_open(cnkg_raptor *r, cnkg_error *err)
     memset(r, 0, sizeof *r);
     r->world = raptor_new_world();
     if (r->world) {
-        raptor_world_set_log_handler(r->world, r, on_log);
+        raptor_world_set_log_handler(r->world, r, cnkg_raptor_on_log);
         if (raptor_world_open(r->world) == 0)
             return 0;
     }
@@ -46,7 +53,7 @@ void cnkg_raptor_close(cnkg_raptor *r)
     if (r->world)
         raptor_free_world(r->world);
     r->world = NULL;
-    forget(r);
+    cnkg_raptor_forget(r);
 }
 
 const char *cnkg_raptor_syntax_of_path(const char *path)
@@ -65,49 +72,63 @@ const char *cnkg_raptor_syntax_of_path(const char *path)
     return NULL;
 }
 
-/* A parser of syntax that hands statements to handler, with path as the
- * base IRI; the caller feeds it. */
+/* A parser of syntax (NULL: Turtle) that hands statements to handler,
+ * with path as the base IRI; the caller feeds it. */
 static raptor_parser *parser_new(cnkg_raptor *r, const char *path, const char *syntax,
                                  raptor_statement_handler handler, void *data, raptor_uri **base)
 {
-    forget(r);
-    raptor_parser *parser = raptor_new_parser(r->world, syntax);
-    *base = raptor_new_uri_from_uri_or_file_string(r->world, NULL, (const unsigned char *)path);
+    cnkg_raptor_forget(r);
+    raptor_parser *parser = raptor_new_parser(r->world, syntax ? syntax : "turtle");
+    /* a text's name may be an IRI already (urn:cnkg:data), which raptor
+     * would not take for a file's name */
+    const unsigned char *name = (const unsigned char *)path;
+    *base = raptor_uri_uri_string_is_absolute(name) > 0
+                ? raptor_new_uri(r->world, name)
+                : raptor_new_uri_from_uri_or_file_string(r->world, NULL, name);
     if (parser)
         raptor_parser_set_statement_handler(parser, data, handler);
     return parser;
 }
 
-/* Frees what parser_new made; rc is the parse's; fallback says what failed
- * when raptor did not. */
-static int parser_end(cnkg_raptor *r, raptor_parser *parser, raptor_uri *base, int rc,
-                      const char *path, const char *fallback, cnkg_error *err)
+static void parser_free(raptor_parser *parser, raptor_uri *base)
 {
     if (base)
         raptor_free_uri(base);
     if (parser)
         raptor_free_parser(parser);
-    if (rc == 0 && !r->failed)
-        return 0;
-    const char *what = r->failed ? r->message.data : fallback;
-    if (r->line)
-        return cnkg_error_set(err, "%s:%d: %s", path, r->line, what);
-    return cnkg_error_set(err, "%s: %s", path, what);
+}
+
+/* Fed in blocks rather than by raptor_parser_parse_file_stream, so that a
+ * handler that has set *stop ends the parse. */
+static int feed(raptor_parser *parser, raptor_uri *base, FILE *fp, const int *stop)
+{
+    int rc = raptor_parser_parse_start(parser, base);
+    unsigned char block[65536];
+    size_t got = 0;
+    while (rc == 0 && !(stop && *stop) && (got = fread(block, 1, sizeof block, fp)) > 0)
+        rc = raptor_parser_parse_chunk(parser, block, got, 0);
+    if (rc == 0 && !(stop && *stop))
+        rc = ferror(fp) ? -1 : raptor_parser_parse_chunk(parser, NULL, 0, 1);
+    return rc;
 }
 
 int cnkg_raptor_parse_file(cnkg_raptor *r, const char *path, const char *syntax,
-                           raptor_statement_handler handler, void *data, cnkg_error *err)
+                           raptor_statement_handler handler, void *data, const int *stop,
+                           cnkg_error *err)
 {
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return cnkg_error_set(err, "%s: cannot open: %s", path, strerror(errno));
+        return cnkg_error_set(err, "cannot open %s: %s", path, strerror(errno));
     raptor_uri *base;
     raptor_parser *parser = parser_new(r, path, syntax, handler, data, &base);
-    int rc = -1;
-    if (parser && base)
-        rc = raptor_parser_parse_file_stream(parser, fp, path, base);
+    int rc = parser && base ? feed(parser, base, fp, stop) : -1;
     fclose(fp);
-    return parser_end(r, parser, base, rc, path, "cannot parse the file", err);
+    parser_free(parser, base);
+    if (stop && *stop)
+        return -1; /* the handler has said why */
+    if (rc || r->failed)
+        return cnkg_raptor_fail(r, path, "cannot parse the file", err);
+    return 0;
 }
 
 int cnkg_raptor_parse_text(cnkg_raptor *r, const char *path, const char *syntax, const char *text,
@@ -116,8 +137,18 @@ int cnkg_raptor_parse_text(cnkg_raptor *r, const char *path, const char *syntax,
 {
     raptor_uri *base;
     raptor_parser *parser = parser_new(r, path, syntax, handler, data, &base);
-    int rc = -1;
-    if (parser && base && raptor_parser_parse_start(parser, base) == 0)
+    int rc = parser && base ? raptor_parser_parse_start(parser, base) : -1;
+    /* in blocks: raptor's N-Triples parser moves what it has not read yet
+     * after each line, so one block of megabytes would take quadratic time */
+    while (rc == 0 && len > 65536) {
+        rc = raptor_parser_parse_chunk(parser, (const unsigned char *)text, 65536, 0);
+        text += 65536;
+        len -= 65536;
+    }
+    if (rc == 0)
         rc = raptor_parser_parse_chunk(parser, (const unsigned char *)text, len, 1);
-    return parser_end(r, parser, base, rc, path, "cannot parse the file", err);
+    parser_free(parser, base);
+    if (rc || r->failed)
+        return cnkg_raptor_fail(r, path, "cannot parse the file", err);
+    return 0;
 }

@@ -35,29 +35,6 @@ static int plain(const uint64_t mask[2], unsigned char c)
     return (mask[c >> 6] >> (c & 63)) & 1;
 }
 
-static void put_literal_escape(cnkg_buf *b, unsigned char c)
-{
-    switch (c) {
-    case '"':
-        cnkg_buf_append(b, "\\\"", 2);
-        break;
-    case '\\':
-        cnkg_buf_append(b, "\\\\", 2);
-        break;
-    case '\t':
-        cnkg_buf_append(b, "\\t", 2);
-        break;
-    case '\n':
-        cnkg_buf_append(b, "\\n", 2);
-        break;
-    case '\r':
-        cnkg_buf_append(b, "\\r", 2);
-        break;
-    default:
-        put_escape(b, c);
-    }
-}
-
 /* Whether the 16 bytes at p are all ASCII written as themselves: the
  * same test as plain(), sixteen lanes at once (GCC and clang vector
  * types: SSE2 or NEON, or plain code elsewhere). IRIs and datatypes are
@@ -117,10 +94,8 @@ static void put_escaped(cnkg_buf *b, const char *s, size_t len, int iri)
             continue;
         }
         cnkg_buf_append(b, (const char *)run, (size_t)(p - run));
-        if (iri)
-            put_escape(b, c);
-        else
-            put_literal_escape(b, c);
+        /* a control, DEL, " or \\; in an IRI also space and <>{}|^` */
+        cnkg_buf_put_escaped_byte(b, c, iri ? CNKG_ESCAPE_IRI : CNKG_ESCAPE_NTRIPLES);
         run = ++p;
     }
     cnkg_buf_append(b, (const char *)run, (size_t)(p - run));

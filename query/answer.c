@@ -79,28 +79,15 @@ static void on_statement(void *data, raptor_statement *st)
 int cnkg_answer_write_ntriples(const char *body, size_t len, const cnkg_prefixes *px, FILE *out,
                                cnkg_error *err)
 {
-    raptor_world *world = raptor_new_world();
-    cnkg_rdf_log log = {0};
+    cnkg_raptor raptor;
     cnkg_statements graph = {0};
-    int rc = -1;
-    if (world && raptor_world_open(world) == 0) {
-        cnkg_rdf_log_attach(world, &log);
-        raptor_parser *p = raptor_new_parser(world, "ntriples");
-        raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"urn:cnkg:results");
-        if (p && base) {
-            raptor_parser_set_statement_handler(p, &graph, on_statement);
-            rc = raptor_parser_parse_start(p, base) ||
-                 raptor_parser_parse_chunk(p, (const unsigned char *)body, len, 1) || log.failed;
-        }
-        if (rc == 0)
-            rc = cnkg_statements_write_turtle(world, &graph, px, out);
-        if (base)
-            raptor_free_uri(base);
-        if (p)
-            raptor_free_parser(p);
-    }
+    int rc = cnkg_raptor_open(&raptor, NULL);
+    if (rc == 0)
+        rc = cnkg_raptor_parse_text(&raptor, "urn:cnkg:results", "ntriples", body, len,
+                                    on_statement, &graph, NULL);
+    if (rc == 0)
+        rc = cnkg_statements_write_turtle(raptor.world, &graph, px, out);
     cnkg_statements_free(&graph);
-    if (world)
-        raptor_free_world(world);
+    cnkg_raptor_close(&raptor);
     return rc ? cnkg_error_set(err, "query: cannot read the graph the engine answered") : 0;
 }

@@ -151,9 +151,8 @@ static void on_statement(void *data, raptor_statement *st)
 /* The data are read once and the descriptions followed in memory; a
  * resource found by the query as a blank node is skipped (rasqal names
  * blank nodes its own way). */
-int cnkg_describe_collect(raptor_world *world, cnkg_rdf_log *log, const cnkg_buf *data,
-                          size_t n_data, rasqal_query_results *res, cnkg_statements *into,
-                          cnkg_error *err)
+int cnkg_describe_collect(cnkg_raptor *raptor, const cnkg_buf *data, size_t n_data,
+                          rasqal_query_results *res, cnkg_statements *into, cnkg_error *err)
 {
     keyset todo = {0};
     int n = rasqal_query_results_get_bindings_count(res);
@@ -166,8 +165,8 @@ int cnkg_describe_collect(raptor_world *world, cnkg_rdf_log *log, const cnkg_buf
     cnkg_statements all = {0};
     int rc = 0;
     for (size_t f = 0; rc == 0 && f < n_data; f++)
-        if (data[f].len &&
-            cnkg_rdf_text_parse(world, log, data[f].data, data[f].len, on_statement, &all))
+        if (data[f].len && cnkg_raptor_parse_text(raptor, "urn:cnkg:data", "ntriples", data[f].data,
+                                                  data[f].len, on_statement, &all, NULL))
             rc = cnkg_error_set(err, "query: cannot read the data again");
     char *taken = cnkg_xcalloc(all.n ? all.n : 1, 1);
     for (size_t k = 0; rc == 0 && k < todo.n; k++) /* todo grows with blank objects */

@@ -30,10 +30,9 @@
 
 struct cnkg_query_engine {
     rasqal_world *world;
-    raptor_world *raptor;
-    cnkg_rdf_log log;
-    cnkg_buf *data; /* N-Triples, one text a file */
-    uint64_t *seen; /* hashes of the triples in data, open addressing */
+    cnkg_raptor raptor; /* rasqal's raptor world, whose errors rasqal's join */
+    cnkg_buf *data;     /* N-Triples, one text a file */
+    uint64_t *seen;     /* hashes of the triples in data, open addressing */
     size_t n_seen, cap_seen;
     char **paths;
     size_t n_paths;
@@ -60,14 +59,18 @@ int cnkg_query_engine_new(cnkg_query_engine **out, cnkg_error *err)
 {
     cnkg_query_engine *q = cnkg_xcalloc(1, sizeof *q);
     *out = NULL;
+    if (cnkg_raptor_open(&q->raptor, err) != 0) {
+        free(q);
+        return -1;
+    }
     q->world = rasqal_new_world();
+    if (q->world) /* rasqal uses it and leaves it to us to free */
+        rasqal_world_set_raptor(q->world, q->raptor.world);
     if (!q->world || world_open(q->world)) {
         cnkg_query_engine_free(q);
         return cnkg_error_set(err, "cannot create a rasqal world");
     }
-    q->raptor = rasqal_world_get_raptor(q->world);
-    rasqal_world_set_log_handler(q->world, &q->log, cnkg_rdf_log_on_message);
-    cnkg_rdf_log_attach(q->raptor, &q->log);
+    rasqal_world_set_log_handler(q->world, &q->raptor, cnkg_raptor_on_log);
     *out = q;
     return 0;
 }
@@ -86,6 +89,7 @@ void cnkg_query_engine_free(cnkg_query_engine *q)
     cnkg_buf_free(&q->quads);
     if (q->world)
         rasqal_free_world(q->world);
+    cnkg_raptor_close(&q->raptor);
     free(q);
 }
 
@@ -156,7 +160,10 @@ int cnkg_query_engine_load(cnkg_query_engine *q, const char *path, cnkg_error *e
     memset(&l, 0, sizeof l);
     l.q = q;
     snprintf(l.prefix, sizeof l.prefix, "f%zu", q->n_paths);
-    int rc = cnkg_rdf_file_parse(q->raptor, &q->log, path, add_statement, &l, err);
+    int rc = -1;
+    if (cnkg_file_check_graph(path, err) == 0)
+        rc = cnkg_raptor_parse_file(&q->raptor, path, cnkg_raptor_syntax_of_path(path),
+                                    add_statement, &l, NULL, err);
     cnkg_buf_free(&l.line);
     if (rc) {
         cnkg_buf_free(&l.text);
@@ -257,7 +264,7 @@ static int write_graph(cnkg_query_engine *q, rasqal_query_results *res, int desc
 {
     cnkg_statements graph = {0};
     if (describe) {
-        if (cnkg_describe_collect(q->raptor, &q->log, q->data, q->n_paths, res, &graph, err)) {
+        if (cnkg_describe_collect(&q->raptor, q->data, q->n_paths, res, &graph, err)) {
             cnkg_statements_free(&graph);
             return -1;
         }
@@ -268,7 +275,7 @@ static int write_graph(cnkg_query_engine *q, rasqal_query_results *res, int desc
                 break;
         }
     }
-    int rc = cnkg_statements_write_turtle(q->raptor, &graph, px, out);
+    int rc = cnkg_statements_write_turtle(q->raptor.world, &graph, px, out);
     cnkg_statements_free(&graph);
     return rc ? cnkg_error_set(err, "query: cannot write the graph as Turtle") : 0;
 }
@@ -298,8 +305,9 @@ static int add_data_graphs(cnkg_query_engine *q, rasqal_query *rq, raptor_iostre
         if (!q->data[i].len)
             continue;
         raptor_uri *uri = raptor_new_uri_from_uri_or_file_string(
-            q->raptor, NULL, (const unsigned char *)q->paths[i]);
-        streams[i] = raptor_new_iostream_from_string(q->raptor, q->data[i].data, q->data[i].len);
+            q->raptor.world, NULL, (const unsigned char *)q->paths[i]);
+        streams[i] =
+            raptor_new_iostream_from_string(q->raptor.world, q->data[i].data, q->data[i].len);
         rasqal_data_graph *dg =
             uri && streams[i] ? rasqal_new_data_graph_from_iostream(q->world, streams[i], uri, NULL,
                                                                     RASQAL_DATA_GRAPH_BACKGROUND,
@@ -321,7 +329,7 @@ static int run_rasqal(cnkg_query_engine *q, const char *text, int shift, int des
                       int check_rows, const cnkg_prefixes *px, cnkg_results_format format,
                       FILE *out, int *refused, int *rejected, cnkg_error *err)
 {
-    cnkg_rdf_log_reset(&q->log);
+    cnkg_raptor_forget(&q->raptor);
     rasqal_query *rq = rasqal_new_query(q->world, "sparql", NULL);
     raptor_iostream **streams = cnkg_xcalloc(q->n_paths + 1, sizeof *streams);
     char *held = NULL;
@@ -330,18 +338,18 @@ static int run_rasqal(cnkg_query_engine *q, const char *text, int shift, int des
     int rc = -1;
     if (!rq || !to) {
         rc = cnkg_error_set(err, "query: cannot create a rasqal query");
-    } else if (rasqal_query_prepare(rq, (const unsigned char *)text, NULL) || q->log.failed) {
-        q->log.line = q->log.line > shift ? q->log.line - shift : 0; /* the caller's lines */
-        rc = cnkg_rdf_log_fail(&q->log, err, "query", "cannot parse the query");
+    } else if (rasqal_query_prepare(rq, (const unsigned char *)text, NULL) || q->raptor.failed) {
+        q->raptor.line = q->raptor.line > shift ? q->raptor.line - shift : 0; /* the caller's */
+        rc = cnkg_raptor_fail(&q->raptor, "query", "cannot parse the query", err);
         *refused = 1;
     } else if (add_data_graphs(q, rq, streams)) {
         rc = cnkg_error_set(err, "query: cannot add the data files");
     } else {
         rasqal_query_results *res = rasqal_query_execute(rq);
-        if (res && !q->log.failed)
+        if (res && !q->raptor.failed)
             rc = write_results(q, rq, res, describe, px, format, to, &n_rows, err);
         else
-            rc = cnkg_rdf_log_fail(&q->log, err, "query", "cannot run the query");
+            rc = cnkg_raptor_fail(&q->raptor, "query", "cannot run the query", err);
         if (res)
             rasqal_free_query_results(res);
     }

@@ -35,17 +35,6 @@ static int is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Where cnkg-jena-msg.jar and cnkg-jena.jsa are: $CNKG_JENA_DIR, the build
- * tree while this build is not installed, share/cnkg/jena otherwise. */
-static const char *jena_dir(void)
-{
-    const char *env = getenv("CNKG_JENA_DIR");
-    if (env && *env)
-        return env;
-    return is_file(CNKG_JENA_BUILD_DIR "/cnkg-jena-msg.jar") ? CNKG_JENA_BUILD_DIR
-                                                             : CNKG_JENA_INSTALL_DIR;
-}
-
 int cnkg_jena_available(cnkg_error *err)
 {
     const char *jars = CNKG_JENA_JARS;
@@ -53,7 +42,7 @@ int cnkg_jena_available(cnkg_error *err)
         return cnkg_error_set(err, "this cnkg was built without Jena ARQ "
                                    "(install libapache-jena-java and rebuild)");
     char path[4096];
-    snprintf(path, sizeof path, "%s/cnkg-jena-msg.jar", jena_dir());
+    snprintf(path, sizeof path, "%s/cnkg-jena-msg.jar", cnkg_data_path(CNKG_DATA_JENA));
     if (!is_file(path))
         return cnkg_error_set(err, "Jena ARQ is not set up: %s is missing", path);
     return 0;
@@ -132,8 +121,8 @@ static int jena_error(const char *text, int shift, cnkg_error *err)
 static int java_argv(char **argv, cnkg_buf *cp, cnkg_buf *jsa, const char *main_class,
                      int short_run)
 {
-    cnkg_buf_printf(cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, jena_dir());
-    cnkg_buf_printf(jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", jena_dir());
+    cnkg_buf_printf(cp, "%s:%s/cnkg-jena-msg.jar", CNKG_JENA_JARS, cnkg_data_path(CNKG_DATA_JENA));
+    cnkg_buf_printf(jsa, "-XX:SharedArchiveFile=%s/cnkg-jena.jsa", cnkg_data_path(CNKG_DATA_JENA));
     const char *java = getenv("CNKG_JAVA");
     int a = 0;
     argv[a++] = (char *)(java && *java ? java : "java");

@@ -1,5 +1,6 @@
-/* nquads_line.c - the N-Quads lines cnkg writes, recognised without a
- * parser. A load reads hundreds of megabytes of them; raptor spends a
+/* nquads_line.c - the N-Triples terms the query engine and the store
+ * write for what raptor read, and the N-Quads lines cnkg writes,
+ * recognised without a parser. A load reads hundreds of megabytes of them; raptor spends a
  * dozen allocations on each statement (7 us a quad, as much CPU as the
  * server's bulk loader), and the store writes the statement back out in
  * the form it came in. So a line in the plain form below is passed on as
@@ -10,13 +11,39 @@
  * Plain: terms separated by one space, ending in " ." and nothing after;
  * IRIs absolute, valid UTF-8 with no ASCII that N-Triples escapes or
  * raptor resolves (no "\", no "/." segment); literals valid UTF-8 with no
- * control characters and no escapes but \\ \" \n \r (those that
+ * control characters and no escapes but \\ \" \n \r (some of those
  * cnkg_rdf_term_append writes), then a lower-case language tag or a plain
  * datatype IRI; no blank nodes. */
 #include "query_internal.h"
 
 #include <stdint.h>
 #include <string.h>
+
+void cnkg_rdf_term_append(cnkg_buf *b, const raptor_term *t, const char *bnode_prefix)
+{
+    if (t->type == RAPTOR_TERM_TYPE_BLANK) {
+        cnkg_buf_printf(b, "_:%s%s", bnode_prefix, (const char *)t->value.blank.string);
+        return;
+    }
+    if (t->type == RAPTOR_TERM_TYPE_LITERAL) {
+        /* raptor's serializer leaves line breaks raw in literals, which
+         * strict N-Triples readers (Jena ARQ's) refuse; UTF-8 stays */
+        cnkg_buf_putc(b, '"');
+        cnkg_buf_put_escaped(b, (const char *)t->value.literal.string, CNKG_ESCAPE_NTRIPLES);
+        cnkg_buf_putc(b, '"');
+        if (t->value.literal.language)
+            cnkg_buf_printf(b, "@%s", (const char *)t->value.literal.language);
+        else if (t->value.literal.datatype)
+            cnkg_buf_printf(b, "^^<%s>",
+                            (const char *)raptor_uri_as_string(t->value.literal.datatype));
+        return;
+    }
+    size_t len = 0;
+    unsigned char *s = raptor_term_to_counted_string((raptor_term *)t, &len);
+    if (s)
+        cnkg_buf_append(b, (const char *)s, len);
+    raptor_free_memory(s);
+}
 
 /* Past one UTF-8 character of 2 to 4 bytes at p, or NULL when it is not
  * a valid one (common's decoder refuses overlong forms, surrogates and

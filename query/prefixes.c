@@ -10,19 +10,14 @@
 
 #include "cnkg_graph.h"
 
+/* The namespaces of cnkg_vocab.h. cnkg's IDs are id: here, as cnkg query
+ * --help names them, where the Turtle output declares ent:
+ * (cnkg_vocab_prefixes). */
 static const char *const well_known[][2] = {
-    {"kg", CNKG_NS},
-    {"id", CNKG_ID_NS},
-    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
-    {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
-    {"xsd", CNKG_XSD_NS},
-    {"owl", "http://www.w3.org/2002/07/owl#"},
-    {"skos", "http://www.w3.org/2004/02/skos/core#"},
-    {"schema", "https://schema.org/"},
-    {"dcterms", "http://purl.org/dc/terms/"},
-    {"prov", "http://www.w3.org/ns/prov#"},
-    {"nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"},
-    {"itsrdf", "http://www.w3.org/2005/11/its/rdf#"},
+    {"kg", CNKG_NS},        {"id", CNKG_ID_NS},         {"rdf", CNKG_RDF_NS},
+    {"rdfs", CNKG_RDFS_NS}, {"xsd", CNKG_XSD_NS},       {"owl", CNKG_OWL_NS},
+    {"skos", CNKG_SKOS_NS}, {"schema", CNKG_SCHEMA_NS}, {"dcterms", CNKG_DCTERMS_NS},
+    {"prov", CNKG_PROV_NS}, {"nif", CNKG_NIF_NS},       {"itsrdf", CNKG_ITSRDF_NS},
 };
 
 static int find_name(const cnkg_prefixes *p, const char *name, size_t len)

@@ -13,6 +13,8 @@
 #include <stdio.h>
 
 #include "cnkg_common.h"
+#include "cnkg_raptor.h"
+#include "cnkg_vocab.h"
 #include "cnkg_query.h"
 
 typedef enum cnkg_term_kind {
@@ -29,8 +31,6 @@ typedef struct cnkg_term {
     const char *lang;     /* language tag, or NULL */
     const char *datatype; /* datatype IRI, or NULL */
 } cnkg_term;
-
-#define CNKG_XSD_NS "http://www.w3.org/2001/XMLSchema#"
 
 /* Triples loaded into a store without a graph (Turtle, N-Triples, N-Quads
  * lines without one) belong to its default graph, kept under this name and
@@ -77,40 +77,11 @@ const cnkg_prefix *cnkg_prefixes_match(const cnkg_prefixes *p, const char *iri, 
 /* Appends iri as name:local when a prefix fits, as <iri> otherwise. */
 void cnkg_prefixes_compact(const cnkg_prefixes *p, const char *iri, cnkg_buf *out);
 
-/* --- reading RDF files (rdf_file.c) ----------------------------------- */
-
-/* The first error raptor or rasqal logged since the last reset. */
-typedef struct cnkg_rdf_log {
-    int failed;
-    int line; /* 0 when the error came without one */
-    char message[768];
-} cnkg_rdf_log;
-
-void cnkg_rdf_log_attach(raptor_world *world, cnkg_rdf_log *log);
-/* The log handler itself, for rasqal_world_set_log_handler. */
-void cnkg_rdf_log_on_message(void *data, raptor_log_message *m);
-void cnkg_rdf_log_reset(cnkg_rdf_log *log);
-/* Sets err to "where:line: message" from the log, or to fallback; -1. */
-int cnkg_rdf_log_fail(const cnkg_rdf_log *log, cnkg_error *err, const char *where,
-                      const char *fallback);
-/* The raptor syntax of a file by its extension (.ttl .nt .nq .trig .rdf),
- * Turtle otherwise. */
-const char *cnkg_rdf_syntax_for_path(const char *path);
-/* Parses path, handing each statement to handler. */
-int cnkg_rdf_file_parse(raptor_world *world, cnkg_rdf_log *log, const char *path,
-                        raptor_statement_handler handler, void *data, cnkg_error *err);
-/* The same, ending early (returning -1, err untouched) once *stop is set
- * by the handler. */
-int cnkg_rdf_file_parse_until(raptor_world *world, cnkg_rdf_log *log, const char *path,
-                              raptor_statement_handler handler, void *data, const int *stop,
-                              cnkg_error *err);
+/* --- N-Triples lines (nquads_line.c) ---------------------------------- */
 
 /* Appends t in N-Triples; blank node labels get bnode_prefix, which keeps
  * the blank nodes of different files apart. */
 void cnkg_rdf_term_append(cnkg_buf *b, const raptor_term *t, const char *bnode_prefix);
-/* Parses N-Triples text. */
-int cnkg_rdf_text_parse(raptor_world *world, cnkg_rdf_log *log, const char *text, size_t len,
-                        raptor_statement_handler handler, void *data);
 
 /* A line of N-Quads (N-Triples) without its newline, in the plain form
  * that cnkg writes (nquads_line.c): 1 with the length of its "S P O" and
@@ -139,9 +110,8 @@ void cnkg_statements_free(cnkg_statements *s);
 
 /* Adds to into the Concise Bounded Description of every IRI among the
  * results' values, read from the data (n_data N-Triples texts). */
-int cnkg_describe_collect(raptor_world *world, cnkg_rdf_log *log, const cnkg_buf *data,
-                          size_t n_data, rasqal_query_results *res, cnkg_statements *into,
-                          cnkg_error *err);
+int cnkg_describe_collect(cnkg_raptor *raptor, const cnkg_buf *data, size_t n_data,
+                          rasqal_query_results *res, cnkg_statements *into, cnkg_error *err);
 
 /* Writes statements as Turtle, declaring the prefixes of px they use. */
 int cnkg_statements_write_turtle(raptor_world *world, const cnkg_statements *s,

@@ -112,24 +112,22 @@ static void on_statement(void *data, raptor_statement *st)
 static int read_inputs(char *const *paths, size_t n_paths, graph_map *map, size_t limit, int *over,
                        cnkg_error *err)
 {
-    raptor_world *world = raptor_new_world();
-    if (!world || raptor_world_open(world)) {
-        if (world)
-            raptor_free_world(world);
-        return cnkg_error_set(err, "cannot create a raptor world");
-    }
-    cnkg_rdf_log log = {0};
-    cnkg_rdf_log_attach(world, &log);
+    cnkg_raptor raptor;
+    if (cnkg_raptor_open(&raptor, err) != 0)
+        return -1;
     int rc = 0;
     unsigned long token = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
     reading r = {map, {0}, 0, limit, 0};
     for (size_t i = 0; rc == 0 && !r.stop && i < n_paths; i++) {
         snprintf(r.bnode_prefix, sizeof r.bnode_prefix, "l%lxf%zu", token, i);
-        rc = cnkg_rdf_file_parse_until(world, &log, paths[i], on_statement, &r, &r.stop, err);
+        rc = cnkg_file_check_graph(paths[i], err);
+        if (rc == 0)
+            rc = cnkg_raptor_parse_file(&raptor, paths[i], cnkg_raptor_syntax_of_path(paths[i]),
+                                        on_statement, &r, &r.stop, err);
         rc = r.stop ? 0 : rc;
     }
     *over = r.stop;
-    raptor_free_world(world);
+    cnkg_raptor_close(&raptor);
     return rc;
 }
 

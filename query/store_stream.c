@@ -277,10 +277,7 @@ static void on_statement(void *data, raptor_statement *s)
  * N-Quads hold a statement a line, so any run of lines parses alone. */
 typedef struct pending {
     const char *path, *syntax;
-    raptor_world *world;
-    cnkg_rdf_log *log;
-    raptor_parser *parser;
-    raptor_uri *base;
+    cnkg_raptor *raptor;
     cnkg_buf lines;
     size_t first; /* the number of the first line held */
 } pending;
@@ -289,39 +286,19 @@ static void pending_parse(stream *st, pending *pd)
 {
     if (pd->lines.len == 0 || st->stop)
         return;
-    if (!pd->parser) {
-        pd->parser = raptor_new_parser(pd->world, pd->syntax);
-        pd->base = raptor_new_uri_from_uri_or_file_string(pd->world, NULL,
-                                                          (const unsigned char *)pd->path);
-        if (!pd->parser || !pd->base) {
-            fail(st, cnkg_error_set(st->err, "cannot create a raptor parser"));
-            return;
-        }
-        raptor_parser_set_statement_handler(pd->parser, st, on_statement);
-    }
-    cnkg_rdf_log_reset(pd->log);
-    /* in blocks: raptor moves what it has not read yet after each line */
-    const unsigned char *at = (const unsigned char *)pd->lines.data;
-    size_t left = pd->lines.len;
-    int rc = raptor_parser_parse_start(pd->parser, pd->base);
-    while (rc == 0 && !st->stop && left > 0) {
-        size_t n = left < 65536 ? left : 65536;
-        rc = raptor_parser_parse_chunk(pd->parser, at, n, n == left);
-        at += n;
-        left -= n;
-    }
+    int rc = cnkg_raptor_parse_text(pd->raptor, pd->path, pd->syntax, pd->lines.data, pd->lines.len,
+                                    on_statement, st, NULL);
     cnkg_buf_clear(&pd->lines);
-    if (st->stop || !(rc || pd->log->failed))
+    if (st->stop || rc == 0)
         return;
-    if (pd->log->line > 0) /* counted from the first line held */
-        pd->log->line += (int)pd->first - 1;
-    fail(st, cnkg_rdf_log_fail(pd->log, st->err, pd->path, "cannot parse the file"));
+    if (pd->raptor->line > 0) /* counted from the first line held */
+        pd->raptor->line += (int)pd->first - 1;
+    fail(st, cnkg_raptor_fail(pd->raptor, pd->path, "cannot parse the file", st->err));
 }
 
 /* An N-Quads or N-Triples file, line by line: plain lines as they are,
  * the others through raptor, in the order of the file. */
-static int read_lines(stream *st, raptor_world *world, cnkg_rdf_log *log, const char *path,
-                      const char *syntax)
+static int read_lines(stream *st, cnkg_raptor *raptor, const char *path, const char *syntax)
 {
     if (cnkg_file_check_graph(path, st->err) != 0)
         return fail(st, -1);
@@ -329,7 +306,7 @@ static int read_lines(stream *st, raptor_world *world, cnkg_rdf_log *log, const 
     if (!fp)
         return fail(st, cnkg_error_set(st->err, "cannot open %s: %s", path, strerror(errno)));
     int triples = strcmp(syntax, "ntriples") == 0;
-    pending pd = {path, syntax, world, log, NULL, NULL, {0}, 0};
+    pending pd = {path, syntax, raptor, {0}, 0};
     char *line = NULL;
     size_t cap = 0, lineno = 0;
     ssize_t got;
@@ -367,10 +344,6 @@ static int read_lines(stream *st, raptor_world *world, cnkg_rdf_log *log, const 
     pending_parse(st, &pd);
     free(line);
     fclose(fp);
-    if (pd.parser)
-        raptor_free_parser(pd.parser);
-    if (pd.base)
-        raptor_free_uri(pd.base);
     cnkg_buf_free(&pd.lines);
     return st->rc;
 }
@@ -435,18 +408,19 @@ static size_t input_bytes(char *const *paths, size_t n, char *const *memory, siz
     return bytes;
 }
 
-static int read_files(stream *st, raptor_world *world, cnkg_rdf_log *log, char *const *paths,
-                      size_t n, const char *tag)
+static int read_files(stream *st, cnkg_raptor *raptor, char *const *paths, size_t n,
+                      const char *tag)
 {
     for (size_t i = 0; st->rc == 0 && i < n; i++) {
         /* blank nodes of different files stay apart, and are named alike
          * when a killed load is run again */
         snprintf(st->bnode_prefix, sizeof st->bnode_prefix, "%s%s%zu", st->prefix + 10, tag, i);
-        const char *syntax = cnkg_rdf_syntax_for_path(paths[i]);
-        if (strcmp(syntax, "nquads") == 0 || strcmp(syntax, "ntriples") == 0)
-            read_lines(st, world, log, paths[i], syntax);
-        else if (cnkg_rdf_file_parse_until(world, log, paths[i], on_statement, st, &st->stop,
-                                           st->err) &&
+        const char *syntax = cnkg_raptor_syntax_of_path(paths[i]);
+        if (syntax && (strcmp(syntax, "nquads") == 0 || strcmp(syntax, "ntriples") == 0))
+            read_lines(st, raptor, paths[i], syntax);
+        else if ((cnkg_file_check_graph(paths[i], st->err) ||
+                  cnkg_raptor_parse_file(raptor, paths[i], syntax, on_statement, st, &st->stop,
+                                         st->err)) &&
                  !st->stop)
             fail(st, -1);
     }
@@ -480,12 +454,8 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     st.jena_pending = cnkg_store_jena_begin(s);
     char *flag = cnkg_path_join(s->virt.load_dir, UNION_STALE);
     st.union_stale = access(flag, F_OK) == 0;
-    raptor_world *world = raptor_new_world();
-    if (!world || raptor_world_open(world))
-        fail(&st, cnkg_error_set(err, "cannot create a raptor world"));
-    cnkg_rdf_log log = {0};
-    if (st.rc == 0) {
-        cnkg_rdf_log_attach(world, &log);
+    cnkg_raptor raptor;
+    if (fail(&st, cnkg_raptor_open(&raptor, err)) == 0) {
         size_t in_store = 0;
         fail(&st, cnkg_virtuoso_load_resume(&s->virt, st.prefix, &st.done, &in_store, err));
         /* the union graph after each chunk costs twice the chunk's quads,
@@ -497,12 +467,12 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
         fail(&st, store_graphs(&st));
     st.memory = 1;
     if (st.rc == 0)
-        read_files(&st, world, &log, memory, n_memory, "m");
+        read_files(&st, &raptor, memory, n_memory, "m");
     chunk_end(&st); /* a graph in memory and again in the input are in two chunks */
     st.memory = 0;
     cnkg_buf_clear(&st.last);
     if (st.rc == 0)
-        read_files(&st, world, &log, paths, n_paths, "f");
+        read_files(&st, &raptor, paths, n_paths, "f");
     chunk_end(&st);
     finish_loading(&st);
     /* A load that failed part way leaves the chunks it had loaded, whose
@@ -530,8 +500,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
         free(memory[i]);
     }
     free(memory);
-    if (world)
-        raptor_free_world(world);
+    cnkg_raptor_close(&raptor);
     free(flag);
     free(st.done);
     free(st.clear);

@@ -78,12 +78,7 @@ static int bare_literal(const cnkg_term *t)
 static void append_iri(cnkg_buf *out, const char *iri)
 {
     cnkg_buf_putc(out, '<');
-    for (const unsigned char *c = (const unsigned char *)iri; *c; c++) {
-        if (*c <= ' ' || strchr("<>\"{}|^`\\", *c))
-            cnkg_buf_printf(out, "\\u%04X", *c);
-        else
-            cnkg_buf_putc(out, (char)*c);
-    }
+    cnkg_buf_put_escaped(out, iri, CNKG_ESCAPE_IRI);
     cnkg_buf_putc(out, '>');
 }
 

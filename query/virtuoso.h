@@ -4,6 +4,8 @@
  *                      instance, or takes a server of the user's
  *   virtuoso_sql.c     SQL through isql, and the bulk load in chunks
  *   virtuoso_run.c     queries over its SPARQL endpoint (through http.h)
+ *   virtuoso_proc.c    the programs and files both the supervisor and the
+ *                      SQL client use (spawn, wait, read, write)
  */
 #ifndef CNKG_QUERY_VIRTUOSO_H
 #define CNKG_QUERY_VIRTUOSO_H
@@ -75,7 +77,7 @@ int cnkg_virtuoso_load_end(const cnkg_virtuoso *v, const char *prefix, int union
 int cnkg_virtuoso_query(const cnkg_virtuoso *v, const char *sparql, cnkg_results_format format,
                         FILE *out, cnkg_error *err);
 
-/* --- programs (virtuoso_server.c), for virtuoso_sql.c ------------------- */
+/* --- programs and files (virtuoso_proc.c) --------------------------------- */
 
 /* getenv(name) when set and not empty, else fallback. */
 const char *virtuoso_env_or(const char *name, const char *fallback);

@@ -311,7 +311,7 @@ int cnkg_render_diagram_add_rdf_file(cnkg_diagram *d, const char *path, cnkg_err
     if (cnkg_raptor_open(&raptor, err) != 0)
         return -1;
     reader r = {.d = d};
-    int rc = cnkg_raptor_parse_file(&raptor, path, syntax, on_statement, &r, err);
+    int rc = cnkg_raptor_parse_file(&raptor, path, syntax, on_statement, &r, NULL, err);
     cnkg_raptor_close(&raptor);
     if (rc == 0) {
         link_mentions(&r);

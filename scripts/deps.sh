@@ -16,6 +16,7 @@ packages=(
   chromium chromium-driver              # tests: the HTML view in a real browser (tests/e2e/html.sh)
   clang                                 # libFuzzer harnesses (scripts/fuzz.sh)
   valgrind                              # tests: the end-to-end suite under memcheck
+  time                                  # tests: /usr/bin/time measures stream.sh's peak memory
   virtuoso-opensource                   # the store past 20,000 triples: a private Virtuoso
   default-jre-headless libapache-jena-java  # Jena ARQ: the SPARQL 1.1 rasqal refuses or gets wrong; tests: its shacl (scripts/jena.sh)
 )

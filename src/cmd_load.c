@@ -79,7 +79,11 @@ static int load(const char *spec, char **inputs, int n, int verbose)
     return rc ? 1 : 0;
 }
 
-int cnkg_cmd_load(int argc, char **argv)
+/* The options load and store share: --store SPEC (else $CNKG_STORE), -v,
+ * and -h (usage and help). -1 when the command goes on, else its exit
+ * status. */
+static int store_options(int argc, char **argv, const char *cmd, const char *usage,
+                         const char *help, const char **store, int *verbose)
 {
     static const struct option longopts[] = {
         {"store", required_argument, NULL, 's'},
@@ -87,26 +91,34 @@ int cnkg_cmd_load(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *store = getenv("CNKG_STORE");
-    int c, verbose = 0, status = -1;
+    int c;
+    *store = getenv("CNKG_STORE");
+    *verbose = 0;
     optind = 0;
     opterr = 0;
-    while (status < 0 && (c = getopt_long(argc, argv, ":s:vh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":s:vh", longopts, NULL)) != -1) {
         if (c == 's') {
-            store = optarg;
+            *store = optarg;
         } else if (c == 'v') {
-            verbose = 1;
+            *verbose = 1;
         } else if (c == 'h') {
-            fputs(load_usage, stdout);
-            fputs(load_help, stdout);
-            status = 0;
+            fputs(usage, stdout);
+            fputs(help, stdout);
+            return 0;
         } else if (c == ':') {
-            status = cnkg_usage_error("load", load_usage, "option %s needs an argument",
-                                      argv[optind - 1]);
+            return cnkg_usage_error(cmd, usage, "option %s needs an argument", argv[optind - 1]);
         } else {
-            status = cnkg_usage_error("load", load_usage, "unknown option %s", argv[optind - 1]);
+            return cnkg_usage_error(cmd, usage, "unknown option %s", argv[optind - 1]);
         }
     }
+    return -1;
+}
+
+int cnkg_cmd_load(int argc, char **argv)
+{
+    const char *store;
+    int verbose;
+    int status = store_options(argc, argv, "load", load_usage, load_help, &store, &verbose);
     if (status >= 0)
         return status;
     if (!store || !*store)
@@ -118,45 +130,29 @@ int cnkg_cmd_load(int argc, char **argv)
 
 static const char store_usage[] = "usage: cnkg store status|stop --store DIR [-v]\n";
 
+static const char store_help[] =
+    "status: whether the store's private Virtuoso runs; stop: stop it\n"
+    "(it starts again when a query or load needs it). CNKG_STORE gives\n"
+    "the store when --store is not given.\n"
+    "\n"
+    "  --store DIR    the store (a directory made by cnkg load)\n"
+    "  -v, --verbose  say on standard error which store and engine\n"
+    "  -h, --help     this help\n"
+    "\n"
+    "examples:\n"
+    "  cnkg store status --store ~/kg-store     # prints running or stopped\n"
+    "  cnkg store stop --store ~/kg-store       # stops its Virtuoso, says so\n"
+    "\n"
+    "exit status: 0 done, 1 the store could not be opened or stopped,\n"
+    "2 a usage error.\n";
+
 int cnkg_cmd_store(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"store", required_argument, NULL, 's'},
-        {"verbose", no_argument, NULL, 'v'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    const char *store = getenv("CNKG_STORE");
-    int c, verbose = 0;
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":s:vh", longopts, NULL)) != -1) {
-        if (c == 's') {
-            store = optarg;
-        } else if (c == 'v') {
-            verbose = 1;
-        } else if (c == 'h') {
-            fputs(store_usage, stdout);
-            fputs("status: whether the store's private Virtuoso runs; stop: stop it\n"
-                  "(it starts again when a query or load needs it). CNKG_STORE gives\n"
-                  "the store when --store is not given.\n"
-                  "\n"
-                  "  --store DIR    the store (a directory made by cnkg load)\n"
-                  "  -v, --verbose  say on standard error which store and engine\n"
-                  "  -h, --help     this help\n"
-                  "\n"
-                  "examples:\n"
-                  "  cnkg store status --store ~/kg-store     # prints running or stopped\n"
-                  "  cnkg store stop --store ~/kg-store       # stops its Virtuoso, says so\n"
-                  "\n"
-                  "exit status: 0 done, 1 the store could not be opened or stopped,\n"
-                  "2 a usage error.\n",
-                  stdout);
-            return 0;
-        } else {
-            return cnkg_usage_error("store", store_usage, "bad option %s", argv[optind - 1]);
-        }
-    }
+    const char *store;
+    int verbose;
+    int status = store_options(argc, argv, "store", store_usage, store_help, &store, &verbose);
+    if (status >= 0)
+        return status;
     if (optind >= argc || (strcmp(argv[optind], "stop") && strcmp(argv[optind], "status")))
         return cnkg_usage_error("store", store_usage, "%s", "give status or stop");
     if (optind + 2 == argc && !store) {

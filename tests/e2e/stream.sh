@@ -97,7 +97,7 @@ elif [ -x /usr/bin/time ]; then
     check "under 256 MB" [ "$big" -lt 262144 ]
     rm -f "$tmp/small.txt" "$tmp/big.txt"
 else
-    echo "skip: no /usr/bin/time for the memory check"
+    fail "no /usr/bin/time for the memory check (scripts/deps.sh installs time)"
 fi
 
 if [ "$failures" -gt 0 ]; then
