@@ -84,6 +84,11 @@ typedef struct cnkg_lab_blocks {
     int opening[CNKG_LAB_LANES];                 /* ascending */
     float into[CNKG_LAB_LANES][CNKG_LAB_LANES];  /* [c][o]: trans[closed[c]][opening[o]] */
     float outof[CNKG_LAB_LANES][CNKG_LAB_LANES]; /* [o][c]: the same, transposed */
+    /* The least and the greatest score of each row of into and of outof
+     * (the n real lanes): what lets the decoder skip rows that cannot
+     * raise any maximum. */
+    float into_min[CNKG_LAB_LANES], into_max[CNKG_LAB_LANES];
+    float outof_min[CNKG_LAB_LANES], outof_max[CNKG_LAB_LANES];
 } cnkg_lab_blocks;
 
 typedef struct cnkg_lab_trans {

@@ -117,6 +117,18 @@ int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl)
             bl->outof[o][c] = w;
         }
     }
+    for (int r = 0; r < CNKG_LAB_LANES; r++) {
+        bl->into_min[r] = bl->into_max[r] = bl->into[r][0];
+        bl->outof_min[r] = bl->outof_max[r] = bl->outof[r][0];
+        for (int k = 1; k < bl->n; k++) {
+            bl->into_min[r] = bl->into[r][k] < bl->into_min[r] ? bl->into[r][k] : bl->into_min[r];
+            bl->into_max[r] = bl->into[r][k] > bl->into_max[r] ? bl->into[r][k] : bl->into_max[r];
+            bl->outof_min[r] =
+                bl->outof[r][k] < bl->outof_min[r] ? bl->outof[r][k] : bl->outof_min[r];
+            bl->outof_max[r] =
+                bl->outof[r][k] > bl->outof_max[r] ? bl->outof[r][k] : bl->outof_max[r];
+        }
+    }
     return 0;
 }
 
@@ -162,14 +174,24 @@ static lanes4 larger(lanes4 a, lanes4 b)
 /* The best score into each opening tag at one position, from prev. Only
  * the maximum: which tag it came from is asked again for the one tag on
  * the best path (best_before), so the forward pass keeps no arguments,
- * and `s > top ? s : top` is one max instruction per four lanes. */
+ * and `s > top ? s : top` is one max instruction per four lanes.
+ *
+ * Outside names O (closed tag 0, taken first) leads by far, and a row
+ * whose greatest sum is no more than O's least cannot raise any lane:
+ * rounding is monotonic, so every sum of the row is at most every lane's
+ * maximum, which keeps its value (`s > top` fails). Skipping such rows
+ * leaves the result the same to the bit. */
 static void forward_opening(const blocks *bl, const float *prev, float *best)
 {
     lanes4 top[LANES / 4];
     for (int v = 0; v < LANES / 4; v++)
         top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+    float floor = prev[bl->closed[0]] + bl->into_min[0];
     for (int c = 0; c < bl->n; c++) {
-        lanes4 from = (lanes4){0} + prev[bl->closed[c]];
+        float p = prev[bl->closed[c]];
+        if (c > 0 && p + bl->into_max[c] <= floor)
+            continue;
+        lanes4 from = (lanes4){0} + p;
 #pragma GCC unroll 8
         for (int v = 0; v < LANES / 4; v++)
             top[v] = larger(from + load4(&bl->into[c][4 * v]), top[v]);
@@ -223,14 +245,19 @@ static int best_before(const cnkg_lab_trans *t, const cnkg_lab_neighbours *befor
     return arg;
 }
 
-/* The best continuation of each closed tag at one position. */
+/* The best continuation of each closed tag at one position; rows that
+ * cannot raise a lane are skipped as in forward_opening (opening tag 0 is
+ * O too), with the sums bounded in the order they are taken. */
 static void backward_closed(const blocks *bl, const float *e, const float *next, float *best)
 {
     lanes4 top[LANES / 4];
     for (int v = 0; v < LANES / 4; v++)
         top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+    float floor = bl->outof_min[0] + e[bl->opening[0]] + next[bl->opening[0]];
     for (int o = 0; o < bl->n; o++) {
         int b = bl->opening[o];
+        if (o > 0 && bl->outof_max[o] + e[b] + next[b] <= floor)
+            continue;
         lanes4 eb = (lanes4){0} + e[b], nb = (lanes4){0} + next[b];
 #pragma GCC unroll 8
         for (int v = 0; v < LANES / 4; v++)
