@@ -245,6 +245,31 @@ static int best_before(const cnkg_lab_trans *t, const cnkg_lab_neighbours *befor
     return arg;
 }
 
+/* The same with the blocks: an opening tag's predecessors are the closed
+ * tags, in the same ascending order, and into holds their scores, so the
+ * sums are the same floats. A row that cannot reach O's sum is skipped as
+ * in forward_opening: its sum could not pass the maximum so far (`s >
+ * top` fails), and the first tag to reach the maximum is still the one. */
+static int best_before_blocks(const cnkg_lab_trans *t, const blocks *bl,
+                              const cnkg_lab_neighbours *before, const float *prev, int b)
+{
+    int part = b ? CNKG_LAB_TAG_PART(b) : -1;
+    if (part == CNKG_LAB_I || part == CNKG_LAB_E)
+        return best_before(t, before, prev, b);
+    int o = b ? 1 + 2 * CNKG_LAB_TAG_TYPE(b) + (part == CNKG_LAB_S) : 0, arg = 0;
+    float top = CNKG_LAB_FORBIDDEN * 4;
+    float floor = prev[bl->closed[0]] + bl->into_min[0];
+    for (int c = 0; c < bl->n; c++) {
+        float p = prev[bl->closed[c]];
+        if (c > 0 && p + bl->into_max[c] <= floor)
+            continue;
+        float s = p + bl->into[c][o];
+        if (s > top)
+            top = s, arg = bl->closed[c];
+    }
+    return arg;
+}
+
 /* The best continuation of each closed tag at one position; rows that
  * cannot raise a lane are skipped as in forward_opening (opening tag 0 is
  * O too), with the sums bounded in the order they are taken. */
@@ -372,7 +397,8 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
             best = b;
     path[n - 1] = best;
     for (size_t i = n - 1; i > 0; i--)
-        path[i - 1] = best_before(t, tb.before, alpha + (i - 1) * T, path[i]);
+        path[i - 1] = tb.bl ? best_before_blocks(t, tb.bl, tb.before, alpha + (i - 1) * T, path[i])
+                            : best_before(t, tb.before, alpha + (i - 1) * T, path[i]);
     if (margin)
         cnkg_lab_margins(t, emit, n, scratch, path, 0, margin);
 }
