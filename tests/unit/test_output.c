@@ -415,29 +415,35 @@ static void test_ntriples_escapes(void **state)
     cnkg_article_free(a);
 }
 
-/* Long ASCII runs are checked sixteen bytes at a time: a character that
- * needs an escape is found at every offset from a run's start. */
+/* Long runs are checked sixteen bytes at a time: a character that needs
+ * an escape is found at every offset from a run's start, after ASCII and
+ * after two- and three-byte characters (a literal's bytes from 0x80 up
+ * are taken as they are, but for the lead byte of U+0080-U+009F). */
 static void test_ntriples_escapes_in_long_runs(void **state)
 {
     static const struct {
         const char *raw, *written;
-    } cases[] = {{"\"", "\\\""},          {"\\", "\\\\"},      {"\n", "\\n"},
-                 {"\x01", "\\u0001"},     {"\x7f", "\\u007F"}, {"\xc2\x85", "\\u0085"},
-                 {"\xc3\xa9", "\xc3\xa9"}};
-    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-        for (int k = 0; k < 40; k++) {
-            char label[128], want[128];
-            snprintf(label, sizeof label, "%.*s%s%s", k, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                     cases[c].raw, "bbbbbbbbbbbbbbbbbbbb");
-            snprintf(want, sizeof want, "\"%.*s%s%s\"@zh .\n", k,
-                     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", cases[c].written,
-                     "bbbbbbbbbbbbbbbbbbbb");
-            cnkg_article *a = make_article();
-            cnkg_article_entity(a, CNKG_PERSON, label);
-            char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
-            assert_contains(nt, want);
-            free(nt);
-            cnkg_article_free(a);
+    } cases[] = {{"\"", "\\\""},           {"\\", "\\\\"},          {"\n", "\\n"},
+                 {"\x01", "\\u0001"},      {"\x7f", "\\u007F"},     {"\xc2\x85", "\\u0085"},
+                 {"\xc3\xa9", "\xc3\xa9"}, {"\xc2\xa0", "\xc2\xa0"}};
+    static const char *const fillers[] = {"a", "\xc3\xa9", "\xe6\xb1\x89"}; /* a, é, 汉 */
+    for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++) {
+        for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+            for (int k = 0; k < 40; k++) {
+                char prefix[160] = "", label[256], want[256];
+                for (int j = 0; j < k; j++)
+                    strcat(prefix, fillers[f]);
+                snprintf(label, sizeof label, "%s%s%s", prefix, cases[c].raw,
+                         "bbbbbbbbbbbbbbbbbbbb");
+                snprintf(want, sizeof want, "\"%s%s%s\"@zh .\n", prefix, cases[c].written,
+                         "bbbbbbbbbbbbbbbbbbbb");
+                cnkg_article *a = make_article();
+                cnkg_article_entity(a, CNKG_PERSON, label);
+                char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+                assert_contains(nt, want);
+                free(nt);
+                cnkg_article_free(a);
+            }
         }
     }
     (void)state;
