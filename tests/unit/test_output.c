@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cnkg_output.h"
+#include "rdf_internal.h"
 #include "cnkg_render.h"
 #include "fixture.h"
 
@@ -449,6 +450,51 @@ static void test_ntriples_escapes_in_long_runs(void **state)
     (void)state;
 }
 
+/* The same for an IRI, where more characters need an escape and every
+ * byte from 0x80 up is decoded; cnkg mints its IRIs safe, so the line
+ * writer is called directly. */
+static void test_ntriples_iri_escapes_in_long_runs(void **state)
+{
+    static const struct {
+        const char *raw, *written;
+    } cases[] = {{" ", "\\u0020"},
+                 {"<", "\\u003C"},
+                 {">", "\\u003E"},
+                 {"\"", "\\u0022"},
+                 {"{", "\\u007B"},
+                 {"|", "\\u007C"},
+                 {"}", "\\u007D"},
+                 {"^", "\\u005E"},
+                 {"`", "\\u0060"},
+                 {"\\", "\\u005C"},
+                 {"\x7f", "\\u007F"},
+                 {"\xc2\x85", "\\u0085"},
+                 {"~", "~"},
+                 {"=", "="},
+                 {"]", "]"},
+                 {"_", "_"},
+                 {"\xc3\xa9", "\xc3\xa9"},
+                 {"\xe6\xb1\x89", "\xe6\xb1\x89"}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        for (int k = 0; k < 40; k++) {
+            char iri[160], want[160];
+            snprintf(iri, sizeof iri, "https://example.com/%.*s%s%s", k,
+                     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", cases[c].raw,
+                     "bbbbbbbbbbbbbbbbbbbb");
+            snprintf(want, sizeof want, "<https://example.com/%.*s%s%s> <p> \"x\" .\n", k,
+                     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", cases[c].written,
+                     "bbbbbbbbbbbbbbbbbbbb");
+            rdf_triple t = {.s = iri, .p = "p", .o = "x", .kind = 'L'};
+            t.len[0] = strlen(iri), t.len[1] = 1, t.len[2] = 1;
+            rdf_lines l = {0};
+            rdf_lines_put(&l, &t, (cnkg_key){1, 1}, 0);
+            assert_string_equal(l.text.data, want);
+            rdf_lines_free(&l);
+        }
+    }
+    (void)state;
+}
+
 /* The article formatted n times as a chunk of chunk_format and written
  * through a writer of writer_format; NULL when a call failed (err says). */
 static char *write_chunks(cnkg_rdf_format writer_format, cnkg_rdf_format chunk_format,
@@ -656,6 +702,7 @@ int main(void)
         cmocka_unit_test(test_deterministic_and_deduplicated),
         cmocka_unit_test(test_ntriples_escapes),
         cmocka_unit_test(test_ntriples_escapes_in_long_runs),
+        cmocka_unit_test(test_ntriples_iri_escapes_in_long_runs),
         cmocka_unit_test(test_provenance_levels),
         cmocka_unit_test(test_position),
         cmocka_unit_test(test_chunks_equal_articles),
