@@ -170,7 +170,7 @@ cnkg_key cnkg_key_of(const void *data, size_t len);
  * stored value; *added tells whether it was new. The pointer is valid until
  * the next insertion. */
 size_t *cnkg_keyset_insert(cnkg_keyset *s, cnkg_key key, size_t value, int *added);
-/* Empties the set but keeps its memory for reuse. */
+/* Empties the set, keeping memory for about as many keys as it held. */
 void cnkg_keyset_clear(cnkg_keyset *s);
 void cnkg_keyset_free(cnkg_keyset *s);
 

@@ -61,10 +61,24 @@ size_t *cnkg_keyset_insert(cnkg_keyset *s, cnkg_key key, size_t value, int *adde
     return &s->values[i];
 }
 
+/* Zeroing the table costs its size, not its contents: a set that once
+ * held a long article's triples and is cleared after every article would
+ * zero that room each time. So a table four times larger than its last
+ * contents needed (the next are likely alike) is swapped for one that size. */
 void cnkg_keyset_clear(cnkg_keyset *s)
 {
-    if (s->cap)
+    size_t want = 64;
+    while (want < 4 * s->len)
+        want *= 2;
+    if (s->cap > 4 * want) {
+        free(s->keys);
+        free(s->values);
+        s->cap = want;
+        s->keys = cnkg_xcalloc(want, sizeof *s->keys);
+        s->values = cnkg_xmalloc(want * sizeof *s->values);
+    } else if (s->cap) {
         memset(s->keys, 0, s->cap * sizeof *s->keys);
+    }
     s->len = 0;
 }
 

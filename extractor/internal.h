@@ -119,8 +119,10 @@ typedef struct text_view {
  * points it can change (t2s_table.c), so that texts holding none of them
  * (most simplified text) skip the conversion. */
 typedef struct t2s_converter {
-    opencc_t cc;            /* NULL: texts are left as they are */
-    const uint8_t *changes; /* bit per code point below T2S_LIMIT, or NULL: convert every text */
+    opencc_t cc; /* NULL: texts are left as they are */
+    /* A bit per code point below T2S_LIMIT, or NULL: convert every text;
+     * followed by as many bits for the barriers. */
+    const uint8_t *changes;
 } t2s_converter;
 
 enum { T2S_LIMIT = 0x30000, T2S_FILES = 3 };
@@ -131,11 +133,14 @@ typedef struct t2s_data_file {
 } t2s_data_file;
 extern const uint32_t t2s_changeable[];
 extern const size_t t2s_n_changeable;
+extern const uint32_t t2s_barriers[]; /* in no key: a conversion may be cut after them */
+extern const size_t t2s_n_barriers;
 extern const t2s_data_file t2s_files[T2S_FILES]; /* t2s.json, then its dictionaries */
 
-/* The bitmap of t2s_changeable, when the data OpenCC loads for t2s.json
- * (looked up as OpenCC 1.1 does, from data_dir) are the files the table was
- * made from; NULL otherwise. Free it with free(). */
+/* The bitmaps of t2s_changeable and t2s_barriers, one after the other,
+ * when the data OpenCC loads for t2s.json (looked up as OpenCC 1.1 does,
+ * from data_dir) are the files the table was made from; NULL otherwise.
+ * Free it with free(). */
 uint8_t *text_t2s_changes(const char *data_dir);
 /* 0 when OpenCC's t2s provably leaves cps[0, n) as they are (none is in
  * t->changes); 1 when it may change them, or t->changes is NULL. */

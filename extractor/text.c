@@ -136,9 +136,11 @@ uint8_t *text_t2s_changes(const char *data_dir)
     cnkg_buf_free(&config_dir);
     if (!known)
         return NULL;
-    uint8_t *bits = cnkg_xcalloc(T2S_LIMIT / 8, 1);
+    uint8_t *bits = cnkg_xcalloc(2 * T2S_LIMIT / 8, 1), *barriers = bits + T2S_LIMIT / 8;
     for (size_t i = 0; i < t2s_n_changeable; i++)
         bits[t2s_changeable[i] >> 3] |= (uint8_t)(1u << (t2s_changeable[i] & 7));
+    for (size_t i = 0; i < t2s_n_barriers; i++)
+        barriers[t2s_barriers[i] >> 3] |= (uint8_t)(1u << (t2s_barriers[i] & 7));
     return bits;
 }
 
@@ -154,6 +156,61 @@ int text_t2s_may_change(const t2s_converter *t, const uint32_t *cps, size_t n)
     return 0;
 }
 
+static int t2s_barrier(const t2s_converter *t, uint32_t cp)
+{
+    return cp < T2S_LIMIT && (t->changes[T2S_LIMIT / 8 + (cp >> 3)] >> (cp & 7) & 1);
+}
+
+/* cps[0, n) as OpenCC converts the whole, into *m code points, or NULL
+ * when it fails. */
+static uint32_t *t2s_whole(opencc_t cc, const uint32_t *cps, size_t n, size_t *m)
+{
+    char *text = cnkg_cps_to_utf8(cps, 0, n);
+    char *conv = opencc_convert_utf8(cc, text, strlen(text));
+    uint32_t *out = conv ? cnkg_utf8_to_cps(conv, strlen(conv), m) : NULL;
+    if (conv)
+        opencc_convert_utf8_free(conv);
+    free(text);
+    return out;
+}
+
+/* The same, converting only the pieces (each up to a barrier) that hold
+ * a code point t2s may change: the rest come back as they are and OpenCC
+ * costs some 60 instructions a byte. See gen-t2s-table.sh for why the
+ * result is the same. (cps come from a C string: no U+0000, which would
+ * cut OpenCC's input short.) */
+static uint32_t *t2s_pieces(const t2s_converter *t, const uint32_t *cps, size_t n, size_t *m)
+{
+    uint32_t *out = cnkg_xmalloc((n + 1) * sizeof *out);
+    size_t used = 0, cap = n + 1;
+    for (size_t begin = 0, end; begin < n; begin = end) {
+        for (end = begin; end < n && !t2s_barrier(t, cps[end]);)
+            end++;
+        end += end < n; /* the barrier ends its piece */
+        size_t k = 0;
+        uint32_t *conv = NULL;
+        const uint32_t *piece = cps + begin;
+        if (text_t2s_may_change(t, piece, end - begin)) {
+            piece = conv = t2s_whole(t->cc, piece, end - begin, &k);
+            if (!conv) {
+                free(out);
+                return NULL;
+            }
+        } else {
+            k = end - begin;
+        }
+        if (used + k + 1 > cap) {
+            cap = 2 * (used + k + 1);
+            out = cnkg_xrealloc(out, cap * sizeof *out);
+        }
+        memcpy(out + used, piece, k * sizeof *out);
+        used += k;
+        free(conv);
+    }
+    *m = used;
+    return out;
+}
+
 /* Traditional script read as simplified, code point for code point, so
  * that offsets into the converted text are offsets into the original: the
  * gazetteer, the rules and the labeller (trained on simplified text) all
@@ -165,10 +222,8 @@ static void to_simplified(const t2s_converter *t2s, uint32_t *cps, size_t n)
     if (!t2s || !t2s->cc || n == 0 || !text_t2s_may_change(t2s, cps, n))
         return;
     opencc_t cc = t2s->cc;
-    char *text = cnkg_cps_to_utf8(cps, 0, n);
-    char *conv = opencc_convert_utf8(cc, text, strlen(text));
     size_t m = 0;
-    uint32_t *out = conv ? cnkg_utf8_to_cps(conv, strlen(conv), &m) : NULL;
+    uint32_t *out = t2s->changes ? t2s_pieces(t2s, cps, n, &m) : t2s_whole(cc, cps, n, &m);
     if (out && m == n) {
         memcpy(cps, out, n * sizeof *cps);
     } else {
@@ -184,9 +239,6 @@ static void to_simplified(const t2s_converter *t2s, uint32_t *cps, size_t n)
         }
     }
     free(out);
-    if (conv)
-        opencc_convert_utf8_free(conv);
-    free(text);
 }
 
 static int url_starts(const uint32_t *cps, size_t n, size_t i)

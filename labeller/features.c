@@ -199,25 +199,59 @@ void cnkg_lab_suffixes(const uint32_t *cps, size_t n, uint8_t *sfx)
         sfx[j] = (uint8_t)suffix_ending_at(&ix, cps, (ptrdiff_t)j);
 }
 
-static size_t suffix_features(const uint8_t *sfx, size_t n, size_t i, uint64_t *out)
+/* Cells of the tagger's cache (see cnkg_lab_feature_args): a character's
+ * five unigrams side by side, then the templates whose arguments are few. */
+enum {
+    CELL_UNI_CPS = 0x10002, /* the BMP, then the two paddings */
+    CELL_BIAS = CELL_UNI_CPS * 5,
+    CELL_REPEAT = CELL_BIAS + 1,
+    CELL_CLS0 = CELL_REPEAT + 1,
+    CELL_CLS3 = CELL_CLS0 + 8,
+    CELL_SFX_END = CELL_CLS3 + 8 * 8 * 8,
+    CELL_SFX_BEGIN = CELL_SFX_END + 256,
+    CELL_SFX_AHEAD = CELL_SFX_BEGIN + 256,
+    CELL_CLS5 = CELL_SFX_AHEAD + 256 * (AHEAD + 1),
+    CELL_COUNT = CELL_CLS5 + 8 * 8 * 8 * 8 * 8,
+};
+_Static_assert(CELL_COUNT == CNKG_LAB_CELLS, "the header's count of cells");
+
+/* The cell of the unigram of c at offset d, or -1 beyond the BMP. */
+static int32_t unigram_cell(uint32_t c, int d)
 {
-    size_t k = 0;
+    if (c < 0x10000)
+        return (int32_t)c * 5 + d;
+    if (c == CP_BOS || c == CP_EOS)
+        return (int32_t)(0x10000 + c - CP_BOS) * 5 + d;
+    return -1;
+}
+
+/* Appends one feature before hashing, with its cell. */
+static void put(cnkg_lab_fargs *out, uint32_t tmpl, uint32_t a, uint32_t b, uint32_t c,
+                int32_t cell)
+{
+    out->arg[out->n] = (cnkg_lab_farg){tmpl, a, b, c};
+    out->cell[out->n++] = cell;
+}
+
+static void suffix_features(const uint8_t *sfx, size_t n, size_t i, cnkg_lab_fargs *out)
+{
     if (sfx[i])
-        out[k++] = key(F_SFX_END, sfx[i], 0, 0);
+        put(out, F_SFX_END, sfx[i], 0, 0, CELL_SFX_END + sfx[i]);
     for (size_t d = 1; d <= AHEAD && i + d < n; d++) {
         int s = sfx[i + d];
         if (!s)
             continue;
-        out[k++] = key(F_SFX_AHEAD, (uint64_t)s, d, 0);
+        put(out, F_SFX_AHEAD, (uint32_t)s, (uint32_t)d, 0,
+            CELL_SFX_AHEAD + s * (AHEAD + 1) + (int32_t)d);
         /* Whether this suffix starts right here. */
         if (suffixes[s - 1].len == (ptrdiff_t)d + 1)
-            out[k++] = key(F_SFX_BEGIN, (uint64_t)s, 0, 0);
+            put(out, F_SFX_BEGIN, (uint32_t)s, 0, 0, CELL_SFX_BEGIN + s);
         break;
     }
-    return k;
 }
 
-size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i, uint64_t *out)
+void cnkg_lab_feature_args(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
+                           cnkg_lab_fargs *out)
 {
     ptrdiff_t p = (ptrdiff_t)i;
     uint32_t c[5];
@@ -226,21 +260,35 @@ size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size
         c[d + 2] = at(cps, n, p + d);
         cls[d + 2] = char_class(c[d + 2]);
     }
-    size_t k = 0;
-    out[k++] = key(F_BIAS, 0, 0, 0);
+    out->n = 0;
+    put(out, F_BIAS, 0, 0, 0, CELL_BIAS);
     for (int d = 0; d < 5; d++)
-        out[k++] = key(F_U + d, c[d], 0, 0);
+        put(out, F_U + (uint32_t)d, c[d], 0, 0, unigram_cell(c[d], d));
     for (int d = 0; d < 4; d++)
-        out[k++] = key(F_B + d, c[d], c[d + 1], 0);
-    out[k++] = key(F_T, c[1], c[2], c[3]);
-    uint64_t cls5 = 0;
+        put(out, F_B + (uint32_t)d, c[d], c[d + 1], 0, -1);
+    put(out, F_T, c[1], c[2], c[3], -1);
+    uint32_t cls5 = 0;
     for (int d = 0; d < 5; d++)
-        cls5 = cls5 * 8 + (uint64_t)cls[d];
-    out[k++] = key(F_CLS5, cls5, 0, 0);
-    out[k++] = key(F_CLS3, (uint64_t)cls[1], (uint64_t)cls[2], (uint64_t)cls[3]);
-    out[k++] = key(F_CLS0, (uint64_t)cls[2], 0, 0);
+        cls5 = cls5 * 8 + (uint32_t)cls[d];
+    put(out, F_CLS5, cls5, 0, 0, CELL_CLS5 + (int32_t)cls5);
+    put(out, F_CLS3, (uint32_t)cls[1], (uint32_t)cls[2], (uint32_t)cls[3],
+        CELL_CLS3 + cls[1] * 64 + cls[2] * 8 + cls[3]);
+    put(out, F_CLS0, (uint32_t)cls[2], 0, 0, CELL_CLS0 + cls[2]);
     if (c[2] == c[1] || c[2] == c[3])
-        out[k++] = key(F_REPEAT, 0, 0, 0);
-    k += suffix_features(sfx, n, i, out + k);
-    return k;
+        put(out, F_REPEAT, 0, 0, 0, CELL_REPEAT);
+    suffix_features(sfx, n, i, out);
+}
+
+uint64_t cnkg_lab_farg_key(const cnkg_lab_farg *f)
+{
+    return key(f->tmpl, f->a, f->b, f->c);
+}
+
+size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i, uint64_t *out)
+{
+    cnkg_lab_fargs args;
+    cnkg_lab_feature_args(cps, sfx, n, i, &args);
+    for (size_t j = 0; j < args.n; j++)
+        out[j] = cnkg_lab_farg_key(&args.arg[j]);
+    return args.n;
 }

@@ -23,6 +23,29 @@ void cnkg_lab_suffixes(const uint32_t *cps, size_t n, uint8_t *sfx);
 size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
                          uint64_t *out);
 
+/* The same features before hashing: a template and its arguments. The
+ * tagger keeps what the frequent ones find in the model, so it hashes and
+ * probes for them once per run instead of at every character. */
+typedef struct cnkg_lab_farg {
+    uint32_t tmpl, a, b, c;
+} cnkg_lab_farg;
+
+/* A position's features, in cnkg_lab_features' order, each with a place
+ * in [0, CNKG_LAB_CELLS) that only it maps to, or -1 for those with too
+ * many values to keep (character pairs and triples, characters beyond
+ * the BMP). */
+typedef struct cnkg_lab_fargs {
+    cnkg_lab_farg arg[CNKG_LAB_MAX_FEATURES];
+    int32_t cell[CNKG_LAB_MAX_FEATURES];
+    size_t n;
+} cnkg_lab_fargs;
+
+#define CNKG_LAB_CELLS (0x10002 * 5 + 2 + 8 + 512 + 256 + 256 + 256 * 9 + 32768)
+
+void cnkg_lab_feature_args(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
+                           cnkg_lab_fargs *out);
+uint64_t cnkg_lab_farg_key(const cnkg_lab_farg *f);
+
 /* --- tags ------------------------------------------------------------------ */
 
 /* Tag 0 is O; entity type k owns tags 1 + 4k .. 4 + 4k as B, I, E, S. */
@@ -61,6 +84,11 @@ typedef struct cnkg_lab_blocks {
     int opening[CNKG_LAB_LANES];                 /* ascending */
     float into[CNKG_LAB_LANES][CNKG_LAB_LANES];  /* [c][o]: trans[closed[c]][opening[o]] */
     float outof[CNKG_LAB_LANES][CNKG_LAB_LANES]; /* [o][c]: the same, transposed */
+    /* The least and the greatest score of each row of into and of outof
+     * (the n real lanes): what lets the decoder skip rows that cannot
+     * raise any maximum. */
+    float into_min[CNKG_LAB_LANES], into_max[CNKG_LAB_LANES];
+    float outof_min[CNKG_LAB_LANES], outof_max[CNKG_LAB_LANES];
 } cnkg_lab_blocks;
 
 typedef struct cnkg_lab_trans {

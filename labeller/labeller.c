@@ -1,7 +1,8 @@
 /* labeller.c - loads a model file (mapped read-only, so several processes
  * share the pages; loading validates it and unpacks the frequent features,
- * 13 ms) and tags code points with it. The model never changes after loading, which is what
- * makes one model safe to share between threads. */
+ * 13 ms) and tags code points with it. The model never changes after loading (its
+ * cache of lookups only fills, with what any thread would find), which is what makes
+ * one model safe to share between threads. */
 #include "cnkg_labeller.h"
 
 #include <errno.h>
@@ -31,6 +32,11 @@ struct cnkg_labeller {
     uint16_t *dense_row;
     float *dense;
     size_t dense_stride; /* n_tags rounded up to a multiple of 4 */
+    /* What the features with few values found (cnkg_lab_fargs.cell), filled
+     * as they come up: 0, or a packed weights (cell_pack). Threads sharing
+     * the model may fill a cell at once; they write the same value, with
+     * relaxed atomics, so no lock. Untouched pages cost no memory. */
+    uint64_t *cells;
 };
 
 /* Features with at least this many weights are added as a dense row
@@ -172,6 +178,7 @@ static int model_bind(cnkg_labeller *l, const char *path, cnkg_error *err)
     if (check_weights(l, h.n_entries, path, err) < 0)
         return -1;
     dense_build(l);
+    l->cells = cnkg_xcalloc(CNKG_LAB_CELLS, sizeof *l->cells);
     return 0;
 }
 
@@ -215,6 +222,7 @@ void cnkg_labeller_free(cnkg_labeller *l)
         munmap(l->map, l->map_len);
     free(l->dense_row);
     free(l->dense);
+    free(l->cells);
     free(l);
 }
 
@@ -241,6 +249,23 @@ static weights find_weights(const cnkg_labeller *l, uint64_t key)
             return (weights){0, 0, l->dense + (size_t)(l->dense_row[s] - 1) * l->dense_stride};
         return (weights){CNKG_LAB_SLOT_OFF(slot->info), count, NULL};
     }
+}
+
+#define CELL_KNOWN (1ULL << 63)
+#define CELL_DENSE (1ULL << 62)
+
+static uint64_t cell_pack(const cnkg_labeller *l, weights w)
+{
+    if (w.dense)
+        return CELL_KNOWN | CELL_DENSE | (uint64_t)((size_t)(w.dense - l->dense) / l->dense_stride);
+    return CELL_KNOWN | (uint64_t)w.count << 32 | w.off;
+}
+
+static weights cell_unpack(const cnkg_labeller *l, uint64_t c)
+{
+    if (c & CELL_DENSE)
+        return (weights){0, 0, l->dense + (size_t)(uint32_t)c * l->dense_stride};
+    return (weights){(uint32_t)c, (uint32_t)(c >> 32) & 0xFF, NULL};
 }
 
 /* One position's scores while its features are summed: whole vectors, so
@@ -280,9 +305,19 @@ static void prefetch(const void *p)
 /* One position's features on their way through the pipeline below. */
 typedef struct stage {
     uint64_t keys[CNKG_LAB_MAX_FEATURES];
+    int32_t cell[CNKG_LAB_MAX_FEATURES];  /* cnkg_lab_fargs */
+    uint8_t known[CNKG_LAB_MAX_FEATURES]; /* found came from the cell */
     weights found[CNKG_LAB_MAX_FEATURES];
     size_t n;
 } stage;
+
+static void prefetch_weights(const cnkg_labeller *l, weights w)
+{
+    if (w.dense)
+        prefetch(w.dense);
+    else if (w.count)
+        prefetch(l->entries + w.off);
+}
 
 /* The model is larger than the caches and every feature is two dependent
  * random reads: its slot, then its weights. So the work runs as a
@@ -292,19 +327,33 @@ typedef struct stage {
 static void stage_keys(const cnkg_labeller *l, const uint32_t *cps, const uint8_t *sfx, size_t n,
                        size_t i, stage *st)
 {
-    st->n = cnkg_lab_features(cps, sfx, n, i, st->keys);
-    for (size_t k = 0; k < st->n; k++)
+    cnkg_lab_fargs args;
+    cnkg_lab_feature_args(cps, sfx, n, i, &args);
+    st->n = args.n;
+    for (size_t k = 0; k < st->n; k++) {
+        int32_t cell = args.cell[k];
+        uint64_t c = cell < 0 ? 0 : __atomic_load_n(&l->cells[cell], __ATOMIC_RELAXED);
+        st->cell[k] = cell;
+        st->known[k] = c != 0;
+        if (c) {
+            st->found[k] = cell_unpack(l, c);
+            prefetch_weights(l, st->found[k]);
+            continue;
+        }
+        st->keys[k] = cnkg_lab_farg_key(&args.arg[k]);
         prefetch(&l->slots[cnkg_lab_key_slot(st->keys[k], l->n_slots)]);
+    }
 }
 
 static void stage_find(const cnkg_labeller *l, stage *st)
 {
     for (size_t k = 0; k < st->n; k++) {
+        if (st->known[k])
+            continue;
         st->found[k] = find_weights(l, st->keys[k]);
-        if (st->found[k].dense)
-            prefetch(st->found[k].dense);
-        else if (st->found[k].count)
-            prefetch(l->entries + st->found[k].off);
+        if (st->cell[k] >= 0)
+            __atomic_store_n(&l->cells[st->cell[k]], cell_pack(l, st->found[k]), __ATOMIC_RELAXED);
+        prefetch_weights(l, st->found[k]);
     }
 }
 

@@ -117,6 +117,18 @@ int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl)
             bl->outof[o][c] = w;
         }
     }
+    for (int r = 0; r < CNKG_LAB_LANES; r++) {
+        bl->into_min[r] = bl->into_max[r] = bl->into[r][0];
+        bl->outof_min[r] = bl->outof_max[r] = bl->outof[r][0];
+        for (int k = 1; k < bl->n; k++) {
+            bl->into_min[r] = bl->into[r][k] < bl->into_min[r] ? bl->into[r][k] : bl->into_min[r];
+            bl->into_max[r] = bl->into[r][k] > bl->into_max[r] ? bl->into[r][k] : bl->into_max[r];
+            bl->outof_min[r] =
+                bl->outof[r][k] < bl->outof_min[r] ? bl->outof[r][k] : bl->outof_min[r];
+            bl->outof_max[r] =
+                bl->outof[r][k] > bl->outof_max[r] ? bl->outof[r][k] : bl->outof_max[r];
+        }
+    }
     return 0;
 }
 
@@ -162,14 +174,24 @@ static lanes4 larger(lanes4 a, lanes4 b)
 /* The best score into each opening tag at one position, from prev. Only
  * the maximum: which tag it came from is asked again for the one tag on
  * the best path (best_before), so the forward pass keeps no arguments,
- * and `s > top ? s : top` is one max instruction per four lanes. */
+ * and `s > top ? s : top` is one max instruction per four lanes.
+ *
+ * Outside names O (closed tag 0, taken first) leads by far, and a row
+ * whose greatest sum is no more than O's least cannot raise any lane:
+ * rounding is monotonic, so every sum of the row is at most every lane's
+ * maximum, which keeps its value (`s > top` fails). Skipping such rows
+ * leaves the result the same to the bit. */
 static void forward_opening(const blocks *bl, const float *prev, float *best)
 {
     lanes4 top[LANES / 4];
     for (int v = 0; v < LANES / 4; v++)
         top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+    float floor = prev[bl->closed[0]] + bl->into_min[0];
     for (int c = 0; c < bl->n; c++) {
-        lanes4 from = (lanes4){0} + prev[bl->closed[c]];
+        float p = prev[bl->closed[c]];
+        if (c > 0 && p + bl->into_max[c] <= floor)
+            continue;
+        lanes4 from = (lanes4){0} + p;
 #pragma GCC unroll 8
         for (int v = 0; v < LANES / 4; v++)
             top[v] = larger(from + load4(&bl->into[c][4 * v]), top[v]);
@@ -223,14 +245,44 @@ static int best_before(const cnkg_lab_trans *t, const cnkg_lab_neighbours *befor
     return arg;
 }
 
-/* The best continuation of each closed tag at one position. */
+/* The same with the blocks: an opening tag's predecessors are the closed
+ * tags, in the same ascending order, and into holds their scores, so the
+ * sums are the same floats. A row that cannot reach O's sum is skipped as
+ * in forward_opening: its sum could not pass the maximum so far (`s >
+ * top` fails), and the first tag to reach the maximum is still the one. */
+static int best_before_blocks(const cnkg_lab_trans *t, const blocks *bl,
+                              const cnkg_lab_neighbours *before, const float *prev, int b)
+{
+    int part = b ? CNKG_LAB_TAG_PART(b) : -1;
+    if (part == CNKG_LAB_I || part == CNKG_LAB_E)
+        return best_before(t, before, prev, b);
+    int o = b ? 1 + 2 * CNKG_LAB_TAG_TYPE(b) + (part == CNKG_LAB_S) : 0, arg = 0;
+    float top = CNKG_LAB_FORBIDDEN * 4;
+    float floor = prev[bl->closed[0]] + bl->into_min[0];
+    for (int c = 0; c < bl->n; c++) {
+        float p = prev[bl->closed[c]];
+        if (c > 0 && p + bl->into_max[c] <= floor)
+            continue;
+        float s = p + bl->into[c][o];
+        if (s > top)
+            top = s, arg = bl->closed[c];
+    }
+    return arg;
+}
+
+/* The best continuation of each closed tag at one position; rows that
+ * cannot raise a lane are skipped as in forward_opening (opening tag 0 is
+ * O too), with the sums bounded in the order they are taken. */
 static void backward_closed(const blocks *bl, const float *e, const float *next, float *best)
 {
     lanes4 top[LANES / 4];
     for (int v = 0; v < LANES / 4; v++)
         top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+    float floor = bl->outof_min[0] + e[bl->opening[0]] + next[bl->opening[0]];
     for (int o = 0; o < bl->n; o++) {
         int b = bl->opening[o];
+        if (o > 0 && bl->outof_max[o] + e[b] + next[b] <= floor)
+            continue;
         lanes4 eb = (lanes4){0} + e[b], nb = (lanes4){0} + next[b];
 #pragma GCC unroll 8
         for (int v = 0; v < LANES / 4; v++)
@@ -345,7 +397,8 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
             best = b;
     path[n - 1] = best;
     for (size_t i = n - 1; i > 0; i--)
-        path[i - 1] = best_before(t, tb.before, alpha + (i - 1) * T, path[i]);
+        path[i - 1] = tb.bl ? best_before_blocks(t, tb.bl, tb.before, alpha + (i - 1) * T, path[i])
+                            : best_before(t, tb.before, alpha + (i - 1) * T, path[i]);
     if (margin)
         cnkg_lab_margins(t, emit, n, scratch, path, 0, margin);
 }

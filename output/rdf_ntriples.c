@@ -35,49 +35,71 @@ static int plain(const uint64_t mask[2], unsigned char c)
     return (mask[c >> 6] >> (c & 63)) & 1;
 }
 
-/* Whether the 16 bytes at p are all ASCII written as themselves: the
- * same test as plain(), sixteen lanes at once (GCC and clang vector
- * types: SSE2 or NEON, or plain code elsewhere). IRIs and datatypes are
- * mostly long ASCII runs, a third of all bytes written. */
+/* A literal is valid UTF-8 (the emitter cleans it), so each of its bytes
+ * from 0x80 up is part of a character written as itself, except in the
+ * two-byte forms of U+0080-U+009F, which start with 0xC2: any other such
+ * byte is written as it is, lead or continuation, without decoding. */
+static int literal_plain_high(unsigned char c)
+{
+    return c >= 0x80 && c != 0xC2;
+}
+
+/* Whether the 16 bytes at p are all written as themselves: the same test
+ * as plain() (and literal_plain_high for a literal), sixteen lanes at once
+ * (GCC and clang vector types: SSE2 or NEON, or plain code elsewhere).
+ * IRIs and datatypes are mostly long ASCII runs, a third of all bytes
+ * written; literals mostly Chinese text. */
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
+typedef signed char sbytes16 __attribute__((vector_size(16)));
 
 static bytes16 splat(unsigned char c)
 {
     return (bytes16){0} + c;
 }
 
+/* The IRI test in fewer lane operations: as signed bytes, < 0x21 also
+ * takes 0x80 and up, > 0x7A takes {|}~ and DEL (~ is let back in), and
+ * c | 2 folds < onto > and \\ onto ^. */
+static bytes16 iri_bad16(bytes16 v)
+{
+    sbytes16 sv = (sbytes16)v;
+    bytes16 v2 = v | splat(2);
+    return (bytes16)((sv < (sbytes16)splat(0x21)) |
+                     ((sv > (sbytes16)splat(0x7A)) & (v != splat('~'))) | (v2 == splat('>')) |
+                     (v2 == splat('^')) | (v == splat('"')) | (v == splat('`')));
+}
+
 static int plain16(const unsigned char *p, int iri)
 {
     bytes16 v;
     memcpy(&v, p, sizeof v);
-    bytes16 bad = (bytes16)((v < splat(iri ? 0x21 : 0x20)) | (v > splat(0x7E)) | (v == splat('"')) |
-                            (v == splat('\\')));
+    bytes16 bad;
     if (iri)
-        bad |= (bytes16)((v == splat('<')) | (v == splat('>')) | (v == splat('{')) |
-                         (v == splat('}')) | (v == splat('|')) | (v == splat('^')) |
-                         (v == splat('`')));
+        bad = iri_bad16(v);
+    else
+        bad = (bytes16)((v < splat(0x20)) | (v == splat('"')) | (v == splat('\\')) |
+                        (v == splat(0x7F)) | (v == splat(0xC2)));
     uint64_t half[2];
     memcpy(half, &bad, sizeof half);
     return (half[0] | half[1]) == 0;
 }
 
-/* Writes s[0, len) escaped for an IRI (iri set) or a literal. Runs of
- * bytes that need no escape are appended at once: for Chinese text that
- * is all of it. */
+/* Writes s[0, len) escaped for an IRI (iri set) or a literal (valid
+ * UTF-8). Runs of bytes that need no escape are appended at once: for
+ * Chinese text that is all of it. */
 static void put_escaped(cnkg_buf *b, const char *s, size_t len, int iri)
 {
     const unsigned char *p = (const unsigned char *)s, *run = p, *end = p + len;
     const uint64_t *mask = iri ? IRI_PLAIN : LITERAL_PLAIN;
     while (p < end) {
         unsigned char c = *p;
-        if (c < 0x80) {
-            if (plain(mask, c)) {
-                p++;
-                while (end - p >= 16 && plain16(p, iri))
-                    p += 16;
-                continue;
-            }
-        } else {
+        if (c < 0x80 ? plain(mask, c) : !iri && literal_plain_high(c)) {
+            p++;
+            while (end - p >= 16 && plain16(p, iri))
+                p += 16;
+            continue;
+        }
+        if (c >= 0x80) {
             uint32_t cp;
             size_t used = cnkg_utf8_decode((const char *)p, (size_t)(end - p), &cp);
             if (used && cp >= 0xA0) {

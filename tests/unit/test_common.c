@@ -38,6 +38,32 @@ static void test_buf_printf_grows(void **state)
     (void)state;
 }
 
+/* A key set cleared after many keys and then few gives its room back,
+ * and forgets every key either way. */
+static void test_keyset_clear_shrinks_and_forgets(void **state)
+{
+    (void)state;
+    cnkg_keyset s = {0};
+    int added;
+    for (uint64_t round = 0; round < 3; round++) {
+        size_t n = round == 0 ? 20000 : 10;
+        for (uint64_t k = 1; k <= n; k++) {
+            cnkg_keyset_insert(&s, (cnkg_key){k, round}, k, &added);
+            assert_true(added);
+        }
+        cnkg_keyset_insert(&s, (cnkg_key){1, round}, 0, &added);
+        assert_false(added);
+        assert_int_equal(s.len, n);
+        cnkg_keyset_clear(&s);
+        assert_int_equal(s.len, 0);
+        cnkg_keyset_insert(&s, (cnkg_key){2, round}, 0, &added);
+        assert_true(added); /* forgotten */
+        cnkg_keyset_clear(&s);
+    }
+    assert_true(s.cap <= 256);
+    cnkg_keyset_free(&s);
+}
+
 static void test_buf_putc_and_sizes(void **state)
 {
     cnkg_buf b = {0};
@@ -206,6 +232,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_printf_grows),
         cmocka_unit_test(test_buf_putc_and_sizes),
+        cmocka_unit_test(test_keyset_clear_shrinks_and_forgets),
         cmocka_unit_test(test_path_join),
         cmocka_unit_test(test_hash_hex128_is_stable),
         cmocka_unit_test(test_utf8_decode_fast_path_agrees),

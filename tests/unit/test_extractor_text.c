@@ -163,6 +163,56 @@ static void test_t2s_table_is_exact(void **state)
     free(changes);
 }
 
+/* Converting only the pieces between barriers that hold a changeable code
+ * point gives what converting the whole text gives (the converter without
+ * its table), here with phrases next to barriers and barriers of each kind. */
+static void test_t2s_pieces_equal_the_whole(void **state)
+{
+    (void)state;
+    uint8_t *changes = text_t2s_changes("/usr/share/opencc/");
+    opencc_t cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (!changes || cc == (opencc_t)-1) {
+        free(changes);
+        if (cc != (opencc_t)-1)
+            opencc_close(cc);
+        skip();
+    }
+    t2s_converter pieces = {cc, changes}, whole = {cc, NULL};
+    const char *const mixed[] = {
+        "乾燥的天氣裡，後來的皇后在裡面發表了講話。\n乾隆年間，他說：覆蓋率達到九成！",
+        "沈陽的公司（瀋陽分公司）與《乾坤》雜誌、【覆蓋】計劃; 什麼? 乾杯!乾淨.",
+        "乾",
+        "乾燥",
+        "簡單，",
+        "，乾淨",
+        "南岸区的企业，覆盖全市。",
+    };
+    for (size_t i = 0; i < sizeof mixed / sizeof *mixed; i++) {
+        text_view a, b;
+        text_view_init(&a, mixed[i], &pieces);
+        text_view_init(&b, mixed[i], &whole);
+        assert_int_equal(a.n, b.n);
+        assert_memory_equal(a.cps, b.cps, a.n * sizeof *a.cps);
+        text_view_free(&a);
+        text_view_free(&b);
+    }
+    /* a barrier alone is left as it is, and cuts no phrase: 乾燥 either side */
+    for (size_t i = 0; i < t2s_n_barriers; i++) {
+        char text[32] = "乾燥", one[5] = {0};
+        cnkg_utf8_encode(t2s_barriers[i], one);
+        strcat(text, one);
+        strcat(text, "乾燥");
+        char *conv = opencc_t2s(cc, text);
+        char want[32] = "干燥";
+        strcat(want, one);
+        strcat(want, "干燥");
+        assert_string_equal(conv, want);
+        free(conv);
+    }
+    opencc_close(cc);
+    free(changes);
+}
+
 /* merge.c: a firm's bare two-character core (中铝|公司) is no short form of
  * every firm whose name begins with it; a short name that stands whole in
  * the fuller one (宏齐科技 in 台湾宏齐科技股份有限公司) is. */
@@ -216,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_list_with_empty_or_bad_word),
         cmocka_unit_test(test_t2s_table_needs_the_data_it_was_made_from),
         cmocka_unit_test(test_t2s_table_is_exact),
+        cmocka_unit_test(test_t2s_pieces_equal_the_whole),
         cmocka_unit_test(test_merge_two_character_core),
         cmocka_unit_test(test_lexicon_lists_are_in_the_ontology),
     };

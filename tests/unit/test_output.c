@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cnkg_output.h"
+#include "rdf_internal.h"
 #include "cnkg_render.h"
 #include "fixture.h"
 
@@ -415,29 +416,80 @@ static void test_ntriples_escapes(void **state)
     cnkg_article_free(a);
 }
 
-/* Long ASCII runs are checked sixteen bytes at a time: a character that
- * needs an escape is found at every offset from a run's start. */
+/* Long runs are checked sixteen bytes at a time: a character that needs
+ * an escape is found at every offset from a run's start, after ASCII and
+ * after two- and three-byte characters (a literal's bytes from 0x80 up
+ * are taken as they are, but for the lead byte of U+0080-U+009F). */
 static void test_ntriples_escapes_in_long_runs(void **state)
 {
     static const struct {
         const char *raw, *written;
-    } cases[] = {{"\"", "\\\""},          {"\\", "\\\\"},      {"\n", "\\n"},
-                 {"\x01", "\\u0001"},     {"\x7f", "\\u007F"}, {"\xc2\x85", "\\u0085"},
-                 {"\xc3\xa9", "\xc3\xa9"}};
+    } cases[] = {{"\"", "\\\""},           {"\\", "\\\\"},          {"\n", "\\n"},
+                 {"\x01", "\\u0001"},      {"\x7f", "\\u007F"},     {"\xc2\x85", "\\u0085"},
+                 {"\xc3\xa9", "\xc3\xa9"}, {"\xc2\xa0", "\xc2\xa0"}};
+    static const char *const fillers[] = {"a", "\xc3\xa9", "\xe6\xb1\x89"}; /* a, é, 汉 */
+    for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++) {
+        for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+            for (int k = 0; k < 40; k++) {
+                char prefix[160] = "", label[256], want[256];
+                for (int j = 0; j < k; j++)
+                    strcat(prefix, fillers[f]);
+                snprintf(label, sizeof label, "%s%s%s", prefix, cases[c].raw,
+                         "bbbbbbbbbbbbbbbbbbbb");
+                snprintf(want, sizeof want, "\"%s%s%s\"@zh .\n", prefix, cases[c].written,
+                         "bbbbbbbbbbbbbbbbbbbb");
+                cnkg_article *a = make_article();
+                cnkg_article_entity(a, CNKG_PERSON, label);
+                char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
+                assert_contains(nt, want);
+                free(nt);
+                cnkg_article_free(a);
+            }
+        }
+    }
+    (void)state;
+}
+
+/* The same for an IRI, where more characters need an escape and every
+ * byte from 0x80 up is decoded; cnkg mints its IRIs safe, so the line
+ * writer is called directly. */
+static void test_ntriples_iri_escapes_in_long_runs(void **state)
+{
+    static const struct {
+        const char *raw, *written;
+    } cases[] = {{" ", "\\u0020"},
+                 {"<", "\\u003C"},
+                 {">", "\\u003E"},
+                 {"\"", "\\u0022"},
+                 {"{", "\\u007B"},
+                 {"|", "\\u007C"},
+                 {"}", "\\u007D"},
+                 {"^", "\\u005E"},
+                 {"`", "\\u0060"},
+                 {"\\", "\\u005C"},
+                 {"\x7f", "\\u007F"},
+                 {"\xc2\x85", "\\u0085"},
+                 {"~", "~"},
+                 {"=", "="},
+                 {"]", "]"},
+                 {"_", "_"},
+                 {"\xc3\xa9", "\xc3\xa9"},
+                 {"\xe6\xb1\x89", "\xe6\xb1\x89"}};
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         for (int k = 0; k < 40; k++) {
-            char label[128], want[128];
-            snprintf(label, sizeof label, "%.*s%s%s", k, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                     cases[c].raw, "bbbbbbbbbbbbbbbbbbbb");
-            snprintf(want, sizeof want, "\"%.*s%s%s\"@zh .\n", k,
+            char iri[160], want[160];
+            snprintf(iri, sizeof iri, "https://example.com/%.*s%s%s", k,
+                     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", cases[c].raw,
+                     "bbbbbbbbbbbbbbbbbbbb");
+            snprintf(want, sizeof want, "<https://example.com/%.*s%s%s> <p> \"x\" .\n", k,
                      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", cases[c].written,
                      "bbbbbbbbbbbbbbbbbbbb");
-            cnkg_article *a = make_article();
-            cnkg_article_entity(a, CNKG_PERSON, label);
-            char *nt = write_rdf(CNKG_FORMAT_NTRIPLES, a, 1);
-            assert_contains(nt, want);
-            free(nt);
-            cnkg_article_free(a);
+            rdf_triple t = {.s = iri, .p = "p", .o = "x", .kind = 'L'};
+            t.len[0] = strlen(iri), t.len[1] = 1, t.len[2] = 1;
+            rdf_lines l = {0};
+            rdf_lines_put(&l, &t, (cnkg_key){1, 1}, 0);
+            assert_string_equal(l.text.data, want);
+            rdf_lines_free(&l);
         }
     }
     (void)state;
@@ -650,6 +702,7 @@ int main(void)
         cmocka_unit_test(test_deterministic_and_deduplicated),
         cmocka_unit_test(test_ntriples_escapes),
         cmocka_unit_test(test_ntriples_escapes_in_long_runs),
+        cmocka_unit_test(test_ntriples_iri_escapes_in_long_runs),
         cmocka_unit_test(test_provenance_levels),
         cmocka_unit_test(test_position),
         cmocka_unit_test(test_chunks_equal_articles),
