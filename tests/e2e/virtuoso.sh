@@ -139,6 +139,20 @@ timeout 300 "$CNKG" load "$tmp/diamond.nq" --store "$tmp/s" || fail "load after 
 timeout 120 "$CNKG" query --store "$tmp/s" -v -r csv "$path" >/dev/null 2>"$tmp/err"
 grep -q "keeps no copy for Jena ARQ" "$tmp/err" || fail "a copy came back: $(cat "$tmp/err")"
 
+# Virtuoso cannot sort rows with a value past about 4 KB (SR319; past
+# about 8 KB it cannot group them either, SR478, left as it is): the
+# query is asked again without its ORDER BY and cnkg sorts the rows
+for i in $(seq 1 150); do
+    printf '<urn:t:long1> <urn:t:label> "a label long enough to add up %03d" <urn:test:long> .\n' "$i"
+done >"$tmp/long.nq"
+printf '<urn:t:long2> <urn:t:label> "short" <urn:test:long> .\n' >>"$tmp/long.nq"
+timeout 300 "$CNKG" load "$tmp/long.nq" --store "$tmp/s" || fail "load the long labels"
+long='SELECT ?s (GROUP_CONCAT(?l; SEPARATOR=" ") AS ?ls) WHERE { ?s <urn:t:label> ?l } GROUP BY ?s ORDER BY DESC(?s)'
+timeout 120 "$CNKG" query --store "$tmp/s" -r tsv "$long" >"$tmp/out" 2>"$tmp/err" || fail "long: $(cat "$tmp/err")"
+[ "$(cut -f1 "$tmp/out" | tr '\n' ' ')" = '?s <urn:t:long2> <urn:t:long1> ' ] ||
+    fail "long values sorted: $(cut -c1-40 "$tmp/out")"
+[ "$(wc -c <"$tmp/out")" -gt 5000 ] || fail "the long value was cut: $(wc -c <"$tmp/out") bytes"
+
 # every format, and the messages
 timeout 60 "$CNKG" query --store "$tmp/s" 'ASK { ?c a kg:Company }' >"$tmp/out" || fail "ask"
 [ "$(cat "$tmp/out")" = yes ] || fail "ask: $(cat "$tmp/out")"
