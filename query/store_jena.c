@@ -59,17 +59,18 @@ static char *no_copy(cnkg_store *s)
     return NULL;
 }
 
-static int is_numbered(const struct dirent *e)
+static int is_entry(const struct dirent *e)
 {
-    return e->d_name[0] >= '0' && e->d_name[0] <= '9';
+    return e->d_name[0] != '.';
 }
 
-/* The entries of a folder whose names start with a number (the queue's
- * batches, a batch's chunks and drops), in the order of their names. */
+/* The entries of a folder (the queue's batches, a batch's chunks and
+ * drops, whose names start with a number of one width), in the order of
+ * their names; chunks an older cnkg left unnumbered come last. */
 static size_t numbered_in(const char *folder, char ***out)
 {
     struct dirent **list = NULL;
-    int n = scandir(folder, &list, is_numbered, alphasort);
+    int n = scandir(folder, &list, is_entry, alphasort);
     *out = NULL;
     if (n <= 0)
         return 0;
@@ -89,12 +90,16 @@ static void free_list(char **v, size_t n)
     free(v);
 }
 
-/* The number after the last entry's. */
+/* The number after the entries' largest. */
 static unsigned long next_number(const char *folder)
 {
     char **v;
     size_t n = numbered_in(folder, &v);
-    unsigned long next = n ? strtoul(strrchr(v[n - 1], '/') + 1, NULL, 10) + 1 : 1;
+    unsigned long next = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned long k = strtoul(strrchr(v[i], '/') + 1, NULL, 10);
+        next = k >= next ? k + 1 : next;
+    }
     free_list(v, n);
     return next;
 }
