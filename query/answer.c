@@ -2,6 +2,7 @@
  * ARQ) written by cnkg's own writers, so that the output does not depend on
  * which engine answered: SELECT and ASK arrive as SPARQL JSON, CONSTRUCT
  * and DESCRIBE as N-Triples, written as Turtle. */
+#define _GNU_SOURCE /* qsort_r */
 #include "store_internal.h"
 
 #include "cnkg_json.h"
@@ -32,8 +33,64 @@ static int term_from_json(const cnkg_json *j, cnkg_term *t)
     return 0;
 }
 
-int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
-                           FILE *out, cnkg_error *err)
+/* SPARQL's order of terms for ORDER BY: unbound, blank nodes, IRIs, then
+ * literals, numbers by value when both are, others by their text. */
+static int term_rank(const cnkg_term *t)
+{
+    return t->kind == CNKG_TERM_UNBOUND ? 0
+           : t->kind == CNKG_TERM_BNODE ? 1
+           : t->kind == CNKG_TERM_IRI   ? 2
+                                        : 3;
+}
+
+static int is_number(const cnkg_term *t)
+{
+    static const char *const types[] = {"integer", "decimal", "float", "double", "int", "long"};
+    if (!t->datatype || strncmp(t->datatype, CNKG_XSD_NS, strlen(CNKG_XSD_NS)) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (strcmp(t->datatype + strlen(CNKG_XSD_NS), types[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int term_order(const cnkg_term *a, const cnkg_term *b)
+{
+    int ra = term_rank(a), rb = term_rank(b);
+    if (ra != rb || ra == 0)
+        return ra - rb;
+    if (ra == 3 && is_number(a) && is_number(b)) {
+        double x = strtod(a->value, NULL), y = strtod(b->value, NULL);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return strcmp(a->value, b->value);
+}
+
+typedef struct sort_ctx {
+    const cnkg_json *rows;
+    const cnkg_order_key *keys;
+    size_t n_keys;
+} sort_ctx;
+
+static int row_order(const void *pa, const void *pb, void *data)
+{
+    const sort_ctx sorting = *(const sort_ctx *)data;
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    for (size_t k = 0; k < sorting.n_keys; k++) {
+        cnkg_term ta, tb;
+        term_from_json(cnkg_json_get(&sorting.rows->items[a], sorting.keys[k].name), &ta);
+        term_from_json(cnkg_json_get(&sorting.rows->items[b], sorting.keys[k].name), &tb);
+        int c = term_order(&ta, &tb);
+        if (c)
+            return sorting.keys[k].descending ? -c : c;
+    }
+    return a < b ? -1 : a > b; /* ties keep the engine's order */
+}
+
+int cnkg_answer_write_json_sorted(const char *body, const cnkg_order_key *keys, size_t n_keys,
+                                  cnkg_results_format format, const cnkg_prefixes *px, FILE *out,
+                                  cnkg_error *err)
 {
     cnkg_json root;
     cnkg_error why;
@@ -51,17 +108,25 @@ int cnkg_answer_write_json(const char *body, cnkg_results_format format, const c
         const char **names = cnkg_xcalloc(vars->n + 1, sizeof *names);
         for (size_t i = 0; i < vars->n; i++)
             names[i] = cnkg_json_text(&vars->items[i]) ? cnkg_json_text(&vars->items[i]) : "";
+        size_t *order = cnkg_xcalloc(rows->n + 1, sizeof *order);
+        for (size_t r = 0; r < rows->n; r++)
+            order[r] = r;
+        if (n_keys && rows->n > 1) {
+            sort_ctx ctx = {rows, keys, n_keys};
+            qsort_r(order, rows->n, sizeof *order, row_order, &ctx);
+        }
         cnkg_term *terms = cnkg_xcalloc(vars->n + 1, sizeof *terms);
         cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
         cnkg_results_writer_begin(w, names, vars->n);
         for (size_t r = 0; r < rows->n; r++) {
             for (size_t i = 0; i < vars->n; i++)
-                term_from_json(cnkg_json_get(&rows->items[r], names[i]), &terms[i]);
+                term_from_json(cnkg_json_get(&rows->items[order[r]], names[i]), &terms[i]);
             cnkg_results_writer_row(w, terms);
         }
         cnkg_results_writer_end(w);
         cnkg_results_writer_free(w);
         free(terms);
+        free(order);
         free(names);
     } else {
         cnkg_json_free(&root);
@@ -69,6 +134,12 @@ int cnkg_answer_write_json(const char *body, cnkg_results_format format, const c
     }
     cnkg_json_free(&root);
     return 0;
+}
+
+int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
+                           FILE *out, cnkg_error *err)
+{
+    return cnkg_answer_write_json_sorted(body, NULL, 0, format, px, out, err);
 }
 
 static void on_statement(void *data, raptor_statement *st)

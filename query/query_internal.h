@@ -141,6 +141,17 @@ int cnkg_route_graph_filter(const char *sparql, const char *const *hidden, size_
  * none (the default, which Virtuoso 7.2 refuses to assume); how many. */
 int cnkg_route_concat_separator(const char *sparql, cnkg_buf *out);
 
+/* An ORDER BY condition on a variable: ?v, ASC(?v) or DESC(?v). */
+typedef struct cnkg_order_key {
+    char name[64]; /* without the ? */
+    int descending;
+} cnkg_order_key;
+/* When sparql ends with an ORDER BY of variables alone (no LIMIT or
+ * OFFSET after it), where that clause starts, and its keys (at most
+ * max_keys) in keys[0, *n); otherwise 0. */
+int cnkg_route_order_split(const char *sparql, size_t *cut, cnkg_order_key *keys, size_t max_keys,
+                           size_t *n);
+
 /* --- Jena ARQ (jena.c) and other engines' answers (answer.c) ---------- */
 
 /* 0 when Jena ARQ can be started; an error saying what is missing. */
@@ -162,6 +173,12 @@ int cnkg_jena_tdb2_update(const char *loc, char *const *drop, size_t n_drop, cha
 /* SPARQL JSON results (SELECT, ASK) written in format. */
 int cnkg_answer_write_json(const char *body, cnkg_results_format format, const cnkg_prefixes *px,
                            FILE *out, cnkg_error *err);
+/* The same with the rows sorted by keys[0, n_keys) first, in SPARQL's
+ * order (unbound, blank nodes, IRIs, literals; numbers by value), rows
+ * that tie in the order they came. */
+int cnkg_answer_write_json_sorted(const char *body, const cnkg_order_key *keys, size_t n_keys,
+                                  cnkg_results_format format, const cnkg_prefixes *px, FILE *out,
+                                  cnkg_error *err);
 /* An N-Triples graph written as Turtle. */
 int cnkg_answer_write_ntriples(const char *body, size_t len, const cnkg_prefixes *px, FILE *out,
                                cnkg_error *err);

@@ -263,6 +263,52 @@ int cnkg_route_concat_separator(const char *sparql, cnkg_buf *out)
     return n;
 }
 
+static int order_var(const tok *k, cnkg_order_key *key, int descending)
+{
+    if (k->kind != TOK_WORD || k->len < 2 || (k->s[0] != '?' && k->s[0] != '$') ||
+        k->len > sizeof key->name)
+        return 0;
+    memcpy(key->name, k->s + 1, k->len - 1);
+    key->name[k->len - 1] = '\0';
+    key->descending = descending;
+    return 1;
+}
+
+int cnkg_route_order_split(const char *sparql, size_t *cut, cnkg_order_key *keys, size_t max_keys,
+                           size_t *n)
+{
+    toks t = {0};
+    tokenize(sparql, &t);
+    size_t at = t.n;
+    int depth = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        if (is(&t, i, "{"))
+            depth++;
+        else if (is(&t, i, "}"))
+            depth--;
+        else if (depth == 0 && is(&t, i, "ORDER") && is(&t, i + 1, "BY"))
+            at = i;
+    }
+    int ok = at < t.n;
+    *n = 0;
+    for (size_t i = at + 2; ok && i < t.n; *n += 1) {
+        int dir = is(&t, i, "ASC") ? 1 : is(&t, i, "DESC") ? 2 : 0;
+        if (*n == max_keys)
+            ok = 0;
+        else if (dir && is(&t, i + 1, "(") && is(&t, i + 3, ")") &&
+                 order_var(&t.items[i + 2], &keys[*n], dir == 2))
+            i += 4;
+        else if (!dir && order_var(&t.items[i], &keys[*n], 0))
+            i++;
+        else
+            ok = 0;
+    }
+    if (ok && *n > 0)
+        *cut = (size_t)(t.items[at].s - sparql);
+    free(t.items);
+    return ok && *n > 0;
+}
+
 /* --- Virtuoso ------------------------------------------------------------ */
 
 /* Virtuoso 7.2 answers right the queries built of what is listed here:

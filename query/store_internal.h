@@ -53,10 +53,17 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
 /* The store's copy for Jena ARQ (store_jena.c). jena_begin: where a load
  * leaves its chunks once Virtuoso has them (NULL: the store keeps no copy:
  * a server of the user's, CNKG_STORE_JENA=0, or no Jena here); the copy is
- * no longer current until jena_end has dropped the graphs the load
- * replaced and loaded those chunks. */
-char *cnkg_store_jena_begin(cnkg_store *s);
-int cnkg_store_jena_end(cnkg_store *s, char *const *drop, size_t n_drop, cnkg_error *err);
+ * no longer current until jena_end has queued the load's batch. seq
+ * numbers what the load leaves there in the order it goes to Virtuoso:
+ * jena_drop notes the graphs a chunk replaces, before Virtuoso clears
+ * them; jena_chunk_path is where the chunk waits once loaded. jena_flush
+ * applies the queue to TDB2 (jena_query does, first). */
+char *cnkg_store_jena_begin(cnkg_store *s, unsigned long *seq);
+char *cnkg_store_jena_chunk_path(const char *pending, unsigned long seq, const char *chunk);
+int cnkg_store_jena_drop(const char *pending, unsigned long seq, char *const *names, size_t n,
+                         cnkg_error *err);
+int cnkg_store_jena_end(cnkg_store *s, cnkg_error *err);
+int cnkg_store_jena_flush(cnkg_store *s, cnkg_error *err);
 int cnkg_store_jena_current(const cnkg_store *s);
 /* Removes the copy (after a failed load). */
 void cnkg_store_jena_forget(cnkg_store *s);

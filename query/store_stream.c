@@ -73,13 +73,14 @@ typedef struct stream {
     int loading;
     int started; /* a chunk has gone to the server */
     char *loading_path;
+    unsigned long loading_seq;
     size_t total;
     size_t resumed; /* chunks loaded before */
-    /* the store's copy for Jena ARQ (store_jena.c): the graphs the load
-     * replaces, and where chunks wait once Virtuoso has loaded them */
-    char **jena_drop;
-    size_t n_jena_drop;
+    /* the store's copy for Jena ARQ (store_jena.c): where chunks and the
+     * names of the graphs the load replaces wait, once Virtuoso has them,
+     * numbered in the order they went to Virtuoso */
     char *jena_pending;
+    unsigned long jena_seq;
 } stream;
 
 static int fail(stream *st, int rc)
@@ -93,11 +94,10 @@ static int fail(stream *st, int rc)
 
 /* A chunk Virtuoso has loaded waits for the Jena copy, when the store
  * keeps one. */
-static void keep_for_jena(stream *st, const char *path)
+static void keep_for_jena(stream *st, const char *path, unsigned long seq)
 {
     if (st->jena_pending) {
-        const char *base = strrchr(path, '/');
-        char *to = cnkg_path_join(st->jena_pending, base ? base + 1 : path);
+        char *to = cnkg_store_jena_chunk_path(st->jena_pending, seq, path);
         if (rename(path, to) != 0)
             unlink(path);
         free(to);
@@ -114,7 +114,7 @@ static int finish_loading(stream *st)
     cnkg_error ignored = {{0}};
     int rc = cnkg_virtuoso_load_finish(&st->job, st->rc ? &ignored : st->err);
     st->loading = 0;
-    keep_for_jena(st, st->loading_path);
+    keep_for_jena(st, st->loading_path, st->loading_seq);
     free(st->loading_path);
     st->loading_path = NULL;
     return fail(st, rc);
@@ -133,7 +133,7 @@ static void chunk_begin(stream *st)
     if (st->skip) {
         st->resumed++;
         if (access(st->path.data, F_OK) == 0) /* left by the load that was killed */
-            keep_for_jena(st, st->path.data);
+            keep_for_jena(st, st->path.data, st->jena_seq++);
         return;
     }
     cnkg_buf tmp = {0};
@@ -175,6 +175,14 @@ static void chunk_end(stream *st)
         st->fp = NULL;
     }
     finish_loading(st);
+    /* the graphs it replaces leave the Jena copy just before it: noted
+     * before Virtuoso clears them (a chunk loaded before a kill has its
+     * note from that load) */
+    unsigned long seq = st->jena_seq;
+    if (written && st->jena_pending && st->rc == 0) {
+        st->jena_seq++;
+        fail(st, cnkg_store_jena_drop(st->jena_pending, seq, st->clear, st->n_clear, st->err));
+    }
     if (st->n_clear && !st->union_stale && st->rc == 0)
         st->union_stale = fail(st, write_union_stale(st->s->virt.load_dir, st->err)) == 0;
     if (written && st->rc == 0 &&
@@ -184,13 +192,12 @@ static void chunk_end(stream *st)
         st->loading = 1;
         st->started = 1;
         st->loading_path = cnkg_xstrdup(st->path.data);
+        st->loading_seq = seq;
     } else if (written) {
         unlink(st->path.data);
     }
-    st->jena_drop =
-        cnkg_xrealloc(st->jena_drop, (st->n_jena_drop + st->n_clear + 1) * sizeof *st->jena_drop);
     for (size_t i = 0; i < st->n_clear; i++)
-        st->jena_drop[st->n_jena_drop++] = st->clear[i]; /* handed over */
+        free(st->clear[i]);
     free(st->clear);
     st->clear = NULL;
     st->n_clear = 0;
@@ -451,7 +458,7 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     char **memory = NULL;
     size_t n_memory = from_memory && s->dir ? cnkg_store_graph_files(s->dir, &memory) : 0;
     load_key(&st, paths, n_paths, memory, n_memory);
-    st.jena_pending = cnkg_store_jena_begin(s);
+    st.jena_pending = cnkg_store_jena_begin(s, &st.jena_seq);
     char *flag = cnkg_path_join(s->virt.load_dir, UNION_STALE);
     st.union_stale = access(flag, F_OK) == 0;
     cnkg_raptor raptor;
@@ -487,12 +494,9 @@ int cnkg_store_stream(cnkg_store *s, char *const *paths, size_t n_paths, int fro
     if (st.rc == 0 && fail(&st, cnkg_virtuoso_load_end(&s->virt, st.prefix, pass, err)) == 0)
         unlink(flag);
     if (st.rc == 0 && st.jena_pending)
-        fail(&st, cnkg_store_jena_end(s, st.jena_drop, st.n_jena_drop, err));
+        fail(&st, cnkg_store_jena_end(s, err));
     if (st.rc && st.jena_pending && st.started)
         cnkg_store_jena_forget(s);
-    for (size_t i = 0; i < st.n_jena_drop; i++)
-        free(st.jena_drop[i]);
-    free(st.jena_drop);
     free(st.jena_pending);
     for (size_t i = 0; i < n_memory; i++) { /* they are in Virtuoso now */
         if (st.rc == 0)

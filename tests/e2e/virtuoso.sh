@@ -115,14 +115,43 @@ printf '<urn:t:a> <urn:t:p> <urn:t:%s> <urn:test:d1> .\n' b c >"$tmp/diamond.nq"
 printf '<urn:t:%s> <urn:t:p> <urn:t:d> <urn:test:d2> .\n' b c >>"$tmp/diamond.nq"
 timeout 300 "$CNKG" load "$tmp/diamond.nq" --store "$tmp/s" || fail "load the diamond"
 [ -f "$tmp/s/jena/current" ] || fail "no current TDB2 copy after a load"
+# the load left its batch queued; the first query that needs the copy builds it
+[ -n "$(ls "$tmp/s/jena/queue")" ] || fail "the load built the TDB2 copy instead of queueing it"
 timeout 120 "$CNKG" query --store "$tmp/s" -v -r csv "$path" >"$tmp/out" 2>"$tmp/err" || fail "path: $(cat "$tmp/err")"
 [ "$(tail -n +2 "$tmp/out" | tr -d '\r' | sort | tr '\n' ' ')" = "urn:t:b urn:t:c urn:t:d " ] ||
     fail "a:p+ over the diamond: $(cat "$tmp/out")"
 grep -q "Jena ARQ over the store's TDB2 copy" "$tmp/err" || fail "path engine: $(cat "$tmp/err")"
+[ -z "$(ls "$tmp/s/jena/queue")" ] || fail "the queue stays after a query: $(ls "$tmp/s/jena/queue")"
 printf '<urn:t:z> <urn:t:q> "z" <urn:test:d2> .\n' >"$tmp/diamond2.nq"
 timeout 300 "$CNKG" load "$tmp/diamond2.nq" --store "$tmp/s" || fail "replace the diamond's end"
 [ "$(timeout 120 "$CNKG" query --store "$tmp/s" -r csv "$path" | tail -n +2 | grep -c .)" = 2 ] ||
     fail "the TDB2 copy kept a replaced graph"
+# CNKG_STORE_JENA=load builds the copy with the load; =0 keeps none, and a
+# copy without that load's graphs would answer wrongly later: it goes
+CNKG_STORE_JENA=load timeout 300 "$CNKG" load "$tmp/diamond.nq" --store "$tmp/s" || fail "load with the copy"
+[ -f "$tmp/s/jena/current" ] && [ -z "$(ls "$tmp/s/jena/queue")" ] ||
+    fail "CNKG_STORE_JENA=load left the queue: $(ls "$tmp/s/jena/queue")"
+[ "$(timeout 120 "$CNKG" query --store "$tmp/s" -r csv "$path" | tail -n +2 | grep -c .)" = 3 ] ||
+    fail "the diamond loaded again"
+CNKG_STORE_JENA=0 timeout 300 "$CNKG" load "$tmp/diamond2.nq" --store "$tmp/s" || fail "load without the copy"
+[ -e "$tmp/s/jena" ] && fail "a load without the copy left a stale one"
+timeout 300 "$CNKG" load "$tmp/diamond.nq" --store "$tmp/s" || fail "load after one without the copy"
+timeout 120 "$CNKG" query --store "$tmp/s" -v -r csv "$path" >/dev/null 2>"$tmp/err"
+grep -q "keeps no copy for Jena ARQ" "$tmp/err" || fail "a copy came back: $(cat "$tmp/err")"
+
+# Virtuoso cannot sort rows with a value past about 4 KB (SR319; past
+# about 8 KB it cannot group them either, SR478, left as it is): the
+# query is asked again without its ORDER BY and cnkg sorts the rows
+for i in $(seq 1 150); do
+    printf '<urn:t:long1> <urn:t:label> "a label long enough to add up %03d" <urn:test:long> .\n' "$i"
+done >"$tmp/long.nq"
+printf '<urn:t:long2> <urn:t:label> "short" <urn:test:long> .\n' >>"$tmp/long.nq"
+timeout 300 "$CNKG" load "$tmp/long.nq" --store "$tmp/s" || fail "load the long labels"
+long='SELECT ?s (GROUP_CONCAT(?l; SEPARATOR=" ") AS ?ls) WHERE { ?s <urn:t:label> ?l } GROUP BY ?s ORDER BY DESC(?s)'
+timeout 120 "$CNKG" query --store "$tmp/s" -r tsv "$long" >"$tmp/out" 2>"$tmp/err" || fail "long: $(cat "$tmp/err")"
+[ "$(cut -f1 "$tmp/out" | tr '\n' ' ')" = '?s <urn:t:long2> <urn:t:long1> ' ] ||
+    fail "long values sorted: $(cut -c1-40 "$tmp/out")"
+[ "$(wc -c <"$tmp/out")" -gt 5000 ] || fail "the long value was cut: $(wc -c <"$tmp/out") bytes"
 
 # every format, and the messages
 timeout 60 "$CNKG" query --store "$tmp/s" 'ASK { ?c a kg:Company }' >"$tmp/out" || fail "ask"

@@ -210,6 +210,31 @@ static void test_concat_separator(void **state)
     cnkg_buf_free(&out);
 }
 
+/* A final ORDER BY of variables is found (for Virtuoso's SR319, sorted by
+ * cnkg); one in a subquery, with an expression or before LIMIT is not. */
+static void test_order_split(void **state)
+{
+    (void)state;
+    cnkg_order_key keys[4];
+    size_t cut = 0, n = 0;
+    const char *q = "SELECT ?a ?b { { SELECT ?a { ?a ?p ?o } ORDER BY ?o } ?a ?q ?b }\n"
+                    "ORDER BY DESC(?b) ?a # last\n";
+    assert_true(cnkg_route_order_split(q, &cut, keys, 4, &n));
+    assert_int_equal(cut, strstr(q, "ORDER BY DESC") - q);
+    assert_int_equal(n, 2);
+    assert_string_equal(keys[0].name, "b");
+    assert_true(keys[0].descending);
+    assert_string_equal(keys[1].name, "a");
+    assert_false(keys[1].descending);
+    assert_false(
+        cnkg_route_order_split("SELECT ?a { ?a ?p ?o } ORDER BY ?a LIMIT 5", &cut, keys, 4, &n));
+    assert_false(
+        cnkg_route_order_split("SELECT ?a { ?a ?p ?o } ORDER BY STR(?a)", &cut, keys, 4, &n));
+    assert_false(cnkg_route_order_split("SELECT ?a { ?a ?p ?o }", &cut, keys, 4, &n));
+    assert_false(cnkg_route_order_split("SELECT ?a { ?a ?p ?o } ORDER BY ?a ?b ?c ?d ?e", &cut,
+                                        keys, 4, &n));
+}
+
 /* --- answers ------------------------------------------------------------- */
 
 static void test_base_first_runs(void **state)
@@ -402,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_prologue_after_base),
         cmocka_unit_test(test_graph_filter),
         cmocka_unit_test(test_concat_separator),
+        cmocka_unit_test(test_order_split),
         cmocka_unit_test_setup_teardown(test_base_first_runs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_property_path, setup, teardown),
         cmocka_unit_test_setup_teardown(test_minus_and_not_exists, setup, teardown),
