@@ -915,6 +915,25 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     cnkg_article_free(a);
 }
 
+/* 农业, 能源, 金融 are written mostly as ordinary words: they name the sector
+ * only in a sector frame (汽车企业, …等领域) or as a firm's trade. */
+static void test_common_industry_needs_a_sector_frame(void **state)
+{
+    cnkg_article *a =
+        extract(state, "这个县调整农业结构，优化能源结构，园区整合金融、仓储等资源。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "农业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "金融"));
+    cnkg_article_free(a);
+    a = extract(state, "这家公司的业务涉及电机、汽车等多个领域，当地农业企业也在增加。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "农业"));
+    cnkg_article_free(a);
+    a = extract(state, "阜宁稀土实业有限公司今年扩产。");
+    assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
+    cnkg_article_free(a);
+}
+
 static void test_town_among_bodies_is_a_town(void **state)
 {
     cnkg_article *a =
@@ -1341,6 +1360,7 @@ int main(void)
         cmocka_unit_test(test_industries_side_by_side_are_one),
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
+        cmocka_unit_test(test_common_industry_needs_a_sector_frame),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
         cmocka_unit_test(test_short_county_glued_to_a_word),
         cmocka_unit_test(test_firm_suffix_before_an_industry),
