@@ -300,17 +300,29 @@ static int inside_name(const cand_list *cands, size_t b, size_t e)
     return 0;
 }
 
+/* A sector tail within a few characters of pos, in its clause? */
+static int sector_tail_near(const lexicon *lx, const text_view *t, size_t pos)
+{
+    enum { NEAR = 8 };
+    for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++)
+        if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
+            return 1;
+    return 0;
+}
+
 /* Is the industry that ends at end in a sector frame: right before a sector
- * word (汽车|企业, 建筑|业) or with a sector tail later in its clause
- * (电机、汽车等多个|领域)? */
+ * word (汽车|企业, 建筑|业), a sector tail close after it (兼营房地产|的大型
+ * 企业), or a list of its clause closed by 等 and a sector tail (电机、汽车|等
+ * 多个领域)? Not 优化能源结构、改善大气环境、促进石化企业发展: the tail
+ * there closes no list. */
 static int sector_frame(const lexicon *lx, const text_view *t, size_t end)
 {
     enum { WINDOW = 40 }; /* as scripts/gen-common-industries.py counts */
-    if (text_match_list(t->cps, t->n, end, &lx->sector_word))
+    if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, end))
         return 1;
     for (size_t p = end; p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]); p++)
-        if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
-            return 1;
+        if (t->cps[p] == 0x7B49 /* 等 */)
+            return sector_tail_near(lx, t, p + 1);
     return 0;
 }
 

@@ -929,6 +929,10 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "农业"));
     cnkg_article_free(a);
+    /* a sector tail that closes no list is no frame */
+    a = extract(state, "新项目有助于优化全市能源结构、改善空气质量、带动当地企业发展。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
     a = extract(state, "阜宁稀土实业有限公司今年扩产。");
     assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
     cnkg_article_free(a);
