@@ -245,6 +245,7 @@ typedef struct lexicon {
     word_list common_short;    /* 资源, 合作: county short forms that are ordinary words */
     word_list common_industry; /* 农业, 能源: industry names that are ordinary words */
     word_list sector_word;     /* 企业, 业: after an industry, make it the sector */
+    word_list common_noun;     /* 思路, 第一站: common nouns a suffix makes look like names */
     word_list sector_tail;     /* 领域, 企业: later in its clause, the same */
     word_list descriptive;     /* 重要, 战略, 新: say what kind, never which one */
     word_list verbal_noun;     /* 能力, 规模: after 研发, 生产 they make a noun */

@@ -124,6 +124,7 @@ static const struct {
     {offsetof(lexicon, common_industry), "commonIndustryName"},
     {offsetof(lexicon, sector_word), "sectorWord"},
     {offsetof(lexicon, sector_tail), "sectorTail"},
+    {offsetof(lexicon, common_noun), "commonNoun"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

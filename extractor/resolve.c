@@ -1084,9 +1084,12 @@ static int generic_of_any(const lexicon *lx, const text_view *t, size_t b, size_
     return 0;
 }
 
+/* 思路, 第一站, 伟大工程: a common noun that ends in a name suffix
+ * (common-nouns.ttl, counted in the corpus) is a kind's word too. */
 static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *c)
 {
-    return generic_of_any(lx, t, c->begin, c->end);
+    return generic_of_any(lx, t, c->begin, c->end) ||
+           text_list_holds(&lx->common_noun, t->cps, c->begin, c->end);
 }
 
 /* Proposals of the rules and the labeller that no name can be. */

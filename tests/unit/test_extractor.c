@@ -938,6 +938,20 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     cnkg_article_free(a);
 }
 
+/* 思路, 第一站: words with a place's suffix (路, 站) that the news mostly
+ * writes after 的 or a measure word are common nouns, not places. */
+static void test_common_noun_with_a_name_suffix(void **state)
+{
+    cnkg_article *a =
+        extract(state, "调研组此行的第一站是县里的农机厂，大家按照先易后难的思路开展工作。");
+    assert_false(has_entity(a, CNKG_PLACE, "第一站"));
+    assert_false(has_entity(a, CNKG_PLACE, "思路"));
+    cnkg_article_free(a);
+    a = extract(state, "游客沿着盘龙溪徒步，可以看到成片的杜鹃。");
+    assert_true(has_entity(a, CNKG_PLACE, "盘龙溪"));
+    cnkg_article_free(a);
+}
+
 static void test_town_among_bodies_is_a_town(void **state)
 {
     cnkg_article *a =
@@ -1365,6 +1379,7 @@ int main(void)
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
+        cmocka_unit_test(test_common_noun_with_a_name_suffix),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
         cmocka_unit_test(test_short_county_glued_to_a_word),
         cmocka_unit_test(test_firm_suffix_before_an_industry),
