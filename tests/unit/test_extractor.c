@@ -952,6 +952,23 @@ static void test_common_noun_with_a_name_suffix(void **state)
     cnkg_article_free(a);
 }
 
+/* 发挥, 确保, 本届, 契合: verbs and determiners before a name are no part
+ * of it (syntax.ttl, counted in the corpus). */
+static void test_verb_before_a_name_is_a_boundary(void **state)
+{
+    cnkg_article *a = extract(state, "确保海湾大桥年底前通车。");
+    assert_true(has_entity(a, CNKG_PLACE, "海湾大桥"));
+    assert_false(has_entity(a, CNKG_PLACE, "确保海湾大桥"));
+    cnkg_article_free(a);
+    a = extract(state, "要充分发挥广交会的平台作用，冰灯展区的设计契合亚冬会主题。");
+    assert_false(has_entity(a, CNKG_EVENT, "要充分发挥广交会"));
+    assert_false(has_entity(a, CNKG_EVENT, "设计契合亚冬会"));
+    cnkg_article_free(a);
+    a = extract(state, "本届进博会吸引了三百多家企业参展。");
+    assert_false(has_entity(a, CNKG_EVENT, "本届进博会"));
+    cnkg_article_free(a);
+}
+
 static void test_town_among_bodies_is_a_town(void **state)
 {
     cnkg_article *a =
@@ -1380,6 +1397,7 @@ int main(void)
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
+        cmocka_unit_test(test_verb_before_a_name_is_a_boundary),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
         cmocka_unit_test(test_short_county_glued_to_a_word),
         cmocka_unit_test(test_firm_suffix_before_an_industry),
