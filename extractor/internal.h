@@ -243,14 +243,18 @@ typedef struct lexicon {
         policy_tail;
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue;
-    word_list plan_word;     /* 规划: after quotes that name a period (“十四五”规划) */
-    word_list not_bureau;    /* 布局, 格局: end in 局 and name no bureau */
-    word_list document_word; /* 条例, 决定: end a policy's title in book marks */
-    word_list about_word;    /* 关于: a document's title after its issuer */
-    word_list common_short;  /* 资源, 合作: county short forms that are ordinary words */
-    word_list descriptive;   /* 重要, 战略, 新: say what kind, never which one */
-    word_list verbal_noun;   /* 能力, 规模: after 研发, 生产 they make a noun */
-    word_list industry_head; /* 成本, 枢纽: after an industry, the thing it qualifies */
+    word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
+    word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
+    word_list document_word;   /* 条例, 决定: end a policy's title in book marks */
+    word_list about_word;      /* 关于: a document's title after its issuer */
+    word_list common_short;    /* 资源, 合作: county short forms that are ordinary words */
+    word_list common_industry; /* 农业, 能源: industry names that are ordinary words */
+    word_list sector_word;     /* 企业, 业: after an industry, make it the sector */
+    word_list common_noun;     /* 思路, 第一站: common nouns a suffix makes look like names */
+    word_list sector_tail;     /* 领域, 企业: later in its clause, the same */
+    word_list descriptive;     /* 重要, 战略, 新: say what kind, never which one */
+    word_list verbal_noun;     /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list industry_head;   /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list department_forms; /* every form of every department, in order */
 } lexicon;
 

@@ -121,6 +121,10 @@ static const struct {
     {offsetof(lexicon, document_word), "documentWord"},
     {offsetof(lexicon, about_word), "aboutWord"},
     {offsetof(lexicon, common_short), "commonShortForm"},
+    {offsetof(lexicon, common_industry), "commonIndustryName"},
+    {offsetof(lexicon, sector_word), "sectorWord"},
+    {offsetof(lexicon, sector_tail), "sectorTail"},
+    {offsetof(lexicon, common_noun), "commonNoun"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

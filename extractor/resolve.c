@@ -285,6 +285,64 @@ static void drop_qualifying_industries(const lexicon *lx, const text_view *t, ca
     }
 }
 
+/* Does a longer name of a body, park or project hold [b, e)
+ * (阜宁|稀土|实业有限公司, 长江|稀土|冶炼厂)? The industry there is its trade. */
+static int inside_name(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (!o->dropped &&
+            (o->cls == CNKG_COMPANY || o->cls == CNKG_ORGANIZATION || o->cls == CNKG_PROJECT ||
+             o->cls == CNKG_INDUSTRIAL_PARK) &&
+            o->begin <= b && e <= o->end && o->end - o->begin > e - b)
+            return 1;
+    }
+    return 0;
+}
+
+/* A sector tail within a few characters of pos, in its clause? */
+static int sector_tail_near(const lexicon *lx, const text_view *t, size_t pos)
+{
+    enum { NEAR = 8 };
+    for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++)
+        if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
+            return 1;
+    return 0;
+}
+
+/* Is the industry that ends at end in a sector frame: right before a sector
+ * word (汽车|企业, 建筑|业), a sector tail close after it (兼营房地产|的大型
+ * 企业), or a list of its clause closed by 等 and a sector tail (电机、汽车|等
+ * 多个领域)? Not 优化能源结构、改善大气环境、促进石化企业发展: the tail
+ * there closes no list. */
+static int sector_frame(const lexicon *lx, const text_view *t, size_t end)
+{
+    enum { WINDOW = 40 }; /* as scripts/gen-common-industries.py counts */
+    if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, end))
+        return 1;
+    for (size_t p = end; p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]); p++)
+        if (t->cps[p] == 0x7B49 /* 等 */)
+            return sector_tail_near(lx, t, p + 1);
+    return 0;
+}
+
+/* 农业结构, 优化能源结构, 汽车外板, 金融、物流、仓储等各类资源: an industry
+ * name that the news mostly writes as an ordinary word (common-industries.ttl,
+ * counted in the corpus) names the sector only in a sector frame, or as the
+ * trade in a firm's, a programme's or a project's name. */
+static void drop_common_industries(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
+            !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
+            sector_frame(lx, t, c->end) || firm_before(cands, c->begin) ||
+            inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
+            continue;
+        c->dropped = 1;
+    }
+}
+
 /* No other division candidate contains this one (巴南区, not 巴南). */
 static int maximal(const cand_list *cands, size_t i)
 {
@@ -1026,9 +1084,12 @@ static int generic_of_any(const lexicon *lx, const text_view *t, size_t b, size_
     return 0;
 }
 
+/* 思路, 第一站, 伟大工程: a common noun that ends in a name suffix
+ * (common-nouns.ttl, counted in the corpus) is a kind's word too. */
 static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *c)
 {
-    return generic_of_any(lx, t, c->begin, c->end);
+    return generic_of_any(lx, t, c->begin, c->end) ||
+           text_list_holds(&lx->common_noun, t->cps, c->begin, c->end);
 }
 
 /* Proposals of the rules and the labeller that no name can be. */
@@ -1122,6 +1183,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
     join_industries(lx, t, cands);
     drop_qualifying_industries(lx, t, cands);
+    drop_common_industries(lx, t, cands);
     trim_blanks(t, cands);
     drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);

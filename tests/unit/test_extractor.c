@@ -915,6 +915,60 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     cnkg_article_free(a);
 }
 
+/* 农业, 能源, 金融 are written mostly as ordinary words: they name the sector
+ * only in a sector frame (汽车企业, …等领域) or as a firm's trade. */
+static void test_common_industry_needs_a_sector_frame(void **state)
+{
+    cnkg_article *a =
+        extract(state, "这个县调整农业结构，优化能源结构，园区整合金融、仓储等资源。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "农业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "金融"));
+    cnkg_article_free(a);
+    a = extract(state, "这家公司的业务涉及电机、汽车等多个领域，当地农业企业也在增加。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "农业"));
+    cnkg_article_free(a);
+    /* a sector tail that closes no list is no frame */
+    a = extract(state, "新项目有助于优化全市能源结构、改善空气质量、带动当地企业发展。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+    a = extract(state, "阜宁稀土实业有限公司今年扩产。");
+    assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
+    cnkg_article_free(a);
+}
+
+/* 思路, 第一站: words with a place's suffix (路, 站) that the news mostly
+ * writes after 的 or a measure word are common nouns, not places. */
+static void test_common_noun_with_a_name_suffix(void **state)
+{
+    cnkg_article *a =
+        extract(state, "调研组此行的第一站是县里的农机厂，大家按照先易后难的思路开展工作。");
+    assert_false(has_entity(a, CNKG_PLACE, "第一站"));
+    assert_false(has_entity(a, CNKG_PLACE, "思路"));
+    cnkg_article_free(a);
+    a = extract(state, "游客沿着盘龙溪徒步，可以看到成片的杜鹃。");
+    assert_true(has_entity(a, CNKG_PLACE, "盘龙溪"));
+    cnkg_article_free(a);
+}
+
+/* 发挥, 确保, 本届, 契合: verbs and determiners before a name are no part
+ * of it (syntax.ttl, counted in the corpus). */
+static void test_verb_before_a_name_is_a_boundary(void **state)
+{
+    cnkg_article *a = extract(state, "确保海湾大桥年底前通车。");
+    assert_true(has_entity(a, CNKG_PLACE, "海湾大桥"));
+    assert_false(has_entity(a, CNKG_PLACE, "确保海湾大桥"));
+    cnkg_article_free(a);
+    a = extract(state, "要充分发挥广交会的平台作用，冰灯展区的设计契合亚冬会主题。");
+    assert_false(has_entity(a, CNKG_EVENT, "要充分发挥广交会"));
+    assert_false(has_entity(a, CNKG_EVENT, "设计契合亚冬会"));
+    cnkg_article_free(a);
+    a = extract(state, "本届进博会吸引了三百多家企业参展。");
+    assert_false(has_entity(a, CNKG_EVENT, "本届进博会"));
+    cnkg_article_free(a);
+}
+
 static void test_town_among_bodies_is_a_town(void **state)
 {
     cnkg_article *a =
@@ -1341,6 +1395,9 @@ int main(void)
         cmocka_unit_test(test_industries_side_by_side_are_one),
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
+        cmocka_unit_test(test_common_industry_needs_a_sector_frame),
+        cmocka_unit_test(test_common_noun_with_a_name_suffix),
+        cmocka_unit_test(test_verb_before_a_name_is_a_boundary),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
         cmocka_unit_test(test_short_county_glued_to_a_word),
         cmocka_unit_test(test_firm_suffix_before_an_industry),
