@@ -909,6 +909,48 @@ static const slot *titled_body(const sentence_ctx *c, size_t at)
     return best;
 }
 
+/* The body that opens the title starting at at (市委|常委, 区委|书记), or NULL. */
+static const slot *opening_body(const sentence_ctx *c, size_t at, size_t person)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (!c->slots[k].inner && c->slots[k].begin <= at && c->slots[k].end > at &&
+            c->slots[k].end < person && (BIT(c->slots[k].cls) & ACTOR))
+            return &c->slots[k];
+    return NULL;
+}
+
+/* 市委书记、市人大常委会主任黄业斌, 市委常委、临港新城管委会主任薛良, 董事长、
+ * 总经理徐龙: the titles a person holds, parted by 、, each with its body
+ * before it or opening it. From the person's nearest title, which begins
+ * at at, walk back over each earlier one; a segment that ends in no title
+ * (董事长A、总裁B: it ends in a name) or holds a person ends the chain. */
+static void earlier_titles(sentence_ctx *c, const slot *person, size_t at)
+{
+    enum { MAX_SEGMENT = 20 };
+    size_t cs = clause_start(c->t, c->span, person->begin);
+    for (;;) {
+        size_t q = at;
+        while (q > cs && at - q < MAX_SEGMENT && c->t->cps[q - 1] != 0x3001 /* 、 */ &&
+               !text_is_punct(c->t->cps[q - 1]))
+            q--;
+        if (q <= cs || c->t->cps[q - 1] != 0x3001)
+            return;
+        size_t end = q - 1, title = title_before(c, end);
+        if (!title || end - title < cs)
+            return;
+        for (size_t k = 0; k < c->n; k++)
+            if (c->slots[k].cls == CNKG_PERSON && c->slots[k].end > end - title &&
+                c->slots[k].begin < end)
+                return; /* the title is part of a name */
+        at = end - title;
+        const slot *body = titled_body(c, at);
+        if (!body)
+            body = opening_body(c, at, person->begin);
+        if (body)
+            fact(c, person->entity, CNKG_AFFILIATED_WITH, body->entity);
+    }
+}
+
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
  * body and a title works for it; so does the next of a list of titled
  * people (格力电器董事长朱江洪、总裁董明珠). */
@@ -926,11 +968,9 @@ static void titled_people(sentence_ctx *c)
             continue;
         }
         size_t at = person->begin - title;
-        const slot *own = titled_body(c, at), *opening = NULL;
-        for (size_t k = 0; k < c->n && !own && !opening; k++)
-            if (!c->slots[k].inner && c->slots[k].begin <= at && c->slots[k].end > at &&
-                c->slots[k].end < person->begin && (BIT(c->slots[k].cls) & ACTOR))
-                opening = &c->slots[k];
+        const slot *own = titled_body(c, at);
+        const slot *opening = own ? NULL : opening_body(c, at, person->begin);
+        earlier_titles(c, person, at);
         if (opening) {
             /* 市委|常委: the title opens with the body; the next in a list
              * (、副市长…) holds a title of another body */

@@ -777,6 +777,22 @@ static void test_title_opening_with_its_body(void **state)
     cnkg_article_free(a);
 }
 
+/* Titles parted by 、 before one name: each with its body, the first one
+ * opened by it. */
+static void test_title_chain(void **state)
+{
+    cnkg_article *a = extract(state, "会上，江北区委书记、区人大常委会主任刘建国，"
+                                     "长安汽车董事长、总经理王海涛先后发言。");
+    assert_fact(a, "刘建国", CNKG_AFFILIATED_WITH, "江北区委");
+    assert_fact(a, "王海涛", CNKG_AFFILIATED_WITH, "长安汽车");
+    cnkg_article_free(a);
+    /* a segment that ends in no title is a list of bodies, not a post */
+    a = extract(state, "出席的有江北区委、长安汽车董事长王海涛等。");
+    assert_fact(a, "王海涛", CNKG_AFFILIATED_WITH, "长安汽车");
+    assert_false(has_fact(a, "王海涛", CNKG_AFFILIATED_WITH, "江北区委"));
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1370,6 +1386,7 @@ int main(void)
         cmocka_unit_test(test_works_and_home_word),
         cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_quoted_programme_names),
+        cmocka_unit_test(test_title_chain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
