@@ -629,6 +629,31 @@ static void located_in_list(sentence_ctx *c, const slot *thing, size_t cue, cons
     }
 }
 
+/* 论坛在广州举行, 在广州举行的第16届亚运会: an event held (kg:holdingWord)
+ * at the places from first to last after 在 at at, named right before 在 or
+ * right after the holding word and 的, stands there. */
+static void held_at(sentence_ctx *c, size_t at, const slot *first, const slot *last, unsigned where)
+{
+    size_t w = text_match_list(c->t->cps, c->span.end, last->end, &c->lx->holding_word);
+    if (!w)
+        return;
+    while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+        at--; /* “…论坛”在 */
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->end == at && s->cls == CNKG_EVENT)
+            located_in_chain(c, s, first, last, where);
+    }
+    if (text_has_at(c->t->cps, c->span.end, last->end + w, "的")) {
+        size_t from = last->end + w + 1;
+        while (from < c->span.end && text_is_skipped(c->t->cps[from]))
+            from++; /* 的“…” */
+        const slot *event = slot_after(c, from, BIT(CNKG_EVENT), 0);
+        if (event)
+            located_in_chain(c, event, first, last, where);
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -650,6 +675,7 @@ static void located_cues(sentence_ctx *c)
             /* 在 says where only when building follows: 在宜宾建有…,
              * 在高新区投资兴建了…有限公司 */
             opened_at(c, p, last);
+            held_at(c, p, place, last, where);
             size_t b = text_match_list(t->cps, c->span.end, last->end, &c->lx->build_word);
             const slot *built =
                 b ? slot_after(c, last->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;

@@ -793,6 +793,17 @@ static void test_title_chain(void **state)
     cnkg_article_free(a);
 }
 
+/* An event held (举办, 开幕) at the place after 在, named right before 在 or
+ * after the holding word and 的. */
+static void test_event_held_at(void **state)
+{
+    cnkg_article *a = extract(state, "在杭州举办的第19届亚运会吸引了大量游客。"
+                                     "第十届中国国际园林博览会在重庆开幕。");
+    assert_fact(a, "第19届亚运会", CNKG_LOCATED_IN, "杭州市");
+    assert_fact(a, "第十届中国国际园林博览会", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1387,6 +1398,7 @@ int main(void)
         cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_quoted_programme_names),
         cmocka_unit_test(test_title_chain),
+        cmocka_unit_test(test_event_held_at),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
