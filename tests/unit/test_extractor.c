@@ -804,6 +804,16 @@ static void test_event_held_at(void **state)
     cnkg_article_free(a);
 }
 
+/* Market and press posts (分析师, 助理 ...) tie a person to the body before. */
+static void test_analyst_and_assistant_posts(void **state)
+{
+    cnkg_article *a = extract(state, "中信证券分析师王磊表示，需求仍将回升。"
+                                     "长江有色金属有限公司总经理助理陈红认为，铜价偏强。");
+    assert_fact(a, "王磊", CNKG_AFFILIATED_WITH, "中信证券");
+    assert_fact(a, "陈红", CNKG_AFFILIATED_WITH, "长江有色金属有限公司");
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1399,6 +1409,7 @@ int main(void)
         cmocka_unit_test(test_quoted_programme_names),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
+        cmocka_unit_test(test_analyst_and_assistant_posts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
