@@ -174,10 +174,39 @@ static int in_head_company(const sentence_ctx *c, const slot *outer, const slot 
     return 0;
 }
 
+/* Does inner follow a chain of divisions that opens outer's name (重庆|荣昌|
+ * 电子电路产业园, 宁波|舟山|港), not opening it itself? */
+static int chained_division(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    size_t pos = outer->begin;
+    for (int found = 1; found && pos < inner->begin;) {
+        found = 0;
+        for (size_t k = 0; k < c->n && !found; k++) {
+            const slot *d = &c->slots[k];
+            if (d != outer && d->begin == pos && d->end < outer->end &&
+                d->cls == CNKG_ADMINISTRATIVE_DIVISION) {
+                pos = d->end;
+                found = 1;
+            }
+        }
+    }
+    return pos == inner->begin && pos > outer->begin;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
     cnkg_class oc = outer->cls, ic = inner->cls;
+    /* 重庆荣昌电子电路产业园: a park, project, body or place stands in each
+     * division of the chain its name opens with; of a place and its parent
+     * the parent is dropped later (reduce_located) */
+    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION &&
+        (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
+                    BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
+        chained_division(c, outer, inner) && !in_head_company(c, outer, inner)) {
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        return;
+    }
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
     if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
         /* 江西日报, 江西理工大学: a body's name says whom it serves, not where

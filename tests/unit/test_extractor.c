@@ -814,6 +814,18 @@ static void test_analyst_and_assistant_posts(void **state)
     cnkg_article_free(a);
 }
 
+/* A name opened by a chain of divisions stands in the finest of them. */
+static void test_name_opened_by_division_chain(void **state)
+{
+    cnkg_article *a = extract(state, "今年，四川成都双流国际机场旅客吞吐量创新高，"
+                                     "重庆荣昌电子电路产业园产值增长两成。");
+    assert_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "双流区");
+    assert_fact(a, "重庆荣昌电子电路产业园", CNKG_LOCATED_IN, "荣昌区");
+    /* the parents stay implied by the finer place */
+    assert_false(has_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "四川省"));
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1410,6 +1422,7 @@ int main(void)
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
         cmocka_unit_test(test_analyst_and_assistant_posts),
+        cmocka_unit_test(test_name_opened_by_division_chain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
