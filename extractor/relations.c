@@ -46,7 +46,32 @@ typedef struct sentence_ctx {
     slot *slots;
     size_t n;
     size_t *topic; /* the division the discourse is about, or -1 */
+    struct named_places *named;
 } sentence_ctx;
+
+/* The places a name states by its prefixes (重庆|荣昌|…产业园 stands in 重庆市
+ * and in 荣昌区): each is a fact of its own, which the finer place does not
+ * make redundant. */
+typedef struct named_places {
+    size_t *pairs; /* subject, object, subject, object ... */
+    size_t n;
+} named_places;
+
+static void named_add(named_places *np, size_t subject, size_t object)
+{
+    np->pairs = cnkg_xrealloc(np->pairs, (np->n + 1) * 2 * sizeof *np->pairs);
+    np->pairs[2 * np->n] = subject;
+    np->pairs[2 * np->n + 1] = object;
+    np->n++;
+}
+
+static int named_has(const named_places *np, size_t subject, size_t object)
+{
+    for (size_t i = 0; i < np->n; i++)
+        if (np->pairs[2 * i] == subject && np->pairs[2 * i + 1] == object)
+            return 1;
+    return 0;
+}
 
 static int slot_order(const void *pa, const void *pb)
 {
@@ -193,6 +218,16 @@ static int chained_division(const sentence_ctx *c, const slot *outer, const slot
     return pos == inner->begin && pos > outer->begin;
 }
 
+/* Does a park's name open outer's (涪陵高新区|管委会)? */
+static int park_opens(const sentence_ctx *c, const slot *outer)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].cls == CNKG_INDUSTRIAL_PARK && c->slots[i].begin == outer->begin &&
+            c->slots[i].end < outer->end)
+            return 1;
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -205,6 +240,7 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
                     BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
         chained_division(c, outer, inner) && !in_head_company(c, outer, inner)) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        named_add(c->named, outer->entity, inner->entity);
         return;
     }
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
@@ -222,8 +258,11 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         } else if (in_head_company(c, outer, inner)) {
             /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
         } else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
-                   oc != CNKG_ORGANIZATION)
+                   oc != CNKG_ORGANIZATION) {
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+            if (!park_opens(c, outer)) /* 涪陵|高新区|管委会: the park's prefix */
+                named_add(c->named, outer->entity, inner->entity);
+        }
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
                (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
                 place_before_suffix(c, outer, inner))) {
@@ -1289,18 +1328,20 @@ static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_e
 
 /* X locatedIn 巴南区 makes X locatedIn 重庆市 (from the name 重庆国际生物城)
  * redundant: the more specific place is kept. */
-static void reduce_located(const lexicon *lx, cnkg_article *a)
+static void reduce_located(const lexicon *lx, cnkg_article *a, const named_places *named)
 {
     size_t w = 0;
     for (size_t i = 0; i < a->n_facts; i++) {
         const cnkg_fact *f = &a->facts[i];
         int redundant = 0;
+        if (named_has(named, f->subject, f->object))
+            redundant = -1; /* a place its name states */
         for (size_t k = 0; k < a->n_facts && !redundant && f->relation == CNKG_LOCATED_IN; k++) {
             const cnkg_fact *g = &a->facts[k];
             redundant = k != i && g->relation == CNKG_LOCATED_IN && g->subject == f->subject &&
                         is_ancestor(lx, &a->entities[g->object], &a->entities[f->object]);
         }
-        if (!redundant)
+        if (redundant <= 0)
             a->facts[w++] = *f;
     }
     a->n_facts = w;
@@ -1333,8 +1374,9 @@ static void propagate_produces(cnkg_article *a)
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
 {
     size_t topic = (size_t)-1;
+    named_places named = {NULL, 0};
     for (size_t s = 0; s < a->n_sentences; s++) {
-        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic};
+        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named};
         collect_slots(&c);
         structure(&c);
         located_cues(&c);
@@ -1357,6 +1399,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         update_topic(&c);
         free(c.slots);
     }
-    reduce_located(lx, a);
+    reduce_located(lx, a, &named);
+    free(named.pairs);
     propagate_produces(a);
 }

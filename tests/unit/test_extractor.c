@@ -821,8 +821,10 @@ static void test_name_opened_by_division_chain(void **state)
                                      "重庆荣昌电子电路产业园产值增长两成。");
     assert_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "双流区");
     assert_fact(a, "重庆荣昌电子电路产业园", CNKG_LOCATED_IN, "荣昌区");
-    /* the parents stay implied by the finer place */
-    assert_false(has_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "四川省"));
+    /* each prefix is a mention and states its place (SCHEMA.md), the finer
+     * one does not make the parent redundant */
+    assert_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "四川省");
+    assert_fact(a, "重庆荣昌电子电路产业园", CNKG_LOCATED_IN, "重庆市");
     cnkg_article_free(a);
 }
 
