@@ -832,11 +832,17 @@ static void location_topic(sentence_ctx *c)
         first = place;
     else if (!text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
         return;
+    /* 在盘锦，A、B等联合投资的石化项目…: where the sentence names a project,
+     * the project stands at the place; its firms invest there and may come
+     * from anywhere */
+    int has_project = 0;
+    for (size_t i = 0; i < c->n; i++)
+        has_project |= !c->slots[i].inner && c->slots[i].cls == CNKG_PROJECT;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
         int park_in_division =
             s->cls == CNKG_INDUSTRIAL_PARK && first->cls == CNKG_ADMINISTRATIVE_DIVISION;
-        if (!s->inner && s != first &&
+        if (!s->inner && s != first && !(set_off && has_project && s->cls == CNKG_COMPANY) &&
             (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division))
             fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
         /* 在宁晋县，…电线电缆产业集群坐落于此: a cluster of the place */

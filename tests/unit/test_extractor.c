@@ -828,6 +828,17 @@ static void test_name_opened_by_division_chain(void **state)
     cnkg_article_free(a);
 }
 
+/* 在X，… set off a place: a project the sentence names stands there, the
+ * firms that invest in it need not. */
+static void test_set_off_place_holds_the_project(void **state)
+{
+    cnkg_article *a =
+        extract(state, "在盘锦，中国石化、沙特阿美公司等联合投资的精细化工项目加速推进。");
+    assert_fact(a, "精细化工项目", CNKG_LOCATED_IN, "盘锦市");
+    assert_false(has_fact(a, "沙特阿美公司", CNKG_LOCATED_IN, "盘锦市"));
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1425,6 +1436,7 @@ int main(void)
         cmocka_unit_test(test_event_held_at),
         cmocka_unit_test(test_analyst_and_assistant_posts),
         cmocka_unit_test(test_name_opened_by_division_chain),
+        cmocka_unit_test(test_set_off_place_holds_the_project),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
