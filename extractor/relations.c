@@ -368,7 +368,7 @@ typedef struct cue_rule {
     unsigned subjects;     /* the part of the domain that may be the subject; 0: all of it */
     unsigned stand_in;     /* classes outside the domain that take the subject's place */
     unsigned objects;      /* filled when the rule runs: the relation's range */
-    int first_object_only; /* 被认定为 X: one designation */
+    int first_object_only; /* 被认定为 X: one designation; 联合A、B: one list of partners */
     int clause_only;       /* objects end with the clause */
     int objects_anywhere;  /* 问世: the objects may stand before the cue; 2: and only
                             * where no subject of the rule before has one */
@@ -385,7 +385,7 @@ static const cue_rule cue_rules[] = {
     {CNKG_DESIGNATED_AS, 0, BIT(CNKG_REGION), 0, 1, 0, 0, 0, 0},
     {CNKG_COVERS, 0, 0, 0, 0, 0, 0, 0, 0},
     {CNKG_LEADS, 0, 0, 0, 0, 1, 0, 0, 0},
-    {CNKG_COLLABORATES_WITH, 0, 0, 0, 0, 1, 0, 0, 0},
+    {CNKG_COLLABORATES_WITH, 0, 0, 0, 1, 1, 0, 0, 0},
     {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1, 0, 0},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
     {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2, 0, 0},
@@ -506,12 +506,12 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         if (!(BIT(o->cls) & r->objects) || o->entity == c->slots[subj].entity)
             continue;
         fact(c, c->slots[subj].entity, r->rel, o->entity);
-        /* 被列为A和B: one designation, or a list of them */
+        /* 被列为A和B, 联合A、B: one object, or the list it heads */
         size_t k = i + 1;
         while (k < c->n && c->slots[k].inner)
             k++;
         if (r->first_object_only &&
-            !(k < c->n && c->slots[k].cls == o->cls && joined(c, o, &c->slots[k])))
+            !(k < c->n && (BIT(c->slots[k].cls) & r->objects) && joined(c, o, &c->slots[k])))
             break;
     }
 }

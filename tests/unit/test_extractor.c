@@ -839,6 +839,16 @@ static void test_set_off_place_holds_the_project(void **state)
     cnkg_article_free(a);
 }
 
+/* The partners of a cue are the list right after it, not every body later
+ * in the clause (…联合重组，获国资委同意). */
+static void test_partners_are_the_list_after_the_cue(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车联合中国星网攻关车规级芯片并获工业和信息化部肯定。");
+    assert_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "中国星网");
+    assert_false(has_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "工业和信息化部"));
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1437,6 +1447,7 @@ int main(void)
         cmocka_unit_test(test_analyst_and_assistant_posts),
         cmocka_unit_test(test_name_opened_by_division_chain),
         cmocka_unit_test(test_set_off_place_holds_the_project),
+        cmocka_unit_test(test_partners_are_the_list_after_the_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
