@@ -1062,12 +1062,16 @@ static void titled_people(sentence_ctx *c)
         const slot *person = &c->slots[i];
         if (person->cls != CNKG_PERSON || person->inner)
             continue;
-        size_t title = title_before(c, person->begin);
-        if (!title || person->begin - title < 1) {
+        size_t end = person->begin, title = title_before(c, end);
+        if (!title && end > c->span.begin + 1 && c->t->cps[end - 1] == 0x7684 /* 的 */) {
+            end--; /* 时任浙江省委书记的习近平: a post, 的, the name (not 编辑的 …) */
+            title = text_match_list_ending(c->t->cps, end, &c->lx->cue[CNKG_AFFILIATED_WITH]);
+        }
+        if (!title || end - title < 1) {
             body = NULL;
             continue;
         }
-        size_t at = person->begin - title;
+        size_t at = end - title;
         const slot *own = titled_body(c, at);
         const slot *opening = own ? NULL : opening_body(c, at, person->begin);
         earlier_titles(c, person, at);

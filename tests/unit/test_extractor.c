@@ -849,6 +849,14 @@ static void test_partners_are_the_list_after_the_cue(void **state)
     cnkg_article_free(a);
 }
 
+/* 时任…书记的X: a post, 的, then the name. */
+static void test_post_then_de_then_name(void **state)
+{
+    cnkg_article *a = extract(state, "2002年，时任福建省人民政府省长的习近平同志到厦门调研。");
+    assert_fact(a, "习近平", CNKG_AFFILIATED_WITH, "福建省人民政府");
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1448,6 +1456,7 @@ int main(void)
         cmocka_unit_test(test_name_opened_by_division_chain),
         cmocka_unit_test(test_set_off_place_holds_the_project),
         cmocka_unit_test(test_partners_are_the_list_after_the_cue),
+        cmocka_unit_test(test_post_then_de_then_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
