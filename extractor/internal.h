@@ -241,6 +241,7 @@ typedef struct lexicon {
     /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word, sector_list_word,
         policy_tail;
+    word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue;
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */

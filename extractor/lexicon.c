@@ -105,6 +105,7 @@ static const struct {
     {offsetof(lexicon, page_close), "pageClose"},
     {offsetof(lexicon, copula), "copulaWord"},
     {offsetof(lexicon, opening_word), "openingWord"},
+    {offsetof(lexicon, holding_word), "holdingWord"},
     {offsetof(lexicon, nominal_tail), "nominalTail"},
     {offsetof(lexicon, attract_word), "attractWord"},
     {offsetof(lexicon, cluster_word), "clusterWord"},

@@ -46,7 +46,32 @@ typedef struct sentence_ctx {
     slot *slots;
     size_t n;
     size_t *topic; /* the division the discourse is about, or -1 */
+    struct named_places *named;
 } sentence_ctx;
+
+/* The places a name states by its prefixes (重庆|荣昌|…产业园 stands in 重庆市
+ * and in 荣昌区): each is a fact of its own, which the finer place does not
+ * make redundant. */
+typedef struct named_places {
+    size_t *pairs; /* subject, object, subject, object ... */
+    size_t n;
+} named_places;
+
+static void named_add(named_places *np, size_t subject, size_t object)
+{
+    np->pairs = cnkg_xrealloc(np->pairs, (np->n + 1) * 2 * sizeof *np->pairs);
+    np->pairs[2 * np->n] = subject;
+    np->pairs[2 * np->n + 1] = object;
+    np->n++;
+}
+
+static int named_has(const named_places *np, size_t subject, size_t object)
+{
+    for (size_t i = 0; i < np->n; i++)
+        if (np->pairs[2 * i] == subject && np->pairs[2 * i + 1] == object)
+            return 1;
+    return 0;
+}
 
 static int slot_order(const void *pa, const void *pb)
 {
@@ -174,10 +199,50 @@ static int in_head_company(const sentence_ctx *c, const slot *outer, const slot 
     return 0;
 }
 
+/* Does inner follow a chain of divisions that opens outer's name (重庆|荣昌|
+ * 电子电路产业园, 宁波|舟山|港), not opening it itself? */
+static int chained_division(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    size_t pos = outer->begin;
+    for (int found = 1; found && pos < inner->begin;) {
+        found = 0;
+        for (size_t k = 0; k < c->n && !found; k++) {
+            const slot *d = &c->slots[k];
+            if (d != outer && d->begin == pos && d->end < outer->end &&
+                d->cls == CNKG_ADMINISTRATIVE_DIVISION) {
+                pos = d->end;
+                found = 1;
+            }
+        }
+    }
+    return pos == inner->begin && pos > outer->begin;
+}
+
+/* Does a park's name open outer's (涪陵高新区|管委会)? */
+static int park_opens(const sentence_ctx *c, const slot *outer)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->slots[i].cls == CNKG_INDUSTRIAL_PARK && c->slots[i].begin == outer->begin &&
+            c->slots[i].end < outer->end)
+            return 1;
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
     cnkg_class oc = outer->cls, ic = inner->cls;
+    /* 重庆荣昌电子电路产业园: a park, project, body or place stands in each
+     * division of the chain its name opens with; of a place and its parent
+     * the parent is dropped later (reduce_located) */
+    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION &&
+        (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
+                    BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
+        chained_division(c, outer, inner) && !in_head_company(c, outer, inner)) {
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        named_add(c->named, outer->entity, inner->entity);
+        return;
+    }
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
     if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
         /* 江西日报, 江西理工大学: a body's name says whom it serves, not where
@@ -193,8 +258,11 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         } else if (in_head_company(c, outer, inner)) {
             /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
         } else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
-                   oc != CNKG_ORGANIZATION)
+                   oc != CNKG_ORGANIZATION) {
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+            if (!park_opens(c, outer)) /* 涪陵|高新区|管委会: the park's prefix */
+                named_add(c->named, outer->entity, inner->entity);
+        }
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
                (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
                 place_before_suffix(c, outer, inner))) {
@@ -300,7 +368,7 @@ typedef struct cue_rule {
     unsigned subjects;     /* the part of the domain that may be the subject; 0: all of it */
     unsigned stand_in;     /* classes outside the domain that take the subject's place */
     unsigned objects;      /* filled when the rule runs: the relation's range */
-    int first_object_only; /* 被认定为 X: one designation */
+    int first_object_only; /* 被认定为 X: one designation; 联合A、B: one list of partners */
     int clause_only;       /* objects end with the clause */
     int objects_anywhere;  /* 问世: the objects may stand before the cue; 2: and only
                             * where no subject of the rule before has one */
@@ -317,7 +385,7 @@ static const cue_rule cue_rules[] = {
     {CNKG_DESIGNATED_AS, 0, BIT(CNKG_REGION), 0, 1, 0, 0, 0, 0},
     {CNKG_COVERS, 0, 0, 0, 0, 0, 0, 0, 0},
     {CNKG_LEADS, 0, 0, 0, 0, 1, 0, 0, 0},
-    {CNKG_COLLABORATES_WITH, 0, 0, 0, 0, 1, 0, 0, 0},
+    {CNKG_COLLABORATES_WITH, 0, 0, 0, 1, 1, 0, 0, 0},
     {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1, 0, 0},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
     {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2, 0, 0},
@@ -438,12 +506,12 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         if (!(BIT(o->cls) & r->objects) || o->entity == c->slots[subj].entity)
             continue;
         fact(c, c->slots[subj].entity, r->rel, o->entity);
-        /* 被列为A和B: one designation, or a list of them */
+        /* 被列为A和B, 联合A、B: one object, or the list it heads */
         size_t k = i + 1;
         while (k < c->n && c->slots[k].inner)
             k++;
         if (r->first_object_only &&
-            !(k < c->n && c->slots[k].cls == o->cls && joined(c, o, &c->slots[k])))
+            !(k < c->n && (BIT(c->slots[k].cls) & r->objects) && joined(c, o, &c->slots[k])))
             break;
     }
 }
@@ -629,6 +697,31 @@ static void located_in_list(sentence_ctx *c, const slot *thing, size_t cue, cons
     }
 }
 
+/* 论坛在广州举行, 在广州举行的第16届亚运会: an event held (kg:holdingWord)
+ * at the places from first to last after 在 at at, named right before 在 or
+ * right after the holding word and 的, stands there. */
+static void held_at(sentence_ctx *c, size_t at, const slot *first, const slot *last, unsigned where)
+{
+    size_t w = text_match_list(c->t->cps, c->span.end, last->end, &c->lx->holding_word);
+    if (!w)
+        return;
+    while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+        at--; /* “…论坛”在 */
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->end == at && s->cls == CNKG_EVENT)
+            located_in_chain(c, s, first, last, where);
+    }
+    if (text_has_at(c->t->cps, c->span.end, last->end + w, "的")) {
+        size_t from = last->end + w + 1;
+        while (from < c->span.end && text_is_skipped(c->t->cps[from]))
+            from++; /* 的“…” */
+        const slot *event = slot_after(c, from, BIT(CNKG_EVENT), 0);
+        if (event)
+            located_in_chain(c, event, first, last, where);
+    }
+}
+
 /* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -650,6 +743,7 @@ static void located_cues(sentence_ctx *c)
             /* 在 says where only when building follows: 在宜宾建有…,
              * 在高新区投资兴建了…有限公司 */
             opened_at(c, p, last);
+            held_at(c, p, place, last, where);
             size_t b = text_match_list(t->cps, c->span.end, last->end, &c->lx->build_word);
             const slot *built =
                 b ? slot_after(c, last->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
@@ -738,11 +832,17 @@ static void location_topic(sentence_ctx *c)
         first = place;
     else if (!text_match_list(c->t->cps, c->span.end, first->end, &c->lx->locative))
         return;
+    /* 在盘锦，A、B等联合投资的石化项目…: where the sentence names a project,
+     * the project stands at the place; its firms invest there and may come
+     * from anywhere */
+    int has_project = 0;
+    for (size_t i = 0; i < c->n; i++)
+        has_project |= !c->slots[i].inner && c->slots[i].cls == CNKG_PROJECT;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
         int park_in_division =
             s->cls == CNKG_INDUSTRIAL_PARK && first->cls == CNKG_ADMINISTRATIVE_DIVISION;
-        if (!s->inner && s != first &&
+        if (!s->inner && s != first && !(set_off && has_project && s->cls == CNKG_COMPANY) &&
             (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division))
             fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
         /* 在宁晋县，…电线电缆产业集群坐落于此: a cluster of the place */
@@ -909,6 +1009,48 @@ static const slot *titled_body(const sentence_ctx *c, size_t at)
     return best;
 }
 
+/* The body that opens the title starting at at (市委|常委, 区委|书记), or NULL. */
+static const slot *opening_body(const sentence_ctx *c, size_t at, size_t person)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (!c->slots[k].inner && c->slots[k].begin <= at && c->slots[k].end > at &&
+            c->slots[k].end < person && (BIT(c->slots[k].cls) & ACTOR))
+            return &c->slots[k];
+    return NULL;
+}
+
+/* 市委书记、市人大常委会主任黄业斌, 市委常委、临港新城管委会主任薛良, 董事长、
+ * 总经理徐龙: the titles a person holds, parted by 、, each with its body
+ * before it or opening it. From the person's nearest title, which begins
+ * at at, walk back over each earlier one; a segment that ends in no title
+ * (董事长A、总裁B: it ends in a name) or holds a person ends the chain. */
+static void earlier_titles(sentence_ctx *c, const slot *person, size_t at)
+{
+    enum { MAX_SEGMENT = 20 };
+    size_t cs = clause_start(c->t, c->span, person->begin);
+    for (;;) {
+        size_t q = at;
+        while (q > cs && at - q < MAX_SEGMENT && c->t->cps[q - 1] != 0x3001 /* 、 */ &&
+               !text_is_punct(c->t->cps[q - 1]))
+            q--;
+        if (q <= cs || c->t->cps[q - 1] != 0x3001)
+            return;
+        size_t end = q - 1, title = title_before(c, end);
+        if (!title || end - title < cs)
+            return;
+        for (size_t k = 0; k < c->n; k++)
+            if (c->slots[k].cls == CNKG_PERSON && c->slots[k].end > end - title &&
+                c->slots[k].begin < end)
+                return; /* the title is part of a name */
+        at = end - title;
+        const slot *body = titled_body(c, at);
+        if (!body)
+            body = opening_body(c, at, person->begin);
+        if (body)
+            fact(c, person->entity, CNKG_AFFILIATED_WITH, body->entity);
+    }
+}
+
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
  * body and a title works for it; so does the next of a list of titled
  * people (格力电器董事长朱江洪、总裁董明珠). */
@@ -920,17 +1062,19 @@ static void titled_people(sentence_ctx *c)
         const slot *person = &c->slots[i];
         if (person->cls != CNKG_PERSON || person->inner)
             continue;
-        size_t title = title_before(c, person->begin);
-        if (!title || person->begin - title < 1) {
+        size_t end = person->begin, title = title_before(c, end);
+        if (!title && end > c->span.begin + 1 && c->t->cps[end - 1] == 0x7684 /* 的 */) {
+            end--; /* 时任浙江省委书记的习近平: a post, 的, the name (not 编辑的 …) */
+            title = text_match_list_ending(c->t->cps, end, &c->lx->cue[CNKG_AFFILIATED_WITH]);
+        }
+        if (!title || end - title < 1) {
             body = NULL;
             continue;
         }
-        size_t at = person->begin - title;
-        const slot *own = titled_body(c, at), *opening = NULL;
-        for (size_t k = 0; k < c->n && !own && !opening; k++)
-            if (!c->slots[k].inner && c->slots[k].begin <= at && c->slots[k].end > at &&
-                c->slots[k].end < person->begin && (BIT(c->slots[k].cls) & ACTOR))
-                opening = &c->slots[k];
+        size_t at = end - title;
+        const slot *own = titled_body(c, at);
+        const slot *opening = own ? NULL : opening_body(c, at, person->begin);
+        earlier_titles(c, person, at);
         if (opening) {
             /* 市委|常委: the title opens with the body; the next in a list
              * (、副市长…) holds a title of another body */
@@ -1194,18 +1338,20 @@ static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_e
 
 /* X locatedIn 巴南区 makes X locatedIn 重庆市 (from the name 重庆国际生物城)
  * redundant: the more specific place is kept. */
-static void reduce_located(const lexicon *lx, cnkg_article *a)
+static void reduce_located(const lexicon *lx, cnkg_article *a, const named_places *named)
 {
     size_t w = 0;
     for (size_t i = 0; i < a->n_facts; i++) {
         const cnkg_fact *f = &a->facts[i];
         int redundant = 0;
+        if (named_has(named, f->subject, f->object))
+            redundant = -1; /* a place its name states */
         for (size_t k = 0; k < a->n_facts && !redundant && f->relation == CNKG_LOCATED_IN; k++) {
             const cnkg_fact *g = &a->facts[k];
             redundant = k != i && g->relation == CNKG_LOCATED_IN && g->subject == f->subject &&
                         is_ancestor(lx, &a->entities[g->object], &a->entities[f->object]);
         }
-        if (!redundant)
+        if (redundant <= 0)
             a->facts[w++] = *f;
     }
     a->n_facts = w;
@@ -1238,8 +1384,9 @@ static void propagate_produces(cnkg_article *a)
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
 {
     size_t topic = (size_t)-1;
+    named_places named = {NULL, 0};
     for (size_t s = 0; s < a->n_sentences; s++) {
-        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic};
+        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named};
         collect_slots(&c);
         structure(&c);
         located_cues(&c);
@@ -1262,6 +1409,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         update_topic(&c);
         free(c.slots);
     }
-    reduce_located(lx, a);
+    reduce_located(lx, a, &named);
+    free(named.pairs);
     propagate_produces(a);
 }

@@ -777,6 +777,86 @@ static void test_title_opening_with_its_body(void **state)
     cnkg_article_free(a);
 }
 
+/* Titles parted by 、 before one name: each with its body, the first one
+ * opened by it. */
+static void test_title_chain(void **state)
+{
+    cnkg_article *a = extract(state, "会上，江北区委书记、区人大常委会主任刘建国，"
+                                     "长安汽车董事长、总经理王海涛先后发言。");
+    assert_fact(a, "刘建国", CNKG_AFFILIATED_WITH, "江北区委");
+    assert_fact(a, "王海涛", CNKG_AFFILIATED_WITH, "长安汽车");
+    cnkg_article_free(a);
+    /* a segment that ends in no title is a list of bodies, not a post */
+    a = extract(state, "出席的有江北区委、长安汽车董事长王海涛等。");
+    assert_fact(a, "王海涛", CNKG_AFFILIATED_WITH, "长安汽车");
+    assert_false(has_fact(a, "王海涛", CNKG_AFFILIATED_WITH, "江北区委"));
+    cnkg_article_free(a);
+}
+
+/* An event held (举办, 开幕) at the place after 在, named right before 在 or
+ * after the holding word and 的. */
+static void test_event_held_at(void **state)
+{
+    cnkg_article *a = extract(state, "在杭州举办的第19届亚运会吸引了大量游客。"
+                                     "第十届中国国际园林博览会在重庆开幕。");
+    assert_fact(a, "第19届亚运会", CNKG_LOCATED_IN, "杭州市");
+    assert_fact(a, "第十届中国国际园林博览会", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
+/* Market and press posts (分析师, 助理 ...) tie a person to the body before. */
+static void test_analyst_and_assistant_posts(void **state)
+{
+    cnkg_article *a = extract(state, "中信证券分析师王磊表示，需求仍将回升。"
+                                     "长江有色金属有限公司总经理助理陈红认为，铜价偏强。");
+    assert_fact(a, "王磊", CNKG_AFFILIATED_WITH, "中信证券");
+    assert_fact(a, "陈红", CNKG_AFFILIATED_WITH, "长江有色金属有限公司");
+    cnkg_article_free(a);
+}
+
+/* A name opened by a chain of divisions stands in the finest of them. */
+static void test_name_opened_by_division_chain(void **state)
+{
+    cnkg_article *a = extract(state, "今年，四川成都双流国际机场旅客吞吐量创新高，"
+                                     "重庆荣昌电子电路产业园产值增长两成。");
+    assert_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "双流区");
+    assert_fact(a, "重庆荣昌电子电路产业园", CNKG_LOCATED_IN, "荣昌区");
+    /* each prefix is a mention and states its place (SCHEMA.md), the finer
+     * one does not make the parent redundant */
+    assert_fact(a, "四川成都双流国际机场", CNKG_LOCATED_IN, "四川省");
+    assert_fact(a, "重庆荣昌电子电路产业园", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
+/* 在X，… set off a place: a project the sentence names stands there, the
+ * firms that invest in it need not. */
+static void test_set_off_place_holds_the_project(void **state)
+{
+    cnkg_article *a =
+        extract(state, "在盘锦，中国石化、沙特阿美公司等联合投资的精细化工项目加速推进。");
+    assert_fact(a, "精细化工项目", CNKG_LOCATED_IN, "盘锦市");
+    assert_false(has_fact(a, "沙特阿美公司", CNKG_LOCATED_IN, "盘锦市"));
+    cnkg_article_free(a);
+}
+
+/* The partners of a cue are the list right after it, not every body later
+ * in the clause (…联合重组，获国资委同意). */
+static void test_partners_are_the_list_after_the_cue(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车联合中国星网攻关车规级芯片并获工业和信息化部肯定。");
+    assert_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "中国星网");
+    assert_false(has_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "工业和信息化部"));
+    cnkg_article_free(a);
+}
+
+/* 时任…书记的X: a post, 的, then the name. */
+static void test_post_then_de_then_name(void **state)
+{
+    cnkg_article *a = extract(state, "2002年，时任福建省人民政府省长的习近平同志到厦门调研。");
+    assert_fact(a, "习近平", CNKG_AFFILIATED_WITH, "福建省人民政府");
+    cnkg_article_free(a);
+}
+
 static void test_cities_side_by_side(void **state)
 {
     cnkg_article *a = extract(state, "今年，宁波舟山港和重庆璧山区的货运量都在增长。");
@@ -1427,6 +1507,13 @@ int main(void)
         cmocka_unit_test(test_works_and_home_word),
         cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_quoted_programme_names),
+        cmocka_unit_test(test_title_chain),
+        cmocka_unit_test(test_event_held_at),
+        cmocka_unit_test(test_analyst_and_assistant_posts),
+        cmocka_unit_test(test_name_opened_by_division_chain),
+        cmocka_unit_test(test_set_off_place_holds_the_project),
+        cmocka_unit_test(test_partners_are_the_list_after_the_cue),
+        cmocka_unit_test(test_post_then_de_then_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
