@@ -1,0 +1,129 @@
+#!/usr/bin/python3
+"""Project the gold names of annotated news stories onto their texts as
+labeller training data, in CLUENER2020's JSON format (one sentence a line:
+text and {type: {surface: [[begin, end_inclusive], ...]}}), so that
+cnkg-train reads it as it reads CLUENER and can train on both.
+
+usage: bench/news-project.py [--repeat N] [--shared DIR] GOLD.tsv... > OUT.json
+
+Every occurrence of an entity's label or alias in its story is a span,
+longest match first (a matched character is not matched again), typed by
+the labeller's CLUENER tag for the entity's class (CLASS_TAG below, the
+inverse of labeller_class in extractor/extractor.c, with divisions,
+regions and parks as CLUENER's address). Names of classes the labeller
+has no tag for (industries, programmes, products, projects, events) are
+matched too, so that their inner words are not taken as names, but give
+no span. Optional entities count as entities. The text is laid out as
+bench/news-score.sh lays it out and cut into sentences at 。！？；and line
+ends, long ones again at ，, so the lines look like CLUENER's.
+
+A development tool: the product stays C. Train-news only: never feed it
+the dev or held-out gold.
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+
+CLASS_TAG = {
+    "Company": "company",
+    "GovernmentAgency": "government",
+    "Organization": "organization",
+    "Person": "name",
+    "Place": "scene",
+    "AdministrativeDivision": "address",
+    "Region": "address",
+    "IndustrialPark": "address",
+}
+MAX_LEN = 80  # CLUENER's lines are at most 50 characters
+
+
+def read_gold(path):
+    names = {}  # surface -> tag or None
+    for line in open(path, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if f[0] != "E" or len(f) < 3:
+            continue
+        tag = CLASS_TAG.get(f[1])
+        forms = [f[2]] + (f[3].split("|") if len(f) > 3 and f[3] not in ("", "?") else [])
+        for s in forms:
+            s = s.strip()
+            if len(s) >= 1 and (s not in names or names[s] is None):
+                names[s] = tag
+    return names
+
+
+def read_texts(news_dir, want):
+    found = {}
+    for path in sorted(glob.glob(os.path.join(news_dir, "*.jsonl"))):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if r.get("id") not in want or r["id"] in found:
+                    continue
+                text = r["text"]
+                if r.get("date"):  # as bench/news-score.sh
+                    head, _, rest = text.partition("\n")
+                    text = head + "\n新闻联播 " + r["date"] + "\n" + rest
+                found[r["id"]] = text
+    return found
+
+
+def sentences(text):
+    for part in re.split(r"(?<=[。！？；])|\n", text):
+        part = part.strip()
+        while len(part) > MAX_LEN:
+            cut = part.rfind("，", 0, MAX_LEN)
+            cut = cut + 1 if cut > 10 else MAX_LEN
+            yield part[:cut]
+            part = part[cut:].strip()
+        if part:
+            yield part
+
+
+def spans(sent, names):
+    forms = sorted((s for s in names if s in sent), key=len, reverse=True)
+    taken = [False] * len(sent)
+    label = {}
+    for s in forms:
+        start = sent.find(s)
+        while start >= 0:
+            end = start + len(s)
+            if not any(taken[start:end]):
+                for i in range(start, end):
+                    taken[i] = True
+                if names[s]:
+                    label.setdefault(names[s], {}).setdefault(s, []).append([start, end - 1])
+            start = sent.find(s, start + 1)
+    return label
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=1, help="write each line N times")
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../shared"))
+    ap.add_argument("gold", nargs="+")
+    a = ap.parse_args()
+    want = {os.path.basename(g)[:-4].replace("_", "/"): g for g in a.gold}
+    texts = read_texts(os.path.join(a.shared, "corpus/news"), want)
+    missing = sorted(set(want) - set(texts))
+    if missing:
+        sys.exit("news-project: stories not in the corpus: " + " ".join(missing))
+    n_lines = n_spans = 0
+    for story in sorted(want):
+        names = read_gold(want[story])
+        for sent in sentences(texts[story]):
+            label = spans(sent, names)
+            line = json.dumps({"text": sent, "label": label}, ensure_ascii=False)
+            for _ in range(a.repeat):
+                print(line)
+            n_lines += 1
+            n_spans += sum(len(v) for t in label.values() for v in t.values())
+    print("news-project: %d stories, %d lines, %d spans" % (len(want), n_lines, n_spans),
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
