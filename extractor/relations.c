@@ -1381,6 +1381,50 @@ static void propagate_produces(cnkg_article *a)
     }
 }
 
+/* The park the headline (the article's first sentence) names first, or -1.
+ * Not a division: a headline's province or city (江苏, 携手台湾…) is too
+ * wide, or a partner's home, to place a project in. */
+static size_t headline_park(const cnkg_article *a)
+{
+    size_t park = (size_t)-1, park_at = 0;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        const cnkg_mention *m = &a->mentions[i];
+        if (m->sentence == 0 && a->entities[m->entity].cls == CNKG_INDUSTRIAL_PARK &&
+            (park == (size_t)-1 || m->span.begin < park_at))
+            park = m->entity, park_at = m->span.begin;
+    }
+    return park;
+}
+
+static size_t first_sentence_of(const cnkg_article *a, size_t entity)
+{
+    size_t s = (size_t)-1;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].entity == entity && a->mentions[i].sentence < s)
+            s = a->mentions[i].sentence;
+    return s;
+}
+
+/* 某开发区40个项目奠基 … 其中有A项目、B项目: a project the article places
+ * nowhere is built in the park its headline is about. Firms are not placed
+ * so: a park's story names the investors' homes too. */
+static void place_projects_in_headline(cnkg_article *a)
+{
+    size_t place = headline_park(a);
+    if (place == (size_t)-1)
+        return;
+    for (size_t e = 0; e < a->n_entities; e++) {
+        if (a->entities[e].cls != CNKG_PROJECT)
+            continue;
+        int placed = 0;
+        for (size_t i = 0; i < a->n_facts && !placed; i++)
+            placed = a->facts[i].subject == e && a->facts[i].relation == CNKG_LOCATED_IN;
+        size_t s = first_sentence_of(a, e);
+        if (!placed && s != (size_t)-1)
+            cnkg_article_add_fact(a, e, CNKG_LOCATED_IN, place, s);
+    }
+}
+
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
 {
     size_t topic = (size_t)-1;
@@ -1409,6 +1453,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
         update_topic(&c);
         free(c.slots);
     }
+    place_projects_in_headline(a);
     reduce_located(lx, a, &named);
     free(named.pairs);
     propagate_produces(a);

@@ -97,6 +97,21 @@ static void print_facts(const cnkg_article *a)
             print_facts(a);                                                                        \
         assert_true(has_fact((a), (s), (rel), (o)));                                               \
     } while (0)
+/* A project no sentence places is built in the park the headline names;
+ * one a sentence places keeps its own place. */
+static void test_project_in_headline_park(void **state)
+{
+    cnkg_article *a = extract(state, "双福工业园区十二个项目集中开工\n"
+                                     "开工项目中，新能源电池材料项目投资八亿元。"
+                                     "另有精密模具项目落户永川区。");
+    assert_fact(a, "新能源电池材料项目", CNKG_LOCATED_IN, "双福工业园区");
+    assert_false(has_fact(a, "精密模具项目", CNKG_LOCATED_IN, "双福工业园区"));
+    cnkg_article_free(a);
+    /* a division in the headline places nothing */
+    a = extract(state, "永川区十二个项目集中开工\n开工项目中，新能源电池材料项目投资八亿元。");
+    assert_false(has_fact(a, "新能源电池材料项目", CNKG_LOCATED_IN, "永川区"));
+    cnkg_article_free(a);
+}
 
 /* --- the page --------------------------------------------------------------- */
 
@@ -1514,6 +1529,7 @@ int main(void)
         cmocka_unit_test(test_set_off_place_holds_the_project),
         cmocka_unit_test(test_partners_are_the_list_after_the_cue),
         cmocka_unit_test(test_post_then_de_then_name),
+        cmocka_unit_test(test_project_in_headline_park),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
