@@ -68,24 +68,57 @@ static int term_order(const cnkg_term *a, const cnkg_term *b)
 }
 
 typedef struct sort_ctx {
-    const cnkg_json *rows;
+    const cnkg_term *cells;
+    size_t n_vars;
+    const size_t *columns; /* of the keys */
     const cnkg_order_key *keys;
     size_t n_keys;
 } sort_ctx;
 
 static int row_order(const void *pa, const void *pb, void *data)
 {
-    const sort_ctx sorting = *(const sort_ctx *)data;
+    const sort_ctx *s = data;
     size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    for (size_t k = 0; k < sorting.n_keys; k++) {
-        cnkg_term ta, tb;
-        term_from_json(cnkg_json_get(&sorting.rows->items[a], sorting.keys[k].name), &ta);
-        term_from_json(cnkg_json_get(&sorting.rows->items[b], sorting.keys[k].name), &tb);
-        int c = term_order(&ta, &tb);
+    for (size_t k = 0; k < s->n_keys; k++) {
+        const cnkg_term *ta = &s->cells[a * s->n_vars + s->columns[k]];
+        const cnkg_term *tb = &s->cells[b * s->n_vars + s->columns[k]];
+        int c = term_order(ta, tb);
         if (c)
-            return sorting.keys[k].descending ? -c : c;
+            return s->keys[k].descending ? -c : c;
     }
     return a < b ? -1 : a > b; /* ties keep the engine's order */
+}
+
+void cnkg_answer_write_rows(const char *const *vars, size_t n_vars, const cnkg_term *cells,
+                            size_t n_rows, const cnkg_order_key *keys, size_t n_keys,
+                            cnkg_results_format format, const cnkg_prefixes *px, FILE *out)
+{
+    size_t *order = cnkg_xcalloc(n_rows + 1, sizeof *order);
+    for (size_t r = 0; r < n_rows; r++)
+        order[r] = r;
+    /* a key that names no column sorts nothing: every row has it unbound */
+    size_t *columns = cnkg_xcalloc(n_keys + 1, sizeof *columns), n_columns = 0;
+    cnkg_order_key *known = cnkg_xcalloc(n_keys + 1, sizeof *known);
+    for (size_t k = 0; k < n_keys; k++)
+        for (size_t i = 0; i < n_vars; i++)
+            if (strcmp(keys[k].name, vars[i]) == 0) {
+                known[n_columns] = keys[k];
+                columns[n_columns++] = i;
+                break;
+            }
+    if (n_columns && n_rows > 1) {
+        sort_ctx ctx = {cells, n_vars, columns, known, n_columns};
+        qsort_r(order, n_rows, sizeof *order, row_order, &ctx);
+    }
+    cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
+    cnkg_results_writer_begin(w, vars, n_vars);
+    for (size_t r = 0; r < n_rows; r++)
+        cnkg_results_writer_row(w, &cells[order[r] * n_vars]);
+    cnkg_results_writer_end(w);
+    cnkg_results_writer_free(w);
+    free(known);
+    free(columns);
+    free(order);
 }
 
 int cnkg_answer_write_json_sorted(const char *body, const cnkg_order_key *keys, size_t n_keys,
@@ -108,25 +141,12 @@ int cnkg_answer_write_json_sorted(const char *body, const cnkg_order_key *keys, 
         const char **names = cnkg_xcalloc(vars->n + 1, sizeof *names);
         for (size_t i = 0; i < vars->n; i++)
             names[i] = cnkg_json_text(&vars->items[i]) ? cnkg_json_text(&vars->items[i]) : "";
-        size_t *order = cnkg_xcalloc(rows->n + 1, sizeof *order);
+        cnkg_term *cells = cnkg_xcalloc(rows->n * vars->n + 1, sizeof *cells);
         for (size_t r = 0; r < rows->n; r++)
-            order[r] = r;
-        if (n_keys && rows->n > 1) {
-            sort_ctx ctx = {rows, keys, n_keys};
-            qsort_r(order, rows->n, sizeof *order, row_order, &ctx);
-        }
-        cnkg_term *terms = cnkg_xcalloc(vars->n + 1, sizeof *terms);
-        cnkg_results_writer *w = cnkg_results_writer_new(format, out, px);
-        cnkg_results_writer_begin(w, names, vars->n);
-        for (size_t r = 0; r < rows->n; r++) {
             for (size_t i = 0; i < vars->n; i++)
-                term_from_json(cnkg_json_get(&rows->items[order[r]], names[i]), &terms[i]);
-            cnkg_results_writer_row(w, terms);
-        }
-        cnkg_results_writer_end(w);
-        cnkg_results_writer_free(w);
-        free(terms);
-        free(order);
+                term_from_json(cnkg_json_get(&rows->items[r], names[i]), &cells[r * vars->n + i]);
+        cnkg_answer_write_rows(names, vars->n, cells, rows->n, keys, n_keys, format, px, out);
+        free(cells);
         free(names);
     } else {
         cnkg_json_free(&root);

@@ -147,8 +147,8 @@ typedef struct cnkg_order_key {
     int descending;
 } cnkg_order_key;
 /* When sparql ends with an ORDER BY of variables alone (no LIMIT or
- * OFFSET after it), where that clause starts, and its keys (at most
- * max_keys) in keys[0, *n); otherwise 0. */
+ * OFFSET after it) that its SELECT projects, where that clause starts, and
+ * its keys (at most max_keys) in keys[0, *n); otherwise 0. */
 int cnkg_route_order_split(const char *sparql, size_t *cut, cnkg_order_key *keys, size_t max_keys,
                            size_t *n);
 
@@ -179,6 +179,18 @@ int cnkg_answer_write_json(const char *body, cnkg_results_format format, const c
 int cnkg_answer_write_json_sorted(const char *body, const cnkg_order_key *keys, size_t n_keys,
                                   cnkg_results_format format, const cnkg_prefixes *px, FILE *out,
                                   cnkg_error *err);
+/* Rows of n_vars terms each (cells[r * n_vars + i]), sorted as above,
+ * written in format. */
+void cnkg_answer_write_rows(const char *const *vars, size_t n_vars, const cnkg_term *cells,
+                            size_t n_rows, const cnkg_order_key *keys, size_t n_keys,
+                            cnkg_results_format format, const cnkg_prefixes *px, FILE *out);
+/* A SELECT answer in the Turtle that Virtuoso writes for the result-set
+ * vocabulary (res:solution, res:binding) written like the JSON one above.
+ * 1, with nothing written, when body is not in the narrow form this reads
+ * (the caller asks for JSON instead); 0 once written. */
+int cnkg_answer_write_rset_ttl(const char *body, size_t len, const cnkg_order_key *keys,
+                               size_t n_keys, cnkg_results_format format, const cnkg_prefixes *px,
+                               FILE *out);
 /* An N-Triples graph written as Turtle. */
 int cnkg_answer_write_ntriples(const char *body, size_t len, const cnkg_prefixes *px, FILE *out,
                                cnkg_error *err);

@@ -274,6 +274,27 @@ static int order_var(const tok *k, cnkg_order_key *key, int descending)
     return 1;
 }
 
+/* True when the first SELECT names ?name among its results (or is
+ * SELECT *): a variable outside parentheses, or after AS. */
+static int projected(const toks *t, const char *name)
+{
+    size_t i = 0;
+    while (i < t->n && !is(t, i, "SELECT"))
+        i++;
+    int depth = 0;
+    for (i++; i < t->n && !(depth == 0 && (is(t, i, "WHERE") || is(t, i, "{"))); i++) {
+        const tok *k = &t->items[i];
+        depth += is(t, i, "(") - is(t, i, ")");
+        if (depth == 0 && is(t, i, "*"))
+            return 1;
+        if (k->kind == TOK_WORD && (k->s[0] == '?' || k->s[0] == '$') &&
+            (depth == 0 || is(t, i - 1, "AS")) && k->len == strlen(name) + 1 &&
+            strncmp(k->s + 1, name, k->len - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int cnkg_route_order_split(const char *sparql, size_t *cut, cnkg_order_key *keys, size_t max_keys,
                            size_t *n)
 {
@@ -303,6 +324,8 @@ int cnkg_route_order_split(const char *sparql, size_t *cut, cnkg_order_key *keys
         else
             ok = 0;
     }
+    for (size_t k = 0; ok && k < *n; k++) /* rows can be sorted by what they hold */
+        ok = projected(&t, keys[k].name);
     if (ok && *n > 0)
         *cut = (size_t)(t.items[at].s - sparql);
     free(t.items);

@@ -233,6 +233,15 @@ static void test_order_split(void **state)
     assert_false(cnkg_route_order_split("SELECT ?a { ?a ?p ?o }", &cut, keys, 4, &n));
     assert_false(cnkg_route_order_split("SELECT ?a { ?a ?p ?o } ORDER BY ?a ?b ?c ?d ?e", &cut,
                                         keys, 4, &n));
+    /* only by what the rows hold: a projected variable, AS ?v, or * */
+    assert_false(cnkg_route_order_split("SELECT ?a { ?a ?p ?o } ORDER BY ?o", &cut, keys, 4, &n));
+    assert_false(cnkg_route_order_split("SELECT (COUNT(?o) AS ?n) { ?a ?p ?o } ORDER BY ?o", &cut,
+                                        keys, 4, &n));
+    assert_true(cnkg_route_order_split("SELECT ?a (COUNT(?o) AS ?n) { ?a ?p ?o } GROUP BY ?a "
+                                       "ORDER BY DESC(?n)",
+                                       &cut, keys, 4, &n));
+    assert_true(cnkg_route_order_split("SELECT DISTINCT * WHERE { ?a ?p ?o } ORDER BY ?o", &cut,
+                                       keys, 4, &n));
 }
 
 /* --- answers ------------------------------------------------------------- */
@@ -417,6 +426,79 @@ static void test_route_virtuoso(void **state)
     assert_true(n >= 11);
 }
 
+/* Virtuoso's Turtle for a result set, as its writer lays it out: rows in
+ * order, an unbound variable left out, prefixes declared between rows. */
+static const char rset_ttl[] =
+    "@prefix res: <http://www.w3.org/2005/sparql-results#> .\n"
+    "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+    "_:_ a res:ResultSet .\n"
+    "_:_ res:resultVariable \"c\" , \"label\" , \"n\" .\n"
+    "@prefix ns0:\t<https://w3id.org/cnkg/id/company/> .\n"
+    "_:_ res:solution [\n"
+    "      res:binding [ res:variable \"c\" ; res:value ns0:c2 ] ;\n"
+    "      res:binding [ res:variable \"label\" ; res:value \"\\u6E1D\\u65B0\\t\\\"x\\\"\"@zh ] ;\n"
+    "      res:binding [ res:variable \"n\" ; res:value 2 ] ] .\n"
+    "_:_ res:solution [\n"
+    "      res:binding [ res:variable \"c\" ; res:value <urn:x:c1> ] ;\n"
+    "      res:binding [ res:variable \"n\" ; res:value 10 ] ] .\n"
+    "_:_ res:solution [\n"
+    "      res:binding [ res:variable \"c\" ; res:value _:b7 ] ;\n"
+    "      res:binding [ res:variable \"label\" ; res:value "
+    "\"1.5\"^^<http://www.w3.org/2001/XMLSchema#decimal> ] ] .\n";
+
+static char *rset_run(const char *body, const cnkg_order_key *keys, size_t n_keys,
+                      cnkg_results_format format, int *rc)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&out, &len);
+    cnkg_prefixes px = {0};
+    *rc = cnkg_answer_write_rset_ttl(body, strlen(body), keys, n_keys, format, &px, mem);
+    fclose(mem);
+    cnkg_prefixes_free(&px);
+    return out;
+}
+
+static void test_rset_ttl(void **state)
+{
+    (void)state;
+    int rc;
+    char *out = rset_run(rset_ttl, NULL, 0, CNKG_RESULTS_TSV, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(out, "?c\t?label\t?n\n"
+                             "<https://w3id.org/cnkg/id/company/c2>\t\"渝新\\t\\\"x\\\"\"@zh\t2\n"
+                             "<urn:x:c1>\t\t10\n"
+                             "_:b7\t1.5\t\n");
+    free(out);
+    /* sorted by cnkg: numbers by value, unbound first */
+    cnkg_order_key by_n = {"n", 1};
+    out = rset_run(rset_ttl, &by_n, 1, CNKG_RESULTS_CSV, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(out, "c,label,n\r\n"
+                             "urn:x:c1,,10\r\n"
+                             "https://w3id.org/cnkg/id/company/c2,\"渝新\t\"\"x\"\"\",2\r\n"
+                             "_:b7,1.5,\r\n");
+    free(out);
+    /* what the reader does not know: nothing written, the caller asks
+     * for JSON */
+    static const char *const odd[] = {
+        "_:_ res:resultVariable \"c\" .\n_:_ res:solution [\n"
+        "      res:binding [ res:variable \"c\" ; res:value \"\"\"long\"\"\" ] ] .\n",
+        "_:_ res:resultVariable \"c\" .\n_:_ res:solution [\n"
+        "      res:binding [ res:variable \"c\" ; res:value undeclared:x ] ] .\n",
+        "_:_ res:resultVariable \"c\" .\n_:_ res:solution [\n"
+        "      res:binding [ res:variable \"d\" ; res:value 1 ] ] .\n",
+        "{ \"head\": { \"vars\": [\"c\"] } }",
+        "",
+    };
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
+        out = rset_run(odd[i], NULL, 0, CNKG_RESULTS_CSV, &rc);
+        assert_int_equal(rc, 1);
+        assert_true(out == NULL || out[0] == '\0');
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,6 +510,7 @@ int main(void)
         cmocka_unit_test(test_graph_filter),
         cmocka_unit_test(test_concat_separator),
         cmocka_unit_test(test_order_split),
+        cmocka_unit_test(test_rset_ttl),
         cmocka_unit_test_setup_teardown(test_base_first_runs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_property_path, setup, teardown),
         cmocka_unit_test_setup_teardown(test_minus_and_not_exists, setup, teardown),
