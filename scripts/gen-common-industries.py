@@ -21,11 +21,11 @@ fewer than one time in RATIO in a sector frame: right before a sector word
 closing a list with a sector tail (电机、汽车等多个领域). The extractor reads
 such a name as the industry only in such a frame; elsewhere it is a word.
 """
-import glob
-import json
 import os
 import re
 import sys
+
+from news_corpus import corpus_text, parse_args
 
 MIN_COUNT = 500
 RATIO = 4
@@ -54,18 +54,6 @@ def syntax_list(path, name):
     return tuple(re.findall(r'"([^"]*)"', m.group(1)))
 
 
-def corpus_text(paths):
-    parts = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    parts.append(json.loads(line).get("text", ""))
-                except ValueError:
-                    continue
-    return "\n".join(parts)
-
-
 def tail_near(text, pos, tails):
     j = pos
     while j < len(text) and j - pos <= NEAR and text[j] not in CLAUSE_END:
@@ -90,15 +78,9 @@ def framed(text, end, sector, tails):
 
 
 def main(argv):
-    out = sys.stdout
-    if len(argv) >= 2 and argv[0] == "-o":
-        out = open(argv[1], "w", encoding="utf-8")
-        argv = argv[2:]
+    out, industries, corpus = parse_args(argv, "ontology/lexicon/industries.ttl",
+                                         "gen-common-industries.py")
     lexicon = os.path.join(HERE, "..", "ontology/lexicon")
-    industries = argv[0] if argv else os.path.join(lexicon, "industries.ttl")
-    corpus = argv[1:] or sorted(glob.glob(os.path.join(HERE, "../../shared/corpus/news/*.jsonl")))
-    if not corpus:
-        sys.exit("gen-common-industries.py: no corpus (give CORPUS.jsonl files)")
     syntax = os.path.join(lexicon, "syntax.ttl")
     tails = syntax_list(syntax, "sectorTail")
     sector = syntax_list(syntax, "sectorWord")

@@ -21,12 +21,12 @@ measure word (的, 一, 个, 条, 种, 这, 该, 那): a name is definite and
 rarely follows them (长江 34 of 1451 times, 太湖 7 of 121), a common noun
 often does (思路 91 of 330, 第一站 31 of 42).
 """
-import glob
-import json
 import os
 import re
 import sys
 from collections import Counter
+
+from news_corpus import corpus_text, parse_args
 
 MIN_COUNT = 20
 RATIO = 4
@@ -47,31 +47,12 @@ def name_suffixes(path):
     return out
 
 
-def corpus_text(paths):
-    parts = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    parts.append(json.loads(line).get("text", ""))
-                except ValueError:
-                    continue
-    return "\n".join(parts)
-
-
 def is_han(s):
     return all("\u4e00" <= c <= "\u9fff" for c in s)
 
 
 def main(argv):
-    out = sys.stdout
-    if len(argv) >= 2 and argv[0] == "-o":
-        out = open(argv[1], "w", encoding="utf-8")
-        argv = argv[2:]
-    cues = argv[0] if argv else os.path.join(HERE, "..", "ontology/lexicon/cues.ttl")
-    corpus = argv[1:] or sorted(glob.glob(os.path.join(HERE, "../../shared/corpus/news/*.jsonl")))
-    if not corpus:
-        sys.exit("gen-common-nouns.py: no corpus (give CORPUS.jsonl files)")
+    out, cues, corpus = parse_args(argv, "ontology/lexicon/cues.ttl", "gen-common-nouns.py")
     text = corpus_text(corpus)
     rows = {}
     for cls, suffixes in name_suffixes(cues).items():

@@ -20,11 +20,11 @@ the county. The extractor then reads such a form as the county only right
 after the county's province or city (桂林资源), never on the strength of a
 province named elsewhere in the article.
 """
-import glob
-import json
 import os
 import re
 import sys
+
+from news_corpus import corpus_text, parse_args
 
 MIN_COUNT = 100
 RATIO = 50
@@ -45,27 +45,9 @@ def county_forms(path):
     return forms
 
 
-def corpus_text(paths):
-    parts = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    parts.append(json.loads(line).get("text", ""))
-                except ValueError:
-                    continue
-    return "\n".join(parts)
-
-
 def main(argv):
-    out = sys.stdout
-    if len(argv) >= 2 and argv[0] == "-o":
-        out = open(argv[1], "w", encoding="utf-8")
-        argv = argv[2:]
-    divisions = argv[0] if argv else os.path.join(HERE, "..", "ontology/lexicon/divisions.ttl")
-    corpus = argv[1:] or sorted(glob.glob(os.path.join(HERE, "../../shared/corpus/news/*.jsonl")))
-    if not corpus:
-        sys.exit("gen-short-forms.py: no corpus (give CORPUS.jsonl files)")
+    out, divisions, corpus = parse_args(argv, "ontology/lexicon/divisions.ttl",
+                                        "gen-short-forms.py")
     text = corpus_text(corpus)
     rows = []
     for short, prefs in county_forms(divisions).items():
