@@ -21,11 +21,12 @@ A development tool: the product stays C. Train-news only: never feed it
 the dev or held-out gold.
 """
 import argparse
-import glob
 import json
 import os
 import re
 import sys
+
+from news_pages import read_texts
 
 CLASS_TAG = {
     "Company": "company",
@@ -53,22 +54,6 @@ def read_gold(path):
             if len(s) >= 1 and (s not in names or names[s] is None):
                 names[s] = tag
     return names
-
-
-def read_texts(news_dir, want):
-    found = {}
-    for path in sorted(glob.glob(os.path.join(news_dir, "*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                if r.get("id") not in want or r["id"] in found:
-                    continue
-                text = r["text"]
-                if r.get("date"):  # as bench/news-score.sh
-                    head, _, rest = text.partition("\n")
-                    text = head + "\n新闻联播 " + r["date"] + "\n" + rest
-                found[r["id"]] = text
-    return found
 
 
 def sentences(text):

@@ -10,9 +10,8 @@
 #
 # The article texts are not in the repository. They are pulled by id from the shared
 # corpus (CNKG_SHARED, default ../shared beside the checkout) into a temporary folder,
-# one NAME.txt per gold file NAME.tsv, laid out as the dev set's pages: a 新闻联播 story
-# as its title line, "新闻联播 YYYY-MM-DD" (the JSON date field), then the rest of its
-# text; an industry story as its text. Then shared/eval/score-set scores the folder
+# one NAME.txt per gold file NAME.tsv, laid out as the dev set's pages (bench/news_pages.py).
+# Then shared/eval/score-set scores the folder
 # against the gold files of SET_DIR. CNKG_SCORE_JSON=1 asks score-set for JSON.
 set -eu
 bench=$(cd "$(dirname "$0")" && pwd)
@@ -34,30 +33,5 @@ done
 [ -d "$shared/corpus/news" ] || { echo "score.sh: no corpus at $shared/corpus/news (set CNKG_SHARED)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-/usr/bin/python3 - "$shared/corpus/news" "$set_dir" "$tmp" <<'PY'
-import glob, json, os, sys
-news, gold, out = sys.argv[1:4]
-want = {os.path.basename(g)[:-4].replace("_", "/"): os.path.basename(g)[:-4]
-        for g in glob.glob(os.path.join(gold, "*.tsv"))}
-if not want:
-    sys.exit("score.sh: no gold files (*.tsv) in " + gold)
-found = {}
-for path in sorted(glob.glob(os.path.join(news, "*.jsonl"))):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r.get("id") not in want or r["id"] in found:
-                continue
-            text = r["text"]
-            if r.get("date"):  # 新闻联播 story: date line after the title, as corpus/dev/xw-*.txt
-                head, _, rest = text.partition("\n")
-                text = head + "\n新闻联播 " + r["date"] + "\n" + rest
-            found[r["id"]] = text + "\n"
-missing = sorted(set(want) - set(found))
-if missing:
-    sys.exit("score.sh: stories not found in the corpus: " + " ".join(missing))
-for i, text in found.items():
-    with open(os.path.join(out, want[i] + ".txt"), "w", encoding="utf-8") as f:
-        f.write(text)
-PY
+/usr/bin/python3 "$bench/news_pages.py" "$shared/corpus/news" "$set_dir" "$tmp"
 "$shared/eval/score-set" --cnkg "$cnkg" $verbose ${CNKG_SCORE_JSON:+--json} "$tmp" "$set_dir"
