@@ -67,6 +67,10 @@ char *cnkg_cps_to_utf8(const uint32_t *cps, size_t begin, size_t end);
 /* Number of code points in a UTF-8 string. */
 size_t cnkg_utf8_length(const char *s);
 
+/* The value of a hexadecimal digit (either case), or -1: for the \\u
+ * escapes of JSON and Turtle and HTTP's chunk sizes. */
+int cnkg_hex_digit(char c);
+
 /* --- string buffer ---------------------------------------------------- */
 
 typedef struct cnkg_buf {

@@ -46,11 +46,7 @@ static int hex4(json_parser *p, uint32_t *out)
         return fail(p, "truncated \\u escape");
     uint32_t v = 0;
     for (int i = 0; i < 4; i++) {
-        char c = p->s[p->pos];
-        int d = c >= '0' && c <= '9'   ? c - '0'
-                : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                       : -1;
+        int d = cnkg_hex_digit(p->s[p->pos]);
         if (d < 0)
             return fail(p, "bad hex digit in \\u escape");
         v = v << 4 | (uint32_t)d;
@@ -64,7 +60,7 @@ static int hex4(json_parser *p, uint32_t *out)
 static int unicode_escape(json_parser *p, uint32_t *cp)
 {
     size_t start = p->pos - 2;
-    uint32_t hi, lo;
+    uint32_t hi = 0, lo = 0; /* set by hex4 when it succeeds */
     if (hex4(p, &hi) < 0)
         return -1;
     if (hi >= 0xDC00 && hi <= 0xDFFF) {

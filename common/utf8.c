@@ -98,3 +98,11 @@ size_t cnkg_utf8_length(const char *s)
             n++;
     return n;
 }
+
+int cnkg_hex_digit(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}

@@ -70,11 +70,7 @@ static int hex(rset *r, int digits, uint32_t *cp)
 {
     *cp = 0;
     for (int i = 0; i < digits; i++, r->s++) {
-        char c = r->s < r->end ? *r->s : 0;
-        int d = c >= '0' && c <= '9'   ? c - '0'
-                : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                       : -1;
+        int d = cnkg_hex_digit(r->s < r->end ? *r->s : 0);
         if (d < 0)
             return -1;
         *cp = *cp << 4 | (uint32_t)d;

@@ -82,14 +82,6 @@ static int chunked(const char *head, const char *body)
     return 0;
 }
 
-static int hex_digit(char c)
-{
-    return c >= '0' && c <= '9'   ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                  : -1;
-}
-
 /* The chunks of s[0, *len) joined in place (the text only shrinks);
  * -1 when they do not add up. */
 static int dechunk(char *s, size_t *len)
@@ -99,7 +91,7 @@ static int dechunk(char *s, size_t *len)
     for (;;) {
         size_t n = 0;
         const char *digits = p;
-        for (int d; p < end && (d = hex_digit(*p)) >= 0 && n >> 56 == 0; p++)
+        for (int d; p < end && (d = cnkg_hex_digit(*p)) >= 0 && n >> 56 == 0; p++)
             n = n << 4 | (size_t)d;
         const char *eol = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
         if (p == digits || !eol || n > (size_t)(end - eol - 1))
