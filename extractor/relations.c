@@ -722,7 +722,7 @@ static void held_at(sentence_ctx *c, size_t at, const slot *first, const slot *l
     }
 }
 
-/* 位于X的Y, Y位于X, Y落户X, 来X落户的Y */
+/* 位于X的Y, 位于X内的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
     const text_view *t = c->t;
@@ -757,8 +757,11 @@ static void located_cues(sentence_ctx *c)
         }
         if (place) {
             const slot *thing = NULL;
-            if (text_has_at(t->cps, t->n, last->end, "的"))
-                thing = slot_after(c, last->end + 1, what, 0);
+            /* 位于X内的Y: the place may close with a locative */
+            size_t de =
+                last->end + text_match_list(t->cps, c->span.end, last->end, &c->lx->locative);
+            if (text_has_at(t->cps, t->n, de, "的"))
+                thing = slot_after(c, de + 1, what, 0);
             for (size_t i = 0; i < c->n && !thing; i++) /* X项目落户Y: the name right before */
                 if (!c->slots[i].inner && c->slots[i].end == p && (BIT(c->slots[i].cls) & what))
                     thing = &c->slots[i];

@@ -391,6 +391,10 @@ static void test_located_in_wei_yu(void **state)
     assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "双福工业园区"));
     assert_fact(a, "双福工业园区", CNKG_LOCATED_IN, "江津区");
     cnkg_article_free(a);
+    /* the place may close with a locative: 位于X内的Y, 位于X境内的Y */
+    a = extract(state, "位于双福工业园区内的重庆示例精工有限公司去年产值翻番。");
+    assert_fact(a, "重庆示例精工有限公司", CNKG_LOCATED_IN, "双福工业园区");
+    cnkg_article_free(a);
 }
 
 /* 资源 is 资源县 of 桂林 only right after 桂林; in a list of words
