@@ -371,6 +371,44 @@ static int level_committee(const name_ctx *nc, size_t p, size_t end)
            text_match_list(t->cps, t->n, end, &nc->lx->trigger[CNKG_PERSON]) > 0;
 }
 
+/* Does any known name (a division, a firm, an industry ...) lie in [b, e)? */
+static int holds_known(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin >= b && h->end <= e && h->end - h->begin >= 2 && h->form_kind != FORM_HIDDEN)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a verb that builds or invests (建设, 投资建设的) end right before
+ * pos: then what follows is the project the sentence's subject builds? */
+static int built_before(const name_ctx *nc, size_t pos)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    if (pos > 0 && cps[pos - 1] == 0x7684) /* 的 */
+        pos--;
+    return text_match_list_ending(cps, pos, &lx->build_word) ||
+           text_match_list_ending(cps, pos, &lx->trigger[CNKG_PROJECT]);
+}
+
+/* 文化项目, 算法工程, 控制系统项目: a project named by a short head of
+ * common words alone (no known name, no Latin letters, digits or
+ * quotes) is a kind of project; the news names one by its owner, place
+ * or product (华峰己二酸项目, LED封装项目, 2×350兆瓦热电联产工程), or
+ * builds it in the sentence (长安汽车在两江新区建设整车项目). */
+static int plain_short_head(const name_ctx *nc, size_t b, size_t e)
+{
+    if (e <= b || e - b > 4 || holds_known(nc, b, e) || built_before(nc, b))
+        return 0;
+    for (size_t i = b; i < e; i++)
+        if (!text_is_han(nc->t->cps[i]))
+            return 0;
+    return 1;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -429,6 +467,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                           !text_match_list(t->cps, t->n, end, &lx->boundary))))
             continue; /* 峡, 江: a one-character suffix ends only a short name, and
                        * only where the name ends (三峡|龙脊 goes on) */
+        if (cls == CNKG_PROJECT && plain_short_head(nc, start, p - inner))
+            continue;
         if (start > 0 && t->cps[start - 1] == 0x7B49)
             continue; /* 等零部件项目: after 等 comes the list's category, not a name */
         /* 规上工业企业, 电子行业: a suffix followed by a common noun is a

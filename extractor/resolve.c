@@ -1092,6 +1092,25 @@ static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *
            text_list_holds(&lx->common_noun, t->cps, c->begin, c->end);
 }
 
+/* Dew p|roduction, OSCAR|: a name written in Latin letters begins and
+ * ends at a word's edges; a span that cuts a word is a fragment. */
+static int cuts_latin_word(const text_view *t, size_t b, size_t e)
+{
+    return (b > 0 && text_is_latin(t->cps[b]) && text_is_latin(t->cps[b - 1])) ||
+           (e < t->n && e > b && text_is_latin(t->cps[e - 1]) && text_is_latin(t->cps[e]));
+}
+
+/* 此项活动, 上述项目, 这|项工程: a demonstrative before the head noun (and
+ * its measure word) points back to a thing; it opens no name. */
+static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    size_t d = text_match_list(t->cps, e, b, &lx->demonstrative);
+    if (d && d < e - b)
+        return 1;
+    return text_match_list_ending(t->cps, b, &lx->demonstrative) &&
+           text_match_list(t->cps, e, b, &lx->measure);
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -1101,7 +1120,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
             continue;
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common
          * noun, of any class, names none */
-        if (is_generic_of_any(lx, t, c)) {
+        if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
+            points_to_thing(lx, t, c->begin, c->end)) {
             c->dropped = 1;
             continue;
         }

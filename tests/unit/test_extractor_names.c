@@ -361,6 +361,43 @@ static void test_common_noun_in_a_list_is_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 上述, 此项 point back to a thing named before: no project or event. */
+static void test_demonstrative_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，上述项目总投资10亿元。此项活动由市政府主办。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "上述项目"));
+    assert_false(has_entity(a, CNKG_EVENT, "此项活动"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "市政府"));
+    cnkg_article_free(a);
+}
+
+/* 算法工程, 运维工程: a short head of common words names a kind of
+ * project; a known name in the head (华峰) makes one project. */
+static void test_short_plain_head_is_no_project(void **state)
+{
+    cnkg_article *a =
+        extract(state, "据悉，公司去年承接了算法工程和运维工程。华峰己二酸项目明年投产。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "算法工程"));
+    assert_false(has_entity(a, CNKG_PROJECT, "运维工程"));
+    assert_true(has_entity(a, CNKG_PROJECT, "华峰己二酸项目"));
+    cnkg_article_free(a);
+}
+
+/* The labeller cuts Dew p|roduction公司: a span that begins or ends inside
+ * a Latin word is no name; a whole one (Shamlinks公司) is. */
+static void test_latin_fragment_is_no_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "昨天，Dew production公司总裁与Shamlinks公司代表在深圳会面。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_null(strstr(a->entities[i].label, "roduction"));
+    assert_true(has_entity(a, CNKG_COMPANY, "Shamlinks公司"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -389,6 +426,9 @@ int main(void)
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
+        cmocka_unit_test(test_demonstrative_opens_no_name),
+        cmocka_unit_test(test_short_plain_head_is_no_project),
+        cmocka_unit_test(test_latin_fragment_is_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
