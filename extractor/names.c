@@ -271,6 +271,11 @@ static int is_place_and_industry(const name_ctx *nc, size_t start, size_t end)
 static int generic_tail(const name_ctx *nc, cnkg_class cls, size_t start, size_t p, size_t end)
 {
     size_t g = text_match_list_ending(nc->t->cps, end, &nc->lx->generic[cls]);
+    /* 工作思路, 重要思路: a common noun that holds the suffix (思路 holds
+     * 路, common-nouns.ttl) is such a phrase too */
+    size_t c = text_match_list_ending(nc->t->cps, end, &nc->lx->common_noun);
+    if (c > g)
+        g = c;
     return g > end - p && end - g > start && !head_is_known(nc, start, end - g);
 }
 
@@ -468,6 +473,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue; /* 峡, 江: a one-character suffix ends only a short name, and
                        * only where the name ends (三峡|龙脊 goes on) */
         if (cls == CNKG_PROJECT && plain_short_head(nc, start, p - inner))
+            continue;
+        /* 交流活动, 商标展会: so is an event whose suffix is itself a
+         * common noun (活动, 展会) after a short plain head */
+        if (cls == CNKG_EVENT && !inner && lexicon_is_generic(lx, cls, t->cps, p, end) &&
+            plain_short_head(nc, start, p))
             continue;
         if (start > 0 && t->cps[start - 1] == 0x7B49)
             continue; /* 等零部件项目: after 等 comes the list's category, not a name */

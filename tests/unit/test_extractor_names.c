@@ -398,6 +398,28 @@ static void test_latin_fragment_is_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 交流活动, 商标展会: an event's common-noun suffix after a short plain head
+ * names a kind of event; 工作思路 ends in a common noun that holds the
+ * place suffix 路. */
+static void test_kinds_of_events_are_no_names(void **state)
+{
+    cnkg_article *a =
+        extract(state, "据悉，双方将开展交流活动，并在商标展会上签约。会议明确了工作思路。");
+    print_entities(a);
+    assert_int_equal(a->n_entities, 0);
+    cnkg_article_free(a);
+}
+
+/* 致力于, 用于 take the name as their object: it begins after them. */
+static void test_name_begins_after_its_verb(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，该公司资金主要用于光伏组件产业化项目。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "光伏组件产业化项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "资金主要用于光伏组件产业化项目"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +451,8 @@ int main(void)
         cmocka_unit_test(test_demonstrative_opens_no_name),
         cmocka_unit_test(test_short_plain_head_is_no_project),
         cmocka_unit_test(test_latin_fragment_is_no_name),
+        cmocka_unit_test(test_kinds_of_events_are_no_names),
+        cmocka_unit_test(test_name_begins_after_its_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
