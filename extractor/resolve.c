@@ -959,7 +959,7 @@ static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
 }
 
 /* The labeller reads a person in any run of letters (URL letters, 宏齐 in
- * 台湾宏齐建设): a name is Han only; a Chinese one begins with a surname, a
+ * 台湾宏齐建设): a name is Han only, and no division's; a Chinese one begins with a surname, a
  * transliterated one is longer (卡斯特罗) or joined by · (菲利普·罗斯). */
 static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t e)
 {
@@ -969,6 +969,10 @@ static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t
         if (!text_is_han(t->cps[i]) && t->cps[i] != 0xB7 && t->cps[i] != 0x2022)
             return 0;
     }
+    /* 塞雷尼奥市, 米兰塞雷尼奥市: a long run that ends in a division's
+     * suffix is the division, transliterated */
+    if (e - b >= 4 && text_match_list_ending(t->cps, e, &lx->suffix[CNKG_ADMINISTRATIVE_DIVISION]))
+        return 0;
     return dot || e - b >= 3 || text_match_list(t->cps, e, b, &lx->surname);
 }
 

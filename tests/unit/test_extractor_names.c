@@ -420,6 +420,17 @@ static void test_name_begins_after_its_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* The labeller reads a person in 塞雷尼奥市: a long name ending in a
+ * division's suffix is no person's. */
+static void test_division_is_no_person(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "项目位于意大利米兰塞雷尼奥市，塞雷尼奥市市长出席。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_int_not_equal(a->entities[i].cls, CNKG_PERSON);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -453,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_latin_fragment_is_no_name),
         cmocka_unit_test(test_kinds_of_events_are_no_names),
         cmocka_unit_test(test_name_begins_after_its_verb),
+        cmocka_unit_test(test_division_is_no_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
