@@ -431,6 +431,20 @@ static void test_division_is_no_person(void **state)
     cnkg_article_free(a);
 }
 
+/* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
+ * where the labeller reads a person; 太原钢铁 is 太钢. */
+static void test_appliance_and_steel_firms_are_known(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "伊莱克斯和惠而浦在华扩产，太原钢铁与鞍钢股份签约。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "伊莱克斯"));
+    assert_true(has_entity(a, CNKG_COMPANY, "惠而浦"));
+    assert_true(has_entity(a, CNKG_COMPANY, "太钢"));
+    assert_true(has_entity(a, CNKG_COMPANY, "鞍钢股份"));
+    assert_false(has_entity(a, CNKG_PERSON, "伊莱克斯"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -465,6 +479,7 @@ int main(void)
         cmocka_unit_test(test_kinds_of_events_are_no_names),
         cmocka_unit_test(test_name_begins_after_its_verb),
         cmocka_unit_test(test_division_is_no_person),
+        cmocka_unit_test(test_appliance_and_steel_firms_are_known),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
