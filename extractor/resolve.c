@@ -1104,6 +1104,21 @@ static int cuts_latin_word(const text_view *t, size_t b, size_t e)
            (e < t->n && e > b && text_is_latin(t->cps[e - 1]) && text_is_latin(t->cps[e]));
 }
 
+/* 冶金(, (中国): a name holds its parentheses in pairs, and a bracketed
+ * part follows its name rather than opening one. */
+static int broken_parens(const text_view *t, size_t b, size_t e)
+{
+    int depth = 0;
+    for (size_t i = b; i < e; i++) {
+        uint32_t cp = t->cps[i];
+        if (cp == '(' || cp == 0xFF08)
+            depth++;
+        else if ((cp == ')' || cp == 0xFF09) && --depth < 0)
+            return 1;
+    }
+    return depth != 0 || (e > b && (t->cps[b] == '(' || t->cps[b] == 0xFF08));
+}
+
 /* 此项活动, 上述项目, 这|项工程: a demonstrative before the head noun (and
  * its measure word) points back to a thing; it opens no name. */
 static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size_t e)
@@ -1125,7 +1140,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
-            points_to_thing(lx, t, c->begin, c->end)) {
+            broken_parens(t, c->begin, c->end) || points_to_thing(lx, t, c->begin, c->end)) {
             c->dropped = 1;
             continue;
         }

@@ -445,6 +445,18 @@ static void test_appliance_and_steel_firms_are_known(void **state)
     cnkg_article_free(a);
 }
 
+/* A bracketed part follows its name: (中国)公司 is no firm; 福建冶金(控股)
+ * 有限责任公司, its brackets in a pair, is one. */
+static void test_name_holds_brackets_in_pairs(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "据悉，福建冶金(控股)有限责任公司与(中国)公司签约。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "福建冶金(控股)有限责任公司"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].label[0] != '(');
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +492,7 @@ int main(void)
         cmocka_unit_test(test_name_begins_after_its_verb),
         cmocka_unit_test(test_division_is_no_person),
         cmocka_unit_test(test_appliance_and_steel_firms_are_known),
+        cmocka_unit_test(test_name_holds_brackets_in_pairs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
