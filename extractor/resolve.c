@@ -1119,6 +1119,14 @@ static int broken_parens(const text_view *t, size_t b, size_t e)
     return depth != 0 || (e > b && (t->cps[b] == '(' || t->cps[b] == 0xFF08));
 }
 
+/* 博物馆, 高速公路: a place's or project's suffix word alone is a common
+ * noun (the suffixes of events hold names: 亚运会, 广交会). */
+static int bare_suffix(const lexicon *lx, const text_view *t, const cand *c)
+{
+    return (c->cls == CNKG_PLACE || c->cls == CNKG_PROJECT) &&
+           text_list_holds(&lx->suffix[c->cls], t->cps, c->begin, c->end);
+}
+
 /* 此项活动, 上述项目, 这|项工程: a demonstrative before the head noun (and
  * its measure word) points back to a thing; it opens no name. */
 static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size_t e)
@@ -1140,7 +1148,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
-            broken_parens(t, c->begin, c->end) || points_to_thing(lx, t, c->begin, c->end)) {
+            broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) ||
+            points_to_thing(lx, t, c->begin, c->end)) {
             c->dropped = 1;
             continue;
         }

@@ -457,6 +457,19 @@ static void test_name_holds_brackets_in_pairs(void **state)
     cnkg_article_free(a);
 }
 
+/* 著名 praises what follows and is no part of a name; what is left, a
+ * place's suffix word alone (博物馆), is a common noun. */
+static void test_praise_and_bare_suffix_are_no_names(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "他们参观了意大利著名博物馆，观看了著名钢琴比赛。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_int_not_equal(a->entities[i].cls, CNKG_PLACE);
+        assert_int_not_equal(a->entities[i].cls, CNKG_EVENT);
+    }
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -493,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_division_is_no_person),
         cmocka_unit_test(test_appliance_and_steel_firms_are_known),
         cmocka_unit_test(test_name_holds_brackets_in_pairs),
+        cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
