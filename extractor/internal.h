@@ -151,6 +151,7 @@ void text_view_free(text_view *t);
 uint32_t text_fold(uint32_t cp);
 int text_is_skipped(uint32_t cp); /* dropped from the matching view */
 int text_is_han(uint32_t cp);
+int text_is_latin(uint32_t cp);   /* a-z, A-Z, full-width too */
 int text_is_numeral(uint32_t cp); /* 0-9, 一 … 万, 两, 几, 多 */
 int text_is_punct(uint32_t cp);
 int text_is_sentence_end(uint32_t cp);
@@ -252,6 +253,7 @@ typedef struct lexicon {
     word_list common_industry; /* 农业, 能源: industry names that are ordinary words */
     word_list sector_word;     /* 企业, 业: after an industry, make it the sector */
     word_list common_noun;     /* 思路, 第一站: common nouns a suffix makes look like names */
+    word_list demonstrative;   /* 此, 上述: point back to a thing named before */
     word_list sector_tail;     /* 领域, 企业: later in its clause, the same */
     word_list descriptive;     /* 重要, 战略, 新: say what kind, never which one */
     word_list verbal_noun;     /* 能力, 规模: after 研发, 生产 they make a noun */

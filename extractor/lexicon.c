@@ -126,6 +126,7 @@ static const struct {
     {offsetof(lexicon, sector_word), "sectorWord"},
     {offsetof(lexicon, sector_tail), "sectorTail"},
     {offsetof(lexicon, common_noun), "commonNoun"},
+    {offsetof(lexicon, demonstrative), "demonstrative"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

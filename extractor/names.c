@@ -271,6 +271,11 @@ static int is_place_and_industry(const name_ctx *nc, size_t start, size_t end)
 static int generic_tail(const name_ctx *nc, cnkg_class cls, size_t start, size_t p, size_t end)
 {
     size_t g = text_match_list_ending(nc->t->cps, end, &nc->lx->generic[cls]);
+    /* 工作思路, 重要思路: a common noun that holds the suffix (思路 holds
+     * 路, common-nouns.ttl) is such a phrase too */
+    size_t c = text_match_list_ending(nc->t->cps, end, &nc->lx->common_noun);
+    if (c > g)
+        g = c;
     return g > end - p && end - g > start && !head_is_known(nc, start, end - g);
 }
 
@@ -371,6 +376,44 @@ static int level_committee(const name_ctx *nc, size_t p, size_t end)
            text_match_list(t->cps, t->n, end, &nc->lx->trigger[CNKG_PERSON]) > 0;
 }
 
+/* Does any known name (a division, a firm, an industry ...) lie in [b, e)? */
+static int holds_known(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin >= b && h->end <= e && h->end - h->begin >= 2 && h->form_kind != FORM_HIDDEN)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a verb that builds or invests (建设, 投资建设的) end right before
+ * pos: then what follows is the project the sentence's subject builds? */
+static int built_before(const name_ctx *nc, size_t pos)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    if (pos > 0 && cps[pos - 1] == 0x7684) /* 的 */
+        pos--;
+    return text_match_list_ending(cps, pos, &lx->build_word) ||
+           text_match_list_ending(cps, pos, &lx->trigger[CNKG_PROJECT]);
+}
+
+/* 文化项目, 算法工程, 控制系统项目: a project named by a short head of
+ * common words alone (no known name, no Latin letters, digits or
+ * quotes) is a kind of project; the news names one by its owner, place
+ * or product (华峰己二酸项目, LED封装项目, 2×350兆瓦热电联产工程), or
+ * builds it in the sentence (长安汽车在两江新区建设整车项目). */
+static int plain_short_head(const name_ctx *nc, size_t b, size_t e)
+{
+    if (e <= b || e - b > 4 || holds_known(nc, b, e) || built_before(nc, b))
+        return 0;
+    for (size_t i = b; i < e; i++)
+        if (!text_is_han(nc->t->cps[i]))
+            return 0;
+    return 1;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -429,6 +472,13 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                           !text_match_list(t->cps, t->n, end, &lx->boundary))))
             continue; /* 峡, 江: a one-character suffix ends only a short name, and
                        * only where the name ends (三峡|龙脊 goes on) */
+        if (cls == CNKG_PROJECT && plain_short_head(nc, start, p - inner))
+            continue;
+        /* 交流活动, 商标展会: so is an event whose suffix is itself a
+         * common noun (活动, 展会) after a short plain head */
+        if (cls == CNKG_EVENT && !inner && lexicon_is_generic(lx, cls, t->cps, p, end) &&
+            plain_short_head(nc, start, p))
+            continue;
         if (start > 0 && t->cps[start - 1] == 0x7B49)
             continue; /* 等零部件项目: after 等 comes the list's category, not a name */
         /* 规上工业企业, 电子行业: a suffix followed by a common noun is a

@@ -959,7 +959,7 @@ static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
 }
 
 /* The labeller reads a person in any run of letters (URL letters, 宏齐 in
- * 台湾宏齐建设): a name is Han only; a Chinese one begins with a surname, a
+ * 台湾宏齐建设): a name is Han only, and no division's; a Chinese one begins with a surname, a
  * transliterated one is longer (卡斯特罗) or joined by · (菲利普·罗斯). */
 static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t e)
 {
@@ -969,6 +969,10 @@ static int person_shaped(const lexicon *lx, const text_view *t, size_t b, size_t
         if (!text_is_han(t->cps[i]) && t->cps[i] != 0xB7 && t->cps[i] != 0x2022)
             return 0;
     }
+    /* 塞雷尼奥市, 米兰塞雷尼奥市: a long run that ends in a division's
+     * suffix is the division, transliterated */
+    if (e - b >= 4 && text_match_list_ending(t->cps, e, &lx->suffix[CNKG_ADMINISTRATIVE_DIVISION]))
+        return 0;
     return dot || e - b >= 3 || text_match_list(t->cps, e, b, &lx->surname);
 }
 
@@ -1092,6 +1096,48 @@ static int is_generic_of_any(const lexicon *lx, const text_view *t, const cand *
            text_list_holds(&lx->common_noun, t->cps, c->begin, c->end);
 }
 
+/* Dew p|roduction, OSCAR|: a name written in Latin letters begins and
+ * ends at a word's edges; a span that cuts a word is a fragment. */
+static int cuts_latin_word(const text_view *t, size_t b, size_t e)
+{
+    return (b > 0 && text_is_latin(t->cps[b]) && text_is_latin(t->cps[b - 1])) ||
+           (e < t->n && e > b && text_is_latin(t->cps[e - 1]) && text_is_latin(t->cps[e]));
+}
+
+/* 冶金(, (中国): a name holds its parentheses in pairs, and a bracketed
+ * part follows its name rather than opening one. */
+static int broken_parens(const text_view *t, size_t b, size_t e)
+{
+    int depth = 0;
+    for (size_t i = b; i < e; i++) {
+        uint32_t cp = t->cps[i];
+        if (cp == '(' || cp == 0xFF08)
+            depth++;
+        else if ((cp == ')' || cp == 0xFF09) && --depth < 0)
+            return 1;
+    }
+    return depth != 0 || (e > b && (t->cps[b] == '(' || t->cps[b] == 0xFF08));
+}
+
+/* 博物馆, 高速公路: a place's or project's suffix word alone is a common
+ * noun (the suffixes of events hold names: 亚运会, 广交会). */
+static int bare_suffix(const lexicon *lx, const text_view *t, const cand *c)
+{
+    return (c->cls == CNKG_PLACE || c->cls == CNKG_PROJECT) &&
+           text_list_holds(&lx->suffix[c->cls], t->cps, c->begin, c->end);
+}
+
+/* 此项活动, 上述项目, 这|项工程: a demonstrative before the head noun (and
+ * its measure word) points back to a thing; it opens no name. */
+static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    size_t d = text_match_list(t->cps, e, b, &lx->demonstrative);
+    if (d && d < e - b)
+        return 1;
+    return text_match_list_ending(t->cps, b, &lx->demonstrative) &&
+           text_match_list(t->cps, e, b, &lx->measure);
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -1101,7 +1147,9 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
             continue;
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common
          * noun, of any class, names none */
-        if (is_generic_of_any(lx, t, c)) {
+        if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
+            broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) ||
+            points_to_thing(lx, t, c->begin, c->end)) {
             c->dropped = 1;
             continue;
         }

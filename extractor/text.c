@@ -55,6 +55,12 @@ uint32_t text_fold(uint32_t cp)
     return cp;
 }
 
+int text_is_latin(uint32_t cp)
+{
+    cp = text_fold(cp);
+    return cp >= 'a' && cp <= 'z';
+}
+
 int text_is_sentence_end(uint32_t cp)
 {
     return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == 0xFF1B ||

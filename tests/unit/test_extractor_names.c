@@ -361,6 +361,115 @@ static void test_common_noun_in_a_list_is_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 上述, 此项 point back to a thing named before: no project or event. */
+static void test_demonstrative_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，上述项目总投资10亿元。此项活动由市政府主办。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "上述项目"));
+    assert_false(has_entity(a, CNKG_EVENT, "此项活动"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "市政府"));
+    cnkg_article_free(a);
+}
+
+/* 算法工程, 运维工程: a short head of common words names a kind of
+ * project; a known name in the head (华峰) makes one project. */
+static void test_short_plain_head_is_no_project(void **state)
+{
+    cnkg_article *a =
+        extract(state, "据悉，公司去年承接了算法工程和运维工程。华峰己二酸项目明年投产。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "算法工程"));
+    assert_false(has_entity(a, CNKG_PROJECT, "运维工程"));
+    assert_true(has_entity(a, CNKG_PROJECT, "华峰己二酸项目"));
+    cnkg_article_free(a);
+}
+
+/* The labeller cuts Dew p|roduction公司: a span that begins or ends inside
+ * a Latin word is no name; a whole one (Shamlinks公司) is. */
+static void test_latin_fragment_is_no_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "昨天，Dew production公司总裁与Shamlinks公司代表在深圳会面。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_null(strstr(a->entities[i].label, "roduction"));
+    assert_true(has_entity(a, CNKG_COMPANY, "Shamlinks公司"));
+    cnkg_article_free(a);
+}
+
+/* 交流活动, 商标展会: an event's common-noun suffix after a short plain head
+ * names a kind of event; 工作思路 ends in a common noun that holds the
+ * place suffix 路. */
+static void test_kinds_of_events_are_no_names(void **state)
+{
+    cnkg_article *a =
+        extract(state, "据悉，双方将开展交流活动，并在商标展会上签约。会议明确了工作思路。");
+    print_entities(a);
+    assert_int_equal(a->n_entities, 0);
+    cnkg_article_free(a);
+}
+
+/* 致力于, 用于 take the name as their object: it begins after them. */
+static void test_name_begins_after_its_verb(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，该公司资金主要用于光伏组件产业化项目。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "光伏组件产业化项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "资金主要用于光伏组件产业化项目"));
+    cnkg_article_free(a);
+}
+
+/* The labeller reads a person in 塞雷尼奥市: a long name ending in a
+ * division's suffix is no person's. */
+static void test_division_is_no_person(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "项目位于意大利米兰塞雷尼奥市，塞雷尼奥市市长出席。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_int_not_equal(a->entities[i].cls, CNKG_PERSON);
+    cnkg_article_free(a);
+}
+
+/* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
+ * where the labeller reads a person; 太原钢铁 is 太钢. */
+static void test_appliance_and_steel_firms_are_known(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "伊莱克斯和惠而浦在华扩产，太原钢铁与鞍钢股份签约。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "伊莱克斯"));
+    assert_true(has_entity(a, CNKG_COMPANY, "惠而浦"));
+    assert_true(has_entity(a, CNKG_COMPANY, "太钢"));
+    assert_true(has_entity(a, CNKG_COMPANY, "鞍钢股份"));
+    assert_false(has_entity(a, CNKG_PERSON, "伊莱克斯"));
+    cnkg_article_free(a);
+}
+
+/* A bracketed part follows its name: (中国)公司 is no firm; 福建冶金(控股)
+ * 有限责任公司, its brackets in a pair, is one. */
+static void test_name_holds_brackets_in_pairs(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "据悉，福建冶金(控股)有限责任公司与(中国)公司签约。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "福建冶金(控股)有限责任公司"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].label[0] != '(');
+    cnkg_article_free(a);
+}
+
+/* 著名 praises what follows and is no part of a name; what is left, a
+ * place's suffix word alone (博物馆), is a common noun. */
+static void test_praise_and_bare_suffix_are_no_names(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "他们参观了意大利著名博物馆，观看了著名钢琴比赛。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_int_not_equal(a->entities[i].cls, CNKG_PLACE);
+        assert_int_not_equal(a->entities[i].cls, CNKG_EVENT);
+    }
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -389,6 +498,15 @@ int main(void)
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
+        cmocka_unit_test(test_demonstrative_opens_no_name),
+        cmocka_unit_test(test_short_plain_head_is_no_project),
+        cmocka_unit_test(test_latin_fragment_is_no_name),
+        cmocka_unit_test(test_kinds_of_events_are_no_names),
+        cmocka_unit_test(test_name_begins_after_its_verb),
+        cmocka_unit_test(test_division_is_no_person),
+        cmocka_unit_test(test_appliance_and_steel_firms_are_known),
+        cmocka_unit_test(test_name_holds_brackets_in_pairs),
+        cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
