@@ -247,6 +247,7 @@ typedef struct lexicon {
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */
+    word_list programme_list_word; /* 政策, 措施: after 等, a list of policies */
     word_list about_word;      /* 关于: a document's title after its issuer */
     word_list common_short;    /* 资源, 合作: county short forms that are ordinary words */
     word_list common_industry; /* 农业, 能源: industry names that are ordinary words */

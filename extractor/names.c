@@ -528,6 +528,13 @@ static cnkg_class run_tail_class(const lexicon *lx, const text_view *t, size_t p
     size_t end = pos;
     while (end < t->n && end - pos < 14 && !text_is_clause_break(t->cps[end]))
         end++;
+    /* “首问责任制”“限时办结制”等诸多服务机制也不断推出, “家电下乡”等政策: 等
+     * and a word for policies within a few characters, before any verb of
+     * making further on */
+    if (text_has_at(t->cps, t->n, pos, "等"))
+        for (size_t i = pos + 1; i < end && i <= pos + 8; i++)
+            if (text_match_list(t->cps, t->n, i, &lx->programme_list_word))
+                return CNKG_PROGRAM;
     for (size_t i = pos; i < end; i++) {
         if (text_match_list(t->cps, end, i, &lx->product_tail) &&
             text_match_list_ending(t->cps, end, &lx->cue[CNKG_PRODUCES]))
@@ -1219,6 +1226,19 @@ static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
     return pos > b && text_match_list(t->cps, e, pos, &nc->lx->about_word) ? pos : b;
 }
 
+/* 《…发展规划（2024—2028年）》, 《…条例(草案)》: where a title ends in a
+ * bracket (its period, its stage), the words before the bracket say what
+ * the document is. Returns where they end: before the bracket, or e. */
+static size_t title_before_bracket(const uint32_t *cps, size_t b, size_t e)
+{
+    if (e - b < 4 || (cps[e - 1] != ')' && cps[e - 1] != 0xFF09))
+        return e;
+    for (size_t k = e - 1; k > b; k--)
+        if (cps[k - 1] == '(' || cps[k - 1] == 0xFF08)
+            return k - 1;
+    return e;
+}
+
 static void programme_titles(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1230,8 +1250,9 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             j++;
         if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
             continue;
-        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
-            text_match_list_ending(t->cps, j, &nc->lx->document_word))
+        size_t w = title_before_bracket(t->cps, i + 1, j);
+        if (text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
+            text_match_list_ending(t->cps, w, &nc->lx->document_word))
             cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         i = j;
     }
