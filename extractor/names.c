@@ -533,7 +533,7 @@ static cnkg_class run_tail_class(const lexicon *lx, const text_view *t, size_t p
      * making further on */
     if (text_has_at(t->cps, t->n, pos, "等"))
         for (size_t i = pos + 1; i < end && i <= pos + 8; i++)
-            if (text_match_list(t->cps, t->n, i, &lx->programme_list_word))
+            if (text_match_list(t->cps, t->n, i, &lx->policy_list))
                 return CNKG_PROGRAM;
     for (size_t i = pos; i < end; i++) {
         if (text_match_list(t->cps, end, i, &lx->product_tail) &&
@@ -1075,6 +1075,31 @@ static size_t programme_suffix_end(const name_ctx *nc, size_t pos)
 
 enum { MAX_PROGRAMME = 20 };
 
+/* 实施自由贸易试验区|提升战略: a programme's suffix followed by a word that
+ * ends other names (提升) may be the first part of a longer name, when the
+ * words after it reach a second suffix that closes the clause. Returns
+ * where that name ends, or 0. */
+static size_t programme_goes_on(const name_ctx *nc, size_t start, size_t end)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t e = end; e < t->n && e - start < MAX_PROGRAMME; e++) {
+        /* 存量政策和…, 三北工程是…: a conjunction, a copula or a second
+         * verb parts two phrases */
+        if (!text_is_han(t->cps[e]) || text_has_at(t->cps, t->n, e, "的") ||
+            text_match_list(t->cps, t->n, e, &lx->conjunction) ||
+            text_match_list(t->cps, t->n, e, &lx->copula) ||
+            text_match_list(t->cps, t->n, e, &lx->trigger[CNKG_PROGRAM]) ||
+            (e > end && text_match_list(t->cps, t->n, e, &lx->boundary)))
+            return 0;
+        size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
+        if (len >= 2 && e + len - start <= MAX_PROGRAMME &&
+            (e + len >= t->n || text_is_clause_break(t->cps[e + len])))
+            return e + len;
+    }
+    return 0;
+}
+
 /* Is [b, e) a quoted name and a kind word only (“三事分办”机制)? */
 static int quote_and_kind(const name_ctx *nc, size_t b, size_t e)
 {
@@ -1128,8 +1153,12 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             if (!is_name_char(cp) && !is_open_quote(cp) && !is_close_quote(cp))
                 break;
             if (e > start && !in_list && (end = programme_suffix_end(nc, e)) > 0) {
-                if (name_ends_at(nc, end))
+                if (name_ends_at(nc, end)) {
+                    size_t longer =
+                        text_is_han(t->cps[end]) ? programme_goes_on(nc, start, end) : 0;
+                    end = longer ? longer : end;
                     break;
+                }
                 end = 0;
             }
         }
@@ -1226,19 +1255,6 @@ static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
     return pos > b && text_match_list(t->cps, e, pos, &nc->lx->about_word) ? pos : b;
 }
 
-/* 《…发展规划（2024—2028年）》, 《…条例(草案)》: where a title ends in a
- * bracket (its period, its stage), the words before the bracket say what
- * the document is. Returns where they end: before the bracket, or e. */
-static size_t title_before_bracket(const uint32_t *cps, size_t b, size_t e)
-{
-    if (e - b < 4 || (cps[e - 1] != ')' && cps[e - 1] != 0xFF09))
-        return e;
-    for (size_t k = e - 1; k > b; k--)
-        if (cps[k - 1] == '(' || cps[k - 1] == 0xFF08)
-            return k - 1;
-    return e;
-}
-
 static void programme_titles(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1250,7 +1266,7 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             j++;
         if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
             continue;
-        size_t w = title_before_bracket(t->cps, i + 1, j);
+        size_t w = text_before_bracket(t->cps, i + 1, j);
         if (text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
             text_match_list_ending(t->cps, w, &nc->lx->document_word))
             cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);

@@ -1296,6 +1296,28 @@ static void test_programme_after_its_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* A programme's suffix before a word that ends other names (提升) may open
+ * a longer name that a second suffix closes at the clause's end; a
+ * conjunction or a copula after the suffix parts two phrases. */
+static void test_programme_name_goes_on(void **state)
+{
+    cnkg_article *a = extract(state, "该省发布实施沿边贸易试验区提升战略，"
+                                     "又落实存量政策和一揽子新政策。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "沿边贸易试验区提升战略"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "沿边贸易试验区"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "存量政策和一揽子新政策"));
+    cnkg_article_free(a);
+}
+
+/* A division opening a plan's title implements it, when the title ends in
+ * a bracket of years too. */
+static void test_division_implements_plan_with_years(void **state)
+{
+    cnkg_article *a = extract(state, "《重庆市港口物流发展规划（2025—2029年）》正式公布。");
+    assert_fact(a, "重庆市", CNKG_IMPLEMENTS, "重庆市港口物流发展规划（2025—2029年）");
+    cnkg_article_free(a);
+}
+
 static void test_programme_after_a_list(void **state)
 {
     cnkg_article *a = extract(state, "全市推进新材料、生物医药等8条重点产业链提升计划。");
@@ -1510,6 +1532,8 @@ int main(void)
         cmocka_unit_test(test_country_inside_a_name_is_no_mention),
         cmocka_unit_test(test_programme_after_its_verb),
         cmocka_unit_test(test_programme_after_a_list),
+        cmocka_unit_test(test_programme_name_goes_on),
+        cmocka_unit_test(test_division_implements_plan_with_years),
         cmocka_unit_test(test_programme_in_book_marks),
         cmocka_unit_test(test_designation_is_a_programme),
         cmocka_unit_test(test_product_before_its_quantity),
