@@ -1318,6 +1318,16 @@ static void test_division_implements_plan_with_years(void **state)
     cnkg_article_free(a);
 }
 
+/* 该区 after a park was raised to a title (国家级开发区) speaks of the park:
+ * one character points to no programme. */
+static void test_this_district_is_not_its_title(void **state)
+{
+    cnkg_article *a = extract(state, "去年，西城经济技术开发区被批准升级为国家级开发区。"
+                                     "今年，该区又被评为国家循环经济示范园区。");
+    assert_fact(a, "西城经济技术开发区", CNKG_DESIGNATED_AS, "国家循环经济示范园区");
+    cnkg_article_free(a);
+}
+
 static void test_programme_after_a_list(void **state)
 {
     cnkg_article *a = extract(state, "全市推进新材料、生物医药等8条重点产业链提升计划。");
@@ -1533,6 +1543,7 @@ int main(void)
         cmocka_unit_test(test_programme_after_its_verb),
         cmocka_unit_test(test_programme_after_a_list),
         cmocka_unit_test(test_programme_name_goes_on),
+        cmocka_unit_test(test_this_district_is_not_its_title),
         cmocka_unit_test(test_division_implements_plan_with_years),
         cmocka_unit_test(test_programme_in_book_marks),
         cmocka_unit_test(test_designation_is_a_programme),
