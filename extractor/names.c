@@ -530,11 +530,18 @@ static cnkg_class run_tail_class(const lexicon *lx, const text_view *t, size_t p
         end++;
     /* “首问责任制”“限时办结制”等诸多服务机制也不断推出, “家电下乡”等政策: 等
      * and a word for policies within a few characters, before any verb of
-     * making further on */
+     * making further on; not past 的, a conjunction or a verb that brings a
+     * programme (“…”等突出问题完善制度, “…”等地区和国际多边机制: the policy
+     * is of something else) */
     if (text_has_at(t->cps, t->n, pos, "等"))
-        for (size_t i = pos + 1; i < end && i <= pos + 8; i++)
+        for (size_t i = pos + 1; i < end && i <= pos + 8; i++) {
+            if (text_has_at(t->cps, t->n, i, "的") ||
+                text_match_list(t->cps, t->n, i, &lx->conjunction) ||
+                text_match_list(t->cps, t->n, i, &lx->trigger[CNKG_PROGRAM]))
+                break;
             if (text_match_list(t->cps, t->n, i, &lx->policy_list))
                 return CNKG_PROGRAM;
+        }
     for (size_t i = pos; i < end; i++) {
         if (text_match_list(t->cps, end, i, &lx->product_tail) &&
             text_match_list_ending(t->cps, end, &lx->cue[CNKG_PRODUCES]))
@@ -1267,6 +1274,10 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
         if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
             continue;
         size_t w = text_before_bracket(t->cps, i + 1, j);
+        if (j - w > 0 && w - (i + 1) < 4) {
+            i = j; /* 《纲要（2023年版）》: a short form of a title named before */
+            continue;
+        }
         if (text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
             text_match_list_ending(t->cps, w, &nc->lx->document_word))
             cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);

@@ -353,6 +353,11 @@ static void test_document_title_with_a_bracket(void **state)
     assert_true(has_entity(a, CNKG_PROGRAM, "水库管理条例(草案)"));
     assert_false(has_entity(a, CNKG_PROGRAM, "山水游记（第二版）"));
     cnkg_article_free(a);
+    /* 《纲要（2025年版）》: the short form of a title, no title of its own */
+    a = extract(state, "《纲要（2025年版）》共分十章。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "纲要（2025年版）"));
+    cnkg_article_free(a);
 }
 
 /* 《…目录》: a list a government issues is a policy document. */
@@ -376,6 +381,13 @@ static void test_quoted_list_of_policies(void **state)
     assert_true(has_entity(a, CNKG_PROGRAM, "超时默认制"));
     assert_false(has_entity(a, CNKG_PROGRAM, "免费配送"));
     assert_false(has_entity(a, CNKG_PROGRAM, "上门安装"));
+    cnkg_article_free(a);
+    /* the policy word past a verb or a conjunction is of something else */
+    a = extract(state,
+                "针对“层层摊派”等突出问题完善制度，并在“南南合作论坛”等地区和国际机制中协调。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "层层摊派"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "南南合作论坛"));
     cnkg_article_free(a);
 }
 
