@@ -391,6 +391,17 @@ static void test_quoted_list_of_policies(void **state)
     cnkg_article_free(a);
 }
 
+/* National programmes mined from the news corpus are known by name, and
+ * 乡村全面振兴 is the present name of 乡村振兴. */
+static void test_mined_national_programmes(void **state)
+{
+    cnkg_article *a = extract(state, "按照国家易地扶贫搬迁政策，全县推进乡村全面振兴。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "易地扶贫搬迁"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "乡村振兴"));
+    cnkg_article_free(a);
+}
+
 /* 一产, like 二产 and 三产, names a sector of the economy, no industry. */
 static void test_sector_shorthands_are_no_industries(void **state)
 {
@@ -437,6 +448,7 @@ int main(void)
         cmocka_unit_test(test_document_title_with_a_bracket),
         cmocka_unit_test(test_catalogue_title_is_a_programme),
         cmocka_unit_test(test_quoted_list_of_policies),
+        cmocka_unit_test(test_mined_national_programmes),
         cmocka_unit_test(test_sector_shorthands_are_no_industries),
         cmocka_unit_test(test_common_noun_in_a_list_is_no_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
