@@ -1173,6 +1173,8 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             text_match_list(t->cps, t->n, start, &lx->boundary) ||
             text_match_list(t->cps, t->n, start, &lx->home_word) ||
             (!listed && has_quantifier(lx, t->cps, start, end)) ||
+            /* 等一系列产业政策, 等诸多服务机制: the list's kind, not a name */
+            (listed && text_match_list(t->cps, t->n, start, &lx->quantifier)) ||
             lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, start, end))
             continue;
         if (quote_and_kind(nc, start, end))

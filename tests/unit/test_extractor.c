@@ -1334,6 +1334,11 @@ static void test_programme_after_a_list(void **state)
     assert_true(has_entity(a, CNKG_PROGRAM, "8条重点产业链提升计划"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "生物医药"));
     cnkg_article_free(a);
+    /* 等一系列…政策, 等诸多…机制: a count of kinds, no name */
+    a = extract(state, "该省出台减税、降费等一系列惠企政策，推出限时办结等诸多服务机制。");
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PROGRAM);
+    cnkg_article_free(a);
 }
 
 static void test_programme_in_book_marks(void **state)
