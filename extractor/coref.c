@@ -57,6 +57,11 @@ static int want_tail(const cnkg_article *a, size_t e, const void *arg)
 {
     const tail *t = arg;
     cnkg_class c = a->entities[e].cls;
+    /* 升级为国家级开发区…该区又被评为: one character (区, 市) points to the
+     * place that holds a title, not the title; a programme takes its kind
+     * word (该示范区, 该试验区) */
+    if (c == CNKG_PROGRAM && t->n < 2)
+        return 0;
     return c != CNKG_PERSON && c != CNKG_INDUSTRY &&
            ends_with_cps(a->entities[e].label, t->cps, t->n);
 }

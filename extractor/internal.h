@@ -176,6 +176,10 @@ static inline size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, 
 int text_list_holds(const word_list *l, const uint32_t *cps, size_t b, size_t e);
 /* The longest word of the list that ends at pos (exclusive), or 0. */
 size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *l);
+/* 《…发展规划（2024—2028年）》, 《…条例(草案)》: where a name [b, e) ends in a
+ * bracket (its period, its stage), where the words before the bracket end;
+ * e when it does not. */
+size_t text_before_bracket(const uint32_t *cps, size_t b, size_t e);
 void text_sentences(cnkg_article *a, const text_view *t);
 
 /* --- gazetteer.c -------------------------------------------------------- */
@@ -248,6 +252,7 @@ typedef struct lexicon {
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */
+    word_list policy_list;     /* 政策, 措施: after 等, a list of policies */
     word_list about_word;      /* 关于: a document's title after its issuer */
     word_list common_short;    /* 资源, 合作: county short forms that are ordinary words */
     word_list common_industry; /* 农业, 能源: industry names that are ordinary words */

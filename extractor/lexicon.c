@@ -120,6 +120,7 @@ static const struct {
     {offsetof(lexicon, plan_word), "planWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
     {offsetof(lexicon, document_word), "documentWord"},
+    {offsetof(lexicon, policy_list), "programmeListWord"},
     {offsetof(lexicon, about_word), "aboutWord"},
     {offsetof(lexicon, common_short), "commonShortForm"},
     {offsetof(lexicon, common_industry), "commonIndustryName"},

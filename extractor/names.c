@@ -578,6 +578,20 @@ static cnkg_class run_tail_class(const lexicon *lx, const text_view *t, size_t p
     size_t end = pos;
     while (end < t->n && end - pos < 14 && !text_is_clause_break(t->cps[end]))
         end++;
+    /* “首问责任制”“限时办结制”等诸多服务机制也不断推出, “家电下乡”等政策: 等
+     * and a word for policies within a few characters, before any verb of
+     * making further on; not past 的, a conjunction or a verb that brings a
+     * programme (“…”等突出问题完善制度, “…”等地区和国际多边机制: the policy
+     * is of something else) */
+    if (text_has_at(t->cps, t->n, pos, "等"))
+        for (size_t i = pos + 1; i < end && i <= pos + 8; i++) {
+            if (text_has_at(t->cps, t->n, i, "的") ||
+                text_match_list(t->cps, t->n, i, &lx->conjunction) ||
+                text_match_list(t->cps, t->n, i, &lx->trigger[CNKG_PROGRAM]))
+                break;
+            if (text_match_list(t->cps, t->n, i, &lx->policy_list))
+                return CNKG_PROGRAM;
+        }
     for (size_t i = pos; i < end; i++) {
         if (text_match_list(t->cps, end, i, &lx->product_tail) &&
             text_match_list_ending(t->cps, end, &lx->cue[CNKG_PRODUCES]))
@@ -1118,6 +1132,31 @@ static size_t programme_suffix_end(const name_ctx *nc, size_t pos)
 
 enum { MAX_PROGRAMME = 20 };
 
+/* 实施自由贸易试验区|提升战略: a programme's suffix followed by a word that
+ * ends other names (提升) may be the first part of a longer name, when the
+ * words after it reach a second suffix that closes the clause. Returns
+ * where that name ends, or 0. */
+static size_t programme_goes_on(const name_ctx *nc, size_t start, size_t end)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t e = end; e < t->n && e - start < MAX_PROGRAMME; e++) {
+        /* 存量政策和…, 三北工程是…: a conjunction, a copula or a second
+         * verb parts two phrases */
+        if (!text_is_han(t->cps[e]) || text_has_at(t->cps, t->n, e, "的") ||
+            text_match_list(t->cps, t->n, e, &lx->conjunction) ||
+            text_match_list(t->cps, t->n, e, &lx->copula) ||
+            text_match_list(t->cps, t->n, e, &lx->trigger[CNKG_PROGRAM]) ||
+            (e > end && text_match_list(t->cps, t->n, e, &lx->boundary)))
+            return 0;
+        size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
+        if (len >= 2 && e + len - start <= MAX_PROGRAMME &&
+            (e + len >= t->n || text_is_clause_break(t->cps[e + len])))
+            return e + len;
+    }
+    return 0;
+}
+
 /* Is [b, e) a quoted name and a kind word only (“三事分办”机制)? */
 static int quote_and_kind(const name_ctx *nc, size_t b, size_t e)
 {
@@ -1171,8 +1210,12 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             if (!is_name_char(cp) && !is_open_quote(cp) && !is_close_quote(cp))
                 break;
             if (e > start && !in_list && (end = programme_suffix_end(nc, e)) > 0) {
-                if (name_ends_at(nc, end))
+                if (name_ends_at(nc, end)) {
+                    size_t longer =
+                        text_is_han(t->cps[end]) ? programme_goes_on(nc, start, end) : 0;
+                    end = longer ? longer : end;
                     break;
+                }
                 end = 0;
             }
         }
@@ -1180,6 +1223,8 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             text_match_list(t->cps, t->n, start, &lx->boundary) ||
             text_match_list(t->cps, t->n, start, &lx->home_word) ||
             (!listed && has_quantifier(lx, t->cps, start, end)) ||
+            /* 等一系列产业政策, 等诸多服务机制: the list's kind, not a name */
+            (listed && text_match_list(t->cps, t->n, start, &lx->quantifier)) ||
             lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, start, end))
             continue;
         if (quote_and_kind(nc, start, end))
@@ -1280,8 +1325,13 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             j++;
         if (j >= t->n || t->cps[j] != 0x300B || j - i < 5)
             continue;
-        if (text_match_list_ending(t->cps, j, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
-            text_match_list_ending(t->cps, j, &nc->lx->document_word))
+        size_t w = text_before_bracket(t->cps, i + 1, j);
+        if (j - w > 0 && w - (i + 1) < 4) {
+            i = j; /* 《纲要（2023年版）》: a short form of a title named before */
+            continue;
+        }
+        if (text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
+            text_match_list_ending(t->cps, w, &nc->lx->document_word))
             cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         i = j;
     }

@@ -252,8 +252,9 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         else if (oc == CNKG_PROGRAM) {
             /* 河北省…工作方案, 天津市十二五规划: a place's own plan, not a
              * title it holds (广东省LED产业基地) nor one letter (新|发展格局) */
+            size_t words = text_before_bracket(c->t->cps, outer->begin, outer->end);
             if (inner->end - inner->begin >= 2 &&
-                text_match_list_ending(c->t->cps, outer->end, &c->lx->policy_tail))
+                text_match_list_ending(c->t->cps, words, &c->lx->policy_tail))
                 fact(c, inner->entity, CNKG_IMPLEMENTS, outer->entity);
         } else if (in_head_company(c, outer, inner)) {
             /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */

@@ -557,6 +557,16 @@ size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *
     return 0;
 }
 
+size_t text_before_bracket(const uint32_t *cps, size_t b, size_t e)
+{
+    if (e - b < 4 || (cps[e - 1] != ')' && cps[e - 1] != 0xFF09))
+        return e;
+    for (size_t k = e - 1; k > b; k--)
+        if (cps[k - 1] == '(' || cps[k - 1] == 0xFF08)
+            return k - 1;
+    return e;
+}
+
 static int is_closing(uint32_t cp)
 {
     return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F || cp == 0xFF09 ||

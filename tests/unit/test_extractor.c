@@ -1300,11 +1300,48 @@ static void test_programme_after_its_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* A programme's suffix before a word that ends other names (提升) may open
+ * a longer name that a second suffix closes at the clause's end; a
+ * conjunction or a copula after the suffix parts two phrases. */
+static void test_programme_name_goes_on(void **state)
+{
+    cnkg_article *a = extract(state, "该省发布实施沿边贸易试验区提升战略，"
+                                     "又落实存量政策和一揽子新政策。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "沿边贸易试验区提升战略"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "沿边贸易试验区"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "存量政策和一揽子新政策"));
+    cnkg_article_free(a);
+}
+
+/* A division opening a plan's title implements it, when the title ends in
+ * a bracket of years too. */
+static void test_division_implements_plan_with_years(void **state)
+{
+    cnkg_article *a = extract(state, "《重庆市港口物流发展规划（2025—2029年）》正式公布。");
+    assert_fact(a, "重庆市", CNKG_IMPLEMENTS, "重庆市港口物流发展规划（2025—2029年）");
+    cnkg_article_free(a);
+}
+
+/* 该区 after a park was raised to a title (国家级开发区) speaks of the park:
+ * one character points to no programme. */
+static void test_this_district_is_not_its_title(void **state)
+{
+    cnkg_article *a = extract(state, "去年，西城经济技术开发区被批准升级为国家级开发区。"
+                                     "今年，该区又被评为国家循环经济示范园区。");
+    assert_fact(a, "西城经济技术开发区", CNKG_DESIGNATED_AS, "国家循环经济示范园区");
+    cnkg_article_free(a);
+}
+
 static void test_programme_after_a_list(void **state)
 {
     cnkg_article *a = extract(state, "全市推进新材料、生物医药等8条重点产业链提升计划。");
     assert_true(has_entity(a, CNKG_PROGRAM, "8条重点产业链提升计划"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "生物医药"));
+    cnkg_article_free(a);
+    /* 等一系列…政策, 等诸多…机制: a count of kinds, no name */
+    a = extract(state, "该省出台减税、降费等一系列惠企政策，推出限时办结等诸多服务机制。");
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PROGRAM);
     cnkg_article_free(a);
 }
 
@@ -1514,6 +1551,9 @@ int main(void)
         cmocka_unit_test(test_country_inside_a_name_is_no_mention),
         cmocka_unit_test(test_programme_after_its_verb),
         cmocka_unit_test(test_programme_after_a_list),
+        cmocka_unit_test(test_programme_name_goes_on),
+        cmocka_unit_test(test_this_district_is_not_its_title),
+        cmocka_unit_test(test_division_implements_plan_with_years),
         cmocka_unit_test(test_programme_in_book_marks),
         cmocka_unit_test(test_designation_is_a_programme),
         cmocka_unit_test(test_product_before_its_quantity),

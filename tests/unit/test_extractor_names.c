@@ -341,6 +341,67 @@ static void test_document_title_after_its_issuer(void **state)
     cnkg_article_free(a);
 }
 
+/* A title whose period or stage closes it in a bracket (（2025—2029年）,
+ * (草案)) is still a plan or a statute, named with its bracket; a bracket
+ * after a title of another kind names no programme. */
+static void test_document_title_with_a_bracket(void **state)
+{
+    cnkg_article *a = extract(state, "该省印发《港口物流发展规划（2025—2029年）》和"
+                                     "《水库管理条例(草案)》，又出版《山水游记（第二版）》。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "港口物流发展规划（2025—2029年）"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "水库管理条例(草案)"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "山水游记（第二版）"));
+    cnkg_article_free(a);
+    /* 《纲要（2025年版）》: the short form of a title, no title of its own */
+    a = extract(state, "《纲要（2025年版）》共分十章。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "纲要（2025年版）"));
+    cnkg_article_free(a);
+}
+
+/* 《…目录》: a list a government issues is a policy document. */
+static void test_catalogue_title_is_a_programme(void **state)
+{
+    cnkg_article *a = extract(state, "商务部修订了《支持绿色建材推广产品目录》。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "支持绿色建材推广产品目录"));
+    cnkg_article_free(a);
+}
+
+/* Quoted names closed by 等 and a word for policies (机制, 政策) are
+ * programmes, even when a verb of making follows; 等 and a word for
+ * services (等服务) does not make them so. */
+static void test_quoted_list_of_policies(void **state)
+{
+    cnkg_article *a = extract(state, "窗口实行“一次告知制”“超时默认制”等便民机制也相继推出。"
+                                     "商场提供“免费配送”“上门安装”等服务。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "一次告知制"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "超时默认制"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "免费配送"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "上门安装"));
+    cnkg_article_free(a);
+    /* the policy word past a verb or a conjunction is of something else */
+    a = extract(state,
+                "针对“层层摊派”等突出问题完善制度，并在“南南合作论坛”等地区和国际机制中协调。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "层层摊派"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "南南合作论坛"));
+    cnkg_article_free(a);
+}
+
+/* National programmes mined from the news corpus are known by name, and
+ * 乡村全面振兴 is the present name of 乡村振兴. */
+static void test_mined_national_programmes(void **state)
+{
+    cnkg_article *a = extract(state, "按照国家易地扶贫搬迁政策，全县推进乡村全面振兴。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "易地扶贫搬迁"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "乡村振兴"));
+    cnkg_article_free(a);
+}
+
 /* 一产, like 二产 and 三产, names a sector of the economy, no industry. */
 static void test_sector_shorthands_are_no_industries(void **state)
 {
@@ -493,6 +554,10 @@ int main(void)
         cmocka_unit_test(test_time_word_opens_no_name),
         cmocka_unit_test(test_document_titles_are_programmes),
         cmocka_unit_test(test_document_title_after_its_issuer),
+        cmocka_unit_test(test_document_title_with_a_bracket),
+        cmocka_unit_test(test_catalogue_title_is_a_programme),
+        cmocka_unit_test(test_quoted_list_of_policies),
+        cmocka_unit_test(test_mined_national_programmes),
         cmocka_unit_test(test_sector_shorthands_are_no_industries),
         cmocka_unit_test(test_common_noun_in_a_list_is_no_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
