@@ -562,6 +562,20 @@ static void test_sector_list_whatever_the_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* 行业 closes a list of sectors a place develops only when the list is of
+ * its key or traditional trades (重点行业, 传统优势行业), not when it lists
+ * trades touched by news (等行业成本上涨) */
+static void test_sector_list_key_trades(void **state)
+{
+    cnkg_article *a = extract(state, "綦江区近年完成了对钢铁、建材、化工等传统优势行业的技术改造。"
+                                     "受此影响，铜梁区的汽车、家具等行业成本上涨。");
+    assert_fact(a, "綦江区", CNKG_DEVELOPS_INDUSTRY, "钢铁");
+    assert_fact(a, "綦江区", CNKG_DEVELOPS_INDUSTRY, "建材");
+    assert_fact(a, "綦江区", CNKG_DEVELOPS_INDUSTRY, "化工");
+    assert_false(has_fact(a, "铜梁区", CNKG_DEVELOPS_INDUSTRY, "家具"));
+    cnkg_article_free(a);
+}
+
 static void test_firms_then_sector(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车、赛力斯等本地汽车企业纷纷加大投入。");
@@ -1453,6 +1467,7 @@ int main(void)
         cmocka_unit_test(test_covers_with_coreference),
         cmocka_unit_test(test_in_industry_verb),
         cmocka_unit_test(test_sector_list_whatever_the_verb),
+        cmocka_unit_test(test_sector_list_key_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
