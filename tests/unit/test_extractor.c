@@ -1018,6 +1018,13 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链物流"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链"));
     cnkg_article_free(a);
+    /* 丝绸之路 is a route, not the silk trade; 丝绸产业 is */
+    a = extract(state, "泉州依托海上丝绸之路核心区加快发展。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "丝绸"));
+    cnkg_article_free(a);
+    a = extract(state, "南充大力发展丝绸产业。");
+    assert_true(has_fact(a, "南充市", CNKG_DEVELOPS_INDUSTRY, "丝绸"));
+    cnkg_article_free(a);
     /* after a firm's name the industry is the firm's trade */
     a = extract(state, "比亚迪动力电池基地在璧山建成投产。");
     assert_true(has_fact(a, "比亚迪", CNKG_IN_INDUSTRY, "动力电池"));
