@@ -1018,6 +1018,13 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链物流"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链"));
     cnkg_article_free(a);
+    /* a crisis or an attack of a sector's name is no mention of the sector */
+    a = extract(state, "受金融危机冲击，多家银行业危机处置机构成立。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "银行业"));
+    cnkg_article_free(a);
+    a = extract(state, "无人机袭击造成多家企业停产。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "无人机"));
+    cnkg_article_free(a);
     /* 丝绸之路 is a route, not the silk trade; 丝绸产业 is */
     a = extract(state, "泉州依托海上丝绸之路核心区加快发展。");
     assert_false(has_entity(a, CNKG_INDUSTRY, "丝绸"));
