@@ -542,6 +542,18 @@ static void test_covers_with_coreference(void **state)
     cnkg_article_free(a);
 }
 
+/* trades the news names before 行业 and 产业 that the lexicon now knows */
+static void test_mined_trades(void **state)
+{
+    cnkg_article *a = extract(state, "南安市大力发展卫浴、涂料产业。");
+    assert_fact(a, "南安市", CNKG_DEVELOPS_INDUSTRY, "卫浴");
+    assert_fact(a, "南安市", CNKG_DEVELOPS_INDUSTRY, "涂料");
+    cnkg_article_free(a);
+    a = extract(state, "当地的乳品行业增长较快。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "乳制品"));
+    cnkg_article_free(a);
+}
+
 static void test_in_industry_verb(void **state)
 {
     cnkg_article *a = extract(state, "重庆华新电子有限公司成立于2010年，主要从事新能源汽车、"
@@ -1482,6 +1494,7 @@ int main(void)
         cmocka_unit_test(test_in_industry_verb),
         cmocka_unit_test(test_sector_list_whatever_the_verb),
         cmocka_unit_test(test_sector_list_key_trades),
+        cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
