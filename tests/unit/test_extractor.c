@@ -1068,6 +1068,14 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     a = extract(state, "新项目有助于优化全市能源结构、改善空气质量、带动当地企业发展。");
     assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
     cnkg_article_free(a);
+    /* a tail after another sector is that one's, save in a list (金融、物流行业) */
+    a = extract(state, "受金融整顿影响家电行业承压。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "金融"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "家电"));
+    cnkg_article_free(a);
+    a = extract(state, "金融、物流行业加快发展。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "金融"));
+    cnkg_article_free(a);
     a = extract(state, "阜宁稀土实业有限公司今年扩产。");
     assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
     cnkg_article_free(a);
