@@ -244,6 +244,26 @@ static void join_industries(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* 澳门|中医药|产业: a known name with a sector word (医药产业) that begins
+ * inside a longer known industry ending where the word begins (中医药) cuts
+ * that name; the word is no part of either. */
+static void prefer_name_before_tail(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *a = &cands->items[i];
+        size_t tail = a->cls == CNKG_INDUSTRY && a->source == SRC_GAZETTEER
+                          ? text_match_list_ending(t->cps, a->end, &lx->topic_tail)
+                          : 0;
+        if (!tail || a->end - tail <= a->begin)
+            continue;
+        for (size_t k = 0; k < cands->n && !a->dropped; k++) {
+            const cand *b = &cands->items[k];
+            a->dropped = b->cls == CNKG_INDUSTRY && b->source == SRC_GAZETTEER && !b->dropped &&
+                         b->begin < a->begin && b->end == a->end - tail;
+        }
+    }
+}
+
 /* Does a company's name end at pos? */
 static int firm_before(const cand_list *cands, size_t pos)
 {
@@ -1213,6 +1233,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
                         const char *home, cand_list *cands, cnkg_article *a)
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
+    prefer_name_before_tail(lx, t, cands);
     join_industries(lx, t, cands);
     drop_qualifying_industries(lx, t, cands);
     drop_common_industries(lx, t, cands);

@@ -549,6 +549,11 @@ static void test_mined_trades(void **state)
     assert_fact(a, "南安市", CNKG_DEVELOPS_INDUSTRY, "卫浴");
     assert_fact(a, "南安市", CNKG_DEVELOPS_INDUSTRY, "涂料");
     cnkg_article_free(a);
+    /* 光电子|产业, not 光|电子产业: the sector word is no part of a name */
+    a = extract(state, "苏州加快推进光电子产业发展。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光电子");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "电子"));
+    cnkg_article_free(a);
     a = extract(state, "当地的乳品行业增长较快。");
     assert_true(has_entity(a, CNKG_INDUSTRY, "乳制品"));
     cnkg_article_free(a);
