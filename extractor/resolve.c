@@ -244,6 +244,26 @@ static void join_industries(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* 澳门|中医药|产业: a known name with a sector word (医药产业) that begins
+ * inside a longer known industry ending where the word begins (中医药) cuts
+ * that name; the word is no part of either. */
+static void prefer_name_before_tail(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *a = &cands->items[i];
+        size_t tail = a->cls == CNKG_INDUSTRY && a->source == SRC_GAZETTEER
+                          ? text_match_list_ending(t->cps, a->end, &lx->topic_tail)
+                          : 0;
+        if (!tail || a->end - tail <= a->begin)
+            continue;
+        for (size_t k = 0; k < cands->n && !a->dropped; k++) {
+            const cand *b = &cands->items[k];
+            a->dropped = b->cls == CNKG_INDUSTRY && b->source == SRC_GAZETTEER && !b->dropped &&
+                         b->begin < a->begin && b->end == a->end - tail;
+        }
+    }
+}
+
 /* Does a company's name end at pos? */
 static int firm_before(const cand_list *cands, size_t pos)
 {
@@ -300,13 +320,45 @@ static int inside_name(const cand_list *cands, size_t b, size_t e)
     return 0;
 }
 
-/* A sector tail within a few characters of pos, in its clause? */
-static int sector_tail_near(const lexicon *lx, const text_view *t, size_t pos)
+/* Does another industry's name begin at p, after words that do not join it
+ * to pos in a list (金融|整顿影响|家电行业, not 电机、|汽车行业 or 5G+|工业
+ * 互联网产业)? The sector tail after it is that industry's. (scripts/gen-
+ * common-industries.py counts frames without this check: a few more.) */
+static int other_industry_at(const cand_list *cands, const text_view *t, size_t pos, size_t p)
+{
+    int joined = 1;
+    if (!cands)
+        return 0;
+    for (size_t q = pos; q < p && joined; q++)
+        joined = t->cps[q] == 0x3001 /* 、 */ || t->cps[q] == 0x548C /* 和 */ ||
+                 t->cps[q] == 0x53CA /* 及 */ || t->cps[q] == 0x4E0E /* 与 */ || t->cps[q] == '+' ||
+                 t->cps[q] == 0xFF0B;
+    if (joined)
+        return 0;
+    int found = 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls != CNKG_INDUSTRY || o->end <= p || o->begin > p)
+            continue;
+        if (o->begin < p && o->begin >= pos)
+            return 0; /* 海洋|电子信息: inside a longer name begun after pos */
+        found |= o->begin == p;
+    }
+    return found;
+}
+
+/* A sector tail within a few characters of pos, in its clause, and not
+ * another industry's? */
+static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_list *cands,
+                            size_t pos)
 {
     enum { NEAR = 8 };
-    for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++)
+    for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++) {
+        if (other_industry_at(cands, t, pos, p))
+            return 0;
         if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
             return 1;
+    }
     return 0;
 }
 
@@ -315,14 +367,14 @@ static int sector_tail_near(const lexicon *lx, const text_view *t, size_t pos)
  * 企业), or a list of its clause closed by 等 and a sector tail (电机、汽车|等
  * 多个领域)? Not 优化能源结构、改善大气环境、促进石化企业发展: the tail
  * there closes no list. */
-static int sector_frame(const lexicon *lx, const text_view *t, size_t end)
+static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
 {
     enum { WINDOW = 40 }; /* as scripts/gen-common-industries.py counts */
-    if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, end))
+    if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, cands, end))
         return 1;
     for (size_t p = end; p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]); p++)
         if (t->cps[p] == 0x7B49 /* 等 */)
-            return sector_tail_near(lx, t, p + 1);
+            return sector_tail_near(lx, t, NULL, p + 1); /* 等清洁能源产业: the list's */
     return 0;
 }
 
@@ -336,7 +388,7 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
         cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
             !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
-            sector_frame(lx, t, c->end) || firm_before(cands, c->begin) ||
+            sector_frame(lx, t, cands, c->end) || firm_before(cands, c->begin) ||
             inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
             continue;
         c->dropped = 1;
@@ -1229,6 +1281,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
                         const char *home, cand_list *cands, cnkg_article *a)
 {
     gazetteer_candidates(lx, t, hits, n_hits, home, cands);
+    prefer_name_before_tail(lx, t, cands);
     join_industries(lx, t, cands);
     drop_qualifying_industries(lx, t, cands);
     drop_common_industries(lx, t, cands);

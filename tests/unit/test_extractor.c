@@ -546,6 +546,23 @@ static void test_covers_with_coreference(void **state)
     cnkg_article_free(a);
 }
 
+/* trades the news names before 行业 and 产业 that the lexicon now knows */
+static void test_mined_trades(void **state)
+{
+    cnkg_article *a = extract(state, "南安市大力发展卫浴、涂料产业。");
+    assert_fact(a, "南安市", CNKG_DEVELOPS_INDUSTRY, "卫浴");
+    assert_fact(a, "南安市", CNKG_DEVELOPS_INDUSTRY, "涂料");
+    cnkg_article_free(a);
+    /* 光电子|产业, not 光|电子产业: the sector word is no part of a name */
+    a = extract(state, "苏州加快推进光电子产业发展。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光电子");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "电子"));
+    cnkg_article_free(a);
+    a = extract(state, "当地的乳品行业增长较快。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "乳制品"));
+    cnkg_article_free(a);
+}
+
 static void test_in_industry_verb(void **state)
 {
     cnkg_article *a = extract(state, "重庆华新电子有限公司成立于2010年，主要从事新能源汽车、"
@@ -563,6 +580,20 @@ static void test_sector_list_whatever_the_verb(void **state)
                                      "五大重点产业链建设。");
     assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "新能源汽车");
     assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    cnkg_article_free(a);
+}
+
+/* 行业 closes a list of sectors a place develops only when the list is of
+ * its key or traditional trades (重点行业, 传统优势行业), not when it lists
+ * trades touched by news (等行业成本上涨) */
+static void test_sector_list_key_trades(void **state)
+{
+    cnkg_article *a = extract(state, "綦江区近年完成了对钢铁、建材、化工等传统优势行业的技术改造。"
+                                     "受此影响，铜梁区的汽车、家具等行业成本上涨。");
+    assert_fact(a, "綦江区", CNKG_DEVELOPS_INDUSTRY, "钢铁");
+    assert_fact(a, "綦江区", CNKG_DEVELOPS_INDUSTRY, "建材");
+    assert_fact(a, "綦江区", CNKG_DEVELOPS_INDUSTRY, "化工");
+    assert_false(has_fact(a, "铜梁区", CNKG_DEVELOPS_INDUSTRY, "家具"));
     cnkg_article_free(a);
 }
 
@@ -1008,6 +1039,20 @@ static void test_industry_qualifying_a_noun_is_no_mention(void **state)
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链物流"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "冷链"));
     cnkg_article_free(a);
+    /* a crisis or an attack of a sector's name is no mention of the sector */
+    a = extract(state, "受金融危机冲击，多家银行业危机处置机构成立。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "银行业"));
+    cnkg_article_free(a);
+    a = extract(state, "无人机袭击造成多家企业停产。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "无人机"));
+    cnkg_article_free(a);
+    /* 丝绸之路 is a route, not the silk trade; 丝绸产业 is */
+    a = extract(state, "泉州依托海上丝绸之路核心区加快发展。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "丝绸"));
+    cnkg_article_free(a);
+    a = extract(state, "南充大力发展丝绸产业。");
+    assert_true(has_fact(a, "南充市", CNKG_DEVELOPS_INDUSTRY, "丝绸"));
+    cnkg_article_free(a);
     /* after a firm's name the industry is the firm's trade */
     a = extract(state, "比亚迪动力电池基地在璧山建成投产。");
     assert_true(has_fact(a, "比亚迪", CNKG_IN_INDUSTRY, "动力电池"));
@@ -1031,6 +1076,14 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     /* a sector tail that closes no list is no frame */
     a = extract(state, "新项目有助于优化全市能源结构、改善空气质量、带动当地企业发展。");
     assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+    /* a tail after another sector is that one's, save in a list (金融、物流行业) */
+    a = extract(state, "受金融整顿影响家电行业承压。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "金融"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "家电"));
+    cnkg_article_free(a);
+    a = extract(state, "金融、物流行业加快发展。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "金融"));
     cnkg_article_free(a);
     a = extract(state, "阜宁稀土实业有限公司今年扩产。");
     assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
@@ -1494,6 +1547,8 @@ int main(void)
         cmocka_unit_test(test_covers_with_coreference),
         cmocka_unit_test(test_in_industry_verb),
         cmocka_unit_test(test_sector_list_whatever_the_verb),
+        cmocka_unit_test(test_sector_list_key_trades),
+        cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
