@@ -986,6 +986,20 @@ static int item_opens_stop(const name_ctx *nc, cnkg_span s)
     return has_boundary_word(nc, (cnkg_span){s.begin + 1, s.end});
 }
 
+/* Is the item a known division or region (美国、韩国等产品: where the
+ * products come from)? A known firm may name its brand (金龙鱼). */
+static int is_known_place(const name_ctx *nc, cnkg_span item)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (h->begin == item.begin && h->end == item.end &&
+            (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a noun phrase end at p: before a mark, a word that stops names or a
  * locative (等产品上, 等产品的)? */
 static int phrase_ends(const name_ctx *nc, size_t p)
@@ -1069,6 +1083,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
                 (items[i].end - items[i].begin > longest + 1 || has_boundary_word(nc, items[i])))
                 continue;
             if (plain_item(nc, items[i], 2, 12) && !(sure && item_opens_stop(nc, items[i])) &&
+                !is_known_place(nc, items[i]) &&
                 !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
                 cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         }

@@ -1381,15 +1381,17 @@ static void test_product_list_closed_by_products(void **state)
  * first item (要减少空调). */
 static void test_product_list_not_closed(void **state)
 {
-    cnkg_article *a = extract(
-        state, "灵感来自玩具、文具等与家电无关的领域。消费者常去苏宁、国美等家电卖场。"
-               "各单位要减少打印机、复印机等设备的待机能耗。展会云集飞燕、金鹿等知名产品品牌。");
+    cnkg_article *a =
+        extract(state, "灵感来自玩具、文具等与家电无关的领域。消费者常去苏宁、国美等家电卖场。"
+                       "各单位要减少打印机、复印机等设备的待机能耗。展会云集飞燕、金鹿等知名产品品"
+                       "牌。来自日本、韩国等地的产品。");
     assert_false(has_entity(a, CNKG_PRODUCT, "玩具"));
     assert_false(has_entity(a, CNKG_PRODUCT, "文具"));
     assert_false(has_entity(a, CNKG_PRODUCT, "国美"));
     assert_false(has_entity(a, CNKG_PRODUCT, "要减少打印机"));
     assert_true(has_entity(a, CNKG_PRODUCT, "复印机"));
     assert_false(has_entity(a, CNKG_PRODUCT, "金鹿"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "日本"));
     cnkg_article_free(a);
 }
 
