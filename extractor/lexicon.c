@@ -114,6 +114,7 @@ static const struct {
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},
+    {offsetof(lexicon, product_list_tail), "productListTail"},
     {offsetof(lexicon, descriptive), "descriptiveWord"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},

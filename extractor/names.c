@@ -1038,6 +1038,122 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a word that stops names stand inside the item, or open it when it
+ * is short or the word long (对A, 包括X)? One may open a longer item whose
+ * left edge is sure (外延片). */
+static int item_opens_stop(const name_ctx *nc, cnkg_span s)
+{
+    const text_view *t = nc->t;
+    size_t m = text_match_list(t->cps, s.end, s.begin, &nc->lx->boundary);
+    if (m >= 2 || (m && s.end - s.begin < 3))
+        return 1;
+    return has_boundary_word(nc, (cnkg_span){s.begin + 1, s.end});
+}
+
+/* Is the item a known division or region (美国、韩国等产品: where the
+ * products come from)? A known firm may name its brand (金龙鱼). */
+static int is_known_place(const name_ctx *nc, cnkg_span item)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (h->begin == item.begin && h->end == item.end &&
+            (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a noun phrase end at p: before a mark, a word that stops names or a
+ * locative (等产品上, 等产品的)? */
+static int phrase_ends(const name_ctx *nc, size_t p)
+{
+    const text_view *t = nc->t;
+    return p >= t->n || !text_is_han(t->cps[p]) ||
+           text_match_list(t->cps, t->n, p, &nc->lx->boundary) ||
+           text_match_list(t->cps, t->n, p, &nc->lx->locative) || t->cps[p] == 0x4E0A; /* 上 */
+}
+
+/* Where the words that bring a list end inside item s: after its last 的,
+ * verb of making or word of two or more characters that stops names
+ * (主要生产LED产业链上游的|外延片, 从事研发、生产及销售|冰箱). 0 if none. */
+static size_t item_cut(const name_ctx *nc, cnkg_span s)
+{
+    const text_view *t = nc->t;
+    for (size_t i = s.end; i > s.begin; i--) /* at s.end: the item is the verb (研发、生产) */
+        if (t->cps[i - 1] == 0x7684 ||       /* 的 */
+            text_match_list_ending(t->cps, i, &nc->lx->cue[CNKG_PRODUCES]) ||
+            text_match_list_ending(t->cps, i, &nc->lx->boundary) >= 2)
+            return i;
+    return 0;
+}
+
+/* Does a word that names what the list holds as products (产品, 材料) end
+ * the few words after the 等 at p (等核心产品, 等高附加值的新材料)? Not after
+ * a sector's word (等领域的产品): then the items are sectors. */
+static int product_list_closed(const name_ctx *nc, size_t p)
+{
+    const text_view *t = nc->t;
+    int closed = 0;
+    for (size_t q = p + 1; q < t->n && q - p <= 10 && !text_is_clause_break(t->cps[q]); q++) {
+        if (text_match_list(t->cps, t->n, q, &nc->lx->sector_tail))
+            return 0; /* 等与家电无关的领域 */
+        size_t m = q - p <= 8 ? text_match_list(t->cps, t->n, q, &nc->lx->product_list_tail) : 0;
+        /* not 等家电卖场, 等知名产品品牌: the word heads no longer noun;
+         * 产品 does but before a product's marker (等产品出口, 等产品价格) */
+        if (m && (phrase_ends(nc, q + m) ||
+                  (text_has_at(t->cps, t->n, q + m - 2, "产品") &&
+                   !text_match_list(t->cps, t->n, q + m, &nc->lx->product_marker))))
+            closed = 1;
+    }
+    return closed;
+}
+
+/* 外延片、芯片等核心产品, 冰箱、洗衣机等产品: two or more items closed by 等
+ * and a word for products are products, as after a catalogue's cue. The
+ * list's first item is cut after its last 的 or verb of making
+ * (主要生产LED产业链上游的|外延片). */
+static void product_tail_lists(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 0; p < t->n; p++) {
+        if (t->cps[p] != 0x7B49 || !product_list_closed(nc, p)) /* 等 */
+            continue;
+        cnkg_span items[12];
+        size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, 1);
+        if (n < 2)
+            continue;
+        /* Cut at the right-most item that holds the words bringing the
+         * list; the items left of it are those words */
+        int cut = 0;
+        size_t longest = 0;
+        for (size_t i = 0; i < n && !cut; i++) {
+            size_t c = item_cut(nc, items[i]);
+            if (c) {
+                items[i].begin = c;
+                n = i + 1;
+                cut = 1;
+            }
+            if (i + 1 < n && items[i].end - items[i].begin > longest)
+                longest = items[i].end - items[i].begin;
+        }
+        for (size_t i = 0; i < n; i++) {
+            /* Items between 、 or after the cut have a sure left edge: a
+             * word that stops names may open them (外延片, 内存条); the
+             * first item, uncut, may begin with the clause (要减少空调) */
+            int sure = i + 1 < n || cut;
+            if (!sure &&
+                (items[i].end - items[i].begin > longest + 1 || has_boundary_word(nc, items[i])))
+                continue;
+            if (plain_item(nc, items[i], 2, 12) && !(sure && item_opens_stop(nc, items[i])) &&
+                !is_known_place(nc, items[i]) &&
+                !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
+                cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
+        }
+    }
+}
+
 /* 等3个镇, 等18个县（市、区）: a count of divisions closes the list. */
 static int towns_follow(const name_ctx *nc, size_t p)
 {
@@ -1433,6 +1549,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     project_lists(&nc, out);
     product_lists(&nc, out);
     product_catalogues(&nc, out);
+    product_tail_lists(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
 }

@@ -1454,6 +1454,41 @@ static void test_product_after_its_making(void **state)
     cnkg_article_free(a);
 }
 
+/* A list closed by 等 and a word for products lists products; the words
+ * that bring it (主要生产…的) are cut off its first item. */
+static void test_product_list_closed_by_products(void **state)
+{
+    cnkg_article *a = extract(
+        state, "新工厂主要生产光伏组件上游的硅片、电池片等核心产品，洗衣机、冷柜等产品销往海外。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "硅片"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "电池片"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "冷柜"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "洗衣机"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_true(a->entities[i].cls != CNKG_PRODUCT ||
+                    strstr(a->entities[i].label, "的") == NULL);
+    cnkg_article_free(a);
+}
+
+/* Not a list of products: 等 closes sectors (等领域的设备), a noun that the
+ * product word only qualifies (等家电卖场), or a clause's verb opens the
+ * first item (要减少空调). */
+static void test_product_list_not_closed(void **state)
+{
+    cnkg_article *a =
+        extract(state, "灵感来自玩具、文具等与家电无关的领域。消费者常去苏宁、国美等家电卖场。"
+                       "各单位要减少打印机、复印机等设备的待机能耗。展会云集飞燕、金鹿等知名产品品"
+                       "牌。来自日本、韩国等地的产品。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "玩具"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "文具"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "国美"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "要减少打印机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "复印机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "金鹿"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "日本"));
+    cnkg_article_free(a);
+}
+
 static void test_city_and_its_namesake_county(void **state)
 {
     cnkg_article *a = extract(state, "湖南省的工程机械企业多在长沙，产品销往各地。");
@@ -1615,6 +1650,8 @@ int main(void)
         cmocka_unit_test(test_product_of_the_firm_that_makes_it),
         cmocka_unit_test(test_product_catalogue),
         cmocka_unit_test(test_product_after_its_making),
+        cmocka_unit_test(test_product_list_closed_by_products),
+        cmocka_unit_test(test_product_list_not_closed),
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
