@@ -603,9 +603,14 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
+        /* No subject in the sentence: the discourse topic develops the
+         * sector named. Not so for plans and policies (落实…政策, 建立…机制):
+         * a sentence that names no place is mostly about a ministry, a firm or
+         * a partner state the article also mentions, so the topic place
+         * implements them in about one case in eight (judged on the news
+         * corpus). */
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
-            (r->rel == CNKG_DEVELOPS_INDUSTRY || r->rel == CNKG_IMPLEMENTS)) {
-            /* no subject in the sentence: the discourse topic */
+            r->rel == CNKG_DEVELOPS_INDUSTRY) {
             slot topic = {0, *c->topic, c->a->entities[*c->topic].cls, p, p, 0, 1};
             c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
             c->slots[c->n] = topic;

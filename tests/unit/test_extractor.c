@@ -636,6 +636,19 @@ static void test_implements_jian_chi(void **state)
     cnkg_article_free(a);
 }
 
+/* A sentence that names no place takes the discourse topic as the place that
+ * develops a sector, not as the one that carries out a plan (a ministry or a
+ * partner often does). */
+static void test_topic_develops_but_implements_nothing(void **state)
+{
+    cnkg_article *a = extract(
+        state, "江津区召开全区工业大会。会议提出，大力发展新能源汽车产业，推行“项目管家”制度。");
+    assert_fact(a, "江津区", CNKG_DEVELOPS_INDUSTRY, "新能源汽车");
+    assert_true(has_entity(a, CNKG_PROGRAM, "项目管家"));
+    assert_false(has_fact(a, "江津区", CNKG_IMPLEMENTS, "项目管家"));
+    cnkg_article_free(a);
+}
+
 static void test_leads_and_collaborates(void **state)
 {
     cnkg_article *a =
@@ -1589,6 +1602,7 @@ int main(void)
         cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
         cmocka_unit_test(test_implements_jian_chi),
+        cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
