@@ -54,6 +54,9 @@ typedef struct word_list {
 
 enum { TEXT_FILTER_BITS = 4096 };
 
+/* Is a division's code a country's (alpha-2), not a Chinese one's (digits)? */
+int division_code_is_country(const char *code);
+
 void word_list_index(word_list *l);
 void word_list_index_free(word_list *l);
 /* Every occurrence of every word of an indexed list in cps[0, n), ordered

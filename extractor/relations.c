@@ -1321,12 +1321,17 @@ static void firms_then_sector(sentence_ctx *c)
     }
 }
 
-/* The division a later sentence without one is about. */
+/* The division a later sentence without one is about. A country ends the
+ * topic instead: a sentence opened by 中国, 美国 or 阿联酋 is about a nation's
+ * trade, diplomacy or market (两国在能源、贸易等领域合作, 中国涂料市场), and the
+ * sectors of the sentences after it are no place's own. */
 static void update_topic(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++)
         if (c->slots[i].clause_initial && c->slots[i].cls == CNKG_ADMINISTRATIVE_DIVISION)
-            *c->topic = c->slots[i].entity;
+            *c->topic = division_code_is_country(c->a->entities[c->slots[i].entity].code)
+                            ? (size_t)-1
+                            : c->slots[i].entity;
 }
 
 /* --- whole article --------------------------------------------------------- */

@@ -23,10 +23,14 @@
 enum { STRENGTH_TERM = 4 };
 
 /* A country of countries.ttl: its code is ISO 3166's alpha-2, not digits. */
+int division_code_is_country(const char *code)
+{
+    return code && strlen(code) == 2 && !(code[0] >= '0' && code[0] <= '9');
+}
+
 static int is_country(const cnkg_term *t)
 {
-    return t && t->cls == CNKG_ADMINISTRATIVE_DIVISION && t->code && strlen(t->code) == 2 &&
-           !(t->code[0] >= '0' && t->code[0] <= '9');
+    return t && t->cls == CNKG_ADMINISTRATIVE_DIVISION && division_code_is_country(t->code);
 }
 
 static int division_level(const cnkg_term *t)

@@ -649,6 +649,16 @@ static void test_topic_develops_but_implements_nothing(void **state)
     cnkg_article_free(a);
 }
 
+/* A country opening a sentence ends the discourse topic: the sectors of the
+ * sentences after it are no nation's own. */
+static void test_country_is_no_topic(void **state)
+{
+    cnkg_article *a = extract(state, "美国经济今年回暖。报告提出，大力发展新能源汽车产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新能源汽车"));
+    assert_false(has_fact(a, "美国", CNKG_DEVELOPS_INDUSTRY, "新能源汽车"));
+    cnkg_article_free(a);
+}
+
 static void test_leads_and_collaborates(void **state)
 {
     cnkg_article *a =
@@ -1603,6 +1613,7 @@ int main(void)
         cmocka_unit_test(test_implements_quoted_programme),
         cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
+        cmocka_unit_test(test_country_is_no_topic),
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
