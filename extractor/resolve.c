@@ -985,6 +985,36 @@ static void trim_blanks(const text_view *t, cand_list *cands)
     }
 }
 
+/* Does a known term (a division, a known firm) begin at p? */
+static int term_at(const cand_list *cands, size_t p)
+{
+    for (size_t k = 0; k < cands->n; k++)
+        if (cands->items[k].begin == p && cands->items[k].source == SRC_GAZETTEER)
+            return 1;
+    return 0;
+}
+
+/* 继天津工厂, 新设立鞍钢: the labeller may open a body's name with a word
+ * that never begins one (kg:boundaryWord) before a known name; the name
+ * starts at the known one. Not before a mere suffix (建设部, 组织部: there
+ * the word is part of the body's name). */
+static void trim_labelled_openings(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
+            continue;
+        size_t m = text_match_list(t->cps, c->end, c->begin, &lx->boundary);
+        if (!m || !term_at(cands, c->begin + m))
+            continue;
+        c->begin += m;
+        if (c->end - c->begin < 2)
+            c->dropped = 1;
+        if (c->head_end < c->begin)
+            c->head_end = c->end;
+    }
+}
+
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
  * word that stops names (这, 该), or with a numeral and a measure word. */
@@ -1327,6 +1357,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_qualifying_industries(lx, t, cands);
     drop_common_industries(lx, t, cands);
     trim_blanks(t, cands);
+    trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
