@@ -989,6 +989,36 @@ static void trim_blanks(const text_view *t, cand_list *cands)
     }
 }
 
+/* Does a known term (a division, a known firm) begin at p? */
+static int term_at(const cand_list *cands, size_t p)
+{
+    for (size_t k = 0; k < cands->n; k++)
+        if (cands->items[k].begin == p && cands->items[k].source == SRC_GAZETTEER)
+            return 1;
+    return 0;
+}
+
+/* 继天津工厂, 新设立鞍钢: the labeller may open a body's name with a word
+ * that never begins one (kg:boundaryWord) before a known name; the name
+ * starts at the known one. Not before a mere suffix (建设部, 组织部: there
+ * the word is part of the body's name). */
+static void trim_labelled_openings(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
+            continue;
+        size_t m = text_match_list(t->cps, c->end, c->begin, &lx->boundary);
+        if (!m || !term_at(cands, c->begin + m))
+            continue;
+        c->begin += m;
+        if (c->end - c->begin < 2)
+            c->dropped = 1;
+        if (c->head_end < c->begin)
+            c->head_end = c->end;
+    }
+}
+
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
  * word that stops names (这, 该), or with a numeral and a measure word. */
@@ -1246,6 +1276,47 @@ static int overlaps_kept(const cand_list *cands, size_t b, size_t e)
 
 /* 中国汽研、招商车研等: an item of a list whose neighbour is a name of some
  * class, with nothing found in it, is a name of the same class. */
+/* Is cp a word that joins the items of a list (、 和 及 与)? */
+static int is_list_joiner(uint32_t cp)
+{
+    return cp == 0x3001 || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E;
+}
+
+/* Does a kept product sit right beside [b, e), joined to it in a list? */
+static int product_beside(const text_view *t, const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->dropped || o->cls != CNKG_PRODUCT)
+            continue;
+        if (b > 0 && o->end == b - 1 && is_list_joiner(t->cps[b - 1]))
+            return 1;
+        if (e < t->n && o->begin == e + 1 && is_list_joiner(t->cps[e]))
+            return 1;
+    }
+    return 0;
+}
+
+/* 针状焦、碳纤维等新材料, 外延片、芯片, 特钢、新型镁合金等材料: a known
+ * industry listed beside products is one of them, the thing made, unless a
+ * sector word frames the list (芯片、光伏等产业). Repeated so a run of such
+ * items turns together. */
+static void products_among_products(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < cands->n; i++) {
+            cand *c = &cands->items[i];
+            if (c->dropped || c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
+                !product_beside(t, cands, c->begin, c->end) || sector_frame(lx, t, cands, c->end))
+                continue;
+            c->cls = CNKG_PRODUCT;
+            c->term = NULL;
+            changed = 1;
+        }
+    }
+}
+
 static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (int changed = 1; changed;) {
@@ -1290,6 +1361,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_qualifying_industries(lx, t, cands);
     drop_common_industries(lx, t, cands);
     trim_blanks(t, cands);
+    trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
@@ -1300,6 +1372,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
     unmention_site_regions(cands);
+    products_among_products(lx, t, cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }

@@ -289,6 +289,35 @@ static void test_verbs_before_a_name(void **state)
     cnkg_article_free(a);
 }
 
+/* The labeller opens a body's name with a verb (联合|国家发展改革委): a
+ * word that never begins a name, before a known name, is cut off; before a
+ * mere suffix it stays (建设部 is the ministry's name). */
+static void test_labelled_name_loses_its_verb(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "会议要求联合国家发展改革委等部门推进改革。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "国家发展和改革委员会"));
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "联合国家发展改革委"));
+    cnkg_article_free(a);
+}
+
+/* A known industry listed beside a product is a product too (特钢、新型镁合
+ * 金等材料), but a list a sector word closes stays a list of industries. */
+static void test_industry_listed_with_products(void **state)
+{
+    cnkg_article *a = extract(state, "这家钢厂正在推进多元化特钢、新型镁合金等材料的研发。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "新型镁合金"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "特钢"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "特钢"));
+    cnkg_article_free(a);
+    a = extract(state, "这座城市今年重点发展特钢、新型镁合金等产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "特钢"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "特钢"));
+    cnkg_article_free(a);
+}
+
 /* A park is named by its trade (营口|石化|新城): the park is kept whole,
  * and the trade in its name is no mention of the industry. */
 static void test_park_named_by_its_trade(void **state)
@@ -572,6 +601,8 @@ int main(void)
         cmocka_unit_test(test_appliance_and_steel_firms_are_known),
         cmocka_unit_test(test_name_holds_brackets_in_pairs),
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
+        cmocka_unit_test(test_industry_listed_with_products),
+        cmocka_unit_test(test_labelled_name_loses_its_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
