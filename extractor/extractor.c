@@ -217,7 +217,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     mentions_repeat(&t, a);
     byline_facts(x, &t, a);
     coref_resolve(&x->lx, &t, a, home);
-    relations_find(&x->lx, &t, a);
+    relations_find(&x->lx, &t, a, home ? home->iri : NULL);
     relations_check(&x->lx, a);
     mentions_one_per_span(a);
 

@@ -297,8 +297,8 @@ void mentions_repeat(const text_view *t, cnkg_article *a);
 /* coref.c */
 void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home);
 
-/* relations.c */
-void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a);
+/* relations.c: home is the IRI of the paper's home division, or NULL */
+void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, const char *home);
 /* check.c: drops the facts whose subject or object is of a class the
  * relation's rdfs:domain or rdfs:range (in the ontology) does not allow;
  * keeps one mention per span (a NIF phrase is named by its offsets). */

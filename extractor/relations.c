@@ -47,6 +47,7 @@ typedef struct sentence_ctx {
     size_t n;
     size_t *topic; /* the division the discourse is about, or -1 */
     struct named_places *named;
+    const char *home; /* IRI of the paper's home division, or NULL */
 } sentence_ctx;
 
 /* The places a name states by its prefixes (重庆|荣昌|…产业园 stands in 重庆市
@@ -574,6 +575,13 @@ static int modifies_noun(const sentence_ctx *c, size_t end)
     return text_match_list(c->t->cps, c->span.end, end, &c->lx->nominal_tail) > 0;
 }
 
+/* Is the discourse topic the home division of the paper the article is from? */
+static int topic_is_home(const sentence_ctx *c)
+{
+    const char *iri = c->a->entities[*c->topic].iri;
+    return c->home && iri && strcmp(iri, c->home) == 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -604,13 +612,14 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
         /* No subject in the sentence: the discourse topic develops the
-         * sector named. Not so for plans and policies (落实…政策, 建立…机制):
+         * sector named. Plans and policies (落实…政策, 建立…机制) only when
+         * the topic is the paper's home (a city paper's 推行清单制): elsewhere
          * a sentence that names no place is mostly about a ministry, a firm or
          * a partner state the article also mentions, so the topic place
          * implements them in about one case in eight (judged on the news
          * corpus). */
         if (subj == (size_t)-1 && c->topic && *c->topic != (size_t)-1 &&
-            r->rel == CNKG_DEVELOPS_INDUSTRY) {
+            (r->rel == CNKG_DEVELOPS_INDUSTRY || (r->rel == CNKG_IMPLEMENTS && topic_is_home(c)))) {
             slot topic = {0, *c->topic, c->a->entities[*c->topic].cls, p, p, 0, 1};
             c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
             c->slots[c->n] = topic;
@@ -1439,12 +1448,12 @@ static void place_projects_in_headline(cnkg_article *a)
     }
 }
 
-void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a)
+void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, const char *home)
 {
     size_t topic = (size_t)-1;
     named_places named = {NULL, 0};
     for (size_t s = 0; s < a->n_sentences; s++) {
-        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named};
+        sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named, home};
         collect_slots(&c);
         structure(&c);
         located_cues(&c);

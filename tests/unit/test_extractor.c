@@ -135,6 +135,22 @@ static const char page[] = "\n"
                            "\n"
                            "重庆日报讯(记者 王芳芳)3月5日，长寿经开区举行项目集中签约仪式。\n";
 
+/* On a city paper's page the city, when it is the discourse topic, carries
+ * out the policies its sentences name without a subject; elsewhere it does
+ * not (test_topic_develops_but_implements_nothing). */
+static void test_home_topic_implements(void **state)
+{
+    static const char home_page[] = "\n全市工业大会召开\n\n"
+                                    "重庆召开全市工业大会。会议提出，推行“项目管家”制度。\n\n"
+                                    "据《重庆日报》\n";
+    page_result r = {0};
+    cnkg_extractor_page(fixture_extractor(), home_page, strlen(home_page), "page", keep_article,
+                        &r);
+    assert_int_equal(r.n, 1);
+    assert_true(has_fact(r.articles[0], "重庆市", CNKG_IMPLEMENTS, "项目管家"));
+    page_free(&r);
+}
+
 static void test_page_splits_articles(void **state)
 {
     page_result r = {0};
@@ -1614,6 +1630,7 @@ int main(void)
         cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_country_is_no_topic),
+        cmocka_unit_test(test_home_topic_implements),
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
