@@ -975,6 +975,9 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的"))
             b++;
+        else /* 研发出|X, 开发了|X: the verb's complement or aspect */
+            b += text_match_list(t->cps, t->n, b, &lx->verb_complement) +
+                 text_match_list(t->cps, t->n, b, &lx->aspect_particle);
         if (!trigger_takes_object(nc, b))
             continue;
         size_t e = b;
@@ -1075,16 +1078,23 @@ static int phrase_ends(const name_ctx *nc, size_t p)
 }
 
 /* Where the words that bring a list end inside item s: after its last 的,
- * verb of making or word of two or more characters that stops names
- * (主要生产LED产业链上游的|外延片, 从事研发、生产及销售|冰箱). 0 if none. */
+ * aspect particle (新增了|微波炉), verb of making with its complement
+ * (研发出|太阳能锅炉), verb that brings a product list (生产及销售|冰箱)
+ * or word of two or more characters that stops names (主要生产LED产业链上游
+ * 的|外延片). 0 if none. */
 static size_t item_cut(const name_ctx *nc, cnkg_span s)
 {
     const text_view *t = nc->t;
-    for (size_t i = s.end; i > s.begin; i--) /* at s.end: the item is the verb (研发、生产) */
-        if (t->cps[i - 1] == 0x7684 ||       /* 的 */
-            text_match_list_ending(t->cps, i, &nc->lx->cue[CNKG_PRODUCES]) ||
-            text_match_list_ending(t->cps, i, &nc->lx->boundary) >= 2)
+    const lexicon *lx = nc->lx;
+    for (size_t i = s.end; i > s.begin; i--) { /* at s.end: the item is the verb (研发、生产) */
+        if (t->cps[i - 1] == 0x7684 ||         /* 的 */
+            text_match_list_ending(t->cps, i, &lx->aspect_particle))
             return i;
+        if (text_match_list_ending(t->cps, i, &lx->cue[CNKG_PRODUCES]) ||
+            text_match_list_ending(t->cps, i, &lx->product_list_verb) ||
+            text_match_list_ending(t->cps, i, &lx->boundary) >= 2)
+            return i + text_match_list(t->cps, s.end, i, &lx->verb_complement);
+    }
     return 0;
 }
 
