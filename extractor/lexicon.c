@@ -118,6 +118,8 @@ static const struct {
     {offsetof(lexicon, product_list_verb), "productListVerb"},
     {offsetof(lexicon, aspect_particle), "aspectParticle"},
     {offsetof(lexicon, verb_complement), "verbComplement"},
+    {offsetof(lexicon, counting_unit), "countingUnit"},
+    {offsetof(lexicon, capacity_word), "capacityWord"},
     {offsetof(lexicon, descriptive), "descriptiveWord"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},

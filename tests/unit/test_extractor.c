@@ -1507,6 +1507,20 @@ static void test_produces_subject_chain(void **state)
     cnkg_article_free(a);
 }
 
+/* 年产30万台X、45万台Y的生产能力: after an amount and its counting unit the
+ * product, up to the word of capacity. */
+static void test_annual_output_counted_products(void **state)
+{
+    cnkg_article *a = extract(state, "该公司形成年产20万台洗衣机、15万台干衣机的生产能力。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "洗衣机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "干衣机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "干衣机的生产能力"));
+    cnkg_article_free(a);
+    a = extract(state, "新厂年产5万盏路灯、3万台风机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "路灯"));
+    cnkg_article_free(a);
+}
+
 static void test_product_list_not_closed(void **state)
 {
     cnkg_article *a =
@@ -1688,6 +1702,7 @@ int main(void)
         cmocka_unit_test(test_product_list_not_closed),
         cmocka_unit_test(test_product_list_verb_edge),
         cmocka_unit_test(test_produces_subject_chain),
+        cmocka_unit_test(test_annual_output_counted_products),
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
