@@ -251,7 +251,8 @@ typedef struct lexicon {
         policy_tail;
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
-    word_list designation_cue, output_noun, product_list_cue, product_list_tail;
+    word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
+        aspect_particle, verb_complement, counting_unit, capacity_word;
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */

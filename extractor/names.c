@@ -937,6 +937,30 @@ static int cut_quantity(const name_ctx *nc, cnkg_span *item)
     return 1;
 }
 
+/* 年产10万台|空调、5万盏|灯具: an item that opens with an amount in a
+ * counting unit (kg:countingUnit) names its product after the unit, up to
+ * a word of capacity (kg:capacityWord: …自动变速器的生产能力). Returns 1
+ * when the item was cut so, 0 when it opens with no amount and unit. */
+static int cut_amount(const name_ctx *nc, cnkg_span *item)
+{
+    const text_view *t = nc->t;
+    size_t q = item->begin;
+    while (q < item->end && (is_numeral(t->cps[q]) || (q > item->begin && t->cps[q] == '.')))
+        q++;
+    size_t u = text_match_list(t->cps, item->end, q, &nc->lx->counting_unit);
+    if (q == item->begin || !u)
+        return 0;
+    item->begin = q + u;
+    for (size_t p = item->begin; p < item->end; p++)
+        if (text_match_list(t->cps, item->end, p, &nc->lx->capacity_word)) {
+            item->end = p;
+            break;
+        }
+    if (item->end > item->begin && t->cps[item->end - 1] == 0x7684) /* 的 */
+        item->end--;
+    return 1;
+}
+
 /* Does a class suffix longer than len begin at p (开发|区, 研发|中心)? */
 static int suffix_over(const name_ctx *nc, size_t p, size_t len)
 {
@@ -975,13 +999,18 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的"))
             b++;
+        else /* 研发出|X, 开发了|X: the verb's complement or aspect */
+            b += text_match_list(t->cps, t->n, b, &lx->verb_complement) +
+                 text_match_list(t->cps, t->n, b, &lx->aspect_particle);
         if (!trigger_takes_object(nc, b))
             continue;
         size_t e = b;
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49 &&
                !(text_has_at(t->cps, t->n, e, "的") &&
-                 text_match_list(t->cps, t->n, e + 1, &lx->generic[CNKG_COMPANY])))
-            e++; /* 生产量子计算机的企业: the firm is described by its product */
+                 text_match_list(t->cps, t->n, e + 1, &lx->generic[CNKG_COMPANY])) &&
+               !text_match_list(t->cps, t->n, e, &lx->capacity_word))
+            e++; /* 生产量子计算机的企业: the firm is described by its product;
+                  * 年产X的生产能力: the capacity is no item */
         cnkg_span items[8];
         size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
         for (size_t i = 0; i < n; i++) {
@@ -992,10 +1021,12 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             size_t m = text_match_list_ending(t->cps, items[i].begin, &lx->trigger[CNKG_PRODUCT]);
             if (m && text_match_list(t->cps, t->n, items[i].begin - m, &lx->output_noun))
                 continue; /* 研发、生产团队: the list's last word is a noun */
-            if (is_numeral(t->cps[items[i].begin]) ||
-                text_match_list_ending(t->cps, items[i].end, &lx->suffix[CNKG_PROJECT]) >= 2)
+            if (text_match_list_ending(t->cps, items[i].end, &lx->suffix[CNKG_PROJECT]) >= 2)
                 continue; /* 年产5万吨负极材料项目: a capacity, a project */
-            int counted = cut_quantity(nc, &items[i]);
+            int amount = is_numeral(t->cps[items[i].begin]);
+            if (amount && !cut_amount(nc, &items[i]))
+                continue; /* 年产值, 年产5万: no unit, no product */
+            int counted = amount || cut_quantity(nc, &items[i]);
             if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
                 has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||
                 lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
@@ -1075,16 +1106,23 @@ static int phrase_ends(const name_ctx *nc, size_t p)
 }
 
 /* Where the words that bring a list end inside item s: after its last 的,
- * verb of making or word of two or more characters that stops names
- * (主要生产LED产业链上游的|外延片, 从事研发、生产及销售|冰箱). 0 if none. */
+ * aspect particle (新增了|微波炉), verb of making with its complement
+ * (研发出|太阳能锅炉), verb that brings a product list (生产及销售|冰箱)
+ * or word of two or more characters that stops names (主要生产LED产业链上游
+ * 的|外延片). 0 if none. */
 static size_t item_cut(const name_ctx *nc, cnkg_span s)
 {
     const text_view *t = nc->t;
-    for (size_t i = s.end; i > s.begin; i--) /* at s.end: the item is the verb (研发、生产) */
-        if (t->cps[i - 1] == 0x7684 ||       /* 的 */
-            text_match_list_ending(t->cps, i, &nc->lx->cue[CNKG_PRODUCES]) ||
-            text_match_list_ending(t->cps, i, &nc->lx->boundary) >= 2)
+    const lexicon *lx = nc->lx;
+    for (size_t i = s.end; i > s.begin; i--) { /* at s.end: the item is the verb (研发、生产) */
+        if (t->cps[i - 1] == 0x7684 ||         /* 的 */
+            text_match_list_ending(t->cps, i, &lx->aspect_particle))
             return i;
+        if (text_match_list_ending(t->cps, i, &lx->cue[CNKG_PRODUCES]) ||
+            text_match_list_ending(t->cps, i, &lx->product_list_verb) ||
+            text_match_list_ending(t->cps, i, &lx->boundary) >= 2)
+            return i + text_match_list(t->cps, s.end, i, &lx->verb_complement);
+    }
     return 0;
 }
 

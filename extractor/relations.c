@@ -378,7 +378,9 @@ typedef struct cue_rule {
                             * from the rule (合肥聚焦…: a place develops, no firm
                             * works in) */
     int near;              /* the subject opens the cue's clause or the one
-                            * before (a firm's trade is said of it at once) */
+                            * before (a firm's trade is said of it at once);
+                            * 2: or a clause no name opens after it reaches
+                            * the cue's */
 } cue_rule;
 
 static const cue_rule cue_rules[] = {
@@ -388,9 +390,12 @@ static const cue_rule cue_rules[] = {
     {CNKG_COVERS, 0, 0, 0, 0, 0, 0, 0, 0},
     {CNKG_LEADS, 0, 0, 0, 0, 1, 0, 0, 0},
     {CNKG_COLLABORATES_WITH, 0, 0, 0, 1, 1, 0, 0, 0},
-    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1, 0, 0},
+    /* the maker opens a clause that no other name's clause follows before
+     * the verb of making (该工厂…，位于…，主要生产X、Y等产品), not any name
+     * further back (受日本地震影响，本届展会…车轮、轮胎等产品) */
+    {CNKG_PRODUCES, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 0, 0, 0, 0, 1, 0, 2},
     /* a place makes things only where no maker is named (璧山 … 云巴问世) */
-    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2, 0, 0},
+    {CNKG_PRODUCES, BIT(CNKG_ADMINISTRATIVE_DIVISION), 0, 0, 0, 0, 2, 0, 2},
     /* 鲁花集团主营食用油, 公司主要从事光伏电池、光伏组件: what a firm does (not
      * 涉及, said as much of orders and deals as of firms) */
     {CNKG_IN_INDUSTRY, BIT(CNKG_COMPANY), 0, 0, 0, 1, 0,
@@ -412,6 +417,23 @@ static size_t clauses_between(const text_view *t, size_t from, size_t to)
 static int subject_near(const sentence_ctx *c, const slot *subj, size_t pos)
 {
     return subj->clause_initial && clauses_between(c->t, subj->end, pos) <= 1;
+}
+
+/* The subject opens a clause and no name opens one after it before pos,
+ * but an object in the cue's own clause: the clauses between go on about
+ * it (该工厂…，位于…，占地…，主要生产X; A基地开足马力，多条X生产线…). */
+static int subject_chained(const sentence_ctx *c, const slot *subj, size_t pos, unsigned objects)
+{
+    if (!subj->clause_initial)
+        return 0;
+    size_t cs = clause_start(c->t, c->span, pos);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->clause_initial && !((BIT(s->cls) & objects) && s->begin >= cs) &&
+            s->begin >= subj->end && s->end <= pos && clauses_between(c->t, subj->end, s->begin))
+            return 0;
+    }
+    return 1;
 }
 
 /* The rule as it runs: its subjects within the relation's domain, its
@@ -606,8 +628,10 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             continue;
         }
         size_t subj = find_subject(c, r->subjects | r->rivals, p);
-        if (subj != (size_t)-1 && (!(BIT(c->slots[subj].cls) & r->subjects) ||
-                                   (r->near && !subject_near(c, &c->slots[subj], p))))
+        if (subj != (size_t)-1 &&
+            (!(BIT(c->slots[subj].cls) & r->subjects) ||
+             (r->near == 1 && !subject_near(c, &c->slots[subj], p)) ||
+             (r->near == 2 && !subject_chained(c, &c->slots[subj], p, r->objects))))
             subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);

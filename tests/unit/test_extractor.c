@@ -1512,6 +1512,54 @@ static void test_product_list_closed_by_products(void **state)
 /* Not a list of products: 等 closes sectors (等领域的设备), a noun that the
  * product word only qualifies (等家电卖场), or a clause's verb opens the
  * first item (要减少空调). */
+/* The verb's particle, complement or a second verb before a product list's
+ * first item is no part of it (推出了|X, 研发出|X, 生产及销售|X). */
+static void test_product_list_verb_edge(void **state)
+{
+    cnkg_article *a = extract(state, "美菱集团在展会上推出了冰柜、净水器等新产品。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "冰柜"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "了冰柜"));
+    cnkg_article_free(a);
+    a = extract(state, "格兰仕近年研发出烤箱、洗碗机等厨房产品。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "烤箱"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "出烤箱"));
+    cnkg_article_free(a);
+    a = extract(state, "该公司从事研发、生产及销售电饭煲、电水壶等小家电产品。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "电饭煲"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "销售电饭煲"));
+    cnkg_article_free(a);
+}
+
+/* A maker is the name that opens a clause no other name's clause follows
+ * before the verb of making: the topic of a chain of clauses, not a place
+ * named in an earlier clause of its own. */
+static void test_produces_subject_chain(void **state)
+{
+    cnkg_article *a = extract(
+        state, "合肥美菱股份有限公司位于合肥，占地30万平方米，主要生产冰柜、冷藏柜等制冷产品。");
+    assert_fact(a, "合肥美菱股份有限公司", CNKG_PRODUCES, "冰柜");
+    cnkg_article_free(a);
+    a = extract(state, "在德国，家电行业的采购商减少，展商推出洗碗机、烤箱等传统产品。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "洗碗机"));
+    for (size_t i = 0; i < a->n_facts; i++)
+        assert_int_not_equal(a->facts[i].relation, CNKG_PRODUCES);
+    cnkg_article_free(a);
+}
+
+/* 年产30万台X、45万台Y的生产能力: after an amount and its counting unit the
+ * product, up to the word of capacity. */
+static void test_annual_output_counted_products(void **state)
+{
+    cnkg_article *a = extract(state, "该公司形成年产20万台洗衣机、15万台干衣机的生产能力。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "洗衣机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "干衣机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "干衣机的生产能力"));
+    cnkg_article_free(a);
+    a = extract(state, "新厂年产5万盏路灯、3万台风机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "路灯"));
+    cnkg_article_free(a);
+}
+
 static void test_product_list_not_closed(void **state)
 {
     cnkg_article *a =
@@ -1694,6 +1742,9 @@ int main(void)
         cmocka_unit_test(test_product_after_its_making),
         cmocka_unit_test(test_product_list_closed_by_products),
         cmocka_unit_test(test_product_list_not_closed),
+        cmocka_unit_test(test_product_list_verb_edge),
+        cmocka_unit_test(test_produces_subject_chain),
+        cmocka_unit_test(test_annual_output_counted_products),
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
