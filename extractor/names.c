@@ -817,16 +817,21 @@ static int plain_item(const name_ctx *nc, cnkg_span s, size_t min, size_t max)
     return !text_match_list(nc->t->cps, s.end, s.begin, &nc->lx->quantifier);
 }
 
-static int is_known_industry(const name_ctx *nc, cnkg_span item)
+/* Is the item, whole, a known term of one of the classes in mask? */
+static int is_known_as(const name_ctx *nc, cnkg_span item, unsigned mask)
 {
     for (size_t i = 0; i < nc->n_hits; i++) {
         const gaz_hit *h = &nc->hits[i];
         cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (h->begin == item.begin && h->end == item.end &&
-            (c == CNKG_INDUSTRY || c == CNKG_PRODUCT))
+        if (h->begin == item.begin && h->end == item.end && (mask & (1u << c)))
             return 1;
     }
     return 0;
+}
+
+static int is_known_industry(const name_ctx *nc, cnkg_span item)
+{
+    return is_known_as(nc, item, (1u << CNKG_INDUSTRY) | (1u << CNKG_PRODUCT));
 }
 
 /* The first known industry or product inside an item, at or after from. */
@@ -1085,14 +1090,7 @@ static int item_opens_stop(const name_ctx *nc, cnkg_span s)
  * products come from)? A known firm may name its brand (金龙鱼). */
 static int is_known_place(const name_ctx *nc, cnkg_span item)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (h->begin == item.begin && h->end == item.end &&
-            (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
-            return 1;
-    }
-    return 0;
+    return is_known_as(nc, item, (1u << CNKG_ADMINISTRATIVE_DIVISION) | (1u << CNKG_REGION));
 }
 
 /* Does a noun phrase end at p: before a mark, a word that stops names or a
