@@ -324,20 +324,34 @@ static int inside_name(const cand_list *cands, size_t b, size_t e)
     return 0;
 }
 
+/* The length of the word that joins list items at p: 、 or a conjunction
+ * (kg:conjunction: 和, 及, 与, 以及); 0 if none. */
+static size_t list_joiner_at(const lexicon *lx, const text_view *t, size_t p)
+{
+    if (p >= t->n)
+        return 0;
+    return t->cps[p] == 0x3001 ? 1 : text_match_list(t->cps, t->n, p, &lx->conjunction);
+}
+
 /* Does another industry's name begin at p, after words that do not join it
  * to pos in a list (金融|整顿影响|家电行业, not 电机、|汽车行业 or 5G+|工业
  * 互联网产业)? The sector tail after it is that industry's. (scripts/gen-
  * common-industries.py counts frames without this check: a few more.) */
-static int other_industry_at(const cand_list *cands, const text_view *t, size_t pos, size_t p)
+static int other_industry_at(const lexicon *lx, const cand_list *cands, const text_view *t,
+                             size_t pos, size_t p)
 {
-    int joined = 1;
     if (!cands)
         return 0;
-    for (size_t q = pos; q < p && joined; q++)
-        joined = t->cps[q] == 0x3001 /* 、 */ || t->cps[q] == 0x548C /* 和 */ ||
-                 t->cps[q] == 0x53CA /* 及 */ || t->cps[q] == 0x4E0E /* 与 */ || t->cps[q] == '+' ||
-                 t->cps[q] == 0xFF0B;
-    if (joined)
+    size_t q = pos;
+    while (q < p) {
+        size_t m = list_joiner_at(lx, t, q);
+        if (!m && (t->cps[q] == '+' || t->cps[q] == 0xFF0B))
+            m = 1; /* 5G+工业互联网 */
+        if (!m)
+            break;
+        q += m;
+    }
+    if (q >= p)
         return 0;
     int found = 0;
     for (size_t k = 0; k < cands->n; k++) {
@@ -358,7 +372,7 @@ static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_li
 {
     enum { NEAR = 8 };
     for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++) {
-        if (other_industry_at(cands, t, pos, p))
+        if (other_industry_at(lx, cands, t, pos, p))
             return 0;
         if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
             return 1;
@@ -1194,15 +1208,7 @@ static int cuts_latin_word(const text_view *t, size_t b, size_t e)
  * part follows its name rather than opening one. */
 static int broken_parens(const text_view *t, size_t b, size_t e)
 {
-    int depth = 0;
-    for (size_t i = b; i < e; i++) {
-        uint32_t cp = t->cps[i];
-        if (cp == '(' || cp == 0xFF08)
-            depth++;
-        else if ((cp == ')' || cp == 0xFF09) && --depth < 0)
-            return 1;
-    }
-    return depth != 0 || (e > b && (t->cps[b] == '(' || t->cps[b] == 0xFF08));
+    return unbalanced(t, b, e) || (e > b && (t->cps[b] == '(' || t->cps[b] == 0xFF08));
 }
 
 /* 博物馆, 高速公路: a place's or project's suffix word alone is a common
@@ -1274,24 +1280,19 @@ static int overlaps_kept(const cand_list *cands, size_t b, size_t e)
     return 0;
 }
 
-/* 中国汽研、招商车研等: an item of a list whose neighbour is a name of some
- * class, with nothing found in it, is a name of the same class. */
-/* Is cp a word that joins the items of a list (、 和 及 与)? */
-static int is_list_joiner(uint32_t cp)
-{
-    return cp == 0x3001 || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E;
-}
-
 /* Does a kept product sit right beside [b, e), joined to it in a list? */
-static int product_beside(const text_view *t, const cand_list *cands, size_t b, size_t e)
+static int product_beside(const lexicon *lx, const text_view *t, const cand_list *cands, size_t b,
+                          size_t e)
 {
+    size_t before = b > 0 && t->cps[b - 1] == 0x3001 /* 、 */
+                        ? 1
+                        : text_match_list_ending(t->cps, b, &lx->conjunction);
+    size_t after = list_joiner_at(lx, t, e);
     for (size_t k = 0; k < cands->n; k++) {
         const cand *o = &cands->items[k];
         if (o->dropped || o->cls != CNKG_PRODUCT)
             continue;
-        if (b > 0 && o->end == b - 1 && is_list_joiner(t->cps[b - 1]))
-            return 1;
-        if (e < t->n && o->begin == e + 1 && is_list_joiner(t->cps[e]))
+        if ((before && o->end == b - before) || (after && o->begin == e + after))
             return 1;
     }
     return 0;
@@ -1308,7 +1309,8 @@ static void products_among_products(const lexicon *lx, const text_view *t, cand_
         for (size_t i = 0; i < cands->n; i++) {
             cand *c = &cands->items[i];
             if (c->dropped || c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
-                !product_beside(t, cands, c->begin, c->end) || sector_frame(lx, t, cands, c->end))
+                !product_beside(lx, t, cands, c->begin, c->end) ||
+                sector_frame(lx, t, cands, c->end))
                 continue;
             c->cls = CNKG_PRODUCT;
             c->term = NULL;
@@ -1317,6 +1319,8 @@ static void products_among_products(const lexicon *lx, const text_view *t, cand_
     }
 }
 
+/* 中国汽研、招商车研等: an item of a list whose neighbour is a name of some
+ * class, with nothing found in it, is a name of the same class. */
 static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (int changed = 1; changed;) {
