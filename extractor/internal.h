@@ -154,8 +154,10 @@ void text_view_free(text_view *t);
 uint32_t text_fold(uint32_t cp);
 int text_is_skipped(uint32_t cp); /* dropped from the matching view */
 int text_is_han(uint32_t cp);
-int text_is_latin(uint32_t cp);   /* a-z, A-Z, full-width too */
-int text_is_numeral(uint32_t cp); /* 0-9, 一 … 万, 两, 几, 多 */
+int text_is_latin(uint32_t cp);       /* a-z, A-Z, full-width too */
+int text_is_open_paren(uint32_t cp);  /* ( and its full-width form */
+int text_is_close_paren(uint32_t cp); /* ) and its full-width form */
+int text_is_numeral(uint32_t cp);     /* 0-9, 一 … 万, 两, 几, 多 */
 int text_is_punct(uint32_t cp);
 int text_is_sentence_end(uint32_t cp);
 int text_is_clause_break(uint32_t cp); /* ，、；：and sentence ends */

@@ -48,18 +48,8 @@ static size_t max_length(cnkg_class cls)
 static int is_name_char(uint32_t cp)
 {
     return text_is_han(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-           (cp >= '0' && cp <= '9') || cp == 0xB7 || cp == '(' || cp == ')' || cp == 0xFF08 ||
-           cp == 0xFF09 || cp == '+' || cp == '-';
-}
-
-static int is_open_paren(uint32_t cp)
-{
-    return cp == '(' || cp == 0xFF08;
-}
-
-static int is_close_paren(uint32_t cp)
-{
-    return cp == ')' || cp == 0xFF09;
+           (cp >= '0' && cp <= '9') || cp == 0xB7 || text_is_open_paren(cp) ||
+           text_is_close_paren(cp) || cp == '+' || cp == '-';
 }
 
 /* The start of the longest known form that ends at pos and starts before
@@ -129,9 +119,9 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
         if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start))
             break;
-        if (is_close_paren(cp))
+        if (text_is_close_paren(cp))
             depth++;
-        else if (is_open_paren(cp)) {
+        else if (text_is_open_paren(cp)) {
             if (!depth)
                 break;
             depth--;
@@ -139,7 +129,7 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         start--;
     }
     while (depth && start < pos) { /* unbalanced: drop back past the ')' */
-        if (is_close_paren(t->cps[start]))
+        if (text_is_close_paren(t->cps[start]))
             depth--;
         start++;
     }

@@ -682,16 +682,6 @@ static int is_pinyin_letter(uint32_t cp)
     return cp >= 0x80 && strstr(toned, buf) != NULL;
 }
 
-static int is_open_paren(uint32_t cp)
-{
-    return cp == '(' || cp == 0xFF08;
-}
-
-static int is_close_paren(uint32_t cp)
-{
-    return cp == ')' || cp == 0xFF09;
-}
-
 /* 产業(yè)链 -> 产業链: a badly converted page glosses characters with their
  * pinyin in brackets. A bracket right after a Chinese character holding
  * lower-case pinyin syllables (贵安(guì ān)) is such a gloss, and goes. */
@@ -701,13 +691,13 @@ static char *strip_pinyin(const char *s)
     uint32_t *cps = cnkg_utf8_to_cps(s, strlen(s), &n);
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
-        if (is_open_paren(cps[i]) && w > 0 && text_is_han(cps[w - 1])) {
+        if (text_is_open_paren(cps[i]) && w > 0 && text_is_han(cps[w - 1])) {
             size_t j = i + 1, letters = 0;
             while (j < n && j - i <= 20 && (is_pinyin_letter(cps[j]) || cps[j] == ' '))
                 letters += cps[j] < '0' || cps[j] > '9', j++;
             /* 管理（2） numbers a part: a gloss holds letters */
-            if (j < n && is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 && cps[i + 1] != ' ' &&
-                letters) {
+            if (j < n && text_is_close_paren(cps[j]) && j - i >= 2 && j - i <= 20 &&
+                cps[i + 1] != ' ' && letters) {
                 i = j;
                 continue;
             }

@@ -266,7 +266,7 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
                 named_add(c->named, outer->entity, inner->entity);
         }
     } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
-               (c->t->cps[inner->begin - 1] == '(' || c->t->cps[inner->begin - 1] == 0xFF08 ||
+               (text_is_open_paren(c->t->cps[inner->begin - 1]) ||
                 place_before_suffix(c, outer, inner))) {
         /* 格力电器(重庆)有限公司, 青岛啤酒|揭阳|公司: a firm's branch named by
          * its place is of that place and stands there */

@@ -958,7 +958,7 @@ static int is_blank(uint32_t cp)
 
 static int is_paren(uint32_t cp)
 {
-    return cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09;
+    return text_is_open_paren(cp) || text_is_close_paren(cp);
 }
 
 /* Parentheses inside [b, e) that do not pair up. */
@@ -966,9 +966,9 @@ static int unbalanced(const text_view *t, size_t b, size_t e)
 {
     int depth = 0;
     for (size_t i = b; i < e; i++) {
-        if (t->cps[i] == '(' || t->cps[i] == 0xFF08)
+        if (text_is_open_paren(t->cps[i]))
             depth++;
-        else if (t->cps[i] == ')' || t->cps[i] == 0xFF09)
+        else if (text_is_close_paren(t->cps[i]))
             depth--;
         if (depth < 0)
             return 1;
@@ -1208,7 +1208,7 @@ static int cuts_latin_word(const text_view *t, size_t b, size_t e)
  * part follows its name rather than opening one. */
 static int broken_parens(const text_view *t, size_t b, size_t e)
 {
-    return unbalanced(t, b, e) || (e > b && (t->cps[b] == '(' || t->cps[b] == 0xFF08));
+    return unbalanced(t, b, e) || (e > b && text_is_open_paren(t->cps[b]));
 }
 
 /* 博物馆, 高速公路: a place's or project's suffix word alone is a common

@@ -61,6 +61,16 @@ int text_is_latin(uint32_t cp)
     return cp >= 'a' && cp <= 'z';
 }
 
+int text_is_open_paren(uint32_t cp)
+{
+    return cp == '(' || cp == 0xFF08;
+}
+
+int text_is_close_paren(uint32_t cp)
+{
+    return cp == ')' || cp == 0xFF09;
+}
+
 int text_is_sentence_end(uint32_t cp)
 {
     return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == 0xFF1B ||
@@ -559,10 +569,10 @@ size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *
 
 size_t text_before_bracket(const uint32_t *cps, size_t b, size_t e)
 {
-    if (e - b < 4 || (cps[e - 1] != ')' && cps[e - 1] != 0xFF09))
+    if (e - b < 4 || !text_is_close_paren(cps[e - 1]))
         return e;
     for (size_t k = e - 1; k > b; k--)
-        if (cps[k - 1] == '(' || cps[k - 1] == 0xFF08)
+        if (text_is_open_paren(cps[k - 1]))
             return k - 1;
     return e;
 }
