@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -48,6 +49,16 @@ struct cnkg_labeller {
 /* Floats in the largest row of scores: every tag a model may have, in
  * whole vectors. A model's own rows hold its tags rounded up to a vector. */
 #define SCORES_MAX ((CNKG_LAB_MAX_TAGS + 4) / 4 * 4)
+
+/* One position's scores while its features are summed: whole vectors, so
+ * a dense row is added four lanes at a time (GCC and clang vector types;
+ * SSE, NEON or plain code). The union lets sparse weights land by tag. */
+typedef float lanes4 __attribute__((vector_size(16)));
+
+typedef union scores {
+    lanes4 v[SCORES_MAX / 4];
+    float f[SCORES_MAX];
+} scores;
 
 static const char *const type_names[CNKG_LABEL_TYPE_COUNT] = {
     "company", "government", "organization", "address", "name", "scene",
@@ -112,6 +123,9 @@ static void dense_build(cnkg_labeller *l)
     if (rows > UINT16_MAX)
         rows = UINT16_MAX; /* the rest stay sparse */
     l->dense_row = cnkg_xcalloc(l->n_slots, sizeof *l->dense_row);
+    /* calloc aligns for any standard type, so each row (a whole number
+     * of vectors) starts on a vector: position_sum adds it from memory. */
+    _Static_assert(_Alignof(max_align_t) >= sizeof(lanes4), "rows start on a vector");
     l->dense = cnkg_xcalloc(rows * l->dense_stride, sizeof *l->dense);
     size_t row = 0;
     for (uint32_t s = 0; s < l->n_slots; s++) {
@@ -268,30 +282,85 @@ static weights cell_unpack(const cnkg_labeller *l, uint64_t c)
     return (weights){(uint32_t)c, (uint32_t)(c >> 32) & 0xFF, NULL};
 }
 
-/* One position's scores while its features are summed: whole vectors, so
- * a dense row is added four lanes at a time (GCC and clang vector types;
- * SSE, NEON or plain code). The union lets sparse weights land by tag. */
-typedef float lanes4 __attribute__((vector_size(16)));
-
-typedef union scores {
-    lanes4 v[SCORES_MAX / 4];
-    float f[SCORES_MAX];
-} scores;
-
-static void add_weights(const cnkg_labeller *l, weights w, scores *sc, int vectors)
+/* A feature's sparse weights, each added to its tag's score. */
+static void add_sparse(const cnkg_labeller *l, weights w, scores *sc)
 {
-    if (w.dense) {
-        for (int v = 0; v < vectors; v++) {
-            lanes4 d;
-            memcpy(&d, w.dense + 4 * v, sizeof d);
-            sc->v[v] += d;
-        }
-        return;
-    }
     const uint32_t *e = l->entries + w.off;
     for (uint32_t k = 0; k < w.count; k++)
         sc->f[e[k] >> 16] += (float)(int16_t)(e[k] & 0xFFFF) * l->scale;
 }
+
+/* One position's scores: the sum of its features' weights in feature
+ * order, into out[0, n_tags). With the number of vectors a constant (the
+ * callers below), the sums stay in registers and a dense row is a load
+ * and an add per vector; as a loop over memory it was eight instructions
+ * a vector. A sparse feature's adds go through memory, in the same order,
+ * so every lane gets the same additions as ever, to the bit. */
+static inline __attribute__((always_inline)) void
+position_sum(const cnkg_labeller *l, const weights *found, size_t n, float *out, const int vectors)
+{
+    lanes4 acc[SCORES_MAX / 4];
+#pragma GCC unroll 16
+    for (int v = 0; v < vectors; v++)
+        acc[v] = (lanes4){0};
+    for (size_t k = 0; k < n; k++) {
+        weights w = found[k];
+        if (w.dense) {
+            const lanes4 *row = __builtin_assume_aligned(w.dense, sizeof(lanes4));
+#pragma GCC unroll 16
+            for (int v = 0; v < vectors; v++)
+                acc[v] += row[v];
+        } else if (w.count) {
+            scores sc;
+#pragma GCC unroll 16
+            for (int v = 0; v < vectors; v++)
+                sc.v[v] = acc[v];
+            add_sparse(l, w, &sc);
+#pragma GCC unroll 16
+            for (int v = 0; v < vectors; v++)
+                acc[v] = sc.v[v];
+        }
+    }
+    scores sc;
+#pragma GCC unroll 16
+    for (int v = 0; v < vectors; v++)
+        sc.v[v] = acc[v];
+    memcpy(out, sc.f, (size_t)l->n_tags * sizeof *out);
+}
+
+/* position_sum for each count of vectors a model may have. */
+#define POSITION_SUM(V)                                                                            \
+    static void position_sum_##V(const cnkg_labeller *l, const weights *found, size_t n,           \
+                                 float *out)                                                       \
+    {                                                                                              \
+        position_sum(l, found, n, out, V);                                                         \
+    }
+POSITION_SUM(1)
+POSITION_SUM(2)
+POSITION_SUM(3)
+POSITION_SUM(4)
+POSITION_SUM(5)
+POSITION_SUM(6)
+POSITION_SUM(7)
+POSITION_SUM(8)
+POSITION_SUM(9)
+POSITION_SUM(10)
+POSITION_SUM(11)
+POSITION_SUM(12)
+POSITION_SUM(13)
+POSITION_SUM(14)
+POSITION_SUM(15)
+POSITION_SUM(16)
+#undef POSITION_SUM
+
+typedef void position_sum_fn(const cnkg_labeller *, const weights *, size_t, float *);
+static position_sum_fn *const position_sums[SCORES_MAX / 4] = {
+    position_sum_1,  position_sum_2,  position_sum_3,  position_sum_4,
+    position_sum_5,  position_sum_6,  position_sum_7,  position_sum_8,
+    position_sum_9,  position_sum_10, position_sum_11, position_sum_12,
+    position_sum_13, position_sum_14, position_sum_15, position_sum_16,
+};
+_Static_assert(SCORES_MAX / 4 == 16, "one position_sum per count of vectors");
 
 static void prefetch(const void *p)
 {
@@ -361,7 +430,7 @@ static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uin
                       float *emit)
 {
     stage st[3];
-    int vectors = (l->n_tags + 3) / 4;
+    position_sum_fn *sum = position_sums[(l->n_tags + 3) / 4 - 1];
     cnkg_lab_suffixes(cps, n, sfx);
     for (size_t i = 0; i < n && i < 2; i++)
         stage_keys(l, cps, sfx, n, i, &st[i]);
@@ -373,12 +442,7 @@ static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uin
         if (i + 1 < n)
             stage_find(l, &st[(i + 1) % 3]);
         const stage *cur = &st[i % 3];
-        scores sc;
-        for (int v = 0; v < vectors; v++)
-            sc.v[v] = (lanes4){0};
-        for (size_t k = 0; k < cur->n; k++)
-            add_weights(l, cur->found[k], &sc, vectors);
-        memcpy(emit + i * (size_t)l->n_tags, sc.f, (size_t)l->n_tags * sizeof *emit);
+        sum(l, cur->found, cur->n, emit + i * (size_t)l->n_tags);
     }
 }
 
