@@ -107,13 +107,18 @@ static uint64_t key(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c)
     return h ? h : 1;
 }
 
-static uint32_t at(const uint32_t *cps, size_t n, ptrdiff_t j)
+static uint32_t at(const cnkg_lab_text *t, ptrdiff_t j)
 {
     if (j < 0)
         return CP_BOS;
-    if ((size_t)j >= n)
+    if ((size_t)j >= t->n)
         return CP_EOS;
-    return norm(cps[j]);
+    return t->c[j];
+}
+
+static int class_at(const cnkg_lab_text *t, ptrdiff_t j)
+{
+    return j < 0 || (size_t)j >= t->n ? CLS_PAD : t->cls[j];
 }
 
 /* Words that end names of companies, government bodies, organisations and
@@ -173,17 +178,18 @@ static void suffix_index_init(suffix_index *ix)
     }
 }
 
-/* Index + 1 of the longest listed suffix ending at j, or 0. */
+/* Index + 1 of the longest listed suffix ending at j of the normalised
+ * code points cps, or 0. */
 static int suffix_ending_at(const suffix_index *ix, const uint32_t *cps, ptrdiff_t j)
 {
-    uint32_t last = norm(cps[j]);
+    uint32_t last = cps[j];
     for (int k1 = ix->head[(uint8_t)last]; k1; k1 = ix->next[k1 - 1]) {
         const char32_t *s = suffixes[k1 - 1].text;
         ptrdiff_t l = suffixes[k1 - 1].len;
         if (s[l - 1] != last || j + 1 < l)
             continue;
         ptrdiff_t m = 1;
-        while (m < l && norm(cps[j - m]) == s[l - 1 - m])
+        while (m < l && cps[j - m] == s[l - 1 - m])
             m++;
         if (m == l)
             return k1;
@@ -191,12 +197,25 @@ static int suffix_ending_at(const suffix_index *ix, const uint32_t *cps, ptrdiff
     return 0;
 }
 
-void cnkg_lab_suffixes(const uint32_t *cps, size_t n, uint8_t *sfx)
+size_t cnkg_lab_text_size(size_t n)
 {
+    return n * (sizeof(uint32_t) + 2);
+}
+
+void cnkg_lab_prepare(const uint32_t *cps, size_t n, void *mem, cnkg_lab_text *t)
+{
+    t->c = mem;
+    t->cls = (uint8_t *)(t->c + n);
+    t->sfx = t->cls + n;
+    t->n = n;
+    for (size_t j = 0; j < n; j++) {
+        t->c[j] = norm(cps[j]);
+        t->cls[j] = (uint8_t)char_class(t->c[j]);
+    }
     suffix_index ix;
     suffix_index_init(&ix);
     for (size_t j = 0; j < n; j++)
-        sfx[j] = (uint8_t)suffix_ending_at(&ix, cps, (ptrdiff_t)j);
+        t->sfx[j] = (uint8_t)suffix_ending_at(&ix, t->c, (ptrdiff_t)j);
 }
 
 /* Cells of the tagger's cache (see cnkg_lab_feature_args): a character's
@@ -250,15 +269,14 @@ static void suffix_features(const uint8_t *sfx, size_t n, size_t i, cnkg_lab_far
     }
 }
 
-void cnkg_lab_feature_args(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
-                           cnkg_lab_fargs *out)
+void cnkg_lab_feature_args(const cnkg_lab_text *t, size_t i, cnkg_lab_fargs *out)
 {
     ptrdiff_t p = (ptrdiff_t)i;
     uint32_t c[5];
     int cls[5];
     for (int d = -2; d <= 2; d++) {
-        c[d + 2] = at(cps, n, p + d);
-        cls[d + 2] = char_class(c[d + 2]);
+        c[d + 2] = at(t, p + d);
+        cls[d + 2] = class_at(t, p + d);
     }
     out->n = 0;
     put(out, F_BIAS, 0, 0, 0, CELL_BIAS);
@@ -276,7 +294,7 @@ void cnkg_lab_feature_args(const uint32_t *cps, const uint8_t *sfx, size_t n, si
     put(out, F_CLS0, (uint32_t)cls[2], 0, 0, CELL_CLS0 + cls[2]);
     if (c[2] == c[1] || c[2] == c[3])
         put(out, F_REPEAT, 0, 0, 0, CELL_REPEAT);
-    suffix_features(sfx, n, i, out);
+    suffix_features(t->sfx, t->n, i, out);
 }
 
 uint64_t cnkg_lab_farg_key(const cnkg_lab_farg *f)
@@ -284,10 +302,10 @@ uint64_t cnkg_lab_farg_key(const cnkg_lab_farg *f)
     return key(f->tmpl, f->a, f->b, f->c);
 }
 
-size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i, uint64_t *out)
+size_t cnkg_lab_features(const cnkg_lab_text *t, size_t i, uint64_t *out)
 {
     cnkg_lab_fargs args;
-    cnkg_lab_feature_args(cps, sfx, n, i, &args);
+    cnkg_lab_feature_args(t, i, &args);
     for (size_t j = 0; j < args.n; j++)
         out[j] = cnkg_lab_farg_key(&args.arg[j]);
     return args.n;

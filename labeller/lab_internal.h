@@ -14,14 +14,27 @@
 /* Upper bound of the feature keys one position yields. */
 #define CNKG_LAB_MAX_FEATURES 48
 
-/* Marks, for each j of cps[0, n), which listed name suffix (1-based index)
- * ends at j, or 0; computed once per sentence for cnkg_lab_features. */
-void cnkg_lab_suffixes(const uint32_t *cps, size_t n, uint8_t *sfx);
+/* A sentence as the features read it, made once per sentence
+ * (cnkg_lab_prepare) rather than five times a position: each code point
+ * normalised (fullwidth forms and case folded, all digits one), its
+ * character class, and which listed name suffix (1-based index) ends
+ * there, or 0. Each array holds n entries. */
+typedef struct cnkg_lab_text {
+    uint32_t *c;
+    uint8_t *cls;
+    uint8_t *sfx;
+    size_t n;
+} cnkg_lab_text;
 
-/* Writes the 64-bit feature keys of position i of cps[0, n) to out and
- * returns their count. Keys are hashes, never 0. */
-size_t cnkg_lab_features(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
-                         uint64_t *out);
+/* Bytes of memory cnkg_lab_prepare needs for n code points. */
+size_t cnkg_lab_text_size(size_t n);
+/* Fills t from cps[0, n); its arrays live in mem, cnkg_lab_text_size(n)
+ * bytes aligned for a uint32_t. */
+void cnkg_lab_prepare(const uint32_t *cps, size_t n, void *mem, cnkg_lab_text *t);
+
+/* Writes the 64-bit feature keys of position i of t to out and returns
+ * their count. Keys are hashes, never 0. */
+size_t cnkg_lab_features(const cnkg_lab_text *t, size_t i, uint64_t *out);
 
 /* The same features before hashing: a template and its arguments. The
  * tagger keeps what the frequent ones find in the model, so it hashes and
@@ -42,8 +55,7 @@ typedef struct cnkg_lab_fargs {
 
 #define CNKG_LAB_CELLS (0x10002 * 5 + 2 + 8 + 512 + 256 + 256 + 256 * 9 + 32768)
 
-void cnkg_lab_feature_args(const uint32_t *cps, const uint8_t *sfx, size_t n, size_t i,
-                           cnkg_lab_fargs *out);
+void cnkg_lab_feature_args(const cnkg_lab_text *t, size_t i, cnkg_lab_fargs *out);
 uint64_t cnkg_lab_farg_key(const cnkg_lab_farg *f);
 
 /* --- tags ------------------------------------------------------------------ */

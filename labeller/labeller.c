@@ -393,11 +393,10 @@ static void prefetch_weights(const cnkg_labeller *l, weights w)
  * pipeline two positions deep: position i + 2 computes its keys and asks
  * for their slots, i + 1 reads the slots (arrived meanwhile) and asks for
  * the weights, i sums them. The sums run in the same order as ever. */
-static void stage_keys(const cnkg_labeller *l, const uint32_t *cps, const uint8_t *sfx, size_t n,
-                       size_t i, stage *st)
+static void stage_keys(const cnkg_labeller *l, const cnkg_lab_text *t, size_t i, stage *st)
 {
     cnkg_lab_fargs args;
-    cnkg_lab_feature_args(cps, sfx, n, i, &args);
+    cnkg_lab_feature_args(t, i, &args);
     st->n = args.n;
     for (size_t k = 0; k < st->n; k++) {
         int32_t cell = args.cell[k];
@@ -426,19 +425,20 @@ static void stage_find(const cnkg_labeller *l, stage *st)
     }
 }
 
-static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, uint8_t *sfx,
+static void emissions(const cnkg_labeller *l, const uint32_t *cps, size_t n, void *text_mem,
                       float *emit)
 {
     stage st[3];
     position_sum_fn *sum = position_sums[(l->n_tags + 3) / 4 - 1];
-    cnkg_lab_suffixes(cps, n, sfx);
+    cnkg_lab_text t;
+    cnkg_lab_prepare(cps, n, text_mem, &t);
     for (size_t i = 0; i < n && i < 2; i++)
-        stage_keys(l, cps, sfx, n, i, &st[i]);
+        stage_keys(l, &t, i, &st[i]);
     if (n > 0)
         stage_find(l, &st[0]);
     for (size_t i = 0; i < n; i++) {
         if (i + 2 < n)
-            stage_keys(l, cps, sfx, n, i + 2, &st[(i + 2) % 3]);
+            stage_keys(l, &t, i + 2, &st[(i + 2) % 3]);
         if (i + 1 < n)
             stage_find(l, &st[(i + 1) % 3]);
         const stage *cur = &st[i % 3];
@@ -492,13 +492,14 @@ size_t cnkg_labeller_tag(const cnkg_labeller *l, const uint32_t *cps, size_t n,
     /* One allocation per call, none per character. */
     size_t emit_bytes = n * T * sizeof(float), path_bytes = n * sizeof(int);
     size_t scratch_bytes = cnkg_lab_scratch_size(n, l->n_tags);
-    char *mem = cnkg_xmalloc(emit_bytes + path_bytes + n * sizeof(float) + scratch_bytes + n);
+    char *mem = cnkg_xmalloc(emit_bytes + path_bytes + n * sizeof(float) + scratch_bytes +
+                             cnkg_lab_text_size(n));
     float *emit = (float *)mem;
     int *path = (int *)(mem + emit_bytes);
     float *margin = (float *)(mem + emit_bytes + path_bytes);
     void *scratch = mem + emit_bytes + path_bytes + n * sizeof(float);
-    uint8_t *sfx = (uint8_t *)scratch + scratch_bytes;
-    emissions(l, cps, n, sfx, emit);
+    void *text = (char *)scratch + scratch_bytes;
+    emissions(l, cps, n, text, emit);
     cnkg_lab_viterbi(&l->trans, emit, n, scratch, path, NULL);
     /* Only spans of the types kept read margins: the backward pass stops
      * at the first, and a sentence without one needs none. */

@@ -82,14 +82,15 @@ static void raw_add(raw_set *r, const cnkg_cluener_line *line, int n_types)
     }
     r->sent_off[r->n_sent] = r->n_pos;
     gold_tags(line, n_types, r->gold + r->n_pos);
-    uint8_t *sfx = cnkg_xmalloc(line->n);
-    cnkg_lab_suffixes(line->cps, line->n, sfx);
+    void *mem = cnkg_xmalloc(cnkg_lab_text_size(line->n));
+    cnkg_lab_text text;
+    cnkg_lab_prepare(line->cps, line->n, mem, &text);
     for (size_t i = 0; i < line->n; i++) {
         uint64_t *k = r->keys + (r->n_pos + i) * CNKG_LAB_MAX_FEATURES;
-        size_t nk = cnkg_lab_features(line->cps, sfx, line->n, i, k);
+        size_t nk = cnkg_lab_features(&text, i, k);
         memset(k + nk, 0, (CNKG_LAB_MAX_FEATURES - nk) * sizeof *k);
     }
-    free(sfx);
+    free(mem);
     r->n_pos += line->n;
     r->sent_off[++r->n_sent] = r->n_pos;
 }
