@@ -174,6 +174,18 @@ static word_list department_forms(const cnkg_ontology *onto)
     return l;
 }
 
+_Static_assert(CNKG_CLASS_COUNT <= 16, "a class is a bit of suffix_classes");
+
+static void suffix_classes_init(lexicon *lx)
+{
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++) {
+        const word_list *l = &lx->suffix[c];
+        for (size_t b = 0; l->n && b < TEXT_FILTER_BITS; b++)
+            if (!l->first || (l->first[b / 64] >> (b % 64) & 1))
+                lx->suffix_classes[b] |= (uint16_t)(1u << c);
+    }
+}
+
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
 {
     memset(lx, 0, sizeof *lx);
@@ -195,6 +207,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->publishers = publisher_forms(onto);
     lx->department_forms = department_forms(onto);
     lexicon_each_list(lx, word_list_index);
+    suffix_classes_init(lx);
 }
 
 void lexicon_free(lexicon *lx)

@@ -23,6 +23,10 @@ typedef struct name_ctx {
     const text_view *t;
     const gaz_hit *hits;
     size_t n_hits;
+    /* The positions where a suffix of some class may begin, ascending
+     * (lexicon.suffix_classes), for the suffix rule of every class. */
+    size_t *suffix_at;
+    size_t n_suffix_at;
 } name_ctx;
 
 static size_t max_length(cnkg_class cls)
@@ -410,7 +414,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
     const lexicon *lx = nc->lx;
     const text_view *t = nc->t;
     const word_list *suffixes = &lx->suffix[cls];
-    for (size_t p = 0; suffixes->n && p < t->n; p++) {
+    for (size_t k = 0; k < nc->n_suffix_at; k++) {
+        size_t p = nc->suffix_at[k];
+        if (!(lx->suffix_classes[t->cps[p] % TEXT_FILTER_BITS] >> cls & 1))
+            continue;
         size_t len = text_match_list(t->cps, t->n, p, suffixes);
         if (!len)
             continue;
@@ -1562,7 +1569,10 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
-    name_ctx nc = {lx, t, hits, n_hits};
+    name_ctx nc = {lx, t, hits, n_hits, cnkg_xmalloc((t->n + 1) * sizeof(size_t)), 0};
+    for (size_t p = 0; p < t->n; p++)
+        if (lx->suffix_classes[t->cps[p] % TEXT_FILTER_BITS])
+            nc.suffix_at[nc.n_suffix_at++] = p;
     agency_names(&nc, out);
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
         suffix_names(&nc, (cnkg_class)c, out);
@@ -1578,4 +1588,5 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_tail_lists(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
+    free(nc.suffix_at);
 }
