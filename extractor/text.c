@@ -262,8 +262,9 @@ static int url_starts(const uint32_t *cps, size_t n, size_t i)
     static const char *const schemes[] = {"http://", "https://", "www."};
     if (i > 0 && cps[i - 1] < 0x80 && (isalnum((int)cps[i - 1]) || cps[i - 1] == '.'))
         return 0; /* inside a word: not where a URL starts */
+    /* Their first letters (ASCII) first: this runs at every position. */
     for (size_t k = 0; k < sizeof schemes / sizeof *schemes; k++)
-        if (text_has_at(cps, n, i, schemes[k]))
+        if (cps[i] == (unsigned char)schemes[k][0] && text_has_at(cps, n, i, schemes[k]))
             return 1;
     return 0;
 }
