@@ -55,6 +55,12 @@ static void key_word(key_state *k, uint64_t w)
     k->b ^= k->b >> 29;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define KEY_LITTLE_ENDIAN 1
+#else
+#define KEY_LITTLE_ENDIAN 0
+#endif
+
 static void key_feed(key_state *k, const char *s, size_t len)
 {
     size_t i = 0;
@@ -64,8 +70,15 @@ static void key_feed(key_state *k, const char *s, size_t len)
         key_word(k, w);
     }
     uint64_t tail = 0;
-    for (size_t j = 0; i + j < len; j++)
-        tail |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+    if (KEY_LITTLE_ENDIAN && i < len && len >= 8) {
+        /* the last eight bytes, shifted so that those read above drop
+         * out: the same word as byte by byte, in one load */
+        memcpy(&tail, s + len - 8, 8);
+        tail >>= 8 * (8 - (len - i));
+    } else {
+        for (size_t j = 0; i + j < len; j++)
+            tail |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+    }
     key_word(k, tail);
     key_word(k, len);
 }
