@@ -136,6 +136,12 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
  * same values to the bit, for the part of the work. */
 void cnkg_lab_margins(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
                       const int *path, size_t from, float *margin);
+/* cnkg_lab_margins in two steps, for a caller that reads few margins:
+ * the backward pass down to from, then the margin of any position i >=
+ * from, one at a time (the same value to the bit). */
+void cnkg_lab_backward(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
+                       size_t from);
+float cnkg_lab_margin_at(int n_tags, size_t n, const void *scratch, const int *path, size_t i);
 
 /* Fills trans (n_tags^2), start and end with 0 where BIOES allows the
  * transition and CNKG_LAB_FORBIDDEN where it does not. */

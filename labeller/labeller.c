@@ -457,7 +457,10 @@ static size_t first_kept(const cnkg_labeller *l, const int *path, size_t n)
     return n;
 }
 
-static size_t spans_emit(const cnkg_labeller *l, const int *path, const float *margin, size_t n,
+/* The spans of the kept types on path, each scored by the least margin
+ * of its positions: only those positions' margins are computed, after
+ * the backward pass (cnkg_lab_backward) on scratch. */
+static size_t spans_emit(const cnkg_labeller *l, const int *path, const void *scratch, size_t n,
                          cnkg_label_span **spans, size_t *cap, size_t used)
 {
     size_t found = 0;
@@ -468,11 +471,13 @@ static size_t spans_emit(const cnkg_labeller *l, const int *path, const float *m
         if (l->tag_type[tag] < 0)
             continue;
         size_t end = i + 1;
-        float score = margin[i];
+        float score = cnkg_lab_margin_at(l->n_tags, n, scratch, path, i);
         if (part == CNKG_LAB_B)
             for (; end < n && path[end - 1] != CNKG_LAB_TAG(CNKG_LAB_TAG_TYPE(tag), CNKG_LAB_E);
-                 end++)
-                score = margin[end] < score ? margin[end] : score;
+                 end++) {
+                float margin = cnkg_lab_margin_at(l->n_tags, n, scratch, path, end);
+                score = margin < score ? margin : score;
+            }
         if (used + found == *cap) {
             *cap = *cap ? 2 * *cap : 16;
             *spans = cnkg_xrealloc(*spans, *cap * sizeof **spans);
@@ -492,21 +497,20 @@ size_t cnkg_labeller_tag(const cnkg_labeller *l, const uint32_t *cps, size_t n,
     /* One allocation per call, none per character. */
     size_t emit_bytes = n * T * sizeof(float), path_bytes = n * sizeof(int);
     size_t scratch_bytes = cnkg_lab_scratch_size(n, l->n_tags);
-    char *mem = cnkg_xmalloc(emit_bytes + path_bytes + n * sizeof(float) + scratch_bytes +
-                             cnkg_lab_text_size(n));
+    char *mem = cnkg_xmalloc(emit_bytes + path_bytes + scratch_bytes + cnkg_lab_text_size(n));
     float *emit = (float *)mem;
     int *path = (int *)(mem + emit_bytes);
-    float *margin = (float *)(mem + emit_bytes + path_bytes);
-    void *scratch = mem + emit_bytes + path_bytes + n * sizeof(float);
+    void *scratch = mem + emit_bytes + path_bytes;
     void *text = (char *)scratch + scratch_bytes;
     emissions(l, cps, n, text, emit);
     cnkg_lab_viterbi(&l->trans, emit, n, scratch, path, NULL);
     /* Only spans of the types kept read margins: the backward pass stops
-     * at the first, and a sentence without one needs none. */
-    cnkg_lab_margins(&l->trans, emit, n, scratch, path, first_kept(l, path, n), margin);
+     * at the first, and a sentence without one needs none; the margins
+     * themselves are those of the spans' positions alone. */
+    cnkg_lab_backward(&l->trans, emit, n, scratch, first_kept(l, path, n));
     /* The array carries no count, so the spans go to its start: callers
      * reuse one array across sentences and read [0, returned count). */
-    size_t found = spans_emit(l, path, margin, n, spans, cap, 0);
+    size_t found = spans_emit(l, path, scratch, n, spans, cap, 0);
     free(mem);
     return found;
 }

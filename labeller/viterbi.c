@@ -345,14 +345,12 @@ static float best_other(const float *al, const float *be, int T, int skip)
     return other;
 }
 
-static void margins(int T, size_t n, size_t from, const float *alpha, const float *beta,
-                    const int *path, float *margin)
+float cnkg_lab_margin_at(int n_tags, size_t n, const void *scratch, const int *path, size_t i)
 {
-    for (size_t i = from; i < n; i++) {
-        const float *al = alpha + i * T, *be = beta + i * T;
-        float mine = al[path[i]] + be[path[i]];
-        margin[i] = mine - best_other(al, be, T, path[i]);
-    }
+    const float *alpha = scratch, *beta = alpha + n * (size_t)n_tags;
+    const float *al = alpha + i * (size_t)n_tags, *be = beta + i * (size_t)n_tags;
+    float mine = al[path[i]] + be[path[i]];
+    return mine - best_other(al, be, n_tags, path[i]);
 }
 
 /* The decoder's own tables when the model made none (the trainer). */
@@ -406,8 +404,8 @@ void cnkg_lab_viterbi(const cnkg_lab_trans *t, const float *emit, size_t n, void
 /* The backward pass runs from the end down to from only: beta at i needs
  * beta at i + 1 alone, so the values it computes are those of a whole
  * pass, and a sentence whose spans start late skips most of it. */
-void cnkg_lab_margins(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
-                      const int *path, size_t from, float *margin)
+void cnkg_lab_backward(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
+                       size_t from)
 {
     if (from >= n)
         return;
@@ -420,5 +418,12 @@ void cnkg_lab_margins(const cnkg_lab_trans *t, const float *emit, size_t n, void
         backward_blocks(t, tb.bl, emit, n, from, beta);
     else
         backward(t, tb.after, emit, n, from, beta);
-    margins(T, n, from, alpha, beta, path, margin);
+}
+
+void cnkg_lab_margins(const cnkg_lab_trans *t, const float *emit, size_t n, void *scratch,
+                      const int *path, size_t from, float *margin)
+{
+    cnkg_lab_backward(t, emit, n, scratch, from);
+    for (size_t i = from; i < n; i++)
+        margin[i] = cnkg_lab_margin_at(t->n_tags, n, scratch, path, i);
 }
