@@ -101,6 +101,9 @@ typedef struct cnkg_lab_blocks {
      * raise any maximum. */
     float into_min[CNKG_LAB_LANES], into_max[CNKG_LAB_LANES];
     float outof_min[CNKG_LAB_LANES], outof_max[CNKG_LAB_LANES];
+    /* By type k: the scores of B-k -> I-k, B-k -> E-k, I-k -> I-k and
+     * I-k -> E-k, the continuations, so that four types go in one vector. */
+    float b_i[CNKG_LAB_LANES], b_e[CNKG_LAB_LANES], i_i[CNKG_LAB_LANES], i_e[CNKG_LAB_LANES];
 } cnkg_lab_blocks;
 
 typedef struct cnkg_lab_trans {

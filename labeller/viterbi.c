@@ -117,6 +117,15 @@ int cnkg_lab_blocks_init(const cnkg_lab_trans *t, cnkg_lab_blocks *bl)
             bl->outof[o][c] = w;
         }
     }
+    for (int k = 0; k < CNKG_LAB_LANES; k++) {
+        int B = CNKG_LAB_TAG(k, CNKG_LAB_B), I = CNKG_LAB_TAG(k, CNKG_LAB_I);
+        int E = CNKG_LAB_TAG(k, CNKG_LAB_E);
+        int real = k < bl->types;
+        bl->b_i[k] = real ? t->trans[B * T + I] : CNKG_LAB_FORBIDDEN;
+        bl->b_e[k] = real ? t->trans[B * T + E] : CNKG_LAB_FORBIDDEN;
+        bl->i_i[k] = real ? t->trans[I * T + I] : CNKG_LAB_FORBIDDEN;
+        bl->i_e[k] = real ? t->trans[I * T + E] : CNKG_LAB_FORBIDDEN;
+    }
     for (int r = 0; r < CNKG_LAB_LANES; r++) {
         bl->into_min[r] = bl->into_max[r] = bl->into[r][0];
         bl->outof_min[r] = bl->outof_max[r] = bl->outof[r][0];
@@ -199,6 +208,41 @@ static void forward_opening(const blocks *bl, const float *prev, float *best)
     memcpy(best, top, sizeof top);
 }
 
+/* A tag's scores of four types side by side: p[tag of type k + 4j] in
+ * lane j (a type owns four tags in a row). */
+static lanes4 every4(const float *p)
+{
+    return (lanes4){p[0], p[4], p[8], p[12]};
+}
+
+static void put_every4(float *p, lanes4 v)
+{
+    float f[4];
+    memcpy(f, &v, sizeof f);
+    p[0] = f[0], p[4] = f[1], p[8] = f[2], p[12] = f[3];
+}
+
+/* The continuations of forward_blocks (I-k and E-k, from B-k or I-k)
+ * for four types at a time: in each lane the sums and maxima the scalar
+ * loop takes, in its order. Returns the first type left to that loop. */
+static int forward_continue4(const blocks *bl, const float *prev, const float *e, float *cur)
+{
+    int k = 0;
+    for (; k + 4 <= bl->types; k += 4) {
+        int B = CNKG_LAB_TAG(k, CNKG_LAB_B), I = CNKG_LAB_TAG(k, CNKG_LAB_I);
+        int E = CNKG_LAB_TAG(k, CNKG_LAB_E);
+        lanes4 from_b = every4(prev + B), from_i = every4(prev + I);
+        lanes4 none = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+        lanes4 to_i =
+            larger(from_i + load4(bl->i_i + k), larger(from_b + load4(bl->b_i + k), none));
+        lanes4 to_e =
+            larger(from_i + load4(bl->i_e + k), larger(from_b + load4(bl->b_e + k), none));
+        put_every4(cur + I, to_i + every4(e + I));
+        put_every4(cur + E, to_e + every4(e + E));
+    }
+    return k;
+}
+
 static void forward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
                            float *alpha)
 {
@@ -214,7 +258,8 @@ static void forward_blocks(const cnkg_lab_trans *t, const blocks *bl, const floa
             int b = bl->opening[o];
             cur[b] = best[o] + emit[i * T + b];
         }
-        for (int k = 0; k < bl->types; k++) {
+        int k = forward_continue4(bl, prev, emit + i * T, cur);
+        for (; k < bl->types; k++) {
             int B = CNKG_LAB_TAG(k, CNKG_LAB_B), I = CNKG_LAB_TAG(k, CNKG_LAB_I);
             for (int b = I; b <= CNKG_LAB_TAG(k, CNKG_LAB_E); b++) {
                 float s_b = prev[B] + t->trans[B * T + b], s_i = prev[I] + t->trans[I * T + b];
@@ -291,6 +336,27 @@ static void backward_closed(const blocks *bl, const float *e, const float *next,
     memcpy(best, top, sizeof top);
 }
 
+/* The continuations of backward_blocks (B-k and I-k, into I-k or E-k)
+ * for four types at a time, as forward_continue4. */
+static int backward_continue4(const blocks *bl, const float *e, const float *next, float *cur)
+{
+    int k = 0;
+    for (; k + 4 <= bl->types; k += 4) {
+        int B = CNKG_LAB_TAG(k, CNKG_LAB_B), I = CNKG_LAB_TAG(k, CNKG_LAB_I);
+        int E = CNKG_LAB_TAG(k, CNKG_LAB_E);
+        lanes4 e_i = every4(e + I), n_i = every4(next + I);
+        lanes4 e_e = every4(e + E), n_e = every4(next + E);
+        lanes4 none = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
+        lanes4 from_b = larger(load4(bl->b_i + k) + e_i + n_i, none);
+        from_b = larger(load4(bl->b_e + k) + e_e + n_e, from_b);
+        lanes4 from_i = larger(load4(bl->i_i + k) + e_i + n_i, none);
+        from_i = larger(load4(bl->i_e + k) + e_e + n_e, from_i);
+        put_every4(cur + B, from_b);
+        put_every4(cur + I, from_i);
+    }
+    return k;
+}
+
 static void backward_blocks(const cnkg_lab_trans *t, const blocks *bl, const float *emit, size_t n,
                             size_t from, float *beta)
 {
@@ -304,7 +370,8 @@ static void backward_blocks(const cnkg_lab_trans *t, const blocks *bl, const flo
         backward_closed(bl, e, next, best);
         for (int c = 0; c < bl->n; c++)
             cur[bl->closed[c]] = best[c];
-        for (int k = 0; k < bl->types; k++) {
+        int k = backward_continue4(bl, e, next, cur);
+        for (; k < bl->types; k++) {
             int I = CNKG_LAB_TAG(k, CNKG_LAB_I), E = CNKG_LAB_TAG(k, CNKG_LAB_E);
             for (int a = CNKG_LAB_TAG(k, CNKG_LAB_B); a <= I; a++) {
                 const float *row = t->trans + a * T;
