@@ -190,16 +190,41 @@ static lanes4 larger(lanes4 a, lanes4 b)
  * rounding is monotonic, so every sum of the row is at most every lane's
  * maximum, which keeps its value (`s > top` fails). Skipping such rows
  * leaves the result the same to the bit. */
+/* The rows of the closed-to-opening block that may raise a maximum at
+ * one position, as bits (row c: bit c): row 0 (O), and each row whose
+ * greatest sum passes O's least, `p + into_max[c] > floor`, the test
+ * forward_opening and best_before_blocks skip rows by, four rows at a
+ * time; their loops then visit the set bits in ascending order. */
+static uint32_t rows_open(const blocks *bl, const float *prev)
+{
+    float floor = prev[bl->closed[0]] + bl->into_min[0];
+    lanes4 floor4 = (lanes4){0} + floor;
+    uint32_t open = 1;
+    int c = 1;
+    for (; c + 4 <= bl->n; c += 4) {
+        const int32_t *r = bl->closed + c;
+        lanes4 p = {prev[r[0]], prev[r[1]], prev[r[2]], prev[r[3]]};
+        mask4 pass = p + load4(bl->into_max + c) > floor4;
+#if defined(__SSE__)
+        open |= (uint32_t)_mm_movemask_ps((__m128)pass) << c;
+#else
+        for (int j = 0; j < 4; j++)
+            open |= (uint32_t)(pass[j] != 0) << (c + j);
+#endif
+    }
+    for (; c < bl->n; c++)
+        open |= (uint32_t)(prev[bl->closed[c]] + bl->into_max[c] > floor) << c;
+    return open;
+}
+
 static void forward_opening(const blocks *bl, const float *prev, float *best)
 {
     lanes4 top[LANES / 4];
     for (int v = 0; v < LANES / 4; v++)
         top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
-    float floor = prev[bl->closed[0]] + bl->into_min[0];
-    for (int c = 0; c < bl->n; c++) {
+    for (uint32_t open = rows_open(bl, prev); open; open &= open - 1) {
+        int c = __builtin_ctz(open);
         float p = prev[bl->closed[c]];
-        if (c > 0 && p + bl->into_max[c] <= floor)
-            continue;
         lanes4 from = (lanes4){0} + p;
 #pragma GCC unroll 8
         for (int v = 0; v < LANES / 4; v++)
@@ -303,11 +328,9 @@ static int best_before_blocks(const cnkg_lab_trans *t, const blocks *bl,
         return best_before(t, before, prev, b);
     int o = b ? 1 + 2 * CNKG_LAB_TAG_TYPE(b) + (part == CNKG_LAB_S) : 0, arg = 0;
     float top = CNKG_LAB_FORBIDDEN * 4;
-    float floor = prev[bl->closed[0]] + bl->into_min[0];
-    for (int c = 0; c < bl->n; c++) {
+    for (uint32_t open = rows_open(bl, prev); open; open &= open - 1) {
+        int c = __builtin_ctz(open);
         float p = prev[bl->closed[c]];
-        if (c > 0 && p + bl->into_max[c] <= floor)
-            continue;
         float s = p + bl->into[c][o];
         if (s > top)
             top = s, arg = bl->closed[c];
