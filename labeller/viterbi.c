@@ -190,6 +190,19 @@ static lanes4 larger(lanes4 a, lanes4 b)
  * rounding is monotonic, so every sum of the row is at most every lane's
  * maximum, which keeps its value (`s > top` fails). Skipping such rows
  * leaves the result the same to the bit. */
+/* Bit j set where lane j of m is true. */
+static uint32_t lane_bits(mask4 m)
+{
+#if defined(__SSE__)
+    return (uint32_t)_mm_movemask_ps((__m128)m);
+#else
+    uint32_t bits = 0;
+    for (int j = 0; j < 4; j++)
+        bits |= (uint32_t)(m[j] != 0) << j;
+    return bits;
+#endif
+}
+
 /* The rows of the closed-to-opening block that may raise a maximum at
  * one position, as bits (row c: bit c): row 0 (O), and each row whose
  * greatest sum passes O's least, `p + into_max[c] > floor`, the test
@@ -204,13 +217,7 @@ static uint32_t rows_open(const blocks *bl, const float *prev)
     for (; c + 4 <= bl->n; c += 4) {
         const int32_t *r = bl->closed + c;
         lanes4 p = {prev[r[0]], prev[r[1]], prev[r[2]], prev[r[3]]};
-        mask4 pass = p + load4(bl->into_max + c) > floor4;
-#if defined(__SSE__)
-        open |= (uint32_t)_mm_movemask_ps((__m128)pass) << c;
-#else
-        for (int j = 0; j < 4; j++)
-            open |= (uint32_t)(pass[j] != 0) << (c + j);
-#endif
+        open |= lane_bits(p + load4(bl->into_max + c) > floor4) << c;
     }
     for (; c < bl->n; c++)
         open |= (uint32_t)(prev[bl->closed[c]] + bl->into_max[c] > floor) << c;
@@ -341,16 +348,36 @@ static int best_before_blocks(const cnkg_lab_trans *t, const blocks *bl,
 /* The best continuation of each closed tag at one position; rows that
  * cannot raise a lane are skipped as in forward_opening (opening tag 0 is
  * O too), with the sums bounded in the order they are taken. */
+/* rows_open for backward_closed: row 0 (O) and the rows of outof whose
+ * greatest sum passes O's least, `outof_max[o] + e[b] + next[b] >
+ * floor`, four rows to a vector. */
+static uint32_t rows_open_back(const blocks *bl, const float *e, const float *next)
+{
+    float floor = bl->outof_min[0] + e[bl->opening[0]] + next[bl->opening[0]];
+    lanes4 floor4 = (lanes4){0} + floor;
+    uint32_t open = 1;
+    int o = 1;
+    for (; o + 4 <= bl->n; o += 4) {
+        const int *r = bl->opening + o;
+        lanes4 eb = {e[r[0]], e[r[1]], e[r[2]], e[r[3]]};
+        lanes4 nb = {next[r[0]], next[r[1]], next[r[2]], next[r[3]]};
+        open |= lane_bits(load4(bl->outof_max + o) + eb + nb > floor4) << o;
+    }
+    for (; o < bl->n; o++) {
+        int b = bl->opening[o];
+        open |= (uint32_t)(bl->outof_max[o] + e[b] + next[b] > floor) << o;
+    }
+    return open;
+}
+
 static void backward_closed(const blocks *bl, const float *e, const float *next, float *best)
 {
     lanes4 top[LANES / 4];
     for (int v = 0; v < LANES / 4; v++)
         top[v] = (lanes4){0} + CNKG_LAB_FORBIDDEN * 4;
-    float floor = bl->outof_min[0] + e[bl->opening[0]] + next[bl->opening[0]];
-    for (int o = 0; o < bl->n; o++) {
+    for (uint32_t open = rows_open_back(bl, e, next); open; open &= open - 1) {
+        int o = __builtin_ctz(open);
         int b = bl->opening[o];
-        if (o > 0 && bl->outof_max[o] + e[b] + next[b] <= floor)
-            continue;
         lanes4 eb = (lanes4){0} + e[b], nb = (lanes4){0} + next[b];
 #pragma GCC unroll 8
         for (int v = 0; v < LANES / 4; v++)
