@@ -1032,15 +1032,21 @@ static size_t title_before(const sentence_ctx *c, size_t pos)
 }
 
 /* The body whose name ends at most a few characters of one word before the
- * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or NULL. */
+ * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or a longer name of one
+ * of its own units (kg:unitWord) before it: 国家能源局|可再生能源处|处长,
+ * 某协会|太阳能专业委员会|主任, 某集团|国际事业部|总经理. NULL if none. */
 static const slot *titled_body(const sentence_ctx *c, size_t at)
 {
-    enum { MAX_ORGAN = 3 };
+    enum { MAX_ORGAN = 3, MAX_UNIT = 14 };
+    size_t unit = text_match_list_ending(c->t->cps, at, &c->lx->unit_word);
+    if (!unit && at > 0 && c->t->cps[at - 1] == 0x526F) /* 副: …处|副|处长 */
+        unit = text_match_list_ending(c->t->cps, at - 1, &c->lx->unit_word);
+    size_t gap = unit ? MAX_UNIT : MAX_ORGAN;
     const slot *best = NULL;
     for (size_t k = 0; k < c->n; k++) {
         const slot *body = &c->slots[k];
-        if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at ||
-            at - body->end > MAX_ORGAN || (best && best->end >= body->end))
+        if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at || at - body->end > gap ||
+            (best && best->end >= body->end))
             continue;
         int word = 1;
         for (size_t p = body->end; p < at; p++)

@@ -401,6 +401,17 @@ static void test_titled_people_list(void **state)
     cnkg_article_free(a);
 }
 
+/* A body, one of its own units, a post and a name: the person works for
+ * the body (国家能源局|新能源处|副处长, 长安汽车|国际事业部|总经理). */
+static void test_titled_people_unit(void **state)
+{
+    cnkg_article *a =
+        extract(state, "国家能源局新能源处副处长王明和长安汽车国际事业部总经理李强出席了会议。");
+    assert_fact(a, "王明", CNKG_AFFILIATED_WITH, "国家能源局");
+    assert_fact(a, "李强", CNKG_AFFILIATED_WITH, "长安汽车");
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -1651,6 +1662,7 @@ int main(void)
         cmocka_unit_test(test_page_chrome),
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
+        cmocka_unit_test(test_titled_people_unit),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_common_short_county),
         cmocka_unit_test(test_short_county_before_town_suffix),
