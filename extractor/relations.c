@@ -604,6 +604,22 @@ static int topic_is_home(const sentence_ctx *c)
     return c->home && iri && strcmp(iri, c->home) == 0;
 }
 
+/* A与B联合重组…获国资委同意, A与B共建C研究院: where the first body after the
+ * subject, before the cue, follows 与 (kg:partnerWord), the partners are
+ * named; what follows the cue is what they do together, not another
+ * partner. (A、B、C联合主办: a list of bodies is no partner.) */
+static int partner_named(const sentence_ctx *c, size_t subj, size_t cue)
+{
+    for (size_t i = subj + 1; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->begin >= cue)
+            break;
+        if (!s->inner && (BIT(s->cls) & ACTOR))
+            return text_match_list_ending(c->t->cps, s->begin, &c->lx->partner_word) > 0;
+    }
+    return 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -651,7 +667,7 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             p += len - 1;
             continue;
         }
-        if (subj != (size_t)-1)
+        if (subj != (size_t)-1 && !(r->rel == CNKG_COLLABORATES_WITH && partner_named(c, subj, p)))
             emit_with_list(c, r, subj, p + len);
         p += len - 1;
     }

@@ -713,6 +713,16 @@ static void test_collaborates_lian_he(void **state)
     cnkg_article_free(a);
 }
 
+/* A与B联合…: the partner is named before the verb; a body after it (whose
+ * consent the merger has) is none. */
+static void test_collaborates_partner_named(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车与赛力斯联合重组的方案已获国资委批准。");
+    assert_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "赛力斯");
+    assert_false(has_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "国资委"));
+    cnkg_article_free(a);
+}
+
 static void test_produces_and_operates(void **state)
 {
     cnkg_article *a = extract(state, "宁德时代宜宾基地开足马力，多条“麒麟电池”生产线满负荷运转。");
@@ -1694,6 +1704,7 @@ int main(void)
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
+        cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
