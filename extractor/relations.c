@@ -244,6 +244,13 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         named_add(c->named, outer->entity, inner->entity);
         return;
     }
+    /* 湖南|湘潭|钢铁集团: a firm is of each division of the chain its name
+     * opens with, as of the first (江西|光速电子); only a name that goes on
+     * to a firm's word (kg:nameSuffix), not two places read as one name */
+    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
+        chained_division(c, outer, inner) && inner->end < outer->end &&
+        text_match_list_ending(c->t->cps, outer->end, &c->lx->suffix[CNKG_COMPANY]))
+        fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
     if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
         /* 江西日报, 江西理工大学: a body's name says whom it serves, not where

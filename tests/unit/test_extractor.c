@@ -412,6 +412,15 @@ static void test_titled_people_unit(void **state)
     cnkg_article_free(a);
 }
 
+/* 湖南|湘潭|钢铁集团: a firm comes from each division its name opens with. */
+static void test_origin_from_division_chain(void **state)
+{
+    cnkg_article *a = extract(state, "四川宜宾示例精密机械有限公司今年产值翻番。");
+    assert_fact(a, "四川宜宾示例精密机械有限公司", CNKG_ORIGIN_FROM, "四川省");
+    assert_fact(a, "四川宜宾示例精密机械有限公司", CNKG_ORIGIN_FROM, "宜宾市");
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -1673,6 +1682,7 @@ int main(void)
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_titled_people_unit),
+        cmocka_unit_test(test_origin_from_division_chain),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_common_short_county),
         cmocka_unit_test(test_short_county_before_town_suffix),
