@@ -421,6 +421,14 @@ static void test_origin_from_division_chain(void **state)
     cnkg_article_free(a);
 }
 
+/* 迁驻, 迁入: moving into a place is standing there. */
+static void test_located_in_moved_to(void **state)
+{
+    cnkg_article *a = extract(state, "赛力斯将于年内迁驻两江新区。");
+    assert_fact(a, "赛力斯", CNKG_LOCATED_IN, "两江新区");
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -1682,6 +1690,7 @@ int main(void)
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_titled_people_unit),
+        cmocka_unit_test(test_located_in_moved_to),
         cmocka_unit_test(test_origin_from_division_chain),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_common_short_county),
