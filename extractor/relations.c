@@ -244,6 +244,18 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         named_add(c->named, outer->entity, inner->entity);
         return;
     }
+    /* 海尔(天津)市场创新产业园区, 中国(深圳)国际文化产业博览会: a division
+     * in brackets inside the name of a park, project, body, place or event
+     * is where it stands, as 格力电器(重庆)有限公司 below is the firm's */
+    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && inner->end < outer->end &&
+        (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
+                    BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
+        text_is_open_paren(c->t->cps[inner->begin - 1]) &&
+        text_is_close_paren(c->t->cps[inner->end])) {
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        named_add(c->named, outer->entity, inner->entity);
+        return;
+    }
     /* 湖南|湘潭|钢铁集团: a firm is of each division of the chain its name
      * opens with, as of the first (江西|光速电子); only a name that goes on
      * to a firm's word (kg:nameSuffix), not two places read as one name */

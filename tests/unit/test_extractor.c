@@ -429,6 +429,15 @@ static void test_located_in_moved_to(void **state)
     cnkg_article_free(a);
 }
 
+/* A division in brackets inside a park's or an event's name is where it
+ * stands: 中国(重庆)自由贸易试验区, 中国(成都)国际车展. */
+static void test_located_in_bracketed_division(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车（重庆）智能产业园区一期项目本月开工。");
+    assert_fact(a, "长安汽车（重庆）智能产业园区", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -1690,6 +1699,7 @@ int main(void)
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_titled_people_unit),
+        cmocka_unit_test(test_located_in_bracketed_division),
         cmocka_unit_test(test_located_in_moved_to),
         cmocka_unit_test(test_origin_from_division_chain),
         cmocka_unit_test(test_located_in_wei_yu),
