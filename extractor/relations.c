@@ -279,7 +279,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         } else if (in_head_company(c, outer, inner)) {
             /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
         } else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
-                   oc != CNKG_ORGANIZATION) {
+                   (oc != CNKG_ORGANIZATION ||
+                    text_match_list_ending(c->t->cps, outer->end, &c->lx->sited_body))) {
+            /* 湖北省|化学研究院, 南京|紫金山实验室: a laboratory, institute or
+             * centre (kg:sitedBody) is named by where it works */
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
             if (!park_opens(c, outer)) /* 涪陵|高新区|管委会: the park's prefix */
                 named_add(c->named, outer->entity, inner->entity);

@@ -438,6 +438,16 @@ static void test_located_in_bracketed_division(void **state)
     cnkg_article_free(a);
 }
 
+/* 湖北省|化学研究院: a laboratory or institute stands where its name's
+ * division says; a paper (江西日报) is named by whom it serves. */
+static void test_located_in_sited_body(void **state)
+{
+    cnkg_article *a = extract(state, "重庆市汽车工程研究院与江西日报联合发布报告。");
+    assert_fact(a, "重庆市汽车工程研究院", CNKG_LOCATED_IN, "重庆市");
+    assert_false(has_fact(a, "江西日报", CNKG_LOCATED_IN, "江西省"));
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -1699,6 +1709,7 @@ int main(void)
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
         cmocka_unit_test(test_titled_people_unit),
+        cmocka_unit_test(test_located_in_sited_body),
         cmocka_unit_test(test_located_in_bracketed_division),
         cmocka_unit_test(test_located_in_moved_to),
         cmocka_unit_test(test_origin_from_division_chain),
