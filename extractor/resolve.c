@@ -755,8 +755,6 @@ static void name_parks_by_their_division(const lexicon *lx, const text_view *t, 
     }
 }
 
-/* Greedy by rank: a candidate stays when it crosses no kept one and nests
- * only where may_nest allows. */
 /* 海尔(天津)市场创新产业园区, 中国(深圳)国际文化产业博览会: a division in
  * brackets inside the name of a park, project, place or event says where
  * it is; it stays a mention (relations.c states the place). */
@@ -769,6 +767,8 @@ static int bracketed_division(const text_view *t, const cand *o, const cand *c)
            text_is_close_paren(t->cps[c->end]);
 }
 
+/* Greedy by rank: a candidate stays when it crosses no kept one and nests
+ * only where may_nest allows, or as a bracketed division. */
 static void choose(const text_view *t, cand_list *cands)
 {
     prefer_longer_names(cands);
