@@ -106,6 +106,8 @@ static const struct {
     {offsetof(lexicon, copula), "copulaWord"},
     {offsetof(lexicon, opening_word), "openingWord"},
     {offsetof(lexicon, holding_word), "holdingWord"},
+    {offsetof(lexicon, unit_word), "unitWord"},
+    {offsetof(lexicon, sited_body), "sitedBody"},
     {offsetof(lexicon, nominal_tail), "nominalTail"},
     {offsetof(lexicon, attract_word), "attractWord"},
     {offsetof(lexicon, cluster_word), "clusterWord"},

@@ -244,6 +244,25 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         named_add(c->named, outer->entity, inner->entity);
         return;
     }
+    /* 海尔(天津)市场创新产业园区, 中国(深圳)国际文化产业博览会: a division
+     * in brackets inside the name of a park, project, body, place or event
+     * is where it stands, as 格力电器(重庆)有限公司 below is the firm's */
+    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && inner->end < outer->end &&
+        (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
+                    BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
+        text_is_open_paren(c->t->cps[inner->begin - 1]) &&
+        text_is_close_paren(c->t->cps[inner->end])) {
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        named_add(c->named, outer->entity, inner->entity);
+        return;
+    }
+    /* 湖南|湘潭|钢铁集团: a firm is of each division of the chain its name
+     * opens with, as of the first (江西|光速电子); only a name that goes on
+     * to a firm's word (kg:nameSuffix), not two places read as one name */
+    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
+        chained_division(c, outer, inner) && inner->end < outer->end &&
+        text_match_list_ending(c->t->cps, outer->end, &c->lx->suffix[CNKG_COMPANY]))
+        fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
     if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
         /* 江西日报, 江西理工大学: a body's name says whom it serves, not where
@@ -260,7 +279,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         } else if (in_head_company(c, outer, inner)) {
             /* 青岛|啤酒|揭阳项目: the place is the brand's, not the project's */
         } else if (oc != CNKG_INDUSTRY && oc != CNKG_PERSON && oc != CNKG_PRODUCT &&
-                   oc != CNKG_ORGANIZATION) {
+                   (oc != CNKG_ORGANIZATION ||
+                    text_match_list_ending(c->t->cps, outer->end, &c->lx->sited_body))) {
+            /* 湖北省|化学研究院, 南京|紫金山实验室: a laboratory, institute or
+             * centre (kg:sitedBody) is named by where it works */
             fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
             if (!park_opens(c, outer)) /* 涪陵|高新区|管委会: the park's prefix */
                 named_add(c->named, outer->entity, inner->entity);
@@ -604,6 +626,22 @@ static int topic_is_home(const sentence_ctx *c)
     return c->home && iri && strcmp(iri, c->home) == 0;
 }
 
+/* A与B联合重组…获国资委同意, A与B共建C研究院: where the first body after the
+ * subject, before the cue, follows 与 (kg:partnerWord), the partners are
+ * named; what follows the cue is what they do together, not another
+ * partner. (A、B、C联合主办: a list of bodies is no partner.) */
+static int partner_named(const sentence_ctx *c, size_t subj, size_t cue)
+{
+    for (size_t i = subj + 1; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->begin >= cue)
+            break;
+        if (!s->inner && (BIT(s->cls) & ACTOR))
+            return text_match_list_ending(c->t->cps, s->begin, &c->lx->partner_word) > 0;
+    }
+    return 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -651,7 +689,7 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             p += len - 1;
             continue;
         }
-        if (subj != (size_t)-1)
+        if (subj != (size_t)-1 && !(r->rel == CNKG_COLLABORATES_WITH && partner_named(c, subj, p)))
             emit_with_list(c, r, subj, p + len);
         p += len - 1;
     }
@@ -1032,15 +1070,21 @@ static size_t title_before(const sentence_ctx *c, size_t pos)
 }
 
 /* The body whose name ends at most a few characters of one word before the
- * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or NULL. */
+ * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or a longer name of one
+ * of its own units (kg:unitWord) before it: 国家能源局|可再生能源处|处长,
+ * 某协会|太阳能专业委员会|主任, 某集团|国际事业部|总经理. NULL if none. */
 static const slot *titled_body(const sentence_ctx *c, size_t at)
 {
-    enum { MAX_ORGAN = 3 };
+    enum { MAX_ORGAN = 3, MAX_UNIT = 14 };
+    size_t unit = text_match_list_ending(c->t->cps, at, &c->lx->unit_word);
+    if (!unit && at > 0 && c->t->cps[at - 1] == 0x526F) /* 副: …处|副|处长 */
+        unit = text_match_list_ending(c->t->cps, at - 1, &c->lx->unit_word);
+    size_t gap = unit ? MAX_UNIT : MAX_ORGAN;
     const slot *best = NULL;
     for (size_t k = 0; k < c->n; k++) {
         const slot *body = &c->slots[k];
-        if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at ||
-            at - body->end > MAX_ORGAN || (best && best->end >= body->end))
+        if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at || at - body->end > gap ||
+            (best && best->end >= body->end))
             continue;
         int word = 1;
         for (size_t p = body->end; p < at; p++)

@@ -755,9 +755,21 @@ static void name_parks_by_their_division(const lexicon *lx, const text_view *t, 
     }
 }
 
+/* 海尔(天津)市场创新产业园区, 中国(深圳)国际文化产业博览会: a division in
+ * brackets inside the name of a park, project, place or event says where
+ * it is; it stays a mention (relations.c states the place). */
+static int bracketed_division(const text_view *t, const cand *o, const cand *c)
+{
+    unsigned where =
+        1u << CNKG_INDUSTRIAL_PARK | 1u << CNKG_PROJECT | 1u << CNKG_PLACE | 1u << CNKG_EVENT;
+    return c->cls == CNKG_ADMINISTRATIVE_DIVISION && (where & (1u << o->cls)) &&
+           o->begin < c->begin && c->end < o->end && text_is_open_paren(t->cps[c->begin - 1]) &&
+           text_is_close_paren(t->cps[c->end]);
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
- * only where may_nest allows. */
-static void choose(cand_list *cands)
+ * only where may_nest allows, or as a bracketed division. */
+static void choose(const text_view *t, cand_list *cands)
 {
     prefer_longer_names(cands);
     if (cands->n)
@@ -766,7 +778,8 @@ static void choose(cand_list *cands)
         cand *c = &cands->items[i];
         for (size_t k = 0; k < i && !c->dropped; k++) {
             cand *o = &cands->items[k];
-            if (o->dropped || compatible(o, c) || division_chain(cands, o, c))
+            if (o->dropped || compatible(o, c) || division_chain(cands, o, c) ||
+                bracketed_division(t, o, c))
                 continue;
             c->dropped = 1;
             /* the same name read twice: the winner keeps what the term knows */
@@ -1372,7 +1385,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     drop_division_regions(lx, t, cands);
-    choose(cands);
+    choose(t, cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
     unmention_site_regions(cands);

@@ -401,6 +401,53 @@ static void test_titled_people_list(void **state)
     cnkg_article_free(a);
 }
 
+/* A body, one of its own units, a post and a name: the person works for
+ * the body (国家能源局|新能源处|副处长, 长安汽车|国际事业部|总经理). */
+static void test_titled_people_unit(void **state)
+{
+    cnkg_article *a =
+        extract(state, "国家能源局新能源处副处长王明和长安汽车国际事业部总经理李强出席了会议。");
+    assert_fact(a, "王明", CNKG_AFFILIATED_WITH, "国家能源局");
+    assert_fact(a, "李强", CNKG_AFFILIATED_WITH, "长安汽车");
+    cnkg_article_free(a);
+}
+
+/* 湖南|湘潭|钢铁集团: a firm comes from each division its name opens with. */
+static void test_origin_from_division_chain(void **state)
+{
+    cnkg_article *a = extract(state, "四川宜宾示例精密机械有限公司今年产值翻番。");
+    assert_fact(a, "四川宜宾示例精密机械有限公司", CNKG_ORIGIN_FROM, "四川省");
+    assert_fact(a, "四川宜宾示例精密机械有限公司", CNKG_ORIGIN_FROM, "宜宾市");
+    cnkg_article_free(a);
+}
+
+/* 迁驻, 迁入: moving into a place is standing there. */
+static void test_located_in_moved_to(void **state)
+{
+    cnkg_article *a = extract(state, "赛力斯将于年内迁驻两江新区。");
+    assert_fact(a, "赛力斯", CNKG_LOCATED_IN, "两江新区");
+    cnkg_article_free(a);
+}
+
+/* A division in brackets inside a park's or an event's name is where it
+ * stands: 中国(重庆)自由贸易试验区, 中国(成都)国际车展. */
+static void test_located_in_bracketed_division(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车（重庆）智能产业园区一期项目本月开工。");
+    assert_fact(a, "长安汽车（重庆）智能产业园区", CNKG_LOCATED_IN, "重庆市");
+    cnkg_article_free(a);
+}
+
+/* 湖北省|化学研究院: a laboratory or institute stands where its name's
+ * division says; a paper (江西日报) is named by whom it serves. */
+static void test_located_in_sited_body(void **state)
+{
+    cnkg_article *a = extract(state, "重庆市汽车工程研究院与江西日报联合发布报告。");
+    assert_fact(a, "重庆市汽车工程研究院", CNKG_LOCATED_IN, "重庆市");
+    assert_false(has_fact(a, "江西日报", CNKG_LOCATED_IN, "江西省"));
+    cnkg_article_free(a);
+}
+
 static void test_located_in_wei_yu(void **state)
 {
     cnkg_article *a = extract(state, "位于江津区的双福工业园区今年新引进了一批零部件企业。");
@@ -699,6 +746,16 @@ static void test_collaborates_lian_he(void **state)
 {
     cnkg_article *a = extract(state, "赛力斯联合博世研发新一代电驱系统。");
     assert_fact(a, "赛力斯", CNKG_COLLABORATES_WITH, "博世");
+    cnkg_article_free(a);
+}
+
+/* A与B联合…: the partner is named before the verb; a body after it (whose
+ * consent the merger has) is none. */
+static void test_collaborates_partner_named(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车与赛力斯联合重组的方案已获国资委批准。");
+    assert_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "赛力斯");
+    assert_false(has_fact(a, "长安汽车", CNKG_COLLABORATES_WITH, "国资委"));
     cnkg_article_free(a);
 }
 
@@ -1651,6 +1708,11 @@ int main(void)
         cmocka_unit_test(test_page_chrome),
         cmocka_unit_test(test_page_byline_below_text),
         cmocka_unit_test(test_titled_people_list),
+        cmocka_unit_test(test_titled_people_unit),
+        cmocka_unit_test(test_located_in_sited_body),
+        cmocka_unit_test(test_located_in_bracketed_division),
+        cmocka_unit_test(test_located_in_moved_to),
+        cmocka_unit_test(test_origin_from_division_chain),
         cmocka_unit_test(test_located_in_wei_yu),
         cmocka_unit_test(test_common_short_county),
         cmocka_unit_test(test_short_county_before_town_suffix),
@@ -1682,6 +1744,7 @@ int main(void)
         cmocka_unit_test(test_leads_and_collaborates),
         cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
+        cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
