@@ -413,6 +413,44 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
     }
 }
 
+/* 民用飞机产业, 计算机、通信设备等行业: a known product (products.ttl) in a
+ * sector frame names the sector as a word, not the thing made; the sector
+ * is the industries' to name, so the product is dropped. */
+static void drop_framed_products(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls == CNKG_PRODUCT && c->source == SRC_GAZETTEER &&
+            sector_frame(lx, t, cands, c->end))
+            c->dropped = 1;
+    }
+}
+
+/* 生产量子计算机的企业 … 民用量子计算机: a known product (计算机) written as the
+ * tail of a longer product the article names elsewhere is a mention of that
+ * longer one, not of the short word. */
+static void widen_known_products(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_PRODUCT || c->source != SRC_GAZETTEER)
+            continue;
+        size_t len = c->end - c->begin;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *o = &cands->items[k];
+            size_t olen = o->end - o->begin;
+            if (o->dropped || o->cls != CNKG_PRODUCT || olen <= len || olen - len > c->begin ||
+                memcmp(t->cps + o->end - len, t->cps + c->begin, len * sizeof *t->cps) ||
+                memcmp(t->cps + o->begin, t->cps + c->begin - (olen - len), olen * sizeof *t->cps))
+                continue;
+            c->begin -= olen - len;
+            c->term = NULL;
+            c->source = o->source;
+            break;
+        }
+    }
+}
+
 /* No other division candidate contains this one (巴南区, not 巴南). */
 static int maximal(const cand_list *cands, size_t i)
 {
@@ -1364,6 +1402,8 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     join_industries(lx, t, cands);
     drop_qualifying_industries(lx, t, cands);
     drop_common_industries(lx, t, cands);
+    drop_framed_products(lx, t, cands);
+    widen_known_products(t, cands);
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);

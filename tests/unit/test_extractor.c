@@ -1129,6 +1129,23 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     cnkg_article_free(a);
 }
 
+/* products.ttl: the names of things made, mined from the news, are products
+ * wherever they stand, except in a sector frame (民用飞机产业), and as the
+ * tail of a longer product the article names they are that one. */
+static void test_known_products(void **state)
+{
+    cnkg_article *a = extract(state, "展会上的挖掘机吸引了不少农民。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "挖掘机"));
+    cnkg_article_free(a);
+    a = extract(state, "当地的民用飞机产业发展很快。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "民用飞机"));
+    cnkg_article_free(a);
+    a = extract(state, "这家公司生产折叠屏智能手机。门店里的折叠屏智能手机卖得很好。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "折叠屏智能手机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "智能手机"));
+    cnkg_article_free(a);
+}
+
 /* 思路, 第一站: words with a place's suffix (路, 站) that the news mostly
  * writes after 的 or a measure word are common nouns, not places. */
 static void test_common_noun_with_a_name_suffix(void **state)
@@ -1712,6 +1729,7 @@ int main(void)
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
+        cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
         cmocka_unit_test(test_verb_before_a_name_is_a_boundary),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
