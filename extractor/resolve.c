@@ -443,9 +443,10 @@ static void industries_of_framed_products(const lexicon *lx, const text_view *t,
     }
 }
 
-/* 生产量子计算机的企业 … 民用量子计算机: a known product (计算机) written as the
- * tail of a longer product the article names elsewhere is a mention of that
- * longer one, not of the short word. */
+/* 生产折叠屏智能手机 … 门店里的折叠屏智能手机: a known product (智能手机)
+ * written as the tail of a longer product the article names elsewhere (a
+ * rule found it after 生产) is a mention of that longer one, not of the
+ * short word. */
 static void widen_known_products(const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {

@@ -23,7 +23,17 @@ A word is listed when
     more than FRAGMENT of its occurrences),
   - it is no industry of industries.ttl (芯片, 碳纤维: the sector or the thing
     made, which the extractor decides by context) and no common word
-    (NOT_PRODUCTS: 商机, 短板).
+    (NOT_PRODUCTS: 商机, 短板), and does not say whose or where the thing is
+    (乌军无人机, 全球面板).
+Then a listed word and the name of a thing made right after it (甲醇|汽油,
+热泵|热水器: COMPOUND_HEADS), written at least MIN_COUNT times and not
+mostly the head of a longer word, is listed too, so the gazetteer's longest
+match reads the whole name.
+
+The extractor decides by context what such a word names where it stands
+(extractor/resolve.c): the industry when a sector tail closes it or its list
+(民用飞机产业), nothing among sectors (钢铁、水泥、平板玻璃), no mention inside
+a firm's name.
 """
 import collections
 import os
