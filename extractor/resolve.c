@@ -413,6 +413,62 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
     }
 }
 
+/* Is the name that ends at end named as a sector by what closes it: a
+ * sector tail right after it (民用飞机|产业) or after the 等 that closes its
+ * list (飞机、直升机、无人机等|产业)? A tail further on is another word's
+ * (洗衣机生产|企业, 受到青睐已成为|产业趋势). */
+static int sector_closes(const lexicon *lx, const text_view *t, size_t end)
+{
+    enum { WINDOW = 40 };
+    size_t p = end;
+    while (p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]) &&
+           t->cps[p] != 0x7B49 /* 等 */)
+        p++;
+    size_t after = p < t->n && t->cps[p] == 0x7B49 ? p + 1 : end;
+    return text_match_list(t->cps, t->n, end, &lx->sector_tail) ||
+           text_match_list(t->cps, t->n, after, &lx->sector_tail);
+}
+
+/* 民用飞机产业, 飞机、直升机、无人机等产业: a known product (products.ttl)
+ * closed as a sector names the sector, not the thing made: the context
+ * decides the class, as it does for industries listed beside products. */
+static void industries_of_framed_products(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls == CNKG_PRODUCT && c->source == SRC_GAZETTEER && sector_closes(lx, t, c->end)) {
+            c->cls = CNKG_INDUSTRY;
+            c->term = NULL;
+        }
+    }
+}
+
+/* 生产折叠屏智能手机 … 门店里的折叠屏智能手机: a known product (智能手机)
+ * written as the tail of a longer product the article names elsewhere (a
+ * rule found it after 生产) is a mention of that longer one, not of the
+ * short word. */
+static void widen_known_products(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->cls != CNKG_PRODUCT || c->source != SRC_GAZETTEER)
+            continue;
+        size_t len = c->end - c->begin;
+        for (size_t k = 0; k < cands->n; k++) {
+            const cand *o = &cands->items[k];
+            size_t olen = o->end - o->begin;
+            if (o->dropped || o->cls != CNKG_PRODUCT || olen <= len || olen - len > c->begin ||
+                memcmp(t->cps + o->end - len, t->cps + c->begin, len * sizeof *t->cps) ||
+                memcmp(t->cps + o->begin, t->cps + c->begin - (olen - len), olen * sizeof *t->cps))
+                continue;
+            c->begin -= olen - len;
+            c->term = NULL;
+            c->source = o->source;
+            break;
+        }
+    }
+}
+
 /* No other division candidate contains this one (巴南区, not 巴南). */
 static int maximal(const cand_list *cands, size_t i)
 {
@@ -513,6 +569,9 @@ static int may_nest(cnkg_class outer, cnkg_class inner, int at_head)
      * bodies carry their trade and their places anywhere */
     if (inner == CNKG_INDUSTRY) /* 抚顺|石化|新城: a park is named by its trade too */
         return outer == CNKG_PROJECT || outer == CNKG_INDUSTRIAL_PARK || is_actor_class(outer);
+    /* 中航|直升机|有限公司, 小型|挖掘机|项目: and firms and projects by their product */
+    if (inner == CNKG_PRODUCT && (outer == CNKG_PROJECT || is_actor_class(outer)))
+        return 1;
     if (is_actor_class(outer) && (inner == CNKG_ADMINISTRATIVE_DIVISION || inner == CNKG_REGION))
         return 1;
     /* 中联重科|华东|基地: a firm's site is named by its region */
@@ -651,19 +710,20 @@ static int names_the_trade(const cand *firm, const cand *trade)
 /* 中铝|公司, 青岛|啤酒, 蔚来|汽车: the trade in a firm's name stays inside
  * the name (it keeps the firm whole in the choice above), but it is no
  * mention of the industry: the firm's name says what it is called, not
- * which sector the article speaks of. */
+ * which sector the article speaks of. A product in a firm's or a body's
+ * name (中航|直升机|有限公司) is no mention of it either. */
 static void unmention_nested_industries(cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        if (c->dropped || c->cls != CNKG_INDUSTRY)
+        if (c->dropped || (c->cls != CNKG_INDUSTRY && c->cls != CNKG_PRODUCT))
             continue;
         for (size_t k = 0; k < cands->n && !c->dropped; k++) {
             const cand *o = &cands->items[k];
-            c->dropped = !o->dropped &&
-                         (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
-                         o->begin <= c->begin && c->end <= o->end &&
-                         o->end - o->begin > c->end - c->begin && !names_the_trade(o, c);
+            c->dropped =
+                !o->dropped && (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
+                o->begin <= c->begin && c->end <= o->end && o->end - o->begin > c->end - c->begin &&
+                (c->cls == CNKG_PRODUCT || !names_the_trade(o, c));
         }
     }
 }
@@ -1293,9 +1353,11 @@ static int overlaps_kept(const cand_list *cands, size_t b, size_t e)
     return 0;
 }
 
-/* Does a kept product sit right beside [b, e), joined to it in a list? */
-static int product_beside(const lexicon *lx, const text_view *t, const cand_list *cands, size_t b,
-                          size_t e)
+/* Does a kept name of this class sit right beside [b, e), joined to it in a
+ * list? With ruled set, only a name a rule found (a product its frame of
+ * making named, not a word of products.ttl) counts. */
+static int name_beside(const lexicon *lx, const text_view *t, const cand_list *cands, size_t b,
+                       size_t e, cnkg_class cls, int ruled)
 {
     size_t before = b > 0 && t->cps[b - 1] == 0x3001 /* 、 */
                         ? 1
@@ -1303,7 +1365,7 @@ static int product_beside(const lexicon *lx, const text_view *t, const cand_list
     size_t after = list_joiner_at(lx, t, e);
     for (size_t k = 0; k < cands->n; k++) {
         const cand *o = &cands->items[k];
-        if (o->dropped || o->cls != CNKG_PRODUCT)
+        if (o->dropped || o->cls != cls || (ruled && o->source == SRC_GAZETTEER))
             continue;
         if ((before && o->end == b - before) || (after && o->begin == e + after))
             return 1;
@@ -1322,13 +1384,26 @@ static void products_among_products(const lexicon *lx, const text_view *t, cand_
         for (size_t i = 0; i < cands->n; i++) {
             cand *c = &cands->items[i];
             if (c->dropped || c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
-                !product_beside(lx, t, cands, c->begin, c->end) ||
+                !name_beside(lx, t, cands, c->begin, c->end, CNKG_PRODUCT, 1) ||
                 sector_frame(lx, t, cands, c->end))
                 continue;
             c->cls = CNKG_PRODUCT;
             c->term = NULL;
             changed = 1;
         }
+    }
+}
+
+/* 钢铁、水泥、平板玻璃、煤化工, 高端仪器、光伏、大飞机、海工装备: a word of
+ * products.ttl listed beside industries that no product turned is one of the
+ * sectors; the industries are the list's to name. */
+static void drop_products_among_industries(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (!c->dropped && c->cls == CNKG_PRODUCT && c->source == SRC_GAZETTEER &&
+            name_beside(lx, t, cands, c->begin, c->end, CNKG_INDUSTRY, 0))
+            c->dropped = 1;
     }
 }
 
@@ -1377,6 +1452,8 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     join_industries(lx, t, cands);
     drop_qualifying_industries(lx, t, cands);
     drop_common_industries(lx, t, cands);
+    industries_of_framed_products(lx, t, cands);
+    widen_known_products(t, cands);
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
@@ -1390,6 +1467,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     unmention_nested_industries(cands);
     unmention_site_regions(cands);
     products_among_products(lx, t, cands);
+    drop_products_among_industries(lx, t, cands);
     propagate_lists(lx, t, cands);
     add_entities(t, cands, a);
 }

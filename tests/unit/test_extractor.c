@@ -1186,6 +1186,40 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     cnkg_article_free(a);
 }
 
+/* products.ttl: the names of things made, mined from the news, are products
+ * wherever they stand, except closed as a sector (民用飞机产业, …等产业),
+ * listed among sectors, or inside a firm's name; as the tail of a longer
+ * product the article names they are that one. */
+static void test_known_products(void **state)
+{
+    cnkg_article *a = extract(state, "展会上的挖掘机吸引了不少农民。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "挖掘机"));
+    cnkg_article_free(a);
+    /* closed as a sector, it is the industry */
+    a = extract(state, "当地的民用飞机产业发展很快。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "民用飞机"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "民用飞机"));
+    cnkg_article_free(a);
+    a = extract(state, "这座城市形成了挖掘机、装载机、推土机等产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "装载机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "装载机"));
+    cnkg_article_free(a);
+    /* listed among sectors, it is none of the things made */
+    a = extract(state, "受限行业包括钢铁、水泥、平板玻璃、煤化工、电解铝。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "平板玻璃"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "钢铁"));
+    cnkg_article_free(a);
+    /* inside a firm's name it keeps the firm whole and is no mention */
+    a = extract(state, "中航直升机有限公司总裁王斌近日表示。");
+    assert_true(has_entity(a, CNKG_COMPANY, "中航直升机有限公司"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "直升机"));
+    cnkg_article_free(a);
+    a = extract(state, "这家公司生产折叠屏智能手机。门店里的折叠屏智能手机卖得很好。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "折叠屏智能手机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "智能手机"));
+    cnkg_article_free(a);
+}
+
 /* 思路, 第一站: words with a place's suffix (路, 站) that the news mostly
  * writes after 的 or a measure word are common nouns, not places. */
 static void test_common_noun_with_a_name_suffix(void **state)
@@ -1775,6 +1809,7 @@ int main(void)
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
+        cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
         cmocka_unit_test(test_verb_before_a_name_is_a_boundary),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
