@@ -1306,6 +1306,78 @@ static void sector_lists(sentence_ctx *c)
     }
 }
 
+/* Does a word for a park or a body (kg:nameSuffix, kg:genericTerm: 工业园,
+ * 协会) begin at pos? Then the sector qualifies it (家电|工业园, 汽车工业|协会). */
+static int body_word_at(const sentence_ctx *c, size_t pos)
+{
+    static const cnkg_class bodies[] = {CNKG_INDUSTRIAL_PARK, CNKG_ORGANIZATION,
+                                        CNKG_GOVERNMENT_AGENCY};
+    for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++)
+        if (text_match_list(c->t->cps, c->span.end, pos, &c->lx->suffix[bodies[b]]) ||
+            text_match_list(c->t->cps, c->span.end, pos, &c->lx->generic[bodies[b]]))
+            return 1;
+    return 0;
+}
+
+/* Is the industry named as a sector: a word for one (kg:nameSuffix of
+ * kg:Industry: 产业, 工业, 行业; kg:topicTail: 领域) ending its mention or
+ * after it, and no park or body that the words qualify? */
+static int sector_worded(const sentence_ctx *c, const slot *industry)
+{
+    const word_list *suffix = &c->lx->suffix[CNKG_INDUSTRY];
+    size_t end = industry->end, inside = text_match_list_ending(c->t->cps, end, suffix);
+    if (!inside || inside >= end - industry->begin) {
+        size_t after = text_match_list(c->t->cps, c->span.end, end, suffix);
+        if (!after)
+            after = text_match_list(c->t->cps, c->span.end, end, &c->lx->topic_tail);
+        if (!after || body_word_at(c, end))
+            return 0;
+        end += after;
+    }
+    return !body_word_at(c, end);
+}
+
+/* 浙江、广东的汽车工业和家电工业, 澳门中医药产业, 雄安新区空天信息和卫星互联网
+ * 产业链: places (divisions or a park), an optional 的, then sectors named
+ * as sectors: each place develops each sector. */
+static void place_sectors(sentence_ctx *c)
+{
+    unsigned places = BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_INDUSTRY)
+            continue;
+        size_t last = i;
+        for (size_t k = i + 1; k < c->n; k++) {
+            if (c->slots[k].inner)
+                continue;
+            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+                break;
+            last = k;
+        }
+        size_t at = first->begin;
+        if (at > c->span.begin && c->t->cps[at - 1] == 0x7684) /* 的 */
+            at--;
+        const slot *place = NULL;
+        for (size_t k = 0; k < i; k++)
+            if (!c->slots[k].inner && c->slots[k].end == at && (BIT(c->slots[k].cls) & places))
+                place = &c->slots[k];
+        if (place && sector_worded(c, &c->slots[last]))
+            for (const slot *p = place; p;) {
+                for (size_t k = i; k <= last; k++)
+                    if (!c->slots[k].inner)
+                        fact(c, p->entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+                const slot *prev = NULL; /* the places before, 浙江、广东 */
+                for (size_t k = 0; k < c->n; k++)
+                    if (!c->slots[k].inner && (BIT(c->slots[k].cls) & places) &&
+                        joined(c, &c->slots[k], p))
+                        prev = &c->slots[k];
+                p = prev;
+            }
+        i = last;
+    }
+}
+
 /* Whether the words in [from, to) count or close a list (等, 两大, 4家):
  * what follows them is said of every member. */
 static int list_closing(const sentence_ctx *c, size_t from, size_t to)
@@ -1494,6 +1566,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         built_parks(&c);
         attracted_firms(&c);
         sector_lists(&c);
+        place_sectors(&c);
         firms_then_sector(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
