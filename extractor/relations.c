@@ -1378,6 +1378,38 @@ static void place_sectors(sentence_ctx *c)
     }
 }
 
+/* 如今在平顶山，…，一个千亿级的尼龙新材料产业集群正在形成; 太原…，以龙头企业
+ * 带动工程机械产业集群式发展: sectors before a word for a cluster
+ * (kg:clusterWord) are developed by the place that opens the sentence and
+ * goes on being its subject, however far. */
+static void place_clusters(sentence_ctx *c)
+{
+    unsigned places = PLACE | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_INDUSTRY)
+            continue;
+        size_t last = i;
+        for (size_t k = i + 1; k < c->n; k++) {
+            if (c->slots[k].inner)
+                continue;
+            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+                break;
+            last = k;
+        }
+        const slot *end = &c->slots[last];
+        size_t subj = find_subject(c, places, first->begin);
+        if (text_match_list(c->t->cps, c->span.end, end->end, &c->lx->cluster_word) &&
+            subj != (size_t)-1 && c->slots[subj].end < first->begin &&
+            (subject_near(c, &c->slots[subj], first->begin) ||
+             subject_chained(c, &c->slots[subj], first->begin, BIT(CNKG_INDUSTRY))))
+            for (size_t k = i; k <= last; k++)
+                if (!c->slots[k].inner)
+                    fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+        i = last;
+    }
+}
+
 /* Whether the words in [from, to) count or close a list (等, 两大, 4家):
  * what follows them is said of every member. */
 static int list_closing(const sentence_ctx *c, size_t from, size_t to)
@@ -1567,6 +1599,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         attracted_firms(&c);
         sector_lists(&c);
         place_sectors(&c);
+        place_clusters(&c);
         firms_then_sector(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);

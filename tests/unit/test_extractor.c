@@ -626,6 +626,17 @@ static void test_place_owns_its_sectors(void **state)
     cnkg_article_free(a);
 }
 
+/* A sector before a word for a cluster (产业集群) is developed by the place
+ * that opens the sentence and stays its subject, clauses later, though a
+ * firm opens the clause between (以…集团带动). */
+static void test_place_cluster_far_from_place(void **state)
+{
+    cnkg_article *a = extract(state, "同时，洛阳还立足自身优势，以洛阳钼业集团带动工程机械"
+                                     "产业集群式发展。");
+    assert_fact(a, "洛阳市", CNKG_DEVELOPS_INDUSTRY, "工程机械");
+    cnkg_article_free(a);
+}
+
 static void test_firms_then_sector(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车、赛力斯等本地汽车企业纷纷加大投入。");
@@ -1686,6 +1697,7 @@ int main(void)
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_place_owns_its_sectors),
+        cmocka_unit_test(test_place_cluster_far_from_place),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
