@@ -276,6 +276,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
+    } else if (ic == CNKG_INDUSTRY && oc == CNKG_ORGANIZATION &&
+               lexicon_is_trade_body(c->lx, c->t->cps, inner->begin, inner->end, outer->end)) {
+        /* 山东省医药行业协会, 中国太阳能热利用产业协会: a trade's own body */
+        fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
     } else if (ic == CNKG_INDUSTRY && oc == CNKG_COMPANY && !head &&
                inner->end - inner->begin >= 2 && inner->end < outer->end &&
                !ends_inner_company(c, outer, inner)) {

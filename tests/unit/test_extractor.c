@@ -637,6 +637,16 @@ static void test_place_cluster_far_from_place(void **state)
     cnkg_article_free(a);
 }
 
+/* A trade association's name (…行业协会, …工业协会) says its sector. */
+static void test_trade_association_in_its_sector(void **state)
+{
+    cnkg_article *a =
+        extract(state, "重庆市汽车行业协会会长张明表示，中国钢铁工业协会发布了数据。");
+    assert_fact(a, "重庆市汽车行业协会", CNKG_IN_INDUSTRY, "汽车");
+    assert_fact(a, "中国钢铁工业协会", CNKG_IN_INDUSTRY, "钢铁");
+    cnkg_article_free(a);
+}
+
 static void test_firms_then_sector(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车、赛力斯等本地汽车企业纷纷加大投入。");
@@ -1697,6 +1707,7 @@ int main(void)
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_place_owns_its_sectors),
+        cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
