@@ -6,7 +6,8 @@
  *   structure  the name itself: 荣昌|高新区 (park locatedIn division),
  *              江西|光速电子 (company originFrom division), 比亚迪|动力电池基地
  *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn),
- *              阜宁|稀土|实业有限公司 (inIndustry), 格力电器(重庆)有限公司;
+ *              阜宁|稀土|实业有限公司 and 山东省|医药|行业协会 (inIndustry),
+ *              格力电器(重庆)有限公司;
  *   cues       subject, cue word, objects: 永川 … 发展 机器人、智能终端;
  *              the subject is the nearest clause-initial mention of a class
  *              the relation allows (of two adjacent divisions, 广州南沙, the
@@ -15,7 +16,8 @@
  *              noun it qualifies (研发能力) is no verb;
  *   shapes     首钢是一家以钢铁为主…的企业集团 (inIndustry), 董事长A、总裁B
  *              (affiliatedWith), 合肥引育A、B等企业 (locatedIn), X在Y揭牌
- *              (locatedIn), 联合A、B组建的X (partners end at what they form);
+ *              (locatedIn), 联合A、B组建的X (partners end at what they form),
+ *              浙江、广东的汽车工业 (developsIndustry);
  *   topics     a sentence opened by an industry (汽车行业，…; 在X领域，…)
  *              puts the companies in it in that industry; one opened by a
  *              place (园区内，…; 在盐城，…) places its firms and projects.
