@@ -290,6 +290,7 @@ const char *lexicon_missing_list(const lexicon *lx);
 int lexicon_term_below(const lexicon *lx, const cnkg_term *term, const char *iri);
 /* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
+int lexicon_is_trade_body(const lexicon *lx, const uint32_t *cps, size_t b, size_t e, size_t end);
 
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out);

@@ -232,6 +232,25 @@ int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, s
     return text_list_holds(&lx->generic[cls], cps, b, e);
 }
 
+/* 山东省|医药|行业协会, 中国|汽车工业|协会: does a body's name ending at end
+ * close with the trade in [b, e), a word for a sector (行业, 产业, 工业:
+ * kg:nameSuffix of kg:Industry, after the trade or ending it) and the
+ * body's own word (协会, 商会: kg:nameSuffix of kg:Organization)? Such a
+ * body is the trade's association. */
+int lexicon_is_trade_body(const lexicon *lx, const uint32_t *cps, size_t b, size_t e, size_t end)
+{
+    const word_list *sector = &lx->suffix[CNKG_INDUSTRY];
+    size_t at = e, word = text_match_list(cps, end, e, sector);
+    if (!word) {
+        size_t own = text_match_list_ending(cps, e, sector);
+        if (!own || own >= e - b)
+            return 0;
+    }
+    at += word;
+    size_t body = text_match_list(cps, end, at, &lx->suffix[CNKG_ORGANIZATION]);
+    return body && at + body == end;
+}
+
 int lexicon_term_below(const lexicon *lx, const cnkg_term *term, const char *iri)
 {
     int depth = 0;

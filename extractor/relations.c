@@ -6,7 +6,8 @@
  *   structure  the name itself: 荣昌|高新区 (park locatedIn division),
  *              江西|光速电子 (company originFrom division), 比亚迪|动力电池基地
  *              (company operates project), 巴南区|麻柳嘴镇 (locatedIn),
- *              阜宁|稀土|实业有限公司 (inIndustry), 格力电器(重庆)有限公司;
+ *              阜宁|稀土|实业有限公司 and 山东省|医药|行业协会 (inIndustry),
+ *              格力电器(重庆)有限公司;
  *   cues       subject, cue word, objects: 永川 … 发展 机器人、智能终端;
  *              the subject is the nearest clause-initial mention of a class
  *              the relation allows (of two adjacent divisions, 广州南沙, the
@@ -15,7 +16,8 @@
  *              noun it qualifies (研发能力) is no verb;
  *   shapes     首钢是一家以钢铁为主…的企业集团 (inIndustry), 董事长A、总裁B
  *              (affiliatedWith), 合肥引育A、B等企业 (locatedIn), X在Y揭牌
- *              (locatedIn), 联合A、B组建的X (partners end at what they form);
+ *              (locatedIn), 联合A、B组建的X (partners end at what they form),
+ *              浙江、广东的汽车工业 (developsIndustry);
  *   topics     a sentence opened by an industry (汽车行业，…; 在X领域，…)
  *              puts the companies in it in that industry; one opened by a
  *              place (园区内，…; 在盐城，…) places its firms and projects.
@@ -298,6 +300,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
+    } else if (ic == CNKG_INDUSTRY && oc == CNKG_ORGANIZATION &&
+               lexicon_is_trade_body(c->lx, c->t->cps, inner->begin, inner->end, outer->end)) {
+        /* 山东省医药行业协会, 中国太阳能热利用产业协会: a trade's own body */
+        fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
     } else if (ic == CNKG_INDUSTRY && oc == CNKG_COMPANY && !head &&
                inner->end - inner->begin >= 2 && inner->end < outer->end &&
                !ends_inner_company(c, outer, inner)) {
@@ -1350,6 +1356,110 @@ static void sector_lists(sentence_ctx *c)
     }
 }
 
+/* Does a word for a park or a body (kg:nameSuffix, kg:genericTerm: 工业园,
+ * 协会) begin at pos? Then the sector qualifies it (家电|工业园, 汽车工业|协会). */
+static int body_word_at(const sentence_ctx *c, size_t pos)
+{
+    static const cnkg_class bodies[] = {CNKG_INDUSTRIAL_PARK, CNKG_ORGANIZATION,
+                                        CNKG_GOVERNMENT_AGENCY};
+    for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++)
+        if (text_match_list(c->t->cps, c->span.end, pos, &c->lx->suffix[bodies[b]]) ||
+            text_match_list(c->t->cps, c->span.end, pos, &c->lx->generic[bodies[b]]))
+            return 1;
+    return 0;
+}
+
+/* Is the industry named as a sector: a word for one (kg:nameSuffix of
+ * kg:Industry: 产业, 工业, 行业; kg:topicTail: 领域) ending its mention or
+ * after it, and no park or body that the words qualify? */
+static int sector_worded(const sentence_ctx *c, const slot *industry)
+{
+    const word_list *suffix = &c->lx->suffix[CNKG_INDUSTRY];
+    size_t end = industry->end, inside = text_match_list_ending(c->t->cps, end, suffix);
+    if (!inside || inside >= end - industry->begin) {
+        size_t after = text_match_list(c->t->cps, c->span.end, end, suffix);
+        if (!after)
+            after = text_match_list(c->t->cps, c->span.end, end, &c->lx->topic_tail);
+        if (!after || body_word_at(c, end))
+            return 0;
+        end += after;
+    }
+    return !body_word_at(c, end);
+}
+
+/* 浙江、广东的汽车工业和家电工业, 澳门中医药产业, 雄安新区空天信息和卫星互联网
+ * 产业链: places (divisions or a park), an optional 的, then sectors named
+ * as sectors: each place develops each sector. */
+static void place_sectors(sentence_ctx *c)
+{
+    unsigned places = BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_INDUSTRY)
+            continue;
+        size_t last = i;
+        for (size_t k = i + 1; k < c->n; k++) {
+            if (c->slots[k].inner)
+                continue;
+            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+                break;
+            last = k;
+        }
+        size_t at = first->begin;
+        if (at > c->span.begin && c->t->cps[at - 1] == 0x7684) /* 的 */
+            at--;
+        const slot *place = NULL;
+        for (size_t k = 0; k < i; k++)
+            if (!c->slots[k].inner && c->slots[k].end == at && (BIT(c->slots[k].cls) & places))
+                place = &c->slots[k];
+        if (place && sector_worded(c, &c->slots[last]))
+            for (const slot *p = place; p;) {
+                for (size_t k = i; k <= last; k++)
+                    if (!c->slots[k].inner)
+                        fact(c, p->entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+                const slot *prev = NULL; /* the places before, 浙江、广东 */
+                for (size_t k = 0; k < c->n; k++)
+                    if (!c->slots[k].inner && (BIT(c->slots[k].cls) & places) &&
+                        joined(c, &c->slots[k], p))
+                        prev = &c->slots[k];
+                p = prev;
+            }
+        i = last;
+    }
+}
+
+/* 如今在平顶山，…，一个千亿级的尼龙新材料产业集群正在形成; 太原…，以龙头企业
+ * 带动工程机械产业集群式发展: sectors before a word for a cluster
+ * (kg:clusterWord) are developed by the place that opens the sentence and
+ * goes on being its subject, however far. */
+static void place_clusters(sentence_ctx *c)
+{
+    unsigned places = PLACE | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_INDUSTRY)
+            continue;
+        size_t last = i;
+        for (size_t k = i + 1; k < c->n; k++) {
+            if (c->slots[k].inner)
+                continue;
+            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+                break;
+            last = k;
+        }
+        const slot *end = &c->slots[last];
+        size_t subj = find_subject(c, places, first->begin);
+        if (text_match_list(c->t->cps, c->span.end, end->end, &c->lx->cluster_word) &&
+            subj != (size_t)-1 && c->slots[subj].end < first->begin &&
+            (subject_near(c, &c->slots[subj], first->begin) ||
+             subject_chained(c, &c->slots[subj], first->begin, BIT(CNKG_INDUSTRY))))
+            for (size_t k = i; k <= last; k++)
+                if (!c->slots[k].inner)
+                    fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+        i = last;
+    }
+}
+
 /* Whether the words in [from, to) count or close a list (等, 两大, 4家):
  * what follows them is said of every member. */
 static int list_closing(const sentence_ctx *c, size_t from, size_t to)
@@ -1538,6 +1648,8 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         built_parks(&c);
         attracted_firms(&c);
         sector_lists(&c);
+        place_sectors(&c);
+        place_clusters(&c);
         firms_then_sector(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);

@@ -701,8 +701,12 @@ static void unmention_site_regions(cand_list *cands)
  * head of a firm's name and its suffix is what the firm does (relations.c
  * reads it so), unlike one at the name's start or end (青岛|啤酒) or a
  * single character (中|铝). */
-static int names_the_trade(const cand *firm, const cand *trade)
+static int names_the_trade(const lexicon *lx, const text_view *t, const cand *firm,
+                           const cand *trade)
 {
+    if (firm->cls == CNKG_ORGANIZATION) /* 山东省医药行业协会: a trade's body */
+        return trade->end - trade->begin >= 2 &&
+               lexicon_is_trade_body(lx, t->cps, trade->begin, trade->end, firm->end);
     return firm->cls == CNKG_COMPANY && trade->begin > firm->begin && trade->end < firm->end &&
            trade->end - trade->begin >= 2;
 }
@@ -712,7 +716,7 @@ static int names_the_trade(const cand *firm, const cand *trade)
  * mention of the industry: the firm's name says what it is called, not
  * which sector the article speaks of. A product in a firm's or a body's
  * name (中航|直升机|有限公司) is no mention of it either. */
-static void unmention_nested_industries(cand_list *cands)
+static void unmention_nested_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
@@ -723,7 +727,7 @@ static void unmention_nested_industries(cand_list *cands)
             c->dropped =
                 !o->dropped && (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
                 o->begin <= c->begin && c->end <= o->end && o->end - o->begin > c->end - c->begin &&
-                (c->cls == CNKG_PRODUCT || !names_the_trade(o, c));
+                (c->cls == CNKG_PRODUCT || !names_the_trade(lx, t, o, c));
         }
     }
 }
@@ -1464,7 +1468,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_division_regions(lx, t, cands);
     choose(t, cands);
     name_parks_by_their_division(lx, t, cands);
-    unmention_nested_industries(cands);
+    unmention_nested_industries(lx, t, cands);
     unmention_site_regions(cands);
     products_among_products(lx, t, cands);
     drop_products_among_industries(lx, t, cands);

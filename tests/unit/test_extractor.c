@@ -660,6 +660,40 @@ static void test_sector_list_key_trades(void **state)
     cnkg_article_free(a);
 }
 
+/* Places, 的, then sectors named as sectors (产业, 工业, 行业): each place
+ * develops each; a sector that qualifies a park (家电工业园) is no place's. */
+static void test_place_owns_its_sectors(void **state)
+{
+    cnkg_article *a = extract(state, "近年来，苏州、无锡的集成电路产业和生物医药产业快速成长。"
+                                     "南京的家电工业园预留了产能。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_fact(a, "无锡市", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_fact(a, "无锡市", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    assert_false(has_fact(a, "南京市", CNKG_DEVELOPS_INDUSTRY, "家电"));
+    cnkg_article_free(a);
+}
+
+/* A sector before a word for a cluster (产业集群) is developed by the place
+ * that opens the sentence and stays its subject, clauses later, though a
+ * firm opens the clause between (以…集团带动). */
+static void test_place_cluster_far_from_place(void **state)
+{
+    cnkg_article *a = extract(state, "同时，洛阳还立足自身优势，以洛阳钼业集团带动工程机械"
+                                     "产业集群式发展。");
+    assert_fact(a, "洛阳市", CNKG_DEVELOPS_INDUSTRY, "工程机械");
+    cnkg_article_free(a);
+}
+
+/* A trade association's name (…行业协会, …工业协会) says its sector. */
+static void test_trade_association_in_its_sector(void **state)
+{
+    cnkg_article *a =
+        extract(state, "重庆市汽车行业协会会长张明表示，中国钢铁工业协会发布了数据。");
+    assert_fact(a, "重庆市汽车行业协会", CNKG_IN_INDUSTRY, "汽车");
+    assert_fact(a, "中国钢铁工业协会", CNKG_IN_INDUSTRY, "钢铁");
+    cnkg_article_free(a);
+}
+
 static void test_firms_then_sector(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车、赛力斯等本地汽车企业纷纷加大投入。");
@@ -1768,6 +1802,9 @@ int main(void)
         cmocka_unit_test(test_sector_list_key_trades),
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
+        cmocka_unit_test(test_place_owns_its_sectors),
+        cmocka_unit_test(test_trade_association_in_its_sector),
+        cmocka_unit_test(test_place_cluster_far_from_place),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
