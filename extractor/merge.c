@@ -277,8 +277,25 @@ static int names_company(const merge_ctx *m, const char *s, size_t len)
     return 0;
 }
 
+/* Do a and b both have a mention in one sentence? */
+static int side_by_side(const cnkg_article *art, const cnkg_entity *a, const cnkg_entity *b)
+{
+    size_t ia = (size_t)(a - art->entities), ib = (size_t)(b - art->entities);
+    for (size_t i = 0; i < art->n_mentions; i++) {
+        if (art->mentions[i].entity != ia)
+            continue;
+        for (size_t k = 0; k < art->n_mentions; k++)
+            if (art->mentions[k].entity == ib &&
+                art->mentions[k].sentence == art->mentions[i].sentence)
+                return 1;
+    }
+    return 0;
+}
+
 /* 华东基地 and 中联重科华东基地, 格力电器西南产业基地 and 格力电器西南制冷产业基地:
- * a firm's site named without the firm, or with a word left out. */
+ * a firm's site named without the firm, or with a word left out. Not two
+ * names of one sentence (用于半导体照明光源产业化项目、半导体照明光源用LED器件
+ * 产业化项目: a list of two projects). */
 static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
     size_t al = strlen(a->label), bl = strlen(b->label);
@@ -286,7 +303,7 @@ static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
         return 1;
     /* the same first two characters (in UTF-8, six bytes of Han) */
     return al >= 6 && strncmp(a->label, b->label, 6) == 0 &&
-           subsequence_with_tail(a->label, b->label);
+           subsequence_with_tail(a->label, b->label) && !side_by_side(m->art, a, b);
 }
 
 /* Should entity a fold into entity b? */

@@ -200,6 +200,24 @@ static int in_head_company(const sentence_ctx *c, const slot *outer, const slot 
     return 0;
 }
 
+/* Does a firm's name open outer's, a project's, and end where inner begins
+ * (鞍钢|莆田|冷轧项目)? Or a park's suffix end there in a park's name
+ * (福建自贸试验区|厦门|片区)? */
+static int after_head_name(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    if (outer->cls == CNKG_INDUSTRIAL_PARK) {
+        size_t park = text_match_list_ending(c->t->cps, inner->begin, &c->lx->suffix[outer->cls]);
+        return park >= 2 && inner->begin - park > outer->begin;
+    }
+    for (size_t i = 0; outer->cls == CNKG_PROJECT && i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s != outer && s->cls == CNKG_COMPANY && s->begin == outer->begin &&
+            s->end == inner->begin)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does inner follow a chain of divisions that opens outer's name (重庆|荣昌|
  * 电子电路产业园, 宁波|舟山|港), not opening it itself? */
 static int chained_division(const sentence_ctx *c, const slot *outer, const slot *inner)
@@ -272,6 +290,11 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * its place is of that place and stands there */
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && after_head_name(c, outer, inner)) {
+        /* 鞍钢莆田100万吨冷轧项目, 福建自贸试验区厦门片区: the firm's project,
+         * the park's area, in that place */
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        named_add(c->named, outer->entity, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {

@@ -113,6 +113,31 @@ static void test_project_in_headline_park(void **state)
     cnkg_article_free(a);
 }
 
+/* 宝钢|湛江|冷轧项目: after the firm that opens a project's name, a division
+ * says where the project stands; the name stays whole, and the division is
+ * a mention. So does one after the park that opens a park's name. */
+static void test_division_after_the_head_of_a_name(void **state)
+{
+    cnkg_article *a = extract(state, "宝钢湛江200万吨冷轧项目正式开工。");
+    assert_true(has_entity(a, CNKG_PROJECT, "宝钢湛江200万吨冷轧项目"));
+    assert_fact(a, "宝钢湛江200万吨冷轧项目", CNKG_LOCATED_IN, "湛江市");
+    cnkg_article_free(a);
+    a = extract(state, "福建自贸试验区福州片区今年新增企业三千家。");
+    assert_fact(a, "福建自贸试验区福州片区", CNKG_LOCATED_IN, "福州市");
+    cnkg_article_free(a);
+}
+
+/* Two projects named side by side in one sentence are two, though the
+ * name of one holds every character of the other's. */
+static void test_listed_projects_stay_apart(void **state)
+{
+    cnkg_article *a = extract(state, "募集资金将用于照明光源产业化项目、"
+                                     "照明光源用LED器件产业化项目。");
+    assert_true(has_entity(a, CNKG_PROJECT, "照明光源产业化项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "照明光源用LED器件产业化项目"));
+    cnkg_article_free(a);
+}
+
 /* --- the page --------------------------------------------------------------- */
 
 static const char page[] = "\n"
@@ -1638,6 +1663,8 @@ static void test_quoted_programme_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_division_after_the_head_of_a_name),
+        cmocka_unit_test(test_listed_projects_stay_apart),
         cmocka_unit_test(test_one_entity_per_span),
         cmocka_unit_test(test_facts_keep_to_domain_and_range),
         cmocka_unit_test(test_page_splits_articles),
