@@ -93,6 +93,25 @@ static int joining_dash(const name_ctx *nc, size_t q, cnkg_class cls)
            cls == CNKG_INDUSTRIAL_PARK;
 }
 
+/* 首个|海上风电项目, 第22个|自贸试验区, 这个|万亩设施农业产业园: a measure word
+ * (kg:measureWord) after a count, an ordinal or a demonstrative that
+ * stopped the walk left belongs to them: what follows describes the first,
+ * the 22nd, this one of a kind, it does not name it. Its length at start,
+ * or 0; not where a class suffix begins (项目). */
+static size_t counted_measure(const name_ctx *nc, size_t start, size_t pos)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    size_t m = start > 0 ? text_match_list(cps, pos, start, &lx->measure) : 0;
+    if (!m ||
+        !(text_is_numeral(cps[start - 1]) || text_match_list_ending(cps, start, &lx->boundary)))
+        return 0;
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++)
+        if (text_match_list(cps, nc->t->n, start, &lx->suffix[c]) > m)
+            return 0;
+    return m;
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -500,6 +519,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t output = cls == CNKG_PROJECT ? output_start(nc, start) : start;
         int by_output = output < start;
         start = output;
+        if (counted_measure(nc, start, p))
+            continue;
         if (!suffix_allowed(nc, cls, len, start, p))
             continue;
         if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {

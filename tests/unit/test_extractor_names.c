@@ -607,6 +607,19 @@ static void test_attributive_suffix_ends_no_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 首批|…示范区, 第5个|自贸试验区: a measure word after an ordinal or a count
+ * belongs to it and opens no name. */
+static void test_counted_measure_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "该县入选首批生态旅游示范区。我国第5个自贸试验区今天挂牌。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_false(strncmp(a->entities[i].label, "批", strlen("批")) == 0);
+        assert_false(strncmp(a->entities[i].label, "个", strlen("个")) == 0);
+    }
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -625,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_project_named_by_its_output),
         cmocka_unit_test(test_park_area_in_a_place),
         cmocka_unit_test(test_attributive_suffix_ends_no_programme),
+        cmocka_unit_test(test_counted_measure_opens_no_name),
         cmocka_unit_test(test_layout_is_no_bureau),
         cmocka_unit_test(test_event_name_over_a_labelled_cut),
         cmocka_unit_test(test_kind_nouns_are_no_names),
