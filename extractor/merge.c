@@ -306,6 +306,36 @@ static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
            subsequence_with_tail(a->label, b->label) && !side_by_side(m->art, a, b);
 }
 
+/* Does a division's name and nothing but a project's suffix follow the
+ * firm's name label[0, f) (青岛啤酒|揭阳|项目)? */
+static int place_and_suffix_after(const merge_ctx *m, const char *label, size_t f)
+{
+    size_t n = strlen(label);
+    for (size_t d = f + 1; d < n; d++)
+        if (names_division(m, label + f, d - f) &&
+            ends_with_word(label, d, &m->lx->suffix[CNKG_PROJECT]))
+            return 1;
+    return 0;
+}
+
+/* 青岛啤酒|揭阳|项目 and 青岛啤酒年产60万千升生产基地项目: a project named by
+ * nothing but its firm, a division and a project's suffix is the firm's
+ * project there, when it is the firm's only other project of the article. */
+static int firm_project_by_place(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    size_t f = strlen(a->label);
+    while (f > 0 && !(names_company(m, a->label, f) && place_and_suffix_after(m, a->label, f)))
+        f--;
+    if (!f || strncmp(a->label, b->label, f) != 0)
+        return 0;
+    for (size_t i = 0; i < m->art->n_entities; i++) {
+        const cnkg_entity *o = &m->art->entities[i];
+        if (o != a && o != b && o->cls == CNKG_PROJECT && strncmp(o->label, a->label, f) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Should entity a fold into entity b? */
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
@@ -341,7 +371,7 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
         return 1;
     if (a->cls == CNKG_EVENT && subsequence_with_tail(a->label, b->label))
         return 1;
-    if (a->cls == CNKG_PROJECT && site_of_firm(m, a, b))
+    if (a->cls == CNKG_PROJECT && (site_of_firm(m, a, b) || firm_project_by_place(m, a, b)))
         return 1;
     return !a->iri && same_stem_abbrev(lx, b->label, a->label);
 }

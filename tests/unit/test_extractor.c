@@ -151,6 +151,21 @@ static void test_fronted_title(void **state)
     cnkg_article_free(a);
 }
 
+/* 青岛啤酒|玉林|项目, named by nothing but the firm, a place and a suffix, is
+ * the firm's one project of the article, not a second one. */
+static void test_firm_project_named_by_its_place(void **state)
+{
+    cnkg_article *a = extract(state, "青岛啤酒年产50万千升生产基地项目落户广西玉林。"
+                                     "青岛啤酒玉林项目总投资十亿元。");
+    size_t projects = 0, e = entity(a, CNKG_PROJECT, "青岛啤酒年产50万千升生产基地项目");
+    for (size_t i = 0; i < a->n_entities; i++)
+        projects += a->entities[i].cls == CNKG_PROJECT;
+    assert_int_equal(projects, 1);
+    assert_true(e != (size_t)-1 && a->entities[e].n_aliases == 1 &&
+                strcmp(a->entities[e].aliases[0], "青岛啤酒玉林项目") == 0);
+    cnkg_article_free(a);
+}
+
 /* --- the page --------------------------------------------------------------- */
 
 static const char page[] = "\n"
@@ -1676,6 +1691,7 @@ static void test_quoted_programme_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_firm_project_named_by_its_place),
         cmocka_unit_test(test_fronted_title),
         cmocka_unit_test(test_division_after_the_head_of_a_name),
         cmocka_unit_test(test_listed_projects_stay_apart),
