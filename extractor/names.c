@@ -452,12 +452,11 @@ static size_t amount_end(const name_ctx *nc, size_t b, size_t limit)
     return u ? q + u : 0;
 }
 
-/* 年产1000吨对位芳纶产业化项目, 年产1000万台变频电机及控制系统项目: a project
- * is named by its yearly output (kg:outputOpen, an amount, its unit), and
- * the name begins there even across a short word that stops other names
- * (对, 及). Returns where such an opening begins in the clause before
- * start, or start. Longer words that stop names (建设, 并购) and 的 stay
- * edges: 年产10万吨，并建设…项目 is two things. */
+/* 年产1000万台变频电机及控制系统项目: a project is named by its yearly
+ * output (kg:outputOpen, an amount, its unit), and the name begins there
+ * even across a conjunction that stops other names (及). Returns where such
+ * an opening begins in the clause before start, or start. Other words that
+ * stop names stay edges: 年产10万吨并建设…项目 is two things. */
 static size_t output_start(const name_ctx *nc, size_t start)
 {
     const lexicon *lx = nc->lx;
@@ -467,9 +466,13 @@ static size_t output_start(const name_ctx *nc, size_t start)
         size_t e = o ? amount_end(nc, q - 1 + o, start) : 0;
         if (!e)
             continue;
-        for (size_t i = e; i < start; i++)
-            if (cps[i] == 0x7684 || text_match_list(cps, start, i, &lx->boundary) > 1)
-                return start; /* 的 */
+        /* only a conjunction may stand between: 年产…电机及控制系统项目; not
+         * 在 or 等 (年产60万吨烯烃项目在…基地, 年产3万吨五氧化二钒等项目) */
+        for (size_t i = e; i < start; i++) {
+            size_t w = text_match_list(cps, start, i, &lx->boundary);
+            if (w && text_match_list(cps, start, i, &lx->conjunction) != w)
+                return start;
+        }
         return q - 1;
     }
     return start;
