@@ -257,7 +257,11 @@ typedef struct lexicon {
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;
+    word_list output_open;     /* 年产: a project named by its yearly output */
+    word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
+    word_list as_word;         /* 作为: before a title the next clause's subject holds */
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
+    word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */
     word_list policy_list;     /* 政策, 措施: after 等, a list of policies */

@@ -277,8 +277,25 @@ static int names_company(const merge_ctx *m, const char *s, size_t len)
     return 0;
 }
 
+/* Do a and b both have a mention in one sentence? */
+static int side_by_side(const cnkg_article *art, const cnkg_entity *a, const cnkg_entity *b)
+{
+    size_t ia = (size_t)(a - art->entities), ib = (size_t)(b - art->entities);
+    for (size_t i = 0; i < art->n_mentions; i++) {
+        if (art->mentions[i].entity != ia)
+            continue;
+        for (size_t k = 0; k < art->n_mentions; k++)
+            if (art->mentions[k].entity == ib &&
+                art->mentions[k].sentence == art->mentions[i].sentence)
+                return 1;
+    }
+    return 0;
+}
+
 /* 华东基地 and 中联重科华东基地, 格力电器西南产业基地 and 格力电器西南制冷产业基地:
- * a firm's site named without the firm, or with a word left out. */
+ * a firm's site named without the firm, or with a word left out. Not two
+ * names of one sentence (用于半导体照明光源产业化项目、半导体照明光源用LED器件
+ * 产业化项目: a list of two projects). */
 static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
     size_t al = strlen(a->label), bl = strlen(b->label);
@@ -286,7 +303,37 @@ static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
         return 1;
     /* the same first two characters (in UTF-8, six bytes of Han) */
     return al >= 6 && strncmp(a->label, b->label, 6) == 0 &&
-           subsequence_with_tail(a->label, b->label);
+           subsequence_with_tail(a->label, b->label) && !side_by_side(m->art, a, b);
+}
+
+/* Does a division's name and nothing but a project's suffix follow the
+ * firm's name label[0, f) (青岛啤酒|揭阳|项目)? */
+static int place_and_suffix_after(const merge_ctx *m, const char *label, size_t f)
+{
+    size_t n = strlen(label);
+    for (size_t d = f + 1; d < n; d++)
+        if (names_division(m, label + f, d - f) &&
+            ends_with_word(label, d, &m->lx->suffix[CNKG_PROJECT]))
+            return 1;
+    return 0;
+}
+
+/* 青岛啤酒|揭阳|项目 and 青岛啤酒年产60万千升生产基地项目: a project named by
+ * nothing but its firm, a division and a project's suffix is the firm's
+ * project there, when it is the firm's only other project of the article. */
+static int firm_project_by_place(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    size_t f = strlen(a->label);
+    while (f > 0 && !(names_company(m, a->label, f) && place_and_suffix_after(m, a->label, f)))
+        f--;
+    if (!f || strncmp(a->label, b->label, f) != 0)
+        return 0;
+    for (size_t i = 0; i < m->art->n_entities; i++) {
+        const cnkg_entity *o = &m->art->entities[i];
+        if (o != a && o != b && o->cls == CNKG_PROJECT && strncmp(o->label, a->label, f) == 0)
+            return 0;
+    }
+    return 1;
 }
 
 /* Should entity a fold into entity b? */
@@ -324,7 +371,7 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
         return 1;
     if (a->cls == CNKG_EVENT && subsequence_with_tail(a->label, b->label))
         return 1;
-    if (a->cls == CNKG_PROJECT && site_of_firm(m, a, b))
+    if (a->cls == CNKG_PROJECT && (site_of_firm(m, a, b) || firm_project_by_place(m, a, b)))
         return 1;
     return !a->iri && same_stem_abbrev(lx, b->label, a->label);
 }

@@ -97,6 +97,25 @@ static int joining_dash(const name_ctx *nc, size_t q, cnkg_class cls)
            cls == CNKG_INDUSTRIAL_PARK;
 }
 
+/* 首个|海上风电项目, 第22个|自贸试验区, 这个|万亩设施农业产业园: a measure word
+ * (kg:measureWord) after a count, an ordinal or a demonstrative that
+ * stopped the walk left belongs to them: what follows describes the first,
+ * the 22nd, this one of a kind, it does not name it. Its length at start,
+ * or 0; not where a class suffix begins (项目). */
+static size_t counted_measure(const name_ctx *nc, size_t start, size_t pos)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    size_t m = start > 0 ? text_match_list(cps, pos, start, &lx->measure) : 0;
+    if (!m ||
+        !(text_is_numeral(cps[start - 1]) || text_match_list_ending(cps, start, &lx->boundary)))
+        return 0;
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++)
+        if (text_match_list(cps, nc->t->n, start, &lx->suffix[c]) > m)
+            return 0;
+    return m;
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -168,10 +187,16 @@ static int has_quantifier(const lexicon *lx, const uint32_t *cps, size_t b, size
     return 0;
 }
 
+/* Does the period a plan covers end at p (国家十二五|规划)? */
+static int period_before(const name_ctx *nc, size_t p)
+{
+    return text_match_list_ending(nc->t->cps, p, &nc->lx->period_word) > 0;
+}
+
 /* Which suffix matches may start a name of this class. Industries and
  * products are named by the gazetteer and the trigger rules: a suffix such
  * as 产业 or 技术 ends too many plain phrases. */
-static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t start)
+static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t start, size_t p)
 {
     switch (cls) {
     case CNKG_ADMINISTRATIVE_DIVISION:
@@ -185,8 +210,10 @@ static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t
         return len >= 2; /* 展, 节 end 发展, 环节: 第…届 names the short ones */
     case CNKG_PROGRAM:
         /* 示范区 names a programme; 体系 or 政策 only after a verb that
-         * introduces one (推行服务企业专员制度) */
-        return len >= 3 || text_match_list_ending(nc->t->cps, start, &nc->lx->trigger[cls]);
+         * introduces one (推行服务企业专员制度), or after the period the plan
+         * covers (国家十二五规划, 汽车工业十二五规划) */
+        return len >= 3 || text_match_list_ending(nc->t->cps, start, &nc->lx->trigger[cls]) ||
+               period_before(nc, p);
     default:
         return 1;
     }
@@ -408,6 +435,72 @@ static int plain_short_head(const name_ctx *nc, size_t b, size_t e)
     return 1;
 }
 
+/* Does a programme's name end at e: the text goes on with no more of it
+ * (a punctuation mark, a boundary word such as 的)? */
+static int name_ends_at(const name_ctx *nc, size_t e)
+{
+    const text_view *t = nc->t;
+    return e >= t->n || !text_is_han(t->cps[e]) ||
+           text_match_list(t->cps, t->n, e, &nc->lx->boundary);
+}
+
+/* 1000万台, 2.5万吨: where an amount in a counting unit (kg:countingUnit)
+ * that begins at b ends, below limit; 0 when none begins there. */
+static size_t amount_end(const name_ctx *nc, size_t b, size_t limit)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t q = b;
+    while (q < limit && (is_numeral(cps[q]) || (q > b && cps[q] == '.')))
+        q++;
+    size_t u = q > b ? text_match_list(cps, limit, q, &nc->lx->counting_unit) : 0;
+    return u ? q + u : 0;
+}
+
+/* 年产1000万台变频电机及控制系统项目: a project is named by its yearly
+ * output (kg:outputOpen, an amount, its unit), and the name begins there
+ * even across a conjunction that stops other names (及). Returns where such
+ * an opening begins in the clause before start, or start. Other words that
+ * stop names stay edges: 年产10万吨并建设…项目 is two things. */
+static size_t output_start(const name_ctx *nc, size_t start)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = start; q > 0 && start - q < MAX_NAME && is_name_char(cps[q - 1]); q--) {
+        size_t o = text_match_list(cps, start, q - 1, &lx->output_open);
+        size_t e = o ? amount_end(nc, q - 1 + o, start) : 0;
+        if (!e)
+            continue;
+        /* only a conjunction may stand between: 年产…电机及控制系统项目; not
+         * 在 or 等 (年产60万吨烯烃项目在…基地, 年产3万吨五氧化二钒等项目) */
+        for (size_t i = e; i < start; i++) {
+            size_t w = text_match_list(cps, start, i, &lx->boundary);
+            if (w && text_match_list(cps, start, i, &lx->conjunction) != w)
+                return start;
+        }
+        return q - 1;
+    }
+    return start;
+}
+
+/* 新疆自贸区|喀什|片区, 福建自贸试验区|厦门|片区: a park's name, a division
+ * and a park's suffix name the park's area in that place, a park of its
+ * own as sure as the park that opens it. */
+static int park_area(const name_ctx *nc, size_t start, size_t p)
+{
+    const lexicon *lx = nc->lx;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end != p || h->begin <= start || h->form_kind == FORM_HIDDEN ||
+            cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        size_t park =
+            text_match_list_ending(nc->t->cps, h->begin, &lx->suffix[CNKG_INDUSTRIAL_PARK]);
+        if (park >= 2 && h->begin - park > start)
+            return 1;
+    }
+    return 0;
+}
+
 /* Suffix rule for one class at every position. */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
@@ -433,7 +526,12 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
-        if (!suffix_allowed(nc, cls, len, start))
+        size_t output = cls == CNKG_PROJECT ? output_start(nc, start) : start;
+        int by_output = output < start;
+        start = output;
+        if (counted_measure(nc, start, p))
+            continue;
+        if (!suffix_allowed(nc, cls, len, start, p))
             continue;
         if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {
             cand_add(out, p, end, cls, NULL, SRC_RULE, 2);
@@ -483,9 +581,17 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (cls == CNKG_COMPANY &&
             (text_match_list(t->cps, t->n, end, &lx->generic[cls]) ||
              text_match_list(t->cps, t->n, end, &lx->topic_tail) || industry_at(nc, end)))
-            continue;             /* 江阴机械|装备产业 too */
+            continue; /* 江阴机械|装备产业 too */
+        /* 一站式航空维修基地, 一站式服务: an attributive suffix (kg:attributiveSuffix)
+         * ends a programme's name only where the name ends */
+        if (cls == CNKG_PROGRAM && text_list_holds(&lx->attributive, t->cps, p, end) &&
+            !name_ends_at(nc, end))
+            continue;
         size_t sfx = len + inner; /* 生产基地|项目 ends in a long suffix too */
         int strength = sfx >= 3 || of_divisions ? 3 : sfx == 2 ? 2 : 1;
+        if (by_output || (cls == CNKG_INDUSTRIAL_PARK && park_area(nc, start, p)) ||
+            (cls == CNKG_PROGRAM && period_before(nc, p)))
+            strength = 3; /* the yearly output, the park, the period make it sure */
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
              * name must begin with a known name (江西|光速电子, 涪陵高新区|
@@ -946,13 +1052,10 @@ static int cut_quantity(const name_ctx *nc, cnkg_span *item)
 static int cut_amount(const name_ctx *nc, cnkg_span *item)
 {
     const text_view *t = nc->t;
-    size_t q = item->begin;
-    while (q < item->end && (is_numeral(t->cps[q]) || (q > item->begin && t->cps[q] == '.')))
-        q++;
-    size_t u = text_match_list(t->cps, item->end, q, &nc->lx->counting_unit);
-    if (q == item->begin || !u)
+    size_t q = amount_end(nc, item->begin, item->end);
+    if (!q)
         return 0;
-    item->begin = q + u;
+    item->begin = q;
     for (size_t p = item->begin; p < item->end; p++)
         if (text_match_list(t->cps, item->end, p, &nc->lx->capacity_word)) {
             item->end = p;
@@ -1256,15 +1359,6 @@ static void member_lists(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* Does a programme's name end at e: the text goes on with no more of it
- * (a punctuation mark, a boundary word such as 的)? */
-static int name_ends_at(const name_ctx *nc, size_t e)
-{
-    const text_view *t = nc->t;
-    return e >= t->n || !text_is_han(t->cps[e]) ||
-           text_match_list(t->cps, t->n, e, &nc->lx->boundary);
-}
-
 /* The end of a programme's suffix at pos, taking the suffix words that
  * follow it too (三年行动|计划), or 0. */
 static size_t programme_suffix_end(const name_ctx *nc, size_t pos)
@@ -1332,6 +1426,12 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
     const word_list *trig = &lx->trigger[CNKG_PROGRAM];
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, trig);
+        /* 作为…先行区，嘉兴…: a title fronted before its holder (kg:asWord)
+         * is named up to the comma that closes it */
+        int fronted = 0;
+        if (!len && (p == 0 || !text_is_han(t->cps[p - 1])) &&
+            (len = text_match_list(t->cps, t->n, p, &lx->as_word)) > 0)
+            fronted = 1; /* opening its clause: 把扩大内需作为长期战略 is no title */
         if (!len)
             continue;
         size_t b = p + len;
@@ -1375,6 +1475,11 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             /* 等一系列产业政策, 等诸多服务机制: the list's kind, not a name */
             (listed && text_match_list(t->cps, t->n, start, &lx->quantifier)) ||
             lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, start, end))
+            continue;
+        /* 作为…骨干工程，平陆运河…: a suffix a project's name may end in too
+         * describes a works there, not a title */
+        if (fronted && (end >= t->n || t->cps[end] != 0xFF0C || /* ， */
+                        text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROJECT])))
             continue;
         if (quote_and_kind(nc, start, end))
             continue; /* “项目管家”制度: the quotes name it (quoted_names) */

@@ -202,6 +202,24 @@ static int in_head_company(const sentence_ctx *c, const slot *outer, const slot 
     return 0;
 }
 
+/* Does a firm's name open outer's, a project's, and end where inner begins
+ * (鞍钢|莆田|冷轧项目)? Or a park's suffix end there in a park's name
+ * (福建自贸试验区|厦门|片区)? */
+static int after_head_name(const sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    if (outer->cls == CNKG_INDUSTRIAL_PARK) {
+        size_t park = text_match_list_ending(c->t->cps, inner->begin, &c->lx->suffix[outer->cls]);
+        return park >= 2 && inner->begin - park > outer->begin;
+    }
+    for (size_t i = 0; outer->cls == CNKG_PROJECT && i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s != outer && s->cls == CNKG_COMPANY && s->begin == outer->begin &&
+            s->end == inner->begin)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does inner follow a chain of divisions that opens outer's name (重庆|荣昌|
  * 电子电路产业园, 宁波|舟山|港), not opening it itself? */
 static int chained_division(const sentence_ctx *c, const slot *outer, const slot *inner)
@@ -296,6 +314,11 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * its place is of that place and stands there */
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && after_head_name(c, outer, inner)) {
+        /* 鞍钢莆田100万吨冷轧项目, 福建自贸试验区厦门片区: the firm's project,
+         * the park's area, in that place */
+        fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
+        named_add(c->named, outer->entity, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
@@ -1626,6 +1649,34 @@ static void place_projects_in_headline(cnkg_article *a)
     }
 }
 
+/* 作为浙江高质量外资集聚先行区，嘉兴…, 作为“一带一路”核心区，福建…: a
+ * programme after kg:asWord that closes its clause is a title the name
+ * opening the next clause holds (the last of a chain of places there:
+ * 江西景德镇). */
+static void fronted_titles(sentence_ctx *c)
+{
+    const uint32_t *cps = c->t->cps;
+    unsigned holders =
+        BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *title = &c->slots[i];
+        if (title->cls != CNKG_PROGRAM || title->inner || title->end >= c->span.end ||
+            cps[title->end] != 0xFF0C) /* ， */
+            continue;
+        size_t b = title->begin;
+        if (b > 0 && (cps[b - 1] == 0x201C || cps[b - 1] == 0x2018)) /* “ */
+            b--;
+        if (!text_match_list_ending(cps, b, &c->lx->as_word))
+            continue;
+        const slot *holder = slot_after(c, title->end + 1, holders, 0);
+        if (!holder)
+            continue;
+        if (holder->cls == CNKG_ADMINISTRATIVE_DIVISION)
+            holder = place_chain_last(c, holder, BIT(CNKG_ADMINISTRATIVE_DIVISION));
+        fact(c, holder->entity, CNKG_DESIGNATED_AS, title->entity);
+    }
+}
+
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, const char *home)
 {
     size_t topic = (size_t)-1;
@@ -1651,6 +1702,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_sectors(&c);
         place_clusters(&c);
         firms_then_sector(&c);
+        fronted_titles(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

@@ -831,9 +831,35 @@ static int bracketed_division(const text_view *t, const cand *o, const cand *c)
            text_is_close_paren(t->cps[c->end]);
 }
 
+/* 鞍钢|莆田|100万吨冷轧项目, 福建自贸试验区|厦门|片区: after the firm that
+ * opens a project's name, or the park that opens a park's (the park's area
+ * in that place), a division says where the thing stands. The name keeps
+ * it inside, and it is a mention of the division, as one at the head is. */
+static int site_after_head(const lexicon *lx, const text_view *t, const cand_list *cands,
+                           const cand *o, const cand *c)
+{
+    const cand *outer = o->cls == CNKG_ADMINISTRATIVE_DIVISION ? c : o;
+    const cand *division = outer == o ? c : o;
+    if (division->cls != CNKG_ADMINISTRATIVE_DIVISION || division->begin <= outer->begin ||
+        division->end >= outer->end)
+        return 0;
+    if (outer->cls == CNKG_INDUSTRIAL_PARK) {
+        size_t park = text_match_list_ending(t->cps, division->begin, &lx->suffix[outer->cls]);
+        return park >= 2 && division->begin - park > outer->begin;
+    }
+    for (size_t k = 0; outer->cls == CNKG_PROJECT && k < cands->n; k++) {
+        const cand *f = &cands->items[k];
+        if (!f->dropped && f->cls == CNKG_COMPANY && f->begin == outer->begin &&
+            f->end == division->begin)
+            return 1;
+    }
+    return 0;
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
- * only where may_nest allows, or as a bracketed division. */
-static void choose(const text_view *t, cand_list *cands)
+ * only where may_nest allows, or as a bracketed division or a site after a
+ * name's head. */
+static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     prefer_longer_names(cands);
     if (cands->n)
@@ -843,7 +869,7 @@ static void choose(const text_view *t, cand_list *cands)
         for (size_t k = 0; k < i && !c->dropped; k++) {
             cand *o = &cands->items[k];
             if (o->dropped || compatible(o, c) || division_chain(cands, o, c) ||
-                bracketed_division(t, o, c))
+                bracketed_division(t, o, c) || site_after_head(lx, t, cands, o, c))
                 continue;
             c->dropped = 1;
             /* the same name read twice: the winner keeps what the term knows */
@@ -1466,7 +1492,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     drop_division_regions(lx, t, cands);
-    choose(t, cands);
+    choose(lx, t, cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(lx, t, cands);
     unmention_site_regions(cands);

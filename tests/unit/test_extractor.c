@@ -113,6 +113,59 @@ static void test_project_in_headline_park(void **state)
     cnkg_article_free(a);
 }
 
+/* 宝钢|湛江|冷轧项目: after the firm that opens a project's name, a division
+ * says where the project stands; the name stays whole, and the division is
+ * a mention. So does one after the park that opens a park's name. */
+static void test_division_after_the_head_of_a_name(void **state)
+{
+    cnkg_article *a = extract(state, "宝钢湛江200万吨冷轧项目正式开工。");
+    assert_true(has_entity(a, CNKG_PROJECT, "宝钢湛江200万吨冷轧项目"));
+    assert_fact(a, "宝钢湛江200万吨冷轧项目", CNKG_LOCATED_IN, "湛江市");
+    cnkg_article_free(a);
+    a = extract(state, "福建自贸试验区福州片区今年新增企业三千家。");
+    assert_fact(a, "福建自贸试验区福州片区", CNKG_LOCATED_IN, "福州市");
+    cnkg_article_free(a);
+}
+
+/* Two projects named side by side in one sentence are two, though the
+ * name of one holds every character of the other's. */
+static void test_listed_projects_stay_apart(void **state)
+{
+    cnkg_article *a = extract(state, "募集资金将用于照明光源产业化项目、"
+                                     "照明光源用LED器件产业化项目。");
+    assert_true(has_entity(a, CNKG_PROJECT, "照明光源产业化项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "照明光源用LED器件产业化项目"));
+    cnkg_article_free(a);
+}
+
+/* 作为 and a programme that closes its clause, fronted before the name that
+ * opens the next: a title that name holds. Not where 作为 follows its own
+ * subject (把…作为…), nor a works (…骨干工程). */
+static void test_fronted_title(void **state)
+{
+    cnkg_article *a = extract(state, "作为长三角数字经济创新先行区，嘉兴去年吸引外资企业三百家。");
+    assert_fact(a, "嘉兴市", CNKG_DESIGNATED_AS, "长三角数字经济创新先行区");
+    cnkg_article_free(a);
+    a = extract(state, "作为西部陆海新通道骨干工程，平陆运河正在加紧建设。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "西部陆海新通道骨干工程"));
+    cnkg_article_free(a);
+}
+
+/* 青岛啤酒|玉林|项目, named by nothing but the firm, a place and a suffix, is
+ * the firm's one project of the article, not a second one. */
+static void test_firm_project_named_by_its_place(void **state)
+{
+    cnkg_article *a = extract(state, "青岛啤酒年产50万千升生产基地项目落户广西玉林。"
+                                     "青岛啤酒玉林项目总投资十亿元。");
+    size_t projects = 0, e = entity(a, CNKG_PROJECT, "青岛啤酒年产50万千升生产基地项目");
+    for (size_t i = 0; i < a->n_entities; i++)
+        projects += a->entities[i].cls == CNKG_PROJECT;
+    assert_int_equal(projects, 1);
+    assert_true(e != (size_t)-1 && a->entities[e].n_aliases == 1 &&
+                strcmp(a->entities[e].aliases[0], "青岛啤酒玉林项目") == 0);
+    cnkg_article_free(a);
+}
+
 /* --- the page --------------------------------------------------------------- */
 
 static const char page[] = "\n"
@@ -1763,6 +1816,10 @@ static void test_quoted_programme_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_firm_project_named_by_its_place),
+        cmocka_unit_test(test_fronted_title),
+        cmocka_unit_test(test_division_after_the_head_of_a_name),
+        cmocka_unit_test(test_listed_projects_stay_apart),
         cmocka_unit_test(test_one_entity_per_span),
         cmocka_unit_test(test_facts_keep_to_domain_and_range),
         cmocka_unit_test(test_page_splits_articles),

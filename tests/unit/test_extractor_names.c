@@ -560,6 +560,68 @@ static void test_praise_and_bare_suffix_are_no_names(void **state)
     cnkg_article_free(a);
 }
 
+/* 十二五 and the like name the period a plan covers: before 规划 they make
+ * a programme's name even without quotes. */
+static void test_plan_named_by_its_unquoted_period(void **state)
+{
+    cnkg_article *a = extract(state, "汽车工业十二五规划提出要大力发展新能源汽车。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "汽车工业十二五规划"));
+    cnkg_article_free(a);
+}
+
+/* 年产, an amount and its unit open a project's name, across a conjunction
+ * (及), not 等; a bound on the amount (及以下) makes a class of projects and
+ * opens no name. */
+static void test_project_named_by_its_output(void **state)
+{
+    cnkg_article *a = extract(state, "该公司又上马年产200万台电机及控制器项目。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "年产200万台电机及控制器项目"));
+    cnkg_article_free(a);
+    a = extract(state, "年产3万吨钒电池等项目在园区开工。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "年产3万吨钒电池等项目"));
+    cnkg_article_free(a);
+    a = extract(state, "文件禁止建设年产50万吨及以下煤制油项目。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROJECT, "年产50万吨及以下煤制油项目"));
+    cnkg_article_free(a);
+}
+
+/* A park, a division and a park's suffix name the park's area there, one
+ * park (福建自贸试验区|福州|片区), not the park and a stray suffix. */
+static void test_park_area_in_a_place(void **state)
+{
+    cnkg_article *a = extract(state, "福建自贸试验区福州片区今年新增企业三千家。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "福建自贸试验区福州片区"));
+    cnkg_article_free(a);
+}
+
+/* 一站式 ends a programme's name only where the name ends: before a noun
+ * it says what kind of platform or service that is. */
+static void test_attributive_suffix_ends_no_programme(void **state)
+{
+    cnkg_article *a = extract(state, "园区将打造进口商品一站式采购平台。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "进口商品一站式"));
+    cnkg_article_free(a);
+}
+
+/* 首批|…示范区, 第5个|自贸试验区: a measure word after an ordinal or a count
+ * belongs to it and opens no name. */
+static void test_counted_measure_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "该县入选首批生态旅游示范区。我国第5个自贸试验区今天挂牌。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_false(strncmp(a->entities[i].label, "批", strlen("批")) == 0);
+        assert_false(strncmp(a->entities[i].label, "个", strlen("个")) == 0);
+    }
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -574,6 +636,11 @@ int main(void)
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
+        cmocka_unit_test(test_plan_named_by_its_unquoted_period),
+        cmocka_unit_test(test_project_named_by_its_output),
+        cmocka_unit_test(test_park_area_in_a_place),
+        cmocka_unit_test(test_attributive_suffix_ends_no_programme),
+        cmocka_unit_test(test_counted_measure_opens_no_name),
         cmocka_unit_test(test_layout_is_no_bureau),
         cmocka_unit_test(test_event_name_over_a_labelled_cut),
         cmocka_unit_test(test_kind_nouns_are_no_names),
