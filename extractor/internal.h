@@ -259,7 +259,6 @@ typedef struct lexicon {
         aspect_particle, verb_complement, counting_unit, capacity_word;
     word_list output_open;     /* 年产: a project named by its yearly output */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
-    word_list as_word;         /* 作为: before a title the next clause's subject holds */
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */

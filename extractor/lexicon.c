@@ -124,7 +124,6 @@ static const struct {
     {offsetof(lexicon, capacity_word), "capacityWord"},
     {offsetof(lexicon, output_open), "outputOpen"},
     {offsetof(lexicon, attributive), "attributiveSuffix"},
-    {offsetof(lexicon, as_word), "asWord"},
     {offsetof(lexicon, descriptive), "descriptiveWord"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},

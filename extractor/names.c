@@ -1426,12 +1426,6 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
     const word_list *trig = &lx->trigger[CNKG_PROGRAM];
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, trig);
-        /* 作为…先行区，嘉兴…: a title fronted before its holder (kg:asWord)
-         * is named up to the comma that closes it */
-        int fronted = 0;
-        if (!len && (p == 0 || !text_is_han(t->cps[p - 1])) &&
-            (len = text_match_list(t->cps, t->n, p, &lx->as_word)) > 0)
-            fronted = 1; /* opening its clause: 把扩大内需作为长期战略 is no title */
         if (!len)
             continue;
         size_t b = p + len;
@@ -1475,11 +1469,6 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             /* 等一系列产业政策, 等诸多服务机制: the list's kind, not a name */
             (listed && text_match_list(t->cps, t->n, start, &lx->quantifier)) ||
             lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, start, end))
-            continue;
-        /* 作为…骨干工程，平陆运河…: a suffix a project's name may end in too
-         * describes a works there, not a title */
-        if (fronted && (end >= t->n || t->cps[end] != 0xFF0C || /* ， */
-                        text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROJECT])))
             continue;
         if (quote_and_kind(nc, start, end))
             continue; /* “项目管家”制度: the quotes name it (quoted_names) */

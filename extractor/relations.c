@@ -1649,34 +1649,6 @@ static void place_projects_in_headline(cnkg_article *a)
     }
 }
 
-/* 作为浙江高质量外资集聚先行区，嘉兴…, 作为“一带一路”核心区，福建…: a
- * programme after kg:asWord that closes its clause is a title the name
- * opening the next clause holds (the last of a chain of places there:
- * 江西景德镇). */
-static void fronted_titles(sentence_ctx *c)
-{
-    const uint32_t *cps = c->t->cps;
-    unsigned holders =
-        BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_COMPANY);
-    for (size_t i = 0; i < c->n; i++) {
-        const slot *title = &c->slots[i];
-        if (title->cls != CNKG_PROGRAM || title->inner || title->end >= c->span.end ||
-            cps[title->end] != 0xFF0C) /* ， */
-            continue;
-        size_t b = title->begin;
-        if (b > 0 && (cps[b - 1] == 0x201C || cps[b - 1] == 0x2018)) /* “ */
-            b--;
-        if (!text_match_list_ending(cps, b, &c->lx->as_word))
-            continue;
-        const slot *holder = slot_after(c, title->end + 1, holders, 0);
-        if (!holder)
-            continue;
-        if (holder->cls == CNKG_ADMINISTRATIVE_DIVISION)
-            holder = place_chain_last(c, holder, BIT(CNKG_ADMINISTRATIVE_DIVISION));
-        fact(c, holder->entity, CNKG_DESIGNATED_AS, title->entity);
-    }
-}
-
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, const char *home)
 {
     size_t topic = (size_t)-1;
@@ -1702,7 +1674,6 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_sectors(&c);
         place_clusters(&c);
         firms_then_sector(&c);
-        fronted_titles(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

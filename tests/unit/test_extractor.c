@@ -138,19 +138,6 @@ static void test_listed_projects_stay_apart(void **state)
     cnkg_article_free(a);
 }
 
-/* 作为 and a programme that closes its clause, fronted before the name that
- * opens the next: a title that name holds. Not where 作为 follows its own
- * subject (把…作为…), nor a works (…骨干工程). */
-static void test_fronted_title(void **state)
-{
-    cnkg_article *a = extract(state, "作为长三角数字经济创新先行区，嘉兴去年吸引外资企业三百家。");
-    assert_fact(a, "嘉兴市", CNKG_DESIGNATED_AS, "长三角数字经济创新先行区");
-    cnkg_article_free(a);
-    a = extract(state, "作为西部陆海新通道骨干工程，平陆运河正在加紧建设。");
-    assert_false(has_entity(a, CNKG_PROGRAM, "西部陆海新通道骨干工程"));
-    cnkg_article_free(a);
-}
-
 /* 青岛啤酒|玉林|项目, named by nothing but the firm, a place and a suffix, is
  * the firm's one project of the article, not a second one. */
 static void test_firm_project_named_by_its_place(void **state)
@@ -1817,7 +1804,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_firm_project_named_by_its_place),
-        cmocka_unit_test(test_fronted_title),
         cmocka_unit_test(test_division_after_the_head_of_a_name),
         cmocka_unit_test(test_listed_projects_stay_apart),
         cmocka_unit_test(test_one_entity_per_span),
