@@ -134,6 +134,7 @@ static const struct {
     {offsetof(lexicon, sector_tail), "sectorTail"},
     {offsetof(lexicon, common_noun), "commonNoun"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
+    {offsetof(lexicon, standing_word), "standingWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

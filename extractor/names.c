@@ -415,6 +415,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (!len)
             continue;
         size_t end = p + len;
+        /* 镇江子公司: a firm's standing (kg:standingWord) holds the
+         * suffix and more; it names a relation, and no name ends there */
+        if (text_match_list_ending(t->cps, end, &lx->standing_word) > len)
+            continue;
         size_t from = known_form_start(nc, end);
         /* 生产基地|项目: a suffix right before is part of the name, even
          * where it holds a word that stops names (生产) */

@@ -1012,6 +1012,27 @@ static int term_at(const cand_list *cands, size_t p)
     return 0;
 }
 
+/* Where a labelled name should start: after a word that never begins one
+ * (kg:boundaryWord) where it starts (继|天津工厂), or after the last word
+ * of a firm's standing (kg:standingWord: 新设立|鞍钢集团公司, 中粮控股
+ * 母公司|中粮集团) further in; in both cases right before a known name.
+ * Other such words inside may join the words of a body's own name
+ * (上海合作组织|天津峰会, 中国联合|钢铁网). */
+static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_list *cands,
+                             const cand *c)
+{
+    size_t b = c->begin, start = b;
+    size_t m = text_match_list(t->cps, c->end, b, &lx->boundary);
+    if (m && term_at(cands, b + m))
+        start = b + m;
+    for (size_t q = b + 2; q + 1 < c->end; q++) {
+        size_t w = text_match_list_ending(t->cps, q, &lx->standing_word);
+        if (w && w <= q - b && term_at(cands, q))
+            start = q;
+    }
+    return start;
+}
+
 /* 继天津工厂, 新设立鞍钢: the labeller may open a body's name with a word
  * that never begins one (kg:boundaryWord) before a known name; the name
  * starts at the known one. Not before a mere suffix (建设部, 组织部: there
@@ -1022,8 +1043,8 @@ static void trim_labelled_openings(const lexicon *lx, const text_view *t, cand_l
         cand *c = &cands->items[i];
         if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
             continue;
-        size_t m = text_match_list(t->cps, c->end, c->begin, &lx->boundary);
-        if (!m || !term_at(cands, c->begin + m))
+        size_t m = labelled_start(lx, t, cands, c) - c->begin;
+        if (!m)
             continue;
         c->begin += m;
         if (c->end - c->begin < 2)
