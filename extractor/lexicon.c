@@ -135,6 +135,7 @@ static const struct {
     {offsetof(lexicon, common_noun), "commonNoun"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
     {offsetof(lexicon, standing_word), "standingWord"},
+    {offsetof(lexicon, home_country), "homeCountry"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

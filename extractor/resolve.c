@@ -604,10 +604,22 @@ static void prefer_longer_names(cand_list *cands)
     }
 }
 
-/* 中国铝业, 中国汽研, 日本电产: a country inside another name is part of
- * it, not a mention of the country (a division there is: SCHEMA.md's
- * 江西光速电子 says where the firm comes from; a national name does not). */
-static void drop_nested_countries(cand_list *cands)
+/* 美国|杜邦公司, 英国|丰利公司, 日本|电产: a foreign country at the head of
+ * a firm's or body's name says where it comes from, as a division does
+ * (SCHEMA.md's 江西光速电子); the news's own country (kg:homeCountry) there
+ * is part of a national name (中国铝业, 中国汽研). */
+static int foreign_head(const lexicon *lx, const text_view *t, const cand *country,
+                        const cand *name)
+{
+    return is_actor_class(name->cls) && name->begin == country->begin &&
+           text_match_list(t->cps, country->end, country->begin, &lx->home_country) !=
+               country->end - country->begin;
+}
+
+/* 中国铝业, 中国汽研, 中国|(深圳)国际文化产业博览会: a country inside another
+ * name is part of it, not a mention of the country, but at the head of a
+ * foreign firm's or body's name. */
+static void drop_nested_countries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
@@ -616,7 +628,7 @@ static void drop_nested_countries(cand_list *cands)
         for (size_t k = 0; k < cands->n && !c->dropped; k++) {
             const cand *o = &cands->items[k];
             c->dropped = !o->dropped && o->begin <= c->begin && c->end <= o->end &&
-                         o->end - o->begin > c->end - c->begin;
+                         o->end - o->begin > c->end - c->begin && !foreign_head(lx, t, c, o);
         }
     }
 }
@@ -757,7 +769,7 @@ static void name_parks_by_their_division(const lexicon *lx, const text_view *t, 
 
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows. */
-static void choose(cand_list *cands)
+static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     prefer_longer_names(cands);
     if (cands->n)
@@ -774,7 +786,7 @@ static void choose(cand_list *cands)
                 o->term = c->term;
         }
     }
-    drop_nested_countries(cands);
+    drop_nested_countries(lx, t, cands);
 }
 
 static char *surface(const text_view *t, size_t b, size_t e)
@@ -1393,7 +1405,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     drop_name_suffix_terms(cands);
     trim_division_heads(cands);
     drop_division_regions(lx, t, cands);
-    choose(cands);
+    choose(lx, t, cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(cands);
     unmention_site_regions(cands);

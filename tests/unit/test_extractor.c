@@ -1635,6 +1635,18 @@ static void test_quoted_programme_names(void **state)
     cnkg_article_free(a);
 }
 
+/* A foreign country at the head of a firm's name is where it comes from
+ * (美国|杜邦公司); the news's own country there is part of a national name
+ * (中国铝业公司). */
+static void test_foreign_country_heads_a_firm(void **state)
+{
+    cnkg_article *a = extract(state, "美国杜邦公司与中国铝业公司签署合作协议。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "美国"));
+    assert_fact(a, "美国杜邦公司", CNKG_ORIGIN_FROM, "美国");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1759,6 +1771,7 @@ int main(void)
         cmocka_unit_test(test_partners_are_the_list_after_the_cue),
         cmocka_unit_test(test_post_then_de_then_name),
         cmocka_unit_test(test_project_in_headline_park),
+        cmocka_unit_test(test_foreign_country_heads_a_firm),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
