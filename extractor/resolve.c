@@ -467,6 +467,59 @@ static int township_before_park(const lexicon *lx, const text_view *t, cand_list
     return 0;
 }
 
+/* Is t[b, e) all Han characters? */
+static int han_run(const text_view *t, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (!text_is_han(t->cps[i]))
+            return 0;
+    return 1;
+}
+
+/* The counties the article names by a known term, at most n of them. */
+static size_t named_counties(const cand_list *cands, const char **codes, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cands->n && k < n; i++) {
+        const char *code = county_code(&cands->items[i]);
+        int seen = !code;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = strcmp(codes[j], code) == 0;
+        if (!seen)
+            codes[k++] = code;
+    }
+    return k;
+}
+
+/* 三村镇农机大户, 古里镇的党委书记: a township named in full (with its
+ * suffix) away from its county is that county's when the article names the
+ * county and the county's township list holds the name (township names
+ * repeat across China, so only a named county tells which one). */
+static void towns_of_named_counties(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    const char *codes[16];
+    size_t n_codes = named_counties(cands, codes, 16);
+    for (size_t p = 2; n_codes && p < t->n; p++) {
+        size_t s = text_match_list(t->cps, t->n, p, &lx->town_suffix);
+        if (!s)
+            continue;
+        for (size_t len = 4; len >= 2; len--) {
+            if (len > p || !han_run(t, p - len, p))
+                continue;
+            char *name = cnkg_cps_to_utf8(t->cps, p - len, p + s);
+            const cnkg_township *town = NULL;
+            for (size_t k = 0; k < n_codes && !town; k++)
+                town = cnkg_ontology_township(lx->onto, codes[k], name, strlen(name));
+            free(name);
+            if (town) {
+                cand_add(cands, p - len, p + s, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+                cands->items[cands->n - 1].town = town;
+                break;
+            }
+        }
+    }
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
  * village suffix is the next level down; after a county, the ontology's
  * township list says which township, with its code (邻水县高滩镇 is
@@ -481,7 +534,8 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
         size_t p = cands->items[i].end;
         if (township_before_park(lx, t, cands, i))
             continue;
-        for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
+        /* 朱家沟村、六道沟村: a list goes on, no chain */
+        for (size_t len = 2; len <= 4 && p + len < t->n && text_is_han(t->cps[p]); len++) {
             if (!text_is_han(t->cps[p + len - 1]))
                 break;
             size_t s = text_match_list(t->cps, t->n, p + len, sfx);
@@ -1400,6 +1454,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
+    towns_of_named_counties(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);

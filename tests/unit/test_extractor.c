@@ -1647,6 +1647,23 @@ static void test_foreign_country_heads_a_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* A township named in full away from its county is the county's when the
+ * article names the county and its township list holds the name; a list
+ * after a division (巴南区、麻柳嘴镇) is no chain of divisions. */
+static void test_township_of_a_named_county(void **state)
+{
+    cnkg_article *a = extract(state, "同江市农民踊跃参加展会。三村镇农机大户说，这次收获很大。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "三村镇"));
+    cnkg_article_free(a);
+    a = extract(state, "三村镇农机大户说，这次收获很大。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "三村镇"));
+    cnkg_article_free(a);
+    a = extract(state, "工作组走访了巴南区、麻柳嘴镇等地。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "、麻柳嘴镇"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "麻柳嘴镇"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1772,6 +1789,7 @@ int main(void)
         cmocka_unit_test(test_post_then_de_then_name),
         cmocka_unit_test(test_project_in_headline_park),
         cmocka_unit_test(test_foreign_country_heads_a_firm),
+        cmocka_unit_test(test_township_of_a_named_county),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
