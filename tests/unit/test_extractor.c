@@ -1381,6 +1381,9 @@ static void test_country_inside_a_name_is_no_mention(void **state)
     assert_true(has_entity(a, CNKG_COMPANY, "中国铝业股份有限公司"));
     assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
     cnkg_article_free(a);
+    a = extract(state, "这些渔获来自印尼。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "印度尼西亚"));
+    cnkg_article_free(a);
 }
 
 static void test_programme_after_its_verb(void **state)
