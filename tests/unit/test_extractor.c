@@ -1667,6 +1667,22 @@ static void test_township_of_a_named_county(void **state)
     cnkg_article_free(a);
 }
 
+/* After a foreign country, a name ending in 州 or 郡 is a state of it, and
+ * after the state a name ending in 市, 郡 or 县 is one of that; no count
+ * (多州) nor a known Chinese city (驻广州) is one. */
+static void test_foreign_states_after_their_country(void **state)
+{
+    cnkg_article *a = extract(state, "俄罗斯萨马拉州和美国加州洛杉矶郡的客商到访。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "萨马拉州"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "洛杉矶郡"));
+    assert_fact(a, "萨马拉州", CNKG_LOCATED_IN, "俄罗斯");
+    cnkg_article_free(a);
+    a = extract(state, "美国多州出现降雪，荷兰驻广州总领事馆发布提示。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "多州"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "驻广州"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1793,6 +1809,7 @@ int main(void)
         cmocka_unit_test(test_project_in_headline_park),
         cmocka_unit_test(test_foreign_country_heads_a_firm),
         cmocka_unit_test(test_township_of_a_named_county),
+        cmocka_unit_test(test_foreign_states_after_their_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
