@@ -327,6 +327,17 @@ static void test_labelled_name_starts_after_standing_word(void **state)
     cnkg_article_free(a);
 }
 
+/* The labeller reads a short firm name as a person (鲁花); where the article
+ * also writes it with a firm's suffix (鲁花集团) it is the firm. */
+static void test_person_named_like_a_firm_is_the_firm(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "鲁花哭诉成本倒挂。鲁花集团近日表示将提价。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_PERSON, "鲁花"), 0);
+    assert_true(has_entity(a, CNKG_COMPANY, "鲁花集团"));
+    cnkg_article_free(a);
+}
+
 /* A known industry listed beside a product is a product too (特钢、新型镁合
  * 金等材料), but a list a sector word closes stays a list of industries. */
 static void test_industry_listed_with_products(void **state)
@@ -631,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
+        cmocka_unit_test(test_person_named_like_a_firm_is_the_firm),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
