@@ -270,6 +270,11 @@ typedef struct lexicon {
     word_list sector_word;     /* 企业, 业: after an industry, make it the sector */
     word_list common_noun;     /* 思路, 第一站: common nouns a suffix makes look like names */
     word_list demonstrative;   /* 此, 上述: point back to a thing named before */
+    word_list standing_word;   /* 股东, 子公司: a firm's standing before another's name */
+    word_list home_country;    /* 中国: the country the news is written in */
+    word_list direction_word;  /* 南部, 首都: between a country and its state */
+    word_list foreign_state;   /* 州, 郡: end a foreign state's name after its country */
+    word_list foreign_local;   /* 市, 郡, 县: end a name after a foreign state */
     word_list sector_tail;     /* 领域, 企业: later in its clause, the same */
     word_list descriptive;     /* 重要, 战略, 新: say what kind, never which one */
     word_list verbal_noun;     /* 能力, 规模: after 研发, 生产 they make a noun */

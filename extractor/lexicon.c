@@ -139,6 +139,11 @@ static const struct {
     {offsetof(lexicon, sector_tail), "sectorTail"},
     {offsetof(lexicon, common_noun), "commonNoun"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
+    {offsetof(lexicon, standing_word), "standingWord"},
+    {offsetof(lexicon, home_country), "homeCountry"},
+    {offsetof(lexicon, direction_word), "directionWord"},
+    {offsetof(lexicon, foreign_state), "foreignStateSuffix"},
+    {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

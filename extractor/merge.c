@@ -340,6 +340,19 @@ static int firm_project_by_place(const merge_ctx *m, const cnkg_entity *a, const
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
     const lexicon *lx = m->lx;
+    /* 鲁花 and 鲁花集团, 博西华 and 博西华公司: a person's name that the
+     * article also writes with a firm's suffix (the labeller reads short
+     * firm names as people) is the firm's short name */
+    if (a->cls == CNKG_PERSON && b->cls == CNKG_COMPANY && !a->iri) {
+        size_t al = strlen(a->label);
+        for (size_t k = 0; k <= b->n_aliases; k++) {
+            const char *f = k == 0 ? b->label : b->aliases[k - 1];
+            if (al < strlen(f) && strncmp(a->label, f, al) == 0 &&
+                ends_with_word(f, al, &lx->suffix[CNKG_COMPANY]))
+                return 1;
+        }
+        return 0;
+    }
     if (a == b || a->cls == CNKG_ADMINISTRATIVE_DIVISION || a->cls == CNKG_PERSON ||
         a->cls == CNKG_INDUSTRY)
         return 0;

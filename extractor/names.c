@@ -515,6 +515,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (!len)
             continue;
         size_t end = p + len;
+        /* 镇江子公司: a firm's standing (kg:standingWord) holds the
+         * suffix and more; it names a relation, and no name ends there */
+        if (text_match_list_ending(t->cps, end, &lx->standing_word) > len)
+            continue;
         size_t from = known_form_start(nc, end);
         /* 生产基地|项目: a suffix right before is part of the name, even
          * where it holds a word that stops names (生产) */
@@ -1323,6 +1327,72 @@ static int only_places(const name_ctx *nc, cnkg_span item)
     return 1;
 }
 
+/* Is the gazetteer hit h a foreign country (not kg:homeCountry)? */
+static int foreign_country(const name_ctx *nc, const gaz_hit *h)
+{
+    const cnkg_term *term = cnkg_ontology_term(nc->lx->onto, h->term);
+    return term->cls == CNKG_ADMINISTRATIVE_DIVISION && division_code_is_country(term->code) &&
+           text_match_list(nc->t->cps, h->end, h->begin, &nc->lx->home_country) !=
+               h->end - h->begin;
+}
+
+/* Does a known name end at e and begin after b (荷兰驻|广州: a Chinese
+ * city, not a foreign state)? */
+static int known_ends_inside(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = 0; i < nc->n_hits; i++)
+        if (nc->hits[i].end == e && nc->hits[i].begin > b)
+            return 1;
+    return 0;
+}
+
+/* The end of a foreign division's name that begins at p: min to five Han
+ * characters, no count (多州, 远东八个州) nor a word that stops names
+ * (各州), then a word of sfx; or p when there is none. */
+static size_t foreign_division_end(const name_ctx *nc, size_t p, const word_list *sfx, size_t min)
+{
+    const text_view *t = nc->t;
+    for (size_t len = 1; len <= 5 && p + len < t->n; len++) {
+        if (!text_is_han(t->cps[p + len - 1]) || is_numeral(t->cps[p + len - 1]) ||
+            text_match_list_ending(t->cps, p + len, &nc->lx->boundary))
+            return p;
+        size_t s = text_match_list(t->cps, t->n, p + len, sfx);
+        size_t e = p + len + s;
+        if (!s || len < min)
+            continue;
+        /* 大城市: a common noun of divisions; 驻广州: a known name */
+        if (text_match_list_ending(t->cps, e, &nc->lx->generic[CNKG_ADMINISTRATIVE_DIVISION]) ||
+            known_ends_inside(nc, p, e))
+            return p;
+        return e;
+    }
+    return p;
+}
+
+/* 俄罗斯|萨马拉州, 美国|加州|洛杉矶郡, 美国南部|得克萨斯州: after a foreign
+ * country (and a word of direction, kg:directionWord), a name ending in a
+ * state's suffix (kg:foreignStateSuffix: 州, 郡) is a division of it; after
+ * such a division, a name ending in a lower one's (kg:foreignLocalSuffix:
+ * 市, 郡, 县) is one of that. */
+static void foreign_divisions(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (!foreign_country(nc, h) || known_form_start(nc, h->end) != h->begin)
+            continue;
+        size_t p = h->end;
+        p += text_match_list(t->cps, t->n, p, &lx->direction_word);
+        size_t e = foreign_division_end(nc, p, &lx->foreign_state, 1);
+        for (int level = 0; e > p && level < 2; level++) {
+            cand_add(out, p, e, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+            p = e;
+            e = foreign_division_end(nc, p, &lx->foreign_local, 2);
+        }
+    }
+}
+
 /* 宁波同舟汽配、苏州晟锋电驱等4家东部企业, 中国汽研、招商车研等科研院所: a list
  * closed by 等 and a common noun of a class (企业, 科研院所) lists members
  * of that class. */
@@ -1682,5 +1752,6 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_tail_lists(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
+    foreign_divisions(&nc, out);
     free(nc.suffix_at);
 }

@@ -523,6 +523,59 @@ static int township_before_park(const lexicon *lx, const text_view *t, cand_list
     return 0;
 }
 
+/* Is t[b, e) all Han characters? */
+static int han_run(const text_view *t, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (!text_is_han(t->cps[i]))
+            return 0;
+    return 1;
+}
+
+/* The counties the article names by a known term, at most n of them. */
+static size_t named_counties(const cand_list *cands, const char **codes, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cands->n && k < n; i++) {
+        const char *code = county_code(&cands->items[i]);
+        int seen = !code;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = strcmp(codes[j], code) == 0;
+        if (!seen)
+            codes[k++] = code;
+    }
+    return k;
+}
+
+/* 三村镇农机大户, 古里镇的党委书记: a township named in full (with its
+ * suffix) away from its county is that county's when the article names the
+ * county and the county's township list holds the name (township names
+ * repeat across China, so only a named county tells which one). */
+static void towns_of_named_counties(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    const char *codes[16];
+    size_t n_codes = named_counties(cands, codes, 16);
+    for (size_t p = 2; n_codes && p < t->n; p++) {
+        size_t s = text_match_list(t->cps, t->n, p, &lx->town_suffix);
+        if (!s)
+            continue;
+        for (size_t len = 4; len >= 2; len--) {
+            if (len > p || !han_run(t, p - len, p))
+                continue;
+            char *name = cnkg_cps_to_utf8(t->cps, p - len, p + s);
+            const cnkg_township *town = NULL;
+            for (size_t k = 0; k < n_codes && !town; k++)
+                town = cnkg_ontology_township(lx->onto, codes[k], name, strlen(name));
+            free(name);
+            if (town) {
+                cand_add(cands, p - len, p + s, CNKG_ADMINISTRATIVE_DIVISION, NULL, SRC_RULE, 3);
+                cands->items[cands->n - 1].town = town;
+                break;
+            }
+        }
+    }
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
  * village suffix is the next level down; after a county, the ontology's
  * township list says which township, with its code (邻水县高滩镇 is
@@ -537,7 +590,8 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
         size_t p = cands->items[i].end;
         if (township_before_park(lx, t, cands, i))
             continue;
-        for (size_t len = 2; len <= 4 && p + len < t->n; len++) {
+        /* 朱家沟村、六道沟村: a list goes on, no chain */
+        for (size_t len = 2; len <= 4 && p + len < t->n && text_is_han(t->cps[p]); len++) {
             if (!text_is_han(t->cps[p + len - 1]))
                 break;
             size_t s = text_match_list(t->cps, t->n, p + len, sfx);
@@ -663,10 +717,22 @@ static void prefer_longer_names(cand_list *cands)
     }
 }
 
-/* 中国铝业, 中国汽研, 日本电产: a country inside another name is part of
- * it, not a mention of the country (a division there is: SCHEMA.md's
- * 江西光速电子 says where the firm comes from; a national name does not). */
-static void drop_nested_countries(cand_list *cands)
+/* 美国|杜邦公司, 英国|丰利公司, 日本|电产: a foreign country at the head of
+ * a firm's or body's name says where it comes from, as a division does
+ * (SCHEMA.md's 江西光速电子); the news's own country (kg:homeCountry) there
+ * is part of a national name (中国铝业, 中国汽研). */
+static int foreign_head(const lexicon *lx, const text_view *t, const cand *country,
+                        const cand *name)
+{
+    return is_actor_class(name->cls) && name->begin == country->begin &&
+           text_match_list(t->cps, country->end, country->begin, &lx->home_country) !=
+               country->end - country->begin;
+}
+
+/* 中国铝业, 中国汽研, 中国|(深圳)国际文化产业博览会: a country inside another
+ * name is part of it, not a mention of the country, but at the head of a
+ * foreign firm's or body's name. */
+static void drop_nested_countries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
@@ -675,7 +741,7 @@ static void drop_nested_countries(cand_list *cands)
         for (size_t k = 0; k < cands->n && !c->dropped; k++) {
             const cand *o = &cands->items[k];
             c->dropped = !o->dropped && o->begin <= c->begin && c->end <= o->end &&
-                         o->end - o->begin > c->end - c->begin;
+                         o->end - o->begin > c->end - c->begin && !foreign_head(lx, t, c, o);
         }
     }
 }
@@ -877,7 +943,7 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
                 o->term = c->term;
         }
     }
-    drop_nested_countries(cands);
+    drop_nested_countries(lx, t, cands);
 }
 
 static char *surface(const text_view *t, size_t b, size_t e)
@@ -1115,6 +1181,27 @@ static int term_at(const cand_list *cands, size_t p)
     return 0;
 }
 
+/* Where a labelled name should start: after a word that never begins one
+ * (kg:boundaryWord) where it starts (继|天津工厂), or after the last word
+ * of a firm's standing (kg:standingWord: 新设立|鞍钢集团公司, 中粮控股
+ * 母公司|中粮集团) further in; in both cases right before a known name.
+ * Other such words inside may join the words of a body's own name
+ * (上海合作组织|天津峰会, 中国联合|钢铁网). */
+static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_list *cands,
+                             const cand *c)
+{
+    size_t b = c->begin, start = b;
+    size_t m = text_match_list(t->cps, c->end, b, &lx->boundary);
+    if (m && term_at(cands, b + m))
+        start = b + m;
+    for (size_t q = b + 2; q + 1 < c->end; q++) {
+        size_t w = text_match_list_ending(t->cps, q, &lx->standing_word);
+        if (w && w <= q - b && term_at(cands, q))
+            start = q;
+    }
+    return start;
+}
+
 /* 继天津工厂, 新设立鞍钢: the labeller may open a body's name with a word
  * that never begins one (kg:boundaryWord) before a known name; the name
  * starts at the known one. Not before a mere suffix (建设部, 组织部: there
@@ -1125,8 +1212,8 @@ static void trim_labelled_openings(const lexicon *lx, const text_view *t, cand_l
         cand *c = &cands->items[i];
         if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
             continue;
-        size_t m = text_match_list(t->cps, c->end, c->begin, &lx->boundary);
-        if (!m || !term_at(cands, c->begin + m))
+        size_t m = labelled_start(lx, t, cands, c) - c->begin;
+        if (!m)
             continue;
         c->begin += m;
         if (c->end - c->begin < 2)
@@ -1487,6 +1574,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
+    towns_of_named_counties(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);

@@ -1546,6 +1546,9 @@ static void test_country_inside_a_name_is_no_mention(void **state)
     assert_true(has_entity(a, CNKG_COMPANY, "中国铝业股份有限公司"));
     assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
     cnkg_article_free(a);
+    a = extract(state, "这些渔获来自印尼。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "印度尼西亚"));
+    cnkg_article_free(a);
 }
 
 static void test_programme_after_its_verb(void **state)
@@ -1800,6 +1803,51 @@ static void test_quoted_programme_names(void **state)
     cnkg_article_free(a);
 }
 
+/* A foreign country at the head of a firm's name is where it comes from
+ * (美国|杜邦公司); the news's own country there is part of a national name
+ * (中国铝业公司). */
+static void test_foreign_country_heads_a_firm(void **state)
+{
+    cnkg_article *a = extract(state, "美国杜邦公司与中国铝业公司签署合作协议。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "美国"));
+    assert_fact(a, "美国杜邦公司", CNKG_ORIGIN_FROM, "美国");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
+/* A township named in full away from its county is the county's when the
+ * article names the county and its township list holds the name; a list
+ * after a division (巴南区、麻柳嘴镇) is no chain of divisions. */
+static void test_township_of_a_named_county(void **state)
+{
+    cnkg_article *a = extract(state, "同江市农民踊跃参加展会。三村镇农机大户说，这次收获很大。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "三村镇"));
+    cnkg_article_free(a);
+    a = extract(state, "三村镇农机大户说，这次收获很大。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "三村镇"));
+    cnkg_article_free(a);
+    a = extract(state, "工作组走访了巴南区、麻柳嘴镇等地。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "、麻柳嘴镇"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "麻柳嘴镇"));
+    cnkg_article_free(a);
+}
+
+/* After a foreign country, a name ending in 州 or 郡 is a state of it, and
+ * after the state a name ending in 市, 郡 or 县 is one of that; no count
+ * (多州) nor a known Chinese city (驻广州) is one. */
+static void test_foreign_states_after_their_country(void **state)
+{
+    cnkg_article *a = extract(state, "俄罗斯萨马拉州和美国加州洛杉矶郡的客商到访。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "萨马拉州"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "洛杉矶郡"));
+    assert_fact(a, "萨马拉州", CNKG_LOCATED_IN, "俄罗斯");
+    cnkg_article_free(a);
+    a = extract(state, "美国多州出现降雪，荷兰驻广州总领事馆发布提示。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "多州"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "驻广州"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1937,6 +1985,9 @@ int main(void)
         cmocka_unit_test(test_partners_are_the_list_after_the_cue),
         cmocka_unit_test(test_post_then_de_then_name),
         cmocka_unit_test(test_project_in_headline_park),
+        cmocka_unit_test(test_foreign_country_heads_a_firm),
+        cmocka_unit_test(test_township_of_a_named_county),
+        cmocka_unit_test(test_foreign_states_after_their_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -301,6 +301,43 @@ static void test_labelled_name_loses_its_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm's standing towards another (母公司, 股东, 子公司) is no part of the
+ * other's name, and no name ends in it. */
+static void test_standing_words_are_no_names(void **state)
+{
+    cnkg_article *a = extract(state, "该公司的母公司中粮集团有限公司本周增持股份。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "中粮集团有限公司"));
+    assert_false(has_entity(a, CNKG_COMPANY, "母公司中粮集团有限公司"));
+    cnkg_article_free(a);
+    a = extract(state, "公司把封装环节放在江苏镇江子公司。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_COMPANY, "江苏镇江子公司"));
+    cnkg_article_free(a);
+}
+
+/* Inside a labelled name, a word that never stands in one before a known
+ * name (新设立|鞍钢集团公司) starts the name at the known one. */
+static void test_labelled_name_starts_after_standing_word(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "两家钢厂重组后，新设立鞍钢集团公司作为母公司。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_COMPANY, "新设立鞍钢集团公司"));
+    assert_true(has_entity(a, CNKG_COMPANY, "鞍钢集团公司"));
+    cnkg_article_free(a);
+}
+
+/* The labeller reads a short firm name as a person (鲁花); where the article
+ * also writes it with a firm's suffix (鲁花集团) it is the firm. */
+static void test_person_named_like_a_firm_is_the_firm(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "鲁花哭诉成本倒挂。鲁花集团近日表示将提价。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_PERSON, "鲁花"), 0);
+    assert_true(has_entity(a, CNKG_COMPANY, "鲁花集团"));
+    cnkg_article_free(a);
+}
+
 /* A known industry listed beside a product is a product too (特钢、新型镁合
  * 金等材料), but a list a sector word closes stays a list of industries. */
 static void test_industry_listed_with_products(void **state)
@@ -670,6 +707,9 @@ int main(void)
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
         cmocka_unit_test(test_industry_listed_with_products),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
+        cmocka_unit_test(test_standing_words_are_no_names),
+        cmocka_unit_test(test_labelled_name_starts_after_standing_word),
+        cmocka_unit_test(test_person_named_like_a_firm_is_the_firm),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
