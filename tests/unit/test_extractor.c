@@ -893,6 +893,17 @@ static void test_industry_of_described_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* 进军, 转型为: a firm moving into a sector is in it. */
+static void test_firm_moves_into_sector(void **state)
+{
+    cnkg_article *a = extract(state, "去年，宁德时代正式进军储能电池领域。");
+    assert_fact(a, "宁德时代", CNKG_IN_INDUSTRY, "储能电池");
+    cnkg_article_free(a);
+    a = extract(state, "此后，长安汽车逐步转型为新能源汽车制造商。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
 static void test_member_list_names_companies(void **state)
 {
     cnkg_article *a = extract(state, "宁波同创汽配、苏州锐峰电驱等3家东部企业在园区集中开工。");
@@ -1937,6 +1948,7 @@ int main(void)
         cmocka_unit_test(test_partners_are_the_list_after_the_cue),
         cmocka_unit_test(test_post_then_de_then_name),
         cmocka_unit_test(test_project_in_headline_park),
+        cmocka_unit_test(test_firm_moves_into_sector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
