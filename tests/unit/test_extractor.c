@@ -893,6 +893,16 @@ static void test_industry_of_described_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* 以…为主 after a firm and a few words, no description ending in 企业:
+ * the sectors between are its trades. */
+static void test_firm_main_trades(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车主要以新能源汽车和动力电池为主，近年扩产较快。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "新能源汽车");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "动力电池");
+    cnkg_article_free(a);
+}
+
 /* 进军, 转型为: a firm moving into a sector is in it. */
 static void test_firm_moves_into_sector(void **state)
 {
@@ -1948,6 +1958,7 @@ int main(void)
         cmocka_unit_test(test_partners_are_the_list_after_the_cue),
         cmocka_unit_test(test_post_then_de_then_name),
         cmocka_unit_test(test_project_in_headline_park),
+        cmocka_unit_test(test_firm_main_trades),
         cmocka_unit_test(test_firm_moves_into_sector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
