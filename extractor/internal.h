@@ -254,6 +254,7 @@ typedef struct lexicon {
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     word_list unit_word;    /* 处, 办公室: end a body's own unit before a title (relations.c) */
     word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
+    word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;

@@ -108,6 +108,8 @@ static const struct {
     {offsetof(lexicon, holding_word), "holdingWord"},
     {offsetof(lexicon, unit_word), "unitWord"},
     {offsetof(lexicon, sited_body), "sitedBody"},
+    {offsetof(lexicon, trade_open), "tradeOpen"},
+    {offsetof(lexicon, trade_close), "tradeClose"},
     {offsetof(lexicon, nominal_tail), "nominalTail"},
     {offsetof(lexicon, attract_word), "attractWord"},
     {offsetof(lexicon, cluster_word), "clusterWord"},

@@ -14,7 +14,8 @@
  *              finer), the objects follow the cue (lists with 、 and 等
  *              included) until a new subject takes over; a cue before a
  *              noun it qualifies (研发能力) is no verb;
- *   shapes     首钢是一家以钢铁为主…的企业集团 (inIndustry), 董事长A、总裁B
+ *   shapes     首钢是一家以钢铁为主…的企业集团, 山河智能则以…工程机械为主
+ *              (inIndustry), 董事长A、总裁B
  *              (affiliatedWith), 合肥引育A、B等企业 (locatedIn), X在Y揭牌
  *              (locatedIn), 联合A、B组建的X (partners end at what they form),
  *              浙江、广东的汽车工业 (developsIndustry);
@@ -1293,6 +1294,39 @@ static void described_firms(sentence_ctx *c)
     }
 }
 
+/* 山河智能则以基础施工装备和小型工程机械为主, 首钢是一家以钢铁业为主: a firm
+ * opening a clause, a few words, then kg:tradeOpen (以) … kg:tradeClose
+ * (为主) in the same clause: the sectors between are the firm's trades. */
+static void firm_main_trades(sentence_ctx *c)
+{
+    enum { MAX_LEAD = 5, MAX_TRADES = 30 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *firm = &c->slots[i];
+        if (firm->inner || firm->cls != CNKG_COMPANY || !firm->clause_initial)
+            continue;
+        size_t open = 0, close = 0;
+        for (size_t p = firm->end; p < c->span.end && p <= firm->end + MAX_LEAD && !open; p++) {
+            if (!text_is_han(c->t->cps[p]) || inside_slot(c, p))
+                break;
+            open = text_match_list(c->t->cps, c->span.end, p, &c->lx->trade_open) ? p + 1 : 0;
+        }
+        for (size_t p = open; open && p < c->span.end && p < open + MAX_TRADES && !close; p++) {
+            if (text_is_clause_break(c->t->cps[p]))
+                break;
+            if (!inside_slot(c, p) &&
+                text_match_list(c->t->cps, c->span.end, p, &c->lx->trade_close))
+                close = p;
+        }
+        for (size_t k = i + 1; close && k < c->n && c->slots[k].begin < close; k++) {
+            const slot *o = &c->slots[k];
+            if (o->cls == CNKG_COMPANY && !o->inner)
+                break; /* another firm's trades */
+            if (o->cls == CNKG_INDUSTRY && !o->inner && o->begin >= open)
+                fact(c, firm->entity, CNKG_IN_INDUSTRY, o->entity);
+        }
+    }
+}
+
 /* 中铝公司在稀土领域的实力: a firm 在 a sector's 领域 or 行业 (kg:topicTail)
  * works in it. */
 static void sector_of_firm(sentence_ctx *c)
@@ -1667,6 +1701,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_described_firms(&c);
         sector_described_firms(&c);
         described_firms(&c);
+        firm_main_trades(&c);
         sector_of_firm(&c);
         built_parks(&c);
         attracted_firms(&c);

@@ -893,6 +893,27 @@ static void test_industry_of_described_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* 以…为主 after a firm and a few words, no description ending in 企业:
+ * the sectors between are its trades. */
+static void test_firm_main_trades(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车主要以新能源汽车和动力电池为主，近年扩产较快。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "新能源汽车");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "动力电池");
+    cnkg_article_free(a);
+}
+
+/* 进军, 转型为: a firm moving into a sector is in it. */
+static void test_firm_moves_into_sector(void **state)
+{
+    cnkg_article *a = extract(state, "去年，宁德时代正式进军储能电池领域。");
+    assert_fact(a, "宁德时代", CNKG_IN_INDUSTRY, "储能电池");
+    cnkg_article_free(a);
+    a = extract(state, "此后，长安汽车逐步转型为新能源汽车制造商。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
 static void test_member_list_names_companies(void **state)
 {
     cnkg_article *a = extract(state, "宁波同创汽配、苏州锐峰电驱等3家东部企业在园区集中开工。");
@@ -1988,6 +2009,8 @@ int main(void)
         cmocka_unit_test(test_foreign_country_heads_a_firm),
         cmocka_unit_test(test_township_of_a_named_county),
         cmocka_unit_test(test_foreign_states_after_their_country),
+        cmocka_unit_test(test_firm_main_trades),
+        cmocka_unit_test(test_firm_moves_into_sector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
