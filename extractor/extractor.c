@@ -205,6 +205,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
 
     gaz_hit *hits = NULL;
     size_t cap = 0, n_hits = gazetteer_scan(x->gaz, &t, &hits, &cap);
+    n_hits = gazetteer_drop_crossing(&x->lx.crossing_start, &x->lx.crossing_end, &t, hits, n_hits);
     cand_list cands = {0};
     names_find(&x->lx, &t, hits, n_hits, &cands);
     labeller_candidates(x, &t, a, &cands);

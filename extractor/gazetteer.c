@@ -220,3 +220,63 @@ size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, si
     }
     return n;
 }
+
+/* The words a match must not cut, and where known names start and end. */
+typedef struct crossing {
+    const word_list *start, *end; /* kg:crossingWordStart, kg:crossingWordEnd */
+    const text_view *t;
+    uint8_t *marks; /* per code point: bit 1, a known name ends right after
+                     * it; bit 2, one starts at it */
+} crossing;
+
+static int crossing_word(const crossing *x, size_t b)
+{
+    return b + 2 <= x->t->n && (text_list_holds(x->start, x->t->cps, b, b + 2) ||
+                                text_list_holds(x->end, x->t->cps, b, b + 2));
+}
+
+/* Whether the character at p, which a crossing word would share with a
+ * match, belongs to a word on its far side: a known name or another crossing
+ * word (中国家电: 中国 takes 国, so 国家 is no reading and 家电 stands). */
+static int crossing_claimed(const crossing *x, size_t p, int left)
+{
+    if (left)
+        return x->marks[p] & 1 || (p >= 1 && crossing_word(x, p - 1));
+    return x->marks[p] & 2 || crossing_word(x, p);
+}
+
+/* A match cut out of a frequent word written across its edge is no mention:
+ * 国家政策 holds no 家政, 信息化工作 no 化工, 逆境中建立 no 中建. Only two
+ * characters: a longer known name is written as itself. */
+static int crossing_cuts(const crossing *x, const gaz_hit *h)
+{
+    const uint32_t *cps = x->t->cps;
+    if (h->end - h->begin != 2)
+        return 0;
+    if (h->begin >= 1 && text_list_holds(x->start, cps, h->begin - 1, h->begin + 1) &&
+        !crossing_claimed(x, h->begin - 1, 1))
+        return 1;
+    if (h->end < x->t->n && text_list_holds(x->end, cps, h->end - 1, h->end + 1) &&
+        !crossing_claimed(x, h->end, 0))
+        return 1;
+    return 0;
+}
+
+size_t gazetteer_drop_crossing(const word_list *start, const word_list *end, const text_view *t,
+                               gaz_hit *hits, size_t n)
+{
+    if (!n || (!start->n && !end->n))
+        return n;
+    crossing x = {start, end, t, cnkg_xcalloc(t->n + 1, 1)};
+    for (size_t i = 0; i < n; i++)
+        if (hits[i].end - hits[i].begin >= 2) {
+            x.marks[hits[i].end - 1] |= 1;
+            x.marks[hits[i].begin] |= 2;
+        }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!crossing_cuts(&x, &hits[i]))
+            hits[kept++] = hits[i];
+    free(x.marks);
+    return kept;
+}

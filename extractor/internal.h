@@ -204,6 +204,11 @@ void gazetteer_free(gazetteer *g);
 /* Every match of every form in the text, all lengths, sorted by begin then
  * longest first. Returns the count; *hits is realloc'd. */
 size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap);
+/* Drops the two-character matches that start inside a frequent word written
+ * across their edge (start: kg:crossingWordStart) or end inside one (end:
+ * kg:crossingWordEnd); keeps the order. Returns the new count. */
+size_t gazetteer_drop_crossing(const word_list *start, const word_list *end, const text_view *t,
+                               gaz_hit *hits, size_t n);
 
 /* --- candidates (names.c, resolve.c) -------------------------------------- */
 
@@ -270,16 +275,18 @@ typedef struct lexicon {
     word_list common_industry; /* 农业, 能源: industry names that are ordinary words */
     word_list sector_word;     /* 企业, 业: after an industry, make it the sector */
     word_list common_noun;     /* 思路, 第一站: common nouns a suffix makes look like names */
-    word_list demonstrative;   /* 此, 上述: point back to a thing named before */
-    word_list standing_word;   /* 股东, 子公司: a firm's standing before another's name */
-    word_list home_country;    /* 中国: the country the news is written in */
-    word_list direction_word;  /* 南部, 首都: between a country and its state */
-    word_list foreign_state;   /* 州, 郡: end a foreign state's name after its country */
-    word_list foreign_local;   /* 市, 郡, 县: end a name after a foreign state */
-    word_list sector_tail;     /* 领域, 企业: later in its clause, the same */
-    word_list descriptive;     /* 重要, 战略, 新: say what kind, never which one */
-    word_list verbal_noun;     /* 能力, 规模: after 研发, 生产 they make a noun */
-    word_list industry_head;   /* 成本, 枢纽: after an industry, the thing it qualifies */
+    word_list crossing_start; /* 国家: words a short match must not start inside (国家政策) */
+    word_list crossing_end;   /* 工作: ... nor end inside (信息化工作: no 化工) */
+    word_list demonstrative;  /* 此, 上述: point back to a thing named before */
+    word_list standing_word;  /* 股东, 子公司: a firm's standing before another's name */
+    word_list home_country;   /* 中国: the country the news is written in */
+    word_list direction_word; /* 南部, 首都: between a country and its state */
+    word_list foreign_state;  /* 州, 郡: end a foreign state's name after its country */
+    word_list foreign_local;  /* 市, 郡, 县: end a name after a foreign state */
+    word_list sector_tail;    /* 领域, 企业: later in its clause, the same */
+    word_list descriptive;    /* 重要, 战略, 新: say what kind, never which one */
+    word_list verbal_noun;    /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list industry_head;  /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list department_forms; /* every form of every department, in order */
     /* Bit c of suffix_classes[cp % TEXT_FILTER_BITS] is set when a word of
      * suffix[c] may begin with cp: one look-up a position finds where any

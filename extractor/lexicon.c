@@ -140,6 +140,8 @@ static const struct {
     {offsetof(lexicon, sector_word), "sectorWord"},
     {offsetof(lexicon, sector_tail), "sectorTail"},
     {offsetof(lexicon, common_noun), "commonNoun"},
+    {offsetof(lexicon, crossing_start), "crossingWordStart"},
+    {offsetof(lexicon, crossing_end), "crossingWordEnd"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, home_country), "homeCountry"},
