@@ -318,15 +318,38 @@ static int place_and_suffix_after(const merge_ctx *m, const char *label, size_t 
     return 0;
 }
 
+/* Is b's place the division named by place[0, len): in b's own name, or
+ * named in a sentence that names b (…项目落户广西玉林)? Without this, the
+ * firm's project in one city would fold into its project in another. */
+static int sited_at(const merge_ctx *m, const cnkg_entity *b, const char *place, size_t len)
+{
+    char *name = cnkg_xstrndup(place, len);
+    int at = strstr(b->label, name) != NULL;
+    for (size_t i = 0; !at && i < m->art->n_entities; i++) {
+        const cnkg_entity *d = &m->art->entities[i];
+        for (size_t k = 0; d->cls == CNKG_ADMINISTRATIVE_DIVISION && !at && k <= d->n_aliases; k++)
+            at = strncmp(k == 0 ? d->label : d->aliases[k - 1], place, len) == 0 &&
+                 side_by_side(m->art, d, b);
+    }
+    free(name);
+    return at;
+}
+
 /* 青岛啤酒|揭阳|项目 and 青岛啤酒年产60万千升生产基地项目: a project named by
  * nothing but its firm, a division and a project's suffix is the firm's
- * project there, when it is the firm's only other project of the article. */
+ * project there, when it is the firm's only other project of the article
+ * and stands in that place. */
 static int firm_project_by_place(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
     size_t f = strlen(a->label);
     while (f > 0 && !(names_company(m, a->label, f) && place_and_suffix_after(m, a->label, f)))
         f--;
     if (!f || strncmp(a->label, b->label, f) != 0)
+        return 0;
+    size_t d = f + 1;
+    while (d < strlen(a->label) && !names_division(m, a->label + f, d - f))
+        d++;
+    if (!sited_at(m, b, a->label + f, d - f))
         return 0;
     for (size_t i = 0; i < m->art->n_entities; i++) {
         const cnkg_entity *o = &m->art->entities[i];

@@ -14,7 +14,7 @@
  *              finer), the objects follow the cue (lists with 、 and 等
  *              included) until a new subject takes over; a cue before a
  *              noun it qualifies (研发能力) is no verb;
- *   shapes     首钢是一家以钢铁为主…的企业集团, 山河智能则以…工程机械为主
+ *   shapes     某集团是一家以钢铁为主…的企业, 某重工则以…工程机械为主
  *              (inIndustry), 董事长A、总裁B
  *              (affiliatedWith), 合肥引育A、B等企业 (locatedIn), X在Y揭牌
  *              (locatedIn), 联合A、B组建的X (partners end at what they form),
@@ -1103,12 +1103,24 @@ static size_t title_before(const sentence_ctx *c, size_t pos)
  * title (海尔集团|监事会|主席, 中联重科|高级|总裁), or a longer name of one
  * of its own units (kg:unitWord) before it: 国家能源局|可再生能源处|处长,
  * 某协会|太阳能专业委员会|主任, 某集团|国际事业部|总经理. NULL if none. */
+/* Can text[from, to) between a body and a post be one word, the name of
+ * one of its units? Not a clause that goes on past the body (赛力斯代表团
+ * 参观了当地一家研究中心|主任: 了 and a count say the sentence moved on). */
+static int names_a_unit(const sentence_ctx *c, size_t from, size_t to)
+{
+    const uint32_t *cps = c->t->cps;
+    for (size_t p = from; p < to; p++)
+        if (!text_is_han(cps[p]) || text_is_punct(cps[p]) ||
+            text_match_list(cps, to, p, &c->lx->aspect_particle) ||
+            (text_is_numeral(cps[p]) && text_match_list(cps, to, p + 1, &c->lx->measure)))
+            return 0;
+    return 1;
+}
+
 static const slot *titled_body(const sentence_ctx *c, size_t at)
 {
     enum { MAX_ORGAN = 3, MAX_UNIT = 14 };
     size_t unit = text_match_list_ending(c->t->cps, at, &c->lx->unit_word);
-    if (!unit && at > 0 && c->t->cps[at - 1] == 0x526F) /* 副: …处|副|处长 */
-        unit = text_match_list_ending(c->t->cps, at - 1, &c->lx->unit_word);
     size_t gap = unit ? MAX_UNIT : MAX_ORGAN;
     const slot *best = NULL;
     for (size_t k = 0; k < c->n; k++) {
@@ -1116,10 +1128,7 @@ static const slot *titled_body(const sentence_ctx *c, size_t at)
         if (body->inner || !(BIT(body->cls) & ACTOR) || body->end > at || at - body->end > gap ||
             (best && best->end >= body->end))
             continue;
-        int word = 1;
-        for (size_t p = body->end; p < at; p++)
-            word &= text_is_han(c->t->cps[p]) && !text_is_punct(c->t->cps[p]);
-        if (word)
+        if (names_a_unit(c, body->end, at))
             best = body; /* the nearest */
     }
     return best;
@@ -1294,7 +1303,7 @@ static void described_firms(sentence_ctx *c)
     }
 }
 
-/* 山河智能则以基础施工装备和小型工程机械为主, 首钢是一家以钢铁业为主: a firm
+/* 某重工则以桩工机械和小型工程机械为主, 某钢铁公司是一家以钢铁业为主的企业: a firm
  * opening a clause, a few words, then kg:tradeOpen (以) … kg:tradeClose
  * (为主) in the same clause: the sectors between are the firm's trades. */
 static void firm_main_trades(sentence_ctx *c)
@@ -1308,7 +1317,8 @@ static void firm_main_trades(sentence_ctx *c)
         for (size_t p = firm->end; p < c->span.end && p <= firm->end + MAX_LEAD && !open; p++) {
             if (!text_is_han(c->t->cps[p]) || inside_slot(c, p))
                 break;
-            open = text_match_list(c->t->cps, c->span.end, p, &c->lx->trade_open) ? p + 1 : 0;
+            size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->trade_open);
+            open = len ? p + len : 0;
         }
         for (size_t p = open; open && p < c->span.end && p < open + MAX_TRADES && !close; p++) {
             if (text_is_clause_break(c->t->cps[p]))
@@ -1485,8 +1495,8 @@ static void place_sectors(sentence_ctx *c)
     }
 }
 
-/* 如今在平顶山，…，一个千亿级的尼龙新材料产业集群正在形成; 太原…，以龙头企业
- * 带动工程机械产业集群式发展: sectors before a word for a cluster
+/* 在某市，…，一个新材料产业集群已经成形; 某市…，以龙头企业带动工程机械
+ * 产业集群式发展: sectors before a word for a cluster
  * (kg:clusterWord) are developed by the place that opens the sentence and
  * goes on being its subject, however far. */
 static void place_clusters(sentence_ctx *c)

@@ -171,6 +171,13 @@ static void test_firm_project_named_by_its_place(void **state)
     assert_true(e != (size_t)-1 && a->entities[e].n_aliases == 1 &&
                 strcmp(a->entities[e].aliases[0], "青岛啤酒玉林项目") == 0);
     cnkg_article_free(a);
+    /* the firm's project in another city is another project */
+    a = extract(state, "青岛啤酒玉林年产50万千升生产基地项目已经投产。青岛啤酒揭阳项目明年开工。");
+    projects = 0;
+    for (size_t i = 0; i < a->n_entities; i++)
+        projects += a->entities[i].cls == CNKG_PROJECT;
+    assert_int_equal(projects, 2);
+    cnkg_article_free(a);
 }
 
 /* --- the page --------------------------------------------------------------- */
@@ -469,6 +476,10 @@ static void test_titled_people_unit(void **state)
         extract(state, "国家能源局新能源处副处长王明和长安汽车国际事业部总经理李强出席了会议。");
     assert_fact(a, "王明", CNKG_AFFILIATED_WITH, "国家能源局");
     assert_fact(a, "李强", CNKG_AFFILIATED_WITH, "长安汽车");
+    cnkg_article_free(a);
+    /* a clause that goes on past the body names no unit of it */
+    a = extract(state, "长安汽车代表团参观了当地一家研究中心主任李强陪同参观。");
+    assert_false(has_fact(a, "李强", CNKG_AFFILIATED_WITH, "长安汽车"));
     cnkg_article_free(a);
 }
 
