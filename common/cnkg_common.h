@@ -24,6 +24,9 @@ int cnkg_error_set(cnkg_error *err, const char *fmt, ...) __attribute__((format(
  * message, as there is no sensible partial result to return. */
 void *cnkg_xmalloc(size_t size);
 void *cnkg_xcalloc(size_t count, size_t size);
+/* Zeroed room starting on a multiple of align (a power of two), for
+ * vectors; freed with free(). */
+void *cnkg_xcalloc_aligned(size_t align, size_t count, size_t size);
 void *cnkg_xrealloc(void *ptr, size_t size);
 char *cnkg_xstrdup(const char *s);
 char *cnkg_xstrndup(const char *s, size_t n);

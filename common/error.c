@@ -37,6 +37,14 @@ void *cnkg_xcalloc(size_t count, size_t size)
     return check(calloc(count ? count : 1, size ? size : 1), count * size);
 }
 
+void *cnkg_xcalloc_aligned(size_t align, size_t count, size_t size)
+{
+    size_t bytes = count * size;
+    bytes = (bytes + align - 1) / align * align; /* aligned_alloc wants a multiple */
+    void *p = check(aligned_alloc(align, bytes ? bytes : align), bytes);
+    return memset(p, 0, bytes);
+}
+
 void *cnkg_xrealloc(void *ptr, size_t size)
 {
     return check(realloc(ptr, size ? size : 1), size);

@@ -123,10 +123,9 @@ static void dense_build(cnkg_labeller *l)
     if (rows > UINT16_MAX)
         rows = UINT16_MAX; /* the rest stay sparse */
     l->dense_row = cnkg_xcalloc(l->n_slots, sizeof *l->dense_row);
-    /* calloc aligns for any standard type, so each row (a whole number
-     * of vectors) starts on a vector: position_sum adds it from memory. */
-    _Static_assert(_Alignof(max_align_t) >= sizeof(lanes4), "rows start on a vector");
-    l->dense = cnkg_xcalloc(rows * l->dense_stride, sizeof *l->dense);
+    /* each row (a whole number of vectors) starts on a vector, on any
+     * platform: position_sum adds it from memory */
+    l->dense = cnkg_xcalloc_aligned(sizeof(lanes4), rows * l->dense_stride, sizeof *l->dense);
     size_t row = 0;
     for (uint32_t s = 0; s < l->n_slots; s++) {
         uint32_t info = l->slots[s].info;
