@@ -290,7 +290,7 @@ typedef struct lexicon {
     word_list department_forms; /* every form of every department, in order */
     /* Bit c of suffix_classes[cp % TEXT_FILTER_BITS] is set when a word of
      * suffix[c] may begin with cp: one look-up a position finds where any
-     * suffix rule can fire (a third of the positions) instead of one
+     * suffix rule can fire (about 40% of the positions) instead of one
      * filter test per class at every position. */
     uint16_t suffix_classes[TEXT_FILTER_BITS];
 } lexicon;
@@ -307,6 +307,8 @@ int lexicon_term_below(const lexicon *lx, const cnkg_term *term, const char *iri
 /* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
 int lexicon_is_trade_body(const lexicon *lx, const uint32_t *cps, size_t b, size_t e, size_t end);
+/* 1 when cps[b, e) is exactly the news's own country (kg:homeCountry). */
+int lexicon_is_home_country(const lexicon *lx, const uint32_t *cps, size_t b, size_t e);
 
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out);

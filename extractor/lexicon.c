@@ -244,6 +244,11 @@ int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, s
     return text_list_holds(&lx->generic[cls], cps, b, e);
 }
 
+int lexicon_is_home_country(const lexicon *lx, const uint32_t *cps, size_t b, size_t e)
+{
+    return text_match_list(cps, e, b, &lx->home_country) == e - b;
+}
+
 /* 山东省|医药|行业协会, 中国|汽车工业|协会: does a body's name ending at end
  * close with the trade in [b, e), a word for a sector (行业, 产业, 工业:
  * kg:nameSuffix of kg:Industry, after the trade or ending it) and the

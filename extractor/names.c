@@ -501,7 +501,8 @@ static int park_area(const name_ctx *nc, size_t start, size_t p)
     return 0;
 }
 
-/* Suffix rule for one class at every position. */
+/* Suffix rule for one class at the positions where one of its suffixes
+ * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -1332,8 +1333,7 @@ static int foreign_country(const name_ctx *nc, const gaz_hit *h)
 {
     const cnkg_term *term = cnkg_ontology_term(nc->lx->onto, h->term);
     return term->cls == CNKG_ADMINISTRATIVE_DIVISION && division_code_is_country(term->code) &&
-           text_match_list(nc->t->cps, h->end, h->begin, &nc->lx->home_country) !=
-               h->end - h->begin;
+           !lexicon_is_home_country(nc->lx, nc->t->cps, h->begin, h->end);
 }
 
 /* Does a known name end at e and begin after b (荷兰驻|广州: a Chinese

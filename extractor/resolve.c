@@ -725,8 +725,7 @@ static int foreign_head(const lexicon *lx, const text_view *t, const cand *count
                         const cand *name)
 {
     return is_actor_class(name->cls) && name->begin == country->begin &&
-           text_match_list(t->cps, country->end, country->begin, &lx->home_country) !=
-               country->end - country->begin;
+           !lexicon_is_home_country(lx, t->cps, country->begin, country->end);
 }
 
 /* 中国铝业, 中国汽研, 中国|(深圳)国际文化产业博览会: a country inside another

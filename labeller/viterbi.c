@@ -180,16 +180,6 @@ static lanes4 larger(lanes4 a, lanes4 b)
 #endif
 }
 
-/* The best score into each opening tag at one position, from prev. Only
- * the maximum: which tag it came from is asked again for the one tag on
- * the best path (best_before), so the forward pass keeps no arguments,
- * and `s > top ? s : top` is one max instruction per four lanes.
- *
- * Outside names O (closed tag 0, taken first) leads by far, and a row
- * whose greatest sum is no more than O's least cannot raise any lane:
- * rounding is monotonic, so every sum of the row is at most every lane's
- * maximum, which keeps its value (`s > top` fails). Skipping such rows
- * leaves the result the same to the bit. */
 /* Bit j set where lane j of m is true. */
 static uint32_t lane_bits(mask4 m)
 {
@@ -224,6 +214,16 @@ static uint32_t rows_open(const blocks *bl, const float *prev)
     return open;
 }
 
+/* The best score into each opening tag at one position, from prev. Only
+ * the maximum: which tag it came from is asked again for the one tag on
+ * the best path (best_before), so the forward pass keeps no arguments,
+ * and `s > top ? s : top` is one max instruction per four lanes.
+ *
+ * Outside names O (closed tag 0, taken first) leads by far, and a row
+ * whose greatest sum is no more than O's least cannot raise any lane:
+ * rounding is monotonic, so every sum of the row is at most every lane's
+ * maximum, which keeps its value (`s > top` fails). Skipping such rows
+ * leaves the result the same to the bit. */
 static void forward_opening(const blocks *bl, const float *prev, float *best)
 {
     lanes4 top[LANES / 4];
@@ -345,9 +345,6 @@ static int best_before_blocks(const cnkg_lab_trans *t, const blocks *bl,
     return arg;
 }
 
-/* The best continuation of each closed tag at one position; rows that
- * cannot raise a lane are skipped as in forward_opening (opening tag 0 is
- * O too), with the sums bounded in the order they are taken. */
 /* rows_open for backward_closed: row 0 (O) and the rows of outof whose
  * greatest sum passes O's least, `outof_max[o] + e[b] + next[b] >
  * floor`, four rows to a vector. */
@@ -370,6 +367,9 @@ static uint32_t rows_open_back(const blocks *bl, const float *e, const float *ne
     return open;
 }
 
+/* The best continuation of each closed tag at one position; rows that
+ * cannot raise a lane are skipped as in forward_opening (opening tag 0 is
+ * O too), with the sums bounded in the order they are taken. */
 static void backward_closed(const blocks *bl, const float *e, const float *next, float *best)
 {
     lanes4 top[LANES / 4];

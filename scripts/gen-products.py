@@ -198,8 +198,9 @@ def main(argv):
     out.write("# in a frame of making (生产, 研发, 年产… X、Y等; X生产线, X产量, X产能) in at least\n")
     out.write("# %d stories and at least %d times, not the tail of one longer word, no industry.\n" % (MIN_STORIES, MIN_COUNT))
     out.write("# And such a word and the name of a thing made after it (甲醇汽油), written\n")
-    out.write("# at least %d times: / 0.\n" % MIN_COUNT)
-    out.write("# Each: times written / stories that write it in a frame of making.\n\n")
+    out.write("# at least %d times.\n" % MIN_COUNT)
+    out.write("# Each: times written / stories that write it in a frame of making\n")
+    out.write("# (compounds: 0, not counted by story).\n\n")
     out.write("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
     out.write("@prefix kg: <https://w3id.org/cnkg/ontology#> .\n\n")
     for w, n, s in rows:
