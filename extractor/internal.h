@@ -307,6 +307,11 @@ int lexicon_term_below(const lexicon *lx, const cnkg_term *term, const char *iri
 /* 1 when cps[b, e) is exactly one of the class's generic words (企业). */
 int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, size_t b, size_t e);
 int lexicon_is_trade_body(const lexicon *lx, const uint32_t *cps, size_t b, size_t e, size_t end);
+/* 1 when a park's name that begins at name_begin closes right before
+ * division_begin, the division naming the park's area there
+ * (福建自贸试验区|厦门|片区). */
+int lexicon_is_park_area(const lexicon *lx, const uint32_t *cps, size_t name_begin,
+                         size_t division_begin);
 /* 1 when cps[b, e) is exactly the news's own country (kg:homeCountry). */
 int lexicon_is_home_country(const lexicon *lx, const uint32_t *cps, size_t b, size_t e);
 

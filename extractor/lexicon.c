@@ -244,6 +244,13 @@ int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, s
     return text_list_holds(&lx->generic[cls], cps, b, e);
 }
 
+int lexicon_is_park_area(const lexicon *lx, const uint32_t *cps, size_t name_begin,
+                         size_t division_begin)
+{
+    size_t park = text_match_list_ending(cps, division_begin, &lx->suffix[CNKG_INDUSTRIAL_PARK]);
+    return park >= 2 && division_begin - park > name_begin;
+}
+
 int lexicon_is_home_country(const lexicon *lx, const uint32_t *cps, size_t b, size_t e)
 {
     return text_match_list(cps, e, b, &lx->home_country) == e - b;

@@ -493,9 +493,7 @@ static int park_area(const name_ctx *nc, size_t start, size_t p)
         if (h->end != p || h->begin <= start || h->form_kind == FORM_HIDDEN ||
             cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_ADMINISTRATIVE_DIVISION)
             continue;
-        size_t park =
-            text_match_list_ending(nc->t->cps, h->begin, &lx->suffix[CNKG_INDUSTRIAL_PARK]);
-        if (park >= 2 && h->begin - park > start)
+        if (lexicon_is_park_area(lx, nc->t->cps, start, h->begin))
             return 1;
     }
     return 0;

@@ -208,10 +208,8 @@ static int in_head_company(const sentence_ctx *c, const slot *outer, const slot 
  * (福建自贸试验区|厦门|片区)? */
 static int after_head_name(const sentence_ctx *c, const slot *outer, const slot *inner)
 {
-    if (outer->cls == CNKG_INDUSTRIAL_PARK) {
-        size_t park = text_match_list_ending(c->t->cps, inner->begin, &c->lx->suffix[outer->cls]);
-        return park >= 2 && inner->begin - park > outer->begin;
-    }
+    if (outer->cls == CNKG_INDUSTRIAL_PARK)
+        return lexicon_is_park_area(c->lx, c->t->cps, outer->begin, inner->begin);
     for (size_t i = 0; outer->cls == CNKG_PROJECT && i < c->n; i++) {
         const slot *s = &c->slots[i];
         if (s != outer && s->cls == CNKG_COMPANY && s->begin == outer->begin &&
@@ -1454,6 +1452,21 @@ static int sector_worded(const sentence_ctx *c, const slot *industry)
     return !body_word_at(c, end);
 }
 
+/* The last industry of the run of joined industries (汽车、家电和电子)
+ * that opens at slot i. */
+static size_t industry_run_end(const sentence_ctx *c, size_t i)
+{
+    size_t last = i;
+    for (size_t k = i + 1; k < c->n; k++) {
+        if (c->slots[k].inner)
+            continue;
+        if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+            break;
+        last = k;
+    }
+    return last;
+}
+
 /* 浙江、广东的汽车工业和家电工业, 澳门中医药产业, 雄安新区空天信息和卫星互联网
  * 产业链: places (divisions or a park), an optional 的, then sectors named
  * as sectors: each place develops each sector. */
@@ -1464,14 +1477,7 @@ static void place_sectors(sentence_ctx *c)
         const slot *first = &c->slots[i];
         if (first->inner || first->cls != CNKG_INDUSTRY)
             continue;
-        size_t last = i;
-        for (size_t k = i + 1; k < c->n; k++) {
-            if (c->slots[k].inner)
-                continue;
-            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
-                break;
-            last = k;
-        }
+        size_t last = industry_run_end(c, i);
         size_t at = first->begin;
         if (at > c->span.begin && c->t->cps[at - 1] == 0x7684) /* 的 */
             at--;
@@ -1506,14 +1512,7 @@ static void place_clusters(sentence_ctx *c)
         const slot *first = &c->slots[i];
         if (first->inner || first->cls != CNKG_INDUSTRY)
             continue;
-        size_t last = i;
-        for (size_t k = i + 1; k < c->n; k++) {
-            if (c->slots[k].inner)
-                continue;
-            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
-                break;
-            last = k;
-        }
+        size_t last = industry_run_end(c, i);
         const slot *end = &c->slots[last];
         size_t subj = find_subject(c, places, first->begin);
         if (text_match_list(c->t->cps, c->span.end, end->end, &c->lx->cluster_word) &&

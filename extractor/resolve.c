@@ -380,6 +380,17 @@ static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_li
     return 0;
 }
 
+/* Just past the 等 that closes, within its clause, the list a name ending
+ * at end belongs to (电机、汽车|等), or 0. */
+static size_t list_close_after(const text_view *t, size_t end)
+{
+    enum { WINDOW = 40 }; /* as scripts/gen-common-industries.py counts */
+    for (size_t p = end; p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]); p++)
+        if (t->cps[p] == 0x7B49 /* 等 */)
+            return p + 1;
+    return 0;
+}
+
 /* Is the industry that ends at end in a sector frame: right before a sector
  * word (汽车|企业, 建筑|业), a sector tail close after it (兼营房地产|的大型
  * 企业), or a list of its clause closed by 等 and a sector tail (电机、汽车|等
@@ -387,13 +398,10 @@ static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_li
  * there closes no list. */
 static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
 {
-    enum { WINDOW = 40 }; /* as scripts/gen-common-industries.py counts */
     if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, cands, end))
         return 1;
-    for (size_t p = end; p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]); p++)
-        if (t->cps[p] == 0x7B49 /* 等 */)
-            return sector_tail_near(lx, t, NULL, p + 1); /* 等清洁能源产业: the list's */
-    return 0;
+    size_t after = list_close_after(t, end);
+    return after && sector_tail_near(lx, t, NULL, after); /* 等清洁能源产业: the list's */
 }
 
 /* 农业结构, 优化能源结构, 汽车外板, 金融、物流、仓储等各类资源: an industry
@@ -419,14 +427,9 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
  * (洗衣机生产|企业, 受到青睐已成为|产业趋势). */
 static int sector_closes(const lexicon *lx, const text_view *t, size_t end)
 {
-    enum { WINDOW = 40 };
-    size_t p = end;
-    while (p < t->n && p - end < WINDOW && !text_is_clause_break(t->cps[p]) &&
-           t->cps[p] != 0x7B49 /* 等 */)
-        p++;
-    size_t after = p < t->n && t->cps[p] == 0x7B49 ? p + 1 : end;
+    size_t after = list_close_after(t, end);
     return text_match_list(t->cps, t->n, end, &lx->sector_tail) ||
-           text_match_list(t->cps, t->n, after, &lx->sector_tail);
+           (after && text_match_list(t->cps, t->n, after, &lx->sector_tail));
 }
 
 /* 民用飞机产业, 飞机、直升机、无人机等产业: a known product (products.ttl)
@@ -908,10 +911,8 @@ static int site_after_head(const lexicon *lx, const text_view *t, const cand_lis
     if (division->cls != CNKG_ADMINISTRATIVE_DIVISION || division->begin <= outer->begin ||
         division->end >= outer->end)
         return 0;
-    if (outer->cls == CNKG_INDUSTRIAL_PARK) {
-        size_t park = text_match_list_ending(t->cps, division->begin, &lx->suffix[outer->cls]);
-        return park >= 2 && division->begin - park > outer->begin;
-    }
+    if (outer->cls == CNKG_INDUSTRIAL_PARK)
+        return lexicon_is_park_area(lx, t->cps, outer->begin, division->begin);
     for (size_t k = 0; outer->cls == CNKG_PROJECT && k < cands->n; k++) {
         const cand *f = &cands->items[k];
         if (!f->dropped && f->cls == CNKG_COMPANY && f->begin == outer->begin &&
