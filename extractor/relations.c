@@ -1386,6 +1386,21 @@ static int sector_word_after(const sentence_ctx *c, size_t pos)
     return 0;
 }
 
+/* The last industry of the run of joined industries (汽车、家电和电子)
+ * that opens at slot i. */
+static size_t industry_run_end(const sentence_ctx *c, size_t i)
+{
+    size_t last = i;
+    for (size_t k = i + 1; k < c->n; k++) {
+        if (c->slots[k].inner)
+            continue;
+        if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
+            break;
+        last = k;
+    }
+    return last;
+}
+
 /* 湖南正在推进工程机械、轨道交通装备等13条重点产业链…, 在南京开工的项目涵盖
  * 生物医药、集成电路等高新技术产业: a list of sectors closed by 等 and a word
  * for sectors says what the clause's place develops, whatever the verb. */
@@ -1396,15 +1411,9 @@ static void sector_lists(sentence_ctx *c)
         const slot *first = &c->slots[i];
         if (first->inner || first->cls != CNKG_INDUSTRY)
             continue;
-        size_t last = i, members = 1;
-        for (size_t k = i + 1; k < c->n; k++) {
-            if (c->slots[k].inner)
-                continue;
-            if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
-                break;
-            last = k;
-            members++;
-        }
+        size_t last = industry_run_end(c, i), members = 0;
+        for (size_t k = i; k <= last; k++)
+            members += !c->slots[k].inner;
         size_t end = c->slots[last].end;
         if (members < 2 || end >= c->span.end || c->t->cps[end] != 0x7B49 /* 等 */ ||
             !sector_word_after(c, end)) {
@@ -1450,21 +1459,6 @@ static int sector_worded(const sentence_ctx *c, const slot *industry)
         end += after;
     }
     return !body_word_at(c, end);
-}
-
-/* The last industry of the run of joined industries (汽车、家电和电子)
- * that opens at slot i. */
-static size_t industry_run_end(const sentence_ctx *c, size_t i)
-{
-    size_t last = i;
-    for (size_t k = i + 1; k < c->n; k++) {
-        if (c->slots[k].inner)
-            continue;
-        if (c->slots[k].cls != CNKG_INDUSTRY || !joined(c, &c->slots[last], &c->slots[k]))
-            break;
-        last = k;
-    }
-    return last;
 }
 
 /* 浙江、广东的汽车工业和家电工业, 澳门中医药产业, 雄安新区空天信息和卫星互联网
