@@ -640,9 +640,10 @@ static void test_park_area_in_a_place(void **state)
  * it says what kind of platform or service that is. */
 static void test_attributive_suffix_ends_no_programme(void **state)
 {
-    cnkg_article *a = extract(state, "园区将打造进口商品一站式采购平台。");
+    cnkg_article *a = extract(state, "园区将打造进口商品一站式采购平台。该区推行“一站式”服务。");
     print_entities(a);
     assert_false(has_entity(a, CNKG_PROGRAM, "进口商品一站式"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "一站式")); /* where the name ends */
     cnkg_article_free(a);
 }
 
@@ -656,6 +657,7 @@ static void test_counted_measure_opens_no_name(void **state)
         assert_false(strncmp(a->entities[i].label, "批", strlen("批")) == 0);
         assert_false(strncmp(a->entities[i].label, "个", strlen("个")) == 0);
     }
+    assert_true(has_entity(a, CNKG_PROGRAM, "自由贸易试验区")); /* the name after the count */
     cnkg_article_free(a);
 }
 
