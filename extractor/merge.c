@@ -306,15 +306,15 @@ static int site_of_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
            subsequence_with_tail(a->label, b->label) && !side_by_side(m->art, a, b);
 }
 
-/* Does a division's name and nothing but a project's suffix follow the
- * firm's name label[0, f) (青岛啤酒|揭阳|项目)? */
-static int place_and_suffix_after(const merge_ctx *m, const char *label, size_t f)
+/* Where the division's name ends when one and nothing but a project's
+ * suffix follow the firm's name label[0, f) (青岛啤酒|揭阳|项目), or 0. */
+static size_t place_and_suffix_after(const merge_ctx *m, const char *label, size_t f)
 {
     size_t n = strlen(label);
     for (size_t d = f + 1; d < n; d++)
         if (names_division(m, label + f, d - f) &&
             ends_with_word(label, d, &m->lx->suffix[CNKG_PROJECT]))
-            return 1;
+            return d;
     return 0;
 }
 
@@ -341,15 +341,11 @@ static int sited_at(const merge_ctx *m, const cnkg_entity *b, const char *place,
  * and stands in that place. */
 static int firm_project_by_place(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
-    size_t f = strlen(a->label);
-    while (f > 0 && !(names_company(m, a->label, f) && place_and_suffix_after(m, a->label, f)))
+    size_t f = strlen(a->label), d = 0;
+    while (f > 0 &&
+           !(names_company(m, a->label, f) && (d = place_and_suffix_after(m, a->label, f))))
         f--;
-    if (!f || strncmp(a->label, b->label, f) != 0)
-        return 0;
-    size_t d = f + 1;
-    while (d < strlen(a->label) && !names_division(m, a->label + f, d - f))
-        d++;
-    if (!sited_at(m, b, a->label + f, d - f))
+    if (!f || strncmp(a->label, b->label, f) != 0 || !sited_at(m, b, a->label + f, d - f))
         return 0;
     for (size_t i = 0; i < m->art->n_entities; i++) {
         const cnkg_entity *o = &m->art->entities[i];

@@ -68,6 +68,14 @@ static int has_entity(const cnkg_article *a, cnkg_class cls, const char *label)
 }
 
 /* Is there a fact "s rel o", naming the ends by canonical label? */
+static size_t count_class(const cnkg_article *a, cnkg_class cls)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_entities; i++)
+        n += a->entities[i].cls == cls;
+    return n;
+}
+
 static int has_fact(const cnkg_article *a, const char *s, cnkg_relation rel, const char *o)
 {
     for (size_t i = 0; i < a->n_facts; i++) {
@@ -164,19 +172,14 @@ static void test_firm_project_named_by_its_place(void **state)
 {
     cnkg_article *a = extract(state, "青岛啤酒年产50万千升生产基地项目落户广西玉林。"
                                      "青岛啤酒玉林项目总投资十亿元。");
-    size_t projects = 0, e = entity(a, CNKG_PROJECT, "青岛啤酒年产50万千升生产基地项目");
-    for (size_t i = 0; i < a->n_entities; i++)
-        projects += a->entities[i].cls == CNKG_PROJECT;
-    assert_int_equal(projects, 1);
+    size_t e = entity(a, CNKG_PROJECT, "青岛啤酒年产50万千升生产基地项目");
+    assert_int_equal(count_class(a, CNKG_PROJECT), 1);
     assert_true(e != (size_t)-1 && a->entities[e].n_aliases == 1 &&
                 strcmp(a->entities[e].aliases[0], "青岛啤酒玉林项目") == 0);
     cnkg_article_free(a);
     /* the firm's project in another city is another project */
     a = extract(state, "青岛啤酒玉林年产50万千升生产基地项目已经投产。青岛啤酒揭阳项目明年开工。");
-    projects = 0;
-    for (size_t i = 0; i < a->n_entities; i++)
-        projects += a->entities[i].cls == CNKG_PROJECT;
-    assert_int_equal(projects, 2);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 2);
     cnkg_article_free(a);
 }
 
