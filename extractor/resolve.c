@@ -1524,8 +1524,22 @@ static void drop_products_among_industries(const lexicon *lx, const text_view *t
     }
 }
 
-/* 中国汽研、招商车研等: an item of a list whose neighbour is a name of some
- * class, with nothing found in it, is a name of the same class. */
+/* Which names lend their class to an unknown neighbour in a list? Not a
+ * division or an industry (known terms, listed), and not a place or a
+ * body: their names come from a suffix (路, 海, 站, 中心, 会) that common
+ * words end in too, and their neighbours are as often kinds, goods and
+ * activities (深水码头、高速公路、城市快速路; 穿戈壁、越山岭; 医院、铁路、
+ * 邮政). Spread from them, 191 places and 34 bodies in 2,300 news stories,
+ * about 1 in 25 a name of that class. */
+static int spreads_in_lists(cnkg_class cls)
+{
+    return cls != CNKG_INDUSTRY && cls != CNKG_ADMINISTRATIVE_DIVISION && cls != CNKG_PLACE &&
+           cls != CNKG_ORGANIZATION;
+}
+
+/* 招商局、中国外运等, 谌贻琴、何立峰: an item of a list whose neighbour is a
+ * name of some class (spreads_in_lists), with nothing found in it, is a
+ * name of the same class. */
 static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     for (int changed = 1; changed;) {
@@ -1533,8 +1547,7 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
         size_t n = cands->n;
         for (size_t i = 0; i < n; i++) {
             cand c = cands->items[i];
-            if (c.dropped || c.cls == CNKG_INDUSTRY || c.cls == CNKG_ADMINISTRATIVE_DIVISION ||
-                c.end >= t->n || t->cps[c.end] != 0x3001)
+            if (c.dropped || !spreads_in_lists(c.cls) || c.end >= t->n || t->cps[c.end] != 0x3001)
                 continue;
             size_t b = c.end + 1, e = b;
             while (e < t->n && e - b <= 10 && !is_list_break(lx, t, e))

@@ -1903,6 +1903,26 @@ static void test_foreign_states_after_their_country(void **state)
     cnkg_article_free(a);
 }
 
+/* A list lends a firm's class to its unknown neighbour, not a place's or a
+ * body's: their suffixes end common words, and their neighbours are kinds
+ * and doings (高速公路, 穿戈壁, 铁路). */
+static void test_places_and_bodies_spread_no_class(void **state)
+{
+    cnkg_article *a =
+        extract(state, "福州市加快建设深水码头、高速公路、城市快速路等一批基础设施。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "福州市"));
+    assert_false(has_entity(a, CNKG_PLACE, "高速公路"));
+    assert_false(has_entity(a, CNKG_PLACE, "城市快速路"));
+    cnkg_article_free(a);
+    a = extract(state, "他们沿着盘山公路、穿戈壁、越山岭，来到了牧区。");
+    assert_false(has_entity(a, CNKG_PLACE, "穿戈壁"));
+    assert_false(has_entity(a, CNKG_PLACE, "越山岭"));
+    cnkg_article_free(a);
+    a = extract(state, "研究院、铁路、邮政等单位的职工参加了活动。");
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "铁路"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2046,6 +2066,7 @@ int main(void)
         cmocka_unit_test(test_firm_main_trades),
         cmocka_unit_test(test_firm_moves_into_sector),
         cmocka_unit_test(test_short_term_inside_a_word),
+        cmocka_unit_test(test_places_and_bodies_spread_no_class),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
