@@ -285,6 +285,7 @@ typedef struct lexicon {
     word_list foreign_local;  /* 市, 郡, 县: end a name after a foreign state */
     word_list sector_tail;    /* 领域, 企业: later in its clause, the same */
     word_list descriptive;    /* 重要, 战略, 新: say what kind, never which one */
+    word_list way_suffix;     /* 路, 站, 港: after one character, a common word */
     word_list verbal_noun;    /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;  /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list department_forms; /* every form of every department, in order */

@@ -127,6 +127,7 @@ static const struct {
     {offsetof(lexicon, output_open), "outputOpen"},
     {offsetof(lexicon, attributive), "attributiveSuffix"},
     {offsetof(lexicon, descriptive), "descriptiveWord"},
+    {offsetof(lexicon, way_suffix), "waySuffix"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},
     {offsetof(lexicon, plan_word), "planWord"},

@@ -1409,6 +1409,14 @@ static int bare_suffix(const lexicon *lx, const text_view *t, const cand *c)
            text_list_holds(&lx->suffix[c->cls], t->cps, c->begin, c->end);
 }
 
+/* 老路, 网站, 涉港: one character before the suffix of a made way or stop
+ * (kg:waySuffix) makes a common word, not a place's name. */
+static int short_way(const lexicon *lx, const text_view *t, const cand *c)
+{
+    return c->cls == CNKG_PLACE && c->end - c->begin == 2 &&
+           text_list_holds(&lx->way_suffix, t->cps, c->begin + 1, c->end);
+}
+
 /* 此项活动, 上述项目, 这|项工程: a demonstrative before the head noun (and
  * its measure word) points back to a thing; it opens no name. */
 static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size_t e)
@@ -1430,7 +1438,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
-            broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) ||
+            broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
             points_to_thing(lx, t, c->begin, c->end)) {
             c->dropped = 1;
             continue;

@@ -1923,6 +1923,20 @@ static void test_places_and_bodies_spread_no_class(void **state)
     cnkg_article_free(a);
 }
 
+/* 老路, 网站: one character and the suffix of a made way or stop make a
+ * common word, not a place's name. */
+static void test_short_way_is_no_place(void **state)
+{
+    cnkg_article *a = extract(state, "企业不能再走高消耗的老路，产品也没有销路。");
+    assert_false(has_entity(a, CNKG_PLACE, "老路"));
+    assert_false(has_entity(a, CNKG_PLACE, "销路"));
+    cnkg_article_free(a);
+    a = extract(state, "记者从网站获悉，电站建设加快。");
+    assert_false(has_entity(a, CNKG_PLACE, "网站"));
+    assert_false(has_entity(a, CNKG_PLACE, "电站"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2067,6 +2081,7 @@ int main(void)
         cmocka_unit_test(test_firm_moves_into_sector),
         cmocka_unit_test(test_short_term_inside_a_word),
         cmocka_unit_test(test_places_and_bodies_spread_no_class),
+        cmocka_unit_test(test_short_way_is_no_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
