@@ -355,6 +355,26 @@ static void test_industry_listed_with_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of sectors closed by its count instead of 等 (…三大产业): each item
+ * is an industry when the list holds as many items as the count says, and
+ * 与 inside an item joins nothing then; fields (两个领域) are no sectors. */
+static void test_sectors_closed_by_their_count(void **state)
+{
+    cnkg_article *a = extract(state, "这座城市要培育激光照明、红外探测与成像、海洋牧场三大产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "激光照明"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "红外探测与成像"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海洋牧场"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "成像"));
+    cnkg_article_free(a);
+    a = extract(state, "公司掌握研发和销售两个领域，又在发力激光照明产业、海洋牧场产业两大产业。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "销售"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "激光照明"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "发力激光照明"));
+    cnkg_article_free(a);
+}
+
 /* A park is named by its trade (营口|石化|新城): the park is kept whole,
  * and the trade in its name is no mention of the industry. */
 static void test_park_named_by_its_trade(void **state)
@@ -708,6 +728,7 @@ int main(void)
         cmocka_unit_test(test_name_holds_brackets_in_pairs),
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
         cmocka_unit_test(test_industry_listed_with_products),
+        cmocka_unit_test(test_sectors_closed_by_their_count),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
