@@ -406,6 +406,17 @@ static void test_time_word_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A framework of cooperation in book marks (《…框架协议》) is a programme;
+ * a contract (《…出口协议》) is not. */
+static void test_framework_agreement_is_a_programme(void **state)
+{
+    cnkg_article *a = extract(state, "两省签署了《长江航运协同发展框架协议》和《原油出口协议》。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "长江航运协同发展框架协议"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "原油出口协议"));
+    cnkg_article_free(a);
+}
+
 /* A title in book marks ending in 条例 or 决定 names a policy document;
  * outside book marks 决定 ends a clause. */
 static void test_document_titles_are_programmes(void **state)
@@ -708,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_division_and_diqu_is_the_division),
         cmocka_unit_test(test_time_word_opens_no_name),
         cmocka_unit_test(test_document_titles_are_programmes),
+        cmocka_unit_test(test_framework_agreement_is_a_programme),
         cmocka_unit_test(test_document_title_after_its_issuer),
         cmocka_unit_test(test_document_title_with_a_bracket),
         cmocka_unit_test(test_catalogue_title_is_a_programme),
