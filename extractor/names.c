@@ -1720,7 +1720,7 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
             close = 1;
         else if (p == 0 || !is_name_char(t->cps[p - 1]) || t->cps[p - 1] == 0x7B49 ||
                  text_is_numeral(t->cps[p - 1]) ||
-                 text_match_list_ending(t->cps, p, &lx->boundary) ||
+                 text_match_list_ending(t->cps, p, &lx->demonstrative) ||
                  !(count = list_count_at(nc, p, &close)))
             continue;
         const word_list *noun = count ? &lx->counted_sector : &lx->generic[CNKG_INDUSTRY];

@@ -373,6 +373,12 @@ static void test_sectors_closed_by_their_count(void **state)
     assert_true(has_entity(a, CNKG_INDUSTRY, "激光照明"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "发力激光照明"));
     cnkg_article_free(a);
+    /* 这两家: a demonstrative points back, it closes no list */
+    a = extract(state, "评选依托钢铁协会和有色金属学会这两家行业权威单位展开。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "有色金属学会这"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "钢铁协会"));
+    cnkg_article_free(a);
 }
 
 /* A park is named by its trade (营口|石化|新城): the park is kept whole,
