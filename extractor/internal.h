@@ -158,6 +158,7 @@ int text_is_latin(uint32_t cp);       /* a-z, A-Z, full-width too */
 int text_is_open_paren(uint32_t cp);  /* ( and its full-width form */
 int text_is_close_paren(uint32_t cp); /* ) and its full-width form */
 int text_is_numeral(uint32_t cp);     /* 0-9, 一 … 万, 两, 几, 多 */
+long text_count_at(const uint32_t *cps, size_t n, size_t pos, size_t *len); /* 3, 三, 十二 */
 int text_is_punct(uint32_t cp);
 int text_is_sentence_end(uint32_t cp);
 int text_is_clause_break(uint32_t cp); /* ，、；：and sentence ends */
@@ -260,6 +261,7 @@ typedef struct lexicon {
     word_list unit_word;    /* 处, 办公室: end a body's own unit before a title (relations.c) */
     word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
     word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */
+    word_list counted_sector; /* 三大|产业: a count closes a list of sectors (names.c) */
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;

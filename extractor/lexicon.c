@@ -110,6 +110,7 @@ static const struct {
     {offsetof(lexicon, sited_body), "sitedBody"},
     {offsetof(lexicon, trade_open), "tradeOpen"},
     {offsetof(lexicon, trade_close), "tradeClose"},
+    {offsetof(lexicon, counted_sector), "countedSectorNoun"},
     {offsetof(lexicon, nominal_tail), "nominalTail"},
     {offsetof(lexicon, attract_word), "attractWord"},
     {offsetof(lexicon, cluster_word), "clusterWord"},

@@ -1685,37 +1685,78 @@ static int known_tail_ok(const name_ctx *nc, cnkg_span it)
     return s == it.end || modifiers_only(nc, it.begin, s);
 }
 
+/* The count a list states at p (三大|产业, 3个|万亿元级产业), 2 to 19,
+ * and in *len the length of the count and its measure word or 大 (the
+ * kg:quantifierWord 两大 … 八大); 0 where p holds none. */
+static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len)
+{
+    size_t digits = 0;
+    long count = text_count_at(nc->t->cps, nc->t->n, p, &digits);
+    if (count < 2 || count > 19)
+        return 0;
+    size_t m = text_match_list(nc->t->cps, nc->t->n, p + digits, &nc->lx->measure);
+    size_t q = text_match_list(nc->t->cps, nc->t->n, p, &nc->lx->quantifier);
+    if (!m && q != digits + 1)
+        return 0; /* 三大 is a quantifier word as a whole */
+    *len = m ? digits + m : q;
+    return (size_t)count;
+}
+
 /* 兼营采矿、建筑、海外贸易等多种行业, 发展智能制造、生命健康等高新技术产业: a list
  * closed by 等 and an industry's common noun (行业, 产业) lists industries.
- * The list runs back to an industry verb (发展) or the clause; its first
- * item loses the verb before it (兼营|采矿). Words that stop names (外 in
- * 海外贸易) do not stop these. */
+ * So does a list closed by its count instead of 等 (建设先进装备制造、石油化工、
+ * 冶金新材料3个万亿元级产业, 发力激光显示、红外探测与成像、日盲紫外成像三大
+ * 产业) when it holds as many items as the count says: 与 and 和 join items
+ * only where the count asks for them. The list runs back to an industry
+ * verb (发展) or the clause; its first item loses the verb before it
+ * (兼营|采矿). Words that stop names (外 in 海外贸易) do not stop these. */
 static void industry_lists(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
     const text_view *t = nc->t;
     for (size_t p = 0; p < t->n; p++) {
-        if (t->cps[p] != 0x7B49) /* 等 */
+        size_t close = 0, count = 0;
+        if (t->cps[p] == 0x7B49) /* 等 */
+            close = 1;
+        else if (p == 0 || !is_name_char(t->cps[p - 1]) || t->cps[p - 1] == 0x7B49 ||
+                 text_is_numeral(t->cps[p - 1]) ||
+                 text_match_list_ending(t->cps, p, &lx->demonstrative) ||
+                 !(count = list_count_at(nc, p, &close)))
             continue;
+        const word_list *noun = count ? &lx->counted_sector : &lx->generic[CNKG_INDUSTRY];
         int industry = 0;
-        for (size_t q = p + 1; q < t->n && q - p <= 8 && !industry; q++) {
+        for (size_t q = p + close; q < t->n && q - p <= 7 + close && !industry; q++) {
             if (text_is_clause_break(t->cps[q]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]))
                 break;
-            industry = text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRY]) > 0;
+            industry = text_match_list(t->cps, t->n, q, noun) > 0;
         }
         if (!industry)
             continue;
         cnkg_span items[16];
         size_t n = list_items_joined(nc, p, &lx->trigger[CNKG_INDUSTRY], items, 16, 1);
+        int joined = 1;
+        if (count && n != count) {
+            n = list_items_joined(nc, p, &lx->trigger[CNKG_INDUSTRY], items, 16, 0);
+            joined = 0;
+        }
+        if (count && n != count)
+            continue;
         for (size_t i = 0; i < n; i++) {
             cnkg_span it = items[i];
+            /* 激光显示产业、…三大产业: the sector named without the noun the
+             * count repeats */
+            size_t repeated = count ? text_match_list_ending(t->cps, it.end, noun) : 0;
+            if (repeated && it.end - repeated >= it.begin + 2)
+                it.end -= repeated;
             /* the first item (the last found) begins after the last word
-             * that stops a name (大足依托|五金, 首钢兼营|采矿) */
+             * that stops a name (大足依托|五金, 首钢兼营|采矿); a conjunction
+             * that the count kept inside an item (红外探测与成像) stops none */
             for (size_t q = it.end - 2; i + 1 == n && q > it.begin; q--)
-                if (text_match_list_ending(t->cps, q, &lx->boundary)) {
+                if (text_match_list_ending(t->cps, q, &lx->boundary) &&
+                    (joined || !text_match_list_ending(t->cps, q, &lx->conjunction))) {
                     it.begin = q;
                     break;
                 }

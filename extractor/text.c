@@ -24,6 +24,44 @@ int text_is_numeral(uint32_t cp)
     return cp >= 0x80 && strstr(numerals, buf) != NULL;
 }
 
+/* The value of a digit 0-9 or a Chinese digit 一 … 九, 两; -1 otherwise. */
+static int digit_value(uint32_t cp)
+{
+    static const char digits[] = "一二三四五六七八九";
+    if (cp >= '0' && cp <= '9')
+        return (int)(cp - '0');
+    if (cp == 0x4E24) /* 两 */
+        return 2;
+    char buf[5] = {0};
+    cnkg_utf8_encode(cp, buf);
+    const char *at = cp >= 0x80 ? strstr(digits, buf) : NULL;
+    return at ? (int)(at - digits) / 3 + 1 : -1;
+}
+
+/* 3个, 三大, 十二条: the small whole number written at pos in digits or in
+ * Chinese up to 九十九, its length in *len; -1 where none is. */
+long text_count_at(const uint32_t *cps, size_t n, size_t pos, size_t *len)
+{
+    size_t q = pos;
+    long value = 0;
+    if (q < n && cps[q] >= '0' && cps[q] <= '9') {
+        while (q < n && cps[q] >= '0' && cps[q] <= '9' && value < 100000)
+            value = value * 10 + (long)(cps[q++] - '0');
+    } else {
+        int d = q < n ? digit_value(cps[q]) : -1;
+        if (d > 0)
+            value = d, q++;
+        if (q < n && cps[q] == 0x5341) { /* 十 */
+            value = (value ? value : 1) * 10, q++;
+            d = q < n ? digit_value(cps[q]) : -1;
+            if (d > 0 && cps[q] != 0x4E24)
+                value += d, q++;
+        }
+    }
+    *len = q - pos;
+    return q > pos ? value : -1;
+}
+
 int text_is_skipped(uint32_t cp)
 {
     switch (cp) {

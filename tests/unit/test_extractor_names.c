@@ -355,6 +355,32 @@ static void test_industry_listed_with_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of sectors closed by its count instead of 等 (…三大产业): each item
+ * is an industry when the list holds as many items as the count says, and
+ * 与 inside an item joins nothing then; fields (两个领域) are no sectors. */
+static void test_sectors_closed_by_their_count(void **state)
+{
+    cnkg_article *a = extract(state, "这座城市要培育激光照明、红外探测与成像、海洋牧场三大产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "激光照明"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "红外探测与成像"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海洋牧场"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "成像"));
+    cnkg_article_free(a);
+    a = extract(state, "公司掌握研发和销售两个领域，又在发力激光照明产业、海洋牧场产业两大产业。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "销售"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "激光照明"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "发力激光照明"));
+    cnkg_article_free(a);
+    /* 这两家: a demonstrative points back, it closes no list */
+    a = extract(state, "评选依托钢铁协会和有色金属学会这两家行业权威单位展开。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "有色金属学会这"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "钢铁协会"));
+    cnkg_article_free(a);
+}
+
 /* A park is named by its trade (营口|石化|新城): the park is kept whole,
  * and the trade in its name is no mention of the industry. */
 static void test_park_named_by_its_trade(void **state)
@@ -383,6 +409,17 @@ static void test_time_word_opens_no_name(void **state)
     cnkg_article *a = extract(state, "该省当年地区生产总值首次突破万亿元。");
     print_entities(a);
     assert_int_equal(a->n_entities, 0);
+    cnkg_article_free(a);
+}
+
+/* A framework of cooperation in book marks (《…框架协议》) is a programme;
+ * a contract (《…出口协议》) is not. */
+static void test_framework_agreement_is_a_programme(void **state)
+{
+    cnkg_article *a = extract(state, "两省签署了《长江航运协同发展框架协议》和《原油出口协议》。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "长江航运协同发展框架协议"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "原油出口协议"));
     cnkg_article_free(a);
 }
 
@@ -688,6 +725,7 @@ int main(void)
         cmocka_unit_test(test_division_and_diqu_is_the_division),
         cmocka_unit_test(test_time_word_opens_no_name),
         cmocka_unit_test(test_document_titles_are_programmes),
+        cmocka_unit_test(test_framework_agreement_is_a_programme),
         cmocka_unit_test(test_document_title_after_its_issuer),
         cmocka_unit_test(test_document_title_with_a_bracket),
         cmocka_unit_test(test_catalogue_title_is_a_programme),
@@ -708,6 +746,7 @@ int main(void)
         cmocka_unit_test(test_name_holds_brackets_in_pairs),
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
         cmocka_unit_test(test_industry_listed_with_products),
+        cmocka_unit_test(test_sectors_closed_by_their_count),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
