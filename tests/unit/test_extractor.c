@@ -776,6 +776,23 @@ static void test_firms_then_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A clause opened by 作为 describes the name that opens the next one: a
+ * firm described as a kind of firm is in the sectors named, a place
+ * described as a hub (大省, 基地) develops them, and a place the description
+ * reaches by a located cue holds the name. A market is no hub. */
+static void test_role_clause(void **state)
+{
+    cnkg_article *a = extract(state, "作为重庆汽车龙头企业，长安汽车今年加大研发投入。"
+                                     "作为汽车产业大省，吉林省加快转型升级。"
+                                     "作为首家迁驻璧山区的外资企业，重庆华新电子有限公司扩大投资。"
+                                     "作为新能源汽车的重要市场，重庆市出台了政策。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "汽车");
+    assert_fact(a, "吉林省", CNKG_DEVELOPS_INDUSTRY, "汽车");
+    assert_fact(a, "重庆华新电子有限公司", CNKG_LOCATED_IN, "璧山区");
+    assert_false(has_fact(a, "重庆市", CNKG_DEVELOPS_INDUSTRY, "新能源汽车"));
+    cnkg_article_free(a);
+}
+
 static void test_located_list_members(void **state)
 {
     cnkg_article *a =
@@ -1948,6 +1965,7 @@ int main(void)
         cmocka_unit_test(test_sector_list_key_trades),
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
+        cmocka_unit_test(test_role_clause),
         cmocka_unit_test(test_place_owns_its_sectors),
         cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
