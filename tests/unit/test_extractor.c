@@ -793,6 +793,17 @@ static void test_role_clause(void **state)
     cnkg_article_free(a);
 }
 
+/* A maker's kind (制造商, 生产商) before a firm's name describes the firm as
+ * 企业 would: the sector and the place before it are the firm's. */
+static void test_maker_before_firm(void **state)
+{
+    cnkg_article *a = extract(state, "据报道，日本汽车制造商丰田汽车公司于7月6日透露，产能将恢复。"
+                                     "该公司是韩国汽车制造商现代汽车公司的供应商。");
+    assert_fact(a, "丰田", CNKG_ORIGIN_FROM, "日本");
+    assert_fact(a, "现代汽车", CNKG_IN_INDUSTRY, "汽车");
+    cnkg_article_free(a);
+}
+
 static void test_located_list_members(void **state)
 {
     cnkg_article *a =
@@ -1966,6 +1977,7 @@ int main(void)
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_role_clause),
+        cmocka_unit_test(test_maker_before_firm),
         cmocka_unit_test(test_place_owns_its_sectors),
         cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
