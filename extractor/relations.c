@@ -723,6 +723,33 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
     }
 }
 
+/* 安徽皖北阜阳, 大凉山深处的昭觉县, 深圳寸土寸金的南山区: a division, a few
+ * words that name nothing, then in the same clause a division the gazetteer
+ * puts in it: the writer names the finer place by its parent first. (Side
+ * by side, 重庆璧山区, structure() has it.) */
+static void parent_named_first(sentence_ctx *c)
+{
+    enum { MAX_GAP = 6 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *parent = &c->slots[i];
+        if (parent->inner || parent->cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        const slot *next = NULL;
+        for (size_t k = i + 1; k < c->n && !next; k++)
+            if (!c->slots[k].inner)
+                next = &c->slots[k];
+        if (!next || next->cls != CNKG_ADMINISTRATIVE_DIVISION || next->begin <= parent->end ||
+            next->begin - parent->end > MAX_GAP)
+            continue;
+        int broken = 0;
+        for (size_t p = parent->end; p < next->begin; p++)
+            broken |= text_is_clause_break(c->t->cps[p]) || list_mark(c->t->cps[p]);
+        const cnkg_entity *child = &c->a->entities[next->entity];
+        if (!broken && is_ancestor(c->lx, child, &c->a->entities[parent->entity]))
+            fact(c, next->entity, CNKG_LOCATED_IN, parent->entity);
+    }
+}
+
 /* --- located and origin cues -------------------------------------------- */
 
 static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t max_gap)
@@ -1783,6 +1810,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named, home};
         collect_slots(&c);
         structure(&c);
+        parent_named_first(&c);
         located_cues(&c);
         origin_cues(&c);
         industry_topic(&c);

@@ -804,6 +804,20 @@ static void test_maker_before_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* A division, a few words, then a division the gazetteer puts in it (安徽
+ * 皖北阜阳, 大凉山深处的昭觉县): the finer place stands in the first; two
+ * places neither of which holds the other (重庆至成都) say nothing. */
+static void test_parent_named_first(void **state)
+{
+    cnkg_article *a = extract(state, "在安徽皖北阜阳，新建的幼儿园正在抓紧建设。"
+                                     "记者在大凉山深处的昭觉县拍摄了一个村子。"
+                                     "重庆至成都的高铁今年通车。");
+    assert_fact(a, "阜阳市", CNKG_LOCATED_IN, "安徽省");
+    assert_fact(a, "昭觉县", CNKG_LOCATED_IN, "凉山彝族自治州");
+    assert_false(has_fact(a, "成都市", CNKG_LOCATED_IN, "重庆市"));
+    cnkg_article_free(a);
+}
+
 static void test_located_list_members(void **state)
 {
     cnkg_article *a =
@@ -1978,6 +1992,7 @@ int main(void)
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_role_clause),
         cmocka_unit_test(test_maker_before_firm),
+        cmocka_unit_test(test_parent_named_first),
         cmocka_unit_test(test_place_owns_its_sectors),
         cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
