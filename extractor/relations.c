@@ -744,9 +744,21 @@ static void parent_named_first(sentence_ctx *c)
         int broken = 0;
         for (size_t p = parent->end; p < next->begin; p++)
             broken |= text_is_clause_break(c->t->cps[p]) || list_mark(c->t->cps[p]);
-        const cnkg_entity *child = &c->a->entities[next->entity];
-        if (!broken && is_ancestor(c->lx, child, &c->a->entities[parent->entity]))
-            fact(c, next->entity, CNKG_LOCATED_IN, parent->entity);
+        const cnkg_entity *up = &c->a->entities[parent->entity];
+        if (broken || !is_ancestor(c->lx, &c->a->entities[next->entity], up))
+            continue;
+        fact(c, next->entity, CNKG_LOCATED_IN, parent->entity);
+        /* 辽宁的沈阳、大连、鞍山: the rest of the list the gazetteer puts there too */
+        for (size_t k = (size_t)(next - c->slots) + 1; k < c->n; k++) {
+            const slot *s = &c->slots[k];
+            if (s->inner)
+                continue;
+            if (s->cls != CNKG_ADMINISTRATIVE_DIVISION || !joined(c, next, s) ||
+                !is_ancestor(c->lx, &c->a->entities[s->entity], up))
+                break;
+            fact(c, s->entity, CNKG_LOCATED_IN, parent->entity);
+            next = s;
+        }
     }
 }
 

@@ -805,14 +805,18 @@ static void test_maker_before_firm(void **state)
 }
 
 /* A division, a few words, then a division the gazetteer puts in it (安徽
- * 皖北阜阳, 大凉山深处的昭觉县): the finer place stands in the first; two
- * places neither of which holds the other (重庆至成都) say nothing. */
+ * 皖北阜阳, 大凉山深处的昭觉县): the finer place stands in the first, and so
+ * does the rest of its list (辽宁的沈阳、大连); two places neither of which
+ * holds the other (重庆至成都) say nothing. */
 static void test_parent_named_first(void **state)
 {
     cnkg_article *a = extract(state, "在安徽皖北阜阳，新建的幼儿园正在抓紧建设。"
                                      "记者在大凉山深处的昭觉县拍摄了一个村子。"
-                                     "重庆至成都的高铁今年通车。");
+                                     "重庆至成都的高铁今年通车。"
+                                     "该企业已在辽宁的沈阳、大连、鞍山建厂。");
     assert_fact(a, "阜阳市", CNKG_LOCATED_IN, "安徽省");
+    assert_fact(a, "大连市", CNKG_LOCATED_IN, "辽宁省");
+    assert_fact(a, "鞍山市", CNKG_LOCATED_IN, "辽宁省");
     assert_fact(a, "昭觉县", CNKG_LOCATED_IN, "凉山彝族自治州");
     assert_false(has_fact(a, "成都市", CNKG_LOCATED_IN, "重庆市"));
     cnkg_article_free(a);
