@@ -262,6 +262,8 @@ typedef struct lexicon {
     word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
     word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */
     word_list counted_sector; /* 三大|产业: a count closes a list of sectors (names.c) */
+    /* 作为 … ，X: a clause describing the name that opens the next (relations.c) */
+    word_list role_word, role_tail, hub_word;
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;

@@ -723,6 +723,45 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
     }
 }
 
+/* 安徽皖北阜阳, 大凉山深处的昭觉县, 深圳寸土寸金的南山区: a division, a few
+ * words that name nothing, then in the same clause a division the gazetteer
+ * puts in it: the writer names the finer place by its parent first. (Side
+ * by side, 重庆璧山区, structure() has it.) */
+static void parent_named_first(sentence_ctx *c)
+{
+    enum { MAX_GAP = 6 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *parent = &c->slots[i];
+        if (parent->inner || parent->cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        const slot *next = NULL;
+        for (size_t k = i + 1; k < c->n && !next; k++)
+            if (!c->slots[k].inner)
+                next = &c->slots[k];
+        if (!next || next->cls != CNKG_ADMINISTRATIVE_DIVISION || next->begin <= parent->end ||
+            next->begin - parent->end > MAX_GAP)
+            continue;
+        int broken = 0;
+        for (size_t p = parent->end; p < next->begin; p++)
+            broken |= text_is_clause_break(c->t->cps[p]) || list_mark(c->t->cps[p]);
+        const cnkg_entity *up = &c->a->entities[parent->entity];
+        if (broken || !is_ancestor(c->lx, &c->a->entities[next->entity], up))
+            continue;
+        fact(c, next->entity, CNKG_LOCATED_IN, parent->entity);
+        /* 辽宁的沈阳、大连、鞍山: the rest of the list the gazetteer puts there too */
+        for (size_t k = (size_t)(next - c->slots) + 1; k < c->n; k++) {
+            const slot *s = &c->slots[k];
+            if (s->inner)
+                continue;
+            if (s->cls != CNKG_ADMINISTRATIVE_DIVISION || !joined(c, next, s) ||
+                !is_ancestor(c->lx, &c->a->entities[s->entity], up))
+                break;
+            fact(c, s->entity, CNKG_LOCATED_IN, parent->entity);
+            next = s;
+        }
+    }
+}
+
 /* --- located and origin cues -------------------------------------------- */
 
 static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t max_gap)
@@ -1568,6 +1607,95 @@ static void firms_then_sector(sentence_ctx *c)
     }
 }
 
+/* --- role clauses ----------------------------------------------------------- */
+
+/* Where the clause that opens at pos ends: its first break other than 、,
+ * which joins a list inside it. */
+static size_t clause_end(const sentence_ctx *c, size_t pos)
+{
+    while (pos < c->span.end &&
+           !(text_is_clause_break(c->t->cps[pos]) && c->t->cps[pos] != 0x3001 /* 、 */))
+        pos++;
+    return pos;
+}
+
+/* The name a role clause [from, to) describes: the one that opens the next
+ * clause (作为…企业，三钢闽光), the finer of two divisions in a row (山西太原),
+ * or the one that closes the clause after 的 (作为制造业大省的湖南，), which
+ * then ends the description at *desc_end. */
+static const slot *role_holder(const sentence_ctx *c, size_t to, size_t *desc_end)
+{
+    const slot *holder = NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->inner || s->end != to || s->begin == 0 || c->t->cps[s->begin - 1] != 0x7684)
+            continue; /* 的 */
+        *desc_end = s->begin - 1;
+        return s;
+    }
+    *desc_end = to;
+    if (to >= c->span.end || text_is_sentence_end(c->t->cps[to]))
+        return NULL;
+    size_t at = to + 1;
+    while (at < c->span.end && text_is_skipped(c->t->cps[at]))
+        at++;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (s->inner || s->begin < at)
+            continue;
+        if (holder && !(holder->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                        s->cls == CNKG_ADMINISTRATIVE_DIVISION && s->begin == holder->end))
+            break;
+        if (!holder && s->begin != at)
+            break;
+        holder = s;
+    }
+    return holder;
+}
+
+/* 作为福建钢铁龙头企业，三钢闽光…, 作为光纤国内第一大生产基地，武汉…, 作为第一家
+ * 迁驻雄安新区的央企，中国星网…, 作为浙江…先行区，嘉兴…: a clause opened by
+ * kg:roleWord describes the name that opens the next. What it says holds of
+ * that name: a firm described by a word for a firm (kg:genericTerm of
+ * kg:Company) is in the sectors the description names; a place described by
+ * a kg:hubWord develops them; a place the description reaches by a located
+ * cue (迁驻, 落户) holds the name; a programme that ends the description is a
+ * title the name holds. */
+static void role_clauses(sentence_ctx *c)
+{
+    const uint32_t *cps = c->t->cps;
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        if (p > c->span.begin && !parts_clauses(c->t, c->span, p - 1))
+            continue;
+        size_t len = text_match_list(cps, c->span.end, p, &c->lx->role_word);
+        if (!len)
+            continue;
+        size_t to = clause_end(c, p + len), end;
+        const slot *holder = role_holder(c, to, &end);
+        if (!holder)
+            continue;
+        end -= text_match_list_ending(cps, end, &c->lx->role_tail);
+        int firm = holder->cls == CNKG_COMPANY &&
+                   text_match_list_ending(cps, end, &c->lx->generic[CNKG_COMPANY]);
+        int hub = (BIT(holder->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
+                  text_match_list_ending(cps, end, &c->lx->hub_word);
+        for (size_t i = 0; i < c->n; i++) {
+            const slot *o = &c->slots[i];
+            if (o->inner || o->begin < p + len || o->end > end || o == holder)
+                continue;
+            if (o->cls == CNKG_INDUSTRY && (firm || hub))
+                fact(c, holder->entity, firm ? CNKG_IN_INDUSTRY : CNKG_DEVELOPS_INDUSTRY,
+                     o->entity);
+            if ((BIT(o->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
+                text_match_list_ending(cps, o->begin, &c->lx->cue[CNKG_LOCATED_IN]) > 1)
+                fact(c, holder->entity, CNKG_LOCATED_IN, o->entity);
+            if (o->cls == CNKG_PROGRAM && o->end == end)
+                fact(c, holder->entity, CNKG_DESIGNATED_AS, o->entity);
+        }
+        p = to;
+    }
+}
+
 /* The division a later sentence without one is about. A country ends the
  * topic instead: a sentence opened by 中国, 美国 or 阿联酋 is about a nation's
  * trade, diplomacy or market (两国在能源、贸易等领域合作, 中国涂料市场), and the
@@ -1694,6 +1822,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named, home};
         collect_slots(&c);
         structure(&c);
+        parent_named_first(&c);
         located_cues(&c);
         origin_cues(&c);
         industry_topic(&c);
@@ -1712,6 +1841,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_sectors(&c);
         place_clusters(&c);
         firms_then_sector(&c);
+        role_clauses(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         update_topic(&c);

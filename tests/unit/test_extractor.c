@@ -776,6 +776,52 @@ static void test_firms_then_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A clause opened by 作为 describes the name that opens the next one: a
+ * firm described as a kind of firm is in the sectors named, a place
+ * described as a hub (大省, 基地) develops them, and a place the description
+ * reaches by a located cue holds the name. A market is no hub. */
+static void test_role_clause(void **state)
+{
+    cnkg_article *a = extract(state, "作为重庆汽车龙头企业，长安汽车今年加大研发投入。"
+                                     "作为汽车产业大省，吉林省加快转型升级。"
+                                     "作为首家迁驻璧山区的外资企业，重庆华新电子有限公司扩大投资。"
+                                     "作为新能源汽车的重要市场，重庆市出台了政策。");
+    assert_fact(a, "长安汽车", CNKG_IN_INDUSTRY, "汽车");
+    assert_fact(a, "吉林省", CNKG_DEVELOPS_INDUSTRY, "汽车");
+    assert_fact(a, "重庆华新电子有限公司", CNKG_LOCATED_IN, "璧山区");
+    assert_false(has_fact(a, "重庆市", CNKG_DEVELOPS_INDUSTRY, "新能源汽车"));
+    cnkg_article_free(a);
+}
+
+/* A maker's kind (制造商, 生产商) before a firm's name describes the firm as
+ * 企业 would: the sector and the place before it are the firm's. */
+static void test_maker_before_firm(void **state)
+{
+    cnkg_article *a = extract(state, "据报道，日本汽车制造商丰田汽车公司于7月6日透露，产能将恢复。"
+                                     "该公司是韩国汽车制造商现代汽车公司的供应商。");
+    assert_fact(a, "丰田", CNKG_ORIGIN_FROM, "日本");
+    assert_fact(a, "现代汽车", CNKG_IN_INDUSTRY, "汽车");
+    cnkg_article_free(a);
+}
+
+/* A division, a few words, then a division the gazetteer puts in it (安徽
+ * 皖北阜阳, 大凉山深处的昭觉县): the finer place stands in the first, and so
+ * does the rest of its list (辽宁的沈阳、大连); two places neither of which
+ * holds the other (重庆至成都) say nothing. */
+static void test_parent_named_first(void **state)
+{
+    cnkg_article *a = extract(state, "在安徽皖北阜阳，新建的幼儿园正在抓紧建设。"
+                                     "记者在大凉山深处的昭觉县拍摄了一个村子。"
+                                     "重庆至成都的高铁今年通车。"
+                                     "该企业已在辽宁的沈阳、大连、鞍山建厂。");
+    assert_fact(a, "阜阳市", CNKG_LOCATED_IN, "安徽省");
+    assert_fact(a, "大连市", CNKG_LOCATED_IN, "辽宁省");
+    assert_fact(a, "鞍山市", CNKG_LOCATED_IN, "辽宁省");
+    assert_fact(a, "昭觉县", CNKG_LOCATED_IN, "凉山彝族自治州");
+    assert_false(has_fact(a, "成都市", CNKG_LOCATED_IN, "重庆市"));
+    cnkg_article_free(a);
+}
+
 static void test_located_list_members(void **state)
 {
     cnkg_article *a =
@@ -1982,6 +2028,9 @@ int main(void)
         cmocka_unit_test(test_sector_list_key_trades),
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
+        cmocka_unit_test(test_role_clause),
+        cmocka_unit_test(test_maker_before_firm),
+        cmocka_unit_test(test_parent_named_first),
         cmocka_unit_test(test_place_owns_its_sectors),
         cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
