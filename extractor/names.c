@@ -1753,8 +1753,11 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                 it.end -= repeated;
             /* the first item (the last found) begins after the last word
              * that stops a name (大足依托|五金, 首钢兼营|采矿); a conjunction
-             * that the count kept inside an item (红外探测与成像) stops none */
-            for (size_t q = it.end - 2; i + 1 == n && q > it.begin; q--)
+             * that the count kept inside an item (红外探测与成像) stops none.
+             * q runs from it.end - 2 down to it.begin + 1, counted so that a
+             * one-character item at the text's start (钢等行业) does not
+             * wrap it below 0 */
+            for (size_t q = it.end - 1; i + 1 == n && q-- > it.begin + 1;)
                 if (text_match_list_ending(t->cps, q, &lx->boundary) &&
                     (joined || !text_match_list_ending(t->cps, q, &lx->conjunction))) {
                     it.begin = q;

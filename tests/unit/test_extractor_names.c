@@ -355,6 +355,22 @@ static void test_industry_listed_with_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A list that opens the text with a one-character item (钢、铁等行业) is
+ * read without looking before the text's first character: the walk back
+ * for a boundary word once started at it.end - 2, below 0 here (the
+ * sanitizer build reports the read). */
+static void test_industry_list_at_text_start(void **state)
+{
+    cnkg_article *a = extract(state, "钢、铝等行业今年用电增加。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "钢"));
+    cnkg_article_free(a);
+    a = extract(state, "钢等行业今年用电增加。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "钢"));
+    cnkg_article_free(a);
+}
+
 /* A list of sectors closed by its count instead of 等 (…三大产业): each item
  * is an industry when the list holds as many items as the count says, and
  * 与 inside an item joins nothing then; fields (两个领域) are no sectors. */
@@ -747,6 +763,7 @@ int main(void)
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
         cmocka_unit_test(test_industry_listed_with_products),
         cmocka_unit_test(test_sectors_closed_by_their_count),
+        cmocka_unit_test(test_industry_list_at_text_start),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
