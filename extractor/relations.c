@@ -1619,16 +1619,18 @@ static size_t clause_end(const sentence_ctx *c, size_t pos)
     return pos;
 }
 
-/* The name a role clause [from, to) describes: the one that opens the next
- * clause (作为…企业，三钢闽光), the finer of two divisions in a row (山西太原),
- * or the one that closes the clause after 的 (作为制造业大省的湖南，), which
- * then ends the description at *desc_end. */
-static const slot *role_holder(const sentence_ctx *c, size_t to, size_t *desc_end)
+/* The name a role clause describes, whose description runs from from to
+ * to: the one that opens the next clause (作为…企业，三钢闽光), the finer of
+ * two divisions in a row (山西太原), or the one that closes the clause after
+ * 的 (作为制造业大省的湖南，), which then ends the description at *desc_end.
+ * That 的 stands inside the description, never before it: a mention that
+ * opens the sentence has the previous sentence's last character before it. */
+static const slot *role_holder(const sentence_ctx *c, size_t from, size_t to, size_t *desc_end)
 {
     const slot *holder = NULL;
     for (size_t i = 0; i < c->n; i++) {
         const slot *s = &c->slots[i];
-        if (s->inner || s->end != to || s->begin == 0 || c->t->cps[s->begin - 1] != 0x7684)
+        if (s->inner || s->end != to || s->begin <= from || c->t->cps[s->begin - 1] != 0x7684)
             continue; /* 的 */
         *desc_end = s->begin - 1;
         return s;
@@ -1670,18 +1672,23 @@ static void role_clauses(sentence_ctx *c)
         size_t len = text_match_list(cps, c->span.end, p, &c->lx->role_word);
         if (!len)
             continue;
-        size_t to = clause_end(c, p + len), end;
-        const slot *holder = role_holder(c, to, &end);
+        size_t from = p + len, to = clause_end(c, from), end;
+        const slot *holder = role_holder(c, from, to, &end);
         if (!holder)
             continue;
-        end -= text_match_list_ending(cps, end, &c->lx->role_tail);
+        /* the words that end the description are read in it alone, from
+         * desc, so that none reaches back into the role word */
+        const uint32_t *desc = cps + from;
+        end -= text_match_list_ending(desc, end - from, &c->lx->role_tail);
+        if (end == from)
+            continue; /* 作为之一，: nothing said */
         int firm = holder->cls == CNKG_COMPANY &&
-                   text_match_list_ending(cps, end, &c->lx->generic[CNKG_COMPANY]);
+                   text_match_list_ending(desc, end - from, &c->lx->generic[CNKG_COMPANY]);
         int hub = (BIT(holder->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
-                  text_match_list_ending(cps, end, &c->lx->hub_word);
+                  text_match_list_ending(desc, end - from, &c->lx->hub_word);
         for (size_t i = 0; i < c->n; i++) {
             const slot *o = &c->slots[i];
-            if (o->inner || o->begin < p + len || o->end > end || o == holder)
+            if (o->inner || o->begin < from || o->end > end || o == holder)
                 continue;
             if (o->cls == CNKG_INDUSTRY && (firm || hub))
                 fact(c, holder->entity, firm ? CNKG_IN_INDUSTRY : CNKG_DEVELOPS_INDUSTRY,
