@@ -452,14 +452,27 @@ static const cue_rule cue_rules[] = {
      PLACE | BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_ORGANIZATION), 1},
 };
 
-/* How many clause breaks other than 、 (which joins a list) stand in
- * [from, to). */
+/* A break that ends a clause: any but 、, which joins a list inside one. */
+static int ends_clause(uint32_t cp)
+{
+    return text_is_clause_break(cp) && cp != 0x3001; /* 、 */
+}
+
+/* How many clauses end in [from, to). */
 static size_t clauses_between(const text_view *t, size_t from, size_t to)
 {
     size_t n = 0;
     for (size_t p = from; p < to; p++)
-        n += text_is_clause_break(t->cps[p]) && t->cps[p] != 0x3001;
+        n += ends_clause(t->cps[p]);
     return n;
+}
+
+/* Where the clause that reaches pos ends, within the sentence. */
+static size_t clause_end(const sentence_ctx *c, size_t pos)
+{
+    while (pos < c->span.end && !ends_clause(c->t->cps[pos]))
+        pos++;
+    return pos;
 }
 
 /* The subject opens the clause that reaches pos, or the clause before it:
@@ -545,6 +558,15 @@ static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
     return nearest;
 }
 
+/* The slot after s that is no part of a longer one: the next name read. */
+static const slot *slot_next_outer(const sentence_ctx *c, const slot *s)
+{
+    for (size_t k = (size_t)(s - c->slots) + 1; k < c->n; k++)
+        if (!c->slots[k].inner)
+            return &c->slots[k];
+    return NULL;
+}
+
 static int inside_slot(const sentence_ctx *c, size_t p)
 {
     for (size_t i = 0; i < c->n; i++)
@@ -581,11 +603,8 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
             continue;
         fact(c, c->slots[subj].entity, r->rel, o->entity);
         /* 被列为A和B, 联合A、B: one object, or the list it heads */
-        size_t k = i + 1;
-        while (k < c->n && c->slots[k].inner)
-            k++;
-        if (r->first_object_only &&
-            !(k < c->n && (BIT(c->slots[k].cls) & r->objects) && joined(c, o, &c->slots[k])))
+        const slot *next = slot_next_outer(c, o);
+        if (r->first_object_only && !(next && (BIT(next->cls) & r->objects) && joined(c, o, next)))
             break;
     }
 }
@@ -734,10 +753,7 @@ static void parent_named_first(sentence_ctx *c)
         const slot *parent = &c->slots[i];
         if (parent->inner || parent->cls != CNKG_ADMINISTRATIVE_DIVISION)
             continue;
-        const slot *next = NULL;
-        for (size_t k = i + 1; k < c->n && !next; k++)
-            if (!c->slots[k].inner)
-                next = &c->slots[k];
+        const slot *next = slot_next_outer(c, parent);
         if (!next || next->cls != CNKG_ADMINISTRATIVE_DIVISION || next->begin <= parent->end ||
             next->begin - parent->end > MAX_GAP)
             continue;
@@ -749,13 +765,10 @@ static void parent_named_first(sentence_ctx *c)
             continue;
         fact(c, next->entity, CNKG_LOCATED_IN, parent->entity);
         /* 辽宁的沈阳、大连、鞍山: the rest of the list the gazetteer puts there too */
-        for (size_t k = (size_t)(next - c->slots) + 1; k < c->n; k++) {
-            const slot *s = &c->slots[k];
-            if (s->inner)
-                continue;
-            if (s->cls != CNKG_ADMINISTRATIVE_DIVISION || !joined(c, next, s) ||
-                !is_ancestor(c->lx, &c->a->entities[s->entity], up))
-                break;
+        for (const slot *s = slot_next_outer(c, next);
+             s && s->cls == CNKG_ADMINISTRATIVE_DIVISION && joined(c, next, s) &&
+             is_ancestor(c->lx, &c->a->entities[s->entity], up);
+             s = slot_next_outer(c, next)) {
             fact(c, s->entity, CNKG_LOCATED_IN, parent->entity);
             next = s;
         }
@@ -1582,10 +1595,7 @@ static void firms_then_sector(sentence_ctx *c)
         const slot *firm = &c->slots[i];
         if (firm->inner || firm->cls != CNKG_COMPANY)
             continue;
-        const slot *next = NULL;
-        for (size_t k = i + 1; k < c->n && !next; k++)
-            if (!c->slots[k].inner)
-                next = &c->slots[k];
+        const slot *next = slot_next_outer(c, firm);
         if (!next || next->cls != CNKG_INDUSTRY || next->begin - firm->end > MAX_GAP ||
             clauses_between(c->t, firm->end, next->begin) ||
             !list_closing(c, firm->end, next->begin))
@@ -1608,16 +1618,6 @@ static void firms_then_sector(sentence_ctx *c)
 }
 
 /* --- role clauses ----------------------------------------------------------- */
-
-/* Where the clause that opens at pos ends: its first break other than 、,
- * which joins a list inside it. */
-static size_t clause_end(const sentence_ctx *c, size_t pos)
-{
-    while (pos < c->span.end &&
-           !(text_is_clause_break(c->t->cps[pos]) && c->t->cps[pos] != 0x3001 /* 、 */))
-        pos++;
-    return pos;
-}
 
 /* The name a role clause describes, whose description runs from from to
  * to: the one that opens the next clause (作为…企业，三钢闽光), the finer of
