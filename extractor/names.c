@@ -1704,9 +1704,9 @@ static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len)
 
 /* 兼营采矿、建筑、海外贸易等多种行业, 发展智能制造、生命健康等高新技术产业: a list
  * closed by 等 and an industry's common noun (行业, 产业) lists industries.
- * So does a list closed by its count instead of 等 (建设先进装备制造、石油化工、
- * 冶金新材料3个万亿元级产业, 发力激光显示、红外探测与成像、日盲紫外成像三大
- * 产业) when it holds as many items as the count says: 与 and 和 join items
+ * So does a list closed by its count instead of 等 (做强船舶制造、精细化工、
+ * 新型建材3个千亿元级产业, 发力激光照明、声学探测与识别、海洋牧场三大产业)
+ * when it holds as many items as the count says: 与 and 和 join items
  * only where the count asks for them. The list runs back to an industry
  * verb (发展) or the clause; its first item loses the verb before it
  * (兼营|采矿). Words that stop names (外 in 海外贸易) do not stop these. */
@@ -1746,14 +1746,14 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
             continue;
         for (size_t i = 0; i < n; i++) {
             cnkg_span it = items[i];
-            /* 激光显示产业、…三大产业: the sector named without the noun the
+            /* 激光照明产业、…两大产业: the sector named without the noun the
              * count repeats */
             size_t repeated = count ? text_match_list_ending(t->cps, it.end, noun) : 0;
             if (repeated && it.end - repeated >= it.begin + 2)
                 it.end -= repeated;
             /* the first item (the last found) begins after the last word
              * that stops a name (大足依托|五金, 首钢兼营|采矿); a conjunction
-             * that the count kept inside an item (红外探测与成像) stops none.
+             * that the count kept inside an item (声学探测与识别) stops none.
              * q runs from it.end - 2 down to it.begin + 1, counted so that a
              * one-character item at the text's start (钢等行业) does not
              * wrap it below 0 */

@@ -742,7 +742,7 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
     }
 }
 
-/* 安徽皖北阜阳, 大凉山深处的昭觉县, 深圳寸土寸金的南山区: a division, a few
+/* 安徽皖北阜阳, 大凉山里的昭觉县, 深圳地价最高的南山区: a division, a few
  * words that name nothing, then in the same clause a division the gazetteer
  * puts in it: the writer names the finer place by its parent first. (Side
  * by side, 重庆璧山区, structure() has it.) */
@@ -764,7 +764,7 @@ static void parent_named_first(sentence_ctx *c)
         if (broken || !is_ancestor(c->lx, &c->a->entities[next->entity], up))
             continue;
         fact(c, next->entity, CNKG_LOCATED_IN, parent->entity);
-        /* 辽宁的沈阳、大连、鞍山: the rest of the list the gazetteer puts there too */
+        /* 辽宁的锦州、营口、丹东: the rest of the list the gazetteer puts there too */
         for (const slot *s = slot_next_outer(c, next);
              s && s->cls == CNKG_ADMINISTRATIVE_DIVISION && joined(c, next, s) &&
              is_ancestor(c->lx, &c->a->entities[s->entity], up);
@@ -1620,9 +1620,9 @@ static void firms_then_sector(sentence_ctx *c)
 /* --- role clauses ----------------------------------------------------------- */
 
 /* The name a role clause describes, whose description runs from from to
- * to: the one that opens the next clause (作为…企业，三钢闽光), the finer of
+ * to: the one that opens the next clause (作为…企业，南南铝业), the finer of
  * two divisions in a row (山西太原), or the one that closes the clause after
- * 的 (作为制造业大省的湖南，), which then ends the description at *desc_end.
+ * 的 (作为农业大省的河南，), which then ends the description at *desc_end.
  * That 的 stands inside the description, never before it: a mention that
  * opens the sentence has the previous sentence's last character before it. */
 static const slot *role_holder(const sentence_ctx *c, size_t from, size_t to, size_t *desc_end)
@@ -1655,8 +1655,8 @@ static const slot *role_holder(const sentence_ctx *c, size_t from, size_t to, si
     return holder;
 }
 
-/* 作为福建钢铁龙头企业，三钢闽光…, 作为光纤国内第一大生产基地，武汉…, 作为第一家
- * 迁驻雄安新区的央企，中国星网…, 作为浙江…先行区，嘉兴…: a clause opened by
+/* 作为广西铝业龙头企业，南南铝业…, 作为全国最大的光缆生产基地，宜昌…, 作为首家
+ * 迁驻璧山区的外资企业，华新电子…, 作为浙江…先行区，嘉兴…: a clause opened by
  * kg:roleWord describes the name that opens the next. What it says holds of
  * that name: a firm described by a word for a firm (kg:genericTerm of
  * kg:Company) is in the sectors the description names; a place described by
