@@ -1715,17 +1715,19 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
     const lexicon *lx = nc->lx;
     const text_view *t = nc->t;
     for (size_t p = 0; p < t->n; p++) {
-        size_t close = 0, count = 0;
+        /* the length of what closes the list: 等, or a count and its
+         * measure word (三大, 3个) */
+        size_t closer_len = 0, count = 0;
         if (t->cps[p] == 0x7B49) /* 等 */
-            close = 1;
+            closer_len = 1;
         else if (p == 0 || !is_name_char(t->cps[p - 1]) || t->cps[p - 1] == 0x7B49 ||
                  text_is_numeral(t->cps[p - 1]) ||
                  text_match_list_ending(t->cps, p, &lx->demonstrative) ||
-                 !(count = list_count_at(nc, p, &close)))
+                 !(count = list_count_at(nc, p, &closer_len)))
             continue;
         const word_list *noun = count ? &lx->counted_sector : &lx->generic[CNKG_INDUSTRY];
         int industry = 0;
-        for (size_t q = p + close; q < t->n && q - p <= 7 + close && !industry; q++) {
+        for (size_t q = p + closer_len; q < t->n && q - p <= 7 + closer_len && !industry; q++) {
             if (text_is_clause_break(t->cps[q]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
