@@ -1676,8 +1676,9 @@ static void role_clauses(sentence_ctx *c)
         const slot *holder = role_holder(c, from, to, &end);
         if (!holder)
             continue;
-        /* the words that end the description are read in it alone, from
-         * desc, so that none reaches back into the role word */
+        /* the words read at the description's end and before its names
+         * are read in it alone, from desc, so that none reaches back into
+         * the role word */
         const uint32_t *desc = cps + from;
         end -= text_match_list_ending(desc, end - from, &c->lx->role_tail);
         if (end == from)
@@ -1694,7 +1695,7 @@ static void role_clauses(sentence_ctx *c)
                 fact(c, holder->entity, firm ? CNKG_IN_INDUSTRY : CNKG_DEVELOPS_INDUSTRY,
                      o->entity);
             if ((BIT(o->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
-                text_match_list_ending(cps, o->begin, &c->lx->cue[CNKG_LOCATED_IN]) > 1)
+                text_match_list_ending(desc, o->begin - from, &c->lx->cue[CNKG_LOCATED_IN]) > 1)
                 fact(c, holder->entity, CNKG_LOCATED_IN, o->entity);
             if (o->cls == CNKG_PROGRAM && o->end == end)
                 fact(c, holder->entity, CNKG_DESIGNATED_AS, o->entity);
