@@ -595,6 +595,20 @@ static void test_division_is_no_person(void **state)
     cnkg_article_free(a);
 }
 
+/* 其他 and 其它 (other) are one word: its 他 opens no name after the break
+ * word 其 (其他地区 is no region 他地区, 其他资源项目 no project). */
+static void test_qita_opens_no_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "该省向其他地区推广经验，并与其它国家地区的企业合作。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const char *l = a->entities[i].label;
+        assert_false(strncmp(l, "他", strlen("他")) == 0 || strncmp(l, "它", strlen("它")) == 0);
+    }
+    cnkg_article_free(a);
+}
+
 /* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
  * where the labeller reads a person; 太原钢铁 is 太钢. */
 static void test_appliance_and_steel_firms_are_known(void **state)
@@ -751,6 +765,7 @@ int main(void)
         cmocka_unit_test(test_standing_words_are_no_names),
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
         cmocka_unit_test(test_person_named_like_a_firm_is_the_firm),
+        cmocka_unit_test(test_qita_opens_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
