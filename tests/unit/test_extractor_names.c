@@ -609,6 +609,20 @@ static void test_qita_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A product trigger inside a longer word is no verb: 公开发行 holds no 开发,
+ * 开发费 is a cost; 开发了 still lists what was made. */
+static void test_trigger_inside_a_word_lists_nothing(void **state)
+{
+    cnkg_article *a = extract(state, "该公司非公开发行股票数量为6300万股，披露了非公开发行预案，"
+                                     "技术开发费分别为3000万元。该公司还开发了智能电表。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PRODUCT &&
+                     strcmp(a->entities[i].label, "智能电表"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "智能电表"));
+    cnkg_article_free(a);
+}
+
 /* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
  * where the labeller reads a person; 太原钢铁 is 太钢. */
 static void test_appliance_and_steel_firms_are_known(void **state)
@@ -766,6 +780,7 @@ int main(void)
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
         cmocka_unit_test(test_person_named_like_a_firm_is_the_firm),
         cmocka_unit_test(test_qita_opens_no_name),
+        cmocka_unit_test(test_trigger_inside_a_word_lists_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
