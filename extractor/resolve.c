@@ -365,17 +365,38 @@ static int other_industry_at(const lexicon *lx, const cand_list *cands, const te
     return found;
 }
 
+/* The end of an industry's name that begins at p, joined to the list that
+ * ends at pos (汽车|、电子信息), or 0. */
+static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, const text_view *t,
+                                  size_t pos, size_t p)
+{
+    if (!cands || p == pos || other_industry_at(lx, cands, t, pos, p))
+        return 0;
+    size_t end = 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p && o->end > end)
+            end = o->end;
+    }
+    return end;
+}
+
 /* A sector tail within a few characters of pos, in its clause, and not
- * another industry's? */
+ * another industry's? The few characters count from the end of the list
+ * pos ends an item of (以汽车、电子信息为主导的产业: 电子信息 is no distance). */
 static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_list *cands,
                             size_t pos)
 {
     enum { NEAR = 8 };
-    for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++) {
-        if (other_industry_at(lx, cands, t, pos, p))
+    size_t from = pos;
+    for (size_t p = pos; p < t->n && p <= from + NEAR && !text_is_clause_break(t->cps[p]); p++) {
+        if (other_industry_at(lx, cands, t, from, p))
             return 0;
         if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
             return 1;
+        size_t end = joined_industry_end(lx, cands, t, from, p);
+        if (end > from)
+            from = end; /* the tail may stand inside it (汽车|行业) */
     }
     return 0;
 }

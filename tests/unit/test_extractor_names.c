@@ -623,6 +623,18 @@ static void test_trigger_inside_a_word_lists_nothing(void **state)
     cnkg_article_free(a);
 }
 
+/* A sector tail after a list of industries frames each item: the few
+ * characters to it count from the list's end, not through its later items
+ * (以汽车、电子信息为主导的产业体系 names 汽车 too). */
+static void test_sector_tail_frames_the_whole_list(void **state)
+{
+    cnkg_article *a = extract(state, "该市已形成以汽车、电子信息为主导的产业体系。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "电子信息"));
+    cnkg_article_free(a);
+}
+
 /* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
  * where the labeller reads a person; 太原钢铁 is 太钢. */
 static void test_appliance_and_steel_firms_are_known(void **state)
@@ -781,6 +793,7 @@ int main(void)
         cmocka_unit_test(test_person_named_like_a_firm_is_the_firm),
         cmocka_unit_test(test_qita_opens_no_name),
         cmocka_unit_test(test_trigger_inside_a_word_lists_nothing),
+        cmocka_unit_test(test_sector_tail_frames_the_whole_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
