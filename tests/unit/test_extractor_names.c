@@ -635,6 +635,18 @@ static void test_sector_tail_frames_the_whole_list(void **state)
     cnkg_article_free(a);
 }
 
+/* A county's short form of three characters that the labeller reads as a
+ * person (曹 is a surname) is the county, even with no province or city
+ * named and glued to 京冀 before it. */
+static void test_long_county_short_form_is_no_person(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "京冀曹妃甸协同发展示范区已签约多个项目。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_PERSON, "曹妃甸"), 0);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "曹妃甸区"));
+    cnkg_article_free(a);
+}
+
 /* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
  * where the labeller reads a person; 太原钢铁 is 太钢. */
 static void test_appliance_and_steel_firms_are_known(void **state)
@@ -794,6 +806,7 @@ int main(void)
         cmocka_unit_test(test_qita_opens_no_name),
         cmocka_unit_test(test_trigger_inside_a_word_lists_nothing),
         cmocka_unit_test(test_sector_tail_frames_the_whole_list),
+        cmocka_unit_test(test_long_county_short_form_is_no_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
