@@ -1090,6 +1090,15 @@ static int trigger_takes_object(const name_ctx *nc, size_t e)
            !text_match_list(t->cps, t->n, e, &nc->lx->verbal_noun);
 }
 
+/* Is the trigger at b..e half of a frequent word written across its edge
+ * (kg:crossingWordStart 公开 in 公开发行, kg:crossingWordEnd 发行 there)? Then
+ * the text holds no such verb. */
+static int trigger_crossed(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    return (b >= 1 && text_list_holds(&lx->crossing_start, t->cps, b - 1, b + 1)) ||
+           (e < t->n && text_list_holds(&lx->crossing_end, t->cps, e - 1, e + 1));
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等, the end of the clause or 的 before a firm (生产X的企业) are products
  * (研发的X: what was made follows the 的). */
@@ -1104,6 +1113,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
         if (suffix_over(nc, p, len))
             continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
+        if (trigger_crossed(lx, t, p, p + len))
+            continue; /* 公开发行: no 开发 there */
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的"))
             b++;

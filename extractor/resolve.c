@@ -178,8 +178,24 @@ static int town_after_short_county(const lexicon *lx, const text_view *t, const 
     return short_county(lx, h) && text_match_list(t->cps, t->n, h->end, &lx->town_suffix);
 }
 
+/* Does the labeller read a person in exactly b..e? */
+static int labelled_person_at(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->source == SRC_LABELLER && o->cls == CNKG_PERSON && o->begin == b && o->end == e)
+            return 1;
+    }
+    return 0;
+}
+
 /* Among hits of one span, the best scoring term; ties between divisions
- * leave the name unlinked rather than linked by chance. */
+ * leave the name unlinked rather than linked by chance. A county's short
+ * form of three characters or more that the labeller reads as a person
+ * (京冀|曹妃甸|协同发展示范区: 曹 is a surname) is the county, without the
+ * context or the edge before it that a short form otherwise needs: such a
+ * form is no common word, and people are rarely named so. Two-character
+ * forms are (吴起, 咸丰, 振兴, 金山). */
 static void gazetteer_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits,
                                  size_t n, const char *home, cand_list *out)
 {
@@ -191,7 +207,11 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
         size_t pick = i;
         while (j < n && hits[j].begin == hits[i].begin && hits[j].end == hits[i].end) {
             int s = hit_score(lx, t, &c, &hits[j]);
-            if (s > 0 && town_after_short_county(lx, t, &hits[j]))
+            if (!s && short_county(lx, &hits[j]) && hits[j].form_kind != FORM_HIDDEN &&
+                hits[j].end - hits[j].begin >= 3 &&
+                labelled_person_at(out, hits[j].begin, hits[j].end))
+                s = 2;
+            else if (s > 0 && town_after_short_county(lx, t, &hits[j]))
                 s = 0;
             else if (s > 0 && parent_before(lx, hits, n, &hits[j]))
                 s += 2;
@@ -365,17 +385,38 @@ static int other_industry_at(const lexicon *lx, const cand_list *cands, const te
     return found;
 }
 
+/* The end of an industry's name that begins at p, joined to the list that
+ * ends at pos (汽车|、电子信息), or 0. */
+static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, const text_view *t,
+                                  size_t pos, size_t p)
+{
+    if (!cands || p == pos || other_industry_at(lx, cands, t, pos, p))
+        return 0;
+    size_t end = 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p && o->end > end)
+            end = o->end;
+    }
+    return end;
+}
+
 /* A sector tail within a few characters of pos, in its clause, and not
- * another industry's? */
+ * another industry's? The few characters count from the end of the list
+ * pos ends an item of (以汽车、电子信息为主导的产业: 电子信息 is no distance). */
 static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_list *cands,
                             size_t pos)
 {
     enum { NEAR = 8 };
-    for (size_t p = pos; p < t->n && p - pos <= NEAR && !text_is_clause_break(t->cps[p]); p++) {
-        if (other_industry_at(lx, cands, t, pos, p))
+    size_t from = pos;
+    for (size_t p = pos; p < t->n && p <= from + NEAR && !text_is_clause_break(t->cps[p]); p++) {
+        if (other_industry_at(lx, cands, t, from, p))
             return 0;
         if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
             return 1;
+        size_t end = joined_industry_end(lx, cands, t, from, p);
+        if (end > from)
+            from = end; /* the tail may stand inside it (汽车|行业) */
     }
     return 0;
 }

@@ -611,6 +611,58 @@ static void test_division_is_no_person(void **state)
     cnkg_article_free(a);
 }
 
+/* 其他 and 其它 (other) are one word: its 他 opens no name after the break
+ * word 其 (其他地区 is no region 他地区, 其他资源项目 no project). */
+static void test_qita_opens_no_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "该省向其他地区推广经验，并与其它国家地区的企业合作。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        const char *l = a->entities[i].label;
+        assert_false(strncmp(l, "他", strlen("他")) == 0 || strncmp(l, "它", strlen("它")) == 0);
+    }
+    cnkg_article_free(a);
+}
+
+/* A product trigger inside a longer word is no verb: 公开发行 holds no 开发,
+ * 开发费 is a cost; 开发了 still lists what was made. */
+static void test_trigger_inside_a_word_lists_nothing(void **state)
+{
+    cnkg_article *a = extract(state, "该公司非公开发行股票数量为6300万股，披露了非公开发行预案，"
+                                     "技术开发费分别为3000万元。该公司还开发了智能电表。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PRODUCT &&
+                     strcmp(a->entities[i].label, "智能电表"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "智能电表"));
+    cnkg_article_free(a);
+}
+
+/* A sector tail after a list of industries frames each item: the few
+ * characters to it count from the list's end, not through its later items
+ * (以汽车、电子信息为主导的产业体系 names 汽车 too). */
+static void test_sector_tail_frames_the_whole_list(void **state)
+{
+    cnkg_article *a = extract(state, "该市已形成以汽车、电子信息为主导的产业体系。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "电子信息"));
+    cnkg_article_free(a);
+}
+
+/* A county's short form of three characters that the labeller reads as a
+ * person (曹 is a surname) is the county, even with no province or city
+ * named and glued to 京冀 before it. */
+static void test_long_county_short_form_is_no_person(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "京冀曹妃甸协同发展示范区已签约多个项目。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_PERSON, "曹妃甸"), 0);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "曹妃甸区"));
+    cnkg_article_free(a);
+}
+
 /* Appliance and steel firms the news names are known: 伊莱克斯 is a firm even
  * where the labeller reads a person; 太原钢铁 is 太钢. */
 static void test_appliance_and_steel_firms_are_known(void **state)
@@ -768,6 +820,10 @@ int main(void)
         cmocka_unit_test(test_standing_words_are_no_names),
         cmocka_unit_test(test_labelled_name_starts_after_standing_word),
         cmocka_unit_test(test_person_named_like_a_firm_is_the_firm),
+        cmocka_unit_test(test_qita_opens_no_name),
+        cmocka_unit_test(test_trigger_inside_a_word_lists_nothing),
+        cmocka_unit_test(test_sector_tail_frames_the_whole_list),
+        cmocka_unit_test(test_long_county_short_form_is_no_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
