@@ -1586,11 +1586,62 @@ static int spreads_in_lists(cnkg_class cls)
            cls != CNKG_ORGANIZATION;
 }
 
+/* Does the list item ending at e end where its phrase does: at 、, 等, a
+ * conjunction, a clause break or the text's end? An item cut at any other
+ * word is the head of a longer phrase (促进高质量|发展, 空中丝绸|之路). */
+static int list_item_closed(const lexicon *lx, const text_view *t, size_t e)
+{
+    return e >= t->n || t->cps[e] == 0x7B49 /* 等 */ || text_is_clause_break(t->cps[e]) ||
+           text_is_skipped(t->cps[e]) || list_joiner_at(lx, t, e);
+}
+
+/* Is the kept name at i a word of the lexicon, or an item that took its
+ * class, through a run of list neighbours, from one? (Items added by
+ * propagate_lists sit at n0 and after.) */
+static int list_rooted_in_lexicon(const cand_list *cands, size_t n0, size_t i)
+{
+    for (size_t hops = 0; hops < cands->n; hops++) {
+        const cand *c = &cands->items[i];
+        if (c->source == SRC_GAZETTEER)
+            return 1;
+        if (i < n0 || c->begin < 2)
+            return 0;
+        size_t k = 0;
+        while (k < cands->n && (cands->items[k].dropped || cands->items[k].cls != c->cls ||
+                                cands->items[k].end != c->begin - 1))
+            k++;
+        if (k == cands->n)
+            return 0;
+        i = k;
+    }
+    return 0;
+}
+
+/* Products and programmes are common-noun phrases, and so are most of the
+ * words listed beside them (事故起数、死亡人数; 扩大内需、提振信心): the
+ * class goes to the next item only when the item closes its phrase and
+ * either the neighbour is a product the lexicon knows (甲醇、合成氨) or the
+ * item ends as the programme beside it does (河长制、湖长制; 经济体制改革、
+ * 政治体制改革). */
+static int list_spread_holds(const lexicon *lx, const text_view *t, const cand_list *cands,
+                             size_t n0, size_t i, size_t b, size_t e)
+{
+    const cand *c = &cands->items[i];
+    if (c->cls != CNKG_PRODUCT && c->cls != CNKG_PROGRAM)
+        return 1;
+    if (!list_item_closed(lx, t, e))
+        return 0;
+    if (c->cls == CNKG_PRODUCT)
+        return list_rooted_in_lexicon(cands, n0, i);
+    return t->cps[e - 1] == t->cps[c->end - 1] && e - b >= 2;
+}
+
 /* 招商局、中国外运等, 谌贻琴、何立峰: an item of a list whose neighbour is a
  * name of some class (spreads_in_lists), with nothing found in it, is a
  * name of the same class. */
 static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    size_t n0 = cands->n;
     for (int changed = 1; changed;) {
         changed = 0;
         size_t n = cands->n;
@@ -1607,7 +1658,7 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
             int han = 1;
             for (size_t k = b; k < e; k++)
                 han &= text_is_han(t->cps[k]);
-            if (!han)
+            if (!han || !list_spread_holds(lx, t, cands, n0, i, b, e))
                 continue;
             /* 管委会、经信委、璜土镇: a town among bodies is the town */
             cnkg_class cls = text_match_list_ending(t->cps, e, &lx->town_suffix)

@@ -1968,6 +1968,27 @@ static void test_places_and_bodies_spread_no_class(void **state)
     cnkg_article_free(a);
 }
 
+/* A product or programme lends its class to the next item of a list only
+ * when the item closes its phrase and the neighbour is a product of the
+ * lexicon or the item ends as the programme does: most words beside them
+ * are goals and doings (提振信心), and an item cut mid-phrase is a part. */
+static void test_products_and_programmes_spread_narrowly(void **state)
+{
+    cnkg_article *a = extract(state, "这家化工厂每年产出甲醇、合成氨，供应周边企业。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "合成氨"));
+    cnkg_article_free(a);
+    a = extract(state, "全县推行河长制、湖长制，守护一江清水。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "湖长制"));
+    cnkg_article_free(a);
+    a = extract(state, "省里要求坚持扩大内需、提振信心、防范风险，推动经济回升。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "提振信心"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "防范风险"));
+    cnkg_article_free(a);
+    a = extract(state, "各地加快构建新发展格局、促进高质量发展。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "促进高质量"));
+    cnkg_article_free(a);
+}
+
 /* 老路, 网站: one character and the suffix of a made way or stop make a
  * common word, not a place's name. */
 static void test_short_way_is_no_place(void **state)
@@ -2129,6 +2150,7 @@ int main(void)
         cmocka_unit_test(test_firm_moves_into_sector),
         cmocka_unit_test(test_short_term_inside_a_word),
         cmocka_unit_test(test_places_and_bodies_spread_no_class),
+        cmocka_unit_test(test_products_and_programmes_spread_narrowly),
         cmocka_unit_test(test_short_way_is_no_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
