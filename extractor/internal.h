@@ -260,6 +260,7 @@ typedef struct lexicon {
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     word_list unit_word;    /* 处, 办公室: end a body's own unit before a title (relations.c) */
     word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
+    word_list public_field; /* 司法, 社会管理: fields of public work, not sectors (names.c) */
     word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */
     word_list counted_sector; /* 三大|产业: a count closes a list of sectors (names.c) */
     /* 作为 … ，X: a clause describing the name that opens the next (relations.c) */

@@ -138,6 +138,7 @@ static const struct {
     {offsetof(lexicon, period_word), "periodWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
     {offsetof(lexicon, document_word), "documentWord"},
+    {offsetof(lexicon, public_field), "publicField"},
     {offsetof(lexicon, policy_list), "programmeListWord"},
     {offsetof(lexicon, about_word), "aboutWord"},
     {offsetof(lexicon, common_short), "commonShortForm"},

@@ -1779,7 +1779,8 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
             if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) && known_tail_ok(nc, it) &&
                 !names_other_thing(nc, it) && !only_places(nc, it) &&
                 !has_quantifier(lx, t->cps, it.begin, it.end) &&
-                !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end))
+                !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end) &&
+                !text_match_list_ending(t->cps, it.end, &lx->public_field))
                 cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
         }
     }

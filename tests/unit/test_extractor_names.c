@@ -766,6 +766,21 @@ static void test_counted_measure_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of fields closed by 等领域 names work of the state and of public life
+ * and studies beside sectors: those (司法, 社会管理, …研究) are no industries. */
+static void test_public_fields_are_no_industries(void **state)
+{
+    cnkg_article *a = extract(state, "两国同意在经贸、司法、社会管理等领域加强合作。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "经贸"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "司法"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "社会管理"));
+    cnkg_article_free(a);
+    a = extract(state, "该所在新材料、药物质量研究等领域取得一批成果。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新材料"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "药物质量研究"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -824,6 +839,7 @@ int main(void)
         cmocka_unit_test(test_trigger_inside_a_word_lists_nothing),
         cmocka_unit_test(test_sector_tail_frames_the_whole_list),
         cmocka_unit_test(test_long_county_short_form_is_no_person),
+        cmocka_unit_test(test_public_fields_are_no_industries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
