@@ -260,6 +260,19 @@ static int head_is_known(const name_ctx *nc, size_t start, size_t end)
     return 0;
 }
 
+/* Where the head of a place's name [start, p) begins after a verb that
+ * builds (kg:buildWord, 新修, 扩建), written inside it or right before it
+ * (建设的): the last such end; (size_t)-1 if none. */
+static size_t place_built_head(const name_ctx *nc, size_t start, size_t p)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = p; q > start; q--)
+        if (text_match_list_ending(cps, q, &nc->lx->build_word))
+            return q;
+    size_t before = start > 0 && cps[start - 1] == 0x7684 /* 的 */ ? start - 1 : start;
+    return text_match_list_ending(cps, before, &nc->lx->build_word) ? start : (size_t)-1;
+}
+
 /* Does a known company open [start, end) (格力电器|西南产业基地)? */
 static int head_is_company(const name_ctx *nc, size_t start, size_t end)
 {
@@ -534,6 +547,18 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         start = output;
         if (counted_measure(nc, start, p))
             continue;
+        /* 新修|货运码头, 建设|农村公路: after a verb that builds, a way or a
+         * stop named by common words is the kind being built; one that a
+         * known place opens keeps its name, begun after the verb
+         * (建设|上海东海大桥) */
+        if (cls == CNKG_PLACE && len >= 2) {
+            size_t head = place_built_head(nc, start, p);
+            if (head != (size_t)-1) {
+                if (!head_is_known(nc, head, p))
+                    continue;
+                start = head;
+            }
+        }
         if (!suffix_allowed(nc, cls, len, start, p))
             continue;
         if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {

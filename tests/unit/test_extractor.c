@@ -1989,6 +1989,23 @@ static void test_products_and_programmes_spread_narrowly(void **state)
     cnkg_article_free(a);
 }
 
+/* After a verb that builds, a way or a stop named by common words is the
+ * kind being built, not a place's name, and the verb is never part of one;
+ * a known place opening the name keeps it. */
+static void test_built_kind_is_no_place(void **state)
+{
+    cnkg_article *a = extract(state, "厦门市今年新修货运码头、滨海快速路、高速公路等设施。");
+    assert_false(has_entity(a, CNKG_PLACE, "新修货运码头"));
+    assert_false(has_entity(a, CNKG_PLACE, "货运码头"));
+    cnkg_article_free(a);
+    a = extract(state, "全市要修好货运码头，方便船只停靠。");
+    assert_false(has_entity(a, CNKG_PLACE, "要修好货运码头"));
+    cnkg_article_free(a);
+    a = extract(state, "上海抓紧建设上海东海大桥。");
+    assert_true(has_entity(a, CNKG_PLACE, "上海东海大桥"));
+    cnkg_article_free(a);
+}
+
 /* 老路, 网站: one character and the suffix of a made way or stop make a
  * common word, not a place's name. */
 static void test_short_way_is_no_place(void **state)
@@ -2151,6 +2168,7 @@ int main(void)
         cmocka_unit_test(test_short_term_inside_a_word),
         cmocka_unit_test(test_places_and_bodies_spread_no_class),
         cmocka_unit_test(test_products_and_programmes_spread_narrowly),
+        cmocka_unit_test(test_built_kind_is_no_place),
         cmocka_unit_test(test_short_way_is_no_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
