@@ -781,6 +781,16 @@ static void test_public_fields_are_no_industries(void **state)
     cnkg_article_free(a);
 }
 
+/* A verb that opens a list of fields (拓展, 挖掘) is no part of its first
+ * item. */
+static void test_field_list_loses_its_verb(void **state)
+{
+    cnkg_article *a = extract(state, "两国愿拓展经贸、旅游等领域合作。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "经贸"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "拓展经贸"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -840,6 +850,7 @@ int main(void)
         cmocka_unit_test(test_sector_tail_frames_the_whole_list),
         cmocka_unit_test(test_long_county_short_form_is_no_person),
         cmocka_unit_test(test_public_fields_are_no_industries),
+        cmocka_unit_test(test_field_list_loses_its_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
