@@ -445,6 +445,21 @@ static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *
     return after && sector_tail_near(lx, t, NULL, after); /* 等清洁能源产业: the list's */
 }
 
+/* 美国零售|巨头|沃尔玛公司: is the industry that ends at end followed by a
+ * word for a firm (kg:genericTerm of kg:Company) and the firm it describes?
+ * It is the firm's sector (relations.c reads it so). */
+static int describes_firm(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
+{
+    size_t w = text_match_list(t->cps, t->n, end, &lx->generic[CNKG_COMPANY]);
+    if (!w || lexicon_firm_word_ending(lx, t->cps, t->n, end + w) != w)
+        return 0;
+    for (size_t k = 0; k < cands->n; k++)
+        if (!cands->items[k].dropped && cands->items[k].cls == CNKG_COMPANY &&
+            cands->items[k].begin == end + w)
+            return 1;
+    return 0;
+}
+
 /* 农业结构, 优化能源结构, 汽车外板, 金融、物流、仓储等各类资源: an industry
  * name that the news mostly writes as an ordinary word (common-industries.ttl,
  * counted in the corpus) names the sector only in a sector frame, or as the
@@ -456,7 +471,8 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
             !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
             sector_frame(lx, t, cands, c->end) || firm_before(cands, c->begin) ||
-            inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
+            describes_firm(lx, t, cands, c->end) || inside_programme(cands, c->begin, c->end) ||
+            inside_name(cands, c->begin, c->end))
             continue;
         c->dropped = 1;
     }
@@ -1238,6 +1254,15 @@ static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_l
     for (size_t q = b + 2; q + 1 < c->end; q++) {
         size_t w = text_match_list_ending(t->cps, q, &lx->standing_word);
         if (w && w <= q - b && term_at(cands, q))
+            start = q;
+    }
+    /* 德国汽车制造商|宝马公司: a word for a firm ends what describes the
+     * firm (the country, the sector, which relations.c reads); the name is
+     * what follows, a head and more */
+    for (size_t q = b + 2; c->cls == CNKG_COMPANY && q + 3 <= c->end; q++) {
+        size_t w = lexicon_firm_word_ending(lx, t->cps, c->end, q);
+        if (w && w <= q - b && q > start &&
+            !text_list_holds(&lx->suffix[CNKG_COMPANY], t->cps, q, c->end))
             start = q;
     }
     return start;

@@ -137,6 +137,37 @@ static void test_firm_does_not_end_inside_its_suffix(void **state)
     cnkg_labeller_free(lab);
 }
 
+/* Whether some company's label holds the word. */
+static int firm_holding(const cnkg_article *a, const char *word)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_COMPANY && strstr(a->entities[i].label, word))
+            return 1;
+    return 0;
+}
+
+/* A word for a firm (制造商, 厂商) ends what describes it: the firm is the
+ * name after it, the country before it is where the firm comes from, and
+ * the sector before it the firm's, by the rules and with the labeller. */
+static void test_descriptor_ends_a_firms_name(void **state)
+{
+    cnkg_article *a = extract(state, "美国机械制造商特雷克斯公司宣布在天津投资。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "特雷克斯公司"));
+    assert_false(firm_holding(a, "制造商"));
+    cnkg_article_free(a);
+    a = extract_labelled(state, "德国汽车制造商宝马公司今年在沈阳扩建了工厂。");
+    print_entities(a);
+    assert_false(firm_holding(a, "制造商"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
+    a = extract_labelled(state, "美国零售巨头沃尔玛公司上周公布了季度财报。");
+    print_entities(a);
+    assert_false(firm_holding(a, "巨头"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "零售"));
+    cnkg_article_free(a);
+}
+
 /* 江西省九江市经开区: the province, the city, and the city's park, known by
  * its full name and named by its short one. */
 static void test_divisions_before_a_park_suffix(void **state)
@@ -774,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
+        cmocka_unit_test(test_descriptor_ends_a_firms_name),
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
