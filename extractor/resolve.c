@@ -1648,6 +1648,47 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* Does a known division begin inside [b, e)? */
+static int division_inside(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->source == SRC_GAZETTEER && o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->begin >= b &&
+            o->begin < e)
+            return 1;
+    }
+    return 0;
+}
+
+/* 太原重型|机械集团, 中国平煤|神马集团: where the labeller cuts a firm's name
+ * inside a run of Han characters (no boundary word, no word for a firm
+ * before its cut) and the suffix rule reads the same name from a few
+ * characters further left, the rule's whole name is the firm's; unless a
+ * known division begins inside what the rule adds or where the labeller's
+ * name begins (认识|新疆金风…: the rule ran back over a verb). */
+static void prefer_whole_firm_names(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    enum { MAX_HEAD = 4 };
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER || c->cls != CNKG_COMPANY || c->begin == 0 ||
+            !text_is_han(t->cps[c->begin - 1]) ||
+            text_match_list_ending(t->cps, c->begin, &lx->boundary) ||
+            lexicon_firm_word_ending(lx, t->cps, c->end, c->begin))
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            if (o->dropped || o->source != SRC_RULE || o->cls != CNKG_COMPANY || o->end != c->end ||
+                o->begin >= c->begin || c->begin - o->begin > MAX_HEAD)
+                continue;
+            int han = 1;
+            for (size_t p = o->begin; p < c->begin; p++)
+                han &= text_is_han(t->cps[p]);
+            c->dropped = han && !division_inside(cands, o->begin + 1, c->begin + 1);
+        }
+    }
+}
+
 void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                         const char *home, cand_list *cands, cnkg_article *a)
 {
@@ -1661,6 +1702,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
+    prefer_whole_firm_names(lx, t, cands);
     towns_of_named_counties(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);

@@ -168,6 +168,19 @@ static void test_descriptor_ends_a_firms_name(void **state)
     cnkg_article_free(a);
 }
 
+/* With the labeller, which cuts 中国平煤|神马集团 and 太原重型|机械集团
+ * inside a run of characters: the suffix rule's whole name is the firm's. */
+static void test_labeller_cut_inside_a_firms_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "记者走访了中国平煤神马集团的尼龙车间。\n"
+                                              "太原重型机械集团的新产品本月下线。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "中国平煤神马集团"));
+    assert_true(has_entity(a, CNKG_COMPANY, "太原重型机械集团"));
+    assert_false(has_entity(a, CNKG_COMPANY, "机械集团"));
+    cnkg_article_free(a);
+}
+
 /* 江西省九江市经开区: the province, the city, and the city's park, known by
  * its full name and named by its short one. */
 static void test_divisions_before_a_park_suffix(void **state)
@@ -806,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
+        cmocka_unit_test(test_labeller_cut_inside_a_firms_name),
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
