@@ -1247,6 +1247,7 @@ static int term_at(const cand_list *cands, size_t p)
 static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_list *cands,
                              const cand *c)
 {
+    enum { CROSS_MAX = 3 };
     size_t b = c->begin, start = b;
     size_t m = text_match_list(t->cps, c->end, b, &lx->boundary);
     if (m && term_at(cands, b + m))
@@ -1254,6 +1255,15 @@ static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_l
     for (size_t q = b + 2; q + 1 < c->end; q++) {
         size_t w = text_match_list_ending(t->cps, q, &lx->standing_word);
         if (w && w <= q - b && term_at(cands, q))
+            start = q;
+    }
+    /* 设|立山东分公司, 汽车经|销商集团: the labeller began inside a word that
+     * stops names (kg:boundaryWord) or a word for a firm; the name begins
+     * after that word */
+    for (size_t q = b + 1; c->cls == CNKG_COMPANY && q + 2 <= c->end && q <= b + CROSS_MAX; q++) {
+        size_t w = text_match_list_ending(t->cps, q, &lx->boundary);
+        size_t f = lexicon_firm_word_ending(lx, t->cps, c->end, q);
+        if ((w > q - b || f > q - b) && q > start)
             start = q;
     }
     /* 德国汽车制造商|宝马公司: a word for a firm ends what describes the

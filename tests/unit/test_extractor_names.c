@@ -181,6 +181,19 @@ static void test_labeller_cut_inside_a_firms_name(void **state)
     cnkg_article_free(a);
 }
 
+/* With the labeller, which begins names inside a word: 设|立山东分公司 (a
+ * word that stops names) and 经|销商集团 (a word for a firm). The name
+ * starts after that word, or is none. */
+static void test_labelled_firm_begins_after_a_word(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "该公司上月在济南正式设立山东分公司。\n"
+                                              "这家汽车经销商集团的新车销量下滑。");
+    print_entities(a);
+    assert_false(firm_holding(a, "立山东"));
+    assert_false(firm_holding(a, "销商"));
+    cnkg_article_free(a);
+}
+
 /* 江西省九江市经开区: the province, the city, and the city's park, known by
  * its full name and named by its short one. */
 static void test_divisions_before_a_park_suffix(void **state)
@@ -820,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
         cmocka_unit_test(test_labeller_cut_inside_a_firms_name),
+        cmocka_unit_test(test_labelled_firm_begins_after_a_word),
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
