@@ -316,6 +316,7 @@ int lexicon_is_trade_body(const lexicon *lx, const uint32_t *cps, size_t b, size
 /* 1 when a park's name that begins at name_begin closes right before
  * division_begin, the division naming the park's area there
  * (福建自贸试验区|厦门|片区). */
+size_t lexicon_firm_word_ending(const lexicon *lx, const uint32_t *cps, size_t n, size_t q);
 int lexicon_is_park_area(const lexicon *lx, const uint32_t *cps, size_t name_begin,
                          size_t division_begin);
 /* 1 when cps[b, e) is exactly the news's own country (kg:homeCountry). */

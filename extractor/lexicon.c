@@ -250,6 +250,22 @@ int lexicon_is_generic(const lexicon *lx, cnkg_class cls, const uint32_t *cps, s
     return text_list_holds(&lx->generic[cls], cps, b, e);
 }
 
+/* 德国汽车制造商|宝马公司, 乳业龙头企业|伊利: the length of a word for a firm
+ * (kg:genericTerm of kg:Company) that ends at q and so ends what describes
+ * the firm named next, or 0. Not a word that also ends firms' names (公司,
+ * 集团: 中信集团|证券 is one name), nor one that runs on past q (企业|家). */
+size_t lexicon_firm_word_ending(const lexicon *lx, const uint32_t *cps, size_t n, size_t q)
+{
+    enum { MAX_RUN_ON = 3 };
+    size_t w = text_match_list_ending(cps, q, &lx->generic[CNKG_COMPANY]);
+    if (!w || text_match_list_ending(cps, q, &lx->suffix[CNKG_COMPANY]) >= w)
+        return 0;
+    for (size_t k = q + 1; k <= n && k <= q + MAX_RUN_ON; k++)
+        if (text_match_list_ending(cps, k, &lx->generic[CNKG_COMPANY]) > k - q)
+            return 0;
+    return w;
+}
+
 int lexicon_is_park_area(const lexicon *lx, const uint32_t *cps, size_t name_begin,
                          size_t division_begin)
 {

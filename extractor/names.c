@@ -142,6 +142,10 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
         if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start))
             break;
+        /* 美国机械制造商|特雷克斯公司: a word for a firm ends what describes it */
+        if (cls == CNKG_COMPANY && pos - start >= 2 &&
+            lexicon_firm_word_ending(lx, t->cps, end, start))
+            break;
         if (text_is_close_paren(cp))
             depth++;
         else if (text_is_open_paren(cp)) {
@@ -271,6 +275,27 @@ static size_t place_built_head(const name_ctx *nc, size_t start, size_t p)
             return q;
     size_t before = start > 0 && cps[start - 1] == 0x7684 /* 的 */ ? start - 1 : start;
     return text_match_list_ending(cps, before, &nc->lx->build_word) ? start : (size_t)-1;
+}
+
+/* 美国机械制造商|特雷克斯公司, 台湾代工厂商|百一电子: a known place, a few
+ * words of trade and a word for a firm (kg:genericTerm of kg:Company) right
+ * before the name at start say it is a firm's, as a known head does. Not a
+ * bare word for a firm (企业|用高科技…: the firms as a subject). */
+static int described_by_place(const name_ctx *nc, size_t start, size_t end)
+{
+    enum { MAX_TRADE = 8 };
+    size_t w = start > 0 ? lexicon_firm_word_ending(nc->lx, nc->t->cps, end, start) : 0;
+    if (!w)
+        return 0;
+    size_t noun = start - w;
+    for (size_t q = noun; noun - q < MAX_TRADE; q--) {
+        if (q < noun && head_is_known(nc, q, noun))
+            return 1;
+        if (q == 0 || !is_name_char(nc->t->cps[q - 1]) ||
+            text_match_list_ending(nc->t->cps, q, &nc->lx->boundary))
+            return 0;
+    }
+    return 0;
 }
 
 /* Does a known company open [start, end) (格力电器|西南产业基地)? */
@@ -626,7 +651,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
              * above these, proposes the rest. */
             int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
-            int known = head_is_known(nc, start, p);
+            int known = head_is_known(nc, start, p) || described_by_place(nc, start, end);
             if (!legal && !known)
                 continue;
             if (is_place_and_industry(nc, start, end))

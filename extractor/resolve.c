@@ -445,6 +445,21 @@ static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *
     return after && sector_tail_near(lx, t, NULL, after); /* 等清洁能源产业: the list's */
 }
 
+/* 美国零售|巨头|沃尔玛公司: is the industry that ends at end followed by a
+ * word for a firm (kg:genericTerm of kg:Company) and the firm it describes?
+ * It is the firm's sector (relations.c reads it so). */
+static int describes_firm(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
+{
+    size_t w = text_match_list(t->cps, t->n, end, &lx->generic[CNKG_COMPANY]);
+    if (!w || lexicon_firm_word_ending(lx, t->cps, t->n, end + w) != w)
+        return 0;
+    for (size_t k = 0; k < cands->n; k++)
+        if (!cands->items[k].dropped && cands->items[k].cls == CNKG_COMPANY &&
+            cands->items[k].begin == end + w)
+            return 1;
+    return 0;
+}
+
 /* 农业结构, 优化能源结构, 汽车外板, 金融、物流、仓储等各类资源: an industry
  * name that the news mostly writes as an ordinary word (common-industries.ttl,
  * counted in the corpus) names the sector only in a sector frame, or as the
@@ -456,7 +471,8 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
             !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
             sector_frame(lx, t, cands, c->end) || firm_before(cands, c->begin) ||
-            inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
+            describes_firm(lx, t, cands, c->end) || inside_programme(cands, c->begin, c->end) ||
+            inside_name(cands, c->begin, c->end))
             continue;
         c->dropped = 1;
     }
@@ -1231,6 +1247,7 @@ static int term_at(const cand_list *cands, size_t p)
 static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_list *cands,
                              const cand *c)
 {
+    enum { CROSS_MAX = 3 };
     size_t b = c->begin, start = b;
     size_t m = text_match_list(t->cps, c->end, b, &lx->boundary);
     if (m && term_at(cands, b + m))
@@ -1238,6 +1255,24 @@ static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_l
     for (size_t q = b + 2; q + 1 < c->end; q++) {
         size_t w = text_match_list_ending(t->cps, q, &lx->standing_word);
         if (w && w <= q - b && term_at(cands, q))
+            start = q;
+    }
+    /* 设|立山东分公司, 汽车经|销商集团: the labeller began inside a word that
+     * stops names (kg:boundaryWord) or a word for a firm; the name begins
+     * after that word */
+    for (size_t q = b + 1; c->cls == CNKG_COMPANY && q + 2 <= c->end && q <= b + CROSS_MAX; q++) {
+        size_t w = text_match_list_ending(t->cps, q, &lx->boundary);
+        size_t f = lexicon_firm_word_ending(lx, t->cps, c->end, q);
+        if ((w > q - b || f > q - b) && q > start)
+            start = q;
+    }
+    /* 德国汽车制造商|宝马公司: a word for a firm ends what describes the
+     * firm (the country, the sector, which relations.c reads); the name is
+     * what follows, a head and more */
+    for (size_t q = b + 2; c->cls == CNKG_COMPANY && q + 3 <= c->end; q++) {
+        size_t w = lexicon_firm_word_ending(lx, t->cps, c->end, q);
+        if (w && w <= q - b && q > start &&
+            !text_list_holds(&lx->suffix[CNKG_COMPANY], t->cps, q, c->end))
             start = q;
     }
     return start;
@@ -1674,6 +1709,47 @@ static void propagate_lists(const lexicon *lx, const text_view *t, cand_list *ca
     }
 }
 
+/* Does a known division begin inside [b, e)? */
+static int division_inside(const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->source == SRC_GAZETTEER && o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->begin >= b &&
+            o->begin < e)
+            return 1;
+    }
+    return 0;
+}
+
+/* 太原重型|机械集团, 中国平煤|神马集团: where the labeller cuts a firm's name
+ * inside a run of Han characters (no boundary word, no word for a firm
+ * before its cut) and the suffix rule reads the same name from a few
+ * characters further left, the rule's whole name is the firm's; unless a
+ * known division begins inside what the rule adds or where the labeller's
+ * name begins (认识|新疆金风…: the rule ran back over a verb). */
+static void prefer_whole_firm_names(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    enum { MAX_HEAD = 4 };
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER || c->cls != CNKG_COMPANY || c->begin == 0 ||
+            !text_is_han(t->cps[c->begin - 1]) ||
+            text_match_list_ending(t->cps, c->begin, &lx->boundary) ||
+            lexicon_firm_word_ending(lx, t->cps, c->end, c->begin))
+            continue;
+        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
+            const cand *o = &cands->items[k];
+            if (o->dropped || o->source != SRC_RULE || o->cls != CNKG_COMPANY || o->end != c->end ||
+                o->begin >= c->begin || c->begin - o->begin > MAX_HEAD)
+                continue;
+            int han = 1;
+            for (size_t p = o->begin; p < c->begin; p++)
+                han &= text_is_han(t->cps[p]);
+            c->dropped = han && !division_inside(cands, o->begin + 1, c->begin + 1);
+        }
+    }
+}
+
 void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                         const char *home, cand_list *cands, cnkg_article *a)
 {
@@ -1687,6 +1763,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, cands);
+    prefer_whole_firm_names(lx, t, cands);
     towns_of_named_counties(lx, t, cands);
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);

@@ -137,6 +137,63 @@ static void test_firm_does_not_end_inside_its_suffix(void **state)
     cnkg_labeller_free(lab);
 }
 
+/* Whether some company's label holds the word. */
+static int firm_holding(const cnkg_article *a, const char *word)
+{
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_COMPANY && strstr(a->entities[i].label, word))
+            return 1;
+    return 0;
+}
+
+/* A word for a firm (制造商, 厂商) ends what describes it: the firm is the
+ * name after it, the country before it is where the firm comes from, and
+ * the sector before it the firm's, by the rules and with the labeller. */
+static void test_descriptor_ends_a_firms_name(void **state)
+{
+    cnkg_article *a = extract(state, "美国机械制造商特雷克斯公司宣布在天津投资。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "特雷克斯公司"));
+    assert_false(firm_holding(a, "制造商"));
+    cnkg_article_free(a);
+    a = extract_labelled(state, "德国汽车制造商宝马公司今年在沈阳扩建了工厂。");
+    print_entities(a);
+    assert_false(firm_holding(a, "制造商"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
+    a = extract_labelled(state, "美国零售巨头沃尔玛公司上周公布了季度财报。");
+    print_entities(a);
+    assert_false(firm_holding(a, "巨头"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "零售"));
+    cnkg_article_free(a);
+}
+
+/* With the labeller, which cuts 中国平煤|神马集团 and 太原重型|机械集团
+ * inside a run of characters: the suffix rule's whole name is the firm's. */
+static void test_labeller_cut_inside_a_firms_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "记者走访了中国平煤神马集团的尼龙车间。\n"
+                                              "太原重型机械集团的新产品本月下线。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "中国平煤神马集团"));
+    assert_true(has_entity(a, CNKG_COMPANY, "太原重型机械集团"));
+    assert_false(has_entity(a, CNKG_COMPANY, "机械集团"));
+    cnkg_article_free(a);
+}
+
+/* With the labeller, which begins names inside a word: 设|立山东分公司 (a
+ * word that stops names) and 经|销商集团 (a word for a firm). The name
+ * starts after that word, or is none. */
+static void test_labelled_firm_begins_after_a_word(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "该公司上月在济南正式设立山东分公司。\n"
+                                              "这家汽车经销商集团的新车销量下滑。");
+    print_entities(a);
+    assert_false(firm_holding(a, "立山东"));
+    assert_false(firm_holding(a, "销商"));
+    cnkg_article_free(a);
+}
+
 /* 江西省九江市经开区: the province, the city, and the city's park, known by
  * its full name and named by its short one. */
 static void test_divisions_before_a_park_suffix(void **state)
@@ -799,6 +856,9 @@ int main(void)
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
+        cmocka_unit_test(test_descriptor_ends_a_firms_name),
+        cmocka_unit_test(test_labeller_cut_inside_a_firms_name),
+        cmocka_unit_test(test_labelled_firm_begins_after_a_word),
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
