@@ -13,29 +13,33 @@ int text_is_han(uint32_t cp)
            (cp >= 0x20000 && cp <= 0x2FA1F) || cp == 0x3007;
 }
 
-/* 一批, 百亿级, 多个: a digit or a Chinese numeral, the head of a count. */
-int text_is_numeral(uint32_t cp)
-{
-    static const char numerals[] = "一二三四五六七八九十百千万两几多";
-    if (cp >= '0' && cp <= '9')
-        return 1;
-    char buf[5] = {0};
-    cnkg_utf8_encode(cp, buf);
-    return cp >= 0x80 && strstr(numerals, buf) != NULL;
-}
-
-/* The value of a digit 0-9 or a Chinese digit 一 … 九, 两; -1 otherwise. */
+/* The value of a digit 0-9 or a Chinese digit 一 … 九, 两; -1 otherwise.
+ * (The Chinese digits are scattered over the CJK block, hence the table.) */
 static int digit_value(uint32_t cp)
 {
-    static const char digits[] = "一二三四五六七八九";
+    static const uint32_t digits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                      0x516D, 0x4E03, 0x516B, 0x4E5D}; /* 一 … 九 */
     if (cp >= '0' && cp <= '9')
         return (int)(cp - '0');
     if (cp == 0x4E24) /* 两 */
         return 2;
-    char buf[5] = {0};
-    cnkg_utf8_encode(cp, buf);
-    const char *at = cp >= 0x80 ? strstr(digits, buf) : NULL;
-    return at ? (int)(at - digits) / 3 + 1 : -1;
+    for (int i = 0; i < 9; i++)
+        if (cp == digits[i])
+            return i + 1;
+    return -1;
+}
+
+/* 一批, 百亿级, 多个: a digit or a Chinese numeral, the head of a count. */
+int text_is_numeral(uint32_t cp)
+{
+    static const uint32_t more[] = {0x5341, 0x767E, 0x5343,
+                                    0x4E07, 0x51E0, 0x591A}; /* 十百千万几多 */
+    if (digit_value(cp) >= 0)
+        return 1;
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+        if (cp == more[i])
+            return 1;
+    return 0;
 }
 
 /* 3个, 三大, 十二条: the small whole number written at pos in digits or in
