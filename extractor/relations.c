@@ -1822,6 +1822,25 @@ static void place_projects_in_headline(cnkg_article *a)
     }
 }
 
+/* 同江市委、市政府号召…实行“旱改水”, 合肥市人民政府…以投带引: what a
+ * division's government or party committee carries out, the division its
+ * name opens with carries out (the annotators' convention: the city is the
+ * implementer, its organs may stand beside it). */
+static void organs_implement_for_division(cnkg_article *a, const named_places *named)
+{
+    size_t n = a->n_facts;
+    for (size_t i = 0; i < n; i++) {
+        cnkg_fact f = a->facts[i];
+        if (f.relation != CNKG_IMPLEMENTS || a->entities[f.subject].cls != CNKG_GOVERNMENT_AGENCY)
+            continue;
+        for (size_t k = 0; k < named->n; k++)
+            if (named->pairs[2 * k] == f.subject &&
+                a->entities[named->pairs[2 * k + 1]].cls == CNKG_ADMINISTRATIVE_DIVISION)
+                cnkg_article_add_fact(a, named->pairs[2 * k + 1], CNKG_IMPLEMENTS, f.object,
+                                      f.sentence);
+    }
+}
+
 void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, const char *home)
 {
     size_t topic = (size_t)-1;
@@ -1856,6 +1875,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         free(c.slots);
     }
     place_projects_in_headline(a);
+    organs_implement_for_division(a, &named);
     reduce_located(lx, a, &named);
     free(named.pairs);
     propagate_produces(a);

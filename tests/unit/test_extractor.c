@@ -853,6 +853,16 @@ static void test_implements_jian_chi(void **state)
     cnkg_article_free(a);
 }
 
+/* 实行 brings a programme as 推行 does; what a city's party committee
+ * carries out, the city carries out. */
+static void test_implements_shi_xing_by_organ(void **state)
+{
+    cnkg_article *a = extract(state, "江津区委今年大力实行“项目管家”制度。");
+    assert_fact(a, "江津区委", CNKG_IMPLEMENTS, "项目管家");
+    assert_fact(a, "江津区", CNKG_IMPLEMENTS, "项目管家");
+    cnkg_article_free(a);
+}
+
 /* A sentence that names no place takes the discourse topic as the place that
  * develops a sector, not as the one that carries out a plan (a ministry or a
  * partner often does). */
@@ -2075,6 +2085,7 @@ int main(void)
         cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
         cmocka_unit_test(test_implements_jian_chi),
+        cmocka_unit_test(test_implements_shi_xing_by_organ),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_country_is_no_topic),
         cmocka_unit_test(test_home_topic_implements),
