@@ -543,6 +543,11 @@ static int after_origin_cue(const sentence_ctx *c, const slot *s)
            text_match_list_ending(c->t->cps, s->begin, &c->lx->partner_word) > 0;
 }
 
+static int after_weak_locative(const sentence_ctx *c, size_t i)
+{
+    return text_match_list_ending(c->t->cps, c->slots[i].begin, &c->lx->weak_locative) > 0;
+}
+
 static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
 {
     size_t nearest = (size_t)-1;
@@ -720,6 +725,14 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
+        /* 在抚顺实施…工程, 在渝建设…基地: a place after 在 in the cue's own
+         * clause is where the work is done; who does it is another (a firm,
+         * an investor). (在浙江，…推进新型城镇化: set apart, it is the topic.) */
+        if (r->rel == CNKG_IMPLEMENTS && subj != (size_t)-1 && after_weak_locative(c, subj) &&
+            !clauses_between(c->t, c->slots[subj].end, p)) {
+            p += len - 1;
+            continue;
+        }
         /* No subject in the sentence: the discourse topic develops the
          * sector named. Plans and policies (落实…政策, 建立…机制) only when
          * the topic is the paper's home (a city paper's 推行清单制): elsewhere

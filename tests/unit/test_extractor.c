@@ -863,6 +863,18 @@ static void test_implements_shi_xing_by_organ(void **state)
     cnkg_article_free(a);
 }
 
+/* A place after 在 in the cue's own clause is where the work is done, not
+ * who does it; set apart by a comma it is the clause's topic. */
+static void test_implements_not_where_done(void **state)
+{
+    cnkg_article *a = extract(state, "此次投资3亿元，在江津区实施“清水绿岸”工程。"
+                                     "在璧山区，今年大力推行“项目管家”制度。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "清水绿岸"));
+    assert_false(has_fact(a, "江津区", CNKG_IMPLEMENTS, "清水绿岸"));
+    assert_fact(a, "璧山区", CNKG_IMPLEMENTS, "项目管家");
+    cnkg_article_free(a);
+}
+
 /* A sentence that names no place takes the discourse topic as the place that
  * develops a sector, not as the one that carries out a plan (a ministry or a
  * partner often does). */
@@ -2086,6 +2098,7 @@ int main(void)
         cmocka_unit_test(test_implements_quoted_programme),
         cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_implements_shi_xing_by_organ),
+        cmocka_unit_test(test_implements_not_where_done),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_country_is_no_topic),
         cmocka_unit_test(test_home_topic_implements),
