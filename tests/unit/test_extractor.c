@@ -875,6 +875,18 @@ static void test_implements_not_where_done(void **state)
     cnkg_article_free(a);
 }
 
+/* A programme's name that runs on into a noun qualifies what the subject
+ * becomes; a title ends its clause, its list, or says 之一. */
+static void test_designation_ends_with_its_name(void **state)
+{
+    cnkg_article *a = extract(state, "江津区成为“项目管家”的典型。"
+                                     "璧山区被评为“国家生态工业示范园区”之一。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "项目管家"));
+    assert_false(has_fact(a, "江津区", CNKG_DESIGNATED_AS, "项目管家"));
+    assert_fact(a, "璧山区", CNKG_DESIGNATED_AS, "国家生态工业示范园区");
+    cnkg_article_free(a);
+}
+
 /* A sentence that names no place takes the discourse topic as the place that
  * develops a sector, not as the one that carries out a plan (a ministry or a
  * partner often does). */
@@ -2099,6 +2111,7 @@ int main(void)
         cmocka_unit_test(test_implements_jian_chi),
         cmocka_unit_test(test_implements_shi_xing_by_organ),
         cmocka_unit_test(test_implements_not_where_done),
+        cmocka_unit_test(test_designation_ends_with_its_name),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_country_is_no_topic),
         cmocka_unit_test(test_home_topic_implements),
