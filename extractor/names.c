@@ -1656,6 +1656,46 @@ static void designations(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* 作为浙江高质量外资集聚先行区，嘉兴…, 广东省作为全国唯一省级试点，: a clause
+ * opened by kg:roleWord that is one name ending in a programme's suffix
+ * (先行区, 试点, 示范区) names a title its holder bears (relations.c,
+ * role_clauses). Not a park's or a plant's suffix: 作为全国最大的光缆生产基地
+ * describes a plant, 作为大湾区又一超级工程 a work. The name may hold words that stop other names
+ * (集聚, 发展), as a programme's does. */
+static void role_titles(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 0; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->role_word);
+        /* the role word opens its clause (广东省作为…试点: a kind, not a name) */
+        if (!len ||
+            (p > 0 && !text_is_clause_break(t->cps[p - 1]) && !text_is_skipped(t->cps[p - 1])))
+            continue;
+        size_t b = p + len, e = b;
+        while (e < t->n && e - b <= 20 && !text_is_clause_break(t->cps[e]))
+            e++;
+        if (e >= t->n || !text_is_clause_break(t->cps[e]))
+            continue;
+        e -= text_match_list_ending(t->cps, e, &lx->role_tail);
+        int of = 0; /* 作为雄安新区建设的重点先行区: a kind described, no name */
+        for (size_t k = b; k < e; k++)
+            of |= t->cps[k] == 0x7684; /* 的 */
+        if (e - b < 4 || e - b > 20 || of ||
+            text_match_list_ending(t->cps, e, &lx->suffix[CNKG_PROGRAM]) < 2 ||
+            text_match_list_ending(t->cps, e, &lx->suffix[CNKG_PROJECT]) ||
+            lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, b, e))
+            continue;
+        int plain = 1;
+        for (size_t k = b; k < e; k++)
+            plain &=
+                is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) || is_close_quote(t->cps[k]);
+        if (plain)
+            cand_add(out, b, e, CNKG_PROGRAM, NULL, SRC_RULE, 5);
+        p = e;
+    }
+}
+
 /* 《海南自由贸易港建设总体方案》, 《优化营商环境条例》: a title in book marks
  * that ends in a programme's suffix or a document's word names a policy
  * document. */
@@ -1850,6 +1890,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     programme_objects(&nc, out);
     programme_titles(&nc, out);
     designations(&nc, out);
+    role_titles(&nc, out);
     person_names(&nc, out);
     event_names(&nc, out);
     project_lists(&nc, out);

@@ -887,6 +887,19 @@ static void test_designation_ends_with_its_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A clause opened by 作为 that is one name ending in a programme's suffix
+ * names the title the next clause's subject holds; a work's suffix (工程)
+ * does not. */
+static void test_role_clause_names_title(void **state)
+{
+    cnkg_article *a = extract(state, "作为江苏先进制造业集聚先行区，苏州今年新增外资项目120个。"
+                                     "作为大湾区又一超级工程，深中通道正式通车。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "江苏先进制造业集聚先行区"));
+    assert_fact(a, "苏州市", CNKG_DESIGNATED_AS, "江苏先进制造业集聚先行区");
+    assert_false(has_entity(a, CNKG_PROGRAM, "大湾区又一超级工程"));
+    cnkg_article_free(a);
+}
+
 /* A sentence that names no place takes the discourse topic as the place that
  * develops a sector, not as the one that carries out a plan (a ministry or a
  * partner often does). */
@@ -2112,6 +2125,7 @@ int main(void)
         cmocka_unit_test(test_implements_shi_xing_by_organ),
         cmocka_unit_test(test_implements_not_where_done),
         cmocka_unit_test(test_designation_ends_with_its_name),
+        cmocka_unit_test(test_role_clause_names_title),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_country_is_no_topic),
         cmocka_unit_test(test_home_topic_implements),
