@@ -598,6 +598,15 @@ static int qualifies_noun(const sentence_ctx *c, const slot *o)
            !text_has_at(c->t->cps, c->span.end, e, "之一");
 }
 
+/* Does 在内 close a list begun at from, within its clause? */
+static int included_among(const sentence_ctx *c, size_t from)
+{
+    for (size_t p = from; p < c->span.end && !ends_clause(c->t->cps[p]); p++)
+        if (text_has_at(c->t->cps, c->span.end, p, "在内"))
+            return 1;
+    return 0;
+}
+
 static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
 {
     size_t limit = c->span.end;
@@ -606,6 +615,10 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
         while (limit < c->span.end && !text_is_clause_break(c->t->cps[limit]))
             limit++;
     }
+    /* 包括浙江、广东在内的多地, 包括英国在内的世界各国: the places are among
+     * the things the clause goes on to name, not what a programme spans */
+    if (r->rel == CNKG_COVERS && included_among(c, cue_end))
+        return;
     /* 联合A、B等单位组建的X: partners end where what they form begins */
     if (r->rel == CNKG_COLLABORATES_WITH)
         for (size_t p = cue_end; p < limit; p++)

@@ -900,6 +900,19 @@ static void test_role_clause_names_title(void **state)
     cnkg_article_free(a);
 }
 
+/* 包括A、B在内的…: the places are among what the clause names next, not what
+ * the programme spans. */
+static void test_covers_not_included_among(void **state)
+{
+    cnkg_article *a = extract(state, "《渝西产业协作规划》覆盖江津区、璧山区。"
+                                     "《成渝产业协作方案》为包括永川区在内的多个区县带来机遇。");
+    assert_fact(a, "渝西产业协作规划", CNKG_COVERS, "江津区");
+    assert_fact(a, "渝西产业协作规划", CNKG_COVERS, "璧山区");
+    assert_true(has_entity(a, CNKG_PROGRAM, "成渝产业协作方案"));
+    assert_false(has_fact(a, "成渝产业协作方案", CNKG_COVERS, "永川区"));
+    cnkg_article_free(a);
+}
+
 /* A sentence that names no place takes the discourse topic as the place that
  * develops a sector, not as the one that carries out a plan (a ministry or a
  * partner often does). */
@@ -2126,6 +2139,7 @@ int main(void)
         cmocka_unit_test(test_implements_not_where_done),
         cmocka_unit_test(test_designation_ends_with_its_name),
         cmocka_unit_test(test_role_clause_names_title),
+        cmocka_unit_test(test_covers_not_included_among),
         cmocka_unit_test(test_topic_develops_but_implements_nothing),
         cmocka_unit_test(test_country_is_no_topic),
         cmocka_unit_test(test_home_topic_implements),
