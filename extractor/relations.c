@@ -581,19 +581,25 @@ static int inside_slot(const sentence_ctx *c, size_t p)
 }
 
 /* 成为“人人喊打”的典型, 成为整治行动最严厉的地区, 成为全方位战略伙伴: a
- * programme's name that runs on into more words (的, or a noun) qualifies
- * what the subject becomes; it is no title the subject is given. A title
- * ends its clause, its list (、 和), or says 之一 or 工作. */
-static int qualifies_noun(const sentence_ctx *c, const slot *o)
+ * programme's name that runs on into 的, or after a verb of becoming or
+ * joining (成为, 纳入) into more words, qualifies what the subject becomes;
+ * it is no title the subject is given. A title ends its clause, its list
+ * (、 和), or says 之一 or 工作; after a word that gives a title (被认定为,
+ * kg:designationCue) it may go on to the place it holds in the programme
+ * (被认定为…协作区首批核心园区). */
+static int qualifies_noun(const sentence_ctx *c, const slot *o, size_t cue_end)
 {
     size_t e = o->end;
     while (e < c->span.end && c->t->cps[e] == 0x201D) /* ” */
         e++;
     if (e >= c->span.end || !text_is_han(c->t->cps[e]))
         return 0;
+    if (text_has_at(c->t->cps, c->span.end, e, "的"))
+        return 1;
     /* 作为全国唯一省级试点，…开展医师多点执业试点工作: a word for policies
      * (kg:genericTerm of kg:Program: 工作, 政策) goes on naming it */
-    return !text_match_list(c->t->cps, c->span.end, e, &c->lx->conjunction) &&
+    return !text_match_list_ending(c->t->cps, cue_end, &c->lx->designation_cue) &&
+           !text_match_list(c->t->cps, c->span.end, e, &c->lx->conjunction) &&
            !text_match_list(c->t->cps, c->span.end, e, &c->lx->generic[CNKG_PROGRAM]) &&
            !text_has_at(c->t->cps, c->span.end, e, "之一");
 }
@@ -637,7 +643,7 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
             break; /* a new subject takes over */
         if (!(BIT(o->cls) & r->objects) || o->entity == c->slots[subj].entity)
             continue;
-        if (r->rel == CNKG_DESIGNATED_AS && qualifies_noun(c, o))
+        if (r->rel == CNKG_DESIGNATED_AS && qualifies_noun(c, o, cue_end))
             break;
         fact(c, c->slots[subj].entity, r->rel, o->entity);
         /* 被列为A和B, 联合A、B: one object, or the list it heads */

@@ -875,15 +875,18 @@ static void test_implements_not_where_done(void **state)
     cnkg_article_free(a);
 }
 
-/* A programme's name that runs on into a noun qualifies what the subject
- * becomes; a title ends its clause, its list, or says 之一. */
+/* A programme's name that runs on into 的, or into a noun after 成为,
+ * qualifies what the subject becomes; a title ends its clause, its list, or
+ * says 之一, or after 被认定为 goes on to the place held in it. */
 static void test_designation_ends_with_its_name(void **state)
 {
     cnkg_article *a = extract(state, "江津区成为“项目管家”的典型。"
-                                     "璧山区被评为“国家生态工业示范园区”之一。");
+                                     "璧山区被评为“国家生态工业示范园区”之一。"
+                                     "永川区被认定为“成渝数字产业协作区”首批核心区。");
     assert_true(has_entity(a, CNKG_PROGRAM, "项目管家"));
     assert_false(has_fact(a, "江津区", CNKG_DESIGNATED_AS, "项目管家"));
     assert_fact(a, "璧山区", CNKG_DESIGNATED_AS, "国家生态工业示范园区");
+    assert_fact(a, "永川区", CNKG_DESIGNATED_AS, "成渝数字产业协作区");
     cnkg_article_free(a);
 }
 
