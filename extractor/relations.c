@@ -352,6 +352,63 @@ static void structure_company_industry(sentence_ctx *c, const slot *outer)
     }
 }
 
+/* Is [p, end) nothing but project words (生产线, 生产线|项目)? */
+static int project_words(const sentence_ctx *c, size_t p, size_t end)
+{
+    while (p < end) {
+        size_t len = text_match_list(c->t->cps, end, p, &c->lx->suffix[CNKG_PROJECT]);
+        if (!len)
+            return 0;
+        p += len;
+    }
+    return 1;
+}
+
+/* Do project words end the name right after the product, with at most a
+ * verb of making (风电主机|制造|基地) or a second thing made (变频电机|及控制
+ * 系统|项目) before them? Not where the product is what the plant makes
+ * something of (煤经甲醇|制烯烃项目) or what a campaign spreads (节能灯|推广
+ * 项目). */
+static int names_its_product(const sentence_ctx *c, const slot *project, const slot *product)
+{
+    enum { MAX_SECOND = 6 };
+    size_t p = product->end, end = project->end;
+    if (p == end)
+        return 1; /* 华峰己二酸等项目: the list's word is the project's */
+    size_t verb = text_match_list(c->t->cps, end, p, &c->lx->cue[CNKG_PRODUCES]);
+    if (project_words(c, p, end) || (verb && p + verb < end && project_words(c, p + verb, end)))
+        return 1;
+    size_t conj = text_match_list(c->t->cps, end, p, &c->lx->conjunction);
+    for (size_t q = p + conj + 1; conj && q < end && q <= p + conj + MAX_SECOND; q++)
+        if (text_match_list_ending(c->t->cps, q, &c->lx->suffix[CNKG_PRODUCT]) &&
+            project_words(c, q, end))
+            return 1;
+    return 0;
+}
+
+/* 年产500万台洗衣机技改项目, 风电主机制造基地: a project named by a product
+ * makes it. Only the longest product in the name (滚筒洗衣机, not its
+ * 洗衣机). */
+static void structure_project_product(sentence_ctx *c, const slot *project)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        const slot *in = &c->slots[k];
+        if (in->cls != CNKG_PRODUCT || in->begin < project->begin || in->end > project->end ||
+            in->end - in->begin >= project->end - project->begin ||
+            !names_its_product(c, project, in))
+            continue;
+        int longest = 1;
+        for (size_t j = 0; j < c->n && longest; j++) {
+            const slot *o = &c->slots[j];
+            longest = !(j != k && o->cls == CNKG_PRODUCT && o->begin <= in->begin &&
+                        in->end <= o->end && o->end - o->begin > in->end - in->begin &&
+                        o->end - o->begin < project->end - project->begin);
+        }
+        if (longest)
+            fact(c, project->entity, CNKG_PRODUCES, in->entity);
+    }
+}
+
 static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *anc);
 
 /* May child lie in parent? Yes when the gazetteer says so or knows
@@ -380,6 +437,8 @@ static void structure(sentence_ctx *c)
         }
         if (!o->inner)
             structure_company_industry(c, o);
+        if (o->cls == CNKG_PROJECT)
+            structure_project_product(c, o);
         /* 长沙|工程机械|产业集群: a place's cluster of a sector */
         for (size_t k = 0; k < c->n; k++) {
             const slot *in = &c->slots[k];

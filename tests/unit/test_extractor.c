@@ -929,6 +929,21 @@ static void test_project_makes_what_follows(void **state)
     cnkg_article_free(a);
 }
 
+/* A project named by its product makes it, and so does its one operator;
+ * not a product the plant makes something else of. */
+static void test_project_named_by_product(void **state)
+{
+    cnkg_article *a =
+        extract(state, "海信集团投资建设年产300万台冰箱技改项目和年产50万台电机及控制系统项目。");
+    assert_fact(a, "年产300万台冰箱技改项目", CNKG_PRODUCES, "冰箱");
+    assert_fact(a, "海信", CNKG_PRODUCES, "冰箱");
+    cnkg_article_free(a);
+    a = extract(state, "今年，宽厚板生产线投产；国家限制煤经甲醇制烯烃项目。");
+    assert_fact(a, "宽厚板生产线", CNKG_PRODUCES, "宽厚板");
+    assert_false(has_fact(a, "煤经甲醇制烯烃项目", CNKG_PRODUCES, "甲醇"));
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2083,6 +2098,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
+        cmocka_unit_test(test_project_named_by_product),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
         cmocka_unit_test(test_partners_build_together),
