@@ -1168,9 +1168,10 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的"))
             b++;
-        else /* 研发出|X, 开发了|X: the verb's complement or aspect */
-            b += text_match_list(t->cps, t->n, b, &lx->verb_complement) +
-                 text_match_list(t->cps, t->n, b, &lx->aspect_particle);
+        else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
+            b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
+            b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
+        }
         if (!trigger_takes_object(nc, b))
             continue;
         size_t e = b;
@@ -1192,6 +1193,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
                 continue; /* 研发、生产团队: the list's last word is a noun */
             if (text_match_list_ending(t->cps, items[i].end, &lx->suffix[CNKG_PROJECT]) >= 2)
                 continue; /* 年产5万吨负极材料项目: a capacity, a project */
+            if (text_match_list_ending(t->cps, items[i].end, &lx->generic[CNKG_COMPANY]) >= 2)
+                continue; /* 医药生产|流通企业: makers, not what they make */
             int amount = is_numeral(t->cps[items[i].begin]);
             if (amount && !cut_amount(nc, &items[i]))
                 continue; /* 年产值, 年产5万: no unit, no product */

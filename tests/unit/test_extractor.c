@@ -944,6 +944,19 @@ static void test_project_named_by_product(void **state)
     cnkg_article_free(a);
 }
 
+/* 研发成功了X: 成功 belongs to the verb; 生产流通企业: a word for firms
+ * after a verb of making names makers, not a product. */
+static void test_product_after_success_not_firms(void **state)
+{
+    cnkg_article *a = extract(state, "海尔研发成功了平面视频立体转换技术。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "平面视频立体转换技术"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "成功平面视频立体转换技术"));
+    cnkg_article_free(a);
+    a = extract(state, "九州通联合多家医药生产流通企业成立联盟。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "流通企业"));
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2099,6 +2112,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_product_after_success_not_firms),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
         cmocka_unit_test(test_partners_build_together),
