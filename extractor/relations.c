@@ -430,9 +430,12 @@ static void structure(sentence_ctx *c)
             if (k != i && o->begin <= in->begin && in->end <= o->end &&
                 in->end - in->begin < o->end - o->begin)
                 structure_pair(c, o, in);
-            /* one span, a company and its project (万华化学等项目) */
+            /* one span, a company and its project (万华化学等项目); not a
+             * name that ends in a project's word itself (天津工厂, LED植物
+             * 工厂): that is one thing read in two classes */
             if (k != i && o->begin == in->begin && o->end == in->end && o->cls == CNKG_PROJECT &&
-                in->cls == CNKG_COMPANY)
+                in->cls == CNKG_COMPANY &&
+                !text_match_list_ending(c->t->cps, o->end, &c->lx->suffix[CNKG_PROJECT]))
                 fact(c, in->entity, CNKG_OPERATES, o->entity);
         }
         if (!o->inner)
