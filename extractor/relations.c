@@ -710,8 +710,17 @@ static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size
 static size_t maker_of(const sentence_ctx *c, size_t subj, size_t cue)
 {
     size_t cs = clause_start(c->t, c->span, cue);
-    if (subj != (size_t)-1 && c->slots[subj].begin >= cs)
+    if (subj != (size_t)-1 && c->slots[subj].begin >= cs) {
+        /* 公司此次X项目形成年产…, A集团B基地主要生产…: the firm's project
+         * between it and the verb is what makes */
+        for (size_t i = c->n; i-- > subj + 1;) {
+            const slot *s = &c->slots[i];
+            if (!s->inner && s->cls == CNKG_PROJECT && s->begin >= c->slots[subj].end &&
+                s->end <= cue)
+                return i;
+        }
         return subj;
+    }
     for (size_t i = c->n; i-- > 0;) {
         const slot *s = &c->slots[i];
         if (!s->inner && s->cls == CNKG_PROJECT && s->end <= cs)

@@ -957,6 +957,15 @@ static void test_product_after_success_not_firms(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm, then its project, then the verb of making in one clause: the
+ * project makes. */
+static void test_project_after_firm_makes(void **state)
+{
+    cnkg_article *a = extract(state, "海信此次黄岛家电产业化项目形成年产20万台冰柜的生产能力。");
+    assert_fact(a, "黄岛家电产业化项目", CNKG_PRODUCES, "冰柜");
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2112,6 +2121,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_project_after_firm_makes),
         cmocka_unit_test(test_product_after_success_not_firms),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
