@@ -248,6 +248,33 @@ static int park_opens(const sentence_ctx *c, const slot *outer)
     return 0;
 }
 
+/* Is the article's mention m inside a longer one? */
+static int mention_nested(const cnkg_article *a, size_t m)
+{
+    cnkg_span s = a->mentions[m].span;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        cnkg_span o = a->mentions[i].span;
+        if (i != m && o.begin <= s.begin && s.end <= o.end && o.end - o.begin > s.end - s.begin)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the firm that opens a project's name a firm of its own: known, named
+ * with a firm's word, or named somewhere outside a longer name? Not the
+ * head of a name read as a firm only there (金井|风电场项目, 特种|光电复合
+ * 海底电缆项目): a place or a word of the project's name. */
+static int firm_stands_alone(const sentence_ctx *c, const slot *firm)
+{
+    const cnkg_entity *e = &c->a->entities[firm->entity];
+    if (e->iri || text_match_list_ending(c->t->cps, firm->end, &c->lx->suffix[CNKG_COMPANY]))
+        return 1;
+    for (size_t i = 0; i < c->a->n_mentions; i++)
+        if (c->a->mentions[i].entity == firm->entity && !mention_nested(c->a, i))
+            return 1;
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -320,7 +347,7 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         named_add(c->named, outer->entity, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
-    } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
+    } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT && firm_stands_alone(c, inner)) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
     } else if (ic == CNKG_INDUSTRY && oc == CNKG_ORGANIZATION &&
                lexicon_is_trade_body(c->lx, c->t->cps, inner->begin, inner->end, outer->end)) {

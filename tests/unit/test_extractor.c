@@ -966,6 +966,19 @@ static void test_project_after_firm_makes(void **state)
     cnkg_article_free(a);
 }
 
+/* A name read as a firm only at the head of a project's name, with no
+ * firm's word, unknown and never named alone, operates nothing: 金井 is
+ * where the wind farm stands. A firm named alone still does. */
+static void test_project_head_firm_stands_alone(void **state)
+{
+    cnkg_article *a = extract(state, "近期将动工建设金井风电场、赤湖风电场等风电项目。");
+    assert_false(has_fact(a, "金井", CNKG_OPERATES, "金井风电场项目"));
+    cnkg_article_free(a);
+    a = extract(state, "新材料行业，落地万华化学、华峰聚氨酯等项目。");
+    assert_fact(a, "万华化学", CNKG_OPERATES, "万华化学项目");
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2121,6 +2134,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_project_head_firm_stands_alone),
         cmocka_unit_test(test_project_after_firm_makes),
         cmocka_unit_test(test_product_after_success_not_firms),
         cmocka_unit_test(test_project_makes_what_follows),
