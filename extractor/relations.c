@@ -260,14 +260,20 @@ static int mention_nested(const cnkg_article *a, size_t m)
     return 0;
 }
 
+/* Is the firm known, or named with a firm's word (kg:nameSuffix)? */
+static int firm_named_as_such(const sentence_ctx *c, const slot *firm)
+{
+    return c->a->entities[firm->entity].iri ||
+           text_match_list_ending(c->t->cps, firm->end, &c->lx->suffix[CNKG_COMPANY]);
+}
+
 /* Is the firm that opens a project's name a firm of its own: known, named
  * with a firm's word, or named somewhere outside a longer name? Not the
  * head of a name read as a firm only there (金井|风电场项目, 特种|光电复合
  * 海底电缆项目): a place or a word of the project's name. */
 static int firm_stands_alone(const sentence_ctx *c, const slot *firm)
 {
-    const cnkg_entity *e = &c->a->entities[firm->entity];
-    if (e->iri || text_match_list_ending(c->t->cps, firm->end, &c->lx->suffix[CNKG_COMPANY]))
+    if (firm_named_as_such(c, firm))
         return 1;
     for (size_t i = 0; i < c->a->n_mentions; i++)
         if (c->a->mentions[i].entity == firm->entity && !mention_nested(c->a, i))
@@ -459,10 +465,13 @@ static void structure(sentence_ctx *c)
                 structure_pair(c, o, in);
             /* one span, a company and its project (万华化学等项目); not a
              * name that ends in a project's word itself (天津工厂, LED植物
-             * 工厂): that is one thing read in two classes */
+             * 工厂): that is one thing read in two classes; nor a firm
+             * neither known nor named with a firm's word (新能源、新医药
+             * 等项目: sectors) */
             if (k != i && o->begin == in->begin && o->end == in->end && o->cls == CNKG_PROJECT &&
                 in->cls == CNKG_COMPANY &&
-                !text_match_list_ending(c->t->cps, o->end, &c->lx->suffix[CNKG_PROJECT]))
+                !text_match_list_ending(c->t->cps, o->end, &c->lx->suffix[CNKG_PROJECT]) &&
+                firm_named_as_such(c, in))
                 fact(c, in->entity, CNKG_OPERATES, o->entity);
         }
         if (!o->inner)
