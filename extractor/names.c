@@ -1195,6 +1195,9 @@ static void product_lists(const name_ctx *nc, cand_list *out)
                 continue; /* 年产5万吨负极材料项目: a capacity, a project */
             if (text_match_list_ending(t->cps, items[i].end, &lx->generic[CNKG_COMPANY]) >= 2)
                 continue; /* 医药生产|流通企业: makers, not what they make */
+            if (text_match_list_ending(t->cps, items[i].end, &lx->nominal_tail) ||
+                text_match_list_ending(t->cps, items[i].end, &lx->public_field))
+                continue; /* 生产技术和管理|经验, 生产经营|管理: what making needs or is */
             int amount = is_numeral(t->cps[items[i].begin]);
             if (amount && !cut_amount(nc, &items[i]))
                 continue; /* 年产值, 年产5万: no unit, no product */

@@ -979,6 +979,18 @@ static void test_project_head_firm_stands_alone(void **state)
     cnkg_article_free(a);
 }
 
+/* After a verb of making, an item that ends in a noun of what making needs
+ * or is (经验, 工作, 管理) names no product. */
+static void test_product_item_not_work(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车依靠多年积累的生产技术和管理经验，开拓市场。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "管理经验"));
+    cnkg_article_free(a);
+    a = extract(state, "山东省下达资金，支持农业生产防灾救灾工作。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "防灾救灾工作"));
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2134,6 +2146,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_product_item_not_work),
         cmocka_unit_test(test_project_head_firm_stands_alone),
         cmocka_unit_test(test_project_after_firm_makes),
         cmocka_unit_test(test_product_after_success_not_firms),
