@@ -1229,16 +1229,26 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
         size_t e = b;
         while (e < t->n && e - b < 80 && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
-        if (e >= t->n || t->cps[e] != 0x7B49) /* 等 */
-            continue;
+        /* 主要产品是棒材和高速线材, 主要产品为汽车密封条: after a head of a
+         * catalogue the clause holds the list, closed by 等 or not */
+        int head = text_match_list(t->cps, t->n, p, &lx->catalogue_head) == len;
+        if (e >= t->n || (t->cps[e] != 0x7B49 && !(head && text_is_clause_break(t->cps[e]))))
+            continue; /* 等 */
         cnkg_span items[12];
         size_t n = list_items_joined(nc, e, &lx->product_list_cue, items, 12, 1);
-        if (n < 2)
+        if (n < (head ? 1u : 2u))
             continue;
-        for (size_t i = 0; i < n; i++)
-            if (items[i].begin >= b && plain_item(nc, items[i], 2, 12) &&
-                !has_boundary_word(nc, items[i]) &&
-                !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
+        int good[12], all = items[n - 1].begin == b; /* the list fills the clause */
+        for (size_t i = 0; i < n; i++) {
+            good[i] = items[i].begin >= b && !is_numeral(t->cps[items[i].begin]) &&
+                      plain_item(nc, items[i], 2, 12) && !has_boundary_word(nc, items[i]) &&
+                      !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end);
+            all &= good[i];
+        }
+        /* with no 等 to close it, a list one of whose items reads as no
+         * product (10类ODN连接设备及器件) is no list of products */
+        for (size_t i = 0; i < n && (all || t->cps[e] == 0x7B49); i++)
+            if (good[i])
                 cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;
     }

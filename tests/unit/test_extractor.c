@@ -991,6 +991,25 @@ static void test_product_item_not_work(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm's catalogue (产品以…等为主, 主要产品是…) names what it makes; after
+ * 主要产品是 the clause is the list, closed by 等 or not, but not a list
+ * one of whose items is an amount. */
+static void test_catalogue_names_products(void **state)
+{
+    cnkg_article *a =
+        extract(state, "新疆金特钢铁股份有限公司是一家钢铁公司，主要产品是棒材和高速线材，"
+                       "产能达到150万吨。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "高速线材"));
+    assert_fact(a, "新疆金特钢铁股份有限公司", CNKG_PRODUCES, "棒材");
+    cnkg_article_free(a);
+    a = extract(state, "中联重科产品以混凝土机械、工程起重机械等为主。");
+    assert_fact(a, "中联重科", CNKG_PRODUCES, "混凝土机械");
+    cnkg_article_free(a);
+    a = extract(state, "亨通光电的新项目，主要产品为10类连接设备及器件。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "器件"));
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2146,6 +2165,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_catalogue_names_products),
         cmocka_unit_test(test_product_item_not_work),
         cmocka_unit_test(test_project_head_firm_stands_alone),
         cmocka_unit_test(test_project_after_firm_makes),
