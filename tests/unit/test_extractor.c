@@ -989,6 +989,10 @@ static void test_product_item_not_work(void **state)
     a = extract(state, "山东省下达资金，支持农业生产防灾救灾工作。");
     assert_false(has_entity(a, CNKG_PRODUCT, "防灾救灾工作"));
     cnkg_article_free(a);
+    a = extract(state, "三元新增的生产性生物资产为外购，改造后确保生产的连续性。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "性生物资产"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "连续性"));
+    cnkg_article_free(a);
 }
 
 /* A firm's catalogue (产品以…等为主, 主要产品是…) names what it makes; after
