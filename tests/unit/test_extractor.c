@@ -1014,6 +1014,15 @@ static void test_catalogue_names_products(void **state)
     cnkg_article_free(a);
 }
 
+/* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
+ * such a name needs a known head. */
+static void test_procurement_is_no_project(void **state)
+{
+    cnkg_article *a = extract(state, "上海三菱电梯有限公司对电梯定点采购项目一直非常重视。");
+    assert_false(has_entity(a, CNKG_PROJECT, "电梯定点采购项目"));
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2169,6 +2178,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_procurement_is_no_project),
         cmocka_unit_test(test_catalogue_names_products),
         cmocka_unit_test(test_product_item_not_work),
         cmocka_unit_test(test_project_head_firm_stands_alone),
