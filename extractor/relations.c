@@ -153,13 +153,15 @@ static void collect_slots(sentence_ctx *c)
     }
     /* 广州南沙: a division right after the clause's first one is the finer
      * place the clause is about; the subject search, which walks back,
-     * meets it first */
+     * meets it first. So is a firm named by its place first (深圳|迈瑞生产…,
+     * 重庆|格力累计生产…) */
     for (size_t i = 1; i < c->n; i++) {
         slot *s = &c->slots[i];
         for (size_t k = 0; k < i; k++) {
             const slot *p = &c->slots[k];
             if (p->clause_initial && !p->inner && !s->inner && p->end == s->begin &&
-                p->cls == CNKG_ADMINISTRATIVE_DIVISION && s->cls == CNKG_ADMINISTRATIVE_DIVISION)
+                p->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                (s->cls == CNKG_ADMINISTRATIVE_DIVISION || s->cls == CNKG_COMPANY))
                 s->clause_initial = 1;
         }
     }

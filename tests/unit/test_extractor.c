@@ -1023,6 +1023,15 @@ static void test_procurement_is_no_project(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm named right after its place opens the clause as the place does:
+ * it is the maker. */
+static void test_firm_after_place_opens_clause(void **state)
+{
+    cnkg_article *a = extract(state, "建厂以来，深圳迈瑞累计生产监护仪、超声设备等产品。");
+    assert_fact(a, "迈瑞医疗", CNKG_PRODUCES, "监护仪");
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2178,6 +2187,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_firm_after_place_opens_clause),
         cmocka_unit_test(test_procurement_is_no_project),
         cmocka_unit_test(test_catalogue_names_products),
         cmocka_unit_test(test_product_item_not_work),
