@@ -269,6 +269,7 @@ typedef struct lexicon {
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;
     word_list output_open;     /* 年产: a project named by its yearly output */
+    word_list catalogue_head;  /* 主要产品是: the clause after it lists products (names.c) */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */

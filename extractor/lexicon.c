@@ -122,6 +122,7 @@ static const struct {
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},
+    {offsetof(lexicon, catalogue_head), "catalogueHead"},
     {offsetof(lexicon, product_list_tail), "productListTail"},
     {offsetof(lexicon, product_list_verb), "productListVerb"},
     {offsetof(lexicon, aspect_particle), "aspectParticle"},

@@ -1168,9 +1168,10 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的"))
             b++;
-        else /* 研发出|X, 开发了|X: the verb's complement or aspect */
-            b += text_match_list(t->cps, t->n, b, &lx->verb_complement) +
-                 text_match_list(t->cps, t->n, b, &lx->aspect_particle);
+        else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
+            b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
+            b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
+        }
         if (!trigger_takes_object(nc, b))
             continue;
         size_t e = b;
@@ -1192,6 +1193,11 @@ static void product_lists(const name_ctx *nc, cand_list *out)
                 continue; /* 研发、生产团队: the list's last word is a noun */
             if (text_match_list_ending(t->cps, items[i].end, &lx->suffix[CNKG_PROJECT]) >= 2)
                 continue; /* 年产5万吨负极材料项目: a capacity, a project */
+            if (text_match_list_ending(t->cps, items[i].end, &lx->generic[CNKG_COMPANY]) >= 2)
+                continue; /* 医药生产|流通企业: makers, not what they make */
+            if (text_match_list_ending(t->cps, items[i].end, &lx->nominal_tail) ||
+                text_match_list_ending(t->cps, items[i].end, &lx->public_field))
+                continue; /* 生产技术和管理|经验, 生产经营|管理: what making needs or is */
             int amount = is_numeral(t->cps[items[i].begin]);
             if (amount && !cut_amount(nc, &items[i]))
                 continue; /* 年产值, 年产5万: no unit, no product */
@@ -1223,16 +1229,26 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
         size_t e = b;
         while (e < t->n && e - b < 80 && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
-        if (e >= t->n || t->cps[e] != 0x7B49) /* 等 */
-            continue;
+        /* 主要产品是棒材和高速线材, 主要产品为汽车密封条: after a head of a
+         * catalogue the clause holds the list, closed by 等 or not */
+        int head = text_match_list(t->cps, t->n, p, &lx->catalogue_head) == len;
+        if (e >= t->n || (t->cps[e] != 0x7B49 && !(head && text_is_clause_break(t->cps[e]))))
+            continue; /* 等 */
         cnkg_span items[12];
         size_t n = list_items_joined(nc, e, &lx->product_list_cue, items, 12, 1);
-        if (n < 2)
+        if (n < (head ? 1u : 2u))
             continue;
-        for (size_t i = 0; i < n; i++)
-            if (items[i].begin >= b && plain_item(nc, items[i], 2, 12) &&
-                !has_boundary_word(nc, items[i]) &&
-                !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
+        int good[12], all = items[n - 1].begin == b; /* the list fills the clause */
+        for (size_t i = 0; i < n; i++) {
+            good[i] = items[i].begin >= b && !is_numeral(t->cps[items[i].begin]) &&
+                      plain_item(nc, items[i], 2, 12) && !has_boundary_word(nc, items[i]) &&
+                      !lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end);
+            all &= good[i];
+        }
+        /* with no 等 to close it, a list one of whose items reads as no
+         * product (10类ODN连接设备及器件) is no list of products */
+        for (size_t i = 0; i < n && (all || t->cps[e] == 0x7B49); i++)
+            if (good[i])
                 cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;
     }

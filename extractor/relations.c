@@ -153,13 +153,15 @@ static void collect_slots(sentence_ctx *c)
     }
     /* 广州南沙: a division right after the clause's first one is the finer
      * place the clause is about; the subject search, which walks back,
-     * meets it first */
+     * meets it first. So is a firm named by its place first (深圳|迈瑞生产…,
+     * 重庆|格力累计生产…) */
     for (size_t i = 1; i < c->n; i++) {
         slot *s = &c->slots[i];
         for (size_t k = 0; k < i; k++) {
             const slot *p = &c->slots[k];
             if (p->clause_initial && !p->inner && !s->inner && p->end == s->begin &&
-                p->cls == CNKG_ADMINISTRATIVE_DIVISION && s->cls == CNKG_ADMINISTRATIVE_DIVISION)
+                p->cls == CNKG_ADMINISTRATIVE_DIVISION &&
+                (s->cls == CNKG_ADMINISTRATIVE_DIVISION || s->cls == CNKG_COMPANY))
                 s->clause_initial = 1;
         }
     }
@@ -248,6 +250,39 @@ static int park_opens(const sentence_ctx *c, const slot *outer)
     return 0;
 }
 
+/* Is the article's mention m inside a longer one? */
+static int mention_nested(const cnkg_article *a, size_t m)
+{
+    cnkg_span s = a->mentions[m].span;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        cnkg_span o = a->mentions[i].span;
+        if (i != m && o.begin <= s.begin && s.end <= o.end && o.end - o.begin > s.end - s.begin)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the firm known, or named with a firm's word (kg:nameSuffix)? */
+static int firm_named_as_such(const sentence_ctx *c, const slot *firm)
+{
+    return c->a->entities[firm->entity].iri ||
+           text_match_list_ending(c->t->cps, firm->end, &c->lx->suffix[CNKG_COMPANY]);
+}
+
+/* Is the firm that opens a project's name a firm of its own: known, named
+ * with a firm's word, or named somewhere outside a longer name? Not the
+ * head of a name read as a firm only there (金井|风电场项目, 特种|光电复合
+ * 海底电缆项目): a place or a word of the project's name. */
+static int firm_stands_alone(const sentence_ctx *c, const slot *firm)
+{
+    if (firm_named_as_such(c, firm))
+        return 1;
+    for (size_t i = 0; i < c->a->n_mentions; i++)
+        if (c->a->mentions[i].entity == firm->entity && !mention_nested(c->a, i))
+            return 1;
+    return 0;
+}
+
 static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
@@ -320,7 +355,7 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
         named_add(c->named, outer->entity, inner->entity);
     } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
-    } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT) {
+    } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT && firm_stands_alone(c, inner)) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
     } else if (ic == CNKG_INDUSTRY && oc == CNKG_ORGANIZATION &&
                lexicon_is_trade_body(c->lx, c->t->cps, inner->begin, inner->end, outer->end)) {
@@ -352,6 +387,63 @@ static void structure_company_industry(sentence_ctx *c, const slot *outer)
     }
 }
 
+/* Is [p, end) nothing but project words (生产线, 生产线|项目)? */
+static int project_words(const sentence_ctx *c, size_t p, size_t end)
+{
+    while (p < end) {
+        size_t len = text_match_list(c->t->cps, end, p, &c->lx->suffix[CNKG_PROJECT]);
+        if (!len)
+            return 0;
+        p += len;
+    }
+    return 1;
+}
+
+/* Do project words end the name right after the product, with at most a
+ * verb of making (风电主机|制造|基地) or a second thing made (变频电机|及控制
+ * 系统|项目) before them? Not where the product is what the plant makes
+ * something of (煤经甲醇|制烯烃项目) or what a campaign spreads (节能灯|推广
+ * 项目). */
+static int names_its_product(const sentence_ctx *c, const slot *project, const slot *product)
+{
+    enum { MAX_SECOND = 6 };
+    size_t p = product->end, end = project->end;
+    if (p == end)
+        return 1; /* 华峰己二酸等项目: the list's word is the project's */
+    size_t verb = text_match_list(c->t->cps, end, p, &c->lx->cue[CNKG_PRODUCES]);
+    if (project_words(c, p, end) || (verb && p + verb < end && project_words(c, p + verb, end)))
+        return 1;
+    size_t conj = text_match_list(c->t->cps, end, p, &c->lx->conjunction);
+    for (size_t q = p + conj + 1; conj && q < end && q <= p + conj + MAX_SECOND; q++)
+        if (text_match_list_ending(c->t->cps, q, &c->lx->suffix[CNKG_PRODUCT]) &&
+            project_words(c, q, end))
+            return 1;
+    return 0;
+}
+
+/* 年产500万台洗衣机技改项目, 风电主机制造基地: a project named by a product
+ * makes it. Only the longest product in the name (滚筒洗衣机, not its
+ * 洗衣机). */
+static void structure_project_product(sentence_ctx *c, const slot *project)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        const slot *in = &c->slots[k];
+        if (in->cls != CNKG_PRODUCT || in->begin < project->begin || in->end > project->end ||
+            in->end - in->begin >= project->end - project->begin ||
+            !names_its_product(c, project, in))
+            continue;
+        int longest = 1;
+        for (size_t j = 0; j < c->n && longest; j++) {
+            const slot *o = &c->slots[j];
+            longest = !(j != k && o->cls == CNKG_PRODUCT && o->begin <= in->begin &&
+                        in->end <= o->end && o->end - o->begin > in->end - in->begin &&
+                        o->end - o->begin < project->end - project->begin);
+        }
+        if (longest)
+            fact(c, project->entity, CNKG_PRODUCES, in->entity);
+    }
+}
+
 static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *anc);
 
 /* May child lie in parent? Yes when the gazetteer says so or knows
@@ -373,13 +465,21 @@ static void structure(sentence_ctx *c)
             if (k != i && o->begin <= in->begin && in->end <= o->end &&
                 in->end - in->begin < o->end - o->begin)
                 structure_pair(c, o, in);
-            /* one span, a company and its project (万华化学等项目) */
+            /* one span, a company and its project (万华化学等项目); not a
+             * name that ends in a project's word itself (天津工厂, LED植物
+             * 工厂): that is one thing read in two classes; nor a firm
+             * neither known nor named with a firm's word (新能源、新医药
+             * 等项目: sectors) */
             if (k != i && o->begin == in->begin && o->end == in->end && o->cls == CNKG_PROJECT &&
-                in->cls == CNKG_COMPANY)
+                in->cls == CNKG_COMPANY &&
+                !text_match_list_ending(c->t->cps, o->end, &c->lx->suffix[CNKG_PROJECT]) &&
+                firm_named_as_such(c, in))
                 fact(c, in->entity, CNKG_OPERATES, o->entity);
         }
         if (!o->inner)
             structure_company_industry(c, o);
+        if (o->cls == CNKG_PROJECT)
+            structure_project_product(c, o);
         /* 长沙|工程机械|产业集群: a place's cluster of a sector */
         for (size_t k = 0; k < c->n; k++) {
             const slot *in = &c->slots[k];
@@ -692,8 +792,17 @@ static void emit_with_list(sentence_ctx *c, const cue_rule *r, size_t subj, size
 static size_t maker_of(const sentence_ctx *c, size_t subj, size_t cue)
 {
     size_t cs = clause_start(c->t, c->span, cue);
-    if (subj != (size_t)-1 && c->slots[subj].begin >= cs)
+    if (subj != (size_t)-1 && c->slots[subj].begin >= cs) {
+        /* 公司此次X项目形成年产…, A集团B基地主要生产…: the firm's project
+         * between it and the verb is what makes */
+        for (size_t i = c->n; i-- > subj + 1;) {
+            const slot *s = &c->slots[i];
+            if (!s->inner && s->cls == CNKG_PROJECT && s->begin >= c->slots[subj].end &&
+                s->end <= cue)
+                return i;
+        }
         return subj;
+    }
     for (size_t i = c->n; i-- > 0;) {
         const slot *s = &c->slots[i];
         if (!s->inner && s->cls == CNKG_PROJECT && s->end <= cs)

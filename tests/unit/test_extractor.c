@@ -992,6 +992,109 @@ static void test_project_makes_what_follows(void **state)
     cnkg_article_free(a);
 }
 
+/* A project named by its product makes it, and so does its one operator;
+ * not a product the plant makes something else of. */
+static void test_project_named_by_product(void **state)
+{
+    cnkg_article *a =
+        extract(state, "海信集团投资建设年产300万台冰箱技改项目和年产50万台电机及控制系统项目。");
+    assert_fact(a, "年产300万台冰箱技改项目", CNKG_PRODUCES, "冰箱");
+    assert_fact(a, "海信", CNKG_PRODUCES, "冰箱");
+    cnkg_article_free(a);
+    a = extract(state, "今年，宽厚板生产线投产；国家限制煤经甲醇制烯烃项目。");
+    assert_fact(a, "宽厚板生产线", CNKG_PRODUCES, "宽厚板");
+    assert_false(has_fact(a, "煤经甲醇制烯烃项目", CNKG_PRODUCES, "甲醇"));
+    cnkg_article_free(a);
+}
+
+/* 研发成功了X: 成功 belongs to the verb; 生产流通企业: a word for firms
+ * after a verb of making names makers, not a product. */
+static void test_product_after_success_not_firms(void **state)
+{
+    cnkg_article *a = extract(state, "海尔研发成功了平面视频立体转换技术。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "平面视频立体转换技术"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "成功平面视频立体转换技术"));
+    cnkg_article_free(a);
+    a = extract(state, "九州通联合多家医药生产流通企业成立联盟。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "流通企业"));
+    cnkg_article_free(a);
+}
+
+/* A firm, then its project, then the verb of making in one clause: the
+ * project makes. */
+static void test_project_after_firm_makes(void **state)
+{
+    cnkg_article *a = extract(state, "海信此次黄岛家电产业化项目形成年产20万台冰柜的生产能力。");
+    assert_fact(a, "黄岛家电产业化项目", CNKG_PRODUCES, "冰柜");
+    cnkg_article_free(a);
+}
+
+/* A name read as a firm only at the head of a project's name, with no
+ * firm's word, unknown and never named alone, operates nothing: 金井 is
+ * where the wind farm stands. A firm named alone still does. */
+static void test_project_head_firm_stands_alone(void **state)
+{
+    cnkg_article *a = extract(state, "近期将动工建设金井风电场、赤湖风电场等风电项目。");
+    assert_false(has_fact(a, "金井", CNKG_OPERATES, "金井风电场项目"));
+    cnkg_article_free(a);
+    a = extract(state, "新材料行业，落地万华化学、华峰聚氨酯等项目。");
+    assert_fact(a, "万华化学", CNKG_OPERATES, "万华化学项目");
+    cnkg_article_free(a);
+}
+
+/* After a verb of making, an item that ends in a noun of what making needs
+ * or is (经验, 工作, 管理) names no product. */
+static void test_product_item_not_work(void **state)
+{
+    cnkg_article *a = extract(state, "长安汽车依靠多年积累的生产技术和管理经验，开拓市场。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "管理经验"));
+    cnkg_article_free(a);
+    a = extract(state, "山东省下达资金，支持农业生产防灾救灾工作。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "防灾救灾工作"));
+    cnkg_article_free(a);
+    a = extract(state, "三元新增的生产性生物资产为外购，改造后确保生产的连续性。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "性生物资产"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "连续性"));
+    cnkg_article_free(a);
+}
+
+/* A firm's catalogue (产品以…等为主, 主要产品是…) names what it makes; after
+ * 主要产品是 the clause is the list, closed by 等 or not, but not a list
+ * one of whose items is an amount. */
+static void test_catalogue_names_products(void **state)
+{
+    cnkg_article *a =
+        extract(state, "新疆金特钢铁股份有限公司是一家钢铁公司，主要产品是棒材和高速线材，"
+                       "产能达到150万吨。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "高速线材"));
+    assert_fact(a, "新疆金特钢铁股份有限公司", CNKG_PRODUCES, "棒材");
+    cnkg_article_free(a);
+    a = extract(state, "中联重科产品以混凝土机械、工程起重机械等为主。");
+    assert_fact(a, "中联重科", CNKG_PRODUCES, "混凝土机械");
+    cnkg_article_free(a);
+    a = extract(state, "亨通光电的新项目，主要产品为10类连接设备及器件。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "器件"));
+    cnkg_article_free(a);
+}
+
+/* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
+ * such a name needs a known head. */
+static void test_procurement_is_no_project(void **state)
+{
+    cnkg_article *a = extract(state, "上海三菱电梯有限公司对电梯定点采购项目一直非常重视。");
+    assert_false(has_entity(a, CNKG_PROJECT, "电梯定点采购项目"));
+    cnkg_article_free(a);
+}
+
+/* A firm named right after its place opens the clause as the place does:
+ * it is the maker. */
+static void test_firm_after_place_opens_clause(void **state)
+{
+    cnkg_article *a = extract(state, "建厂以来，深圳迈瑞累计生产监护仪、超声设备等产品。");
+    assert_fact(a, "迈瑞医疗", CNKG_PRODUCES, "监护仪");
+    cnkg_article_free(a);
+}
+
 static void test_cue_before_its_noun_is_no_verb(void **state)
 {
     cnkg_article *a = extract(state, "长安汽车研发能力较强，主打产品包括车规级芯片。");
@@ -2151,6 +2254,14 @@ int main(void)
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_produces_and_operates),
+        cmocka_unit_test(test_project_named_by_product),
+        cmocka_unit_test(test_firm_after_place_opens_clause),
+        cmocka_unit_test(test_procurement_is_no_project),
+        cmocka_unit_test(test_catalogue_names_products),
+        cmocka_unit_test(test_product_item_not_work),
+        cmocka_unit_test(test_project_head_firm_stands_alone),
+        cmocka_unit_test(test_project_after_firm_makes),
+        cmocka_unit_test(test_product_after_success_not_firms),
         cmocka_unit_test(test_project_makes_what_follows),
         cmocka_unit_test(test_cue_before_its_noun_is_no_verb),
         cmocka_unit_test(test_partners_build_together),
