@@ -218,12 +218,16 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             else if (s > 0 &&
                      (glued_short_county(lx, t, &hits[j]) || common_short_county(lx, t, &hits[j])))
                 s = 0;
-            int larger = s == best && s > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
-            if (s > best)
-                best = s, pick = j, ties = 0;
+            /* 长沙: the city's own hit sets the context that scores 长沙县
+             * above it, so the larger namesake wins whatever the scores */
+            int larger = s > 0 && best > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
+            if (larger == 1)
+                ; /* the larger is already picked */
             else if (larger == 2)
-                pick = j;
-            else if (s == best && s > 0 && !larger)
+                best = s > best ? s : best, pick = j;
+            else if (s > best)
+                best = s, pick = j, ties = 0;
+            else if (s == best && s > 0)
                 ties++;
             j++;
         }

@@ -1854,6 +1854,20 @@ static void test_city_and_its_namesake_county(void **state)
     cnkg_article_free(a);
 }
 
+/* With no province named, the city's own short form sets the context a
+ * county's short form needs: the name still means the larger namesake. */
+static void test_namesake_without_context(void **state)
+{
+    cnkg_article *a = extract(state, "代表团前往长沙洽谈合作。吉林的玉米丰收了。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "长沙市");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "430100");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "长沙县"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "吉林省"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "吉林市"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_list(void **state)
 {
     cnkg_article *a =
@@ -2147,6 +2161,7 @@ int main(void)
         cmocka_unit_test(test_produces_subject_chain),
         cmocka_unit_test(test_annual_output_counted_products),
         cmocka_unit_test(test_city_and_its_namesake_county),
+        cmocka_unit_test(test_namesake_without_context),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
         cmocka_unit_test(test_works_and_home_word),
