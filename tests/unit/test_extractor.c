@@ -1868,6 +1868,16 @@ static void test_namesake_without_context(void **state)
     cnkg_article_free(a);
 }
 
+/* A county named in full once licenses its short form elsewhere, as its
+ * city or province would: 江阴|临港新城 stands in 江阴市. */
+static void test_county_named_in_full_licenses_its_short_form(void **state)
+{
+    cnkg_article *a =
+        extract(state, "江阴市委书记会见了客人。双方商定在江阴临港新城建立新的基地。");
+    assert_true(has_fact(a, "江阴临港新城", CNKG_LOCATED_IN, "江阴市"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_list(void **state)
 {
     cnkg_article *a =
@@ -2162,6 +2172,7 @@ int main(void)
         cmocka_unit_test(test_annual_output_counted_products),
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_namesake_without_context),
+        cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
         cmocka_unit_test(test_works_and_home_word),
