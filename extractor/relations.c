@@ -1226,6 +1226,65 @@ static void earlier_titles(sentence_ctx *c, const slot *person, size_t at)
     }
 }
 
+/* Is label one of the forms of division entity d (its label, an alias)? */
+static int names_division(const cnkg_entity *d, const char *label)
+{
+    if (strcmp(d->label, label) == 0)
+        return 1;
+    for (size_t i = 0; i < d->n_aliases; i++)
+        if (strcmp(d->aliases[i], label) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is agency the government that the head's title names: 抚顺市|政府 for
+ * 抚顺市|市长 (division the division before the title), 市|政府 for
+ * 副市长 with no division before it (the level, the character before 长)? */
+static int heads_government(const sentence_ctx *c, const cnkg_entity *agency,
+                            const cnkg_entity *division, uint32_t level)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(agency->label, strlen(agency->label), &n);
+    size_t word = text_match_list_ending(cps, n, &c->lx->government_word);
+    int yes = 0;
+    if (word && word < n) {
+        if (division) {
+            char *stem = cnkg_cps_to_utf8(cps, 0, n - word);
+            yes = names_division(division, stem);
+            free(stem);
+        } else {
+            yes = n - word == 1 && cps[0] == level;
+        }
+    }
+    free(cps);
+    return yes;
+}
+
+/* 抚顺市市长王桂芬, 江阴市长王锡南, 市委常委、副市长李文喜: a person whose
+ * title heads a division's government (kg:governmentHead), with no body
+ * before it, works for that government when the article names it. */
+static void government_head(sentence_ctx *c, const slot *person, size_t end)
+{
+    size_t len = text_match_list_ending(c->t->cps, end, &c->lx->government_head);
+    if (len < 2)
+        return;
+    size_t at = end - len;
+    uint32_t level = c->t->cps[end - 2];
+    const cnkg_entity *division = NULL;
+    for (size_t k = 0; k < c->n && !division; k++) {
+        const slot *d = &c->slots[k];
+        if (d->cls == CNKG_ADMINISTRATIVE_DIVISION && (d->end == at || d->end == at + 1))
+            division = &c->a->entities[d->entity]; /* 抚顺市|市长, 江阴[市]长 */
+    }
+    size_t found = (size_t)-1, count = 0;
+    for (size_t e = 0; e < c->a->n_entities; e++)
+        if (c->a->entities[e].cls == CNKG_GOVERNMENT_AGENCY &&
+            heads_government(c, &c->a->entities[e], division, level))
+            found = e, count++;
+    if (count == 1)
+        fact(c, person->entity, CNKG_AFFILIATED_WITH, found);
+}
+
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
  * body and a title works for it; so does the next of a list of titled
  * people (格力电器董事长朱江洪、总裁董明珠). */
@@ -1263,6 +1322,8 @@ static void titled_people(sentence_ctx *c)
             own = body; /* 、 and up to two characters of rank (高级) */
         if (own)
             fact(c, person->entity, CNKG_AFFILIATED_WITH, own->entity);
+        else
+            government_head(c, person, end);
         body = own;
         last_end = person->end;
     }

@@ -1878,6 +1878,19 @@ static void test_county_named_in_full_licenses_its_short_form(void **state)
     cnkg_article_free(a);
 }
 
+/* A division's head works for its government when the article names it:
+ * the division before the title, or the level in it (副市长: 市政府). */
+static void test_government_head(void **state)
+{
+    cnkg_article *a = extract(state, "抚顺市市长王桂芬出席了签约仪式。抚顺市政府愿意与各方合作。");
+    assert_true(has_fact(a, "王桂芬", CNKG_AFFILIATED_WITH, "抚顺市政府"));
+    cnkg_article_free(a);
+    a = extract(state, "昨天，副市长李文喜会见了客人。区政府和市政府的负责同志参加。");
+    assert_true(has_fact(a, "李文喜", CNKG_AFFILIATED_WITH, "市政府"));
+    assert_false(has_fact(a, "李文喜", CNKG_AFFILIATED_WITH, "区政府"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_list(void **state)
 {
     cnkg_article *a =
@@ -2172,6 +2185,7 @@ int main(void)
         cmocka_unit_test(test_annual_output_counted_products),
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_namesake_without_context),
+        cmocka_unit_test(test_government_head),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
