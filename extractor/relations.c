@@ -775,6 +775,26 @@ static void parent_named_first(sentence_ctx *c)
     }
 }
 
+/* 在杭州，…。…位于余杭区的…: a division the gazetteer puts inside the
+ * division the discourse is about (update_topic) is named as a part of it.
+ * Not inside the paper's home: a local paper names its own districts
+ * without placing them (the seed page, 巴南区 in 重庆日报). */
+static void divisions_in_topic(sentence_ctx *c)
+{
+    size_t topic = *c->topic;
+    if (topic == (size_t)-1)
+        return;
+    const cnkg_entity *parent = &c->a->entities[topic];
+    if (c->home && parent->iri && strcmp(parent->iri, c->home) == 0)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->cls == CNKG_ADMINISTRATIVE_DIVISION && s->entity != topic &&
+            is_ancestor(c->lx, &c->a->entities[s->entity], parent))
+            fact(c, s->entity, CNKG_LOCATED_IN, topic);
+    }
+}
+
 /* --- located and origin cues -------------------------------------------- */
 
 static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t max_gap)
@@ -1892,6 +1912,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         collect_slots(&c);
         structure(&c);
         parent_named_first(&c);
+        divisions_in_topic(&c);
         located_cues(&c);
         origin_cues(&c);
         industry_topic(&c);

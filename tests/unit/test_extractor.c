@@ -1891,6 +1891,14 @@ static void test_government_head(void **state)
     cnkg_article_free(a);
 }
 
+/* A later sentence's district lies in the city the discourse is about. */
+static void test_division_in_topic(void **state)
+{
+    cnkg_article *a = extract(state, "在杭州，总部经济加快发展。位于余杭区的研发总部正在建设。");
+    assert_true(has_fact(a, "余杭区", CNKG_LOCATED_IN, "杭州市"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_list(void **state)
 {
     cnkg_article *a =
@@ -2186,6 +2194,7 @@ int main(void)
         cmocka_unit_test(test_city_and_its_namesake_county),
         cmocka_unit_test(test_namesake_without_context),
         cmocka_unit_test(test_government_head),
+        cmocka_unit_test(test_division_in_topic),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
