@@ -54,8 +54,8 @@ typedef struct sentence_ctx {
 } sentence_ctx;
 
 /* The places a name states by its prefixes (重庆|荣昌|…产业园 stands in 重庆市
- * and in 荣昌区): each is a fact of its own, which the finer place does not
- * make redundant. */
+ * and in 荣昌区), or a located cue by a chain of places (落户广东|揭阳): each
+ * is a fact of its own, which the finer place does not make redundant. */
 typedef struct named_places {
     size_t *pairs; /* subject, object, subject, object ... */
     size_t n;
@@ -835,14 +835,16 @@ static const slot *place_chain_last(sentence_ctx *c, const slot *first, unsigned
 }
 
 /* thing stands in every place of the chain from first to last, and in
- * the divisions that open a park's name there (位于津南区|八里台工业区); of
- * a place and its parent the parent is dropped later (reduce_located). */
+ * the divisions that open a park's name there (位于津南区|八里台工业区); the
+ * places of a chain the text names side by side are all kept. */
 static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *first,
                              const slot *last, unsigned where)
 {
     for (const slot *pl = first; pl; pl = pl == last ? NULL : slot_after(c, pl->end, where, 0)) {
         if (thing->entity != pl->entity)
             fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
+        if (first != last && thing->entity != pl->entity)
+            named_add(c->named, thing->entity, pl->entity); /* 落户广东|揭阳: both stated */
         for (size_t i = 0; pl->cls == CNKG_INDUSTRIAL_PARK && i < c->n; i++) {
             const slot *in = &c->slots[i];
             if (in->inner && in->begin == pl->begin && in->end < pl->end &&
