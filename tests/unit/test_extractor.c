@@ -303,6 +303,28 @@ static void test_page_pinyin_gloss_and_part_number(void **state)
     page_free(&r);
 }
 
+/* 发布人 names the paper and the next line the reporter alone; a short
+ * line that is no name (虚实篇) stays the text's. */
+static void test_page_reporter_under_poster(void **state)
+{
+    static const char *const pages[] = {
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-第一财经日报\n林晓东\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-第一财经日报\n看点\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+    };
+    page_result r = {0};
+    for (size_t i = 0; i < 2; i++)
+        cnkg_extractor_page(fixture_extractor(), pages[i], strlen(pages[i]), "page", keep_article,
+                            &r);
+    assert_int_equal(r.n, 2);
+    assert_string_equal(r.articles[0]->publisher, "第一财经日报");
+    assert_int_equal(r.articles[0]->n_authors, 1);
+    assert_string_equal(r.articles[0]->authors[0], "林晓东");
+    assert_int_equal(r.articles[1]->n_authors, 0);
+    page_free(&r);
+}
+
 /* 发布人 names a person (an author), nobody (-, 本站), or nobody while the
  * text names the outlet (据…报道). */
 static void test_page_repost_poster(void **state)
@@ -2078,6 +2100,7 @@ int main(void)
         cmocka_unit_test(test_page_splits_articles),
         cmocka_unit_test(test_page_repost_information_lines),
         cmocka_unit_test(test_page_repost_poster),
+        cmocka_unit_test(test_page_reporter_under_poster),
         cmocka_unit_test(test_page_title_not_joined),
         cmocka_unit_test(test_page_pinyin_gloss_and_part_number),
         cmocka_unit_test(test_page_tv_transcript),
