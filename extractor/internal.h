@@ -268,6 +268,8 @@ typedef struct lexicon {
     /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;
+    word_list government_head; /* 市长, 副县长: head a division's government (relations.c) */
+    word_list government_word; /* 政府, 人民政府: end the name of that government */
     word_list output_open;     /* 年产: a project named by its yearly output */
     word_list catalogue_head;  /* 主要产品是: the clause after it lists products (names.c) */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */

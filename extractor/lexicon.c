@@ -129,6 +129,8 @@ static const struct {
     {offsetof(lexicon, verb_complement), "verbComplement"},
     {offsetof(lexicon, counting_unit), "countingUnit"},
     {offsetof(lexicon, capacity_word), "capacityWord"},
+    {offsetof(lexicon, government_head), "governmentHead"},
+    {offsetof(lexicon, government_word), "governmentWord"},
     {offsetof(lexicon, output_open), "outputOpen"},
     {offsetof(lexicon, attributive), "attributiveSuffix"},
     {offsetof(lexicon, descriptive), "descriptiveWord"},

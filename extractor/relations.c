@@ -54,8 +54,8 @@ typedef struct sentence_ctx {
 } sentence_ctx;
 
 /* The places a name states by its prefixes (重庆|荣昌|…产业园 stands in 重庆市
- * and in 荣昌区): each is a fact of its own, which the finer place does not
- * make redundant. */
+ * and in 荣昌区), or a located cue by a chain of places (落户广东|揭阳): each
+ * is a fact of its own, which the finer place does not make redundant. */
 typedef struct named_places {
     size_t *pairs; /* subject, object, subject, object ... */
     size_t n;
@@ -936,6 +936,26 @@ static void parent_named_first(sentence_ctx *c)
     }
 }
 
+/* 在杭州，…。…位于余杭区的…: a division the gazetteer puts inside the
+ * division the discourse is about (update_topic) is named as a part of it.
+ * Not inside the paper's home: a local paper names its own districts
+ * without placing them (the seed page, 巴南区 in 重庆日报). */
+static void divisions_in_topic(sentence_ctx *c)
+{
+    size_t topic = *c->topic;
+    if (topic == (size_t)-1)
+        return;
+    const cnkg_entity *parent = &c->a->entities[topic];
+    if (c->home && parent->iri && strcmp(parent->iri, c->home) == 0)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *s = &c->slots[i];
+        if (!s->inner && s->cls == CNKG_ADMINISTRATIVE_DIVISION && s->entity != topic &&
+            is_ancestor(c->lx, &c->a->entities[s->entity], parent))
+            fact(c, s->entity, CNKG_LOCATED_IN, topic);
+    }
+}
+
 /* --- located and origin cues -------------------------------------------- */
 
 static const slot *slot_after(sentence_ctx *c, size_t pos, unsigned mask, size_t max_gap)
@@ -976,14 +996,16 @@ static const slot *place_chain_last(sentence_ctx *c, const slot *first, unsigned
 }
 
 /* thing stands in every place of the chain from first to last, and in
- * the divisions that open a park's name there (位于津南区|八里台工业区); of
- * a place and its parent the parent is dropped later (reduce_located). */
+ * the divisions that open a park's name there (位于津南区|八里台工业区); the
+ * places of a chain the text names side by side are all kept. */
 static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *first,
                              const slot *last, unsigned where)
 {
     for (const slot *pl = first; pl; pl = pl == last ? NULL : slot_after(c, pl->end, where, 0)) {
         if (thing->entity != pl->entity)
             fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
+        if (first != last && thing->entity != pl->entity)
+            named_add(c->named, thing->entity, pl->entity); /* 落户广东|揭阳: both stated */
         for (size_t i = 0; pl->cls == CNKG_INDUSTRIAL_PARK && i < c->n; i++) {
             const slot *in = &c->slots[i];
             if (in->inner && in->begin == pl->begin && in->end < pl->end &&
@@ -1387,6 +1409,65 @@ static void earlier_titles(sentence_ctx *c, const slot *person, size_t at)
     }
 }
 
+/* Is label one of the forms of division entity d (its label, an alias)? */
+static int names_division(const cnkg_entity *d, const char *label)
+{
+    if (strcmp(d->label, label) == 0)
+        return 1;
+    for (size_t i = 0; i < d->n_aliases; i++)
+        if (strcmp(d->aliases[i], label) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is agency the government that the head's title names: 抚顺市|政府 for
+ * 抚顺市|市长 (division the division before the title), 市|政府 for
+ * 副市长 with no division before it (the level, the character before 长)? */
+static int heads_government(const sentence_ctx *c, const cnkg_entity *agency,
+                            const cnkg_entity *division, uint32_t level)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(agency->label, strlen(agency->label), &n);
+    size_t word = text_match_list_ending(cps, n, &c->lx->government_word);
+    int yes = 0;
+    if (word && word < n) {
+        if (division) {
+            char *stem = cnkg_cps_to_utf8(cps, 0, n - word);
+            yes = names_division(division, stem);
+            free(stem);
+        } else {
+            yes = n - word == 1 && cps[0] == level;
+        }
+    }
+    free(cps);
+    return yes;
+}
+
+/* 抚顺市市长王桂芬, 江阴市长王锡南, 市委常委、副市长李文喜: a person whose
+ * title heads a division's government (kg:governmentHead), with no body
+ * before it, works for that government when the article names it. */
+static void government_head(sentence_ctx *c, const slot *person, size_t end)
+{
+    size_t len = text_match_list_ending(c->t->cps, end, &c->lx->government_head);
+    if (len < 2)
+        return;
+    size_t at = end - len;
+    uint32_t level = c->t->cps[end - 2];
+    const cnkg_entity *division = NULL;
+    for (size_t k = 0; k < c->n && !division; k++) {
+        const slot *d = &c->slots[k];
+        if (d->cls == CNKG_ADMINISTRATIVE_DIVISION && (d->end == at || d->end == at + 1))
+            division = &c->a->entities[d->entity]; /* 抚顺市|市长, 江阴[市]长 */
+    }
+    size_t found = (size_t)-1, count = 0;
+    for (size_t e = 0; e < c->a->n_entities; e++)
+        if (c->a->entities[e].cls == CNKG_GOVERNMENT_AGENCY &&
+            heads_government(c, &c->a->entities[e], division, level))
+            found = e, count++;
+    if (count == 1)
+        fact(c, person->entity, CNKG_AFFILIATED_WITH, found);
+}
+
 /* 贵州数联云科技有限公司董事长罗建平, 公司行政总裁黄卓贤: a person after a
  * body and a title works for it; so does the next of a list of titled
  * people (格力电器董事长朱江洪、总裁董明珠). */
@@ -1424,6 +1505,8 @@ static void titled_people(sentence_ctx *c)
             own = body; /* 、 and up to two characters of rank (高级) */
         if (own)
             fact(c, person->entity, CNKG_AFFILIATED_WITH, own->entity);
+        else
+            government_head(c, person, end);
         body = own;
         last_end = person->end;
     }
@@ -2011,6 +2094,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         collect_slots(&c);
         structure(&c);
         parent_named_first(&c);
+        divisions_in_topic(&c);
         located_cues(&c);
         origin_cues(&c);
         industry_topic(&c);

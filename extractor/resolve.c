@@ -49,20 +49,31 @@ static int division_level(const cnkg_term *t)
 
 typedef struct context {
     const char *iris[64];
+    int full[64]; /* named in full somewhere (江阴市), not only by a short form */
     size_t n;
 } context;
 
-static void context_add(context *c, const char *iri)
+static void context_add(context *c, const char *iri, int full)
 {
     for (size_t i = 0; i < c->n; i++)
-        if (strcmp(c->iris[i], iri) == 0)
+        if (strcmp(c->iris[i], iri) == 0) {
+            c->full[i] |= full;
             return;
-    if (c->n < 64)
+        }
+    if (c->n < 64) {
+        c->full[c->n] = full;
         c->iris[c->n++] = iri;
+    }
 }
 
+/* Is the term, or a division it lies in, in the context? A county named
+ * in full (江阴市委) licenses its own short form (江阴|临港新城) as its city
+ * or province does. */
 static int context_covers(const lexicon *lx, const context *c, const cnkg_term *t)
 {
+    for (size_t i = 0; t->iri && i < c->n; i++)
+        if (c->full[i] && strcmp(c->iris[i], t->iri) == 0)
+            return 1;
     int depth = 0;
     for (const char *p = t->parent; p && depth++ < MAX_DEPTH;) {
         for (size_t i = 0; i < c->n; i++)
@@ -74,19 +85,27 @@ static int context_covers(const lexicon *lx, const context *c, const cnkg_term *
     return 0;
 }
 
+/* Does another term share hit i's span (南山区 of 深圳 and of 鹤岗)? Hits
+ * of one span are adjacent. */
+static int shared_span(const gaz_hit *hits, size_t n, size_t i)
+{
+    return (i > 0 && hits[i - 1].begin == hits[i].begin && hits[i - 1].end == hits[i].end) ||
+           (i + 1 < n && hits[i + 1].begin == hits[i].begin && hits[i + 1].end == hits[i].end);
+}
+
 /* Divisions named in full, and provinces and cities by any name, set the
  * context that short county names need. */
 static void context_build(const lexicon *lx, const gaz_hit *hits, size_t n, const char *home,
                           context *c)
 {
     if (home)
-        context_add(c, home);
+        context_add(c, home, 1);
     for (size_t i = 0; i < n; i++) {
         const cnkg_term *t = cnkg_ontology_term(lx->onto, hits[i].term);
         if (t->cls != CNKG_ADMINISTRATIVE_DIVISION || hits[i].form_kind == FORM_HIDDEN)
             continue;
         if (hits[i].form_kind == FORM_PREF || division_level(t) < 3)
-            context_add(c, t->iri);
+            context_add(c, t->iri, hits[i].form_kind == FORM_PREF && !shared_span(hits, n, i));
     }
 }
 
@@ -218,12 +237,16 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             else if (s > 0 &&
                      (glued_short_county(lx, t, &hits[j]) || common_short_county(lx, t, &hits[j])))
                 s = 0;
-            int larger = s == best && s > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
-            if (s > best)
-                best = s, pick = j, ties = 0;
+            /* 长沙: the city's own hit sets the context that scores 长沙县
+             * above it, so the larger namesake wins whatever the scores */
+            int larger = s > 0 && best > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
+            if (larger == 1)
+                ; /* the larger is already picked */
             else if (larger == 2)
-                pick = j;
-            else if (s == best && s > 0 && !larger)
+                best = s > best ? s : best, pick = j;
+            else if (s > best)
+                best = s, pick = j, ties = 0;
+            else if (s == best && s > 0)
                 ties++;
             j++;
         }

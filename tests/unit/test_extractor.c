@@ -303,6 +303,28 @@ static void test_page_pinyin_gloss_and_part_number(void **state)
     page_free(&r);
 }
 
+/* 发布人 names the paper and the next line the reporter alone; a short
+ * line that is no name (虚实篇) stays the text's. */
+static void test_page_reporter_under_poster(void **state)
+{
+    static const char *const pages[] = {
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-第一财经日报\n林晓东\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+        "新材料企业加快扩产\n发布时间：2011-03-02\n发布人：-第一财经日报\n看点\n"
+        "多家新材料企业近日宣布扩大产能。\n",
+    };
+    page_result r = {0};
+    for (size_t i = 0; i < 2; i++)
+        cnkg_extractor_page(fixture_extractor(), pages[i], strlen(pages[i]), "page", keep_article,
+                            &r);
+    assert_int_equal(r.n, 2);
+    assert_string_equal(r.articles[0]->publisher, "第一财经日报");
+    assert_int_equal(r.articles[0]->n_authors, 1);
+    assert_string_equal(r.articles[0]->authors[0], "林晓东");
+    assert_int_equal(r.articles[1]->n_authors, 0);
+    page_free(&r);
+}
+
 /* 发布人 names a person (an author), nobody (-, 本站), or nobody while the
  * text names the outlet (据…报道). */
 static void test_page_repost_poster(void **state)
@@ -1173,10 +1195,12 @@ static void test_member_list_names_companies(void **state)
 
 static void test_located_in_a_chain_of_places(void **state)
 {
+    /* both places the cue names side by side are kept (the gold of 落户广东
+     * 揭阳 wants both, of 落户安徽滁州 and 落户浙江嘉兴平湖 allows both) */
     cnkg_article *a = extract(state, "宁德时代的新工厂落户四川宜宾市。");
     assert_fact(a, "宜宾市", CNKG_LOCATED_IN, "四川省");
     assert_fact(a, "宁德时代", CNKG_LOCATED_IN, "宜宾市");
-    assert_false(has_fact(a, "宁德时代", CNKG_LOCATED_IN, "四川省"));
+    assert_fact(a, "宁德时代", CNKG_LOCATED_IN, "四川省");
     cnkg_article_free(a);
     /* a page with no home division: 本市 names nothing, the places after it do */
     a = extract(state, "重庆长江汽配有限公司位于本市江津区双福工业园区，占地两千亩。");
@@ -2020,6 +2044,51 @@ static void test_city_and_its_namesake_county(void **state)
     cnkg_article_free(a);
 }
 
+/* With no province named, the city's own short form sets the context a
+ * county's short form needs: the name still means the larger namesake. */
+static void test_namesake_without_context(void **state)
+{
+    cnkg_article *a = extract(state, "代表团前往长沙洽谈合作。吉林的玉米丰收了。");
+    size_t e = entity(a, CNKG_ADMINISTRATIVE_DIVISION, "长沙市");
+    assert_int_not_equal(e, (size_t)-1);
+    assert_string_equal(a->entities[e].code, "430100");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "长沙县"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "吉林省"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "吉林市"));
+    cnkg_article_free(a);
+}
+
+/* A county named in full once licenses its short form elsewhere, as its
+ * city or province would: 江阴|临港新城 stands in 江阴市. */
+static void test_county_named_in_full_licenses_its_short_form(void **state)
+{
+    cnkg_article *a =
+        extract(state, "江阴市委书记会见了客人。双方商定在江阴临港新城建立新的基地。");
+    assert_true(has_fact(a, "江阴临港新城", CNKG_LOCATED_IN, "江阴市"));
+    cnkg_article_free(a);
+}
+
+/* A division's head works for its government when the article names it:
+ * the division before the title, or the level in it (副市长: 市政府). */
+static void test_government_head(void **state)
+{
+    cnkg_article *a = extract(state, "抚顺市市长王桂芬出席了签约仪式。抚顺市政府愿意与各方合作。");
+    assert_true(has_fact(a, "王桂芬", CNKG_AFFILIATED_WITH, "抚顺市政府"));
+    cnkg_article_free(a);
+    a = extract(state, "昨天，副市长李文喜会见了客人。区政府和市政府的负责同志参加。");
+    assert_true(has_fact(a, "李文喜", CNKG_AFFILIATED_WITH, "市政府"));
+    assert_false(has_fact(a, "李文喜", CNKG_AFFILIATED_WITH, "区政府"));
+    cnkg_article_free(a);
+}
+
+/* A later sentence's district lies in the city the discourse is about. */
+static void test_division_in_topic(void **state)
+{
+    cnkg_article *a = extract(state, "在杭州，总部经济加快发展。位于余杭区的研发总部正在建设。");
+    assert_true(has_fact(a, "余杭区", CNKG_LOCATED_IN, "杭州市"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_list(void **state)
 {
     cnkg_article *a =
@@ -2197,6 +2266,7 @@ int main(void)
         cmocka_unit_test(test_page_splits_articles),
         cmocka_unit_test(test_page_repost_information_lines),
         cmocka_unit_test(test_page_repost_poster),
+        cmocka_unit_test(test_page_reporter_under_poster),
         cmocka_unit_test(test_page_title_not_joined),
         cmocka_unit_test(test_page_pinyin_gloss_and_part_number),
         cmocka_unit_test(test_page_tv_transcript),
@@ -2326,6 +2396,10 @@ int main(void)
         cmocka_unit_test(test_produces_subject_chain),
         cmocka_unit_test(test_annual_output_counted_products),
         cmocka_unit_test(test_city_and_its_namesake_county),
+        cmocka_unit_test(test_namesake_without_context),
+        cmocka_unit_test(test_government_head),
+        cmocka_unit_test(test_division_in_topic),
+        cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
         cmocka_unit_test(test_works_and_home_word),
