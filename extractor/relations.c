@@ -1473,11 +1473,15 @@ static void sector_lists(sentence_ctx *c)
             continue;
         }
         size_t subj = find_subject(c, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | rivals, first->begin);
+        size_t who = (size_t)-1;
         if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
             subject_near(c, &c->slots[subj], first->begin))
-            for (size_t k = i; k <= last; k++)
-                if (!c->slots[k].inner)
-                    fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+            who = c->slots[subj].entity;
+        else if (subj == (size_t)-1 && first->clause_initial && *c->topic != (size_t)-1)
+            who = *c->topic; /* 如今，A、B等产业集群已经形成: no name before, the topic's */
+        for (size_t k = i; who != (size_t)-1 && k <= last; k++)
+            if (!c->slots[k].inner)
+                fact(c, who, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
         i = last;
     }
 }

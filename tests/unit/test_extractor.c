@@ -758,6 +758,18 @@ static void test_place_cluster_far_from_place(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of sectors closed by 等 and a word for sectors, in a sentence that
+ * names no place or firm before it, is the discourse topic's (如今，A、B等产业
+ * 集群已经形成). */
+static void test_sector_list_of_the_topic(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市探索新的招商模式。如今，光伏、生物医药等产业集群"
+                                     "已经形成。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光伏");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2170,6 +2182,7 @@ int main(void)
         cmocka_unit_test(test_products_and_programmes_spread_narrowly),
         cmocka_unit_test(test_built_kind_is_no_place),
         cmocka_unit_test(test_short_way_is_no_place),
+        cmocka_unit_test(test_sector_list_of_the_topic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
