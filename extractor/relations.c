@@ -732,7 +732,12 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             slot topic = {0, *c->topic, c->a->entities[*c->topic].cls, p, p, 0, 1};
             c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
             c->slots[c->n] = topic;
-            emit_objects(c, r, c->n, p + len);
+            /* with no subject named, only the cue's own clause speaks of
+             * the topic (回顾近几年的发展，平板太阳能…: a later clause has its
+             * own subject, named or not) */
+            cue_rule own = *r;
+            own.clause_only = 1;
+            emit_objects(c, &own, c->n, p + len);
             p += len - 1;
             continue;
         }

@@ -770,6 +770,16 @@ static void test_sector_list_of_the_topic(void **state)
     cnkg_article_free(a);
 }
 
+/* With no subject in its sentence, a cue speaks of the topic only in its own
+ * clause: a later clause is about something else (回顾…的发展，光伏…). */
+static void test_topic_cue_keeps_to_its_clause(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市探索新的招商模式。回顾近几年的发展，光伏组件的价格"
+                                     "一路走低。");
+    assert_false(has_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光伏"));
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2183,6 +2193,7 @@ int main(void)
         cmocka_unit_test(test_built_kind_is_no_place),
         cmocka_unit_test(test_short_way_is_no_place),
         cmocka_unit_test(test_sector_list_of_the_topic),
+        cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
