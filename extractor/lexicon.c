@@ -119,6 +119,7 @@ static const struct {
     {offsetof(lexicon, cluster_word), "clusterWord"},
     {offsetof(lexicon, sector_list_word), "sectorListWord"},
     {offsetof(lexicon, policy_tail), "policyTail"},
+    {offsetof(lexicon, policy_says), "policySays"},
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},

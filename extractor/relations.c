@@ -689,6 +689,20 @@ static int partner_named(const sentence_ctx *c, size_t subj, size_t cue)
     return 0;
 }
 
+/* 《…实施方案》明确提出, 出台了《…决定》，提出: a programme followed by a
+ * word of saying (kg:policySays), past its closing marks and a comma, is the
+ * subject of what it says, wherever it is named. */
+static int programme_speaks(const sentence_ctx *c, const slot *programme)
+{
+    size_t at = programme->end;
+    while (at < c->span.end && (text_is_skipped(c->t->cps[at]) || c->t->cps[at] == 0x300B ||
+                                c->t->cps[at] == 0x3009 || c->t->cps[at] == 0xFF09))
+        at++;                                        /* 》 〉 ） */
+    if (at < c->span.end && c->t->cps[at] == 0xFF0C) /* ， */
+        at++;
+    return text_match_list(c->t->cps, c->span.end, at, &c->lx->policy_says) > 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -720,6 +734,16 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
+        /* 推进共建“一带一路”，…打造数字经济: a programme develops sectors
+         * only as the subject that opens its clause (十二五规划提出要发展…);
+         * named inside a clause it is what a verb carries out, and the
+         * sectors after are someone else's */
+        if (r->rel == CNKG_DEVELOPS_INDUSTRY && subj != (size_t)-1 &&
+            c->slots[subj].cls == CNKG_PROGRAM && !c->slots[subj].clause_initial &&
+            !programme_speaks(c, &c->slots[subj])) {
+            p += len - 1;
+            continue;
+        }
         /* No subject in the sentence: the discourse topic develops the
          * sector named. Plans and policies (落实…政策, 建立…机制) only when
          * the topic is the paper's home (a city paper's 推行清单制): elsewhere

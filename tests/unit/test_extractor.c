@@ -780,6 +780,21 @@ static void test_topic_cue_keeps_to_its_clause(void **state)
     cnkg_article_free(a);
 }
 
+/* A programme named inside a clause is what a verb carries out, and develops
+ * none of the sectors after it; one followed by a word of saying is the
+ * subject of what it states. */
+static void test_programme_develops_only_as_subject(void **state)
+{
+    cnkg_article *a = extract(state, "双方要持续推进高质量共建“一带一路”，共同打造数字经济、"
+                                     "人工智能等合作新亮点。");
+    assert_false(has_fact(a, "一带一路", CNKG_DEVELOPS_INDUSTRY, "数字经济"));
+    cnkg_article_free(a);
+    a = extract(state, "国务院出台了《关于加快培育和发展战略性新兴产业的决定》，明确提出要"
+                       "重点发展新材料。");
+    assert_fact(a, "关于加快培育和发展战略性新兴产业的决定", CNKG_DEVELOPS_INDUSTRY, "新材料");
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2194,6 +2209,7 @@ int main(void)
         cmocka_unit_test(test_short_way_is_no_place),
         cmocka_unit_test(test_sector_list_of_the_topic),
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
+        cmocka_unit_test(test_programme_develops_only_as_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
