@@ -120,6 +120,7 @@ static const struct {
     {offsetof(lexicon, sector_list_word), "sectorListWord"},
     {offsetof(lexicon, policy_tail), "policyTail"},
     {offsetof(lexicon, policy_says), "policySays"},
+    {offsetof(lexicon, scope_word), "scopeWord"},
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},
