@@ -326,6 +326,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
                lexicon_is_trade_body(c->lx, c->t->cps, inner->begin, inner->end, outer->end)) {
         /* 山东省医药行业协会, 中国太阳能热利用产业协会: a trade's own body */
         fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
+    } else if (ic == CNKG_INDUSTRY && oc == CNKG_PROGRAM && inner->end < outer->end &&
+               text_match_list(c->t->cps, outer->end, inner->end, &c->lx->suffix[CNKG_INDUSTRY])) {
+        /* 橡胶|行业“十二五”发展规划, 轮胎|产业政策: a plan for a sector */
+        fact(c, outer->entity, CNKG_DEVELOPS_INDUSTRY, inner->entity);
     } else if (ic == CNKG_INDUSTRY && oc == CNKG_COMPANY && !head &&
                inner->end - inner->begin >= 2 && inner->end < outer->end &&
                !ends_inner_company(c, outer, inner)) {

@@ -795,6 +795,17 @@ static void test_programme_develops_only_as_subject(void **state)
     cnkg_article_free(a);
 }
 
+/* A plan or policy whose name holds a known industry and a word for a sector
+ * (纺织工业“十二五”发展规划, 轮胎产业政策) is for that sector. */
+static void test_policy_named_by_its_sector(void **state)
+{
+    cnkg_article *a =
+        extract(state, "工信部日前印发《纺织工业“十二五”发展规划》和《轮胎产业政策》。");
+    assert_fact(a, "轮胎产业政策", CNKG_DEVELOPS_INDUSTRY, "轮胎");
+    assert_fact(a, "纺织工业十二五发展规划", CNKG_DEVELOPS_INDUSTRY, "纺织");
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2210,6 +2221,7 @@ int main(void)
         cmocka_unit_test(test_sector_list_of_the_topic),
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
         cmocka_unit_test(test_programme_develops_only_as_subject),
+        cmocka_unit_test(test_policy_named_by_its_sector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
