@@ -1386,6 +1386,51 @@ static void described_firms(sentence_ctx *c)
     }
 }
 
+/* 绍兴市是传统的茶叶大市, 合肥已经成为世界上最大的显示屏基地: a place or
+ * park that opens a clause, a copula (kg:copulaWord) or a word of becoming
+ * (kg:becomeWord) after at most a few characters (已经, 将), and in the same
+ * clause a description ending in a word for a hub (kg:hubWord: 基地, 大省,
+ * 重镇): the place develops the sectors the description names, as
+ * role_clauses has it for 作为…基地，宜昌. */
+static void described_places(sentence_ctx *c)
+{
+    enum { MAX_ADVERB = 3, MAX_DESCRIPTION = 30 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *place = &c->slots[i];
+        if (place->inner || !(BIT(place->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
+            !place->clause_initial)
+            continue;
+        size_t at = place->end, is = 0;
+        for (; at < c->span.end && at <= place->end + MAX_ADVERB && !is; at += !is) {
+            if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
+                break;
+            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
+            if (!is)
+                is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
+        }
+        if (!is)
+            continue;
+        size_t from = at + is, end = 0;
+        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION; p++) {
+            if (text_is_clause_break(c->t->cps[p]))
+                break;
+            size_t hub = text_match_list(c->t->cps, c->span.end, p, &c->lx->hub_word);
+            size_t after = p + hub; /* the noun ends there (基地之一), not 大市|场 */
+            if (hub && !inside_slot(c, p) &&
+                (after >= c->span.end || !text_is_han(c->t->cps[after]) ||
+                 text_match_list(c->t->cps, c->span.end, after, &c->lx->boundary)))
+                end = p;
+        }
+        for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
+            const slot *o = &c->slots[k];
+            if (!o->inner && o->cls != CNKG_INDUSTRY && !(BIT(o->cls) & PLACE) && o->begin >= from)
+                break; /* another name (a firm's, a park's): the description is of it */
+            if (o->cls == CNKG_INDUSTRY && !o->inner)
+                fact(c, place->entity, CNKG_DEVELOPS_INDUSTRY, o->entity);
+        }
+    }
+}
+
 /* 某重工则以桩工机械和小型工程机械为主, 某钢铁公司是一家以钢铁业为主的企业: a firm
  * opening a clause, a few words, then kg:tradeOpen (以) … kg:tradeClose
  * (为主) in the same clause: the sectors between are the firm's trades. */
@@ -1878,6 +1923,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_described_firms(&c);
         sector_described_firms(&c);
         described_firms(&c);
+        described_places(&c);
         firm_main_trades(&c);
         sector_of_firm(&c);
         built_parks(&c);

@@ -806,6 +806,25 @@ static void test_policy_named_by_its_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A place, a copula or a word of becoming, and a description ending in a
+ * word for a hub (大市, 基地): the place develops the sectors it names; not
+ * where the word goes on into another noun (大市|场). */
+static void test_place_described_as_a_hub(void **state)
+{
+    cnkg_article *a = extract(state, "绍兴市是传统的茶叶大市，茶园面积很大。");
+    assert_fact(a, "绍兴市", CNKG_DEVELOPS_INDUSTRY, "茶叶");
+    cnkg_article_free(a);
+    a = extract(state, "合肥已经成为全国的光伏大市。");
+    assert_fact(a, "合肥市", CNKG_DEVELOPS_INDUSTRY, "光伏");
+    cnkg_article_free(a);
+    a = extract(state, "荣昌高新区是西部最大的电子产业集中区。");
+    assert_fact(a, "荣昌高新技术产业开发区", CNKG_DEVELOPS_INDUSTRY, "电子");
+    cnkg_article_free(a);
+    a = extract(state, "日本成为越南纺织品出口第二大市场。");
+    assert_false(has_fact(a, "日本", CNKG_DEVELOPS_INDUSTRY, "纺织"));
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2222,6 +2241,7 @@ int main(void)
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
+        cmocka_unit_test(test_place_described_as_a_hub),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
