@@ -1892,6 +1892,52 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* 打造海上|风电|产业, 全力打造冰雪|服装|产业链, 发展高技术|船舶|产业: a known
+ * industry that a word for a sector (kg:nameSuffix of kg:Industry) follows,
+ * with two or three plain characters before it right after a verb that
+ * develops a sector (kg:cue of kg:developsIndustry, kg:trigger of
+ * kg:Industry: 打造, 发展), is named by all of them: the words make the finer
+ * sector meant. Only after such a verb: elsewhere the words are a verb or a
+ * scope (将促进|光伏产业, 在全球|工程机械行业); never a count (万亿级|汽车),
+ * a scope (kg:scopeWord: 打造国际|新能源汽车产业), another such verb (做大做强|
+ * 旅游产业), a word that stops names or a name (发展重庆|生物医药产业). */
+static void modified_industries(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind == FORM_HIDDEN || h->end - h->begin < 2 ||
+            cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_INDUSTRY ||
+            !text_match_list(cps, nc->t->n, h->end, &lx->suffix[CNKG_INDUSTRY]))
+            continue;
+        for (size_t k = 2; k <= 3 && h->begin >= k; k++) {
+            size_t b = h->begin - k;
+            int plain = 1;
+            for (size_t q = b; q < h->begin && plain; q++)
+                plain = text_is_han(cps[q]) && !text_is_numeral(cps[q]) &&
+                        !text_match_list(cps, h->begin, q, &lx->boundary) &&
+                        !text_match_list_ending(cps, q + 1, &lx->boundary) &&
+                        !text_match_list(cps, h->begin, q, &lx->quantifier) &&
+                        !text_match_list(cps, h->begin, q, &lx->measure) &&
+                        !text_match_list(cps, h->begin, q, &lx->demonstrative) &&
+                        !text_match_list(cps, h->begin, q, &lx->scope_word) &&
+                        !text_match_list(cps, h->begin, q, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) &&
+                        !text_match_list(cps, h->begin, q, &lx->trigger[CNKG_INDUSTRY]);
+            for (size_t j = 0; j < nc->n_hits && plain; j++) /* 重庆|生物医药: a name */
+                plain = nc->hits[j].form_kind == FORM_HIDDEN || nc->hits[j].end <= b ||
+                        nc->hits[j].begin >= h->begin;
+            if (!plain)
+                break;
+            if (text_match_list_ending(cps, b, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) >= 2 ||
+                text_match_list_ending(cps, b, &lx->trigger[CNKG_INDUSTRY]) >= 2) {
+                cand_add(out, b, h->end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
+                break;
+            }
+        }
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -1915,6 +1961,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_tail_lists(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
+    modified_industries(&nc, out);
     foreign_divisions(&nc, out);
     free(nc.suffix_at);
 }

@@ -361,6 +361,10 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
                lexicon_is_trade_body(c->lx, c->t->cps, inner->begin, inner->end, outer->end)) {
         /* 山东省医药行业协会, 中国太阳能热利用产业协会: a trade's own body */
         fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
+    } else if (ic == CNKG_INDUSTRY && oc == CNKG_PROGRAM && inner->end < outer->end &&
+               text_match_list(c->t->cps, outer->end, inner->end, &c->lx->suffix[CNKG_INDUSTRY])) {
+        /* 橡胶|行业“十二五”发展规划, 轮胎|产业政策: a plan for a sector */
+        fact(c, outer->entity, CNKG_DEVELOPS_INDUSTRY, inner->entity);
     } else if (ic == CNKG_INDUSTRY && oc == CNKG_COMPANY && !head &&
                inner->end - inner->begin >= 2 && inner->end < outer->end &&
                !ends_inner_company(c, outer, inner)) {
@@ -643,9 +647,9 @@ static int after_origin_cue(const sentence_ctx *c, const slot *s)
            text_match_list_ending(c->t->cps, s->begin, &c->lx->partner_word) > 0;
 }
 
-static int after_weak_locative(const sentence_ctx *c, size_t i)
+static int after_weak_locative(const sentence_ctx *c, const slot *s)
 {
-    return text_match_list_ending(c->t->cps, c->slots[i].begin, &c->lx->weak_locative) > 0;
+    return text_match_list_ending(c->t->cps, s->begin, &c->lx->weak_locative) > 0;
 }
 
 static size_t find_subject(sentence_ctx *c, unsigned mask, size_t before)
@@ -842,6 +846,38 @@ static int partner_named(const sentence_ctx *c, size_t subj, size_t cue)
     return 0;
 }
 
+/* 《…实施方案》明确提出, 出台了《…决定》，提出: a programme followed by a
+ * word of saying (kg:policySays), past its closing marks and a comma, is the
+ * subject of what it says, wherever it is named. */
+static int programme_speaks(const sentence_ctx *c, const slot *programme)
+{
+    size_t at = programme->end;
+    while (at < c->span.end && (text_is_skipped(c->t->cps[at]) || c->t->cps[at] == 0x300B ||
+                                c->t->cps[at] == 0x3009 || c->t->cps[at] == 0xFF09))
+        at++;                                        /* 》 〉 ） */
+    if (at < c->span.end && c->t->cps[at] == 0xFF0C) /* ， */
+        at++;
+    return text_match_list(c->t->cps, c->span.end, at, &c->lx->policy_says) > 0;
+}
+
+/* Cases where the subject found for a cue does not do what the cue says,
+ * so the cue yields no fact at all. */
+static int subject_declines(const sentence_ctx *c, const cue_rule *r, const slot *subj, size_t p)
+{
+    /* 在抚顺实施…工程, 在渝建设…基地: a place after 在 in the cue's own
+     * clause is where the work is done; who does it is another (a firm,
+     * an investor). (在浙江，…推进新型城镇化: set apart, it is the topic.) */
+    if (r->rel == CNKG_IMPLEMENTS)
+        return after_weak_locative(c, subj) && !clauses_between(c->t, subj->end, p);
+    /* 推进共建“一带一路”，…打造数字经济: a programme develops sectors
+     * only as the subject that opens its clause (十二五规划提出要发展…);
+     * named inside a clause it is what a verb carries out, and the
+     * sectors after are someone else's */
+    if (r->rel == CNKG_DEVELOPS_INDUSTRY)
+        return subj->cls == CNKG_PROGRAM && !subj->clause_initial && !programme_speaks(c, subj);
+    return 0;
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -873,11 +909,7 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             subj = (size_t)-1;
         if (r->rel == CNKG_PRODUCES && (r->subjects & BIT(CNKG_PROJECT)))
             subj = maker_of(c, subj, p);
-        /* 在抚顺实施…工程, 在渝建设…基地: a place after 在 in the cue's own
-         * clause is where the work is done; who does it is another (a firm,
-         * an investor). (在浙江，…推进新型城镇化: set apart, it is the topic.) */
-        if (r->rel == CNKG_IMPLEMENTS && subj != (size_t)-1 && after_weak_locative(c, subj) &&
-            !clauses_between(c->t, c->slots[subj].end, p)) {
+        if (subj != (size_t)-1 && subject_declines(c, r, &c->slots[subj], p)) {
             p += len - 1;
             continue;
         }
@@ -893,7 +925,12 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
             slot topic = {0, *c->topic, c->a->entities[*c->topic].cls, p, p, 0, 1};
             c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
             c->slots[c->n] = topic;
-            emit_objects(c, r, c->n, p + len);
+            /* with no subject named, only the cue's own clause speaks of
+             * the topic (回顾近几年的发展，平板太阳能…: a later clause has its
+             * own subject, named or not) */
+            cue_rule own = *r;
+            own.clause_only = 1;
+            emit_objects(c, &own, c->n, p + len);
             p += len - 1;
             continue;
         }
@@ -1597,6 +1634,51 @@ static void described_firms(sentence_ctx *c)
     }
 }
 
+/* 绍兴市是传统的茶叶大市, 合肥已经成为世界上最大的显示屏基地: a place or
+ * park that opens a clause, a copula (kg:copulaWord) or a word of becoming
+ * (kg:becomeWord) after at most a few characters (已经, 将), and in the same
+ * clause a description ending in a word for a hub (kg:hubWord: 基地, 大省,
+ * 重镇): the place develops the sectors the description names, as
+ * role_clauses has it for 作为…基地，宜昌. */
+static void described_places(sentence_ctx *c)
+{
+    enum { MAX_ADVERB = 3, MAX_DESCRIPTION = 30 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *place = &c->slots[i];
+        if (place->inner || !(BIT(place->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
+            !place->clause_initial)
+            continue;
+        size_t at = place->end, is = 0;
+        for (; at < c->span.end && at <= place->end + MAX_ADVERB && !is; at += !is) {
+            if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
+                break;
+            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
+            if (!is)
+                is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
+        }
+        if (!is)
+            continue;
+        size_t from = at + is, end = 0;
+        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION; p++) {
+            if (text_is_clause_break(c->t->cps[p]))
+                break;
+            size_t hub = text_match_list(c->t->cps, c->span.end, p, &c->lx->hub_word);
+            size_t after = p + hub; /* the noun ends there (基地之一), not 大市|场 */
+            if (hub && !inside_slot(c, p) &&
+                (after >= c->span.end || !text_is_han(c->t->cps[after]) ||
+                 text_match_list(c->t->cps, c->span.end, after, &c->lx->boundary)))
+                end = p;
+        }
+        for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
+            const slot *o = &c->slots[k];
+            if (!o->inner && o->cls != CNKG_INDUSTRY && !(BIT(o->cls) & PLACE) && o->begin >= from)
+                break; /* another name (a firm's, a park's): the description is of it */
+            if (o->cls == CNKG_INDUSTRY && !o->inner)
+                fact(c, place->entity, CNKG_DEVELOPS_INDUSTRY, o->entity);
+        }
+    }
+}
+
 /* 某重工则以桩工机械和小型工程机械为主, 某钢铁公司是一家以钢铁业为主的企业: a firm
  * opening a clause, a few words, then kg:tradeOpen (以) … kg:tradeClose
  * (为主) in the same clause: the sectors between are the firm's trades. */
@@ -1717,11 +1799,15 @@ static void sector_lists(sentence_ctx *c)
             continue;
         }
         size_t subj = find_subject(c, PLACE | BIT(CNKG_INDUSTRIAL_PARK) | rivals, first->begin);
+        size_t who = (size_t)-1;
         if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
             subject_near(c, &c->slots[subj], first->begin))
-            for (size_t k = i; k <= last; k++)
-                if (!c->slots[k].inner)
-                    fact(c, c->slots[subj].entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+            who = c->slots[subj].entity;
+        else if (subj == (size_t)-1 && first->clause_initial && *c->topic != (size_t)-1)
+            who = *c->topic; /* 如今，A、B等产业集群已经形成: no name before, the topic's */
+        for (size_t k = i; who != (size_t)-1 && k <= last; k++)
+            if (!c->slots[k].inner)
+                fact(c, who, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
         i = last;
     }
 }
@@ -2105,6 +2191,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_described_firms(&c);
         sector_described_firms(&c);
         described_firms(&c);
+        described_places(&c);
         firm_main_trades(&c);
         sector_of_firm(&c);
         built_parks(&c);

@@ -1002,6 +1002,20 @@ static int site_after_head(const lexicon *lx, const text_view *t, const cand_lis
     return 0;
 }
 
+/* 橡胶行业“十二五”发展规划指导纲要, 轮胎产业政策: a plan or policy
+ * (kg:policyTail ends its name) names the sector it is for, a known industry
+ * that a word for a sector (kg:nameSuffix of kg:Industry: 行业, 产业) follows
+ * inside the name; it stays a mention of that industry. */
+static int policy_sector(const lexicon *lx, const text_view *t, const cand *o, const cand *c)
+{
+    if (o->cls != CNKG_PROGRAM || c->cls != CNKG_INDUSTRY || !c->term || c->begin < o->begin ||
+        c->end >= o->end || c->end - c->begin < 2)
+        return 0;
+    size_t words = text_before_bracket(t->cps, o->begin, o->end);
+    return text_match_list(t->cps, o->end, c->end, &lx->suffix[CNKG_INDUSTRY]) > 0 &&
+           text_match_list_ending(t->cps, words, &lx->policy_tail) > 0;
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows, or as a bracketed division or a site after a
  * name's head. */
@@ -1014,8 +1028,9 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
         cand *c = &cands->items[i];
         for (size_t k = 0; k < i && !c->dropped; k++) {
             cand *o = &cands->items[k];
-            if (o->dropped || compatible(o, c) || division_chain(cands, o, c) ||
-                bracketed_division(t, o, c) || site_after_head(lx, t, cands, o, c))
+            if (o->dropped || compatible(o, c) || policy_sector(lx, t, o, c) ||
+                division_chain(cands, o, c) || bracketed_division(t, o, c) ||
+                site_after_head(lx, t, cands, o, c))
                 continue;
             c->dropped = 1;
             /* the same name read twice: the winner keeps what the term knows */

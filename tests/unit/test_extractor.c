@@ -780,6 +780,73 @@ static void test_place_cluster_far_from_place(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of sectors closed by 等 and a word for sectors, in a sentence that
+ * names no place or firm before it, is the discourse topic's (如今，A、B等产业
+ * 集群已经形成). */
+static void test_sector_list_of_the_topic(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市探索新的招商模式。如今，光伏、生物医药等产业集群"
+                                     "已经形成。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光伏");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    cnkg_article_free(a);
+}
+
+/* With no subject in its sentence, a cue speaks of the topic only in its own
+ * clause: a later clause is about something else (回顾…的发展，光伏…). */
+static void test_topic_cue_keeps_to_its_clause(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市探索新的招商模式。回顾近几年的发展，光伏组件的价格"
+                                     "一路走低。");
+    assert_false(has_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光伏"));
+    cnkg_article_free(a);
+}
+
+/* A programme named inside a clause is what a verb carries out, and develops
+ * none of the sectors after it; one followed by a word of saying is the
+ * subject of what it states. */
+static void test_programme_develops_only_as_subject(void **state)
+{
+    cnkg_article *a = extract(state, "双方要持续推进高质量共建“一带一路”，共同打造数字经济、"
+                                     "人工智能等合作新亮点。");
+    assert_false(has_fact(a, "一带一路", CNKG_DEVELOPS_INDUSTRY, "数字经济"));
+    cnkg_article_free(a);
+    a = extract(state, "国务院出台了《关于加快培育和发展战略性新兴产业的决定》，明确提出要"
+                       "重点发展新材料。");
+    assert_fact(a, "关于加快培育和发展战略性新兴产业的决定", CNKG_DEVELOPS_INDUSTRY, "新材料");
+    cnkg_article_free(a);
+}
+
+/* A plan or policy whose name holds a known industry and a word for a sector
+ * (纺织工业“十二五”发展规划, 轮胎产业政策) is for that sector. */
+static void test_policy_named_by_its_sector(void **state)
+{
+    cnkg_article *a =
+        extract(state, "工信部日前印发《纺织工业“十二五”发展规划》和《轮胎产业政策》。");
+    assert_fact(a, "轮胎产业政策", CNKG_DEVELOPS_INDUSTRY, "轮胎");
+    assert_fact(a, "纺织工业十二五发展规划", CNKG_DEVELOPS_INDUSTRY, "纺织");
+    cnkg_article_free(a);
+}
+
+/* A place, a copula or a word of becoming, and a description ending in a
+ * word for a hub (大市, 基地): the place develops the sectors it names; not
+ * where the word goes on into another noun (大市|场). */
+static void test_place_described_as_a_hub(void **state)
+{
+    cnkg_article *a = extract(state, "绍兴市是传统的茶叶大市，茶园面积很大。");
+    assert_fact(a, "绍兴市", CNKG_DEVELOPS_INDUSTRY, "茶叶");
+    cnkg_article_free(a);
+    a = extract(state, "合肥已经成为全国的光伏大市。");
+    assert_fact(a, "合肥市", CNKG_DEVELOPS_INDUSTRY, "光伏");
+    cnkg_article_free(a);
+    a = extract(state, "荣昌高新区是西部最大的电子产业集中区。");
+    assert_fact(a, "荣昌高新技术产业开发区", CNKG_DEVELOPS_INDUSTRY, "电子");
+    cnkg_article_free(a);
+    a = extract(state, "日本成为越南纺织品出口第二大市场。");
+    assert_false(has_fact(a, "日本", CNKG_DEVELOPS_INDUSTRY, "纺织"));
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2423,6 +2490,11 @@ int main(void)
         cmocka_unit_test(test_products_and_programmes_spread_narrowly),
         cmocka_unit_test(test_built_kind_is_no_place),
         cmocka_unit_test(test_short_way_is_no_place),
+        cmocka_unit_test(test_sector_list_of_the_topic),
+        cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
+        cmocka_unit_test(test_programme_develops_only_as_subject),
+        cmocka_unit_test(test_policy_named_by_its_sector),
+        cmocka_unit_test(test_place_described_as_a_hub),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -397,6 +397,25 @@ static void test_person_named_like_a_firm_is_the_firm(void **state)
 
 /* A known industry listed beside a product is a product too (特钢、新型镁合
  * 金等材料), but a list a sector word closes stays a list of industries. */
+/* A verb of developing, two or three plain characters, a known industry and a
+ * word for a sector: the characters make the finer sector (海上风电); not a
+ * word of reach (国际) nor a place's name. */
+static void test_industry_named_finer_after_a_verb(void **state)
+{
+    cnkg_article *a = extract(state, "汕头大力打造海上风电产业，全力发展高技术船舶产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海上风电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "高技术船舶"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "风电"));
+    cnkg_article_free(a);
+    a = extract(state, "广西全力打造国际新能源汽车产业高地，发展重庆生物医药产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新能源汽车"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "国际新能源汽车"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "重庆生物医药"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_listed_with_products(void **state)
 {
     cnkg_article *a = extract(state, "这家钢厂正在推进多元化特钢、新型镁合金等材料的研发。");
@@ -911,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_long_county_short_form_is_no_person),
         cmocka_unit_test(test_public_fields_are_no_industries),
         cmocka_unit_test(test_field_list_loses_its_verb),
+        cmocka_unit_test(test_industry_named_finer_after_a_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
