@@ -150,6 +150,7 @@ static const struct {
     {offsetof(lexicon, crossing_start), "crossingWordStart"},
     {offsetof(lexicon, crossing_end), "crossingWordEnd"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
+    {offsetof(lexicon, pointing_phrase), "pointingPhrase"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, direction_word), "directionWord"},

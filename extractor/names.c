@@ -116,6 +116,16 @@ static size_t counted_measure(const name_ctx *nc, size_t start, size_t pos)
     return m;
 }
 
+/* Does a day of the month (16日, 5月5日) end at pos? A date says when, and
+ * no name runs across it (且可能16日恢复生产线, 5月5日分三期). */
+static int day_date_ending(const uint32_t *cps, size_t pos)
+{
+    if (pos < 2 || cps[pos - 1] != 0x65E5) /* 日 */
+        return 0;
+    uint32_t d = cps[pos - 2]; /* digits only: 一日游, 每日 are words */
+    return (d >= '0' && d <= '9') || (d >= 0xFF10 && d <= 0xFF19);
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -140,7 +150,8 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         if (cp >= '0' && cp <= '9' &&
             (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
-        if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start))
+        if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start) ||
+            day_date_ending(t->cps, start))
             break;
         /* 美国机械制造商|特雷克斯公司: a word for a firm ends what describes it */
         if (cls == CNKG_COMPANY && pos - start >= 2 &&
@@ -571,6 +582,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         int by_output = output < start;
         start = output;
         if (counted_measure(nc, start, p))
+            continue;
+        /* 16日|恢复生产线, 5日|分三期, 18日|自贸港, 6日|坠入红海: the walk
+         * stopped at a date; a head of two characters after it, or a
+         * one-character suffix, is a clause's words or a kind, no name */
+        if (day_date_ending(t->cps, start) && (p - start <= 2 || len == 1))
             continue;
         /* 新修|货运码头, 建设|农村公路: after a verb that builds, a way or a
          * stop named by common words is the kind being built; one that a

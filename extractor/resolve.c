@@ -1500,6 +1500,10 @@ static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size
     size_t d = text_match_list(t->cps, e, b, &lx->demonstrative);
     if (d && d < e - b)
         return 1;
+    /* 这些|偏僻落后地区, 这一|全球最大自贸区: a demonstrative with its
+     * number describes the thing it points back to */
+    if (text_match_list_ending(t->cps, b, &lx->pointing_phrase))
+        return 1;
     return text_match_list_ending(t->cps, b, &lx->demonstrative) &&
            text_match_list(t->cps, e, b, &lx->measure);
 }

@@ -55,6 +55,15 @@ static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *for
     return n;
 }
 
+/* How many entities of a class the article has. */
+static size_t count_class(const cnkg_article *a, cnkg_class cls)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_entities; i++)
+        n += a->entities[i].cls == cls;
+    return n;
+}
+
 static void print_entities(const cnkg_article *a)
 {
     for (size_t i = 0; i < a->n_entities; i++)
@@ -609,6 +618,35 @@ static void test_demonstrative_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 16日|恢复生产线, 3日|坠入东海: a date stops a name's walk left, and a
+ * short head or a one-character suffix after it names nothing; a longer
+ * head after it still names a project (5日|华峰己二酸项目). */
+static void test_date_ends_a_name(void **state)
+{
+    cnkg_article *a = extract(state, "工厂有望16日恢复生产线运转。一架无人机3日坠入东海。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    assert_int_equal(count_class(a, CNKG_PLACE), 0);
+    cnkg_article_free(a);
+    a = extract(state, "据悉，5日华峰己二酸项目正式投产。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "华峰己二酸项目"));
+    cnkg_article_free(a);
+}
+
+/* 这些|重点地区, 这一|全球最大自贸区: a demonstrative with its number stops
+ * the walk left and describes what follows; nothing there is named. */
+static void test_pointing_phrase_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "这些落后地区发展很快。这一全球最大自贸区释放红利。"
+                                     "这些重大能源工程陆续建成。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_REGION), 0);
+    assert_int_equal(count_class(a, CNKG_INDUSTRIAL_PARK), 0);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -911,6 +949,8 @@ int main(void)
         cmocka_unit_test(test_long_county_short_form_is_no_person),
         cmocka_unit_test(test_public_fields_are_no_industries),
         cmocka_unit_test(test_field_list_loses_its_verb),
+        cmocka_unit_test(test_date_ends_a_name),
+        cmocka_unit_test(test_pointing_phrase_opens_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
