@@ -647,6 +647,17 @@ static void test_pointing_phrase_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 生产者, 生产需求, 研发经费: a verb of making heads a compound noun there
+ * (kg:verbalNounTail); what follows is no product. */
+static void test_compound_after_making_is_no_product(void **state)
+{
+    cnkg_article *a = extract(state, "上月工业生产者出厂价格上涨。部分行业生产需求增加。"
+                                     "企业研发经费投入增长。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PRODUCT), 0);
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -951,6 +962,7 @@ int main(void)
         cmocka_unit_test(test_field_list_loses_its_verb),
         cmocka_unit_test(test_date_ends_a_name),
         cmocka_unit_test(test_pointing_phrase_opens_no_name),
+        cmocka_unit_test(test_compound_after_making_is_no_product),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
