@@ -1054,6 +1054,21 @@ static void item_company(const name_ctx *nc, cnkg_span item, cand_list *out)
         cand_add(out, item.begin, end, CNKG_COMPANY, NULL, SRC_RULE, 3);
 }
 
+/* Where the words after the last function word that stops names inside
+ * item s begin (全天在|越野滑雪): the list's first item carries the words
+ * that bring it. A conjunction joins parts of one name (晶圆及封测), and a
+ * verb may be one (优倍净高端化妆品研发生产项目): only a one-character word
+ * that is no conjunction counts. */
+static size_t words_after_stop(const name_ctx *nc, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t i = s.end - 1; i > s.begin; i--)
+        if (text_match_list_ending(cps, i, &nc->lx->boundary) == 1 &&
+            !text_match_list_ending(cps, i, &nc->lx->conjunction))
+            return i;
+    return s.begin;
+}
+
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1074,6 +1089,11 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         for (size_t i = 0; i < n; i++) {
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]))
                 continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
+            /* 柔道、跆拳道等项目, 观鸟、登山等特色项目, 验收、调试等项目: a
+             * short item of common words is a kind of activity, as 算法工程
+             * is a kind of work; a known name makes one (华峰、宁德时代等项目) */
+            if (plain_short_head(nc, words_after_stop(nc, items[i]), items[i].end))
+                continue;
             cand_add(out, items[i].begin, items[i].end, CNKG_PROJECT, NULL, SRC_RULE, 3);
             char *item = cnkg_cps_to_utf8(t->cps, items[i].begin, items[i].end);
             cnkg_buf label = {0};

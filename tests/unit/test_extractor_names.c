@@ -658,6 +658,18 @@ static void test_compound_after_making_is_no_product(void **state)
     cnkg_article_free(a);
 }
 
+/* 柔道、跆拳道等项目, 全天在|越野滑雪、速度滑冰等项目: short items of
+ * common words before 等项目 are kinds of activity, even after the words that
+ * bring the list; a known name makes a project (华峰、万华化学等项目). */
+static void test_short_list_items_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "全天在越野滑雪、速度滑冰、花样滑冰等项目上产生金牌。"
+                                     "景区推出了观鸟、登山、骑马等特色项目。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -963,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_date_ends_a_name),
         cmocka_unit_test(test_pointing_phrase_opens_no_name),
         cmocka_unit_test(test_compound_after_making_is_no_product),
+        cmocka_unit_test(test_short_list_items_are_no_projects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
