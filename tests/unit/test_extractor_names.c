@@ -670,6 +670,17 @@ static void test_short_list_items_are_no_projects(void **state)
     cnkg_article_free(a);
 }
 
+/* 人民大会堂: a hall for assemblies is a place; the event suffix 大会
+ * inside it ends no event. */
+static void test_assembly_hall_is_a_place(void **state)
+{
+    cnkg_article *a = extract(state, "表彰大会在北京人民大会堂隆重举行。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_EVENT), 0);
+    assert_true(has_entity(a, CNKG_PLACE, "北京人民大会堂"));
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -976,6 +987,7 @@ int main(void)
         cmocka_unit_test(test_pointing_phrase_opens_no_name),
         cmocka_unit_test(test_compound_after_making_is_no_product),
         cmocka_unit_test(test_short_list_items_are_no_projects),
+        cmocka_unit_test(test_assembly_hall_is_a_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
