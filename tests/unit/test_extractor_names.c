@@ -652,7 +652,7 @@ static void test_pointing_phrase_opens_no_name(void **state)
 static void test_compound_after_making_is_no_product(void **state)
 {
     cnkg_article *a = extract(state, "上月工业生产者出厂价格上涨。部分行业生产需求增加。"
-                                     "企业研发经费投入增长。");
+                                     "企业研发经费投入增长。工厂生产用电需求下降。");
     print_entities(a);
     assert_int_equal(count_class(a, CNKG_PRODUCT), 0);
     cnkg_article_free(a);
