@@ -1518,9 +1518,19 @@ static void member_lists(const name_ctx *nc, cand_list *out)
         for (size_t q = p + 1; q < t->n && q - p <= 8 && cls == CNKG_CLASS_NONE; q++) {
             if (text_is_clause_break(t->cps[q]))
                 break;
+            int classes_named = 0;
             for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
-                if (text_match_list(t->cps, t->n, q, &nc->lx->generic[classes[k]]))
+                if (text_match_list(t->cps, t->n, q, &nc->lx->generic[classes[k]])) {
                     cls = classes[k];
+                    classes_named++;
+                }
+            /* 央视网、央视频等平台, 服贸会、消博会等平台, 智库、媒体等领域的
+             * 合作平台: a common noun of two classes (平台: a park's and a
+             * body's) says neither */
+            if (classes_named > 1) {
+                cls = CNKG_CLASS_NONE;
+                break;
+            }
         }
         if (cls == CNKG_CLASS_NONE && towns_follow(nc, p + 1))
             cls = CNKG_ADMINISTRATIVE_DIVISION; /* 大朗镇、寮步镇等3个镇 */

@@ -681,6 +681,17 @@ static void test_assembly_hall_is_a_place(void **state)
     cnkg_article_free(a);
 }
 
+/* 等平台: 平台 is a common noun of parks and of bodies alike, so a list it
+ * closes says neither (央视新闻、央视频等平台; 智库、媒体等领域的合作平台). */
+static void test_common_noun_of_two_classes_names_no_members(void **state)
+{
+    cnkg_article *a = extract(state, "节目在央视新闻、央视频等平台播出。"
+                                     "双方加强智库、媒体等领域的合作平台建设。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_INDUSTRIAL_PARK), 0);
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -988,6 +999,7 @@ int main(void)
         cmocka_unit_test(test_compound_after_making_is_no_product),
         cmocka_unit_test(test_short_list_items_are_no_projects),
         cmocka_unit_test(test_assembly_hall_is_a_place),
+        cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
