@@ -285,6 +285,7 @@ typedef struct lexicon {
     word_list crossing_end;   /* 工作: ... nor end inside (信息化工作: no 化工) */
     word_list demonstrative;  /* 此, 上述: point back to a thing named before */
     word_list pointing_phrase;  /* 这些, 这一: what follows describes, names nothing */
+    word_list scope_word;       /* 全国, 全省: all of a territory's things of a kind */
     word_list standing_word;    /* 股东, 子公司: a firm's standing before another's name */
     word_list home_country;     /* 中国: the country the news is written in */
     word_list direction_word;   /* 南部, 首都: between a country and its state */

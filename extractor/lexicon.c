@@ -151,6 +151,7 @@ static const struct {
     {offsetof(lexicon, crossing_end), "crossingWordEnd"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
     {offsetof(lexicon, pointing_phrase), "pointingPhrase"},
+    {offsetof(lexicon, scope_word), "scopeWord"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, direction_word), "directionWord"},

@@ -1508,6 +1508,18 @@ static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size
            text_match_list(t->cps, e, b, &lx->measure);
 }
 
+/* 全国|铁路, 全国|主要发电企业电源工程, 全国|高新区: a word for a whole
+ * territory (kg:scopeWord) before a place, a plant, a park or a region
+ * speaks of all such things there; it opens no name of one. */
+static int scoped_kind(const lexicon *lx, const text_view *t, const cand *c)
+{
+    if (c->cls != CNKG_PLACE && c->cls != CNKG_PROJECT && c->cls != CNKG_INDUSTRIAL_PARK &&
+        c->cls != CNKG_REGION)
+        return 0;
+    size_t m = text_match_list(t->cps, c->end, c->begin, &lx->scope_word);
+    return m && m < c->end - c->begin;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -1519,7 +1531,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
-            points_to_thing(lx, t, c->begin, c->end)) {
+            points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c)) {
             c->dropped = 1;
             continue;
         }

@@ -692,6 +692,18 @@ static void test_common_noun_of_two_classes_names_no_members(void **state)
     cnkg_article_free(a);
 }
 
+/* 全国|铁路, 全国|高新区: a word for a whole territory before a place or a
+ * park speaks of all such things there, and names no one of them. */
+static void test_scope_word_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，全国铁路预计发送旅客一千万人次。"
+                                     "全国海水淡化工程加快建设。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PLACE), 0);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -1000,6 +1012,7 @@ int main(void)
         cmocka_unit_test(test_short_list_items_are_no_projects),
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
+        cmocka_unit_test(test_scope_word_opens_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
