@@ -286,16 +286,18 @@ typedef struct lexicon {
     word_list crossing_start; /* 国家: words a short match must not start inside (国家政策) */
     word_list crossing_end;   /* 工作: ... nor end inside (信息化工作: no 化工) */
     word_list demonstrative;  /* 此, 上述: point back to a thing named before */
-    word_list standing_word;  /* 股东, 子公司: a firm's standing before another's name */
-    word_list home_country;   /* 中国: the country the news is written in */
-    word_list direction_word; /* 南部, 首都: between a country and its state */
-    word_list foreign_state;  /* 州, 郡: end a foreign state's name after its country */
-    word_list foreign_local;  /* 市, 郡, 县: end a name after a foreign state */
-    word_list sector_tail;    /* 领域, 企业: later in its clause, the same */
-    word_list descriptive;    /* 重要, 战略, 新: say what kind, never which one */
-    word_list way_suffix;     /* 路, 站, 港: after one character, a common word */
-    word_list verbal_noun;    /* 能力, 规模: after 研发, 生产 they make a noun */
-    word_list industry_head;  /* 成本, 枢纽: after an industry, the thing it qualifies */
+    word_list pointing_phrase;  /* 这些, 这一: what follows describes, names nothing */
+    word_list whole_territory;  /* 全国, 全省: all of a territory's things of a kind */
+    word_list standing_word;    /* 股东, 子公司: a firm's standing before another's name */
+    word_list home_country;     /* 中国: the country the news is written in */
+    word_list direction_word;   /* 南部, 首都: between a country and its state */
+    word_list foreign_state;    /* 州, 郡: end a foreign state's name after its country */
+    word_list foreign_local;    /* 市, 郡, 县: end a name after a foreign state */
+    word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
+    word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
+    word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
+    word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list department_forms; /* every form of every department, in order */
     /* Bit c of suffix_classes[cp % TEXT_FILTER_BITS] is set when a word of
      * suffix[c] may begin with cp: one look-up a position finds where any

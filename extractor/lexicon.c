@@ -155,6 +155,8 @@ static const struct {
     {offsetof(lexicon, crossing_start), "crossingWordStart"},
     {offsetof(lexicon, crossing_end), "crossingWordEnd"},
     {offsetof(lexicon, demonstrative), "demonstrative"},
+    {offsetof(lexicon, pointing_phrase), "pointingPhrase"},
+    {offsetof(lexicon, whole_territory), "wholeTerritoryWord"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, direction_word), "directionWord"},

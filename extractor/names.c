@@ -116,6 +116,16 @@ static size_t counted_measure(const name_ctx *nc, size_t start, size_t pos)
     return m;
 }
 
+/* Does a day of the month (16日, 5月5日) end at pos? A date says when, and
+ * no name runs across it (且可能16日恢复生产线, 5月5日分三期). */
+static int day_date_ending(const uint32_t *cps, size_t pos)
+{
+    if (pos < 2 || cps[pos - 1] != 0x65E5) /* 日 */
+        return 0;
+    uint32_t d = cps[pos - 2]; /* digits only: 一日游, 每日 are words */
+    return (d >= '0' && d <= '9') || (d >= 0xFF10 && d <= 0xFF19);
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -140,7 +150,8 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         if (cp >= '0' && cp <= '9' &&
             (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
             break; /* 9月12日讯…委员会: dates and counts are no part of such names */
-        if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start))
+        if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start) ||
+            day_date_ending(t->cps, start))
             break;
         /* 美国机械制造商|特雷克斯公司: a word for a firm ends what describes it */
         if (cls == CNKG_COMPANY && pos - start >= 2 &&
@@ -571,6 +582,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         int by_output = output < start;
         start = output;
         if (counted_measure(nc, start, p))
+            continue;
+        /* 16日|恢复生产线, 5日|分三期, 18日|自贸港, 6日|坠入红海: the walk
+         * stopped at a date; a head of two characters after it, or a
+         * one-character suffix, is a clause's words or a kind, no name */
+        if (day_date_ending(t->cps, start) && (p - start <= 2 || len == 1))
             continue;
         /* 新修|货运码头, 建设|农村公路: after a verb that builds, a way or a
          * stop named by common words is the kind being built; one that a
@@ -1038,6 +1054,21 @@ static void item_company(const name_ctx *nc, cnkg_span item, cand_list *out)
         cand_add(out, item.begin, end, CNKG_COMPANY, NULL, SRC_RULE, 3);
 }
 
+/* Where the words after the last function word that stops names inside
+ * item s begin (全天在|越野滑雪): the list's first item carries the words
+ * that bring it. A conjunction joins parts of one name (晶圆及封测), and a
+ * verb may be one (优倍净高端化妆品研发生产项目): only a one-character word
+ * that is no conjunction counts. */
+static size_t words_after_stop(const name_ctx *nc, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t i = s.end - 1; i > s.begin; i--)
+        if (text_match_list_ending(cps, i, &nc->lx->boundary) == 1 &&
+            !text_match_list_ending(cps, i, &nc->lx->conjunction))
+            return i;
+    return s.begin;
+}
+
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1058,6 +1089,11 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         for (size_t i = 0; i < n; i++) {
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]))
                 continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
+            /* 柔道、跆拳道等项目, 观鸟、登山等特色项目, 验收、调试等项目: a
+             * short item of common words is a kind of activity, as 算法工程
+             * is a kind of work; a known name makes one (华峰、宁德时代等项目) */
+            if (plain_short_head(nc, words_after_stop(nc, items[i]), items[i].end))
+                continue;
             cand_add(out, items[i].begin, items[i].end, CNKG_PROJECT, NULL, SRC_RULE, 3);
             char *item = cnkg_cps_to_utf8(t->cps, items[i].begin, items[i].end);
             cnkg_buf label = {0};
@@ -1482,9 +1518,19 @@ static void member_lists(const name_ctx *nc, cand_list *out)
         for (size_t q = p + 1; q < t->n && q - p <= 8 && cls == CNKG_CLASS_NONE; q++) {
             if (text_is_clause_break(t->cps[q]))
                 break;
+            int classes_named = 0;
             for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
-                if (text_match_list(t->cps, t->n, q, &nc->lx->generic[classes[k]]))
+                if (text_match_list(t->cps, t->n, q, &nc->lx->generic[classes[k]])) {
                     cls = classes[k];
+                    classes_named++;
+                }
+            /* 央视网、央视频等平台, 服贸会、消博会等平台, 智库、媒体等领域的
+             * 合作平台: a common noun of two classes (平台: a park's and a
+             * body's) says neither */
+            if (classes_named > 1) {
+                cls = CNKG_CLASS_NONE;
+                break;
+            }
         }
         if (cls == CNKG_CLASS_NONE && towns_follow(nc, p + 1))
             cls = CNKG_ADMINISTRATIVE_DIVISION; /* 大朗镇、寮步镇等3个镇 */

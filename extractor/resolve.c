@@ -1538,8 +1538,24 @@ static int points_to_thing(const lexicon *lx, const text_view *t, size_t b, size
     size_t d = text_match_list(t->cps, e, b, &lx->demonstrative);
     if (d && d < e - b)
         return 1;
+    /* 这些|偏僻落后地区, 这一|全球最大自贸区: a demonstrative with its
+     * number describes the thing it points back to */
+    if (text_match_list_ending(t->cps, b, &lx->pointing_phrase))
+        return 1;
     return text_match_list_ending(t->cps, b, &lx->demonstrative) &&
            text_match_list(t->cps, e, b, &lx->measure);
+}
+
+/* 全国|铁路, 全国|主要发电企业电源工程, 全国|高新区: a word for a whole
+ * territory (kg:wholeTerritoryWord) before a place, a plant, a park or a region
+ * speaks of all such things there; it opens no name of one. */
+static int scoped_kind(const lexicon *lx, const text_view *t, const cand *c)
+{
+    if (c->cls != CNKG_PLACE && c->cls != CNKG_PROJECT && c->cls != CNKG_INDUSTRIAL_PARK &&
+        c->cls != CNKG_REGION)
+        return 0;
+    size_t m = text_match_list(t->cps, c->end, c->begin, &lx->whole_territory);
+    return m && m < c->end - c->begin;
 }
 
 /* Proposals of the rules and the labeller that no name can be. */
@@ -1553,7 +1569,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
-            points_to_thing(lx, t, c->begin, c->end)) {
+            points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c)) {
             c->dropped = 1;
             continue;
         }

@@ -55,6 +55,15 @@ static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *for
     return n;
 }
 
+/* How many entities of a class the article has. */
+static size_t count_class(const cnkg_article *a, cnkg_class cls)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_entities; i++)
+        n += a->entities[i].cls == cls;
+    return n;
+}
+
 static void print_entities(const cnkg_article *a)
 {
     for (size_t i = 0; i < a->n_entities; i++)
@@ -628,6 +637,92 @@ static void test_demonstrative_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 16日|恢复生产线, 3日|坠入东海: a date stops a name's walk left, and a
+ * short head or a one-character suffix after it names nothing; a longer
+ * head after it still names a project (5日|华峰己二酸项目). */
+static void test_date_ends_a_name(void **state)
+{
+    cnkg_article *a = extract(state, "工厂有望16日恢复生产线运转。一架无人机3日坠入东海。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    assert_int_equal(count_class(a, CNKG_PLACE), 0);
+    cnkg_article_free(a);
+    a = extract(state, "据悉，5日华峰己二酸项目正式投产。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "华峰己二酸项目"));
+    cnkg_article_free(a);
+}
+
+/* 这些|重点地区, 这一|全球最大自贸区: a demonstrative with its number stops
+ * the walk left and describes what follows; nothing there is named. */
+static void test_pointing_phrase_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "这些落后地区发展很快。这一全球最大自贸区释放红利。"
+                                     "这些重大能源工程陆续建成。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_REGION), 0);
+    assert_int_equal(count_class(a, CNKG_INDUSTRIAL_PARK), 0);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
+/* 生产者, 生产需求, 研发经费: a verb of making heads a compound noun there
+ * (kg:verbalNounTail); what follows is no product. */
+static void test_compound_after_making_is_no_product(void **state)
+{
+    cnkg_article *a = extract(state, "上月工业生产者出厂价格上涨。部分行业生产需求增加。"
+                                     "企业研发经费投入增长。工厂生产用电需求下降。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PRODUCT), 0);
+    cnkg_article_free(a);
+}
+
+/* 柔道、跆拳道等项目, 全天在|越野滑雪、速度滑冰等项目: short items of
+ * common words before 等项目 are kinds of activity, even after the words that
+ * bring the list; a known name makes a project (华峰、万华化学等项目). */
+static void test_short_list_items_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "全天在越野滑雪、速度滑冰、花样滑冰等项目上产生金牌。"
+                                     "景区推出了观鸟、登山、骑马等特色项目。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
+/* 人民大会堂: a hall for assemblies is a place; the event suffix 大会
+ * inside it ends no event. */
+static void test_assembly_hall_is_a_place(void **state)
+{
+    cnkg_article *a = extract(state, "表彰大会在北京人民大会堂隆重举行。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_EVENT), 0);
+    assert_true(has_entity(a, CNKG_PLACE, "北京人民大会堂"));
+    cnkg_article_free(a);
+}
+
+/* 等平台: 平台 is a common noun of parks and of bodies alike, so a list it
+ * closes says neither (央视新闻、央视频等平台; 智库、媒体等领域的合作平台). */
+static void test_common_noun_of_two_classes_names_no_members(void **state)
+{
+    cnkg_article *a = extract(state, "节目在央视新闻、央视频等平台播出。"
+                                     "双方加强智库、媒体等领域的合作平台建设。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_INDUSTRIAL_PARK), 0);
+    cnkg_article_free(a);
+}
+
+/* 全国|铁路, 全国|高新区: a word for a whole territory before a place or a
+ * park speaks of all such things there, and names no one of them. */
+static void test_whole_territory_opens_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，全国铁路预计发送旅客一千万人次。"
+                                     "全国海水淡化工程加快建设。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PLACE), 0);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -931,6 +1026,13 @@ int main(void)
         cmocka_unit_test(test_public_fields_are_no_industries),
         cmocka_unit_test(test_field_list_loses_its_verb),
         cmocka_unit_test(test_industry_named_finer_after_a_verb),
+        cmocka_unit_test(test_date_ends_a_name),
+        cmocka_unit_test(test_pointing_phrase_opens_no_name),
+        cmocka_unit_test(test_compound_after_making_is_no_product),
+        cmocka_unit_test(test_short_list_items_are_no_projects),
+        cmocka_unit_test(test_assembly_hall_is_a_place),
+        cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
+        cmocka_unit_test(test_whole_territory_opens_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
