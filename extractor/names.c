@@ -1984,6 +1984,60 @@ static void modified_industries(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a phrase that names a trade end at e: at a clause break, 等, a
+ * conjunction, the text's end, or a word for a field or a firm (领域,
+ * 企业, 厂商)? */
+static int trade_phrase_ends(const name_ctx *nc, size_t e)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    return e >= t->n || text_is_clause_break(t->cps[e]) || t->cps[e] == 0x7B49 /* 等 */ ||
+           text_match_list(t->cps, t->n, e, &lx->conjunction) ||
+           text_match_list(t->cps, t->n, e, &lx->sector_tail) ||
+           text_match_list(t->cps, t->n, e, &lx->generic[CNKG_COMPANY]);
+}
+
+/* 汽车|经销|商, 乳品|加工、物流配送, 粮食|加工|企业, 涂料|经销|商: a known
+ * industry and a word for the work done in it (kg:workHead) name a finer
+ * trade, whole, where the phrase ends after them, or after 商 (the one who
+ * does the trade) and the phrase's end or a word that stops names. Not
+ * before 业 or a word for a sector (光纤制造业, 工程机械制造行业: the
+ * sector itself, named in full, as the gold reads it), and not after 为
+ * (为新能源汽车服务: a verb). Only the longest known name ending there
+ * counts (汽车零部件|制造, not 零部件). */
+static void trades_of_industries(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    size_t n = nc->t->n;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind == FORM_HIDDEN ||
+            cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_INDUSTRY)
+            continue;
+        size_t w = text_match_list(cps, n, h->end, &lx->work_head);
+        if (!w || (h->begin > 0 && cps[h->begin - 1] == 0x4E3A /* 为 */))
+            continue;
+        int inner = 0; /* 汽车零部件|制造: only the longest known name */
+        for (size_t j = 0; j < nc->n_hits && !inner; j++)
+            inner = j != i && nc->hits[j].form_kind != FORM_HIDDEN &&
+                    nc->hits[j].begin < h->begin && nc->hits[j].end == h->end;
+        if (inner)
+            continue;
+        size_t e = h->end + w;
+        /* 光纤制造业, 工程机械制造行业: the sector itself, named whole */
+        if (e < n &&
+            (cps[e] == 0x4E1A /* 业 */ || text_match_list(cps, n, e, &lx->suffix[CNKG_INDUSTRY])))
+            continue;
+        if (e < n && cps[e] == 0x5546 /* 商 */) {
+            if (!trade_phrase_ends(nc, e + 1) && !text_match_list(cps, n, e + 1, &lx->boundary))
+                continue;
+        } else if (!trade_phrase_ends(nc, e))
+            continue;
+        cand_add(out, h->begin, e, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -2008,6 +2062,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);
+    trades_of_industries(&nc, out);
     foreign_divisions(&nc, out);
     free(nc.suffix_at);
 }

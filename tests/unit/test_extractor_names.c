@@ -425,6 +425,26 @@ static void test_industry_named_finer_after_a_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* A known industry and a word for the work done in it (制造, 加工, 经销)
+ * name a finer trade where the phrase ends after them (粮食加工企业, 涂料经销
+ * 商称); before 业 or 行业 they name the sector itself (工程机械制造业), and
+ * after 为 the work word is a verb (为物流服务). */
+static void test_trade_of_a_known_industry(void **state)
+{
+    cnkg_article *a = extract(state, "这个县的粮食加工企业去年增加了，多位涂料经销商表示订单增加。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "粮食加工"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "涂料经销"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "涂料"));
+    cnkg_article_free(a);
+    a = extract(state, "长沙县的工程机械制造业很发达，园区专门为物流服务。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "工程机械制造"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "工程机械制造业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "物流服务"));
+    cnkg_article_free(a);
+}
+
 static void test_industry_listed_with_products(void **state)
 {
     cnkg_article *a = extract(state, "这家钢厂正在推进多元化特钢、新型镁合金等材料的研发。");
@@ -1033,6 +1053,7 @@ int main(void)
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
+        cmocka_unit_test(test_trade_of_a_known_industry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
