@@ -1446,19 +1446,8 @@ static void earlier_titles(sentence_ctx *c, const slot *person, size_t at)
     }
 }
 
-/* Is label one of the forms of division entity d (its label, an alias)? */
-static int names_division(const cnkg_entity *d, const char *label)
-{
-    if (strcmp(d->label, label) == 0)
-        return 1;
-    for (size_t i = 0; i < d->n_aliases; i++)
-        if (strcmp(d->aliases[i], label) == 0)
-            return 1;
-    return 0;
-}
-
 /* Is agency the government that the head's title names: 抚顺市|政府 for
- * 抚顺市|市长 (division the division before the title), 市|政府 for
+ * 抚顺市|市长 (division: the one named before the title), 市|政府 for
  * 副市长 with no division before it (the level, the character before 长)? */
 static int heads_government(const sentence_ctx *c, const cnkg_entity *agency,
                             const cnkg_entity *division, uint32_t level)
@@ -1470,7 +1459,7 @@ static int heads_government(const sentence_ctx *c, const cnkg_entity *agency,
     if (word && word < n) {
         if (division) {
             char *stem = cnkg_cps_to_utf8(cps, 0, n - word);
-            yes = names_division(division, stem);
+            yes = cnkg_entity_has_name(division, stem);
             free(stem);
         } else {
             yes = n - word == 1 && cps[0] == level;

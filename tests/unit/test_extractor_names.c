@@ -45,13 +45,8 @@ static int has_entity(const cnkg_article *a, cnkg_class cls, const char *label)
 static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *form)
 {
     size_t n = 0;
-    for (size_t i = 0; i < a->n_entities; i++) {
-        const cnkg_entity *e = &a->entities[i];
-        int named = e->cls == cls && strcmp(e->label, form) == 0;
-        for (size_t k = 0; e->cls == cls && k < e->n_aliases; k++)
-            named |= strcmp(e->aliases[k], form) == 0;
-        n += named;
-    }
+    for (size_t i = 0; i < a->n_entities; i++)
+        n += a->entities[i].cls == cls && cnkg_entity_has_name(&a->entities[i], form);
     return n;
 }
 
