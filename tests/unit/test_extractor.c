@@ -836,7 +836,7 @@ static void test_place_described_as_a_hub(void **state)
     cnkg_article *a = extract(state, "绍兴市是传统的茶叶大市，茶园面积很大。");
     assert_fact(a, "绍兴市", CNKG_DEVELOPS_INDUSTRY, "茶叶");
     cnkg_article_free(a);
-    a = extract(state, "合肥已经成为全国的光伏大市。");
+    a = extract(state, "合肥近年来成为全国的光伏大市。"); /* past the copula 为's reach */
     assert_fact(a, "合肥市", CNKG_DEVELOPS_INDUSTRY, "光伏");
     cnkg_article_free(a);
     a = extract(state, "荣昌高新区是西部最大的电子产业集中区。");
@@ -1090,8 +1090,10 @@ static void test_project_named_by_product(void **state)
     assert_fact(a, "年产300万台冰箱技改项目", CNKG_PRODUCES, "冰箱");
     assert_fact(a, "海信", CNKG_PRODUCES, "冰箱");
     cnkg_article_free(a);
-    a = extract(state, "今年，宽厚板生产线投产；国家限制煤经甲醇制烯烃项目。");
+    a = extract(state, "今年，宽厚板生产线投产；煤经甲醇制烯烃项目获得批准。");
     assert_fact(a, "宽厚板生产线", CNKG_PRODUCES, "宽厚板");
+    assert_true(has_entity(a, CNKG_PRODUCT, "甲醇"));
+    assert_true(has_entity(a, CNKG_PROJECT, "煤经甲醇制烯烃项目"));
     assert_false(has_fact(a, "煤经甲醇制烯烃项目", CNKG_PRODUCES, "甲醇"));
     cnkg_article_free(a);
 }
@@ -1104,7 +1106,7 @@ static void test_product_after_success_not_firms(void **state)
     assert_true(has_entity(a, CNKG_PRODUCT, "平面视频立体转换技术"));
     assert_false(has_entity(a, CNKG_PRODUCT, "成功平面视频立体转换技术"));
     cnkg_article_free(a);
-    a = extract(state, "九州通联合多家医药生产流通企业成立联盟。");
+    a = extract(state, "九州通的客户多为医药生产流通企业。");
     assert_false(has_entity(a, CNKG_PRODUCT, "流通企业"));
     cnkg_article_free(a);
 }

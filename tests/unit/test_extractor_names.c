@@ -390,8 +390,6 @@ static void test_person_named_like_a_firm_is_the_firm(void **state)
     cnkg_article_free(a);
 }
 
-/* A known industry listed beside a product is a product too (特钢、新型镁合
- * 金等材料), but a list a sector word closes stays a list of industries. */
 /* A verb of developing, two or three plain characters, a known industry and a
  * word for a sector: the characters make the finer sector (海上风电); not a
  * word of reach (国际) nor a place's name. */
@@ -411,6 +409,8 @@ static void test_industry_named_finer_after_a_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* A known industry listed beside a product is a product too (特钢、新型镁合
+ * 金等材料), but a list a sector word closes stays a list of industries. */
 static void test_industry_listed_with_products(void **state)
 {
     cnkg_article *a = extract(state, "这家钢厂正在推进多元化特钢、新型镁合金等材料的研发。");
