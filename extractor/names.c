@@ -1901,6 +1901,36 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
  * scope (将促进|光伏产业, 在全球|工程机械行业); never a count (万亿级|汽车),
  * a scope (kg:scopeWord: 打造国际|新能源汽车产业), another such verb (做大做强|
  * 旅游产业), a word that stops names or a name (发展重庆|生物医药产业). */
+/* May the character at q, before a known industry that begins at end, be
+ * part of a word that makes the sector finer (海上|风电)? Not a numeral, a
+ * word that stops names, a count, a scope or another verb of developing. */
+static int modifier_char(const name_ctx *nc, size_t q, size_t end)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    return text_is_han(cps[q]) && !text_is_numeral(cps[q]) &&
+           !text_match_list(cps, end, q, &lx->boundary) &&
+           !text_match_list_ending(cps, q + 1, &lx->boundary) &&
+           !text_match_list(cps, end, q, &lx->quantifier) &&
+           !text_match_list(cps, end, q, &lx->measure) &&
+           !text_match_list(cps, end, q, &lx->demonstrative) &&
+           !text_match_list(cps, end, q, &lx->scope_word) &&
+           !text_match_list(cps, end, q, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) &&
+           !text_match_list(cps, end, q, &lx->trigger[CNKG_INDUSTRY]);
+}
+
+/* Are [b, end) plain modifier characters that no name (重庆|生物医药) covers? */
+static int plain_modifier(const name_ctx *nc, size_t b, size_t end)
+{
+    for (size_t q = b; q < end; q++)
+        if (!modifier_char(nc, q, end))
+            return 0;
+    for (size_t j = 0; j < nc->n_hits; j++)
+        if (nc->hits[j].form_kind != FORM_HIDDEN && nc->hits[j].end > b && nc->hits[j].begin < end)
+            return 0;
+    return 1;
+}
+
 static void modified_industries(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -1913,21 +1943,7 @@ static void modified_industries(const name_ctx *nc, cand_list *out)
             continue;
         for (size_t k = 2; k <= 3 && h->begin >= k; k++) {
             size_t b = h->begin - k;
-            int plain = 1;
-            for (size_t q = b; q < h->begin && plain; q++)
-                plain = text_is_han(cps[q]) && !text_is_numeral(cps[q]) &&
-                        !text_match_list(cps, h->begin, q, &lx->boundary) &&
-                        !text_match_list_ending(cps, q + 1, &lx->boundary) &&
-                        !text_match_list(cps, h->begin, q, &lx->quantifier) &&
-                        !text_match_list(cps, h->begin, q, &lx->measure) &&
-                        !text_match_list(cps, h->begin, q, &lx->demonstrative) &&
-                        !text_match_list(cps, h->begin, q, &lx->scope_word) &&
-                        !text_match_list(cps, h->begin, q, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) &&
-                        !text_match_list(cps, h->begin, q, &lx->trigger[CNKG_INDUSTRY]);
-            for (size_t j = 0; j < nc->n_hits && plain; j++) /* 重庆|生物医药: a name */
-                plain = nc->hits[j].form_kind == FORM_HIDDEN || nc->hits[j].end <= b ||
-                        nc->hits[j].begin >= h->begin;
-            if (!plain)
+            if (!plain_modifier(nc, b, h->begin))
                 break;
             if (text_match_list_ending(cps, b, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) >= 2 ||
                 text_match_list_ending(cps, b, &lx->trigger[CNKG_INDUSTRY]) >= 2) {

@@ -1039,10 +1039,11 @@ static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *fir
                              const slot *last, unsigned where)
 {
     for (const slot *pl = first; pl; pl = pl == last ? NULL : slot_after(c, pl->end, where, 0)) {
-        if (thing->entity != pl->entity)
+        if (thing->entity != pl->entity) {
             fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
-        if (first != last && thing->entity != pl->entity)
-            named_add(c->named, thing->entity, pl->entity); /* 落户广东|揭阳: both stated */
+            if (first != last) /* 落户广东|揭阳: both stated, both kept */
+                named_add(c->named, thing->entity, pl->entity);
+        }
         for (size_t i = 0; pl->cls == CNKG_INDUSTRIAL_PARK && i < c->n; i++) {
             const slot *in = &c->slots[i];
             if (in->inner && in->begin == pl->begin && in->end < pl->end &&
@@ -1623,41 +1624,56 @@ static void described_firms(sentence_ctx *c)
     }
 }
 
+/* Where a place's description begins: past a copula (kg:copulaWord) or a
+ * word of becoming (kg:becomeWord) after at most a few characters (已经,
+ * 将) that hold no name. 0: none follows. */
+static size_t place_description_start(const sentence_ctx *c, const slot *place)
+{
+    enum { MAX_ADVERB = 3 };
+    for (size_t at = place->end; at < c->span.end && at <= place->end + MAX_ADVERB; at++) {
+        if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
+            return 0;
+        size_t is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
+        if (!is)
+            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
+        if (is)
+            return at + is;
+    }
+    return 0;
+}
+
+/* Where the last word for a hub (kg:hubWord: 基地, 大省) in the clause from
+ * from begins, when it ends its noun (基地之一, not 大市|场); 0: none. */
+static size_t hub_word_at(const sentence_ctx *c, size_t from)
+{
+    enum { MAX_DESCRIPTION = 30 };
+    size_t end = 0;
+    for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION; p++) {
+        if (text_is_clause_break(c->t->cps[p]))
+            break;
+        size_t hub = text_match_list(c->t->cps, c->span.end, p, &c->lx->hub_word);
+        size_t after = p + hub;
+        if (hub && !inside_slot(c, p) &&
+            (after >= c->span.end || !text_is_han(c->t->cps[after]) ||
+             text_match_list(c->t->cps, c->span.end, after, &c->lx->boundary)))
+            end = p;
+    }
+    return end;
+}
+
 /* 绍兴市是传统的茶叶大市, 合肥已经成为世界上最大的显示屏基地: a place or
- * park that opens a clause, a copula (kg:copulaWord) or a word of becoming
- * (kg:becomeWord) after at most a few characters (已经, 将), and in the same
- * clause a description ending in a word for a hub (kg:hubWord: 基地, 大省,
- * 重镇): the place develops the sectors the description names, as
- * role_clauses has it for 作为…基地，宜昌. */
+ * park that opens a clause, a copula or a word of becoming, and in the same
+ * clause a description ending in a word for a hub: the place develops the
+ * sectors the description names, as role_clauses has it for 作为…基地，宜昌. */
 static void described_places(sentence_ctx *c)
 {
-    enum { MAX_ADVERB = 3, MAX_DESCRIPTION = 30 };
     for (size_t i = 0; i < c->n; i++) {
         const slot *place = &c->slots[i];
         if (place->inner || !(BIT(place->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
             !place->clause_initial)
             continue;
-        size_t at = place->end, is = 0;
-        for (; at < c->span.end && at <= place->end + MAX_ADVERB && !is; at += !is) {
-            if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
-                break;
-            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
-            if (!is)
-                is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
-        }
-        if (!is)
-            continue;
-        size_t from = at + is, end = 0;
-        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION; p++) {
-            if (text_is_clause_break(c->t->cps[p]))
-                break;
-            size_t hub = text_match_list(c->t->cps, c->span.end, p, &c->lx->hub_word);
-            size_t after = p + hub; /* the noun ends there (基地之一), not 大市|场 */
-            if (hub && !inside_slot(c, p) &&
-                (after >= c->span.end || !text_is_han(c->t->cps[after]) ||
-                 text_match_list(c->t->cps, c->span.end, after, &c->lx->boundary)))
-                end = p;
-        }
+        size_t from = place_description_start(c, place);
+        size_t end = from ? hub_word_at(c, from) : 0;
         for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
             const slot *o = &c->slots[k];
             if (!o->inner && o->cls != CNKG_INDUSTRY && !(BIT(o->cls) & PLACE) && o->begin >= from)
