@@ -1213,8 +1213,10 @@ static void product_lists(const name_ctx *nc, cand_list *out)
 }
 
 /* 产品以混凝土机械、工程起重机械等为主: after a cue that opens a firm's
- * products, a list of two or more closed by 等 lists products. Ranked above
- * the rules that read the same words as a body or an industry. */
+ * products, a list of two or more closed by 等 lists products; after a head
+ * of a catalogue (kg:catalogueHead: 主要产品是) so does the rest of the
+ * clause, one item or more, 等 or not. Ranked above the rules that read the
+ * same words as a body or an industry. */
 static void product_catalogues(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1229,8 +1231,6 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
         size_t e = b;
         while (e < t->n && e - b < 80 && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
-        /* 主要产品是棒材和高速线材, 主要产品为汽车密封条: after a head of a
-         * catalogue the clause holds the list, closed by 等 or not */
         int head = text_match_list(t->cps, t->n, p, &lx->catalogue_head) == len;
         if (e >= t->n || (t->cps[e] != 0x7B49 && !(head && text_is_clause_break(t->cps[e]))))
             continue; /* 等 */
@@ -1247,7 +1247,7 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
         }
         /* with no 等 to close it, a list one of whose items reads as no
          * product (10类ODN连接设备及器件) is no list of products */
-        for (size_t i = 0; i < n && (all || t->cps[e] == 0x7B49); i++)
+        for (size_t i = 0; (all || t->cps[e] == 0x7B49) && i < n; i++)
             if (good[i])
                 cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;

@@ -852,9 +852,8 @@ static int partner_named(const sentence_ctx *c, size_t subj, size_t cue)
 static int programme_speaks(const sentence_ctx *c, const slot *programme)
 {
     size_t at = programme->end;
-    while (at < c->span.end && (text_is_skipped(c->t->cps[at]) || c->t->cps[at] == 0x300B ||
-                                c->t->cps[at] == 0x3009 || c->t->cps[at] == 0xFF09))
-        at++;                                        /* 》 〉 ） */
+    while (at < c->span.end && (text_is_skipped(c->t->cps[at]) || text_is_closing(c->t->cps[at])))
+        at++;
     if (at < c->span.end && c->t->cps[at] == 0xFF0C) /* ， */
         at++;
     return text_match_list(c->t->cps, c->span.end, at, &c->lx->policy_says) > 0;
