@@ -1160,6 +1160,10 @@ static void test_catalogue_names_products(void **state)
     assert_true(has_entity(a, CNKG_PRODUCT, "高速线材"));
     assert_fact(a, "新疆金特钢铁股份有限公司", CNKG_PRODUCES, "棒材");
     cnkg_article_free(a);
+    /* every catalogue head is a cue of making too */
+    a = extract(state, "新疆金特钢铁股份有限公司成立于2003年，主营产品为汽车密封条。");
+    assert_fact(a, "新疆金特钢铁股份有限公司", CNKG_PRODUCES, "汽车密封条");
+    cnkg_article_free(a);
     a = extract(state, "中联重科产品以混凝土机械、工程起重机械等为主。");
     assert_fact(a, "中联重科", CNKG_PRODUCES, "混凝土机械");
     cnkg_article_free(a);
