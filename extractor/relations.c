@@ -283,14 +283,16 @@ static int firm_stands_alone(const sentence_ctx *c, const slot *firm)
     return 0;
 }
 
-static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
+/* A division inside a name (outer): where the thing named stands, what a
+ * firm is of, whose plan it is. */
+static void structure_division_in_name(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
-    cnkg_class oc = outer->cls, ic = inner->cls;
+    cnkg_class oc = outer->cls;
     /* 重庆荣昌电子电路产业园: a park, project, body or place stands in each
      * division of the chain its name opens with; of a place and its parent
      * the parent is dropped later (reduce_located) */
-    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION &&
+    if (!head &&
         (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
                     BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
         chained_division(c, outer, inner) && !in_head_company(c, outer, inner)) {
@@ -301,7 +303,7 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
     /* 海尔(天津)市场创新产业园区, 中国(深圳)国际文化产业博览会: a division
      * in brackets inside the name of a park, project, body, place or event
      * is where it stands, as 格力电器(重庆)有限公司 below is the firm's */
-    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && inner->end < outer->end &&
+    if (!head && inner->end < outer->end &&
         (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
                     BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
         text_is_open_paren(c->t->cps[inner->begin - 1]) &&
@@ -313,12 +315,12 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
     /* 湖南|湘潭|钢铁集团: a firm is of each division of the chain its name
      * opens with, as of the first (江西|光速电子); only a name that goes on
      * to a firm's word (kg:nameSuffix), not two places read as one name */
-    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
-        chained_division(c, outer, inner) && inner->end < outer->end &&
+    if (!head && oc == CNKG_COMPANY && chained_division(c, outer, inner) &&
+        inner->end < outer->end &&
         text_match_list_ending(c->t->cps, outer->end, &c->lx->suffix[CNKG_COMPANY]))
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
-    if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
+    if (head) {
         /* 江西日报, 江西理工大学: a body's name says whom it serves, not where
          * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
@@ -341,19 +343,28 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
             if (!park_opens(c, outer)) /* 涪陵|高新区|管委会: the park's prefix */
                 named_add(c->named, outer->entity, inner->entity);
         }
-    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
+    } else if (!head && oc == CNKG_COMPANY &&
                (text_is_open_paren(c->t->cps[inner->begin - 1]) ||
                 place_before_suffix(c, outer, inner))) {
         /* 格力电器(重庆)有限公司, 青岛啤酒|揭阳|公司: a firm's branch named by
          * its place is of that place and stands there */
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
-    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && after_head_name(c, outer, inner)) {
+    } else if (!head && after_head_name(c, outer, inner)) {
         /* 鞍钢莆田100万吨冷轧项目, 福建自贸试验区厦门片区: the firm's project,
          * the park's area, in that place */
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
         named_add(c->named, outer->entity, inner->entity);
-    } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
+    }
+}
+
+/* A name inside a name: the park a thing is named by, a firm's project,
+ * the sector of a trade body, of a plan or of a firm. */
+static void structure_name_in_name(sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    int head = inner->begin == outer->begin;
+    cnkg_class oc = outer->cls, ic = inner->cls;
+    if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT && firm_stands_alone(c, inner)) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
@@ -374,6 +385,14 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * trade), nor a name that is a sector and a suffix (LED工业) */
         fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
     }
+}
+
+static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    if (inner->cls == CNKG_ADMINISTRATIVE_DIVISION)
+        structure_division_in_name(c, outer, inner);
+    else
+        structure_name_in_name(c, outer, inner);
 }
 
 /* Company then industry inside one name (比亚迪|动力电池|基地) */
