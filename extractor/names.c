@@ -675,6 +675,20 @@ static int is_close_quote(uint32_t cp)
     return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
 }
 
+/* A title may quote part of itself (“一带一路”倡议, 成渝“双城经济圈”). */
+static int is_title_char(uint32_t cp)
+{
+    return is_name_char(cp) || is_open_quote(cp) || is_close_quote(cp);
+}
+
+static int title_chars(const text_view *t, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (!is_title_char(t->cps[k]))
+            return 0;
+    return 1;
+}
+
 /* Where a count before pos begins (实施|100个|“…”), or pos. */
 static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
 {
@@ -1595,7 +1609,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
                               text_match_list(t->cps, t->n, e, trig) ||
                               text_match_list(t->cps, t->n, e, &lx->build_word)))
                 break; /* 成为我市建设…体系: a second verb, a clause, not a name */
-            if (!is_name_char(cp) && !is_open_quote(cp) && !is_close_quote(cp))
+            if (!is_title_char(cp))
                 break;
             if (e > start && !in_list && (end = programme_suffix_end(nc, e)) > 0) {
                 if (name_ends_at(nc, end)) {
@@ -1661,11 +1675,7 @@ static void designations(const name_ctx *nc, cand_list *out)
                 has_boundary_word(nc, it) || !ends_like_a_place(nc, it.begin, it.end) ||
                 lexicon_is_generic(lx, CNKG_INDUSTRIAL_PARK, t->cps, it.begin, it.end))
                 continue;
-            int plain = 1;
-            for (size_t k = it.begin; k < it.end; k++)
-                plain &= is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) ||
-                         is_close_quote(t->cps[k]);
-            if (plain)
+            if (title_chars(t, it.begin, it.end))
                 cand_add(out, it.begin, it.end, CNKG_PROGRAM, NULL, SRC_RULE, 5);
         }
         p = e;
@@ -1702,11 +1712,7 @@ static void role_titles(const name_ctx *nc, cand_list *out)
             text_match_list_ending(t->cps, e, &lx->suffix[CNKG_PROJECT]) ||
             lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, b, e))
             continue;
-        int plain = 1;
-        for (size_t k = b; k < e; k++)
-            plain &=
-                is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) || is_close_quote(t->cps[k]);
-        if (plain)
+        if (title_chars(t, b, e))
             cand_add(out, b, e, CNKG_PROGRAM, NULL, SRC_RULE, 5);
         p = e;
     }
