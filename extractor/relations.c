@@ -290,8 +290,8 @@ static void structure_division_in_name(sentence_ctx *c, const slot *outer, const
     int head = inner->begin == outer->begin;
     cnkg_class oc = outer->cls;
     /* 重庆荣昌电子电路产业园: a park, project, body or place stands in each
-     * division of the chain its name opens with; of a place and its parent
-     * the parent is dropped later (reduce_located) */
+     * division of the chain its name opens with, the parent kept beside the
+     * finer place (named: reduce_located keeps both) */
     if (!head &&
         (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
                     BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
@@ -2086,8 +2086,10 @@ static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_e
     return 0;
 }
 
-/* X locatedIn 巴南区 makes X locatedIn 重庆市 (from the name 重庆国际生物城)
- * redundant: the more specific place is kept. */
+/* X locatedIn 巴南区 makes X locatedIn 重庆市 redundant: the more specific
+ * place is kept, unless the text states both side by side (named: the
+ * prefixes of 重庆|荣昌|…产业园, the chain of 落户广东|揭阳), where the
+ * annotators want each. */
 static void reduce_located(const lexicon *lx, cnkg_article *a, const named_places *named)
 {
     size_t w = 0;
