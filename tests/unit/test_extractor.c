@@ -2154,12 +2154,23 @@ static void test_government_head(void **state)
     cnkg_article_free(a);
 }
 
-/* A later sentence's district lies in the city the discourse is about. */
+/* A later sentence's district lies in the city the discourse is about; not
+ * in the paper's home, whose districts a local paper leaves unplaced. */
 static void test_division_in_topic(void **state)
 {
     cnkg_article *a = extract(state, "在杭州，总部经济加快发展。位于余杭区的研发总部正在建设。");
     assert_true(has_fact(a, "余杭区", CNKG_LOCATED_IN, "杭州市"));
     cnkg_article_free(a);
+    static const char home_page[] = "\n总部经济加快发展\n\n"
+                                    "在重庆，总部经济加快发展。位于巴南区的研发总部正在建设。\n\n"
+                                    "据《重庆日报》\n";
+    page_result r = {0};
+    cnkg_extractor_page(fixture_extractor(), home_page, strlen(home_page), "page", keep_article,
+                        &r);
+    assert_int_equal(r.n, 1);
+    assert_true(has_entity(r.articles[0], CNKG_ADMINISTRATIVE_DIVISION, "巴南区"));
+    assert_false(has_fact(r.articles[0], "巴南区", CNKG_LOCATED_IN, "重庆市"));
+    page_free(&r);
 }
 
 static void test_industry_list(void **state)
