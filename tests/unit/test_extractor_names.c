@@ -163,6 +163,31 @@ static void test_descriptor_ends_a_firms_name(void **state)
     cnkg_article_free(a);
 }
 
+/* Does a fact tie a name to itself read in another class? */
+static int fact_on_one_name(const cnkg_article *a, cnkg_relation rel, const char *label)
+{
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        if (f->relation == rel && strcmp(a->entities[f->subject].label, label) == 0 &&
+            strcmp(a->entities[f->object].label, label) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* With the labeller, which reads 天津工厂 as a firm where the rules read a
+ * plant: a name that ends in a project's word is one thing in two classes,
+ * no firm operating its own project. */
+static void test_labelled_plant_operates_not_itself(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "天津工厂今年投产。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "天津工厂"));
+    assert_true(has_entity(a, CNKG_COMPANY, "天津工厂"));
+    assert_false(fact_on_one_name(a, CNKG_OPERATES, "天津工厂"));
+    cnkg_article_free(a);
+}
+
 /* With the labeller, which cuts 中国平煤|神马集团 and 太原重型|机械集团
  * inside a run of characters: the suffix rule's whole name is the firm's. */
 static void test_labeller_cut_inside_a_firms_name(void **state)
@@ -926,6 +951,7 @@ int main(void)
         cmocka_unit_test(test_public_fields_are_no_industries),
         cmocka_unit_test(test_field_list_loses_its_verb),
         cmocka_unit_test(test_industry_named_finer_after_a_verb),
+        cmocka_unit_test(test_labelled_plant_operates_not_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
