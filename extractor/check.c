@@ -57,16 +57,6 @@ static char *span_text(const cnkg_article *a, cnkg_span s)
     return cnkg_xstrndup(b, (size_t)(p - b));
 }
 
-static int names_itself(const cnkg_entity *e, const char *text)
-{
-    if (strcmp(e->label, text) == 0)
-        return 1;
-    for (size_t k = 0; k < e->n_aliases; k++)
-        if (strcmp(e->aliases[k], text) == 0)
-            return 1;
-    return 0;
-}
-
 /* A NIF phrase is named by its offsets, so two mentions of one span would
  * be one phrase with two entities (中铝高端制造项目: the firm and its
  * project). The span keeps the entity whose name it is; the other keeps
@@ -86,8 +76,8 @@ void mentions_one_per_span(cnkg_article *a)
             continue;
         }
         char *text = span_text(a, m->span);
-        if (!names_itself(&a->entities[a->mentions[twin].entity], text) &&
-            names_itself(&a->entities[m->entity], text))
+        if (!cnkg_entity_has_name(&a->entities[a->mentions[twin].entity], text) &&
+            cnkg_entity_has_name(&a->entities[m->entity], text))
             a->mentions[twin] = *m;
         free(text);
     }

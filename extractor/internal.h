@@ -157,6 +157,7 @@ int text_is_han(uint32_t cp);
 int text_is_latin(uint32_t cp);       /* a-z, A-Z, full-width too */
 int text_is_open_paren(uint32_t cp);  /* ( and its full-width form */
 int text_is_close_paren(uint32_t cp); /* ) and its full-width form */
+int text_is_closing(uint32_t cp);     /* closing quotes and brackets: ” 」 ） 》 〉 */
 int text_is_numeral(uint32_t cp);     /* 0-9, 一 … 万, 两, 几, 多 */
 long text_count_at(const uint32_t *cps, size_t n, size_t pos, size_t *len); /* 3, 三, 十二 */
 int text_is_punct(uint32_t cp);

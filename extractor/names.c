@@ -691,6 +691,20 @@ static int is_close_quote(uint32_t cp)
     return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
 }
 
+/* A title may quote part of itself (“一带一路”倡议, 成渝“双城经济圈”). */
+static int is_title_char(uint32_t cp)
+{
+    return is_name_char(cp) || is_open_quote(cp) || is_close_quote(cp);
+}
+
+static int title_chars(const text_view *t, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (!is_title_char(t->cps[k]))
+            return 0;
+    return 1;
+}
+
 /* Where a count before pos begins (实施|100个|“…”), or pos. */
 static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
 {
@@ -1249,8 +1263,10 @@ static void product_lists(const name_ctx *nc, cand_list *out)
 }
 
 /* 产品以混凝土机械、工程起重机械等为主: after a cue that opens a firm's
- * products, a list of two or more closed by 等 lists products. Ranked above
- * the rules that read the same words as a body or an industry. */
+ * products, a list of two or more closed by 等 lists products; after a head
+ * of a catalogue (kg:catalogueHead: 主要产品是) so does the rest of the
+ * clause, one item or more, 等 or not. Ranked above the rules that read the
+ * same words as a body or an industry. */
 static void product_catalogues(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
@@ -1265,8 +1281,6 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
         size_t e = b;
         while (e < t->n && e - b < 80 && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49)
             e++;
-        /* 主要产品是棒材和高速线材, 主要产品为汽车密封条: after a head of a
-         * catalogue the clause holds the list, closed by 等 or not */
         int head = text_match_list(t->cps, t->n, p, &lx->catalogue_head) == len;
         if (e >= t->n || (t->cps[e] != 0x7B49 && !(head && text_is_clause_break(t->cps[e]))))
             continue; /* 等 */
@@ -1283,7 +1297,7 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
         }
         /* with no 等 to close it, a list one of whose items reads as no
          * product (10类ODN连接设备及器件) is no list of products */
-        for (size_t i = 0; i < n && (all || t->cps[e] == 0x7B49); i++)
+        for (size_t i = 0; (all || t->cps[e] == 0x7B49) && i < n; i++)
             if (good[i])
                 cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;
@@ -1641,7 +1655,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
                               text_match_list(t->cps, t->n, e, trig) ||
                               text_match_list(t->cps, t->n, e, &lx->build_word)))
                 break; /* 成为我市建设…体系: a second verb, a clause, not a name */
-            if (!is_name_char(cp) && !is_open_quote(cp) && !is_close_quote(cp))
+            if (!is_title_char(cp))
                 break;
             if (e > start && !in_list && (end = programme_suffix_end(nc, e)) > 0) {
                 if (name_ends_at(nc, end)) {
@@ -1707,11 +1721,7 @@ static void designations(const name_ctx *nc, cand_list *out)
                 has_boundary_word(nc, it) || !ends_like_a_place(nc, it.begin, it.end) ||
                 lexicon_is_generic(lx, CNKG_INDUSTRIAL_PARK, t->cps, it.begin, it.end))
                 continue;
-            int plain = 1;
-            for (size_t k = it.begin; k < it.end; k++)
-                plain &= is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) ||
-                         is_close_quote(t->cps[k]);
-            if (plain)
+            if (title_chars(t, it.begin, it.end))
                 cand_add(out, it.begin, it.end, CNKG_PROGRAM, NULL, SRC_RULE, 5);
         }
         p = e;
@@ -1748,11 +1758,7 @@ static void role_titles(const name_ctx *nc, cand_list *out)
             text_match_list_ending(t->cps, e, &lx->suffix[CNKG_PROJECT]) ||
             lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, b, e))
             continue;
-        int plain = 1;
-        for (size_t k = b; k < e; k++)
-            plain &=
-                is_name_char(t->cps[k]) || is_open_quote(t->cps[k]) || is_close_quote(t->cps[k]);
-        if (plain)
+        if (title_chars(t, b, e))
             cand_add(out, b, e, CNKG_PROGRAM, NULL, SRC_RULE, 5);
         p = e;
     }
@@ -1947,6 +1953,36 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
  * scope (将促进|光伏产业, 在全球|工程机械行业); never a count (万亿级|汽车),
  * a scope (kg:scopeWord: 打造国际|新能源汽车产业), another such verb (做大做强|
  * 旅游产业), a word that stops names or a name (发展重庆|生物医药产业). */
+/* May the character at q, before a known industry that begins at end, be
+ * part of a word that makes the sector finer (海上|风电)? Not a numeral, a
+ * word that stops names, a count, a scope or another verb of developing. */
+static int modifier_char(const name_ctx *nc, size_t q, size_t end)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    return text_is_han(cps[q]) && !text_is_numeral(cps[q]) &&
+           !text_match_list(cps, end, q, &lx->boundary) &&
+           !text_match_list_ending(cps, q + 1, &lx->boundary) &&
+           !text_match_list(cps, end, q, &lx->quantifier) &&
+           !text_match_list(cps, end, q, &lx->measure) &&
+           !text_match_list(cps, end, q, &lx->demonstrative) &&
+           !text_match_list(cps, end, q, &lx->scope_word) &&
+           !text_match_list(cps, end, q, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) &&
+           !text_match_list(cps, end, q, &lx->trigger[CNKG_INDUSTRY]);
+}
+
+/* Are [b, end) plain modifier characters that no name (重庆|生物医药) covers? */
+static int plain_modifier(const name_ctx *nc, size_t b, size_t end)
+{
+    for (size_t q = b; q < end; q++)
+        if (!modifier_char(nc, q, end))
+            return 0;
+    for (size_t j = 0; j < nc->n_hits; j++)
+        if (nc->hits[j].form_kind != FORM_HIDDEN && nc->hits[j].end > b && nc->hits[j].begin < end)
+            return 0;
+    return 1;
+}
+
 static void modified_industries(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -1959,21 +1995,7 @@ static void modified_industries(const name_ctx *nc, cand_list *out)
             continue;
         for (size_t k = 2; k <= 3 && h->begin >= k; k++) {
             size_t b = h->begin - k;
-            int plain = 1;
-            for (size_t q = b; q < h->begin && plain; q++)
-                plain = text_is_han(cps[q]) && !text_is_numeral(cps[q]) &&
-                        !text_match_list(cps, h->begin, q, &lx->boundary) &&
-                        !text_match_list_ending(cps, q + 1, &lx->boundary) &&
-                        !text_match_list(cps, h->begin, q, &lx->quantifier) &&
-                        !text_match_list(cps, h->begin, q, &lx->measure) &&
-                        !text_match_list(cps, h->begin, q, &lx->demonstrative) &&
-                        !text_match_list(cps, h->begin, q, &lx->scope_word) &&
-                        !text_match_list(cps, h->begin, q, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) &&
-                        !text_match_list(cps, h->begin, q, &lx->trigger[CNKG_INDUSTRY]);
-            for (size_t j = 0; j < nc->n_hits && plain; j++) /* 重庆|生物医药: a name */
-                plain = nc->hits[j].form_kind == FORM_HIDDEN || nc->hits[j].end <= b ||
-                        nc->hits[j].begin >= h->begin;
-            if (!plain)
+            if (!plain_modifier(nc, b, h->begin))
                 break;
             if (text_match_list_ending(cps, b, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) >= 2 ||
                 text_match_list_ending(cps, b, &lx->trigger[CNKG_INDUSTRY]) >= 2) {

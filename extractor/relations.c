@@ -283,14 +283,16 @@ static int firm_stands_alone(const sentence_ctx *c, const slot *firm)
     return 0;
 }
 
-static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
+/* A division inside a name (outer): where the thing named stands, what a
+ * firm is of, whose plan it is. */
+static void structure_division_in_name(sentence_ctx *c, const slot *outer, const slot *inner)
 {
     int head = inner->begin == outer->begin;
-    cnkg_class oc = outer->cls, ic = inner->cls;
+    cnkg_class oc = outer->cls;
     /* 重庆荣昌电子电路产业园: a park, project, body or place stands in each
-     * division of the chain its name opens with; of a place and its parent
-     * the parent is dropped later (reduce_located) */
-    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION &&
+     * division of the chain its name opens with, the parent kept beside the
+     * finer place (named: reduce_located keeps both) */
+    if (!head &&
         (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
                     BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
         chained_division(c, outer, inner) && !in_head_company(c, outer, inner)) {
@@ -301,7 +303,7 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
     /* 海尔(天津)市场创新产业园区, 中国(深圳)国际文化产业博览会: a division
      * in brackets inside the name of a park, project, body, place or event
      * is where it stands, as 格力电器(重庆)有限公司 below is the firm's */
-    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && inner->end < outer->end &&
+    if (!head && inner->end < outer->end &&
         (BIT(oc) & (BIT(CNKG_INDUSTRIAL_PARK) | BIT(CNKG_PROJECT) | BIT(CNKG_GOVERNMENT_AGENCY) |
                     BIT(CNKG_PLACE) | BIT(CNKG_EVENT))) &&
         text_is_open_paren(c->t->cps[inner->begin - 1]) &&
@@ -313,12 +315,12 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
     /* 湖南|湘潭|钢铁集团: a firm is of each division of the chain its name
      * opens with, as of the first (江西|光速电子); only a name that goes on
      * to a firm's word (kg:nameSuffix), not two places read as one name */
-    if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
-        chained_division(c, outer, inner) && inner->end < outer->end &&
+    if (!head && oc == CNKG_COMPANY && chained_division(c, outer, inner) &&
+        inner->end < outer->end &&
         text_match_list_ending(c->t->cps, outer->end, &c->lx->suffix[CNKG_COMPANY]))
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
     /* 西部|先进材料研究院: a region in a name is a word of it, not its place */
-    if (head && ic == CNKG_ADMINISTRATIVE_DIVISION) {
+    if (head) {
         /* 江西日报, 江西理工大学: a body's name says whom it serves, not where
          * it is; a park's, agency's or project's says where */
         if (oc == CNKG_COMPANY)
@@ -341,19 +343,28 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
             if (!park_opens(c, outer)) /* 涪陵|高新区|管委会: the park's prefix */
                 named_add(c->named, outer->entity, inner->entity);
         }
-    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && oc == CNKG_COMPANY &&
+    } else if (!head && oc == CNKG_COMPANY &&
                (text_is_open_paren(c->t->cps[inner->begin - 1]) ||
                 place_before_suffix(c, outer, inner))) {
         /* 格力电器(重庆)有限公司, 青岛啤酒|揭阳|公司: a firm's branch named by
          * its place is of that place and stands there */
         fact(c, outer->entity, CNKG_ORIGIN_FROM, inner->entity);
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
-    } else if (!head && ic == CNKG_ADMINISTRATIVE_DIVISION && after_head_name(c, outer, inner)) {
+    } else if (!head && after_head_name(c, outer, inner)) {
         /* 鞍钢莆田100万吨冷轧项目, 福建自贸试验区厦门片区: the firm's project,
          * the park's area, in that place */
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
         named_add(c->named, outer->entity, inner->entity);
-    } else if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
+    }
+}
+
+/* A name inside a name: the park a thing is named by, a firm's project,
+ * the sector of a trade body, of a plan or of a firm. */
+static void structure_name_in_name(sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    int head = inner->begin == outer->begin;
+    cnkg_class oc = outer->cls, ic = inner->cls;
+    if (head && ic == CNKG_INDUSTRIAL_PARK && oc != CNKG_INDUSTRY) {
         fact(c, outer->entity, CNKG_LOCATED_IN, inner->entity);
     } else if (head && ic == CNKG_COMPANY && oc == CNKG_PROJECT && firm_stands_alone(c, inner)) {
         fact(c, inner->entity, CNKG_OPERATES, outer->entity);
@@ -374,6 +385,14 @@ static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner
          * trade), nor a name that is a sector and a suffix (LED工业) */
         fact(c, outer->entity, CNKG_IN_INDUSTRY, inner->entity);
     }
+}
+
+static void structure_pair(sentence_ctx *c, const slot *outer, const slot *inner)
+{
+    if (inner->cls == CNKG_ADMINISTRATIVE_DIVISION)
+        structure_division_in_name(c, outer, inner);
+    else
+        structure_name_in_name(c, outer, inner);
 }
 
 /* Company then industry inside one name (比亚迪|动力电池|基地) */
@@ -852,9 +871,8 @@ static int partner_named(const sentence_ctx *c, size_t subj, size_t cue)
 static int programme_speaks(const sentence_ctx *c, const slot *programme)
 {
     size_t at = programme->end;
-    while (at < c->span.end && (text_is_skipped(c->t->cps[at]) || c->t->cps[at] == 0x300B ||
-                                c->t->cps[at] == 0x3009 || c->t->cps[at] == 0xFF09))
-        at++;                                        /* 》 〉 ） */
+    while (at < c->span.end && (text_is_skipped(c->t->cps[at]) || text_is_closing(c->t->cps[at])))
+        at++;
     if (at < c->span.end && c->t->cps[at] == 0xFF0C) /* ， */
         at++;
     return text_match_list(c->t->cps, c->span.end, at, &c->lx->policy_says) > 0;
@@ -1039,10 +1057,11 @@ static void located_in_chain(sentence_ctx *c, const slot *thing, const slot *fir
                              const slot *last, unsigned where)
 {
     for (const slot *pl = first; pl; pl = pl == last ? NULL : slot_after(c, pl->end, where, 0)) {
-        if (thing->entity != pl->entity)
+        if (thing->entity != pl->entity) {
             fact(c, thing->entity, CNKG_LOCATED_IN, pl->entity);
-        if (first != last && thing->entity != pl->entity)
-            named_add(c->named, thing->entity, pl->entity); /* 落户广东|揭阳: both stated */
+            if (first != last) /* 落户广东|揭阳: both stated, both kept */
+                named_add(c->named, thing->entity, pl->entity);
+        }
         for (size_t i = 0; pl->cls == CNKG_INDUSTRIAL_PARK && i < c->n; i++) {
             const slot *in = &c->slots[i];
             if (in->inner && in->begin == pl->begin && in->end < pl->end &&
@@ -1446,19 +1465,8 @@ static void earlier_titles(sentence_ctx *c, const slot *person, size_t at)
     }
 }
 
-/* Is label one of the forms of division entity d (its label, an alias)? */
-static int names_division(const cnkg_entity *d, const char *label)
-{
-    if (strcmp(d->label, label) == 0)
-        return 1;
-    for (size_t i = 0; i < d->n_aliases; i++)
-        if (strcmp(d->aliases[i], label) == 0)
-            return 1;
-    return 0;
-}
-
 /* Is agency the government that the head's title names: 抚顺市|政府 for
- * 抚顺市|市长 (division the division before the title), 市|政府 for
+ * 抚顺市|市长 (division: the one named before the title), 市|政府 for
  * 副市长 with no division before it (the level, the character before 长)? */
 static int heads_government(const sentence_ctx *c, const cnkg_entity *agency,
                             const cnkg_entity *division, uint32_t level)
@@ -1470,7 +1478,7 @@ static int heads_government(const sentence_ctx *c, const cnkg_entity *agency,
     if (word && word < n) {
         if (division) {
             char *stem = cnkg_cps_to_utf8(cps, 0, n - word);
-            yes = names_division(division, stem);
+            yes = cnkg_entity_has_name(division, stem);
             free(stem);
         } else {
             yes = n - word == 1 && cps[0] == level;
@@ -1634,41 +1642,56 @@ static void described_firms(sentence_ctx *c)
     }
 }
 
+/* Where a place's description begins: past a copula (kg:copulaWord) or a
+ * word of becoming (kg:becomeWord) after at most a few characters (已经,
+ * 将) that hold no name. 0: none follows. */
+static size_t place_description_start(const sentence_ctx *c, const slot *place)
+{
+    enum { MAX_ADVERB = 3 };
+    for (size_t at = place->end; at < c->span.end && at <= place->end + MAX_ADVERB; at++) {
+        if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
+            return 0;
+        size_t is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
+        if (!is)
+            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
+        if (is)
+            return at + is;
+    }
+    return 0;
+}
+
+/* Where the last word for a hub (kg:hubWord: 基地, 大省) in the clause from
+ * from begins, when it ends its noun (基地之一, not 大市|场); 0: none. */
+static size_t hub_word_at(const sentence_ctx *c, size_t from)
+{
+    enum { MAX_DESCRIPTION = 30 };
+    size_t end = 0;
+    for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION; p++) {
+        if (text_is_clause_break(c->t->cps[p]))
+            break;
+        size_t hub = text_match_list(c->t->cps, c->span.end, p, &c->lx->hub_word);
+        size_t after = p + hub;
+        if (hub && !inside_slot(c, p) &&
+            (after >= c->span.end || !text_is_han(c->t->cps[after]) ||
+             text_match_list(c->t->cps, c->span.end, after, &c->lx->boundary)))
+            end = p;
+    }
+    return end;
+}
+
 /* 绍兴市是传统的茶叶大市, 合肥已经成为世界上最大的显示屏基地: a place or
- * park that opens a clause, a copula (kg:copulaWord) or a word of becoming
- * (kg:becomeWord) after at most a few characters (已经, 将), and in the same
- * clause a description ending in a word for a hub (kg:hubWord: 基地, 大省,
- * 重镇): the place develops the sectors the description names, as
- * role_clauses has it for 作为…基地，宜昌. */
+ * park that opens a clause, a copula or a word of becoming, and in the same
+ * clause a description ending in a word for a hub: the place develops the
+ * sectors the description names, as role_clauses has it for 作为…基地，宜昌. */
 static void described_places(sentence_ctx *c)
 {
-    enum { MAX_ADVERB = 3, MAX_DESCRIPTION = 30 };
     for (size_t i = 0; i < c->n; i++) {
         const slot *place = &c->slots[i];
         if (place->inner || !(BIT(place->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
             !place->clause_initial)
             continue;
-        size_t at = place->end, is = 0;
-        for (; at < c->span.end && at <= place->end + MAX_ADVERB && !is; at += !is) {
-            if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
-                break;
-            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
-            if (!is)
-                is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
-        }
-        if (!is)
-            continue;
-        size_t from = at + is, end = 0;
-        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION; p++) {
-            if (text_is_clause_break(c->t->cps[p]))
-                break;
-            size_t hub = text_match_list(c->t->cps, c->span.end, p, &c->lx->hub_word);
-            size_t after = p + hub; /* the noun ends there (基地之一), not 大市|场 */
-            if (hub && !inside_slot(c, p) &&
-                (after >= c->span.end || !text_is_han(c->t->cps[after]) ||
-                 text_match_list(c->t->cps, c->span.end, after, &c->lx->boundary)))
-                end = p;
-        }
+        size_t from = place_description_start(c, place);
+        size_t end = from ? hub_word_at(c, from) : 0;
         for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
             const slot *o = &c->slots[k];
             if (!o->inner && o->cls != CNKG_INDUSTRY && !(BIT(o->cls) & PLACE) && o->begin >= from)
@@ -2063,8 +2086,10 @@ static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_e
     return 0;
 }
 
-/* X locatedIn 巴南区 makes X locatedIn 重庆市 (from the name 重庆国际生物城)
- * redundant: the more specific place is kept. */
+/* X locatedIn 巴南区 makes X locatedIn 重庆市 redundant: the more specific
+ * place is kept, unless the text states both side by side (named: the
+ * prefixes of 重庆|荣昌|…产业园, the chain of 落户广东|揭阳), where the
+ * annotators want each. */
 static void reduce_located(const lexicon *lx, cnkg_article *a, const named_places *named)
 {
     size_t w = 0;

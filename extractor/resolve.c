@@ -240,11 +240,10 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
             /* 长沙: the city's own hit sets the context that scores 长沙县
              * above it, so the larger namesake wins whatever the scores */
             int larger = s > 0 && best > 0 ? nested_namesake(lx, &hits[pick], &hits[j]) : 0;
-            if (larger == 1)
-                ; /* the larger is already picked */
-            else if (larger == 2)
-                best = s > best ? s : best, pick = j;
-            else if (s > best)
+            if (larger) {
+                if (larger == 2) /* else the larger is already picked */
+                    best = s > best ? s : best, pick = j;
+            } else if (s > best)
                 best = s, pick = j, ties = 0;
             else if (s == best && s > 0)
                 ties++;

@@ -620,10 +620,10 @@ size_t text_before_bracket(const uint32_t *cps, size_t b, size_t e)
     return e;
 }
 
-static int is_closing(uint32_t cp)
+int text_is_closing(uint32_t cp)
 {
     return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F || cp == 0xFF09 ||
-           cp == ')' || cp == '"' || cp == 0x300B;
+           cp == ')' || cp == '"' || cp == 0x300B || cp == 0x3009;
 }
 
 static int is_blank(uint32_t cp)
@@ -643,7 +643,7 @@ void text_sentences(cnkg_article *a, const text_view *t)
         size_t end = i;
         if (i < t->n && t->cps[i] != '\n') {
             end = i + 1;
-            while (end < t->n && is_closing(t->cps[end]))
+            while (end < t->n && text_is_closing(t->cps[end]))
                 end++;
             i = end - 1;
         }

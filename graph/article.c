@@ -118,13 +118,20 @@ size_t cnkg_article_entity_known(cnkg_article *a, cnkg_class cls, const char *la
     return e;
 }
 
+int cnkg_entity_has_name(const cnkg_entity *e, const char *name)
+{
+    if (strcmp(e->label, name) == 0)
+        return 1;
+    for (size_t i = 0; i < e->n_aliases; i++)
+        if (strcmp(e->aliases[i], name) == 0)
+            return 1;
+    return 0;
+}
+
 void cnkg_entity_add_alias(cnkg_entity *e, const char *alias)
 {
-    if (strcmp(e->label, alias) == 0)
+    if (cnkg_entity_has_name(e, alias))
         return;
-    for (size_t i = 0; i < e->n_aliases; i++)
-        if (strcmp(e->aliases[i], alias) == 0)
-            return;
     e->aliases = cnkg_xrealloc(e->aliases, (e->n_aliases + 1) * sizeof *e->aliases);
     e->aliases[e->n_aliases++] = cnkg_xstrdup(alias);
 }

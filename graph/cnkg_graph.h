@@ -155,6 +155,8 @@ size_t cnkg_article_entity_known(cnkg_article *a, cnkg_class cls, const char *la
 /* Index of the entity, or (size_t)-1. */
 size_t cnkg_article_find_entity(const cnkg_article *a, cnkg_class cls, const char *label);
 void cnkg_entity_add_alias(cnkg_entity *e, const char *alias);
+/* Is name the entity's label or one of its aliases? */
+int cnkg_entity_has_name(const cnkg_entity *e, const char *name);
 /* Frees what the entity owns (not the entity itself). */
 void cnkg_entity_clear(cnkg_entity *e);
 /* Makes label the canonical form, keeping the old one as an alias. */

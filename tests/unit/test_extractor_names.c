@@ -45,13 +45,8 @@ static int has_entity(const cnkg_article *a, cnkg_class cls, const char *label)
 static size_t nodes_named(const cnkg_article *a, cnkg_class cls, const char *form)
 {
     size_t n = 0;
-    for (size_t i = 0; i < a->n_entities; i++) {
-        const cnkg_entity *e = &a->entities[i];
-        int named = e->cls == cls && strcmp(e->label, form) == 0;
-        for (size_t k = 0; e->cls == cls && k < e->n_aliases; k++)
-            named |= strcmp(e->aliases[k], form) == 0;
-        n += named;
-    }
+    for (size_t i = 0; i < a->n_entities; i++)
+        n += a->entities[i].cls == cls && cnkg_entity_has_name(&a->entities[i], form);
     return n;
 }
 
@@ -174,6 +169,31 @@ static void test_descriptor_ends_a_firms_name(void **state)
     print_entities(a);
     assert_false(firm_holding(a, "巨头"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "零售"));
+    cnkg_article_free(a);
+}
+
+/* Does a fact tie a name to itself read in another class? */
+static int fact_on_one_name(const cnkg_article *a, cnkg_relation rel, const char *label)
+{
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        if (f->relation == rel && strcmp(a->entities[f->subject].label, label) == 0 &&
+            strcmp(a->entities[f->object].label, label) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* With the labeller, which reads 天津工厂 as a firm where the rules read a
+ * plant: a name that ends in a project's word is one thing in two classes,
+ * no firm operating its own project. */
+static void test_labelled_plant_operates_not_itself(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "天津工厂今年投产。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "天津工厂"));
+    assert_true(has_entity(a, CNKG_COMPANY, "天津工厂"));
+    assert_false(fact_on_one_name(a, CNKG_OPERATES, "天津工厂"));
     cnkg_article_free(a);
 }
 
@@ -404,8 +424,6 @@ static void test_person_named_like_a_firm_is_the_firm(void **state)
     cnkg_article_free(a);
 }
 
-/* A known industry listed beside a product is a product too (特钢、新型镁合
- * 金等材料), but a list a sector word closes stays a list of industries. */
 /* A verb of developing, two or three plain characters, a known industry and a
  * word for a sector: the characters make the finer sector (海上风电); not a
  * word of reach (国际) nor a place's name. */
@@ -431,7 +449,8 @@ static void test_industry_named_finer_after_a_verb(void **state)
  * after 为 the work word is a verb (为物流服务). */
 static void test_trade_of_a_known_industry(void **state)
 {
-    cnkg_article *a = extract(state, "这个县的粮食加工企业去年增加了，多位涂料经销商表示订单增加。");
+    cnkg_article *a =
+        extract(state, "这个县的粮食加工企业去年增加了，多位涂料经销商表示订单增加。");
     print_entities(a);
     assert_true(has_entity(a, CNKG_INDUSTRY, "粮食加工"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "涂料经销"));
@@ -445,6 +464,8 @@ static void test_trade_of_a_known_industry(void **state)
     cnkg_article_free(a);
 }
 
+/* A known industry listed beside a product is a product too (特钢、新型镁合
+ * 金等材料), but a list a sector word closes stays a list of industries. */
 static void test_industry_listed_with_products(void **state)
 {
     cnkg_article *a = extract(state, "这家钢厂正在推进多元化特钢、新型镁合金等材料的研发。");
@@ -1054,6 +1075,7 @@ int main(void)
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
         cmocka_unit_test(test_trade_of_a_known_industry),
+        cmocka_unit_test(test_labelled_plant_operates_not_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
