@@ -1558,6 +1558,43 @@ static int scoped_kind(const lexicon *lx, const text_view *t, const cand *c)
     return m && m < c->end - c->begin;
 }
 
+/* Is the two-character word at b a frequent word written across a name's
+ * edge (kg:crossingWordStart or kg:crossingWordEnd)? */
+static int frequent_word_at(const lexicon *lx, const text_view *t, size_t b)
+{
+    return b + 2 <= t->n && (text_list_holds(&lx->crossing_start, t->cps, b, b + 2) ||
+                             text_list_holds(&lx->crossing_end, t->cps, b, b + 2));
+}
+
+/* Does another kept name hold the character at p (中国|家具: 中国 takes 国)? */
+static int char_claimed(const cand_list *cands, const cand *c, size_t p)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *o = &cands->items[i];
+        if (o != c && !o->dropped && o->begin <= p && p < o->end &&
+            (o->end <= c->begin || o->begin >= c->end))
+            return 1;
+    }
+    return 0;
+}
+
+/* 中国特色社|会主义, 中央办|公厅, 内塔尼|亚胡, 我|国太原卫星, 加沙|地带民防部门: a
+ * name a rule found begins and ends at a word's edge; one whose first or
+ * last character makes a frequent word with its neighbour outside is cut
+ * out of the text's words. A sector or a place may end before a word its
+ * suffix starts (光伏产业|链, 塔里木河|流域). */
+static int cuts_frequent_word(const lexicon *lx, const text_view *t, const cand_list *cands,
+                              const cand *c)
+{
+    if (c->end - c->begin < 3)
+        return 0;
+    if (c->begin >= 1 && frequent_word_at(lx, t, c->begin - 1) &&
+        !char_claimed(cands, c, c->begin - 1))
+        return 1;
+    return c->cls != CNKG_INDUSTRY && c->cls != CNKG_PLACE && frequent_word_at(lx, t, c->end - 1) &&
+           !char_claimed(cands, c, c->end);
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
 {
@@ -1569,7 +1606,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
-            points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c)) {
+            points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c) ||
+            cuts_frequent_word(lx, t, cands, c)) {
             c->dropped = 1;
             continue;
         }

@@ -723,6 +723,24 @@ static void test_whole_territory_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 中国特色社|会主义, 美国关税政|策: a name a rule found ends at a word's
+ * edge, so one whose last character starts a frequent word with the next is
+ * a fragment; and the whole name
+ * it cut stands (中央军委政|治工作部). */
+static void test_name_cutting_a_frequent_word_is_no_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "各地要坚定走中国特色社会主义道路。美国关税政策可能推高物价。"
+                                "教育部、中央军委政治工作部联合发文。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_string_not_equal(a->entities[i].label, "中国特色社");
+        assert_string_not_equal(a->entities[i].label, "美国关税政");
+    }
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "中央军委政治工作部"));
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -1033,6 +1051,7 @@ int main(void)
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
+        cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
