@@ -1842,6 +1842,67 @@ static void prefer_whole_firm_names(const lexicon *lx, const text_view *t, cand_
     }
 }
 
+/* How much a proposal's source says about its class: a lexicon term most, a
+ * rule's cue next, the statistical labeller least. */
+static int source_weight(int source)
+{
+    return source == SRC_GAZETTEER ? 3 : source == SRC_LABELLER ? 1 : 2;
+}
+
+/* A person after a title and a place or a village before a suffix of land
+ * (冯飞 曲青山, 副主任委员、常委会) are the rules' loosest guesses: no better
+ * than the labeller's (which keeps a village's place and its facts). */
+static int weak_rule_class(cnkg_class cls)
+{
+    return cls == CNKG_PERSON || cls == CNKG_PLACE || cls == CNKG_ADMINISTRATIVE_DIVISION;
+}
+
+static int same_surface(const text_view *t, const cand *a, const cand *b)
+{
+    return a->end - a->begin == b->end - b->begin &&
+           !memcmp(t->cps + a->begin, t->cps + b->begin, (a->end - a->begin) * sizeof *t->cps);
+}
+
+/* The strongest kept reading of the words of c in another class than c's,
+ * when nothing stronger than the labeller reads them in c's class; or NULL. */
+static const cand *stronger_reading(const text_view *t, const cand_list *cands, const cand *c)
+{
+    const cand *best = NULL;
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *o = &cands->items[i];
+        if (o == c || o->dropped || !same_surface(t, o, c))
+            continue;
+        if (o->cls == c->cls && source_weight(o->source) > source_weight(c->source))
+            return NULL;
+        if (o->cls != c->cls && source_weight(o->source) > source_weight(c->source) &&
+            (o->source == SRC_GAZETTEER || !weak_rule_class(o->cls)) &&
+            (!best || source_weight(o->source) > source_weight(best->source)))
+            best = o;
+    }
+    return best;
+}
+
+/* 志高 a firm by the lexicon and a person by the labeller, 马兴瑞 a person by
+ * a rule and a place by the labeller: one story names one thing by one
+ * label, so the labeller's guesses take the class that stronger evidence
+ * gives the same words elsewhere in the story. */
+static void one_class_per_label(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER)
+            continue;
+        const cand *o = stronger_reading(t, cands, c);
+        if (!o)
+            continue;
+        c->cls = o->cls;
+        c->term = o->term;
+        free(c->label);
+        c->label = o->label ? cnkg_xstrdup(o->label) : NULL;
+        c->town = o->town;
+    }
+}
+
 void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                         const char *home, cand_list *cands, cnkg_article *a)
 {
@@ -1869,5 +1930,6 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     products_among_products(lx, t, cands);
     drop_products_among_industries(lx, t, cands);
     propagate_lists(lx, t, cands);
+    one_class_per_label(t, cands);
     add_entities(t, cands, a);
 }

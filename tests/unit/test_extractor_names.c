@@ -741,6 +741,18 @@ static void test_name_cutting_a_frequent_word_is_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 奥克斯 a firm in a list of firms (奥克斯、海信等企业) and a person by the
+ * labeller elsewhere in the story: one story names one thing by one label. */
+static void test_one_class_per_label_in_a_story(void **state)
+{
+    cnkg_article *a = extract_labelled(
+        state, "据悉，包括奥克斯、海信等企业都在扩产。奥克斯表示，新工厂明年投产。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "奥克斯"));
+    assert_false(has_entity(a, CNKG_PERSON, "奥克斯"));
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -1052,6 +1064,7 @@ int main(void)
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
+        cmocka_unit_test(test_one_class_per_label_in_a_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
