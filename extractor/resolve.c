@@ -1595,8 +1595,26 @@ static int cuts_frequent_word(const lexicon *lx, const text_view *t, const cand_
            !char_claimed(cands, c, c->end);
 }
 
+/* 摩|托罗拉 (摩托罗拉), 白|俄罗斯国防部 (白俄罗斯), 马自|达 (马自达): a known
+ * term of three characters or more written across a proposed name's edge takes the characters the
+ * name shares with it; the name is a fragment. */
+static int straddled_by_term(const gaz_hit *hits, size_t n_hits, const cand *c)
+{
+    for (size_t i = 0; i < n_hits; i++) {
+        const gaz_hit *h = &hits[i];
+        if (h->end - h->begin < 3)
+            continue; /* 长武, 同安: a short county's name is written inside
+                       * other words (委员长|武维华, 同|安瓦尔) */
+        if ((h->begin < c->begin && c->begin < h->end && h->end < c->end) ||
+            (c->begin < h->begin && h->begin < c->end && c->end < h->end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
-static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
+static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hit *hits,
+                             size_t n_hits, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
@@ -1607,7 +1625,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
             points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c) ||
-            cuts_frequent_word(lx, t, cands, c)) {
+            cuts_frequent_word(lx, t, cands, c) ||
+            (c->source == SRC_LABELLER && straddled_by_term(hits, n_hits, c))) {
             c->dropped = 1;
             continue;
         }
@@ -1915,7 +1934,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     widen_known_products(t, cands);
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
-    drop_false_names(lx, t, cands);
+    drop_false_names(lx, t, hits, n_hits, cands);
     prefer_whole_firm_names(lx, t, cands);
     towns_of_named_counties(lx, t, cands);
     division_chains(lx, t, cands);

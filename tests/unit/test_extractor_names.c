@@ -753,6 +753,22 @@ static void test_one_class_per_label_in_a_story(void **state)
     cnkg_article_free(a);
 }
 
+/* 白|俄罗斯国防部, 长安福特马自|达: a known term of three characters or
+ * more written across the edge of a name the labeller proposes makes it a
+ * fragment; the term stands. */
+static void test_term_across_a_labelled_edge(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "白俄罗斯国防部当天发表声明。"
+                                              "长安福特马自达内部人士透露，新车将于明年上市。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_string_not_equal(a->entities[i].label, "俄罗斯国防部");
+        assert_string_not_equal(a->entities[i].label, "长安福特马自");
+    }
+    assert_true(has_entity(a, CNKG_COMPANY, "马自达"));
+    cnkg_article_free(a);
+}
+
 /* 算法工程, 运维工程: a short head of common words names a kind of
  * project; a known name in the head (华峰) makes one project. */
 static void test_short_plain_head_is_no_project(void **state)
@@ -1065,6 +1081,7 @@ int main(void)
         cmocka_unit_test(test_whole_territory_opens_no_name),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
         cmocka_unit_test(test_one_class_per_label_in_a_story),
+        cmocka_unit_test(test_term_across_a_labelled_edge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
