@@ -1557,8 +1557,63 @@ static int scoped_kind(const lexicon *lx, const text_view *t, const cand *c)
     return m && m < c->end - c->begin;
 }
 
+/* Is the two-character word at b a frequent word written across a name's
+ * edge (kg:crossingWordStart or kg:crossingWordEnd)? */
+static int frequent_word_at(const lexicon *lx, const text_view *t, size_t b)
+{
+    return b + 2 <= t->n && (text_list_holds(&lx->crossing_start, t->cps, b, b + 2) ||
+                             text_list_holds(&lx->crossing_end, t->cps, b, b + 2));
+}
+
+/* Does another kept name hold the character at p (中国|家具: 中国 takes 国)? */
+static int char_claimed(const cand_list *cands, const cand *c, size_t p)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *o = &cands->items[i];
+        if (o != c && !o->dropped && o->begin <= p && p < o->end &&
+            (o->end <= c->begin || o->begin >= c->end))
+            return 1;
+    }
+    return 0;
+}
+
+/* 中国特色社|会主义, 中央办|公厅, 内塔尼|亚胡, 我|国太原卫星, 加沙|地带民防部门: a
+ * name a rule found begins and ends at a word's edge; one whose first or
+ * last character makes a frequent word with its neighbour outside is cut
+ * out of the text's words. A sector or a place may end before a word its
+ * suffix starts (光伏产业|链, 塔里木河|流域). */
+static int cuts_frequent_word(const lexicon *lx, const text_view *t, const cand_list *cands,
+                              const cand *c)
+{
+    if (c->end - c->begin < 3)
+        return 0;
+    if (c->begin >= 1 && frequent_word_at(lx, t, c->begin - 1) &&
+        !char_claimed(cands, c, c->begin - 1))
+        return 1;
+    return c->cls != CNKG_INDUSTRY && c->cls != CNKG_PLACE && frequent_word_at(lx, t, c->end - 1) &&
+           !char_claimed(cands, c, c->end);
+}
+
+/* 摩|托罗拉 (摩托罗拉), 白|俄罗斯国防部 (白俄罗斯), 马自|达 (马自达): a known
+ * term of three characters or more written across a proposed name's edge takes the characters the
+ * name shares with it; the name is a fragment. */
+static int straddled_by_term(const gaz_hit *hits, size_t n_hits, const cand *c)
+{
+    for (size_t i = 0; i < n_hits; i++) {
+        const gaz_hit *h = &hits[i];
+        if (h->end - h->begin < 3)
+            continue; /* 长武, 同安: a short county's name is written inside
+                       * other words (委员长|武维华, 同|安瓦尔) */
+        if ((h->begin < c->begin && c->begin < h->end && h->end < c->end) ||
+            (c->begin < h->begin && h->begin < c->end && c->end < h->end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
-static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *cands)
+static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hit *hits,
+                             size_t n_hits, cand_list *cands)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
@@ -1568,7 +1623,9 @@ static void drop_false_names(const lexicon *lx, const text_view *t, cand_list *c
          * noun, of any class, names none */
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
-            points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c)) {
+            points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c) ||
+            cuts_frequent_word(lx, t, cands, c) ||
+            (c->source == SRC_LABELLER && straddled_by_term(hits, n_hits, c))) {
             c->dropped = 1;
             continue;
         }
@@ -1803,6 +1860,67 @@ static void prefer_whole_firm_names(const lexicon *lx, const text_view *t, cand_
     }
 }
 
+/* How much a proposal's source says about its class: a lexicon term most, a
+ * rule's cue next, the statistical labeller least. */
+static int source_weight(int source)
+{
+    return source == SRC_GAZETTEER ? 3 : source == SRC_LABELLER ? 1 : 2;
+}
+
+/* A person after a title and a place or a village before a suffix of land
+ * (冯飞 曲青山, 副主任委员、常委会) are the rules' loosest guesses: no better
+ * than the labeller's (which keeps a village's place and its facts). */
+static int weak_rule_class(cnkg_class cls)
+{
+    return cls == CNKG_PERSON || cls == CNKG_PLACE || cls == CNKG_ADMINISTRATIVE_DIVISION;
+}
+
+static int same_surface(const text_view *t, const cand *a, const cand *b)
+{
+    return a->end - a->begin == b->end - b->begin &&
+           !memcmp(t->cps + a->begin, t->cps + b->begin, (a->end - a->begin) * sizeof *t->cps);
+}
+
+/* The strongest kept reading of the words of c in another class than c's,
+ * when nothing stronger than the labeller reads them in c's class; or NULL. */
+static const cand *stronger_reading(const text_view *t, const cand_list *cands, const cand *c)
+{
+    const cand *best = NULL;
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *o = &cands->items[i];
+        if (o == c || o->dropped || !same_surface(t, o, c))
+            continue;
+        if (o->cls == c->cls && source_weight(o->source) > source_weight(c->source))
+            return NULL;
+        if (o->cls != c->cls && source_weight(o->source) > source_weight(c->source) &&
+            (o->source == SRC_GAZETTEER || !weak_rule_class(o->cls)) &&
+            (!best || source_weight(o->source) > source_weight(best->source)))
+            best = o;
+    }
+    return best;
+}
+
+/* 志高 a firm by the lexicon and a person by the labeller, 马兴瑞 a person by
+ * a rule and a place by the labeller: one story names one thing by one
+ * label, so the labeller's guesses take the class that stronger evidence
+ * gives the same words elsewhere in the story. */
+static void one_class_per_label(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER)
+            continue;
+        const cand *o = stronger_reading(t, cands, c);
+        if (!o)
+            continue;
+        c->cls = o->cls;
+        c->term = o->term;
+        free(c->label);
+        c->label = o->label ? cnkg_xstrdup(o->label) : NULL;
+        c->town = o->town;
+    }
+}
+
 void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                         const char *home, cand_list *cands, cnkg_article *a)
 {
@@ -1815,7 +1933,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     widen_known_products(t, cands);
     trim_blanks(t, cands);
     trim_labelled_openings(lx, t, cands);
-    drop_false_names(lx, t, cands);
+    drop_false_names(lx, t, hits, n_hits, cands);
     prefer_whole_firm_names(lx, t, cands);
     towns_of_named_counties(lx, t, cands);
     division_chains(lx, t, cands);
@@ -1830,5 +1948,6 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     products_among_products(lx, t, cands);
     drop_products_among_industries(lx, t, cands);
     propagate_lists(lx, t, cands);
+    one_class_per_label(t, cands);
     add_entities(t, cands, a);
 }
