@@ -1557,6 +1557,19 @@ static int scoped_kind(const lexicon *lx, const text_view *t, const cand *c)
     return m && m < c->end - c->begin;
 }
 
+/* 全|国网上零售额, 全|国办理, 全|市高速公路, 全|省防汛抗旱指挥中心: a name
+ * that starts inside a word for a whole territory (kg:wholeTerritoryWord) is
+ * cut from that word, whatever found it; the word itself opens no name. */
+static int starts_inside_territory_word(const lexicon *lx, const text_view *t, const cand *c)
+{
+    for (size_t q = c->begin + 1; q < c->end; q++) {
+        size_t m = text_match_list_ending(t->cps, q, &lx->whole_territory);
+        if (m && q - m < c->begin)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the two-character word at b a frequent word written across a name's
  * edge (kg:crossingWordStart or kg:crossingWordEnd)? */
 static int frequent_word_at(const lexicon *lx, const text_view *t, size_t b)
@@ -1617,6 +1630,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
+        if (!c->dropped && starts_inside_territory_word(lx, t, c))
+            c->dropped = 1;
         if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
             continue;
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common

@@ -765,6 +765,19 @@ static void test_whole_territory_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 全|国网上零售额, 全|国办理: a name that starts inside a word for a whole
+ * territory is cut from it (国网 is 国家电网's short name, 国办 the State
+ * Council's office), whatever proposed it. */
+static void test_name_inside_whole_territory_word_is_no_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "一季度，全国网上零售额增长百分之九。"
+                                              "前十个月全国办理登记业务超过七千万笔。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_COMPANY), 0);
+    assert_int_equal(count_class(a, CNKG_GOVERNMENT_AGENCY), 0);
+    cnkg_article_free(a);
+}
+
 /* 中国特色社|会主义, 美国关税政|策: a name a rule found ends at a word's
  * edge, so one whose last character starts a frequent word with the next is
  * a fragment; and the whole name
@@ -1121,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
+        cmocka_unit_test(test_name_inside_whole_territory_word_is_no_name),
         cmocka_unit_test(test_trade_of_a_known_industry),
         cmocka_unit_test(test_labelled_plant_operates_not_itself),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
