@@ -1630,7 +1630,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        if (!c->dropped && starts_inside_territory_word(lx, t, c))
+        if (!c->dropped && (starts_inside_territory_word(lx, t, c) ||
+                            lexicon_phrase_opened(lx, t, c->begin, c->end)))
             c->dropped = 1;
         if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
             continue;

@@ -778,6 +778,29 @@ static void test_name_inside_whole_territory_word_is_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 中国|特色社会主义: a country opening a set phrase is the phrase's
+ * wording, no mention of the country, neither where the phrase is first
+ * read nor where a name found elsewhere in the story is repeated; the
+ * country named on its own stays. */
+static void test_country_opening_a_set_phrase_is_no_mention(void **state)
+{
+    const char *text = "中国经济稳中向好。各地要坚持以新时代中国特色社会主义思想为指导。";
+    for (int labelled = 0; labelled < 2; labelled++) {
+        cnkg_article *a = labelled ? extract_labelled(state, text) : extract(state, text);
+        print_entities(a);
+        size_t e = cnkg_article_find_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国");
+        assert_int_not_equal(e, (size_t)-1);
+        size_t n = 0;
+        for (size_t i = 0; i < a->n_mentions; i++)
+            n += a->mentions[i].entity == e;
+        assert_int_equal(n, 1);
+        cnkg_article_free(a);
+    }
+    cnkg_article *a = extract_labelled(state, "各地要坚定走中国特色社会主义道路。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
 /* 中国特色社|会主义, 美国关税政|策: a name a rule found ends at a word's
  * edge, so one whose last character starts a frequent word with the next is
  * a fragment; and the whole name
@@ -1135,6 +1158,7 @@ int main(void)
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
         cmocka_unit_test(test_name_inside_whole_territory_word_is_no_name),
+        cmocka_unit_test(test_country_opening_a_set_phrase_is_no_mention),
         cmocka_unit_test(test_trade_of_a_known_industry),
         cmocka_unit_test(test_labelled_plant_operates_not_itself),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
