@@ -1570,6 +1570,24 @@ static int starts_inside_territory_word(const lexicon *lx, const text_view *t, c
     return 0;
 }
 
+/* 中马|两国, 中塞|友谊, 中塔|关系: two countries written in one character
+ * each (kg:countryShortChar) name the pair, not a firm, a body or a place (塔
+ * closes places' names), unless the two
+ * characters are a known name (巴西, 印尼: a gazetteer term on the span). A
+ * person's two characters may be any (马新). */
+static int country_pair(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                        const cand *c)
+{
+    if (c->end - c->begin != 2 || c->cls == CNKG_PERSON ||
+        !text_list_holds(&lx->country_letter, t->cps, c->begin, c->begin + 1) ||
+        !text_list_holds(&lx->country_letter, t->cps, c->begin + 1, c->end))
+        return 0;
+    for (size_t i = 0; i < n_hits; i++)
+        if (hits[i].begin == c->begin && hits[i].end == c->end)
+            return 0;
+    return 1;
+}
+
 /* Is the two-character word at b a frequent word written across a name's
  * edge (kg:crossingWordStart or kg:crossingWordEnd)? */
 static int frequent_word_at(const lexicon *lx, const text_view *t, size_t b)
@@ -1640,7 +1658,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
             points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c) ||
-            cuts_frequent_word(lx, t, cands, c) ||
+            cuts_frequent_word(lx, t, cands, c) || country_pair(lx, t, hits, n_hits, c) ||
             (c->source == SRC_LABELLER && straddled_by_term(hits, n_hits, c))) {
             c->dropped = 1;
             continue;

@@ -801,6 +801,24 @@ static void test_country_opening_a_set_phrase_is_no_mention(void **state)
     cnkg_article_free(a);
 }
 
+/* 中马两国, 中塞关系, 中塔合作: two countries in one character each name a
+ * pair of countries, no firm, body or place; a known name of two such
+ * characters (巴西) stands. */
+static void test_country_pair_is_no_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "中马两国人民的友谊源远流长。"
+                                              "双方愿推动中塞关系不断向前发展，把中塔合作做大做实。"
+                                              "巴西代表团参加了会议。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_string_not_equal(a->entities[i].label, "中马");
+        assert_string_not_equal(a->entities[i].label, "中塞");
+        assert_string_not_equal(a->entities[i].label, "中塔");
+    }
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "巴西"));
+    cnkg_article_free(a);
+}
+
 /* 中国特色社|会主义, 美国关税政|策: a name a rule found ends at a word's
  * edge, so one whose last character starts a frequent word with the next is
  * a fragment; and the whole name
@@ -1159,6 +1177,7 @@ int main(void)
         cmocka_unit_test(test_whole_territory_opens_no_name),
         cmocka_unit_test(test_name_inside_whole_territory_word_is_no_name),
         cmocka_unit_test(test_country_opening_a_set_phrase_is_no_mention),
+        cmocka_unit_test(test_country_pair_is_no_name),
         cmocka_unit_test(test_trade_of_a_known_industry),
         cmocka_unit_test(test_labelled_plant_operates_not_itself),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
