@@ -1336,13 +1336,27 @@ static void trim_labelled_openings(const lexicon *lx, const text_view *t, cand_l
     }
 }
 
+/* Does a known term longer than k characters begin at b (的|家电设计: 家电,
+ * not the measure word 家)? */
+static int term_opens_past(const gaz_hit *hits, size_t n_hits, size_t b, size_t k)
+{
+    for (size_t i = 0; i < n_hits; i++)
+        if (hits[i].begin == b && hits[i].end - hits[i].begin > k)
+            return 1;
+    return 0;
+}
+
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
- * word that stops names (这, 该), or with a numeral and a measure word. */
-static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
+ * word that stops names (这, 该) (not one that opens a known term there:
+ * 的|家电设计), or with a numeral and a measure word. */
+static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                      size_t b, size_t e)
 {
-    if (b > 0 && text_match_list(t->cps, e, b, &lx->measure) &&
-        (text_is_numeral(t->cps[b - 1]) || text_match_list_ending(t->cps, b, &lx->boundary)))
+    size_t k = text_match_list(t->cps, e, b, &lx->measure);
+    if (b > 0 && k &&
+        (text_is_numeral(t->cps[b - 1]) || (text_match_list_ending(t->cps, b, &lx->boundary) &&
+                                            !term_opens_past(hits, n_hits, b, k))))
         return 1;
     /* 50多家|啤酒生产基地: the count stands right before */
     size_t m = text_match_list_ending(t->cps, b, &lx->measure);
@@ -1664,7 +1678,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
             continue;
         }
         /* 13条重点产业链倍增计划: a programme's title may begin with a count */
-        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, c->begin, c->end))
+        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, hits, n_hits, c->begin, c->end))
             c->dropped = 1;
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))

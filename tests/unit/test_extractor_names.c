@@ -819,6 +819,20 @@ static void test_country_pair_is_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 的|家电设计, 向|所罗门群岛政府: a measure word (家, 所) after a word that
+ * stops names counts things only when no known term opens there; 这|家企业
+ * still counts. */
+static void test_known_term_after_a_stop_is_no_count(void **state)
+{
+    cnkg_article *a = extract(state, "该公司专注于高端的家电设计。我们向所罗门群岛政府致以慰问。"
+                                     "这家企业落户本地。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "家电设计"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "所罗门群岛政府"));
+    assert_int_equal(count_class(a, CNKG_COMPANY), 0);
+    cnkg_article_free(a);
+}
+
 /* 中国特色社|会主义, 美国关税政|策: a name a rule found ends at a word's
  * edge, so one whose last character starts a frequent word with the next is
  * a fragment; and the whole name
@@ -1178,6 +1192,7 @@ int main(void)
         cmocka_unit_test(test_name_inside_whole_territory_word_is_no_name),
         cmocka_unit_test(test_country_opening_a_set_phrase_is_no_mention),
         cmocka_unit_test(test_country_pair_is_no_name),
+        cmocka_unit_test(test_known_term_after_a_stop_is_no_count),
         cmocka_unit_test(test_trade_of_a_known_industry),
         cmocka_unit_test(test_labelled_plant_operates_not_itself),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
