@@ -215,7 +215,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     if (x->trace)
         trace_candidates(x->trace, &t, a, &cands);
     merge_entities(&x->lx, a);
-    mentions_repeat(&t, a);
+    mentions_repeat(&x->lx, &t, a);
     byline_facts(x, &t, a);
     coref_resolve(&x->lx, &t, a, home);
     relations_find(&x->lx, &t, a, home ? home->iri : NULL);

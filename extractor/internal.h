@@ -289,6 +289,8 @@ typedef struct lexicon {
     word_list demonstrative;  /* 此, 上述: point back to a thing named before */
     word_list pointing_phrase;  /* 这些, 这一: what follows describes, names nothing */
     word_list whole_territory;  /* 全国, 全省: all of a territory's things of a kind */
+    word_list set_phrase;       /* 中国特色社会主义: the names it opens are no mentions */
+    word_list country_letter;   /* 中, 美, 俄: a country in one character (中美关系) */
     word_list standing_word;    /* 股东, 子公司: a firm's standing before another's name */
     word_list home_country;     /* 中国: the country the news is written in */
     word_list direction_word;   /* 南部, 首都: between a country and its state */
@@ -309,6 +311,13 @@ typedef struct lexicon {
 } lexicon;
 
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto);
+/* 中国|特色社会主义: does the name at [b, e) open a set phrase
+ * (kg:setPhrase) and end inside it? Then it is the phrase's wording, no
+ * mention of what it names. */
+static inline int lexicon_phrase_opened(const lexicon *lx, const text_view *t, size_t b, size_t e)
+{
+    return text_match_list(t->cps, t->n, b, &lx->set_phrase) > e - b;
+}
 void lexicon_free(lexicon *lx);
 /* The name of a word list the lexicon reads that the ontology does not
  * hold (a misspelt name in lexicon.c's table, a list dropped from the
@@ -340,7 +349,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
 void entity_link_term(cnkg_entity *e, const cnkg_term *term);
 /* merge.c: short forms into fuller names, and repeat mentions. */
 void merge_entities(const lexicon *lx, cnkg_article *a);
-void mentions_repeat(const text_view *t, cnkg_article *a);
+void mentions_repeat(const lexicon *lx, const text_view *t, cnkg_article *a);
 
 /* coref.c */
 void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home);

@@ -158,6 +158,8 @@ static const struct {
     {offsetof(lexicon, demonstrative), "demonstrative"},
     {offsetof(lexicon, pointing_phrase), "pointingPhrase"},
     {offsetof(lexicon, whole_territory), "wholeTerritoryWord"},
+    {offsetof(lexicon, set_phrase), "setPhrase"},
+    {offsetof(lexicon, country_letter), "countryShortChar"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, direction_word), "directionWord"},

@@ -515,13 +515,15 @@ static void drop_mentions_inside(cnkg_article *a, size_t b, size_t e)
     a->n_mentions = w;
 }
 
-static void repeat_form(const text_view *t, cnkg_article *a, size_t entity, const char *form)
+static void repeat_form(const lexicon *lx, const text_view *t, cnkg_article *a, size_t entity,
+                        const char *form)
 {
     size_t n;
     uint32_t *cps = cnkg_utf8_to_cps(form, strlen(form), &n);
     if (n >= 2) {
         for (size_t p = 0; p + n <= t->n; p++) {
-            if (memcmp(t->cps + p, cps, n * sizeof *cps) == 0 && !crosses_mention(a, p, p + n)) {
+            if (memcmp(t->cps + p, cps, n * sizeof *cps) == 0 && !crosses_mention(a, p, p + n) &&
+                !lexicon_phrase_opened(lx, t, p, p + n)) {
                 drop_mentions_inside(a, p, p + n);
                 cnkg_article_add_mention(a, entity, p, p + n);
             }
@@ -543,9 +545,10 @@ static int utf8_valid(const char *s)
     return 1;
 }
 
-static void repeat_hit(cnkg_article *a, size_t entity, size_t p, size_t n)
+static void repeat_hit(const lexicon *lx, const text_view *t, cnkg_article *a, size_t entity,
+                       size_t p, size_t n)
 {
-    if (n >= 2 && !crosses_mention(a, p, p + n)) {
+    if (n >= 2 && !crosses_mention(a, p, p + n) && !lexicon_phrase_opened(lx, t, p, p + n)) {
         drop_mentions_inside(a, p, p + n);
         cnkg_article_add_mention(a, entity, p, p + n);
     }
@@ -554,7 +557,7 @@ static void repeat_hit(cnkg_article *a, size_t entity, size_t p, size_t n)
 /* Every form of every entity found in one pass over the text (a scan per
  * form was quadratic in a long article); the hits come ordered by form,
  * then position, as the scan per form met them. */
-static int repeat_indexed(const text_view *t, cnkg_article *a)
+static int repeat_indexed(const lexicon *lx, const text_view *t, cnkg_article *a)
 {
     size_t n = a->n_entities, count = 0;
     for (size_t i = 0; i < n; i++)
@@ -579,7 +582,7 @@ static int repeat_indexed(const text_view *t, cnkg_article *a)
         found = text_find_all(&l, t->cps, t->n, &hits);
     }
     for (long h = 0; h < found; h++)
-        repeat_hit(a, owner[hits[h].word], hits[h].pos, hits[h].len);
+        repeat_hit(lx, t, a, owner[hits[h].word], hits[h].pos, hits[h].len);
     word_list_index_free(&l);
     free(hits);
     free(owner);
@@ -587,14 +590,14 @@ static int repeat_indexed(const text_view *t, cnkg_article *a)
     return found >= 0 ? 0 : -1;
 }
 
-void mentions_repeat(const text_view *t, cnkg_article *a)
+void mentions_repeat(const lexicon *lx, const text_view *t, cnkg_article *a)
 {
-    if (repeat_indexed(t, a) == 0)
+    if (repeat_indexed(lx, t, a) == 0)
         return;
     size_t n = a->n_entities;
     for (size_t i = 0; i < n; i++) {
-        repeat_form(t, a, i, a->entities[i].label);
+        repeat_form(lx, t, a, i, a->entities[i].label);
         for (size_t k = 0; k < a->entities[i].n_aliases; k++)
-            repeat_form(t, a, i, a->entities[i].aliases[k]);
+            repeat_form(lx, t, a, i, a->entities[i].aliases[k]);
     }
 }

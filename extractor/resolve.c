@@ -1336,13 +1336,27 @@ static void trim_labelled_openings(const lexicon *lx, const text_view *t, cand_l
     }
 }
 
+/* Does a known term longer than k characters begin at b (的|家电设计: 家电,
+ * not the measure word 家)? */
+static int term_opens_past(const gaz_hit *hits, size_t n_hits, size_t b, size_t k)
+{
+    for (size_t i = 0; i < n_hits; i++)
+        if (hits[i].begin == b && hits[i].end - hits[i].begin > k)
+            return 1;
+    return 0;
+}
+
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
- * word that stops names (这, 该), or with a numeral and a measure word. */
-static int is_counted(const lexicon *lx, const text_view *t, size_t b, size_t e)
+ * word that stops names (这, 该) (not one that opens a known term there:
+ * 的|家电设计), or with a numeral and a measure word. */
+static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                      size_t b, size_t e)
 {
-    if (b > 0 && text_match_list(t->cps, e, b, &lx->measure) &&
-        (text_is_numeral(t->cps[b - 1]) || text_match_list_ending(t->cps, b, &lx->boundary)))
+    size_t k = text_match_list(t->cps, e, b, &lx->measure);
+    if (b > 0 && k &&
+        (text_is_numeral(t->cps[b - 1]) || (text_match_list_ending(t->cps, b, &lx->boundary) &&
+                                            !term_opens_past(hits, n_hits, b, k))))
         return 1;
     /* 50多家|啤酒生产基地: the count stands right before */
     size_t m = text_match_list_ending(t->cps, b, &lx->measure);
@@ -1557,6 +1571,37 @@ static int scoped_kind(const lexicon *lx, const text_view *t, const cand *c)
     return m && m < c->end - c->begin;
 }
 
+/* 全|国网上零售额, 全|国办理, 全|市高速公路, 全|省防汛抗旱指挥中心: a name
+ * that starts inside a word for a whole territory (kg:wholeTerritoryWord) is
+ * cut from that word, whatever found it; the word itself opens no name. */
+static int starts_inside_territory_word(const lexicon *lx, const text_view *t, const cand *c)
+{
+    for (size_t q = c->begin + 1; q < c->end; q++) {
+        size_t m = text_match_list_ending(t->cps, q, &lx->whole_territory);
+        if (m && q - m < c->begin)
+            return 1;
+    }
+    return 0;
+}
+
+/* 中马|两国, 中塞|友谊, 中塔|关系: two countries written in one character
+ * each (kg:countryShortChar) name the pair, not a firm, a body or a place (塔
+ * closes places' names), unless the two
+ * characters are a known name (巴西, 印尼: a gazetteer term on the span). A
+ * person's two characters may be any (马新). */
+static int country_pair(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                        const cand *c)
+{
+    if (c->end - c->begin != 2 || c->cls == CNKG_PERSON ||
+        !text_list_holds(&lx->country_letter, t->cps, c->begin, c->begin + 1) ||
+        !text_list_holds(&lx->country_letter, t->cps, c->begin + 1, c->end))
+        return 0;
+    for (size_t i = 0; i < n_hits; i++)
+        if (hits[i].begin == c->begin && hits[i].end == c->end)
+            return 0;
+    return 1;
+}
+
 /* Is the two-character word at b a frequent word written across a name's
  * edge (kg:crossingWordStart or kg:crossingWordEnd)? */
 static int frequent_word_at(const lexicon *lx, const text_view *t, size_t b)
@@ -1617,6 +1662,9 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
+        if (!c->dropped && (starts_inside_territory_word(lx, t, c) ||
+                            lexicon_phrase_opened(lx, t, c->begin, c->end)))
+            c->dropped = 1;
         if (c->dropped || c->source == SRC_GAZETTEER || c->cls == CNKG_ADMINISTRATIVE_DIVISION)
             continue;
         /* 央企 read as a body, 经销企业 listed as a product: a kind's common
@@ -1624,13 +1672,13 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
         if (is_generic_of_any(lx, t, c) || cuts_latin_word(t, c->begin, c->end) ||
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
             points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c) ||
-            cuts_frequent_word(lx, t, cands, c) ||
+            cuts_frequent_word(lx, t, cands, c) || country_pair(lx, t, hits, n_hits, c) ||
             (c->source == SRC_LABELLER && straddled_by_term(hits, n_hits, c))) {
             c->dropped = 1;
             continue;
         }
         /* 13条重点产业链倍增计划: a programme's title may begin with a count */
-        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, c->begin, c->end))
+        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, hits, n_hits, c->begin, c->end))
             c->dropped = 1;
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))

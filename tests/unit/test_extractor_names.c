@@ -765,6 +765,74 @@ static void test_whole_territory_opens_no_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 全|国网上零售额, 全|国办理: a name that starts inside a word for a whole
+ * territory is cut from it (国网 is 国家电网's short name, 国办 the State
+ * Council's office), whatever proposed it. */
+static void test_name_inside_whole_territory_word_is_no_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "一季度，全国网上零售额增长百分之九。"
+                                              "前十个月全国办理登记业务超过七千万笔。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_COMPANY), 0);
+    assert_int_equal(count_class(a, CNKG_GOVERNMENT_AGENCY), 0);
+    cnkg_article_free(a);
+}
+
+/* 中国|特色社会主义: a country opening a set phrase is the phrase's
+ * wording, no mention of the country, neither where the phrase is first
+ * read nor where a name found elsewhere in the story is repeated; the
+ * country named on its own stays. */
+static void test_country_opening_a_set_phrase_is_no_mention(void **state)
+{
+    const char *text = "中国经济稳中向好。各地要坚持以新时代中国特色社会主义思想为指导。";
+    for (int labelled = 0; labelled < 2; labelled++) {
+        cnkg_article *a = labelled ? extract_labelled(state, text) : extract(state, text);
+        print_entities(a);
+        size_t e = cnkg_article_find_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国");
+        assert_int_not_equal(e, (size_t)-1);
+        size_t n = 0;
+        for (size_t i = 0; i < a->n_mentions; i++)
+            n += a->mentions[i].entity == e;
+        assert_int_equal(n, 1);
+        cnkg_article_free(a);
+    }
+    cnkg_article *a = extract_labelled(state, "各地要坚定走中国特色社会主义道路。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
+/* 中马两国, 中塞关系, 中塔合作: two countries in one character each name a
+ * pair of countries, no firm, body or place; a known name of two such
+ * characters (巴西) stands. */
+static void test_country_pair_is_no_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "中马两国人民的友谊源远流长。"
+                                              "双方愿推动中塞关系不断向前发展，把中塔合作做大做实。"
+                                              "巴西代表团参加了会议。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_string_not_equal(a->entities[i].label, "中马");
+        assert_string_not_equal(a->entities[i].label, "中塞");
+        assert_string_not_equal(a->entities[i].label, "中塔");
+    }
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "巴西"));
+    cnkg_article_free(a);
+}
+
+/* 的|家电设计, 向|所罗门群岛政府: a measure word (家, 所) after a word that
+ * stops names counts things only when no known term opens there; 这|家企业
+ * still counts. */
+static void test_known_term_after_a_stop_is_no_count(void **state)
+{
+    cnkg_article *a = extract(state, "该公司专注于高端的家电设计。我们向所罗门群岛政府致以慰问。"
+                                     "这家企业落户本地。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "家电设计"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "所罗门群岛政府"));
+    assert_int_equal(count_class(a, CNKG_COMPANY), 0);
+    cnkg_article_free(a);
+}
+
 /* 中国特色社|会主义, 美国关税政|策: a name a rule found ends at a word's
  * edge, so one whose last character starts a frequent word with the next is
  * a fragment; and the whole name
@@ -1121,6 +1189,10 @@ int main(void)
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
+        cmocka_unit_test(test_name_inside_whole_territory_word_is_no_name),
+        cmocka_unit_test(test_country_opening_a_set_phrase_is_no_mention),
+        cmocka_unit_test(test_country_pair_is_no_name),
+        cmocka_unit_test(test_known_term_after_a_stop_is_no_count),
         cmocka_unit_test(test_trade_of_a_known_industry),
         cmocka_unit_test(test_labelled_plant_operates_not_itself),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
