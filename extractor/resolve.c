@@ -1657,11 +1657,38 @@ static int straddled_by_term(const gaz_hit *hits, size_t n_hits, const cand *c)
 }
 
 /* Proposals of the rules and the labeller that no name can be. */
-static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hit *hits,
-                             size_t n_hits, cand_list *cands)
+/* The hits that may touch [b, e): those beginning before e and less than
+ * the longest hit's length before b. gazetteer_scan sorts hits by begin, so
+ * the tests below read a few hits, not all of a long text's. */
+static const gaz_hit *hits_near(const gaz_hit *hits, size_t n_hits, size_t longest, size_t b,
+                                size_t e, size_t *n_near)
 {
+    size_t from = b >= longest ? b - longest + 1 : 0, lo = 0, hi = n_hits;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hits[mid].begin < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < n_hits && hits[end].begin < e)
+        end++;
+    *n_near = end - lo;
+    return hits + lo;
+}
+
+static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hit *all_hits,
+                             size_t n_all, cand_list *cands)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i < n_all; i++)
+        if (all_hits[i].end - all_hits[i].begin > longest)
+            longest = all_hits[i].end - all_hits[i].begin;
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
+        size_t n_hits;
+        const gaz_hit *hits = hits_near(all_hits, n_all, longest, c->begin, c->end, &n_hits);
         if (!c->dropped && (starts_inside_territory_word(lx, t, c) ||
                             lexicon_phrase_opened(lx, t, c->begin, c->end)))
             c->dropped = 1;
