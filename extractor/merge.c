@@ -355,6 +355,67 @@ static int firm_project_by_place(const merge_ctx *m, const cnkg_entity *a, const
     return 1;
 }
 
+/* The length in bytes of the longest word of l that ends s, or 0. */
+static size_t suffix_bytes(const word_list *l, const char *s)
+{
+    size_t n = strlen(s), best = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        size_t w = strlen(l->words[i]);
+        if (w > best && w <= n && strcmp(s + n - w, l->words[i]) == 0)
+            best = w;
+    }
+    return best;
+}
+
+/* Does a firm of the article have a name that begins with s[0, len)? */
+static int opens_company(const merge_ctx *m, const char *s, size_t len)
+{
+    for (size_t i = 0; i < m->art->n_entities; i++) {
+        const cnkg_entity *e = &m->art->entities[i];
+        for (size_t k = 0; e->cls == CNKG_COMPANY && k <= e->n_aliases; k++)
+            if (strncmp(k == 0 ? e->label : e->aliases[k - 1], s, len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Where the head h + the suffix of the short park name a (its last len_s
+ * bytes) stand in label, with words between them: label is
+ * [division] h … suffix. Returns 1 when it is so. */
+static int park_head_and_suffix(const merge_ctx *m, const char *label, const char *a, size_t h,
+                                size_t len_s)
+{
+    size_t n = strlen(label);
+    if (n < h + len_s + 3 || strcmp(label + n - len_s, a + h) != 0)
+        return 0;
+    for (size_t d = 0; d + h + len_s < n; d++)
+        if ((d == 0 || names_division(m, label, d)) && strncmp(label + d, a, h) == 0)
+            return 1;
+    return 0;
+}
+
+/* 清徐产业园 and 清徐精细化工循环产业园, 海尔产业园区 and 海尔（天津）市场创新
+ * 产业园区: a park named by its head (a division, a firm) and its suffix
+ * alone is the article's one park that has both with words between. */
+static int park_by_head(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    if (a->cls != CNKG_INDUSTRIAL_PARK || a->iri)
+        return 0;
+    size_t len_s = suffix_bytes(&m->lx->suffix[CNKG_INDUSTRIAL_PARK], a->label);
+    size_t h = strlen(a->label) - len_s;
+    if (len_s < 6 || h < 6 || !(names_division(m, a->label, h) || opens_company(m, a->label, h)))
+        return 0;
+    if (!park_head_and_suffix(m, b->label, a->label, h, len_s))
+        return 0;
+    for (size_t i = 0; i < m->art->n_entities; i++) {
+        const cnkg_entity *o = &m->art->entities[i];
+        if (o != a && o != b && o->cls == CNKG_INDUSTRIAL_PARK &&
+            park_head_and_suffix(m, o->label, a->label, h, len_s))
+            return 0;
+    }
+    return 1;
+}
+
 /* Should entity a fold into entity b? */
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
@@ -384,6 +445,8 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
         return 1;
     if (a->cls == CNKG_INDUSTRIAL_PARK &&
         (undivided_form_of(m, b, a->label) || (b->iri && divided_form_of(m, b, a->label))))
+        return 1;
+    if (a->cls == CNKG_INDUSTRIAL_PARK && b->cls == CNKG_INDUSTRIAL_PARK && park_by_head(m, a, b))
         return 1;
     size_t al = strlen(a->label), bl = strlen(b->label);
     if (al >= bl)

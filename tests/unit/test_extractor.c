@@ -1521,6 +1521,21 @@ static void test_park_suffixes_of_one_short_form_merge(void **state)
     cnkg_article_free(a);
 }
 
+/* 芜湖|环保装备|产业园 and 芜湖|产业园: the head and the suffix alone name the
+ * article's one park that has both; with two such parks they name neither. */
+static void test_park_by_head_and_suffix_folds(void **state)
+{
+    cnkg_article *a =
+        extract(state, "芜湖环保装备产业园今年新增企业12家。芜湖产业园的道路已经通车。");
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "芜湖环保装备产业园"));
+    assert_true(no_label(a, "芜湖产业园"));
+    cnkg_article_free(a);
+    a = extract(state,
+                "芜湖环保装备产业园和芜湖陶瓷文化产业园都在扩建。芜湖产业园的道路已经通车。");
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "芜湖产业园"));
+    cnkg_article_free(a);
+}
+
 static void test_product_trigger_as_noun(void **state)
 {
     cnkg_article *a = extract(state, "这些企业研发能力弱、议价能力低，生产、销售全流程都要改造。");
@@ -2439,6 +2454,7 @@ int main(void)
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
         cmocka_unit_test(test_stacked_suffixes_and_kinds),
         cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
+        cmocka_unit_test(test_park_by_head_and_suffix_folds),
         cmocka_unit_test(test_product_trigger_as_noun),
         cmocka_unit_test(test_trade_in_a_firm_name_is_no_industry),
         cmocka_unit_test(test_industries_side_by_side_are_one),
