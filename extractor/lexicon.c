@@ -165,6 +165,7 @@ static const struct {
     {offsetof(lexicon, direction_word), "directionWord"},
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},
     {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},
+    {offsetof(lexicon, placed_park), "placedParkSuffix"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

@@ -548,6 +548,23 @@ static int park_area(const name_ctx *nc, size_t start, size_t p)
     return 0;
 }
 
+/* 无锡|职教园区 but not 化工园区, 深入园区: a suffix that is also the
+ * common word for a park (kg:placedParkSuffix) ends a name only after a
+ * known place, park or firm, and only when no other class's longer suffix
+ * ends there (重庆市承接产业转移|示范园区 is a programme). 1 when the park's
+ * name [start, end) with its suffix at p is refused so. */
+static int unplaced_park(const name_ctx *nc, size_t start, size_t p, size_t end)
+{
+    const lexicon *lx = nc->lx;
+    if (!text_list_holds(&lx->placed_park, nc->t->cps, p, end))
+        return 0;
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++)
+        if (c != CNKG_INDUSTRIAL_PARK &&
+            text_match_list_ending(nc->t->cps, end, &lx->suffix[c]) > end - p)
+            return 1;
+    return !head_is_known(nc, start, p);
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -601,6 +618,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             }
         }
         if (!suffix_allowed(nc, cls, len, start, p))
+            continue;
+        if (cls == CNKG_INDUSTRIAL_PARK && unplaced_park(nc, start, p, end))
             continue;
         if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {
             cand_add(out, p, end, cls, NULL, SRC_RULE, 2);
@@ -658,7 +677,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         size_t sfx = len + inner; /* 生产基地|项目 ends in a long suffix too */
         int strength = sfx >= 3 || of_divisions ? 3 : sfx == 2 ? 2 : 1;
-        if (by_output || (cls == CNKG_INDUSTRIAL_PARK && park_area(nc, start, p)) ||
+        /* a park's name that a known place must open (无锡|职教园区) is as
+         * sure as that place */
+        if (by_output ||
+            (cls == CNKG_INDUSTRIAL_PARK &&
+             (park_area(nc, start, p) || text_list_holds(&lx->placed_park, t->cps, p, end))) ||
             (cls == CNKG_PROGRAM && period_before(nc, p)))
             strength = 3; /* the yearly output, the park, the period make it sure */
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
@@ -735,6 +758,23 @@ static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t
     return 0;
 }
 
+/* The class whose longest suffix ends a quoted phrase at e (two characters
+ * at least), the first of the order below on a tie: “国家生态工业示范园区”
+ * ends in a programme's 示范园区 before a park's 园区. */
+static cnkg_class quoted_suffix_class(const lexicon *lx, const text_view *t, size_t e)
+{
+    static const cnkg_class inside[] = {CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY,
+                                        CNKG_PROGRAM,      CNKG_PROJECT,         CNKG_EVENT};
+    cnkg_class best = CNKG_CLASS_NONE;
+    size_t best_len = 1;
+    for (size_t i = 0; i < sizeof inside / sizeof *inside; i++) {
+        size_t len = text_match_list_ending(t->cps, e, &lx->suffix[inside[i]]);
+        if (len > best_len)
+            best = inside[i], best_len = len;
+    }
+    return best;
+}
+
 /* The class a quoted phrase takes from its surroundings, or NONE. */
 static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open, size_t b,
                               size_t e, size_t close_end)
@@ -745,11 +785,9 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     if (text_match_list(t->cps, t->n, close_end, &lx->suffix[CNKG_PROGRAM]) >= 2)
         return CNKG_PROGRAM;
     /* Then a class suffix inside the quotes: “智能汽车安全技术创新联合体” */
-    static const cnkg_class inside[] = {CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY,
-                                        CNKG_PROGRAM,      CNKG_PROJECT,         CNKG_EVENT};
-    for (size_t i = 0; i < sizeof inside / sizeof *inside; i++)
-        if (text_match_list_ending(t->cps, e, &lx->suffix[inside[i]]) >= 2)
-            return inside[i];
+    cnkg_class by_suffix = quoted_suffix_class(lx, t, e);
+    if (by_suffix != CNKG_CLASS_NONE)
+        return by_suffix;
     if (text_match_list_ending(t->cps, counted_from(lx, t, open), &lx->trigger[CNKG_PROGRAM]))
         return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
     if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))

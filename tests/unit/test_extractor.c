@@ -1536,6 +1536,25 @@ static void test_park_by_head_and_suffix_folds(void **state)
     cnkg_article_free(a);
 }
 
+/* 园区 is the common word for a park: it ends a park's name after a known
+ * place (芜湖|物流园区), not after common words (整个园区, 化工园区). */
+static void test_placed_park_suffix(void **state)
+{
+    cnkg_article *a = extract(state, "记者走进芜湖物流园区，整个园区已有30家企业入驻化工园区。");
+    assert_true(has_entity(a, CNKG_INDUSTRIAL_PARK, "芜湖物流园区"));
+    assert_true(has_fact(a, "芜湖物流园区", CNKG_LOCATED_IN, "芜湖市"));
+    assert_true(no_label(a, "整个园区"));
+    assert_true(no_label(a, "化工园区"));
+    cnkg_article_free(a);
+    /* in quotes the longest suffix classes the name: 示范园区, not 园区 */
+    a = extract(state, "该区被评为“国家生态工业示范园区”。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家生态工业示范园区"));
+    cnkg_article_free(a);
+    a = extract(state, "芜湖市生态工业示范园区的建设正在加快。");
+    assert_false(has_entity(a, CNKG_INDUSTRIAL_PARK, "芜湖市生态工业示范园区"));
+    cnkg_article_free(a);
+}
+
 static void test_product_trigger_as_noun(void **state)
 {
     cnkg_article *a = extract(state, "这些企业研发能力弱、议价能力低，生产、销售全流程都要改造。");
@@ -2455,6 +2474,7 @@ int main(void)
         cmocka_unit_test(test_stacked_suffixes_and_kinds),
         cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
         cmocka_unit_test(test_park_by_head_and_suffix_folds),
+        cmocka_unit_test(test_placed_park_suffix),
         cmocka_unit_test(test_product_trigger_as_noun),
         cmocka_unit_test(test_trade_in_a_firm_name_is_no_industry),
         cmocka_unit_test(test_industries_side_by_side_are_one),
