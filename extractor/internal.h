@@ -297,6 +297,7 @@ typedef struct lexicon {
     word_list foreign_state;    /* 州, 郡: end a foreign state's name after its country */
     word_list foreign_local;    /* 市, 郡, 县: end a name after a foreign state */
     word_list placed_park;      /* 园区: ends a park's name only after a known place */
+    word_list hidden_word;      /* 新的: a hidden form opens a plain word there */
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
     word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */

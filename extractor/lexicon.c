@@ -166,6 +166,7 @@ static const struct {
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},
     {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},
     {offsetof(lexicon, placed_park), "placedParkSuffix"},
+    {offsetof(lexicon, hidden_word), "hiddenFormWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

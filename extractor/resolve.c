@@ -110,10 +110,12 @@ static void context_build(const lexicon *lx, const gaz_hit *hits, size_t n, cons
 }
 
 /* 来渝落户: a hidden form (渝, 赣) counts only between a cue before it and a
- * word that ends the name after it, so 在新竹 is no mention of 新疆. */
+ * word that ends the name after it, so 在新竹 is no mention of 新疆; nor
+ * where it is or opens a plain word (kg:hiddenFormWord: 带来新的). */
 static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *h)
 {
-    if (h->begin == 0 || !text_match_list_ending(t->cps, h->begin, &lx->hidden_cue))
+    if (h->begin == 0 || !text_match_list_ending(t->cps, h->begin, &lx->hidden_cue) ||
+        text_match_list(t->cps, t->n, h->begin, &lx->hidden_word))
         return 0;
     return h->end >= t->n || !text_is_han(t->cps[h->end]) ||
            text_match_list(t->cps, t->n, h->end, &lx->boundary);

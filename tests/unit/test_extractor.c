@@ -1555,6 +1555,18 @@ static void test_placed_park_suffix(void **state)
     cnkg_article_free(a);
 }
 
+/* 来渝落户: a hidden form after a cue is a mention of its division; 新 is
+ * the adjective there (带来新的, 注入新内涵), never 新疆. */
+static void test_hidden_form_that_is_a_plain_word(void **state)
+{
+    cnkg_article *a = extract(state, "多家企业来渝落户。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "重庆市"));
+    cnkg_article_free(a);
+    a = extract(state, "这一项目为当地带来新的活力，也为企业注入新内涵。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "新疆维吾尔自治区"));
+    cnkg_article_free(a);
+}
+
 static void test_product_trigger_as_noun(void **state)
 {
     cnkg_article *a = extract(state, "这些企业研发能力弱、议价能力低，生产、销售全流程都要改造。");
@@ -2475,6 +2487,7 @@ int main(void)
         cmocka_unit_test(test_park_suffixes_of_one_short_form_merge),
         cmocka_unit_test(test_park_by_head_and_suffix_folds),
         cmocka_unit_test(test_placed_park_suffix),
+        cmocka_unit_test(test_hidden_form_that_is_a_plain_word),
         cmocka_unit_test(test_product_trigger_as_noun),
         cmocka_unit_test(test_trade_in_a_firm_name_is_no_industry),
         cmocka_unit_test(test_industries_side_by_side_are_one),
