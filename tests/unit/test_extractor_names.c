@@ -444,7 +444,7 @@ static void test_industry_named_finer_after_a_verb(void **state)
     cnkg_article_free(a);
 }
 
-/* A known industry and a word for the work done in it (制造, 加工, 经销)
+/* A known industry and a word for the work done in it (制造, 加工, 经销, 流通)
  * name a finer trade where the phrase ends after them (粮食加工企业, 涂料经销
  * 商称); before 业 or 行业 they name the sector itself (工程机械制造业), and
  * after 为 the work word is a verb (为物流服务). */
@@ -456,6 +456,11 @@ static void test_trade_of_a_known_industry(void **state)
     assert_true(has_entity(a, CNKG_INDUSTRY, "粮食加工"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "涂料经销"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "涂料"));
+    cnkg_article_free(a);
+    /* 流通: the trade of distributing goods of a kind */
+    a = extract(state, "这家公司是省内第三大钢铁流通企业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "钢铁流通"));
     cnkg_article_free(a);
     a = extract(state, "长沙县的工程机械制造业很发达，园区专门为物流服务。");
     print_entities(a);
