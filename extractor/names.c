@@ -1934,9 +1934,15 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                     it.begin = q;
                     break;
                 }
-            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) && known_tail_ok(nc, it) &&
-                !names_other_thing(nc, it) && !only_places(nc, it) &&
-                !has_quantifier(lx, t->cps, it.begin, it.end) &&
+            /* 先进装备制造、石油化工、冶金|新材料3个…产业: an item after 、
+             * holds no verb, so a known name it ends in is the finer
+             * sector its words make; the first item may begin with the
+             * list's verb (撬动|半导体), and one after a conjunction with
+             * a clause (甘肃与|天津近日就新能源) */
+            int after_mark = i + 1 < n && it.begin > 0 && t->cps[it.begin - 1] == 0x3001;
+            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) &&
+                (after_mark || known_tail_ok(nc, it)) && !names_other_thing(nc, it) &&
+                !only_places(nc, it) && !has_quantifier(lx, t->cps, it.begin, it.end) &&
                 !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end) &&
                 !text_match_list_ending(t->cps, it.end, &lx->public_field))
                 cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);

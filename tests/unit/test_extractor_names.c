@@ -529,6 +529,25 @@ static void test_sectors_closed_by_their_count(void **state)
     cnkg_article_free(a);
 }
 
+/* An item after 、 in a list of sectors holds no verb: a known name it ends
+ * in (新材料) is part of the finer sector its words make (冶金新材料). The
+ * first item may open with the list's verb, and an item after a
+ * conjunction with a clause (甲与|乙近日就新能源): there a known tail stays
+ * the name. */
+static void test_list_item_with_a_known_tail(void **state)
+{
+    cnkg_article *a = extract(state, "该省将建设精细化工、石油化工、冶金新材料3个千亿级产业基地。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "冶金新材料"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "新材料"));
+    cnkg_article_free(a);
+    a = extract(state, "甘肃与天津近日就新能源、新材料等领域签约。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新能源"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "天津近日就新能源"));
+    cnkg_article_free(a);
+}
+
 /* A park is named by its trade (营口|石化|新城): the park is kept whole,
  * and the trade in its name is no mention of the industry. */
 static void test_park_named_by_its_trade(void **state)
@@ -1175,6 +1194,7 @@ int main(void)
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
         cmocka_unit_test(test_industry_listed_with_products),
         cmocka_unit_test(test_sectors_closed_by_their_count),
+        cmocka_unit_test(test_list_item_with_a_known_tail),
         cmocka_unit_test(test_industry_list_at_text_start),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
