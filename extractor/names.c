@@ -1900,9 +1900,14 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
             if (text_is_clause_break(t->cps[q]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]))
-                break;
-            industry = text_match_list(t->cps, t->n, q, noun) > 0;
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]) ||
+                text_match_list(t->cps, t->n, q, &lx->aspect_particle))
+                break; /* 回报率、税收额等指标盖过了|产业配套: a clause's verb */
+            size_t len = text_match_list(t->cps, t->n, q, noun);
+            /* 环境友好型、能源节约型等符合国家产业政策的产品: a sector noun
+             * before a word for policies (kg:programmeListWord) qualifies
+             * the policy; it closes no list of sectors */
+            industry = len && !text_match_list(t->cps, t->n, q + len, &lx->policy_list);
         }
         if (!industry)
             continue;

@@ -548,6 +548,26 @@ static void test_list_item_with_a_known_tail(void **state)
     cnkg_article_free(a);
 }
 
+/* A list closed by 等 names sectors only when a sector noun closes its
+ * phrase: not past a clause's verb (等指标拖累了|产业升级), nor a noun that
+ * qualifies a policy (等符合国家产业|政策的产品). */
+static void test_list_closed_by_no_sector(void **state)
+{
+    cnkg_article *a = extract(state, "难点在于利润率、纳税额等指标拖累了产业升级。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "纳税额"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "于利润率"));
+    cnkg_article_free(a);
+    a = extract(state, "企业要重点开发低噪音型、长寿命型等符合国家产业政策的产品。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "长寿命型"));
+    cnkg_article_free(a);
+    a = extract(state, "该市要做强精细化工、海洋牧场等优势产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海洋牧场"));
+    cnkg_article_free(a);
+}
+
 /* A park is named by its trade (营口|石化|新城): the park is kept whole,
  * and the trade in its name is no mention of the industry. */
 static void test_park_named_by_its_trade(void **state)
@@ -1195,6 +1215,7 @@ int main(void)
         cmocka_unit_test(test_industry_listed_with_products),
         cmocka_unit_test(test_sectors_closed_by_their_count),
         cmocka_unit_test(test_list_item_with_a_known_tail),
+        cmocka_unit_test(test_list_closed_by_no_sector),
         cmocka_unit_test(test_industry_list_at_text_start),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
