@@ -302,6 +302,7 @@ typedef struct lexicon {
     word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
     word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
+    word_list local_scope;      /* 本土, 周边: between a place and its firms' sector */
     word_list department_forms; /* every form of every department, in order */
     /* Bit c of suffix_classes[cp % TEXT_FILTER_BITS] is set when a word of
      * suffix[c] may begin with cp: one look-up a position finds where any

@@ -140,6 +140,7 @@ static const struct {
     {offsetof(lexicon, way_suffix), "waySuffix"},
     {offsetof(lexicon, verbal_noun), "verbalNounTail"},
     {offsetof(lexicon, industry_head), "industryQualifies"},
+    {offsetof(lexicon, local_scope), "localScopeWord"},
     {offsetof(lexicon, plan_word), "planWord"},
     {offsetof(lexicon, period_word), "periodWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
