@@ -298,6 +298,7 @@ typedef struct lexicon {
     word_list foreign_local;    /* 市, 郡, 县: end a name after a foreign state */
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
     word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
+    word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
     word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */

@@ -153,6 +153,7 @@ static const struct {
     {offsetof(lexicon, sector_word), "sectorWord"},
     {offsetof(lexicon, sector_tail), "sectorTail"},
     {offsetof(lexicon, work_head), "workHead"},
+    {offsetof(lexicon, own_trade), "ownTradeHead"},
     {offsetof(lexicon, common_noun), "commonNoun"},
     {offsetof(lexicon, crossing_start), "crossingWordStart"},
     {offsetof(lexicon, crossing_end), "crossingWordEnd"},

@@ -2058,10 +2058,15 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
         if (inner)
             continue;
         size_t e = h->end + w;
-        /* 光纤制造业, 工程机械制造行业: the sector itself, named whole */
+        /* 光纤制造业, 工程机械制造行业: the sector itself, named whole; but
+         * a trade of its own (kg:ownTradeHead: 医药流通行业, 家电设计业) is
+         * the finer sector still */
         if (e < n &&
-            (cps[e] == 0x4E1A /* 业 */ || text_match_list(cps, n, e, &lx->suffix[CNKG_INDUSTRY])))
+            (cps[e] == 0x4E1A /* 业 */ || text_match_list(cps, n, e, &lx->suffix[CNKG_INDUSTRY]))) {
+            if (text_match_list(cps, n, h->end, &lx->own_trade) == w)
+                cand_add(out, h->begin, e, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
             continue;
+        }
         if (e < n && cps[e] == 0x5546 /* 商 */) {
             if (!trade_phrase_ends(nc, e + 1) && !text_match_list(cps, n, e + 1, &lx->boundary))
                 continue;

@@ -462,6 +462,12 @@ static void test_trade_of_a_known_industry(void **state)
     print_entities(a);
     assert_true(has_entity(a, CNKG_INDUSTRY, "钢铁流通"));
     cnkg_article_free(a);
+    /* a trade of its own (kg:ownTradeHead) before 行业 is still the finer sector */
+    a = extract(state, "该市汽车维修行业规范发展。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车维修"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
     a = extract(state, "长沙县的工程机械制造业很发达，园区专门为物流服务。");
     print_entities(a);
     assert_false(has_entity(a, CNKG_INDUSTRY, "工程机械制造"));
