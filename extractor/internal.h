@@ -300,10 +300,12 @@ typedef struct lexicon {
     word_list hidden_word;      /* 新的: a hidden form opens a plain word there */
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
     word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
+    word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
     word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
+    word_list local_scope;      /* 本土, 周边: between a place and its firms' sector */
     word_list department_forms; /* every form of every department, in order */
     /* Bit c of suffix_classes[cp % TEXT_FILTER_BITS] is set when a word of
      * suffix[c] may begin with cp: one look-up a position finds where any

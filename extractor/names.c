@@ -1938,9 +1938,14 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
             if (text_is_clause_break(t->cps[q]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
                 text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]))
-                break;
-            industry = text_match_list(t->cps, t->n, q, noun) > 0;
+                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]) ||
+                text_match_list(t->cps, t->n, q, &lx->aspect_particle))
+                break; /* 回报率、税收额等指标盖过了|产业配套: a clause's verb */
+            size_t len = text_match_list(t->cps, t->n, q, noun);
+            /* 环境友好型、能源节约型等符合国家产业政策的产品: a sector noun
+             * before a word for policies (kg:programmeListWord) qualifies
+             * the policy; it closes no list of sectors */
+            industry = len && !text_match_list(t->cps, t->n, q + len, &lx->policy_list);
         }
         if (!industry)
             continue;
@@ -1972,9 +1977,15 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                     it.begin = q;
                     break;
                 }
-            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) && known_tail_ok(nc, it) &&
-                !names_other_thing(nc, it) && !only_places(nc, it) &&
-                !has_quantifier(lx, t->cps, it.begin, it.end) &&
+            /* 先进装备制造、石油化工、冶金|新材料3个…产业: an item after 、
+             * holds no verb, so a known name it ends in is the finer
+             * sector its words make; the first item may begin with the
+             * list's verb (撬动|半导体), and one after a conjunction with
+             * a clause (甘肃与|天津近日就新能源) */
+            int after_mark = i + 1 < n && it.begin > 0 && t->cps[it.begin - 1] == 0x3001;
+            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) &&
+                (after_mark || known_tail_ok(nc, it)) && !names_other_thing(nc, it) &&
+                !only_places(nc, it) && !has_quantifier(lx, t->cps, it.begin, it.end) &&
                 !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end) &&
                 !text_match_list_ending(t->cps, it.end, &lx->public_field))
                 cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
@@ -2085,10 +2096,15 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
         if (inner)
             continue;
         size_t e = h->end + w;
-        /* 光纤制造业, 工程机械制造行业: the sector itself, named whole */
+        /* 光纤制造业, 工程机械制造行业: the sector itself, named whole; but
+         * a trade of its own (kg:ownTradeHead: 医药流通行业, 家电设计业) is
+         * the finer sector still */
         if (e < n &&
-            (cps[e] == 0x4E1A /* 业 */ || text_match_list(cps, n, e, &lx->suffix[CNKG_INDUSTRY])))
+            (cps[e] == 0x4E1A /* 业 */ || text_match_list(cps, n, e, &lx->suffix[CNKG_INDUSTRY]))) {
+            if (text_match_list(cps, n, h->end, &lx->own_trade) == w)
+                cand_add(out, h->begin, e, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
             continue;
+        }
         if (e < n && cps[e] == 0x5546 /* 商 */) {
             if (!trade_phrase_ends(nc, e + 1) && !text_match_list(cps, n, e + 1, &lx->boundary))
                 continue;

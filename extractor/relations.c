@@ -1900,6 +1900,64 @@ static void place_sectors(sentence_ctx *c)
     }
 }
 
+/* Do the words [from, to) between a place and a sector name nothing and
+ * only place or count the firms: none, a word for their reach (本土, 周边:
+ * kg:localScopeWord), a count (5家) or words ending in 的 (最大的, 在内的)? */
+static int firms_of_place_between(const sentence_ctx *c, size_t from, size_t to)
+{
+    enum { MAX_GAP = 4 };
+    const uint32_t *cps = c->t->cps;
+    if (to - from > MAX_GAP)
+        return 0;
+    for (size_t p = from; p < to; p++)
+        if (!(text_is_han(cps[p]) || text_is_numeral(cps[p])) || inside_slot(c, p))
+            return 0;
+    if (from == to || cps[to - 1] == 0x7684 /* 的 */ ||
+        text_list_holds(&c->lx->local_scope, cps, from, to))
+        return 1;
+    size_t p = from;
+    while (p < to && text_is_numeral(cps[p]))
+        p++;
+    return p > from && text_list_holds(&c->lx->measure, cps, p, to);
+}
+
+/* Where a word for firms (kg:genericTerm of kg:Company: 企业, 龙头企业)
+ * begins at most two plain characters (配套, 分离) after pos, not a firm's
+ * name suffix (有限公司); 0: none. */
+static size_t firm_word_after(const sentence_ctx *c, size_t pos)
+{
+    enum { MAX_GAP = 2 };
+    for (size_t p = pos; p < c->span.end && p <= pos + MAX_GAP; p++) {
+        if (!text_is_han(c->t->cps[p]) || inside_slot(c, p))
+            return 0;
+        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->generic[CNKG_COMPANY]) &&
+            !text_match_list(c->t->cps, c->span.end, p, &c->lx->suffix[CNKG_COMPANY]))
+            return p;
+    }
+    return 0;
+}
+
+/* 山东省医药流通企业40多家, 重庆周边家用电器配套企业, 这里最大的煤炭企业: a
+ * place, then a sector and a word for firms: the place's firms work in the
+ * sector, so the place develops it (as 浙江、广东的汽车工业 does, where the
+ * word names the sector itself; place_sectors). Not a place after a word of
+ * origin or partnership (来自江苏的, 与日本的): there the firms come from it. */
+static void place_firm_sectors(sentence_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *place = &c->slots[i];
+        if (place->inner || place->cls != CNKG_ADMINISTRATIVE_DIVISION ||
+            after_origin_cue(c, place))
+            continue;
+        const slot *sector = slot_next_outer(c, place);
+        if (!sector || sector->cls != CNKG_INDUSTRY || sector->begin < place->end ||
+            !firms_of_place_between(c, place->end, sector->begin) ||
+            !firm_word_after(c, sector->end))
+            continue;
+        fact(c, place->entity, CNKG_DEVELOPS_INDUSTRY, sector->entity);
+    }
+}
+
 /* 在某市，…，一个新材料产业集群已经成形; 某市…，以龙头企业带动工程机械
  * 产业集群式发展: sectors before a word for a cluster
  * (kg:clusterWord) are developed by the place that opens the sentence and
@@ -2223,6 +2281,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         attracted_firms(&c);
         sector_lists(&c);
         place_sectors(&c);
+        place_firm_sectors(&c);
         place_clusters(&c);
         firms_then_sector(&c);
         role_clauses(&c);

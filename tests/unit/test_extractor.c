@@ -847,6 +847,25 @@ static void test_place_described_as_a_hub(void **state)
     cnkg_article_free(a);
 }
 
+/* A place, a sector and a word for firms (青岛玩具企业, 成都周边物流企业, 江西
+ * 5家稀土企业, 这里最大的煤炭企业): the place's firms work in the sector, so
+ * the place develops it; not a place the firms come from (来自江苏的), nor
+ * one in a firm's name (宁波华丰玩具有限公司). */
+static void test_place_of_sector_firms(void **state)
+{
+    cnkg_article *a = extract(state, "青岛玩具企业今年出口增长，成都周边物流企业也在扩张。");
+    assert_fact(a, "青岛市", CNKG_DEVELOPS_INDUSTRY, "玩具");
+    assert_fact(a, "成都市", CNKG_DEVELOPS_INDUSTRY, "物流");
+    cnkg_article_free(a);
+    a = extract(state, "江西5家稀土企业联合成立了新公司。");
+    assert_fact(a, "江西省", CNKG_DEVELOPS_INDUSTRY, "稀土");
+    cnkg_article_free(a);
+    a = extract(state, "展会吸引了来自江苏的纺织企业，宁波华丰玩具有限公司也参展。");
+    assert_false(has_fact(a, "江苏省", CNKG_DEVELOPS_INDUSTRY, "纺织"));
+    assert_false(has_fact(a, "宁波市", CNKG_DEVELOPS_INDUSTRY, "玩具"));
+    cnkg_article_free(a);
+}
+
 /* A trade association's name (…行业协会, …工业协会) says its sector. */
 static void test_trade_association_in_its_sector(void **state)
 {
@@ -2561,6 +2580,7 @@ int main(void)
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
+        cmocka_unit_test(test_place_of_sector_firms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -444,7 +444,7 @@ static void test_industry_named_finer_after_a_verb(void **state)
     cnkg_article_free(a);
 }
 
-/* A known industry and a word for the work done in it (制造, 加工, 经销)
+/* A known industry and a word for the work done in it (制造, 加工, 经销, 流通)
  * name a finer trade where the phrase ends after them (粮食加工企业, 涂料经销
  * 商称); before 业 or 行业 they name the sector itself (工程机械制造业), and
  * after 为 the work word is a verb (为物流服务). */
@@ -456,6 +456,17 @@ static void test_trade_of_a_known_industry(void **state)
     assert_true(has_entity(a, CNKG_INDUSTRY, "粮食加工"));
     assert_true(has_entity(a, CNKG_INDUSTRY, "涂料经销"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "涂料"));
+    cnkg_article_free(a);
+    /* 流通: the trade of distributing goods of a kind */
+    a = extract(state, "这家公司是省内第三大钢铁流通企业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "钢铁流通"));
+    cnkg_article_free(a);
+    /* a trade of its own (kg:ownTradeHead) before 行业 is still the finer sector */
+    a = extract(state, "该市汽车维修行业规范发展。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "汽车维修"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "汽车"));
     cnkg_article_free(a);
     a = extract(state, "长沙县的工程机械制造业很发达，园区专门为物流服务。");
     print_entities(a);
@@ -521,6 +532,45 @@ static void test_sectors_closed_by_their_count(void **state)
     print_entities(a);
     assert_false(has_entity(a, CNKG_INDUSTRY, "有色金属学会这"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "钢铁协会"));
+    cnkg_article_free(a);
+}
+
+/* An item after 、 in a list of sectors holds no verb: a known name it ends
+ * in (新材料) is part of the finer sector its words make (冶金新材料). The
+ * first item may open with the list's verb, and an item after a
+ * conjunction with a clause (甲与|乙近日就新能源): there a known tail stays
+ * the name. */
+static void test_list_item_with_a_known_tail(void **state)
+{
+    cnkg_article *a = extract(state, "该省将建设精细化工、石油化工、冶金新材料3个千亿级产业基地。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "冶金新材料"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "新材料"));
+    cnkg_article_free(a);
+    a = extract(state, "甘肃与天津近日就新能源、新材料等领域签约。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "新能源"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "天津近日就新能源"));
+    cnkg_article_free(a);
+}
+
+/* A list closed by 等 names sectors only when a sector noun closes its
+ * phrase: not past a clause's verb (等指标拖累了|产业升级), nor a noun that
+ * qualifies a policy (等符合国家产业|政策的产品). */
+static void test_list_closed_by_no_sector(void **state)
+{
+    cnkg_article *a = extract(state, "难点在于利润率、纳税额等指标拖累了产业升级。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "纳税额"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "于利润率"));
+    cnkg_article_free(a);
+    a = extract(state, "企业要重点开发低噪音型、长寿命型等符合国家产业政策的产品。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "长寿命型"));
+    cnkg_article_free(a);
+    a = extract(state, "该市要做强精细化工、海洋牧场等优势产业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海洋牧场"));
     cnkg_article_free(a);
 }
 
@@ -1170,6 +1220,8 @@ int main(void)
         cmocka_unit_test(test_praise_and_bare_suffix_are_no_names),
         cmocka_unit_test(test_industry_listed_with_products),
         cmocka_unit_test(test_sectors_closed_by_their_count),
+        cmocka_unit_test(test_list_item_with_a_known_tail),
+        cmocka_unit_test(test_list_closed_by_no_sector),
         cmocka_unit_test(test_industry_list_at_text_start),
         cmocka_unit_test(test_labelled_name_loses_its_verb),
         cmocka_unit_test(test_standing_words_are_no_names),
