@@ -126,6 +126,8 @@ static const struct {
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},
     {offsetof(lexicon, catalogue_head), "catalogueHead"},
+    {offsetof(lexicon, plant_word), "plantWord"},
+    {offsetof(lexicon, product_head), "productHead"},
     {offsetof(lexicon, product_list_tail), "productListTail"},
     {offsetof(lexicon, product_list_verb), "productListVerb"},
     {offsetof(lexicon, aspect_particle), "aspectParticle"},

@@ -1304,6 +1304,128 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does the thing made at s end in a product's last word (kg:productHead:
+ * 热水器, 镀锌板), read as one, with no word that stops names in it and no
+ * word of kind opening it (主要|面板, 重点|…)? */
+static int made_thing(const name_ctx *nc, cnkg_span s)
+{
+    const text_view *t = nc->t;
+    return plain_item(nc, s, 2, 12) &&
+           text_match_list_ending(t->cps, s.end, &nc->lx->product_head) &&
+           !has_boundary_word(nc, s) && !has_quantifier(nc->lx, t->cps, s.begin, s.end) &&
+           text_match_list(t->cps, s.end, s.begin, &nc->lx->descriptive) < 2 && /* 主要|面板 */
+           !lexicon_is_generic(nc->lx, CNKG_PRODUCT, t->cps, s.begin, s.end) &&
+           !is_known_industry(nc, s);
+}
+
+/* Where the last amount in a counting unit inside s ends (形成70万吨|冷轧板),
+ * or 0. */
+static size_t last_amount_end(const name_ctx *nc, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = s.end; q > s.begin; q--) {
+        size_t b = q - 1;
+        if (!is_numeral(cps[b]) || (b > s.begin && (is_numeral(cps[b - 1]) || cps[b - 1] == '.')))
+            continue;
+        size_t a = amount_end(nc, b, s.end);
+        if (a)
+            return a;
+    }
+    return 0;
+}
+
+/* Does the product that begins at b have a sure left edge: 的 (年产能300兆瓦
+ * 的|), or a word of two characters or more that stops names (上马|)? Not
+ * the start of the clause, nor one character (将建, 在华): the walk left
+ * has crossed a verb or a subject there as often (以保证花都…工厂). */
+static int sure_left_edge(const name_ctx *nc, size_t b)
+{
+    const text_view *t = nc->t;
+    return b > 0 && (t->cps[b - 1] == 0x7684 || /* 的 */
+                     text_match_list_ending(t->cps, b, &nc->lx->boundary) >= 2);
+}
+
+/* Does a known place's, firm's or body's name open s (花都|发动机工厂)? The
+ * plant is then named by its owner or its place, not by its product alone. */
+static int opens_with_owner(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin != s.begin || h->end >= s.end || h->form_kind == FORM_HIDDEN)
+            continue;
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (c != CNKG_PRODUCT && c != CNKG_INDUSTRY)
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the last count's measure word inside s ends (第一条|光子芯片), or
+ * s.begin. */
+static size_t after_count(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t q = s.end; q > s.begin + 1; q--)
+        if (text_match_list_ending(nc->t->cps, q, &nc->lx->measure) == 1 &&
+            is_numeral(nc->t->cps[q - 2]))
+            return q;
+    return s.begin;
+}
+
+/* 上马平板太阳能热水器生产线, 一条光子芯片中试线, 年产300万台液晶面板生产线: a
+ * plant named by a word of plant (kg:plantWord) names what it makes by the
+ * words before it; a product when they end like one, their left edge is
+ * sure (after an amount, a count, 的, a long word that stops names) and no
+ * owner's name opens them. */
+static void plant_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 2; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->plant_word);
+        if (!len || text_match_list_ending(t->cps, p + len, &lx->plant_word) != len)
+            continue; /* 产线 inside 生产线 */
+        cnkg_span s = {extend_left(nc, p, p, CNKG_PRODUCT), p};
+        size_t a = last_amount_end(nc, s);
+        size_t counted = after_count(nc, s);
+        if (a)
+            s.begin = a;
+        else if (counted > s.begin)
+            s.begin = counted;
+        else if (!sure_left_edge(nc, s.begin))
+            continue;
+        if (made_thing(nc, s) && !opens_with_owner(nc, s))
+            cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
+/* 形成70万吨冷轧板和30万吨镀锌板产能, 预留了100万台滚筒洗衣机的产能: before a
+ * word of capacity, each item counted in a unit (kg:countingUnit) names a
+ * product after its amount, when it ends like one (kg:productHead; not
+ * 200万吨钢铁产能, a sector, nor 700万吨氮肥落后产能). Not 能力 alone: 年产
+ * brings those (product_lists). */
+static void capacity_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 1; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->capacity_word);
+        if (!len || (len == 2 && text_has_at(t->cps, t->n, p, "能力")))
+            continue;
+        size_t e = t->cps[p - 1] == 0x7684 ? p - 1 : p; /* 的 */
+        cnkg_span items[8];
+        size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
+        for (size_t i = 0; i < n; i++) {
+            size_t a = last_amount_end(nc, items[i]);
+            if (!a)
+                break; /* the list of counted things ends there */
+            cnkg_span s = {a, items[i].end};
+            if (made_thing(nc, s))
+                cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+        }
+        p += len - 1;
+    }
+}
+
 /* Does a word that stops names stand inside the item, or open it when it
  * is short or the word long (对A, 包括X)? One may open a longer item whose
  * left edge is sure (外延片). */
@@ -2070,6 +2192,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     agency_names(&nc, out);
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
         suffix_names(&nc, (cnkg_class)c, out);
+    plant_products(&nc, out);
     quoted_names(&nc, out);
     programme_objects(&nc, out);
     programme_titles(&nc, out);
@@ -2081,6 +2204,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_lists(&nc, out);
     product_catalogues(&nc, out);
     product_tail_lists(&nc, out);
+    capacity_products(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);

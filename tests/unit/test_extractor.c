@@ -1172,6 +1172,37 @@ static void test_catalogue_names_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A plant named by what it makes (X生产线, X工厂, X中试线) names a product
+ * when the words before its word end like one and their left edge is sure
+ * (的, a count, a long word that stops names), not an owner's name; so
+ * does an amount counted in a unit before a word of capacity. */
+static void test_plant_and_capacity_products(void **state)
+{
+    cnkg_article *a = extract(state, "该市新上马一批空气源热泵生产线，还有一条碳化硅薄膜中试线。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "空气源热泵"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "碳化硅薄膜"));
+    cnkg_article_free(a);
+    a = extract(state, "园区内年产能五十万台的智能扫地机工厂已经投产。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "智能扫地机"));
+    cnkg_article_free(a);
+    /* a place opens the name: the plant is named by where it is */
+    a = extract(state, "公司扩建了花都发动机工厂。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "花都发动机"));
+    cnkg_article_free(a);
+    a = extract(state, "项目投产后将形成20万吨铝合金板和5万吨彩涂板产能。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "铝合金板"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "彩涂板"));
+    cnkg_article_free(a);
+    a = extract(state, "企业还预留了300万台变频空调压缩机的产能。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "变频空调压缩机"));
+    cnkg_article_free(a);
+    /* no product's last word: a sector's capacity, a kind of line */
+    a = extract(state, "全省压减了500万吨水泥产能，新建两条智能化生产线。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "水泥"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "智能化"));
+    cnkg_article_free(a);
+}
+
 /* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
  * such a name needs a known head. */
 static void test_procurement_is_no_project(void **state)
@@ -2512,6 +2543,7 @@ int main(void)
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
+        cmocka_unit_test(test_plant_and_capacity_products),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
