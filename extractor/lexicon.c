@@ -128,6 +128,8 @@ static const struct {
     {offsetof(lexicon, catalogue_head), "catalogueHead"},
     {offsetof(lexicon, plant_word), "plantWord"},
     {offsetof(lexicon, product_head), "productHead"},
+    {offsetof(lexicon, market_word), "marketWord"},
+    {offsetof(lexicon, market_scope), "marketScope"},
     {offsetof(lexicon, product_list_tail), "productListTail"},
     {offsetof(lexicon, product_list_verb), "productListVerb"},
     {offsetof(lexicon, aspect_particle), "aspectParticle"},

@@ -1398,6 +1398,76 @@ static void plant_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Where the words before a market's product end inside s: after the words
+ * that say whose or when the market is (kg:marketScope: 我国, 未来5年) and
+ * known places (中国, 内蒙古), or s.begin. */
+static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
+{
+    const text_view *t = nc->t;
+    size_t b = s.begin, moved = 1;
+    for (size_t k = 1; k <= 2 && k <= b; k++) { /* 我|国: the walk left stopped inside */
+        size_t m = text_match_list(t->cps, s.end, b - k, &nc->lx->market_scope);
+        if (m > k) {
+            b = b - k + m;
+            break;
+        }
+    }
+    while (moved && b < s.end) {
+        moved = 0;
+        size_t m = text_match_list(t->cps, s.end, b, &nc->lx->market_scope);
+        while (b + m < s.end && (is_numeral(t->cps[b + m]) || t->cps[b + m] == 0x5E74)) /* 年 */
+            m++; /* 未来5年 */
+        for (size_t i = 0; i < nc->n_hits && !m; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+            if (h->begin == b && h->end < s.end && h->form_kind != FORM_HIDDEN &&
+                (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
+                m = h->end - b;
+        }
+        if (m) {
+            b += m;
+            moved = 1;
+            if (b < s.end && t->cps[b] == 0x7684) /* 的: 中国的钒电池市场 */
+                b++;
+        }
+    }
+    return b;
+}
+
+/* 国内变频洗衣机市场, 中央空调市场, 中国的钒电池市场: a product names its
+ * market (kg:marketWord); the words before it, after whose or when the
+ * market is, name a product when they end like one. A name of two
+ * characters must be a known product (投机市场, 二板市场 name none). */
+static void market_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    for (size_t p = 2; p < t->n; p++) {
+        if (!text_match_list(t->cps, t->n, p, &nc->lx->market_word))
+            continue;
+        cnkg_span s = {extend_left(nc, p, p, CNKG_PRODUCT), p};
+        size_t walked = s.begin;
+        s.begin = market_scope_end(nc, s);
+        size_t len = s.end - s.begin;
+        if (len < 3 && !is_known_as(nc, s, 1u << CNKG_PRODUCT))
+            continue;
+        /* the walk left crosses verbs (抢占|, 走访|): the edge is sure after
+         * whose the market is, 的 or a long word that stops names; at the
+         * start of a clause only a short name is */
+        int clause = s.begin == 0 || !is_name_char(t->cps[s.begin - 1]);
+        int scoped = s.begin > walked ||
+                     text_match_list_ending(t->cps, s.begin, &nc->lx->market_scope); /* 国内| */
+        if (len > 8 || !(scoped || sure_left_edge(nc, s.begin) || (clause && len <= 4)))
+            continue;
+        int numeral = 0; /* 第一季度, 5月份: a time, not a kind */
+        for (size_t i = s.begin; i < s.end; i++)
+            numeral |= is_numeral(t->cps[i]);
+        if (numeral)
+            continue;
+        if (made_thing(nc, s) && !opens_with_owner(nc, s))
+            cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
 /* 形成70万吨冷轧板和30万吨镀锌板产能, 预留了100万台滚筒洗衣机的产能: before a
  * word of capacity, each item counted in a unit (kg:countingUnit) names a
  * product after its amount, when it ends like one (kg:productHead; not
@@ -2205,6 +2275,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_catalogues(&nc, out);
     product_tail_lists(&nc, out);
     capacity_products(&nc, out);
+    market_products(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);

@@ -1203,6 +1203,28 @@ static void test_plant_and_capacity_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A thing made names its market (X市场): the words before 市场, after whose
+ * or when the market is, name a product when they end like one; at the
+ * start of a clause only a short name, and two characters only when known. */
+static void test_market_names_product(void **state)
+{
+    cnkg_article *a = extract(state, "该厂在国内直流电焊机市场占有率第一。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "直流电焊机"));
+    cnkg_article_free(a);
+    a = extract(state, "分析师说，扫地机器人市场增长很快，近年来我国空气净化器市场也在扩大。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "空气净化器"));
+    cnkg_article_free(a);
+    a = extract(state, "业内人士认为，商用空调市场竞争激烈。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "商用空调"));
+    cnkg_article_free(a);
+    /* a common word, a time, a verb before a long span: no product */
+    a = extract(state, "他们认为这是投机市场，5月份空调市场平淡，企业借此机会抢占中低端轮胎市场。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "投机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "5月份空调"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "借此机会抢占中低端轮胎"));
+    cnkg_article_free(a);
+}
+
 /* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
  * such a name needs a known head. */
 static void test_procurement_is_no_project(void **state)
@@ -2544,6 +2566,7 @@ int main(void)
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_plant_and_capacity_products),
+        cmocka_unit_test(test_market_names_product),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
