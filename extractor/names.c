@@ -1169,6 +1169,19 @@ static int cut_amount(const name_ctx *nc, cnkg_span *item)
     return 1;
 }
 
+/* 混凝土泵车3000台, 喷浆车150台: an item that ends in an amount in a counting
+ * unit (kg:countingUnit) names its product before the amount. */
+static void cut_trailing_amount(const name_ctx *nc, cnkg_span *item)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = item->begin + 1; q < item->end; q++)
+        if (is_numeral(cps[q]) && !is_numeral(cps[q - 1]) &&
+            amount_end(nc, q, item->end) == item->end) {
+            item->end = q;
+            return;
+        }
+}
+
 /* Does a class suffix longer than len begin at p (开发|区, 研发|中心)? */
 static int suffix_over(const name_ctx *nc, size_t p, size_t len)
 {
@@ -1597,6 +1610,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
                 longest = items[i].end - items[i].begin;
         }
         for (size_t i = 0; i < n; i++) {
+            cut_trailing_amount(nc, &items[i]);
             /* Items between 、 or after the cut have a sure left edge: a
              * word that stops names may open them (外延片, 内存条); the
              * first item, uncut, may begin with the clause (要减少空调) */

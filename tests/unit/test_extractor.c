@@ -1225,6 +1225,17 @@ static void test_market_names_product(void **state)
     cnkg_article_free(a);
 }
 
+/* In a list of products closed by 等 and a word for products, an item that
+ * ends in an amount in a counting unit names the product before it. */
+static void test_product_list_item_amount(void **state)
+{
+    cnkg_article *a =
+        extract(state, "该厂具备年产矿用卡车800台、随车吊1200台等工程机械产品的生产能力。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "随车吊"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "随车吊1200台"));
+    cnkg_article_free(a);
+}
+
 /* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
  * such a name needs a known head. */
 static void test_procurement_is_no_project(void **state)
@@ -2567,6 +2578,7 @@ int main(void)
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_market_names_product),
+        cmocka_unit_test(test_product_list_item_amount),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
