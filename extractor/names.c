@@ -1212,6 +1212,22 @@ static int trigger_crossed(const lexicon *lx, const text_view *t, size_t b, size
            (e < t->n && text_list_holds(&lx->crossing_end, t->cps, e - 1, e + 1));
 }
 
+/* Does a known product or industry end right before the trigger at p
+ * (芯片|生产, 锂电池|生产)? Then trigger and 的 qualify what follows: it is
+ * of that making (…生产的重要原料), not what is made. */
+static int thing_made_before(const name_ctx *nc, size_t p)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end != p || h->form_kind == FORM_HIDDEN)
+            continue;
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (c == CNKG_PRODUCT || c == CNKG_INDUSTRY)
+            return 1;
+    }
+    return 0;
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等, the end of the clause or 的 before a firm (生产X的企业) are products
  * (研发的X: what was made follows the 的). */
@@ -1229,9 +1245,11 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         if (trigger_crossed(lx, t, p, p + len))
             continue; /* 公开发行: no 开发 there */
         size_t b = p + len;
-        if (text_has_at(t->cps, t->n, b, "的"))
+        if (text_has_at(t->cps, t->n, b, "的")) {
+            if (thing_made_before(nc, p))
+                continue; /* 芯片生产的|全链条实验: the 的 names a part of that making */
             b++;
-        else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
+        } else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
             b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
             b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
         }

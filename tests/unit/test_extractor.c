@@ -1236,6 +1236,26 @@ static void test_product_list_item_amount(void **state)
     cnkg_article_free(a);
 }
 
+/* After a known product or industry, a trigger and 的 qualify what follows
+ * (电池生产的辅料: of that making), a platform for making is no product,
+ * and 及其 joins two items as 及 does. */
+static void test_making_qualifies(void **state)
+{
+    cnkg_article *a = extract(state, "石墨是锂电池生产的关键辅料。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "关键辅料"));
+    cnkg_article_free(a);
+    a = extract(state, "该市依托新材料研发平台招商。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "平台招商"));
+    cnkg_article_free(a);
+    a = extract(state, "园区重点发展碳纤维及其预浸料等新材料。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "其预浸料"));
+    cnkg_article_free(a);
+    /* a maker before the trigger: what follows 的 is made */
+    a = extract(state, "这是华为公司研发的折叠屏手机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "折叠屏手机"));
+    cnkg_article_free(a);
+}
+
 /* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
  * such a name needs a known head. */
 static void test_procurement_is_no_project(void **state)
@@ -2579,6 +2599,7 @@ int main(void)
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
+        cmocka_unit_test(test_making_qualifies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
