@@ -1242,8 +1242,9 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
         if (suffix_over(nc, p, len))
             continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
-        if (trigger_crossed(lx, t, p, p + len))
-            continue; /* 公开发行: no 开发 there */
+        if (trigger_crossed(lx, t, p, p + len) ||
+            text_match_list_ending(t->cps, p + len, &lx->making_noun) > len)
+            continue; /* 公开发行: no 开发 there; 西部大开发: a programme */
         size_t b = p + len;
         if (text_has_at(t->cps, t->n, b, "的")) {
             if (thing_made_before(nc, p))

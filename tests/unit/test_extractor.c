@@ -1250,6 +1250,10 @@ static void test_making_qualifies(void **state)
     a = extract(state, "园区重点发展碳纤维及其预浸料等新材料。");
     assert_false(has_entity(a, CNKG_PRODUCT, "其预浸料"));
     cnkg_article_free(a);
+    /* 西部大开发 is a programme: its 开发 makes nothing */
+    a = extract(state, "各地合力开创西部大开发新局面。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "新局面"));
+    cnkg_article_free(a);
     /* a maker before the trigger: what follows 的 is made */
     a = extract(state, "这是华为公司研发的折叠屏手机。");
     assert_true(has_entity(a, CNKG_PRODUCT, "折叠屏手机"));
