@@ -273,6 +273,11 @@ typedef struct lexicon {
     word_list government_word; /* 政府, 人民政府: end the name of that government */
     word_list output_open;     /* 年产: a project named by its yearly output */
     word_list catalogue_head;  /* 主要产品是: the clause after it lists products (names.c) */
+    word_list plant_word;      /* 生产线, 工厂: a plant named by what it makes (names.c) */
+    word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
+    word_list market_word;     /* 市场: after a thing made, its market (names.c) */
+    word_list market_scope;    /* 我国, 全球: whose a market is, before its product */
+    word_list making_noun;     /* 大开发: a noun that ends in a product trigger (names.c) */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */

@@ -1207,6 +1207,19 @@ static int cut_amount(const name_ctx *nc, cnkg_span *item)
     return 1;
 }
 
+/* 混凝土泵车3000台, 喷浆车150台: an item that ends in an amount in a counting
+ * unit (kg:countingUnit) names its product before the amount. */
+static void cut_trailing_amount(const name_ctx *nc, cnkg_span *item)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = item->begin + 1; q < item->end; q++)
+        if (is_numeral(cps[q]) && !is_numeral(cps[q - 1]) &&
+            amount_end(nc, q, item->end) == item->end) {
+            item->end = q;
+            return;
+        }
+}
+
 /* Does a class suffix longer than len begin at p (开发|区, 研发|中心)? */
 static int suffix_over(const name_ctx *nc, size_t p, size_t len)
 {
@@ -1237,6 +1250,22 @@ static int trigger_crossed(const lexicon *lx, const text_view *t, size_t b, size
            (e < t->n && text_list_holds(&lx->crossing_end, t->cps, e - 1, e + 1));
 }
 
+/* Does a known product or industry end right before the trigger at p
+ * (芯片|生产, 锂电池|生产)? Then trigger and 的 qualify what follows: it is
+ * of that making (…生产的重要原料), not what is made. */
+static int thing_made_before(const name_ctx *nc, size_t p)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end != p || h->form_kind == FORM_HIDDEN)
+            continue;
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (c == CNKG_PRODUCT || c == CNKG_INDUSTRY)
+            return 1;
+    }
+    return 0;
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等, the end of the clause or 的 before a firm (生产X的企业) are products
  * (研发的X: what was made follows the 的). */
@@ -1251,12 +1280,15 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
         if (suffix_over(nc, p, len))
             continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
-        if (trigger_crossed(lx, t, p, p + len))
-            continue; /* 公开发行: no 开发 there */
+        if (trigger_crossed(lx, t, p, p + len) ||
+            text_match_list_ending(t->cps, p + len, &lx->making_noun) > len)
+            continue; /* 公开发行: no 开发 there; 西部大开发: a programme */
         size_t b = p + len;
-        if (text_has_at(t->cps, t->n, b, "的"))
+        if (text_has_at(t->cps, t->n, b, "的")) {
+            if (thing_made_before(nc, p))
+                continue; /* 芯片生产的|全链条实验: the 的 names a part of that making */
             b++;
-        else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
+        } else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
             b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
             b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
         }
@@ -1339,6 +1371,198 @@ static void product_catalogues(const name_ctx *nc, cand_list *out)
             if (good[i])
                 cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 5);
         p = e;
+    }
+}
+
+/* Does the thing made at s end in a product's last word (kg:productHead:
+ * 热水器, 镀锌板), read as one, with no word that stops names in it and no
+ * word of kind opening it (主要|面板, 重点|…)? */
+static int made_thing(const name_ctx *nc, cnkg_span s)
+{
+    const text_view *t = nc->t;
+    return plain_item(nc, s, 2, 12) &&
+           text_match_list_ending(t->cps, s.end, &nc->lx->product_head) &&
+           !has_boundary_word(nc, s) && !has_quantifier(nc->lx, t->cps, s.begin, s.end) &&
+           text_match_list(t->cps, s.end, s.begin, &nc->lx->descriptive) < 2 && /* 主要|面板 */
+           !lexicon_is_generic(nc->lx, CNKG_PRODUCT, t->cps, s.begin, s.end) &&
+           !is_known_industry(nc, s);
+}
+
+/* Where the last amount in a counting unit inside s ends (形成70万吨|冷轧板),
+ * or 0. */
+static size_t last_amount_end(const name_ctx *nc, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = s.end; q > s.begin; q--) {
+        size_t b = q - 1;
+        if (!is_numeral(cps[b]) || (b > s.begin && (is_numeral(cps[b - 1]) || cps[b - 1] == '.')))
+            continue;
+        size_t a = amount_end(nc, b, s.end);
+        if (a)
+            return a;
+    }
+    return 0;
+}
+
+/* Does the product that begins at b have a sure left edge: 的 (年产能300兆瓦
+ * 的|), or a word of two characters or more that stops names (上马|)? Not
+ * the start of the clause, nor one character (将建, 在华): the walk left
+ * has crossed a verb or a subject there as often (以保证花都…工厂). */
+static int sure_left_edge(const name_ctx *nc, size_t b)
+{
+    const text_view *t = nc->t;
+    return b > 0 && (t->cps[b - 1] == 0x7684 || /* 的 */
+                     text_match_list_ending(t->cps, b, &nc->lx->boundary) >= 2);
+}
+
+/* Does a known place's, firm's or body's name open s (花都|发动机工厂)? The
+ * plant is then named by its owner or its place, not by its product alone. */
+static int opens_with_owner(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin != s.begin || h->end >= s.end || h->form_kind == FORM_HIDDEN)
+            continue;
+        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+        if (c != CNKG_PRODUCT && c != CNKG_INDUSTRY)
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the last count's measure word inside s ends (第一条|光子芯片), or
+ * s.begin. */
+static size_t after_count(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t q = s.end; q > s.begin + 1; q--)
+        if (text_match_list_ending(nc->t->cps, q, &nc->lx->measure) == 1 &&
+            is_numeral(nc->t->cps[q - 2]))
+            return q;
+    return s.begin;
+}
+
+/* 上马平板太阳能热水器生产线, 一条光子芯片中试线, 年产300万台液晶面板生产线: a
+ * plant named by a word of plant (kg:plantWord) names what it makes by the
+ * words before it; a product when they end like one, their left edge is
+ * sure (after an amount, a count, 的, a long word that stops names) and no
+ * owner's name opens them. */
+static void plant_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 2; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->plant_word);
+        if (!len || text_match_list_ending(t->cps, p + len, &lx->plant_word) != len)
+            continue; /* 产线 inside 生产线 */
+        cnkg_span s = {extend_left(nc, p, p, CNKG_PRODUCT), p};
+        size_t a = last_amount_end(nc, s);
+        size_t counted = after_count(nc, s);
+        if (a)
+            s.begin = a;
+        else if (counted > s.begin)
+            s.begin = counted;
+        else if (!sure_left_edge(nc, s.begin))
+            continue;
+        if (made_thing(nc, s) && !opens_with_owner(nc, s))
+            cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
+/* Where the words before a market's product end inside s: after the words
+ * that say whose or when the market is (kg:marketScope: 我国, 未来5年) and
+ * known places (中国, 内蒙古), or s.begin. */
+static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
+{
+    const text_view *t = nc->t;
+    size_t b = s.begin, moved = 1;
+    for (size_t k = 1; k <= 2 && k <= b; k++) { /* 我|国: the walk left stopped inside */
+        size_t m = text_match_list(t->cps, s.end, b - k, &nc->lx->market_scope);
+        if (m > k) {
+            b = b - k + m;
+            break;
+        }
+    }
+    while (moved && b < s.end) {
+        moved = 0;
+        size_t m = text_match_list(t->cps, s.end, b, &nc->lx->market_scope);
+        while (b + m < s.end && (is_numeral(t->cps[b + m]) || t->cps[b + m] == 0x5E74)) /* 年 */
+            m++; /* 未来5年 */
+        for (size_t i = 0; i < nc->n_hits && !m; i++) {
+            const gaz_hit *h = &nc->hits[i];
+            cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
+            if (h->begin == b && h->end < s.end && h->form_kind != FORM_HIDDEN &&
+                (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
+                m = h->end - b;
+        }
+        if (m) {
+            b += m;
+            moved = 1;
+            if (b < s.end && t->cps[b] == 0x7684) /* 的: 中国的钒电池市场 */
+                b++;
+        }
+    }
+    return b;
+}
+
+/* 国内变频洗衣机市场, 中央空调市场, 中国的钒电池市场: a product names its
+ * market (kg:marketWord); the words before it, after whose or when the
+ * market is, name a product when they end like one. A name of two
+ * characters must be a known product (投机市场, 二板市场 name none). */
+static void market_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    for (size_t p = 2; p < t->n; p++) {
+        if (!text_match_list(t->cps, t->n, p, &nc->lx->market_word))
+            continue;
+        cnkg_span s = {extend_left(nc, p, p, CNKG_PRODUCT), p};
+        size_t walked = s.begin;
+        s.begin = market_scope_end(nc, s);
+        size_t len = s.end - s.begin;
+        if (len < 3 && !is_known_as(nc, s, 1u << CNKG_PRODUCT))
+            continue;
+        /* the walk left crosses verbs (抢占|, 走访|): the edge is sure after
+         * whose the market is, 的 or a long word that stops names; at the
+         * start of a clause only a short name is */
+        int clause = s.begin == 0 || !is_name_char(t->cps[s.begin - 1]);
+        int scoped = s.begin > walked ||
+                     text_match_list_ending(t->cps, s.begin, &nc->lx->market_scope); /* 国内| */
+        if (len > 8 || !(scoped || sure_left_edge(nc, s.begin) || (clause && len <= 4)))
+            continue;
+        int numeral = 0; /* 第一季度, 5月份: a time, not a kind */
+        for (size_t i = s.begin; i < s.end; i++)
+            numeral |= is_numeral(t->cps[i]);
+        if (numeral)
+            continue;
+        if (made_thing(nc, s) && !opens_with_owner(nc, s))
+            cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
+/* 形成70万吨冷轧板和30万吨镀锌板产能, 预留了100万台滚筒洗衣机的产能: before a
+ * word of capacity, each item counted in a unit (kg:countingUnit) names a
+ * product after its amount, when it ends like one (kg:productHead; not
+ * 200万吨钢铁产能, a sector, nor 700万吨氮肥落后产能). Not 能力 alone: 年产
+ * brings those (product_lists). */
+static void capacity_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 1; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->capacity_word);
+        if (!len || (len == 2 && text_has_at(t->cps, t->n, p, "能力")))
+            continue;
+        size_t e = t->cps[p - 1] == 0x7684 ? p - 1 : p; /* 的 */
+        cnkg_span items[8];
+        size_t n = list_items_joined(nc, e, &lx->trigger[CNKG_PRODUCT], items, 8, 1);
+        for (size_t i = 0; i < n; i++) {
+            size_t a = last_amount_end(nc, items[i]);
+            if (!a)
+                break; /* the list of counted things ends there */
+            cnkg_span s = {a, items[i].end};
+            if (made_thing(nc, s))
+                cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+        }
+        p += len - 1;
     }
 }
 
@@ -1443,6 +1667,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
                 longest = items[i].end - items[i].begin;
         }
         for (size_t i = 0; i < n; i++) {
+            cut_trailing_amount(nc, &items[i]);
             /* Items between 、 or after the cut have a sure left edge: a
              * word that stops names may open them (外延片, 内存条); the
              * first item, uncut, may begin with the clause (要减少空调) */
@@ -2124,6 +2349,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     agency_names(&nc, out);
     for (int c = 0; c < CNKG_CLASS_COUNT; c++)
         suffix_names(&nc, (cnkg_class)c, out);
+    plant_products(&nc, out);
     quoted_names(&nc, out);
     programme_objects(&nc, out);
     programme_titles(&nc, out);
@@ -2135,6 +2361,8 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_lists(&nc, out);
     product_catalogues(&nc, out);
     product_tail_lists(&nc, out);
+    capacity_products(&nc, out);
+    market_products(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);

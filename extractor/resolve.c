@@ -1348,21 +1348,27 @@ static int term_opens_past(const gaz_hit *hits, size_t n_hits, size_t b, size_t 
     return 0;
 }
 
+/* 50多家|啤酒生产基地: does a count stand right before b? */
+static int count_before(const lexicon *lx, const text_view *t, size_t b)
+{
+    size_t m = text_match_list_ending(t->cps, b, &lx->measure);
+    return m && b > m && text_is_numeral(t->cps[b - m - 1]);
+}
+
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
  * word that stops names (这, 该) (not one that opens a known term there:
- * 的|家电设计), or with a numeral and a measure word. */
+ * 的|家电设计), or with a numeral and a measure word, or (before) after
+ * a count. */
 static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
-                      size_t b, size_t e)
+                      size_t b, size_t e, int before)
 {
     size_t k = text_match_list(t->cps, e, b, &lx->measure);
     if (b > 0 && k &&
         (text_is_numeral(t->cps[b - 1]) || (text_match_list_ending(t->cps, b, &lx->boundary) &&
                                             !term_opens_past(hits, n_hits, b, k))))
         return 1;
-    /* 50多家|啤酒生产基地: the count stands right before */
-    size_t m = text_match_list_ending(t->cps, b, &lx->measure);
-    if (m && b > m && text_is_numeral(t->cps[b - m - 1]))
+    if (before && count_before(lx, t, b))
         return 1;
     size_t p = b;
     while (p < e && text_is_numeral(t->cps[p]))
@@ -1707,7 +1713,11 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
             continue;
         }
         /* 13条重点产业链倍增计划: a programme's title may begin with a count */
-        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, hits, n_hits, c->begin, c->end))
+        /* 一条|光子芯片中试线: a count before a plant's product counts the
+         * plants; the product keeps its name */
+        int kind = c->cls == CNKG_PRODUCT && c->source == SRC_RULE &&
+                   text_match_list(t->cps, t->n, c->end, &lx->plant_word);
+        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, hits, n_hits, c->begin, c->end, !kind))
             c->dropped = 1;
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))

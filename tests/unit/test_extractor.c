@@ -1191,6 +1191,94 @@ static void test_catalogue_names_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A plant named by what it makes (X生产线, X工厂, X中试线) names a product
+ * when the words before its word end like one and their left edge is sure
+ * (的, a count, a long word that stops names), not an owner's name; so
+ * does an amount counted in a unit before a word of capacity. */
+static void test_plant_and_capacity_products(void **state)
+{
+    cnkg_article *a = extract(state, "该市新上马一批空气源热泵生产线，还有一条碳化硅薄膜中试线。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "空气源热泵"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "碳化硅薄膜"));
+    cnkg_article_free(a);
+    a = extract(state, "园区内年产能五十万台的智能扫地机工厂已经投产。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "智能扫地机"));
+    cnkg_article_free(a);
+    /* a place opens the name: the plant is named by where it is */
+    a = extract(state, "公司扩建了花都发动机工厂。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "花都发动机"));
+    cnkg_article_free(a);
+    a = extract(state, "项目投产后将形成20万吨铝合金板和5万吨彩涂板产能。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "铝合金板"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "彩涂板"));
+    cnkg_article_free(a);
+    a = extract(state, "企业还预留了300万台变频空调压缩机的产能。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "变频空调压缩机"));
+    cnkg_article_free(a);
+    /* no product's last word: a sector's capacity, a kind of line */
+    a = extract(state, "全省压减了500万吨水泥产能，新建两条智能化生产线。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "水泥"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "智能化"));
+    cnkg_article_free(a);
+}
+
+/* A thing made names its market (X市场): the words before 市场, after whose
+ * or when the market is, name a product when they end like one; at the
+ * start of a clause only a short name, and two characters only when known. */
+static void test_market_names_product(void **state)
+{
+    cnkg_article *a = extract(state, "该厂在国内直流电焊机市场占有率第一。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "直流电焊机"));
+    cnkg_article_free(a);
+    a = extract(state, "分析师说，扫地机器人市场增长很快，近年来我国空气净化器市场也在扩大。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "空气净化器"));
+    cnkg_article_free(a);
+    a = extract(state, "业内人士认为，商用空调市场竞争激烈。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "商用空调"));
+    cnkg_article_free(a);
+    /* a common word, a time, a verb before a long span: no product */
+    a = extract(state, "他们认为这是投机市场，5月份空调市场平淡，企业借此机会抢占中低端轮胎市场。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "投机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "5月份空调"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "借此机会抢占中低端轮胎"));
+    cnkg_article_free(a);
+}
+
+/* In a list of products closed by 等 and a word for products, an item that
+ * ends in an amount in a counting unit names the product before it. */
+static void test_product_list_item_amount(void **state)
+{
+    cnkg_article *a =
+        extract(state, "该厂具备年产矿用卡车800台、随车吊1200台等工程机械产品的生产能力。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "随车吊"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "随车吊1200台"));
+    cnkg_article_free(a);
+}
+
+/* After a known product or industry, a trigger and 的 qualify what follows
+ * (电池生产的辅料: of that making), a platform for making is no product,
+ * and 及其 joins two items as 及 does. */
+static void test_making_qualifies(void **state)
+{
+    cnkg_article *a = extract(state, "石墨是锂电池生产的关键辅料。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "关键辅料"));
+    cnkg_article_free(a);
+    a = extract(state, "该市依托新材料研发平台招商。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "平台招商"));
+    cnkg_article_free(a);
+    a = extract(state, "园区重点发展碳纤维及其预浸料等新材料。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "其预浸料"));
+    cnkg_article_free(a);
+    /* 西部大开发 is a programme: its 开发 makes nothing */
+    a = extract(state, "各地合力开创西部大开发新局面。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "新局面"));
+    cnkg_article_free(a);
+    /* a maker before the trigger: what follows 的 is made */
+    a = extract(state, "这是华为公司研发的折叠屏手机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "折叠屏手机"));
+    cnkg_article_free(a);
+}
+
 /* What a firm buys or tenders (采购项目, 招标项目) is no project it runs:
  * such a name needs a known head. */
 static void test_procurement_is_no_project(void **state)
@@ -2581,6 +2669,10 @@ int main(void)
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_place_of_sector_firms),
+        cmocka_unit_test(test_plant_and_capacity_products),
+        cmocka_unit_test(test_market_names_product),
+        cmocka_unit_test(test_product_list_item_amount),
+        cmocka_unit_test(test_making_qualifies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
