@@ -2339,6 +2339,16 @@ static void test_short_way_is_no_place(void **state)
     cnkg_article_free(a);
 }
 
+/* 株式会社 is a firm's legal form, as 有限公司 is: the whole name is the
+ * firm's, and the country at its head is where it comes from. */
+static void test_kabushiki_kaisha_ends_a_firm(void **state)
+{
+    cnkg_article *a = extract(state, "示例集团与日本示例电机株式会社签署合作备忘录。");
+    assert_true(has_entity(a, CNKG_COMPANY, "日本示例电机株式会社"));
+    assert_fact(a, "日本示例电机株式会社", CNKG_ORIGIN_FROM, "日本");
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2512,6 +2522,7 @@ int main(void)
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
+        cmocka_unit_test(test_kabushiki_kaisha_ends_a_firm),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
