@@ -2349,6 +2349,21 @@ static void test_kabushiki_kaisha_ends_a_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* A word for a firm of any trade after nothing but a country or a word of
+ * kind names a kind of firm (意大利公司, 大型集团); a trade's word after a
+ * country names one (美国银行), as does a firm's own head (美国杜邦公司). */
+static void test_country_and_firm_word_is_a_kind(void **state)
+{
+    cnkg_article *a =
+        extract(state, "示例集团是一家主营天然气和自来水的意大利公司。这家大型集团今年扩产。"
+                       "美国银行与美国杜邦公司签约。");
+    assert_false(has_entity(a, CNKG_COMPANY, "意大利公司"));
+    assert_false(has_entity(a, CNKG_COMPANY, "大型集团"));
+    assert_true(has_entity(a, CNKG_COMPANY, "美国银行"));
+    assert_true(has_entity(a, CNKG_COMPANY, "美国杜邦公司"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2523,6 +2538,7 @@ int main(void)
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_kabushiki_kaisha_ends_a_firm),
+        cmocka_unit_test(test_country_and_firm_word_is_a_kind),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
