@@ -896,6 +896,42 @@ static int subject_declines(const sentence_ctx *c, const cue_rule *r, const slot
     return 0;
 }
 
+/* A和B签署战略合作协议, A、B等联合投资: firms or bodies listed together right
+ * before the cue, with no name between the list and the cue, are partners
+ * of each other (the cue names no partner after it). */
+static void listed_partners(sentence_ctx *c, size_t subj, size_t cue)
+{
+    enum { MAX_GAP = 4, MAX_MEMBERS = 8 };
+    size_t members[MAX_MEMBERS], n = 0, last = subj;
+    for (size_t k = subj + 1; k < c->n && c->slots[k].end <= cue; k++) {
+        const slot *s = &c->slots[k];
+        if (s->inner)
+            continue;
+        if (!(BIT(s->cls) & ACTOR) || !joined(c, &c->slots[last], s))
+            return; /* another name stands between the list and the cue */
+        last = k;
+    }
+    if (last == subj || cue - c->slots[last].end > MAX_GAP ||
+        clauses_between(c->t, c->slots[last].end, cue))
+        return;
+    /* A、B先后与C签署: each signs with the partner named after 与 (a cue
+     * too), not with the other */
+    for (size_t q = c->slots[last].end; q <= cue; q++) {
+        size_t w = text_match_list(c->t->cps, c->span.end, q, &c->lx->partner_word);
+        for (size_t k = last + 1; w && k < c->n; k++)
+            if (c->slots[k].begin == q + w && (BIT(c->slots[k].cls) & ACTOR))
+                return;
+    }
+    for (size_t k = subj; k <= last && n < MAX_MEMBERS; k++)
+        if (!c->slots[k].inner)
+            members[n++] = k;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (c->slots[members[i]].entity != c->slots[members[j]].entity)
+                fact(c, c->slots[members[i]].entity, CNKG_COLLABORATES_WITH,
+                     c->slots[members[j]].entity);
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -954,6 +990,8 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
         }
         if (subj != (size_t)-1 && !(r->rel == CNKG_COLLABORATES_WITH && partner_named(c, subj, p)))
             emit_with_list(c, r, subj, p + len);
+        if (subj != (size_t)-1 && r->rel == CNKG_COLLABORATES_WITH)
+            listed_partners(c, subj, p);
         p += len - 1;
     }
 }

@@ -2364,6 +2364,22 @@ static void test_country_and_firm_word_is_a_kind(void **state)
     cnkg_article_free(a);
 }
 
+/* Firms or bodies listed right before a cue of partnership are partners of
+ * each other; before 与 and a partner, each is that partner's. */
+static void test_listed_partners(void **state)
+{
+    cnkg_article *a = extract(state, "甲乙稀土有限公司和丙丁金属有限公司签署战略合作协议。");
+    assert_fact(a, "甲乙稀土有限公司", CNKG_COLLABORATES_WITH, "丙丁金属有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "戊己实业有限公司、庚辛有限公司等联合投资示例石化项目。");
+    assert_fact(a, "戊己实业有限公司", CNKG_COLLABORATES_WITH, "庚辛有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "甲乙稀土有限公司、丙丁金属有限公司先后与壬癸有限公司签署合作协议。");
+    assert_false(has_fact(a, "甲乙稀土有限公司", CNKG_COLLABORATES_WITH, "丙丁金属有限公司"));
+    assert_false(has_fact(a, "丙丁金属有限公司", CNKG_COLLABORATES_WITH, "甲乙稀土有限公司"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2539,6 +2555,7 @@ int main(void)
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_kabushiki_kaisha_ends_a_firm),
         cmocka_unit_test(test_country_and_firm_word_is_a_kind),
+        cmocka_unit_test(test_listed_partners),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
