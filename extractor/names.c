@@ -550,6 +550,22 @@ static int park_area(const name_ctx *nc, size_t start, size_t p)
 
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
+/* 属于|无锡华顺民生食品有限公司, 基地|烟台氨纶股份有限公司: the walk left
+ * from a firm's legal form passed words that stop no name; where a known
+ * division (not a hidden form) opens a head of two characters or more
+ * after it, the registered name begins there, as most do. */
+static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin > start && h->end + 2 <= p && h->form_kind != FORM_HIDDEN &&
+            h->end - h->begin >= 2 && !text_is_open_paren(nc->t->cps[h->begin - 1]) &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION)
+            return h->begin;
+    }
+    return start;
+}
+
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -667,6 +683,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
              * above these, proposes the rest. */
             int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
+            if (cls == CNKG_COMPANY && legal && !head_is_known(nc, start, p))
+                start = firm_division_start(nc, start, p);
             int known = head_is_known(nc, start, p) || described_by_place(nc, start, end);
             if (!legal && !known)
                 continue;

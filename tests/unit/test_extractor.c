@@ -2380,6 +2380,16 @@ static void test_listed_partners(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm's registered name (a legal form) begins at the known division
+ * that opens it, not at the words before it that stop no name. */
+static void test_firm_name_begins_at_its_division(void **state)
+{
+    cnkg_article *a = extract(state, "该品牌属于无锡示例民生食品有限公司。");
+    assert_true(has_entity(a, CNKG_COMPANY, "无锡示例民生食品有限公司"));
+    assert_fact(a, "无锡示例民生食品有限公司", CNKG_ORIGIN_FROM, "无锡市");
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2556,6 +2566,7 @@ int main(void)
         cmocka_unit_test(test_kabushiki_kaisha_ends_a_firm),
         cmocka_unit_test(test_country_and_firm_word_is_a_kind),
         cmocka_unit_test(test_listed_partners),
+        cmocka_unit_test(test_firm_name_begins_at_its_division),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
