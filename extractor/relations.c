@@ -996,6 +996,35 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
     }
 }
 
+/* 上海医药宣布控股青岛国风药业, A收购了B: the firm that buys another or a
+ * stake in it (kg:purchaseCue) partners it. Firms only: the subject is the
+ * nearest firm or body before the word, as a cue's (a body there rules on
+ * the deal: 商务部…批准…收购); the object is the firm named right after the
+ * word (了 between at most), not one further on (海尔收购…资产可能会对合肥三洋…). */
+#define GOVERNING (BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_ORGANIZATION))
+static void bought_firms(sentence_ctx *c)
+{
+    enum { MAX_GAP = 1 };
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->purchase_cue);
+        if (!len || inside_slot(c, p) || modifies_noun(c, p + len) ||
+            text_match_list_ending(c->t->cps, p, &c->lx->demonstrative))
+            continue;
+        const slot *bought = NULL;
+        for (size_t i = 0; i < c->n && !bought; i++)
+            if (!c->slots[i].inner && c->slots[i].begin >= p + len &&
+                c->slots[i].begin <= p + len + MAX_GAP && c->slots[i].cls == CNKG_COMPANY)
+                bought = &c->slots[i];
+        size_t subj = bought ? find_subject(c, BIT(CNKG_COMPANY) | GOVERNING, p) : (size_t)-1;
+        if (subj != (size_t)-1 && c->slots[subj].cls != CNKG_COMPANY)
+            continue; /* 商务部…批准…收购…公司, 欧盟…: a body that rules on the deal */
+        if (subj != (size_t)-1 && c->slots[subj].entity != bought->entity &&
+            !clauses_between(c->t, c->slots[subj].end, p))
+            fact(c, c->slots[subj].entity, CNKG_COLLABORATES_WITH, bought->entity);
+        p += len - 1;
+    }
+}
+
 /* 安徽皖北阜阳, 大凉山里的昭觉县, 深圳地价最高的南山区: a division, a few
  * words that name nothing, then in the same clause a division the gazetteer
  * puts in it: the writer names the finer place by its parent first. (Side
@@ -2266,6 +2295,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         role_clauses(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
+        bought_firms(&c);
         update_topic(&c);
         free(c.slots);
     }

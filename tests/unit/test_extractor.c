@@ -2390,6 +2390,21 @@ static void test_firm_name_begins_at_its_division(void **state)
     cnkg_article_free(a);
 }
 
+/* A firm that buys another or a stake in it partners it; not a body that
+ * rules on the deal, nor a firm named further on, nor the deal itself. */
+static void test_bought_firm_is_a_partner(void **state)
+{
+    cnkg_article *a = extract(state, "甲乙医药有限公司宣布控股丙丁药业有限公司。");
+    assert_fact(a, "甲乙医药有限公司", CNKG_COLLABORATES_WITH, "丙丁药业有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "甲乙医药有限公司收购了丙丁药业有限公司30%的股权。");
+    assert_fact(a, "甲乙医药有限公司", CNKG_COLLABORATES_WITH, "丙丁药业有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "甲乙医药有限公司收购海外资产可能影响丙丁药业有限公司。");
+    assert_false(has_fact(a, "甲乙医药有限公司", CNKG_COLLABORATES_WITH, "丙丁药业有限公司"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2567,6 +2582,7 @@ int main(void)
         cmocka_unit_test(test_country_and_firm_word_is_a_kind),
         cmocka_unit_test(test_listed_partners),
         cmocka_unit_test(test_firm_name_begins_at_its_division),
+        cmocka_unit_test(test_bought_firm_is_a_partner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
