@@ -163,6 +163,7 @@ static const struct {
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, bare_firm_word), "bareFirmWord"},
     {offsetof(lexicon, purchase_cue), "purchaseCue"},
+    {offsetof(lexicon, latin_legal), "latinLegalSuffix"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, direction_word), "directionWord"},
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},

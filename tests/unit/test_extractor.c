@@ -2405,6 +2405,19 @@ static void test_bought_firm_is_a_partner(void **state)
     cnkg_article_free(a);
 }
 
+/* A Latin legal form ends a Latin firm's name, blanks and brackets
+ * included; Incheon is no legal form. */
+static void test_latin_firm_name(void **state)
+{
+    cnkg_article *a =
+        extract(state, "示例集团全资子公司Sample(HongKong)Limited与设计机构Example New "
+                       "Ideas Limited签署协议，Incheon港口随后扩建。");
+    assert_true(has_entity(a, CNKG_COMPANY, "Sample(HongKong)Limited"));
+    assert_true(has_entity(a, CNKG_COMPANY, "Example New Ideas Limited"));
+    assert_false(has_entity(a, CNKG_COMPANY, "Inc"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2583,6 +2596,7 @@ int main(void)
         cmocka_unit_test(test_listed_partners),
         cmocka_unit_test(test_firm_name_begins_at_its_division),
         cmocka_unit_test(test_bought_firm_is_a_partner),
+        cmocka_unit_test(test_latin_firm_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
