@@ -13,6 +13,8 @@
  */
 #include "internal.h"
 
+#include <ctype.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -567,6 +569,22 @@ static int unplaced_park(const name_ctx *nc, size_t start, size_t p, size_t end)
 
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
+/* 属于|无锡华顺民生食品有限公司, 基地|烟台氨纶股份有限公司: the walk left
+ * from a firm's legal form passed words that stop no name; where a known
+ * division (not a hidden form) opens a head of two characters or more
+ * after it, the registered name begins there, as most do. */
+static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin > start && h->end + 2 <= p && h->form_kind != FORM_HIDDEN &&
+            h->end - h->begin >= 2 && !text_is_open_paren(nc->t->cps[h->begin - 1]) &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION)
+            return h->begin;
+    }
+    return start;
+}
+
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -690,6 +708,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
              * above these, proposes the rest. */
             int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
+            if (cls == CNKG_COMPANY && legal && !head_is_known(nc, start, p))
+                start = firm_division_start(nc, start, p);
             int known = head_is_known(nc, start, p) || described_by_place(nc, start, end);
             if (!legal && !known)
                 continue;
@@ -2339,6 +2359,43 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Harvatck(HongKong)Limited, Unlited New Ideas Limited, WABCO Holdings
+ * Inc.: a Latin legal form (kg:latinLegalSuffix) ending a Latin word ends a
+ * firm's name, which runs left over Latin words, blanks and brackets to
+ * the Chinese text before it. The suffix rule reads Han names only. */
+static int latin_name_char(uint32_t cp)
+{
+    return (cp < 0x80 && (isalnum((int)cp) || cp == ' ' || cp == '&' || cp == '-' || cp == '.' ||
+                          cp == '(' || cp == ')')) ||
+           text_is_open_paren(cp) || text_is_close_paren(cp);
+}
+
+static void latin_firm_names(const name_ctx *nc, cand_list *out)
+{
+    enum { MAX_LATIN = 60 };
+    const uint32_t *cps = nc->t->cps;
+    size_t n = nc->t->n;
+    for (size_t p = 1; p < n; p++) {
+        size_t len = text_match_list(cps, n, p, &nc->lx->latin_legal);
+        if (!len || (p + len < n && isalnum((int)(cps[p + len] < 0x80 ? cps[p + len] : 0))))
+            continue; /* Incheon, Limitedness: the form ends a word */
+        size_t end = p + len;
+        if (end < n && cps[end] == '.')
+            end++;
+        size_t b = p;
+        while (b > 0 && p - b < MAX_LATIN && latin_name_char(cps[b - 1]))
+            b--;
+        while (b < p && (cps[b] == ' ' || cps[b] == '.' || cps[b] == '-' || cps[b] == '&'))
+            b++;
+        int letters = 0;
+        for (size_t k = b; k < p; k++)
+            letters += cps[k] < 0x80 && isalpha((int)cps[k]);
+        if (letters >= 2 && !text_is_close_paren(cps[b]))
+            cand_add(out, b, end, CNKG_COMPANY, NULL, SRC_RULE, 3);
+        p = end - 1;
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -2368,5 +2425,6 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     modified_industries(&nc, out);
     trades_of_industries(&nc, out);
     foreign_divisions(&nc, out);
+    latin_firm_names(&nc, out);
     free(nc.suffix_at);
 }

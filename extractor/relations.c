@@ -896,6 +896,42 @@ static int subject_declines(const sentence_ctx *c, const cue_rule *r, const slot
     return 0;
 }
 
+/* A和B签署战略合作协议, A、B等联合投资: firms or bodies listed together right
+ * before the cue, with no name between the list and the cue, are partners
+ * of each other (the cue names no partner after it). */
+static void listed_partners(sentence_ctx *c, size_t subj, size_t cue)
+{
+    enum { MAX_GAP = 4, MAX_MEMBERS = 8 };
+    size_t members[MAX_MEMBERS], n = 0, last = subj;
+    for (size_t k = subj + 1; k < c->n && c->slots[k].end <= cue; k++) {
+        const slot *s = &c->slots[k];
+        if (s->inner)
+            continue;
+        if (!(BIT(s->cls) & ACTOR) || !joined(c, &c->slots[last], s))
+            return; /* another name stands between the list and the cue */
+        last = k;
+    }
+    if (last == subj || cue - c->slots[last].end > MAX_GAP ||
+        clauses_between(c->t, c->slots[last].end, cue))
+        return;
+    /* A、B先后与C签署: each signs with the partner named after 与 (a cue
+     * too), not with the other */
+    for (size_t q = c->slots[last].end; q <= cue; q++) {
+        size_t w = text_match_list(c->t->cps, c->span.end, q, &c->lx->partner_word);
+        for (size_t k = last + 1; w && k < c->n; k++)
+            if (c->slots[k].begin == q + w && (BIT(c->slots[k].cls) & ACTOR))
+                return;
+    }
+    for (size_t k = subj; k <= last && n < MAX_MEMBERS; k++)
+        if (!c->slots[k].inner)
+            members[n++] = k;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (c->slots[members[i]].entity != c->slots[members[j]].entity)
+                fact(c, c->slots[members[i]].entity, CNKG_COLLABORATES_WITH,
+                     c->slots[members[j]].entity);
+}
+
 static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
 {
     cue_rule signed_rule = cue_rule_signed(c->lx, rule);
@@ -954,6 +990,37 @@ static void cue_rule_apply(sentence_ctx *c, const cue_rule *rule)
         }
         if (subj != (size_t)-1 && !(r->rel == CNKG_COLLABORATES_WITH && partner_named(c, subj, p)))
             emit_with_list(c, r, subj, p + len);
+        if (subj != (size_t)-1 && r->rel == CNKG_COLLABORATES_WITH)
+            listed_partners(c, subj, p);
+        p += len - 1;
+    }
+}
+
+/* 上海医药宣布控股青岛国风药业, A收购了B: the firm that buys another or a
+ * stake in it (kg:purchaseCue) partners it. Firms only: the subject is the
+ * nearest firm or body before the word, as a cue's (a body there rules on
+ * the deal: 商务部…批准…收购); the object is the firm named right after the
+ * word (了 between at most), not one further on (海尔收购…资产可能会对合肥三洋…). */
+#define GOVERNING (BIT(CNKG_GOVERNMENT_AGENCY) | BIT(CNKG_ORGANIZATION))
+static void bought_firms(sentence_ctx *c)
+{
+    enum { MAX_GAP = 1 };
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->purchase_cue);
+        if (!len || inside_slot(c, p) || modifies_noun(c, p + len) ||
+            text_match_list_ending(c->t->cps, p, &c->lx->demonstrative))
+            continue;
+        const slot *bought = NULL;
+        for (size_t i = 0; i < c->n && !bought; i++)
+            if (!c->slots[i].inner && c->slots[i].begin >= p + len &&
+                c->slots[i].begin <= p + len + MAX_GAP && c->slots[i].cls == CNKG_COMPANY)
+                bought = &c->slots[i];
+        size_t subj = bought ? find_subject(c, BIT(CNKG_COMPANY) | GOVERNING, p) : (size_t)-1;
+        if (subj != (size_t)-1 && c->slots[subj].cls != CNKG_COMPANY)
+            continue; /* 商务部…批准…收购…公司, 欧盟…: a body that rules on the deal */
+        if (subj != (size_t)-1 && c->slots[subj].entity != bought->entity &&
+            !clauses_between(c->t, c->slots[subj].end, p))
+            fact(c, c->slots[subj].entity, CNKG_COLLABORATES_WITH, bought->entity);
         p += len - 1;
     }
 }
@@ -2287,6 +2354,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         role_clauses(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
+        bought_firms(&c);
         update_topic(&c);
         free(c.slots);
     }

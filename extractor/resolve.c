@@ -1664,6 +1664,37 @@ static int straddled_by_term(const gaz_hit *hits, size_t n_hits, const cand *c)
     return 0;
 }
 
+/* 意大利公司, 大型集团: a word for a firm of any trade (kg:bareFirmWord:
+ * 公司, 集团) after nothing but a country or words that say what kind
+ * (kg:descriptiveWord) names a kind of firm, one from that country or of
+ * that size, not a firm (美国杜邦公司, 海尔集团 name one). Not after a
+ * Chinese division: 武威公司 is a firm's branch there. */
+static int kind_of_firm(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                        const cand *c)
+{
+    if (c->cls != CNKG_COMPANY || c->term)
+        return 0;
+    size_t g = text_match_list_ending(t->cps, c->end, &lx->bare_firm_word);
+    if (!g || g >= c->end - c->begin)
+        return 0;
+    size_t head = c->end - g;
+    for (size_t q = c->begin; q < head;) {
+        size_t w = text_match_list(t->cps, head, q, &lx->descriptive);
+        if (!w)
+            break;
+        q += w;
+        if (q == head)
+            return 1;
+    }
+    for (size_t i = 0; i < n_hits; i++) {
+        const gaz_hit *h = &hits[i];
+        if (h->begin == c->begin && h->end == head && h->form_kind != FORM_HIDDEN &&
+            is_country(cnkg_ontology_term(lx->onto, h->term)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 /* The hits that may touch [b, e): those beginning before e and less than
  * the longest hit's length before b. gazetteer_scan sorts hits by begin, so
@@ -1708,6 +1739,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
             broken_parens(t, c->begin, c->end) || bare_suffix(lx, t, c) || short_way(lx, t, c) ||
             points_to_thing(lx, t, c->begin, c->end) || scoped_kind(lx, t, c) ||
             cuts_frequent_word(lx, t, cands, c) || country_pair(lx, t, hits, n_hits, c) ||
+            kind_of_firm(lx, t, hits, n_hits, c) ||
             (c->source == SRC_LABELLER && straddled_by_term(hits, n_hits, c))) {
             c->dropped = 1;
             continue;

@@ -2492,6 +2492,85 @@ static void test_short_way_is_no_place(void **state)
     cnkg_article_free(a);
 }
 
+/* 株式会社 is a firm's legal form, as 有限公司 is: the whole name is the
+ * firm's, and the country at its head is where it comes from. */
+static void test_kabushiki_kaisha_ends_a_firm(void **state)
+{
+    cnkg_article *a = extract(state, "示例集团与日本示例电机株式会社签署合作备忘录。");
+    assert_true(has_entity(a, CNKG_COMPANY, "日本示例电机株式会社"));
+    assert_fact(a, "日本示例电机株式会社", CNKG_ORIGIN_FROM, "日本");
+    cnkg_article_free(a);
+}
+
+/* A word for a firm of any trade after nothing but a country or a word of
+ * kind names a kind of firm (意大利公司, 大型集团); a trade's word after a
+ * country names one (美国银行), as does a firm's own head (美国杜邦公司). */
+static void test_country_and_firm_word_is_a_kind(void **state)
+{
+    cnkg_article *a =
+        extract(state, "示例集团是一家主营天然气和自来水的意大利公司。这家大型集团今年扩产。"
+                       "美国银行与美国杜邦公司签约。");
+    assert_false(has_entity(a, CNKG_COMPANY, "意大利公司"));
+    assert_false(has_entity(a, CNKG_COMPANY, "大型集团"));
+    assert_true(has_entity(a, CNKG_COMPANY, "美国银行"));
+    assert_true(has_entity(a, CNKG_COMPANY, "美国杜邦公司"));
+    cnkg_article_free(a);
+}
+
+/* Firms or bodies listed right before a cue of partnership are partners of
+ * each other; before 与 and a partner, each is that partner's. */
+static void test_listed_partners(void **state)
+{
+    cnkg_article *a = extract(state, "甲乙稀土有限公司和丙丁金属有限公司签署战略合作协议。");
+    assert_fact(a, "甲乙稀土有限公司", CNKG_COLLABORATES_WITH, "丙丁金属有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "戊己实业有限公司、庚辛有限公司等联合投资示例石化项目。");
+    assert_fact(a, "戊己实业有限公司", CNKG_COLLABORATES_WITH, "庚辛有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "甲乙稀土有限公司、丙丁金属有限公司先后与壬癸有限公司签署合作协议。");
+    assert_false(has_fact(a, "甲乙稀土有限公司", CNKG_COLLABORATES_WITH, "丙丁金属有限公司"));
+    assert_false(has_fact(a, "丙丁金属有限公司", CNKG_COLLABORATES_WITH, "甲乙稀土有限公司"));
+    cnkg_article_free(a);
+}
+
+/* A firm's registered name (a legal form) begins at the known division
+ * that opens it, not at the words before it that stop no name. */
+static void test_firm_name_begins_at_its_division(void **state)
+{
+    cnkg_article *a = extract(state, "该品牌属于无锡示例民生食品有限公司。");
+    assert_true(has_entity(a, CNKG_COMPANY, "无锡示例民生食品有限公司"));
+    assert_fact(a, "无锡示例民生食品有限公司", CNKG_ORIGIN_FROM, "无锡市");
+    cnkg_article_free(a);
+}
+
+/* A firm that buys another or a stake in it partners it; not a body that
+ * rules on the deal, nor a firm named further on, nor the deal itself. */
+static void test_bought_firm_is_a_partner(void **state)
+{
+    cnkg_article *a = extract(state, "甲乙医药有限公司宣布控股丙丁药业有限公司。");
+    assert_fact(a, "甲乙医药有限公司", CNKG_COLLABORATES_WITH, "丙丁药业有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "甲乙医药有限公司收购了丙丁药业有限公司30%的股权。");
+    assert_fact(a, "甲乙医药有限公司", CNKG_COLLABORATES_WITH, "丙丁药业有限公司");
+    cnkg_article_free(a);
+    a = extract(state, "甲乙医药有限公司收购海外资产可能影响丙丁药业有限公司。");
+    assert_false(has_fact(a, "甲乙医药有限公司", CNKG_COLLABORATES_WITH, "丙丁药业有限公司"));
+    cnkg_article_free(a);
+}
+
+/* A Latin legal form ends a Latin firm's name, blanks and brackets
+ * included; Incheon is no legal form. */
+static void test_latin_firm_name(void **state)
+{
+    cnkg_article *a =
+        extract(state, "示例集团全资子公司Sample(HongKong)Limited与设计机构Example New "
+                       "Ideas Limited签署协议，Incheon港口随后扩建。");
+    assert_true(has_entity(a, CNKG_COMPANY, "Sample(HongKong)Limited"));
+    assert_true(has_entity(a, CNKG_COMPANY, "Example New Ideas Limited"));
+    assert_false(has_entity(a, CNKG_COMPANY, "Inc"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2673,6 +2752,12 @@ int main(void)
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
         cmocka_unit_test(test_making_qualifies),
+        cmocka_unit_test(test_kabushiki_kaisha_ends_a_firm),
+        cmocka_unit_test(test_country_and_firm_word_is_a_kind),
+        cmocka_unit_test(test_listed_partners),
+        cmocka_unit_test(test_firm_name_begins_at_its_division),
+        cmocka_unit_test(test_bought_firm_is_a_partner),
+        cmocka_unit_test(test_latin_firm_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
