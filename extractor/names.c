@@ -2134,6 +2134,48 @@ static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len)
     return (size_t)count;
 }
 
+/* Does a sector noun (noun: 行业, 产业) stand within a few characters of
+ * from, in the same phrase, so that what closes at from is a list of
+ * sectors? Not past a word for firms, bodies or parks, nor past an aspect
+ * particle (回报率、税收额等指标盖过了|产业配套: a clause's verb). */
+static int sector_noun_follows(const name_ctx *nc, size_t from, const word_list *noun)
+{
+    enum { MAX_GAP = 7 };
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t q = from; q < t->n && q - from <= MAX_GAP; q++) {
+        if (text_is_clause_break(t->cps[q]) ||
+            text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
+            text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
+            text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]) ||
+            text_match_list(t->cps, t->n, q, &lx->aspect_particle))
+            return 0;
+        size_t len = text_match_list(t->cps, t->n, q, noun);
+        /* 环境友好型、能源节约型等符合国家产业政策的产品: a sector noun
+         * before a word for policies (kg:programmeListWord) qualifies
+         * the policy; it closes no list of sectors */
+        if (len && !text_match_list(t->cps, t->n, q + len, &lx->policy_list))
+            return 1;
+    }
+    return 0;
+}
+
+/* May the item of a list of sectors be named an industry? after_mark: it
+ * stands after 、 and so holds no verb (先进装备制造、石油化工、冶金|新材料3个
+ * …产业), and a known name it ends in is the finer sector its words make;
+ * the first item may begin with the list's verb (撬动|半导体), and one
+ * after a conjunction with a clause (甘肃与|天津近日就新能源). */
+static int listed_industry(const name_ctx *nc, cnkg_span it, int after_mark)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    return plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) &&
+           (after_mark || known_tail_ok(nc, it)) && !names_other_thing(nc, it) &&
+           !only_places(nc, it) && !has_quantifier(lx, cps, it.begin, it.end) &&
+           !lexicon_is_generic(lx, CNKG_INDUSTRY, cps, it.begin, it.end) &&
+           !text_match_list_ending(cps, it.end, &lx->public_field);
+}
+
 /* 兼营采矿、建筑、海外贸易等多种行业, 发展智能制造、生命健康等高新技术产业: a list
  * closed by 等 and an industry's common noun (行业, 产业) lists industries.
  * So does a list closed by its count instead of 等 (做强船舶制造、精细化工、
@@ -2158,21 +2200,7 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                  !(count = list_count_at(nc, p, &closer_len)))
             continue;
         const word_list *noun = count ? &lx->counted_sector : &lx->generic[CNKG_INDUSTRY];
-        int industry = 0;
-        for (size_t q = p + closer_len; q < t->n && q - p <= 7 + closer_len && !industry; q++) {
-            if (text_is_clause_break(t->cps[q]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]) ||
-                text_match_list(t->cps, t->n, q, &lx->aspect_particle))
-                break; /* 回报率、税收额等指标盖过了|产业配套: a clause's verb */
-            size_t len = text_match_list(t->cps, t->n, q, noun);
-            /* 环境友好型、能源节约型等符合国家产业政策的产品: a sector noun
-             * before a word for policies (kg:programmeListWord) qualifies
-             * the policy; it closes no list of sectors */
-            industry = len && !text_match_list(t->cps, t->n, q + len, &lx->policy_list);
-        }
-        if (!industry)
+        if (!sector_noun_follows(nc, p + closer_len, noun))
             continue;
         cnkg_span items[16];
         size_t n = list_items_joined(nc, p, &lx->trigger[CNKG_INDUSTRY], items, 16, 1);
@@ -2202,17 +2230,8 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                     it.begin = q;
                     break;
                 }
-            /* 先进装备制造、石油化工、冶金|新材料3个…产业: an item after 、
-             * holds no verb, so a known name it ends in is the finer
-             * sector its words make; the first item may begin with the
-             * list's verb (撬动|半导体), and one after a conjunction with
-             * a clause (甘肃与|天津近日就新能源) */
             int after_mark = i + 1 < n && it.begin > 0 && t->cps[it.begin - 1] == 0x3001;
-            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) &&
-                (after_mark || known_tail_ok(nc, it)) && !names_other_thing(nc, it) &&
-                !only_places(nc, it) && !has_quantifier(lx, t->cps, it.begin, it.end) &&
-                !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end) &&
-                !text_match_list_ending(t->cps, it.end, &lx->public_field))
+            if (listed_industry(nc, it, after_mark))
                 cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
         }
     }
