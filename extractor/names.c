@@ -1266,6 +1266,30 @@ static int thing_made_before(const name_ctx *nc, size_t p)
     return 0;
 }
 
+/* Where what the product trigger [p, p + len) makes begins: after it and
+ * 的, or after its complement and aspect; 0 where the trigger makes
+ * nothing there. */
+static size_t trigger_object(const name_ctx *nc, size_t p, size_t len)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    if (suffix_over(nc, p, len))
+        return 0; /* 开发区, 研发中心: the trigger is part of a name's suffix */
+    if (trigger_crossed(lx, t, p, p + len) ||
+        text_match_list_ending(t->cps, p + len, &lx->making_noun) > len)
+        return 0; /* 公开发行: no 开发 there; 西部大开发: a programme */
+    size_t b = p + len;
+    if (text_has_at(t->cps, t->n, b, "的")) {
+        if (thing_made_before(nc, p))
+            return 0; /* 芯片生产的|全链条实验: the 的 names a part of that making */
+        b++;
+    } else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
+        b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
+        b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
+    }
+    return trigger_takes_object(nc, b) ? b : 0;
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等, the end of the clause or 的 before a firm (生产X的企业) are products
  * (研发的X: what was made follows the 的). */
@@ -1278,21 +1302,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker) ||
             text_match_list(t->cps, t->n, p, &lx->output_noun))
             continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
-        if (suffix_over(nc, p, len))
-            continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
-        if (trigger_crossed(lx, t, p, p + len) ||
-            text_match_list_ending(t->cps, p + len, &lx->making_noun) > len)
-            continue; /* 公开发行: no 开发 there; 西部大开发: a programme */
-        size_t b = p + len;
-        if (text_has_at(t->cps, t->n, b, "的")) {
-            if (thing_made_before(nc, p))
-                continue; /* 芯片生产的|全链条实验: the 的 names a part of that making */
-            b++;
-        } else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
-            b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
-            b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
-        }
-        if (!trigger_takes_object(nc, b))
+        size_t b = trigger_object(nc, p, len);
+        if (!b)
             continue;
         size_t e = b;
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49 &&
