@@ -260,19 +260,29 @@ static int is_actor(cnkg_class cls)
     return cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION;
 }
 
-/* Does a known division, park, company or organisation open [start, end)? */
-static int head_is_known(const name_ctx *nc, size_t start, size_t end)
+/* Where a known name of a class in mask that begins at b and ends at e
+ * at the latest ends, the first found; 0 when none does. A hidden form
+ * (有色, 长城) names nothing alone. */
+static size_t known_opening(const name_ctx *nc, size_t b, size_t e, unsigned mask)
 {
     for (size_t i = 0; i < nc->n_hits; i++) {
         const gaz_hit *h = &nc->hits[i];
-        if (h->begin != start || h->end > end || h->form_kind == FORM_HIDDEN)
+        if (h->begin != b || h->end > e || h->form_kind == FORM_HIDDEN)
             continue;
-        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION || c == CNKG_INDUSTRIAL_PARK ||
-            c == CNKG_COMPANY || c == CNKG_ORGANIZATION)
-            return 1;
+        if (mask & (1u << cnkg_ontology_term(nc->lx->onto, h->term)->cls))
+            return h->end;
     }
     return 0;
+}
+
+/* Does a known division, park, company or organisation open [start, end)? */
+static int head_is_known(const name_ctx *nc, size_t start, size_t end)
+{
+    enum {
+        KNOWN_HEAD = 1u << CNKG_ADMINISTRATIVE_DIVISION | 1u << CNKG_REGION |
+                     1u << CNKG_INDUSTRIAL_PARK | 1u << CNKG_COMPANY | 1u << CNKG_ORGANIZATION
+    };
+    return known_opening(nc, start, end, KNOWN_HEAD) != 0;
 }
 
 /* Where the head of a place's name [start, p) begins after a verb that
@@ -312,13 +322,7 @@ static int described_by_place(const name_ctx *nc, size_t start, size_t end)
 /* Does a known company open [start, end) (格力电器|西南产业基地)? */
 static int head_is_company(const name_ctx *nc, size_t start, size_t end)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->begin == start && h->end <= end && h->form_kind != FORM_HIDDEN &&
-            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
-            return 1;
-    }
-    return 0;
+    return known_opening(nc, start, end, 1u << CNKG_COMPANY) != 0;
 }
 
 /* 渝西|新能源汽车: a place and a known industry name a sector there, not a
@@ -1426,19 +1430,14 @@ static int sure_left_edge(const name_ctx *nc, size_t b)
                      text_match_list_ending(t->cps, b, &nc->lx->boundary) >= 2);
 }
 
-/* Does a known place's, firm's or body's name open s (花都|发动机工厂)? The
- * plant is then named by its owner or its place, not by its product alone. */
+/* Does a known name other than a product's or an industry's (a place's, a
+ * firm's, a body's) open s (花都|发动机工厂)? The plant is then named by
+ * its owner or its place, not by its product alone. */
 static int opens_with_owner(const name_ctx *nc, cnkg_span s)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->begin != s.begin || h->end >= s.end || h->form_kind == FORM_HIDDEN)
-            continue;
-        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (c != CNKG_PRODUCT && c != CNKG_INDUSTRY)
-            return 1;
-    }
-    return 0;
+    unsigned things = 1u << CNKG_PRODUCT | 1u << CNKG_INDUSTRY;
+    unsigned all = (1u << CNKG_CLASS_COUNT) - 1;
+    return known_opening(nc, s.begin, s.end - 1, all & ~things) != 0;
 }
 
 /* Where the last count's measure word inside s ends (第一条|光子芯片), or
@@ -1485,6 +1484,7 @@ static void plant_products(const name_ctx *nc, cand_list *out)
 static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
 {
     const text_view *t = nc->t;
+    enum { PLACES = 1u << CNKG_ADMINISTRATIVE_DIVISION | 1u << CNKG_REGION };
     size_t b = s.begin, moved = 1;
     for (size_t k = 1; k <= 2 && k <= b; k++) { /* 我|国: the walk left stopped inside */
         size_t m = text_match_list(t->cps, s.end, b - k, &nc->lx->market_scope);
@@ -1498,13 +1498,9 @@ static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
         size_t m = text_match_list(t->cps, s.end, b, &nc->lx->market_scope);
         while (b + m < s.end && (is_numeral(t->cps[b + m]) || t->cps[b + m] == 0x5E74)) /* 年 */
             m++; /* 未来5年 */
-        for (size_t i = 0; i < nc->n_hits && !m; i++) {
-            const gaz_hit *h = &nc->hits[i];
-            cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-            if (h->begin == b && h->end < s.end && h->form_kind != FORM_HIDDEN &&
-                (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
-                m = h->end - b;
-        }
+        size_t place = m ? 0 : known_opening(nc, b, s.end - 1, PLACES);
+        if (place)
+            m = place - b;
         if (m) {
             b += m;
             moved = 1;
