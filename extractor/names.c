@@ -1478,6 +1478,17 @@ static void plant_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* 5年, 2023年: the length of a number of years at q, below end, or 0. Only
+ * a count of years says when a market is: 5G|手机, 100台|空调 name the
+ * thing itself. */
+static size_t years_at(const uint32_t *cps, size_t q, size_t end)
+{
+    size_t k = q;
+    while (k < end && is_numeral(cps[k]))
+        k++;
+    return k > q && k < end && cps[k] == 0x5E74 /* 年 */ ? k + 1 - q : 0;
+}
+
 /* Where the words before a market's product end inside s: after the words
  * that say whose or when the market is (kg:marketScope: 我国, 未来5年) and
  * known places (中国, 内蒙古), or s.begin. */
@@ -1496,8 +1507,7 @@ static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
     while (moved && b < s.end) {
         moved = 0;
         size_t m = text_match_list(t->cps, s.end, b, &nc->lx->market_scope);
-        while (b + m < s.end && (is_numeral(t->cps[b + m]) || t->cps[b + m] == 0x5E74)) /* 年 */
-            m++; /* 未来5年 */
+        m += years_at(t->cps, b + m, s.end); /* 未来|5年, 2023年 */
         size_t place = m ? 0 : known_opening(nc, b, s.end - 1, PLACES);
         if (place)
             m = place - b;
