@@ -1556,17 +1556,17 @@ static void market_products(const name_ctx *nc, cand_list *out)
 }
 
 /* 形成70万吨冷轧板和30万吨镀锌板产能, 预留了100万台滚筒洗衣机的产能: before a
- * word of capacity, each item counted in a unit (kg:countingUnit) names a
- * product after its amount, when it ends like one (kg:productHead; not
- * 200万吨钢铁产能, a sector, nor 700万吨氮肥落后产能). Not 能力 alone: 年产
- * brings those (product_lists). */
+ * word of capacity (kg:amountCapacityWord), each item counted in a unit
+ * (kg:countingUnit) names a product after its amount, when it ends like
+ * one (kg:productHead; not 200万吨钢铁产能, a sector, nor 700万吨氮肥落后
+ * 产能). */
 static void capacity_products(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 1; p < t->n; p++) {
-        size_t len = text_match_list(t->cps, t->n, p, &lx->capacity_word);
-        if (!len || (len == 2 && text_has_at(t->cps, t->n, p, "能力")))
+        size_t len = text_match_list(t->cps, t->n, p, &lx->amount_capacity);
+        if (!len)
             continue;
         size_t e = t->cps[p - 1] == 0x7684 ? p - 1 : p; /* 的 */
         cnkg_span items[8];
