@@ -260,19 +260,20 @@ static int is_actor(cnkg_class cls)
     return cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION;
 }
 
-/* Where a known name of a class in mask that begins at b and ends at e
- * at the latest ends, the first found; 0 when none does. A hidden form
- * (有色, 长城) names nothing alone. */
+/* Where the longest known name of a class in mask that begins at b and
+ * ends at e at the latest ends (三江源, not 三江); 0 when none does. A
+ * hidden form (有色, 长城) names nothing alone. */
 static size_t known_opening(const name_ctx *nc, size_t b, size_t e, unsigned mask)
 {
+    size_t best = 0;
     for (size_t i = 0; i < nc->n_hits; i++) {
         const gaz_hit *h = &nc->hits[i];
-        if (h->begin != b || h->end > e || h->form_kind == FORM_HIDDEN)
+        if (h->begin != b || h->end > e || h->end <= best || h->form_kind == FORM_HIDDEN)
             continue;
         if (mask & (1u << cnkg_ontology_term(nc->lx->onto, h->term)->cls))
-            return h->end;
+            best = h->end;
     }
-    return 0;
+    return best;
 }
 
 /* Does a known division, park, company or organisation open [start, end)? */
@@ -1478,15 +1479,15 @@ static void plant_products(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* 5年, 2023年: the length of a number of years at q, below end, or 0. Only
- * a count of years says when a market is: 5G|手机, 100台|空调 name the
- * thing itself. */
+/* 5年, 2023年, 今明两|年: the length of a number of years at q (its 年
+ * alone where the walk left stopped inside), below end, or 0. Only a count
+ * of years says when a market is: 5G|手机, 100台|空调 name the thing. */
 static size_t years_at(const uint32_t *cps, size_t q, size_t end)
 {
     size_t k = q;
     while (k < end && is_numeral(cps[k]))
         k++;
-    return k > q && k < end && cps[k] == 0x5E74 /* 年 */ ? k + 1 - q : 0;
+    return k < end && cps[k] == 0x5E74 /* 年 */ ? k + 1 - q : 0;
 }
 
 /* Where the words before a market's product end inside s: after the words

@@ -1249,6 +1249,10 @@ static void test_market_names_product(void **state)
     assert_false(has_entity(a, CNKG_PRODUCT, "G手机"));
     assert_false(has_entity(a, CNKG_PRODUCT, "台空调"));
     cnkg_article_free(a);
+    /* the walk left stops inside 今明两年: its 年 alone still says when */
+    a = extract(state, "业内普遍看好今明两年空气净化器市场。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "空气净化器"));
+    cnkg_article_free(a);
 }
 
 /* In a list of products closed by 等 and a word for products, an item that
