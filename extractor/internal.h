@@ -278,6 +278,7 @@ typedef struct lexicon {
     word_list market_word;     /* 市场: after a thing made, its market (names.c) */
     word_list market_scope;    /* 我国, 全球: whose a market is, before its product */
     word_list making_noun;     /* 大开发: a noun that ends in a product trigger (names.c) */
+    word_list amount_capacity; /* 产能: after an amount and a product, its capacity */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
     word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */

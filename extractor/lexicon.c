@@ -131,6 +131,7 @@ static const struct {
     {offsetof(lexicon, market_word), "marketWord"},
     {offsetof(lexicon, market_scope), "marketScope"},
     {offsetof(lexicon, making_noun), "makingNoun"},
+    {offsetof(lexicon, amount_capacity), "amountCapacityWord"},
     {offsetof(lexicon, product_list_tail), "productListTail"},
     {offsetof(lexicon, product_list_verb), "productListVerb"},
     {offsetof(lexicon, aspect_particle), "aspectParticle"},

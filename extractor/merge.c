@@ -379,9 +379,10 @@ static int opens_company(const merge_ctx *m, const char *s, size_t len)
     return 0;
 }
 
-/* Where the head h + the suffix of the short park name a (its last len_s
- * bytes) stand in label, with words between them: label is
- * [division] h … suffix. Returns 1 when it is so. */
+/* Does label hold the head of the short park name a (its first h bytes)
+ * and its suffix (its last len_s bytes) with words between them, as
+ * [division] head … suffix? A division may open label only before the
+ * head (海尔（天津）…产业园区 has the firm's head first). */
 static int park_head_and_suffix(const merge_ctx *m, const char *label, const char *a, size_t h,
                                 size_t len_s)
 {

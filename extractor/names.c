@@ -262,19 +262,30 @@ static int is_actor(cnkg_class cls)
     return cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION;
 }
 
+/* Where the longest known name of a class in mask that begins at b and
+ * ends at e at the latest ends (三江源, not 三江); 0 when none does. A
+ * hidden form (有色, 长城) names nothing alone. */
+static size_t known_opening(const name_ctx *nc, size_t b, size_t e, unsigned mask)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin != b || h->end > e || h->end <= best || h->form_kind == FORM_HIDDEN)
+            continue;
+        if (mask & (1u << cnkg_ontology_term(nc->lx->onto, h->term)->cls))
+            best = h->end;
+    }
+    return best;
+}
+
 /* Does a known division, park, company or organisation open [start, end)? */
 static int head_is_known(const name_ctx *nc, size_t start, size_t end)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->begin != start || h->end > end || h->form_kind == FORM_HIDDEN)
-            continue;
-        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION || c == CNKG_INDUSTRIAL_PARK ||
-            c == CNKG_COMPANY || c == CNKG_ORGANIZATION)
-            return 1;
-    }
-    return 0;
+    enum {
+        KNOWN_HEAD = 1u << CNKG_ADMINISTRATIVE_DIVISION | 1u << CNKG_REGION |
+                     1u << CNKG_INDUSTRIAL_PARK | 1u << CNKG_COMPANY | 1u << CNKG_ORGANIZATION
+    };
+    return known_opening(nc, start, end, KNOWN_HEAD) != 0;
 }
 
 /* Where the head of a place's name [start, p) begins after a verb that
@@ -314,13 +325,7 @@ static int described_by_place(const name_ctx *nc, size_t start, size_t end)
 /* Does a known company open [start, end) (格力电器|西南产业基地)? */
 static int head_is_company(const name_ctx *nc, size_t start, size_t end)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->begin == start && h->end <= end && h->form_kind != FORM_HIDDEN &&
-            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
-            return 1;
-    }
-    return 0;
+    return known_opening(nc, start, end, 1u << CNKG_COMPANY) != 0;
 }
 
 /* 渝西|新能源汽车: a place and a known industry name a sector there, not a
@@ -1286,6 +1291,30 @@ static int thing_made_before(const name_ctx *nc, size_t p)
     return 0;
 }
 
+/* Where what the product trigger [p, p + len) makes begins: after it and
+ * 的, or after its complement and aspect; 0 where the trigger makes
+ * nothing there. */
+static size_t trigger_object(const name_ctx *nc, size_t p, size_t len)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    if (suffix_over(nc, p, len))
+        return 0; /* 开发区, 研发中心: the trigger is part of a name's suffix */
+    if (trigger_crossed(lx, t, p, p + len) ||
+        text_match_list_ending(t->cps, p + len, &lx->making_noun) > len)
+        return 0; /* 公开发行: no 开发 there; 西部大开发: a programme */
+    size_t b = p + len;
+    if (text_has_at(t->cps, t->n, b, "的")) {
+        if (thing_made_before(nc, p))
+            return 0; /* 芯片生产的|全链条实验: the 的 names a part of that making */
+        b++;
+    } else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
+        b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
+        b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
+    }
+    return trigger_takes_object(nc, b) ? b : 0;
+}
+
 /* 攻关智能驾驶系统、车规级芯片等核心技术: after a product trigger, the items up to
  * 等, the end of the clause or 的 before a firm (生产X的企业) are products
  * (研发的X: what was made follows the 的). */
@@ -1298,21 +1327,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
         if (!len || text_match_list(t->cps, t->n, p, &lx->product_marker) ||
             text_match_list(t->cps, t->n, p, &lx->output_noun))
             continue; /* 生产线, 年产值 are nouns, not 生产 + what is made */
-        if (suffix_over(nc, p, len))
-            continue; /* 开发区, 研发中心: the trigger is part of a name's suffix */
-        if (trigger_crossed(lx, t, p, p + len) ||
-            text_match_list_ending(t->cps, p + len, &lx->making_noun) > len)
-            continue; /* 公开发行: no 开发 there; 西部大开发: a programme */
-        size_t b = p + len;
-        if (text_has_at(t->cps, t->n, b, "的")) {
-            if (thing_made_before(nc, p))
-                continue; /* 芯片生产的|全链条实验: the 的 names a part of that making */
-            b++;
-        } else { /* 研发出|X, 开发了|X, 研发成功了|X: the verb's complement, its aspect */
-            b += text_match_list(t->cps, t->n, b, &lx->verb_complement);
-            b += text_match_list(t->cps, t->n, b, &lx->aspect_particle);
-        }
-        if (!trigger_takes_object(nc, b))
+        size_t b = trigger_object(nc, p, len);
+        if (!b)
             continue;
         size_t e = b;
         while (e < t->n && !text_is_clause_break(t->cps[e]) && t->cps[e] != 0x7B49 &&
@@ -1435,19 +1451,14 @@ static int sure_left_edge(const name_ctx *nc, size_t b)
                      text_match_list_ending(t->cps, b, &nc->lx->boundary) >= 2);
 }
 
-/* Does a known place's, firm's or body's name open s (花都|发动机工厂)? The
- * plant is then named by its owner or its place, not by its product alone. */
+/* Does a known name other than a product's or an industry's (a place's, a
+ * firm's, a body's) open s (花都|发动机工厂)? The plant is then named by
+ * its owner or its place, not by its product alone. */
 static int opens_with_owner(const name_ctx *nc, cnkg_span s)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->begin != s.begin || h->end >= s.end || h->form_kind == FORM_HIDDEN)
-            continue;
-        cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-        if (c != CNKG_PRODUCT && c != CNKG_INDUSTRY)
-            return 1;
-    }
-    return 0;
+    unsigned things = 1u << CNKG_PRODUCT | 1u << CNKG_INDUSTRY;
+    unsigned all = (1u << CNKG_CLASS_COUNT) - 1;
+    return known_opening(nc, s.begin, s.end - 1, all & ~things) != 0;
 }
 
 /* Where the last count's measure word inside s ends (第一条|光子芯片), or
@@ -1488,12 +1499,24 @@ static void plant_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* 5年, 2023年, 今明两|年: the length of a number of years at q (its 年
+ * alone where the walk left stopped inside), below end, or 0. Only a count
+ * of years says when a market is: 5G|手机, 100台|空调 name the thing. */
+static size_t years_at(const uint32_t *cps, size_t q, size_t end)
+{
+    size_t k = q;
+    while (k < end && is_numeral(cps[k]))
+        k++;
+    return k < end && cps[k] == 0x5E74 /* 年 */ ? k + 1 - q : 0;
+}
+
 /* Where the words before a market's product end inside s: after the words
  * that say whose or when the market is (kg:marketScope: 我国, 未来5年) and
  * known places (中国, 内蒙古), or s.begin. */
 static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
 {
     const text_view *t = nc->t;
+    enum { PLACES = 1u << CNKG_ADMINISTRATIVE_DIVISION | 1u << CNKG_REGION };
     size_t b = s.begin, moved = 1;
     for (size_t k = 1; k <= 2 && k <= b; k++) { /* 我|国: the walk left stopped inside */
         size_t m = text_match_list(t->cps, s.end, b - k, &nc->lx->market_scope);
@@ -1505,15 +1528,10 @@ static size_t market_scope_end(const name_ctx *nc, cnkg_span s)
     while (moved && b < s.end) {
         moved = 0;
         size_t m = text_match_list(t->cps, s.end, b, &nc->lx->market_scope);
-        while (b + m < s.end && (is_numeral(t->cps[b + m]) || t->cps[b + m] == 0x5E74)) /* 年 */
-            m++; /* 未来5年 */
-        for (size_t i = 0; i < nc->n_hits && !m; i++) {
-            const gaz_hit *h = &nc->hits[i];
-            cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
-            if (h->begin == b && h->end < s.end && h->form_kind != FORM_HIDDEN &&
-                (c == CNKG_ADMINISTRATIVE_DIVISION || c == CNKG_REGION))
-                m = h->end - b;
-        }
+        m += years_at(t->cps, b + m, s.end); /* 未来|5年, 2023年 */
+        size_t place = m ? 0 : known_opening(nc, b, s.end - 1, PLACES);
+        if (place)
+            m = place - b;
         if (m) {
             b += m;
             moved = 1;
@@ -1559,17 +1577,17 @@ static void market_products(const name_ctx *nc, cand_list *out)
 }
 
 /* 形成70万吨冷轧板和30万吨镀锌板产能, 预留了100万台滚筒洗衣机的产能: before a
- * word of capacity, each item counted in a unit (kg:countingUnit) names a
- * product after its amount, when it ends like one (kg:productHead; not
- * 200万吨钢铁产能, a sector, nor 700万吨氮肥落后产能). Not 能力 alone: 年产
- * brings those (product_lists). */
+ * word of capacity (kg:amountCapacityWord), each item counted in a unit
+ * (kg:countingUnit) names a product after its amount, when it ends like
+ * one (kg:productHead; not 200万吨钢铁产能, a sector, nor 700万吨氮肥落后
+ * 产能). */
 static void capacity_products(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 1; p < t->n; p++) {
-        size_t len = text_match_list(t->cps, t->n, p, &lx->capacity_word);
-        if (!len || (len == 2 && text_has_at(t->cps, t->n, p, "能力")))
+        size_t len = text_match_list(t->cps, t->n, p, &lx->amount_capacity);
+        if (!len)
             continue;
         size_t e = t->cps[p - 1] == 0x7684 ? p - 1 : p; /* 的 */
         cnkg_span items[8];
@@ -2154,6 +2172,48 @@ static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len)
     return (size_t)count;
 }
 
+/* Does a sector noun (noun: 行业, 产业) stand within a few characters of
+ * from, in the same phrase, so that what closes at from is a list of
+ * sectors? Not past a word for firms, bodies or parks, nor past an aspect
+ * particle (回报率、税收额等指标盖过了|产业配套: a clause's verb). */
+static int sector_noun_follows(const name_ctx *nc, size_t from, const word_list *noun)
+{
+    enum { MAX_GAP = 7 };
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t q = from; q < t->n && q - from <= MAX_GAP; q++) {
+        if (text_is_clause_break(t->cps[q]) ||
+            text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
+            text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
+            text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]) ||
+            text_match_list(t->cps, t->n, q, &lx->aspect_particle))
+            return 0;
+        size_t len = text_match_list(t->cps, t->n, q, noun);
+        /* 环境友好型、能源节约型等符合国家产业政策的产品: a sector noun
+         * before a word for policies (kg:programmeListWord) qualifies
+         * the policy; it closes no list of sectors */
+        if (len && !text_match_list(t->cps, t->n, q + len, &lx->policy_list))
+            return 1;
+    }
+    return 0;
+}
+
+/* May the item of a list of sectors be named an industry? after_mark: it
+ * stands after 、 and so holds no verb (先进装备制造、石油化工、冶金|新材料3个
+ * …产业), and a known name it ends in is the finer sector its words make;
+ * the first item may begin with the list's verb (撬动|半导体), and one
+ * after a conjunction with a clause (甘肃与|天津近日就新能源). */
+static int listed_industry(const name_ctx *nc, cnkg_span it, int after_mark)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    return plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) &&
+           (after_mark || known_tail_ok(nc, it)) && !names_other_thing(nc, it) &&
+           !only_places(nc, it) && !has_quantifier(lx, cps, it.begin, it.end) &&
+           !lexicon_is_generic(lx, CNKG_INDUSTRY, cps, it.begin, it.end) &&
+           !text_match_list_ending(cps, it.end, &lx->public_field);
+}
+
 /* 兼营采矿、建筑、海外贸易等多种行业, 发展智能制造、生命健康等高新技术产业: a list
  * closed by 等 and an industry's common noun (行业, 产业) lists industries.
  * So does a list closed by its count instead of 等 (做强船舶制造、精细化工、
@@ -2178,21 +2238,7 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                  !(count = list_count_at(nc, p, &closer_len)))
             continue;
         const word_list *noun = count ? &lx->counted_sector : &lx->generic[CNKG_INDUSTRY];
-        int industry = 0;
-        for (size_t q = p + closer_len; q < t->n && q - p <= 7 + closer_len && !industry; q++) {
-            if (text_is_clause_break(t->cps[q]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_COMPANY]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_ORGANIZATION]) ||
-                text_match_list(t->cps, t->n, q, &lx->generic[CNKG_INDUSTRIAL_PARK]) ||
-                text_match_list(t->cps, t->n, q, &lx->aspect_particle))
-                break; /* 回报率、税收额等指标盖过了|产业配套: a clause's verb */
-            size_t len = text_match_list(t->cps, t->n, q, noun);
-            /* 环境友好型、能源节约型等符合国家产业政策的产品: a sector noun
-             * before a word for policies (kg:programmeListWord) qualifies
-             * the policy; it closes no list of sectors */
-            industry = len && !text_match_list(t->cps, t->n, q + len, &lx->policy_list);
-        }
-        if (!industry)
+        if (!sector_noun_follows(nc, p + closer_len, noun))
             continue;
         cnkg_span items[16];
         size_t n = list_items_joined(nc, p, &lx->trigger[CNKG_INDUSTRY], items, 16, 1);
@@ -2222,17 +2268,8 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
                     it.begin = q;
                     break;
                 }
-            /* 先进装备制造、石油化工、冶金|新材料3个…产业: an item after 、
-             * holds no verb, so a known name it ends in is the finer
-             * sector its words make; the first item may begin with the
-             * list's verb (撬动|半导体), and one after a conjunction with
-             * a clause (甘肃与|天津近日就新能源) */
             int after_mark = i + 1 < n && it.begin > 0 && t->cps[it.begin - 1] == 0x3001;
-            if (plain_item(nc, it, 2, 10) && !is_known_industry(nc, it) &&
-                (after_mark || known_tail_ok(nc, it)) && !names_other_thing(nc, it) &&
-                !only_places(nc, it) && !has_quantifier(lx, t->cps, it.begin, it.end) &&
-                !lexicon_is_generic(lx, CNKG_INDUSTRY, t->cps, it.begin, it.end) &&
-                !text_match_list_ending(t->cps, it.end, &lx->public_field))
+            if (listed_industry(nc, it, after_mark))
                 cand_add(out, it.begin, it.end, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
         }
     }

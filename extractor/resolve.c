@@ -1358,17 +1358,17 @@ static int count_before(const lexicon *lx, const text_view *t, size_t b)
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
  * word that stops names (这, 该) (not one that opens a known term there:
- * 的|家电设计), or with a numeral and a measure word, or (before) after
- * a count. */
+ * 的|家电设计), or with a numeral and a measure word, or, when
+ * counted_before, right after a count (50多家|啤酒生产基地). */
 static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
-                      size_t b, size_t e, int before)
+                      size_t b, size_t e, int counted_before)
 {
     size_t k = text_match_list(t->cps, e, b, &lx->measure);
     if (b > 0 && k &&
         (text_is_numeral(t->cps[b - 1]) || (text_match_list_ending(t->cps, b, &lx->boundary) &&
                                             !term_opens_past(hits, n_hits, b, k))))
         return 1;
-    if (before && count_before(lx, t, b))
+    if (counted_before && count_before(lx, t, b))
         return 1;
     size_t p = b;
     while (p < e && text_is_numeral(t->cps[p]))
@@ -1744,12 +1744,13 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
             c->dropped = 1;
             continue;
         }
-        /* 13条重点产业链倍增计划: a programme's title may begin with a count */
-        /* 一条|光子芯片中试线: a count before a plant's product counts the
-         * plants; the product keeps its name */
-        int kind = c->cls == CNKG_PRODUCT && c->source == SRC_RULE &&
-                   text_match_list(t->cps, t->n, c->end, &lx->plant_word);
-        if (c->cls != CNKG_PROGRAM && is_counted(lx, t, hits, n_hits, c->begin, c->end, !kind))
+        /* 13条重点产业链倍增计划: a programme's title may begin with a
+         * count; 一条|光子芯片中试线: a count before a plant's product
+         * counts the plants, the product keeps its name */
+        int plant_product = c->cls == CNKG_PRODUCT && c->source == SRC_RULE &&
+                            text_match_list(t->cps, t->n, c->end, &lx->plant_word);
+        if (c->cls != CNKG_PROGRAM &&
+            is_counted(lx, t, hits, n_hits, c->begin, c->end, !plant_product))
             c->dropped = 1;
         else if (c->cls == CNKG_PERSON && c->source == SRC_LABELLER &&
                  !person_shaped(lx, t, c->begin, c->end))

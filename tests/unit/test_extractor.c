@@ -1242,6 +1242,17 @@ static void test_market_names_product(void **state)
     assert_false(has_entity(a, CNKG_PRODUCT, "5月份空调"));
     assert_false(has_entity(a, CNKG_PRODUCT, "借此机会抢占中低端轮胎"));
     cnkg_article_free(a);
+    /* a number says when the market is only as a count of years: 5G and
+     * 100台 are part of the thing or its amount, no scope to skip */
+    a = extract(state, "2023年中央空调市场回暖，国内5G手机市场和100台空调市场另说。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "中央空调"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "G手机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "台空调"));
+    cnkg_article_free(a);
+    /* the walk left stops inside 今明两年: its 年 alone still says when */
+    a = extract(state, "业内普遍看好今明两年空气净化器市场。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "空气净化器"));
+    cnkg_article_free(a);
 }
 
 /* In a list of products closed by 等 and a word for products, an item that
