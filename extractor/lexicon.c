@@ -107,6 +107,7 @@ static const struct {
     {offsetof(lexicon, opening_word), "openingWord"},
     {offsetof(lexicon, holding_word), "holdingWord"},
     {offsetof(lexicon, unit_word), "unitWord"},
+    {offsetof(lexicon, partners_tail), "partnersTail"},
     {offsetof(lexicon, sited_body), "sitedBody"},
     {offsetof(lexicon, trade_open), "tradeOpen"},
     {offsetof(lexicon, trade_close), "tradeClose"},

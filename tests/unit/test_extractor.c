@@ -1084,6 +1084,21 @@ static void test_collaborates_partner_named(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of bodies before a verb of working together names partners of one
+ * another; a list that ends in a word for firms (等企业) signs with someone
+ * else. */
+static void test_listed_partners(void **state)
+{
+    cnkg_article *a = extract(state, "在盘锦，宏达集团有限公司、远洋化工有限公司等联合投资，"
+                                     "总投资超80亿元的石化项目加速推进。青山科技有限公司、"
+                                     "绿水电子有限公司等企业签约落户两江新区。");
+    assert_true(has_fact(a, "宏达集团有限公司", CNKG_COLLABORATES_WITH, "远洋化工有限公司") ||
+                has_fact(a, "远洋化工有限公司", CNKG_COLLABORATES_WITH, "宏达集团有限公司"));
+    assert_false(has_fact(a, "青山科技有限公司", CNKG_COLLABORATES_WITH, "绿水电子有限公司"));
+    assert_false(has_fact(a, "绿水电子有限公司", CNKG_COLLABORATES_WITH, "青山科技有限公司"));
+    cnkg_article_free(a);
+}
+
 static void test_produces_and_operates(void **state)
 {
     cnkg_article *a = extract(state, "宁德时代宜宾基地开足马力，多条“麒麟电池”生产线满负荷运转。");
@@ -2560,6 +2575,7 @@ int main(void)
         cmocka_unit_test(test_partners_end_at_what_they_form),
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_collaborates_partner_named),
+        cmocka_unit_test(test_listed_partners),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
         cmocka_unit_test(test_firm_after_place_opens_clause),
