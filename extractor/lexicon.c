@@ -108,6 +108,8 @@ static const struct {
     {offsetof(lexicon, holding_word), "holdingWord"},
     {offsetof(lexicon, unit_word), "unitWord"},
     {offsetof(lexicon, partners_tail), "partnersTail"},
+    {offsetof(lexicon, separately_word), "separatelyWord"},
+    {offsetof(lexicon, project_sector_word), "projectSectorWord"},
     {offsetof(lexicon, sited_body), "sitedBody"},
     {offsetof(lexicon, trade_open), "tradeOpen"},
     {offsetof(lexicon, trade_close), "tradeClose"},

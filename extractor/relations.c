@@ -467,6 +467,27 @@ static void structure_project_product(sentence_ctx *c, const slot *project)
     }
 }
 
+/* LED封装项目, LED工业项目, 半导体照明光源产业化项目: a project whose name
+ * opens with a sector and ends in project words, a word of industry
+ * between at most (kg:projectSectorWord: 工业, 产业化), works in the
+ * sector. Only the longest sector the name opens with. */
+static void structure_project_industry(sentence_ctx *c, const slot *project)
+{
+    const slot *best = NULL;
+    for (size_t k = 0; k < c->n; k++) {
+        const slot *in = &c->slots[k];
+        if (in->cls != CNKG_INDUSTRY || in->begin != project->begin || in->end >= project->end ||
+            (best && best->end >= in->end))
+            continue;
+        size_t p = in->end,
+               len = text_match_list(c->t->cps, project->end, p, &c->lx->project_sector_word);
+        if (len && p + len < project->end && project_words(c, p + len, project->end))
+            best = in;
+    }
+    if (best)
+        fact(c, project->entity, CNKG_IN_INDUSTRY, best->entity);
+}
+
 static int is_ancestor(const lexicon *lx, const cnkg_entity *child, const cnkg_entity *anc);
 
 /* May child lie in parent? Yes when the gazetteer says so or knows
@@ -501,8 +522,10 @@ static void structure(sentence_ctx *c)
         }
         if (!o->inner)
             structure_company_industry(c, o);
-        if (o->cls == CNKG_PROJECT)
+        if (o->cls == CNKG_PROJECT) {
             structure_project_product(c, o);
+            structure_project_industry(c, o);
+        }
         /* 长沙|工程机械|产业集群: a place's cluster of a sector */
         for (size_t k = 0; k < c->n; k++) {
             const slot *in = &c->slots[k];
@@ -2139,7 +2162,7 @@ static size_t after_aside(const sentence_ctx *c, size_t p)
 /* 北方集团、沙特阿美公司等联合投资, A、B和C签署协议: a list of bodies that
  * opens its clause and ends at a verb of working together (kg:cue of
  * kg:collaboratesWith), past a few words that close such a list
- * (kg:partnersTail: 等, 共同), names partners of one another, whether or not
+ * (kg:partnersTail: 等, 共同, 日前), names partners of one another, whether or not
  * a partner follows the verb. (A与B: 与 is a conjunction, not such a verb.) */
 static void partners_listed(sentence_ctx *c)
 {
@@ -2162,6 +2185,9 @@ static void partners_listed(sentence_ctx *c)
         size_t p = after_aside(c, last->end), len;
         while ((len = text_match_list(c->t->cps, c->span.end, p, &c->lx->partners_tail)))
             p += len;
+        /* 大众与一汽及上汽均签署, A、B分别签约: each signs on its own */
+        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->separately_word))
+            continue;
         len = text_match_list(c->t->cps, c->span.end, p, cues);
         if (!len || text_match_list(c->t->cps, c->span.end, p, &c->lx->conjunction) >= len ||
             modifies_noun(c, p + len))

@@ -1097,6 +1097,19 @@ static void test_listed_partners(void **state)
     assert_false(has_fact(a, "青山科技有限公司", CNKG_COLLABORATES_WITH, "绿水电子有限公司"));
     assert_false(has_fact(a, "绿水电子有限公司", CNKG_COLLABORATES_WITH, "青山科技有限公司"));
     cnkg_article_free(a);
+    /* 均: each signs with the first on its own */
+    a = extract(state, "大众汽车与一汽集团及上汽集团日前均签署了合作声明。");
+    assert_false(has_fact(a, "一汽", CNKG_COLLABORATES_WITH, "上汽"));
+    assert_false(has_fact(a, "上汽", CNKG_COLLABORATES_WITH, "一汽"));
+    cnkg_article_free(a);
+}
+
+/* A project named by a sector and a word of industry works in the sector. */
+static void test_project_sector_in_name(void **state)
+{
+    cnkg_article *a = extract(state, "海河产业园年内将启动LED工业项目。");
+    assert_fact(a, "LED工业项目", CNKG_IN_INDUSTRY, "LED");
+    cnkg_article_free(a);
 }
 
 static void test_produces_and_operates(void **state)
@@ -2576,6 +2589,7 @@ int main(void)
         cmocka_unit_test(test_collaborates_lian_he),
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_listed_partners),
+        cmocka_unit_test(test_project_sector_in_name),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
         cmocka_unit_test(test_firm_after_place_opens_clause),
