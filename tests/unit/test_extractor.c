@@ -1104,15 +1104,6 @@ static void test_listed_partners(void **state)
     cnkg_article_free(a);
 }
 
-/* A firm that takes a stake in another is its partner. */
-static void test_stake_partners(void **state)
-{
-    cnkg_article *a = extract(state, "去年4月，东海医药集团有限公司宣布控股南山药业有限公司。");
-    assert_true(has_fact(a, "东海医药集团有限公司", CNKG_COLLABORATES_WITH, "南山药业有限公司") ||
-                has_fact(a, "南山药业有限公司", CNKG_COLLABORATES_WITH, "东海医药集团有限公司"));
-    cnkg_article_free(a);
-}
-
 /* A project named by a sector and a word of industry works in the sector. */
 static void test_project_sector_in_name(void **state)
 {
@@ -2689,7 +2680,6 @@ int main(void)
         cmocka_unit_test(test_collaborates_partner_named),
         cmocka_unit_test(test_listed_partners),
         cmocka_unit_test(test_project_sector_in_name),
-        cmocka_unit_test(test_stake_partners),
         cmocka_unit_test(test_produces_and_operates),
         cmocka_unit_test(test_project_named_by_product),
         cmocka_unit_test(test_firm_after_place_opens_clause),
