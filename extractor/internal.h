@@ -260,11 +260,9 @@ typedef struct lexicon {
         policy_tail, policy_says, scope_word, become_word;
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     word_list unit_word;    /* 处, 办公室: end a body's own unit before a title (relations.c) */
-    /* 等, 共同: close a list of partners before their verb (relations.c) */
-    word_list partners_tail;
-    word_list separately_word; /* 均, 分别: each on its own, after such a list */
     /* 工业, 产业化: between the sector a project's name opens with and 项目 */
     word_list project_sector_word;
+    word_list separately_word; /* 均, 分别: each on its own, after a list (relations.c) */
     word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
     word_list public_field; /* 司法, 社会管理: fields of public work, not sectors (names.c) */
     word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */

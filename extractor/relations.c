@@ -938,8 +938,10 @@ static void listed_partners(sentence_ctx *c, size_t subj, size_t cue)
         clauses_between(c->t, c->slots[last].end, cue))
         return;
     /* A、B先后与C签署: each signs with the partner named after 与 (a cue
-     * too), not with the other */
+     * too), not with the other; 大众与一汽及上汽均签署: each on its own */
     for (size_t q = c->slots[last].end; q <= cue; q++) {
+        if (text_match_list(c->t->cps, c->span.end, q, &c->lx->separately_word))
+            return;
         size_t w = text_match_list(c->t->cps, c->span.end, q, &c->lx->partner_word);
         for (size_t k = last + 1; w && k < c->n; k++)
             if (c->slots[k].begin == q + w && (BIT(c->slots[k].cls) & ACTOR))
@@ -2205,69 +2207,6 @@ static void role_clauses(sentence_ctx *c)
     }
 }
 
-/* 沃尔玛“农超对接”: a quote opens a term, not the next member of a list. */
-static int quote_between(const sentence_ctx *c, size_t from, size_t to)
-{
-    for (size_t p = from; p < to; p++)
-        if (c->t->cps[p] == 0x201C || c->t->cps[p] == 0x201D)
-            return 1;
-    return 0;
-}
-
-/* 有研稀土新材料股份有限公司(以下简称有研稀土)签订: where the text goes on
- * past a bracketed aside that opens at p (short forms, stock codes). */
-static size_t after_aside(const sentence_ctx *c, size_t p)
-{
-    if (p >= c->span.end || !text_is_open_paren(c->t->cps[p]))
-        return p;
-    for (size_t q = p + 1; q < c->span.end && q < p + 40; q++)
-        if (text_is_close_paren(c->t->cps[q]))
-            return q + 1;
-    return p;
-}
-
-/* 北方集团、沙特阿美公司等联合投资, A、B和C签署协议: a list of bodies that
- * opens its clause and ends at a verb of working together (kg:cue of
- * kg:collaboratesWith), past a few words that close such a list
- * (kg:partnersTail: 等, 共同, 日前), names partners of one another, whether or not
- * a partner follows the verb. (A与B: 与 is a conjunction, not such a verb.) */
-static void partners_listed(sentence_ctx *c)
-{
-    const word_list *cues = &c->lx->cue[CNKG_COLLABORATES_WITH];
-    for (size_t i = 0; i < c->n; i++) {
-        const slot *first = &c->slots[i];
-        if (first->inner || !(BIT(first->cls) & ACTOR) || !first->clause_initial ||
-            text_match_list_ending(c->t->cps, first->begin, &c->lx->partner_word))
-            continue;
-        size_t members[16], n = 1;
-        members[0] = i;
-        const slot *last = first, *next;
-        while (n < 16 && (next = slot_next_outer(c, last)) && (BIT(next->cls) & ACTOR) &&
-               joined(c, last, next) && !quote_between(c, last->end, next->begin)) {
-            members[n++] = (size_t)(next - c->slots);
-            last = next;
-        }
-        if (n < 2)
-            continue;
-        size_t p = after_aside(c, last->end), len;
-        while ((len = text_match_list(c->t->cps, c->span.end, p, &c->lx->partners_tail)))
-            p += len;
-        /* 大众与一汽及上汽均签署, A、B分别签约: each signs on its own */
-        if (text_match_list(c->t->cps, c->span.end, p, &c->lx->separately_word))
-            continue;
-        len = text_match_list(c->t->cps, c->span.end, p, cues);
-        if (!len || text_match_list(c->t->cps, c->span.end, p, &c->lx->conjunction) >= len ||
-            modifies_noun(c, p + len))
-            continue;
-        for (size_t a = 0; a < n; a++)
-            for (size_t b = a + 1; b < n; b++)
-                if (c->slots[members[a]].entity != c->slots[members[b]].entity)
-                    fact(c, c->slots[members[a]].entity, CNKG_COLLABORATES_WITH,
-                         c->slots[members[b]].entity);
-        i = members[n - 1];
-    }
-}
-
 /* The division a later sentence without one is about. A country ends the
  * topic instead: a sentence opened by 中国, 美国 or 阿联酋 is about a nation's
  * trade, diplomacy or market (两国在能源、贸易等领域合作, 中国涂料市场), and the
@@ -2438,7 +2377,6 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_clusters(&c);
         firms_then_sector(&c);
         role_clauses(&c);
-        partners_listed(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         bought_firms(&c);
