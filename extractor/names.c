@@ -210,6 +210,53 @@ static int period_before(const name_ctx *nc, size_t p)
     return text_match_list_ending(nc->t->cps, p, &nc->lx->period_word) > 0;
 }
 
+/* 国家|863计划, 山东省|自主创新成果转化重大专项: where the issuer opens a
+ * programme's name (a known division, or a word for the state,
+ * kg:stateWord) and two characters at least of its own follow, the end
+ * of the issuer; 0 otherwise. */
+static int name_ends_at(const name_ctx *nc, size_t e);
+static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *l);
+static int is_actor(cnkg_class cls);
+
+static size_t issuer_end(const name_ctx *nc, size_t start, size_t p)
+{
+    size_t e = start + text_match_list(nc->t->cps, p, start, &nc->lx->state_word);
+    for (size_t i = 0; e == start && i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        const cnkg_term *term = cnkg_ontology_term(nc->lx->onto, h->term);
+        /* 对|俄罗斯制裁方案: a foreign state is what the plan is about */
+        if (h->begin == start && h->end < p && h->form_kind == FORM_PREF &&
+            term->cls == CNKG_ADMINISTRATIVE_DIVISION && !division_code_is_country(term->code))
+            e = h->end;
+    }
+    /* 广东省科技厅|规划: a longer known name (a body) opens the words, or
+     * they end in a body's suffix: the division is part of the body's
+     * name, and the plan is the body's */
+    for (size_t i = 0; e > start && i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin == start && h->end > e && h->end <= p && h->form_kind != FORM_HIDDEN &&
+            is_actor(cnkg_ontology_term(nc->lx->onto, h->term)->cls))
+            return 0;
+    }
+    if (text_match_list_ending(nc->t->cps, p, &nc->lx->suffix[CNKG_GOVERNMENT_AGENCY]))
+        return 0;
+    /* 国家|重大工程: a kind of works the state runs, not which one;
+     * 国家|关于…计划: a document's title, read by programme_titles; a long
+     * run is a clause, not a name */
+    const uint32_t *cps = nc->t->cps;
+    if (e == start || han_count(cps, e, p) < 2 || p - e > 12 ||
+        only_words(cps, e, p, &nc->lx->descriptive) ||
+        text_match_list(cps, p, e, &nc->lx->about_word))
+        return 0;
+    /* 国家宏观政策, 国家相应政策: a kind of policy (kg:programmeListWord) the
+     * state has; 黄山市…工程: a project's suffix too, the works */
+    size_t len = text_match_list(cps, nc->t->n, p, &nc->lx->suffix[CNKG_PROGRAM]);
+    if (text_list_holds(&nc->lx->policy_list, cps, p, p + len) ||
+        text_match_list(cps, nc->t->n, p, &nc->lx->suffix[CNKG_PROJECT]) >= len)
+        return 0;
+    return e;
+}
+
 /* Which suffix matches may start a name of this class. Industries and
  * products are named by the gazetteer and the trigger rules: a suffix such
  * as 产业 or 技术 ends too many plain phrases. */
@@ -230,7 +277,7 @@ static int suffix_allowed(const name_ctx *nc, cnkg_class cls, size_t len, size_t
          * introduces one (推行服务企业专员制度), or after the period the plan
          * covers (国家十二五规划, 汽车工业十二五规划) */
         return len >= 3 || text_match_list_ending(nc->t->cps, start, &nc->lx->trigger[cls]) ||
-               period_before(nc, p);
+               period_before(nc, p) || (issuer_end(nc, start, p) && name_ends_at(nc, p + len));
     default:
         return 1;
     }
@@ -705,8 +752,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (by_output ||
             (cls == CNKG_INDUSTRIAL_PARK &&
              (park_area(nc, start, p) || text_list_holds(&lx->placed_park, t->cps, p, end))) ||
-            (cls == CNKG_PROGRAM && period_before(nc, p)))
-            strength = 3; /* the yearly output, the park, the period make it sure */
+            (cls == CNKG_PROGRAM && (period_before(nc, p) || issuer_end(nc, start, p))))
+            strength = 3; /* the yearly output, the park, the period, the issuer make it sure */
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
              * name must begin with a known name (江西|光速电子, 涪陵高新区|

@@ -1089,6 +1089,24 @@ static void test_plan_named_by_its_unquoted_period(void **state)
     cnkg_article_free(a);
 }
 
+/* The state or a known division opening a programme's name is its issuer:
+ * a two-character suffix (计划, 专项) then ends the name with no verb
+ * before it; not a kind of policy (国家宏观政策) nor of works (重大工程). */
+static void test_programme_named_by_its_issuer(void **state)
+{
+    cnkg_article *a =
+        extract(state, "这种材料的研究得到国家973计划和浙江省新型电池产业化专项的资助。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家973计划"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "浙江省新型电池产业化专项"));
+    cnkg_article_free(a);
+    a = extract(state, "企业要吃透国家宏观政策，关注国家重大工程，不盲目扩张。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "国家宏观政策"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "国家重大工程"));
+    cnkg_article_free(a);
+}
+
 /* 年产, an amount and its unit open a project's name, across a conjunction
  * (及), not 等; a bound on the amount (及以下) makes a class of projects and
  * opens no name. */
@@ -1186,6 +1204,7 @@ int main(void)
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_plan_named_by_its_unquoted_period),
+        cmocka_unit_test(test_programme_named_by_its_issuer),
         cmocka_unit_test(test_project_named_by_its_output),
         cmocka_unit_test(test_park_area_in_a_place),
         cmocka_unit_test(test_attributive_suffix_ends_no_programme),
