@@ -183,6 +183,9 @@ static inline size_t text_match_list(const uint32_t *cps, size_t n, size_t pos, 
 int text_list_holds(const word_list *l, const uint32_t *cps, size_t b, size_t e);
 /* The longest word of the list that ends at pos (exclusive), or 0. */
 size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *l);
+/* Where a count that ends at pos begins (实施|100个|“…”, 50多家|啤酒基地):
+ * numerals and a measure word of the list; pos when none ends there. */
+size_t text_count_start(const uint32_t *cps, size_t pos, const word_list *measure);
 /* 《…发展规划（2024—2028年）》, 《…条例(草案)》: where a name [b, e) ends in a
  * bracket (its period, its stage), where the words before the bracket end;
  * e when it does not. */

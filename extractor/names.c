@@ -14,7 +14,6 @@
 #include "internal.h"
 
 #include <ctype.h>
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -619,8 +618,6 @@ static int unplaced_park(const name_ctx *nc, size_t start, size_t p, size_t end)
     return !head_is_known(nc, start, p);
 }
 
-/* Suffix rule for one class at the positions where one of its suffixes
- * may begin (nc->suffix_at). */
 /* 属于|无锡华顺民生食品有限公司, 基地|烟台氨纶股份有限公司: the walk left
  * from a firm's legal form passed words that stop no name; where a known
  * division (not a hidden form) opens a head of two characters or more
@@ -637,6 +634,8 @@ static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
     return start;
 }
 
+/* Suffix rule for one class at the positions where one of its suffixes
+ * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -800,18 +799,6 @@ static int title_chars(const text_view *t, size_t b, size_t e)
     return 1;
 }
 
-/* Where a count before pos begins (实施|100个|“…”), or pos. */
-static size_t counted_from(const lexicon *lx, const text_view *t, size_t pos)
-{
-    size_t m = text_match_list_ending(t->cps, pos, &lx->measure);
-    if (!m || pos - m == 0 || !is_numeral(t->cps[pos - m - 1]))
-        return pos;
-    size_t b = pos - m;
-    while (b > 0 && is_numeral(t->cps[b - 1]))
-        b--;
-    return b;
-}
-
 /* “十二五”发展规划: a few more characters and a programme's suffix after the
  * quotes make one name with them. Returns where it ends, or 0. */
 static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t close_end)
@@ -860,7 +847,8 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     cnkg_class by_suffix = quoted_suffix_class(lx, t, e);
     if (by_suffix != CNKG_CLASS_NONE)
         return by_suffix;
-    if (text_match_list_ending(t->cps, counted_from(lx, t, open), &lx->trigger[CNKG_PROGRAM]))
+    if (text_match_list_ending(t->cps, text_count_start(t->cps, open, &lx->measure),
+                               &lx->trigger[CNKG_PROGRAM]))
         return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
     if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))
         return CNKG_PRODUCT;

@@ -1348,13 +1348,6 @@ static int term_opens_past(const gaz_hit *hits, size_t n_hits, size_t b, size_t 
     return 0;
 }
 
-/* 50多家|啤酒生产基地: does a count stand right before b? */
-static int count_before(const lexicon *lx, const text_view *t, size_t b)
-{
-    size_t m = text_match_list_ending(t->cps, b, &lx->measure);
-    return m && b > m && text_is_numeral(t->cps[b - m - 1]);
-}
-
 /* 两个项目, 这条生产线, 28个系列, 江苏四家: a count of things, not a name.
  * True when the span opens with a measure word right after a numeral or a
  * word that stops names (这, 该) (not one that opens a known term there:
@@ -1368,7 +1361,7 @@ static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits
         (text_is_numeral(t->cps[b - 1]) || (text_match_list_ending(t->cps, b, &lx->boundary) &&
                                             !term_opens_past(hits, n_hits, b, k))))
         return 1;
-    if (counted_before && count_before(lx, t, b))
+    if (counted_before && text_count_start(t->cps, b, &lx->measure) != b)
         return 1;
     size_t p = b;
     while (p < e && text_is_numeral(t->cps[p]))

@@ -610,6 +610,17 @@ size_t text_match_list_ending(const uint32_t *cps, size_t pos, const word_list *
     return 0;
 }
 
+size_t text_count_start(const uint32_t *cps, size_t pos, const word_list *measure)
+{
+    size_t m = text_match_list_ending(cps, pos, measure);
+    if (!m || pos == m || !text_is_numeral(cps[pos - m - 1]))
+        return pos;
+    size_t b = pos - m;
+    while (b > 0 && text_is_numeral(cps[b - 1]))
+        b--;
+    return b;
+}
+
 size_t text_before_bracket(const uint32_t *cps, size_t b, size_t e)
 {
     if (e - b < 4 || !text_is_close_paren(cps[e - 1]))
