@@ -1696,6 +1696,9 @@ static const gaz_hit *hits_near(const gaz_hit *hits, size_t n_hits, size_t longe
                                 size_t e, size_t *n_near)
 {
     size_t from = b >= longest ? b - longest + 1 : 0, lo = 0, hi = n_hits;
+    *n_near = 0;
+    if (n_hits == 0) /* hits is NULL then, and NULL + 0 is undefined in C */
+        return hits;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (hits[mid].begin < from)
