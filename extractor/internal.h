@@ -292,6 +292,9 @@ typedef struct lexicon {
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */
     word_list policy_list;     /* 政策, 措施: after 等, a list of policies */
+    word_list order_word;      /* 令: ends the name of an order (限价令) */
+    word_list order_open;      /* 限, 禁: opens an order's name, one character before what */
+    word_list common_order;    /* 指令, 命令: a common word, no order's name in quotes */
     word_list about_word;      /* 关于: a document's title after its issuer */
     word_list common_short;    /* 资源, 合作: county short forms that are ordinary words */
     word_list common_industry; /* 农业, 能源: industry names that are ordinary words */

@@ -947,6 +947,32 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* 限价令, 禁塑令, “强装令”: an order a government issues, named by the
+ * thing it limits or bans and kg:orderWord. A name of three characters
+ * opened by kg:orderOpen (限, 禁) is one anywhere; in quotes, any three
+ * are, unless the last two make a common word (kg:commonOrderWord: 指令,
+ * 命令). 禁止令 and 限制令, a court's injunctions, are kg:genericTerm. */
+static void order_names(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 2; p < t->n; p++) {
+        size_t w = text_match_list(t->cps, t->n, p, &lx->order_word);
+        if (!w)
+            continue;
+        size_t b = p - 2, e = p + w;
+        if (!text_is_han(t->cps[b]) || !text_is_han(t->cps[b + 1]))
+            continue;
+        int opened = text_match_list(t->cps, p, b, &lx->order_open) == 1;
+        int in_quotes = b > 0 && is_open_quote(t->cps[b - 1]) && e < t->n &&
+                        is_close_quote(t->cps[e]) &&
+                        !text_match_list(t->cps, t->n, b + 1, &lx->common_order);
+        if ((!opened && !in_quotes) || lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, b, e))
+            continue;
+        cand_add(out, b, e, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+    }
+}
+
 /* 村民肖复金, 记者 夏元: a surname right after a role word, then one or two
  * more characters unless the next one starts a boundary word. */
 static void person_names(const name_ctx *nc, cand_list *out)
@@ -2480,6 +2506,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
         suffix_names(&nc, (cnkg_class)c, out);
     plant_products(&nc, out);
     quoted_names(&nc, out);
+    order_names(&nc, out);
     programme_objects(&nc, out);
     programme_titles(&nc, out);
     designations(&nc, out);

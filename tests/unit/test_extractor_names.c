@@ -1147,6 +1147,21 @@ static void test_attributive_suffix_ends_no_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 限价令, “强装令”: an order named by what it limits or bans and 令; 禁止令
+ * (an injunction), “新指令” and 强风令 (强风 令, makes) are none. */
+static void test_orders_are_programmes(void **state)
+{
+    cnkg_article *a = extract(state, "市里的限电令昨天到期。各省出台有关热水器的“强装令”。"
+                                     "法官发布临时禁止令。工厂收到“新指令”。强风令火势扩大。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "限电令"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "强装令"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "禁止令"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "新指令"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "强风令"));
+    cnkg_article_free(a);
+}
+
 /* 首批|…示范区, 第5个|自贸试验区: a measure word after an ordinal or a count
  * belongs to it and opens no name. */
 static void test_counted_measure_opens_no_name(void **state)
@@ -1269,6 +1284,7 @@ int main(void)
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
         cmocka_unit_test(test_one_class_per_label_in_a_story),
         cmocka_unit_test(test_term_across_a_labelled_edge),
+        cmocka_unit_test(test_orders_are_programmes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
