@@ -2042,6 +2042,10 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
         size_t kind = text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROGRAM]);
         if (kind && kind < end - start && only_words(t->cps, start, end - kind, &lx->descriptive))
             continue; /* 推进民生工程: a kind of works, not which one */
+        /* 完善高水平对外开放体制机制, 出台产业扶持政策: a name ending in a kind
+         * of policy longer than its suffix says what the policies are about */
+        if (kind && generic_tail(nc, CNKG_PROGRAM, start, end - kind, end))
+            continue;
         cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         p = end - 1;
     }

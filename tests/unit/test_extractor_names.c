@@ -1162,6 +1162,21 @@ static void test_orders_are_programmes(void **state)
     cnkg_article_free(a);
 }
 
+/* 完善…体制机制, 出台…扶持政策: after a verb that brings a programme, a name
+ * ending in a kind of policy longer than its suffix says what the policies
+ * are about; one ending in its suffix alone is a name. */
+static void test_kind_of_policy_after_trigger_is_no_programme(void **state)
+{
+    cnkg_article *a =
+        extract(state, "会议提出完善高质量开放体制机制。该市出台中小企业纾困扶持政策。"
+                       "该市推行企业服务专员制度。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PROGRAM, "高质量开放体制机制"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "中小企业纾困扶持政策"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "企业服务专员制度"));
+    cnkg_article_free(a);
+}
+
 /* 首批|…示范区, 第5个|自贸试验区: a measure word after an ordinal or a count
  * belongs to it and opens no name. */
 static void test_counted_measure_opens_no_name(void **state)
@@ -1285,6 +1300,7 @@ int main(void)
         cmocka_unit_test(test_one_class_per_label_in_a_story),
         cmocka_unit_test(test_term_across_a_labelled_edge),
         cmocka_unit_test(test_orders_are_programmes),
+        cmocka_unit_test(test_kind_of_policy_after_trigger_is_no_programme),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
