@@ -315,6 +315,7 @@ typedef struct lexicon {
     word_list direction_word;   /* 南部, 首都: between a country and its state */
     word_list foreign_state;    /* 州, 郡: end a foreign state's name after its country */
     word_list foreign_local;    /* 市, 郡, 县: end a name after a foreign state */
+    word_list not_state;        /* 外务省, 反省: end in a state's suffix, name none */
     word_list placed_park;      /* 园区: ends a park's name only after a known place */
     word_list hidden_word;      /* 新的: a hidden form opens a plain word there */
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */

@@ -182,6 +182,7 @@ static const struct {
     {offsetof(lexicon, direction_word), "directionWord"},
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},
     {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},
+    {offsetof(lexicon, not_state), "notStateWord"},
     {offsetof(lexicon, placed_park), "placedParkSuffix"},
     {offsetof(lexicon, hidden_word), "hiddenFormWord"},
 };

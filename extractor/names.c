@@ -1835,7 +1835,9 @@ static int known_ends_inside(const name_ctx *nc, size_t b, size_t e)
 
 /* The end of a foreign division's name that begins at p: min to five Han
  * characters, no count (多州, 远东八个州) nor a word that stops names
- * (各州), then a word of sfx; or p when there is none. */
+ * (各州), then a word of sfx; or p when there is none. Not a suffix that
+ * opens a common noun (省份), nor one right after another (省|省长), nor a
+ * name that ends in a word for no state (kg:notStateWord: 外务省, 反省). */
 static size_t foreign_division_end(const name_ctx *nc, size_t p, const word_list *sfx, size_t min)
 {
     const text_view *t = nc->t;
@@ -1848,8 +1850,11 @@ static size_t foreign_division_end(const name_ctx *nc, size_t p, const word_list
         if (!s || len < min)
             continue;
         /* 大城市: a common noun of divisions; 驻广州: a known name */
-        if (text_match_list_ending(t->cps, e, &nc->lx->generic[CNKG_ADMINISTRATIVE_DIVISION]) ||
-            known_ends_inside(nc, p, e))
+        const word_list *generic = &nc->lx->generic[CNKG_ADMINISTRATIVE_DIVISION];
+        if (text_match_list_ending(t->cps, e, generic) || known_ends_inside(nc, p, e) ||
+            text_match_list(t->cps, t->n, p + len, generic) > s ||
+            text_match_list(t->cps, t->n, p + len - 1, sfx) ||
+            text_match_list_ending(t->cps, e, &nc->lx->not_state))
             return p;
         return e;
     }

@@ -2440,6 +2440,27 @@ static void test_foreign_states_after_their_country(void **state)
     cnkg_article_free(a);
 }
 
+/* A province (省) after its country is one of its states too, and the city
+ * after it one of that; not a ministry (kg:notStateWord), the verb 反省, a
+ * common noun the suffix opens (省份) nor 省 twice (省|省长). */
+static void test_foreign_provinces_after_their_country(void **state)
+{
+    cnkg_article *a =
+        extract(state, "这批货物运自印尼西加里曼丹省坤甸市，加拿大马尼托巴省省长到场。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "西加里曼丹省"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "坤甸市"));
+    assert_fact(a, "西加里曼丹省", CNKG_LOCATED_IN, "印度尼西亚");
+    assert_fact(a, "坤甸市", CNKG_LOCATED_IN, "西加里曼丹省");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "马尼托巴省"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "省省"));
+    cnkg_article_free(a);
+    a = extract(state, "日本外务省发表声明，日本应深刻反省，印尼多数省份降雨。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "外务省"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "应深刻反省"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "多数省"));
+    cnkg_article_free(a);
+}
+
 /* A list lends a firm's class to its unknown neighbour, not a place's or a
  * body's: their suffixes end common words, and their neighbours are kinds
  * and doings (高速公路, 穿戈壁, 铁路). */
@@ -2759,6 +2780,7 @@ int main(void)
         cmocka_unit_test(test_foreign_country_heads_a_firm),
         cmocka_unit_test(test_township_of_a_named_county),
         cmocka_unit_test(test_foreign_states_after_their_country),
+        cmocka_unit_test(test_foreign_provinces_after_their_country),
         cmocka_unit_test(test_firm_main_trades),
         cmocka_unit_test(test_firm_moves_into_sector),
         cmocka_unit_test(test_short_term_inside_a_word),
