@@ -1879,6 +1879,34 @@ static int sector_word_after(const sentence_ctx *c, size_t pos)
     return 0;
 }
 
+/* Does a count of projects (kg:genericTerm of kg:Project) follow the 等 at
+ * pos: 等行业的40个项目, 等领域500多个重大项目 (a word for sectors, kg:topicTail,
+ * an optional 的, numerals and a measure word, at most a few words that
+ * qualify the projects)? The sectors are those of the projects counted,
+ * which the clause's place has, though 行业 or 领域 alone closes no list of
+ * its sectors (kg:sectorListWord). */
+static int projects_counted_after(const sentence_ctx *c, size_t pos)
+{
+    enum { MAX_QUALIFIER = 4 };
+    const uint32_t *cps = c->t->cps;
+    size_t end = c->span.end, p = pos + 1;
+    p += text_match_list(cps, end, p, &c->lx->topic_tail);
+    if (p < end && cps[p] == 0x7684) /* 的 */
+        p++;
+    size_t q = p;
+    while (q < end && text_is_numeral(cps[q]))
+        q++;
+    size_t measure = q > p ? text_match_list(cps, end, q, &c->lx->measure) : 0;
+    size_t from = q + measure;
+    for (q = from; measure && q < end && q <= from + MAX_QUALIFIER; q++) {
+        if (!text_is_han(cps[q]) || inside_slot(c, q))
+            return 0;
+        if (text_match_list(cps, end, q, &c->lx->generic[CNKG_PROJECT]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The last industry of the run of joined industries (汽车、家电和电子)
  * that opens at slot i. */
 static size_t industry_run_end(const sentence_ctx *c, size_t i)
@@ -1908,8 +1936,9 @@ static void sector_lists(sentence_ctx *c)
         for (size_t k = i; k <= last; k++)
             members += !c->slots[k].inner;
         size_t end = c->slots[last].end;
+        int projects = 0;
         if (members < 2 || end >= c->span.end || c->t->cps[end] != 0x7B49 /* 等 */ ||
-            !sector_word_after(c, end)) {
+            !(sector_word_after(c, end) || (projects = projects_counted_after(c, end)))) {
             i = last;
             continue;
         }
@@ -1918,7 +1947,8 @@ static void sector_lists(sentence_ctx *c)
         if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
             subject_near(c, &c->slots[subj], first->begin))
             who = c->slots[subj].entity;
-        else if (subj == (size_t)-1 && first->clause_initial && *c->topic != (size_t)-1)
+        else if (subj == (size_t)-1 && first->clause_initial && *c->topic != (size_t)-1 &&
+                 !projects)
             who = *c->topic; /* 如今，A、B等产业集群已经形成: no name before, the topic's */
         for (size_t k = i; who != (size_t)-1 && k <= last; k++)
             if (!c->slots[k].inner)

@@ -756,6 +756,26 @@ static void test_sector_list_key_trades(void **state)
     cnkg_article_free(a);
 }
 
+/* 行业 or 领域 after 等 closes the sectors of the projects the clause then
+ * counts (等行业的30个项目): the clause's place develops them. A list of
+ * categories that counts no project (等五大领域全部40个项目 of a contest) or
+ * a sentence that names no place (the topic's) gives nothing. */
+static void test_sector_list_of_counted_projects(void **state)
+{
+    cnkg_article *a =
+        extract(state, "永川区上周集中签约涉及智能装备、电子信息等行业的30个项目。"
+                       "涪陵区今年推进新材料、生物医药等领域200多个重大项目。"
+                       "首批光伏、储能等领域8个项目已经投产。"
+                       "璧山区选手参加了汽车、电子信息等五大领域全部40个项目的比赛。");
+    assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能装备");
+    assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "电子信息");
+    assert_fact(a, "涪陵区", CNKG_DEVELOPS_INDUSTRY, "新材料");
+    assert_fact(a, "涪陵区", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    assert_false(has_fact(a, "涪陵区", CNKG_DEVELOPS_INDUSTRY, "储能"));
+    assert_false(has_fact(a, "璧山区", CNKG_DEVELOPS_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
+}
+
 /* Places, 的, then sectors named as sectors (产业, 工业, 行业): each place
  * develops each; a sector that qualifies a park (家电工业园) is no place's. */
 static void test_place_owns_its_sectors(void **state)
@@ -2638,6 +2658,7 @@ int main(void)
         cmocka_unit_test(test_in_industry_verb),
         cmocka_unit_test(test_sector_list_whatever_the_verb),
         cmocka_unit_test(test_sector_list_key_trades),
+        cmocka_unit_test(test_sector_list_of_counted_projects),
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_role_clause),
