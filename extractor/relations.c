@@ -1703,31 +1703,52 @@ static void industry_topic(sentence_ctx *c)
         fact(c, *c->topic, CNKG_DEVELOPS_INDUSTRY, first->entity);
 }
 
-/* 首钢是一家以钢铁业为主，兼营机械、电子…的企业集团: a firm that opens a
- * clause, a copula (kg:copulaWord) and a description ending in a word for a
- * firm: the sectors the description names are the firm's. */
+/* Where what a firm or project becomes is said: a word of becoming
+ * (kg:becomeWord: 成为) after at most a few characters that hold no name
+ * (已, 也因此, 建成后将); 0: none. */
+static size_t become_start(const sentence_ctx *c, const slot *s)
+{
+    enum { MAX_ADVERB = 5 };
+    for (size_t at = s->end; at < c->span.end && at <= s->end + MAX_ADVERB; at++) {
+        if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
+            return 0;
+        size_t is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
+        if (is)
+            return at + is;
+    }
+    return 0;
+}
+
+/* 首钢是一家以钢铁业为主，兼营机械、电子…的企业集团; 某集团已成为全球家电龙头
+ * 企业; 该项目建成后将成为当地最大的动力电池项目: a firm or project that opens a
+ * clause, a copula (kg:copulaWord; firms) or a word of becoming, and a
+ * description ending in a word for its kind (kg:genericTerm: 企业, 项目): the
+ * sectors the description names are its own. A project's description ends
+ * with its clause. */
 static void described_firms(sentence_ctx *c)
 {
     enum { MAX_DESCRIPTION = 80 };
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
-        if (firm->inner || firm->cls != CNKG_COMPANY || !firm->clause_initial)
+        if (firm->inner || !(firm->cls == CNKG_COMPANY || firm->cls == CNKG_PROJECT) ||
+            !firm->clause_initial)
             continue;
-        size_t is = text_match_list(c->t->cps, c->span.end, firm->end, &c->lx->copula);
-        if (!is)
-            continue;
-        size_t from = firm->end + is, end = 0;
-        for (size_t p = from; p < c->span.end && p < from + MAX_DESCRIPTION && !end; p++) {
-            if (text_is_sentence_end(c->t->cps[p]))
+        size_t is = firm->cls == CNKG_COMPANY
+                        ? text_match_list(c->t->cps, c->span.end, firm->end, &c->lx->copula)
+                        : 0;
+        size_t from = is ? firm->end + is : become_start(c, firm), end = 0;
+        for (size_t p = from; from && p < c->span.end && p < from + MAX_DESCRIPTION && !end; p++) {
+            if (text_is_sentence_end(c->t->cps[p]) ||
+                (firm->cls == CNKG_PROJECT && ends_clause(c->t->cps[p])))
                 break;
-            size_t noun = text_match_list(c->t->cps, c->span.end, p, &c->lx->generic[CNKG_COMPANY]);
+            size_t noun = text_match_list(c->t->cps, c->span.end, p, &c->lx->generic[firm->cls]);
             if (noun && text_is_han(c->t->cps[p]))
                 end = p;
         }
         for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
             const slot *o = &c->slots[k];
-            if (o->cls == CNKG_COMPANY && !o->inner)
-                break; /* another firm: the description is not this one's */
+            if (o->cls == firm->cls && !o->inner)
+                break; /* another firm or project: the description is not this one's */
             if (o->cls == CNKG_INDUSTRY && !o->inner)
                 fact(c, firm->entity, CNKG_IN_INDUSTRY, o->entity);
         }
@@ -1879,6 +1900,34 @@ static int sector_word_after(const sentence_ctx *c, size_t pos)
     return 0;
 }
 
+/* Does a count of projects (kg:genericTerm of kg:Project) follow the 等 at
+ * pos: 等行业的40个项目, 等领域500多个重大项目 (a word for sectors, kg:topicTail,
+ * an optional 的, numerals and a measure word, at most a few words that
+ * qualify the projects)? The sectors are those of the projects counted,
+ * which the clause's place has, though 行业 or 领域 alone closes no list of
+ * its sectors (kg:sectorListWord). */
+static int projects_counted_after(const sentence_ctx *c, size_t pos)
+{
+    enum { MAX_QUALIFIER = 4 };
+    const uint32_t *cps = c->t->cps;
+    size_t end = c->span.end, p = pos + 1;
+    p += text_match_list(cps, end, p, &c->lx->topic_tail);
+    if (p < end && cps[p] == 0x7684) /* 的 */
+        p++;
+    size_t q = p;
+    while (q < end && text_is_numeral(cps[q]))
+        q++;
+    size_t measure = q > p ? text_match_list(cps, end, q, &c->lx->measure) : 0;
+    size_t from = q + measure;
+    for (q = from; measure && q < end && q <= from + MAX_QUALIFIER; q++) {
+        if (!text_is_han(cps[q]) || inside_slot(c, q))
+            return 0;
+        if (text_match_list(cps, end, q, &c->lx->generic[CNKG_PROJECT]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The last industry of the run of joined industries (汽车、家电和电子)
  * that opens at slot i. */
 static size_t industry_run_end(const sentence_ctx *c, size_t i)
@@ -1908,8 +1957,9 @@ static void sector_lists(sentence_ctx *c)
         for (size_t k = i; k <= last; k++)
             members += !c->slots[k].inner;
         size_t end = c->slots[last].end;
+        int projects = 0;
         if (members < 2 || end >= c->span.end || c->t->cps[end] != 0x7B49 /* 等 */ ||
-            !sector_word_after(c, end)) {
+            !(sector_word_after(c, end) || (projects = projects_counted_after(c, end)))) {
             i = last;
             continue;
         }
@@ -1918,7 +1968,8 @@ static void sector_lists(sentence_ctx *c)
         if (subj != (size_t)-1 && (BIT(c->slots[subj].cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) &&
             subject_near(c, &c->slots[subj], first->begin))
             who = c->slots[subj].entity;
-        else if (subj == (size_t)-1 && first->clause_initial && *c->topic != (size_t)-1)
+        else if (subj == (size_t)-1 && first->clause_initial && *c->topic != (size_t)-1 &&
+                 !projects)
             who = *c->topic; /* 如今，A、B等产业集群已经形成: no name before, the topic's */
         for (size_t k = i; who != (size_t)-1 && k <= last; k++)
             if (!c->slots[k].inner)

@@ -756,6 +756,45 @@ static void test_sector_list_key_trades(void **state)
     cnkg_article_free(a);
 }
 
+/* 行业 or 领域 after 等 closes the sectors of the projects the clause then
+ * counts (等行业的30个项目): the clause's place develops them. A list of
+ * categories that counts no project (等五大领域全部40个项目 of a contest) or
+ * a sentence that names no place (the topic's) gives nothing. */
+static void test_sector_list_of_counted_projects(void **state)
+{
+    cnkg_article *a =
+        extract(state, "永川区上周集中签约涉及智能装备、电子信息等行业的30个项目。"
+                       "涪陵区今年推进新材料、生物医药等领域200多个重大项目。"
+                       "首批光伏、储能等领域8个项目已经投产。"
+                       "璧山区选手参加了汽车、电子信息等五大领域全部40个项目的比赛。");
+    assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能装备");
+    assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "电子信息");
+    assert_fact(a, "涪陵区", CNKG_DEVELOPS_INDUSTRY, "新材料");
+    assert_fact(a, "涪陵区", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    assert_false(has_fact(a, "涪陵区", CNKG_DEVELOPS_INDUSTRY, "储能"));
+    assert_false(has_fact(a, "璧山区", CNKG_DEVELOPS_INDUSTRY, "汽车"));
+    cnkg_article_free(a);
+}
+
+/* What a firm or a project becomes (成为, after a few words: 已, 建成后将)
+ * describes it as a copula does: the sectors of a description that ends in a
+ * word for its kind (企业, 项目) are its own; a project's description ends
+ * with its clause, and one that ends in another kind of thing (企业的供应商)
+ * says nothing of its sector. */
+static void test_become_describes(void **state)
+{
+    cnkg_article *a =
+        extract(state, "去年开工的璧山区锂电池工厂项目已进入安装阶段，该项目建成后"
+                       "将成为西部最大的“动力电池+储能电池”项目。"
+                       "江津区电机工厂项目上月开工，该项目投产后将成为储能电池企业"
+                       "的供应商。重庆华新电子有限公司已成为西部最大的新能源汽车企业。");
+    assert_fact(a, "锂电池工厂项目", CNKG_IN_INDUSTRY, "动力电池");
+    assert_fact(a, "锂电池工厂项目", CNKG_IN_INDUSTRY, "储能电池");
+    assert_false(has_fact(a, "电机工厂项目", CNKG_IN_INDUSTRY, "储能电池"));
+    assert_fact(a, "重庆华新电子有限公司", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
 /* Places, 的, then sectors named as sectors (产业, 工业, 行业): each place
  * develops each; a sector that qualifies a park (家电工业园) is no place's. */
 static void test_place_owns_its_sectors(void **state)
@@ -2659,6 +2698,8 @@ int main(void)
         cmocka_unit_test(test_in_industry_verb),
         cmocka_unit_test(test_sector_list_whatever_the_verb),
         cmocka_unit_test(test_sector_list_key_trades),
+        cmocka_unit_test(test_sector_list_of_counted_projects),
+        cmocka_unit_test(test_become_describes),
         cmocka_unit_test(test_mined_trades),
         cmocka_unit_test(test_firms_then_sector),
         cmocka_unit_test(test_role_clause),
