@@ -456,17 +456,48 @@ static size_t list_close_after(const text_view *t, size_t end)
     return 0;
 }
 
+/* Does a known industry that the news does not write as an ordinary word
+ * begin at p (等|新一代信息技术)? */
+static int plain_industry_at(const lexicon *lx, const text_view *t, const cand_list *cands,
+                             size_t p)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p &&
+            !text_list_holds(&lx->common_industry, t->cps, o->begin, o->end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the industry that ends at end in a sector frame: right before a sector
- * word (汽车|企业, 建筑|业), a sector tail close after it (兼营房地产|的大型
- * 企业), or a list of its clause closed by 等 and a sector tail (电机、汽车|等
- * 多个领域)? Not 优化能源结构、改善大气环境、促进石化企业发展: the tail
- * there closes no list. */
+ * word (汽车|企业, 建筑|业) or a hub's (kg:hubWord: 茶叶|大市), a sector tail
+ * close after it (兼营房地产|的大型企业), or a list of its clause closed by 等 and a sector tail
+ * (电机、汽车|等 多个领域) or by 等 and the wider sector its items belong to (云计算、大数据|
+ * 等新一代信息技术)? Not 优化能源结构、改善大气环境、促进石化企业发展: the
+ * tail there closes no list. */
 static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
 {
     if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, cands, end))
         return 1;
+    if (text_match_list(t->cps, t->n, end, &lx->hub_word))
+        return 1;
     size_t after = list_close_after(t, end);
-    return after && sector_tail_near(lx, t, NULL, after); /* 等清洁能源产业: the list's */
+    /* 等清洁能源产业: the list's */
+    return after &&
+           (sector_tail_near(lx, t, NULL, after) || plain_industry_at(lx, t, cands, after));
+}
+
+/* 发展|乡村旅游, 大力发展|白酒, 主营|食用油: is the name that begins at begin
+ * the object of a verb that develops a sector or says a firm's trade
+ * (kg:cue of kg:developsIndustry or kg:inIndustry, two characters or
+ * more, not a sector's own word: 行业, 领域)? */
+static int developed(const lexicon *lx, const text_view *t, size_t begin)
+{
+    if (text_match_list_ending(t->cps, begin, &lx->cue[CNKG_DEVELOPS_INDUSTRY]) >= 2)
+        return 1;
+    size_t w = text_match_list_ending(t->cps, begin, &lx->cue[CNKG_IN_INDUSTRY]);
+    return w >= 2 && !text_match_list_ending(t->cps, begin, &lx->sector_tail);
 }
 
 /* 美国零售|巨头|沃尔玛公司: is the industry that ends at end followed by a
@@ -494,9 +525,9 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
         cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
             !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
-            sector_frame(lx, t, cands, c->end) || firm_before(cands, c->begin) ||
-            describes_firm(lx, t, cands, c->end) || inside_programme(cands, c->begin, c->end) ||
-            inside_name(cands, c->begin, c->end))
+            sector_frame(lx, t, cands, c->end) || developed(lx, t, c->begin) ||
+            firm_before(cands, c->begin) || describes_firm(lx, t, cands, c->end) ||
+            inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
             continue;
         c->dropped = 1;
     }

@@ -27,7 +27,10 @@ import sys
 
 from news_corpus import corpus_text, parse_args
 
-MIN_COUNT = 500
+MIN_COUNT = 100
+# a name that ends in a sector word (文化产业, 制造业, 林业) stands in its own
+# sector frame; only the most common (制造业, 服务业) are listed
+MIN_COUNT_OWN_FRAME = 500
 RATIO = 4
 WINDOW = 40  # characters looked at after the name, as the extractor does
 NEAR = 8
@@ -36,7 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CLAUSE_END = set("，。；：！？,;:!?\n")
 
 
-def industry_forms(path):
+def industry_forms(path, shortest=2, longest=4):
     """Chinese pref and alt labels of the industries, 2 to 4 characters."""
     text = open(path, encoding="utf-8").read()
     forms = set()
@@ -44,8 +47,15 @@ def industry_forms(path):
         if "kg:Industry" not in block:
             continue
         for kind, labels in re.findall(r"skos:(prefLabel|altLabel) ((?:\"[^\"]*\"@zh(?:\s*,\s*)?)+)", block):
-            forms.update(x for x in re.findall(r'"([^"]*)"@zh', labels) if 2 <= len(x) <= 4)
+            forms.update(x for x in re.findall(r'"([^"]*)"@zh', labels) if shortest <= len(x) <= longest)
     return forms
+
+
+def industry_suffixes(path):
+    """kg:nameSuffix of kg:Industry in cues.ttl (产业, 行业, 经济 ...)."""
+    text = open(path, encoding="utf-8").read()
+    m = re.search(r"kg:Industry\s+kg:nameSuffix((?:\s*\"[^\"]*\"\s*,?)+)", text)
+    return tuple(re.findall(r'"([^"]*)"', m.group(1)))
 
 
 def syntax_list(path, name):
@@ -63,16 +73,21 @@ def tail_near(text, pos, tails):
     return False
 
 
-def framed(text, end, sector, tails):
+def framed(text, end, sector, tails, wide):
     """As the extractor's sector_frame: a sector word right after the name, a
     sector tail within NEAR characters, or 等 later in the clause with a sector
-    tail within NEAR characters of it."""
+    tail within NEAR characters of it or a wider sector right after it (wide:
+    industry names of four characters or more, 等|新一代信息技术). The frames
+    the extractor also reads (a hub word after the name, a verb of developing
+    or of a firm's trade before it: resolve.c) are not counted: they keep a
+    listed name where it stands in them, and counting them would take 能源
+    and 房地产 off the list, which the news mostly writes as ordinary words."""
     if text.startswith(sector, end) or tail_near(text, end, tails):
         return True
     j = end
     while j < len(text) and j - end < WINDOW and text[j] not in CLAUSE_END:
         if text[j] == "等":
-            return tail_near(text, j + 1, tails)
+            return tail_near(text, j + 1, tails) or text.startswith(wide, j + 1)
         j += 1
     return False
 
@@ -84,16 +99,20 @@ def main(argv):
     syntax = os.path.join(lexicon, "syntax.ttl")
     tails = syntax_list(syntax, "sectorTail")
     sector = syntax_list(syntax, "sectorWord")
+    own_frame = sector + industry_suffixes(os.path.join(lexicon, "cues.ttl"))
     text = corpus_text(corpus)
+    forms = industry_forms(industries)
+    wide = tuple(industry_forms(industries, 4, 99))
     rows = []
-    for form in sorted(industry_forms(industries)):
+    for form in sorted(forms):
+        least = MIN_COUNT_OWN_FRAME if form.endswith(own_frame) else MIN_COUNT
         n = framed_n = 0
         i = text.find(form)
         while i >= 0:
             n += 1
-            framed_n += framed(text, i + len(form), sector, tails)
+            framed_n += framed(text, i + len(form), sector, tails, wide)
             i = text.find(form, i + 1)
-        if n >= MIN_COUNT and framed_n * RATIO < n:
+        if n >= least and framed_n * RATIO < n:
             rows.append((form, n, framed_n))
     rows.sort(key=lambda r: (-r[1], r[0]))
     out.write("# common-industries.ttl - names of industries that the news mostly writes\n")

@@ -1833,6 +1833,21 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     a = extract(state, "阜宁稀土实业有限公司今年扩产。");
     assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
     cnkg_article_free(a);
+    /* names written a few hundred times, mostly as ordinary words, are
+     * listed too: 实现通航 opens a route, 过度包装 wraps goods */
+    a = extract(state, "两座城市去年实现通航，商家过度包装的问题仍然存在。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "通用航空"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "包装"));
+    cnkg_article_free(a);
+    /* a list closed by 等 and the wider sector its items belong to */
+    a = extract(state, "这座园区汇聚云计算、大数据等新一代信息技术企业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "云计算"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "大数据"));
+    cnkg_article_free(a);
+    /* the object of a verb that develops a sector */
+    a = extract(state, "沿河各村大力发展乡村旅游，游客逐年增加。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "乡村旅游"));
+    cnkg_article_free(a);
 }
 
 /* products.ttl: the names of things made, mined from the news, are products
