@@ -1639,6 +1639,84 @@ static void capacity_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a known name other than a hidden form hold the code point at p
+ * (三台县, 台州: no measure word there)? */
+static int inside_known(const name_ctx *nc, size_t p)
+{
+    for (size_t i = 0; i < nc->n_hits; i++)
+        if (nc->hits[i].begin <= p && nc->hits[i].end > p && nc->hits[i].form_kind != FORM_HIDDEN)
+            return 1;
+    return 0;
+}
+
+/* Does a product named elsewhere end s after its start (桌面|激光雕刻机)? A
+ * known product, or one a rule found before in the text (研发激光雕刻机):
+ * that names the machine, and the words before it describe it. */
+static int named_product_ending(const name_ctx *nc, const cand_list *found, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == s.end && h->begin > s.begin && h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_PRODUCT)
+            return 1;
+    }
+    for (size_t i = 0; i < found->n; i++) {
+        const cand *c = &found->items[i];
+        size_t len = c->end - c->begin;
+        if (c->cls == CNKG_PRODUCT && len >= 2 && len < s.end - s.begin &&
+            !memcmp(cps + c->begin, cps + s.end - len, len * sizeof *cps))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the noun that begins at *from, after a measure word for
+ * machines, ends: at a word that stops names or the end of its clause.
+ * *from moves past the clause's last 的: what comes before describes the
+ * machine (一台外形小巧的|榨汁器, 首台集成模组与芯片的|控制系统). */
+static size_t counted_noun_end(const name_ctx *nc, size_t *from)
+{
+    const text_view *t = nc->t;
+    size_t e = *from;
+    for (; e < t->n && is_name_char(t->cps[e]) && !text_is_clause_break(t->cps[e]); e++)
+        if (t->cps[e] == 0x7684) /* 的 */
+            *from = e + 1;
+    for (size_t q = *from + 1; q < e; q++)
+        if (text_match_list(t->cps, e, q, &nc->lx->boundary))
+            return q;
+    return e;
+}
+
+/* 一台外形小巧的榨汁器, 国内首台双轴深松整地机, 30多台甘蔗剥叶机:
+ * after a count (numerals, 首) and a measure word for machines
+ * (kg:machineMeasure), the noun that runs to the end of its clause names a
+ * machine made when it ends like one (made_thing), when no product named
+ * elsewhere ends it and, of two characters, when it is a known product.
+ * Not inside a known name (三台县), nor 一台台 (one after another), nor
+ * 首台（套） (a policy's term). */
+static void counted_machines(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 1; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->machine_measure);
+        if (!len || !(is_numeral(t->cps[p - 1]) || t->cps[p - 1] == 0x9996) || /* 首 */
+            inside_known(nc, p))
+            continue;
+        size_t b = p + len;
+        if (b >= t->n || text_is_open_paren(t->cps[b]) ||
+            text_match_list(t->cps, t->n, b, &lx->machine_measure))
+            continue;
+        size_t e = counted_noun_end(nc, &b);
+        cnkg_span s = {b, e};
+        if (e - b < 3 && !is_known_as(nc, s, 1u << CNKG_PRODUCT))
+            continue; /* 首台样机, 一台新机: two characters name a kind */
+        if (made_thing(nc, s) && !named_product_ending(nc, out, s))
+            cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
 /* Does a word that stops names stand inside the item, or open it when it
  * is short or the word long (对A, 包括X)? One may open a longer item whose
  * left edge is sure (外延片). */
@@ -2492,6 +2570,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_tail_lists(&nc, out);
     capacity_products(&nc, out);
     market_products(&nc, out);
+    counted_machines(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);
