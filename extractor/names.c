@@ -634,6 +634,35 @@ static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
     return start;
 }
 
+/* Where a plant's name begins after an ordinal count inside [start, p)
+ * (第 or 首, numerals, a measure word for one thing: kg:ordinalMeasure),
+ * or start when none is there; *count_end is where the count ends (0:
+ * none). An owner's 第三个|洗碗机工厂 is called by its number, which begins
+ * the name (*kept 1); 首座, 第一条 and, after whose it is
+ * (kg:marketScope), 国内第三条 rank it among others, and the name is what
+ * follows. */
+static size_t ordinal_start(const name_ctx *nc, size_t start, size_t p, size_t *count_end,
+                            int *kept)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = p; q > start + 1; q--) {
+        if (text_match_list_ending(cps, q, &nc->lx->ordinal_measure) != 1)
+            continue;
+        size_t k = q - 1;
+        while (k > start && is_numeral(cps[k - 1]))
+            k--;
+        int first = k > start && k == q - 1 && cps[k - 1] == 0x9996; /* 首 */
+        int nth = k > start && k < q - 1 && cps[k - 1] == 0x7B2C;    /* 第 */
+        if (!first && !nth)
+            continue;
+        *count_end = q;
+        first |= q - k == 2 && (cps[k] == 0x4E00 || cps[k] == '1'); /* 第一 */
+        *kept = !first && !text_match_list_ending(cps, k - 1, &nc->lx->market_scope);
+        return *kept ? k - 1 : q;
+    }
+    return start;
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -664,6 +693,17 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
+        size_t count_end = 0; /* an ordinal count: 第三个|洗碗机工厂 */
+        int kept = 0;
+        if (cls == CNKG_PROJECT)
+            start = ordinal_start(nc, start, p, &count_end, &kept);
+        if (count_end && lexicon_is_generic(lx, cls, t->cps, count_end, end))
+            continue; /* 第二条|生产线: a plant's common noun, counted */
+        /* the count makes a kind of plant one plant: its number, or a rank
+         * before the product it is named by (第一条|钙钛矿电池中试线) */
+        int counted = kept || (count_end && text_match_list_ending(t->cps, p, &lx->product_head));
+        if (count_end && !counted)
+            continue; /* 第一个|重大基础设施项目: a rank among a kind */
         size_t output = cls == CNKG_PROJECT ? output_start(nc, start) : start;
         int by_output = output < start;
         start = output;
@@ -695,7 +735,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         }
         int need = cls == CNKG_COMPANY || cls == CNKG_PROJECT ? 2 : 1; /* 在|津项目 */
-        if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
+        if (han_count(t->cps, start, p) < need ||
+            (!counted && has_quantifier(lx, t->cps, start, p)))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))
             continue;
@@ -709,8 +750,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         /* 先进制造业基地, 物流基地, 无人工厂: a kind of plant. A project is named
          * by its product (高精密度线路板项目): 项目 keeps such a head, and so
          * does a suffix that says what is done there (动力电池生产基地). */
-        if (cls == CNKG_PROJECT && !inner && len == 2 && start < p && only_kinds(nc, start, p) &&
-            !text_has_at(t->cps, t->n, end - 2, "项目"))
+        if (cls == CNKG_PROJECT && !inner && len == 2 && start < p && !counted &&
+            only_kinds(nc, start, p) && !text_has_at(t->cps, t->n, end - 2, "项目"))
             continue;
         /* 宁波舟山港, 河北黄骅港: divisions with a one-character suffix
          * name a place of their own, however long (544 such ports in the
@@ -724,7 +765,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                           !text_match_list(t->cps, t->n, end, &lx->boundary))))
             continue; /* 峡, 江: a one-character suffix ends only a short name, and
                        * only where the name ends (三峡|龙脊 goes on) */
-        if (cls == CNKG_PROJECT && plain_short_head(nc, start, p - inner))
+        if (cls == CNKG_PROJECT && !counted && plain_short_head(nc, start, p - inner))
             continue;
         /* 交流活动, 商标展会: so is an event whose suffix is itself a
          * common noun (活动, 展会) after a short plain head */

@@ -1259,6 +1259,26 @@ static void test_counted_machines(void **state)
     cnkg_article_free(a);
 }
 
+/* An ordinal count before a plant's name makes a kind of plant one plant:
+ * an owner's numbered plant keeps its number (第三个|X工厂); a rank (第一条,
+ * 首座, after 省内) is cut off, and keeps the plant only when it is named by
+ * what it makes. A plant's common noun or a kind, counted, names none. */
+static void test_ordinal_plants(void **state)
+{
+    cnkg_article *a = extract(state, "该集团在南通建设的第三个洗碗机工厂明年投产。");
+    assert_true(has_entity(a, CNKG_PROJECT, "第三个洗碗机工厂"));
+    assert_true(has_fact(a, "第三个洗碗机工厂", CNKG_PRODUCES, "洗碗机"));
+    cnkg_article_free(a);
+    a = extract(state, "省内第一条钙钛矿电池中试线开建。");
+    assert_true(has_entity(a, CNKG_PROJECT, "钙钛矿电池中试线"));
+    assert_true(has_fact(a, "钙钛矿电池中试线", CNKG_PRODUCES, "钙钛矿电池"));
+    cnkg_article_free(a);
+    a = extract(state, "第二条生产线投产，全省第一个重大水利项目开工。");
+    assert_false(has_entity(a, CNKG_PROJECT, "第二条生产线"));
+    assert_false(has_entity(a, CNKG_PROJECT, "重大水利项目"));
+    cnkg_article_free(a);
+}
+
 /* A thing made names its market (X市场): the words before 市场, after whose
  * or when the market is, name a product when they end like one; at the
  * start of a clause only a short name, and two characters only when known. */
@@ -2803,6 +2823,7 @@ int main(void)
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
+        cmocka_unit_test(test_ordinal_plants),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
         cmocka_unit_test(test_making_qualifies),
