@@ -282,6 +282,8 @@ typedef struct lexicon {
     word_list plant_word;      /* 生产线, 工厂: a plant named by what it makes (names.c) */
     word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
     word_list market_word;     /* 市场: after a thing made, its market (names.c) */
+    word_list machine_measure; /* 台: after a count, a machine made (names.c) */
+    word_list ordinal_measure; /* 条, 座: after 第二, one plant of an owner (names.c) */
     word_list market_scope;    /* 我国, 全球: whose a market is, before its product */
     word_list making_noun;     /* 大开发: a noun that ends in a product trigger (names.c) */
     word_list amount_capacity; /* 产能: after an amount and a product, its capacity */

@@ -131,6 +131,8 @@ static const struct {
     {offsetof(lexicon, plant_word), "plantWord"},
     {offsetof(lexicon, product_head), "productHead"},
     {offsetof(lexicon, market_word), "marketWord"},
+    {offsetof(lexicon, machine_measure), "machineMeasure"},
+    {offsetof(lexicon, ordinal_measure), "ordinalMeasure"},
     {offsetof(lexicon, market_scope), "marketScope"},
     {offsetof(lexicon, making_noun), "makingNoun"},
     {offsetof(lexicon, amount_capacity), "amountCapacityWord"},

@@ -634,6 +634,35 @@ static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
     return start;
 }
 
+/* Where a plant's name begins after an ordinal count inside [start, p)
+ * (第 or 首, numerals, a measure word for one thing: kg:ordinalMeasure),
+ * or start when none is there; *count_end is where the count ends (0:
+ * none). An owner's 第三个|洗碗机工厂 is called by its number, which begins
+ * the name (*kept 1); 首座, 第一条 and, after whose it is
+ * (kg:marketScope), 国内第三条 rank it among others, and the name is what
+ * follows. */
+static size_t ordinal_start(const name_ctx *nc, size_t start, size_t p, size_t *count_end,
+                            int *kept)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = p; q > start + 1; q--) {
+        if (text_match_list_ending(cps, q, &nc->lx->ordinal_measure) != 1)
+            continue;
+        size_t k = q - 1;
+        while (k > start && is_numeral(cps[k - 1]))
+            k--;
+        int first = k > start && k == q - 1 && cps[k - 1] == 0x9996; /* 首 */
+        int nth = k > start && k < q - 1 && cps[k - 1] == 0x7B2C;    /* 第 */
+        if (!first && !nth)
+            continue;
+        *count_end = q;
+        first |= q - k == 2 && (cps[k] == 0x4E00 || cps[k] == '1'); /* 第一 */
+        *kept = !first && !text_match_list_ending(cps, k - 1, &nc->lx->market_scope);
+        return *kept ? k - 1 : q;
+    }
+    return start;
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -664,6 +693,17 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
+        size_t count_end = 0; /* an ordinal count: 第三个|洗碗机工厂 */
+        int kept = 0;
+        if (cls == CNKG_PROJECT)
+            start = ordinal_start(nc, start, p, &count_end, &kept);
+        if (count_end && lexicon_is_generic(lx, cls, t->cps, count_end, end))
+            continue; /* 第二条|生产线: a plant's common noun, counted */
+        /* the count makes a kind of plant one plant: its number, or a rank
+         * before the product it is named by (第一条|钙钛矿电池中试线) */
+        int counted = kept || (count_end && text_match_list_ending(t->cps, p, &lx->product_head));
+        if (count_end && !counted)
+            continue; /* 第一个|重大基础设施项目: a rank among a kind */
         size_t output = cls == CNKG_PROJECT ? output_start(nc, start) : start;
         int by_output = output < start;
         start = output;
@@ -695,7 +735,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         }
         int need = cls == CNKG_COMPANY || cls == CNKG_PROJECT ? 2 : 1; /* 在|津项目 */
-        if (han_count(t->cps, start, p) < need || has_quantifier(lx, t->cps, start, p))
+        if (han_count(t->cps, start, p) < need ||
+            (!counted && has_quantifier(lx, t->cps, start, p)))
             continue;
         if (lexicon_is_generic(lx, cls, t->cps, start, end) || generic_tail(nc, cls, start, p, end))
             continue;
@@ -709,8 +750,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         /* 先进制造业基地, 物流基地, 无人工厂: a kind of plant. A project is named
          * by its product (高精密度线路板项目): 项目 keeps such a head, and so
          * does a suffix that says what is done there (动力电池生产基地). */
-        if (cls == CNKG_PROJECT && !inner && len == 2 && start < p && only_kinds(nc, start, p) &&
-            !text_has_at(t->cps, t->n, end - 2, "项目"))
+        if (cls == CNKG_PROJECT && !inner && len == 2 && start < p && !counted &&
+            only_kinds(nc, start, p) && !text_has_at(t->cps, t->n, end - 2, "项目"))
             continue;
         /* 宁波舟山港, 河北黄骅港: divisions with a one-character suffix
          * name a place of their own, however long (544 such ports in the
@@ -724,7 +765,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                           !text_match_list(t->cps, t->n, end, &lx->boundary))))
             continue; /* 峡, 江: a one-character suffix ends only a short name, and
                        * only where the name ends (三峡|龙脊 goes on) */
-        if (cls == CNKG_PROJECT && plain_short_head(nc, start, p - inner))
+        if (cls == CNKG_PROJECT && !counted && plain_short_head(nc, start, p - inner))
             continue;
         /* 交流活动, 商标展会: so is an event whose suffix is itself a
          * common noun (活动, 展会) after a short plain head */
@@ -1665,6 +1706,84 @@ static void capacity_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a known name other than a hidden form hold the code point at p
+ * (三台县, 台州: no measure word there)? */
+static int inside_known(const name_ctx *nc, size_t p)
+{
+    for (size_t i = 0; i < nc->n_hits; i++)
+        if (nc->hits[i].begin <= p && nc->hits[i].end > p && nc->hits[i].form_kind != FORM_HIDDEN)
+            return 1;
+    return 0;
+}
+
+/* Does a product named elsewhere end s after its start (桌面|激光雕刻机)? A
+ * known product, or one a rule found before in the text (研发激光雕刻机):
+ * that names the machine, and the words before it describe it. */
+static int named_product_ending(const name_ctx *nc, const cand_list *found, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == s.end && h->begin > s.begin && h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_PRODUCT)
+            return 1;
+    }
+    for (size_t i = 0; i < found->n; i++) {
+        const cand *c = &found->items[i];
+        size_t len = c->end - c->begin;
+        if (c->cls == CNKG_PRODUCT && len >= 2 && len < s.end - s.begin &&
+            !memcmp(cps + c->begin, cps + s.end - len, len * sizeof *cps))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the noun that begins at *from, after a measure word for
+ * machines, ends: at a word that stops names or the end of its clause.
+ * *from moves past the clause's last 的: what comes before describes the
+ * machine (一台外形小巧的|榨汁器, 首台集成模组与芯片的|控制系统). */
+static size_t counted_noun_end(const name_ctx *nc, size_t *from)
+{
+    const text_view *t = nc->t;
+    size_t e = *from;
+    for (; e < t->n && is_name_char(t->cps[e]) && !text_is_clause_break(t->cps[e]); e++)
+        if (t->cps[e] == 0x7684) /* 的 */
+            *from = e + 1;
+    for (size_t q = *from + 1; q < e; q++)
+        if (text_match_list(t->cps, e, q, &nc->lx->boundary))
+            return q;
+    return e;
+}
+
+/* 一台外形小巧的榨汁器, 国内首台双轴深松整地机, 30多台甘蔗剥叶机:
+ * after a count (numerals, 首) and a measure word for machines
+ * (kg:machineMeasure), the noun that runs to the end of its clause names a
+ * machine made when it ends like one (made_thing), when no product named
+ * elsewhere ends it and, of two characters, when it is a known product.
+ * Not inside a known name (三台县), nor 一台台 (one after another), nor
+ * 首台（套） (a policy's term). */
+static void counted_machines(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t p = 1; p < t->n; p++) {
+        size_t len = text_match_list(t->cps, t->n, p, &lx->machine_measure);
+        if (!len || !(is_numeral(t->cps[p - 1]) || t->cps[p - 1] == 0x9996) || /* 首 */
+            inside_known(nc, p))
+            continue;
+        size_t b = p + len;
+        if (b >= t->n || text_is_open_paren(t->cps[b]) ||
+            text_match_list(t->cps, t->n, b, &lx->machine_measure))
+            continue;
+        size_t e = counted_noun_end(nc, &b);
+        cnkg_span s = {b, e};
+        if (e - b < 3 && !is_known_as(nc, s, 1u << CNKG_PRODUCT))
+            continue; /* 首台样机, 一台新机: two characters name a kind */
+        if (made_thing(nc, s) && !named_product_ending(nc, out, s))
+            cand_add(out, s.begin, s.end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
 /* Does a word that stops names stand inside the item, or open it when it
  * is short or the word long (对A, 包括X)? One may open a longer item whose
  * left edge is sure (外延片). */
@@ -2528,6 +2647,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     product_tail_lists(&nc, out);
     capacity_products(&nc, out);
     market_products(&nc, out);
+    counted_machines(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);

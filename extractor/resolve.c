@@ -1383,7 +1383,8 @@ static int term_opens_past(const gaz_hit *hits, size_t n_hits, size_t b, size_t 
  * True when the span opens with a measure word right after a numeral or a
  * word that stops names (这, 该) (not one that opens a known term there:
  * 的|家电设计), or with a numeral and a measure word, or, when
- * counted_before, right after a count (50多家|啤酒生产基地). */
+ * counted_before, right after a count (50多家|啤酒生产基地) that is no
+ * ordinal. */
 static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                       size_t b, size_t e, int counted_before)
 {
@@ -1392,8 +1393,9 @@ static int is_counted(const lexicon *lx, const text_view *t, const gaz_hit *hits
         (text_is_numeral(t->cps[b - 1]) || (text_match_list_ending(t->cps, b, &lx->boundary) &&
                                             !term_opens_past(hits, n_hits, b, k))))
         return 1;
-    if (counted_before && text_count_start(t->cps, b, &lx->measure) != b)
-        return 1;
+    size_t count = counted_before ? text_count_start(t->cps, b, &lx->measure) : b;
+    if (count != b && !(count > 0 && t->cps[count - 1] == 0x7B2C)) /* 第 */
+        return 1; /* 第一条|X中试线: an ordinal says which one, not how many */
     size_t p = b;
     while (p < e && text_is_numeral(t->cps[p]))
         p++;

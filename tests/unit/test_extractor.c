@@ -1269,6 +1269,55 @@ static void test_plant_and_capacity_products(void **state)
     cnkg_article_free(a);
 }
 
+/* After a count and a measure word for machines (台), the noun to the end
+ * of its clause names a machine made when it ends like one; after 的 only
+ * what follows it. Not a kind in two characters, not what a known name
+ * holds, not a thing whose last part a product named elsewhere is. */
+static void test_counted_machines(void **state)
+{
+    cnkg_article *a =
+        extract(state, "厂里新到了一台外形小巧的果蔬榨汁器，还有国内首台双轴深松整地机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "果蔬榨汁器"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "双轴深松整地机"));
+    cnkg_article_free(a);
+    a = extract(state, "合作社添置了20多台履带式甘蔗剥叶机和一台秸秆打捆机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "履带式甘蔗剥叶机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "秸秆打捆机"));
+    cnkg_article_free(a);
+    /* a kind, a describing clause, a policy's term, one after another */
+    a = extract(state, "首台样机下线，这是首台集成视觉模组与语音芯片的控制系统，"
+                       "首台（套）装备有补贴，一台台风机转动。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "样机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "集成视觉模组"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "台风机"));
+    cnkg_article_free(a);
+    /* a product named where it is made names the machine */
+    a = extract(state, "这家研发激光雕刻机的公司卖出了首台桌面激光雕刻机。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "激光雕刻机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "桌面激光雕刻机"));
+    cnkg_article_free(a);
+}
+
+/* An ordinal count before a plant's name makes a kind of plant one plant:
+ * an owner's numbered plant keeps its number (第三个|X工厂); a rank (第一条,
+ * 首座, after 省内) is cut off, and keeps the plant only when it is named by
+ * what it makes. A plant's common noun or a kind, counted, names none. */
+static void test_ordinal_plants(void **state)
+{
+    cnkg_article *a = extract(state, "该集团在南通建设的第三个洗碗机工厂明年投产。");
+    assert_true(has_entity(a, CNKG_PROJECT, "第三个洗碗机工厂"));
+    assert_true(has_fact(a, "第三个洗碗机工厂", CNKG_PRODUCES, "洗碗机"));
+    cnkg_article_free(a);
+    a = extract(state, "省内第一条钙钛矿电池中试线开建。");
+    assert_true(has_entity(a, CNKG_PROJECT, "钙钛矿电池中试线"));
+    assert_true(has_fact(a, "钙钛矿电池中试线", CNKG_PRODUCES, "钙钛矿电池"));
+    cnkg_article_free(a);
+    a = extract(state, "第二条生产线投产，全省第一个重大水利项目开工。");
+    assert_false(has_entity(a, CNKG_PROJECT, "第二条生产线"));
+    assert_false(has_entity(a, CNKG_PROJECT, "重大水利项目"));
+    cnkg_article_free(a);
+}
+
 /* A thing made names its market (X市场): the words before 市场, after whose
  * or when the market is, name a product when they end like one; at the
  * start of a clause only a short name, and two characters only when known. */
@@ -2851,6 +2900,8 @@ int main(void)
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
+        cmocka_unit_test(test_counted_machines),
+        cmocka_unit_test(test_ordinal_plants),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
         cmocka_unit_test(test_making_qualifies),
