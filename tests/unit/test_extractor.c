@@ -2607,6 +2607,18 @@ static void test_described_latin_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* A party committee before a post: 时任 stops the name on its left, and a
+ * post after the committee (常委, 委员) is no part of its name. */
+static void test_committee_before_post(void **state)
+{
+    cnkg_article *a = extract(state, "这条铁路是时任福州市委书记王明同志推动修建的。山东省委常委、"
+                                     "副省长李华出席了通车仪式。");
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "福州市委"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "山东省委"));
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "山东省委常委"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2796,6 +2808,7 @@ int main(void)
         cmocka_unit_test(test_bought_firm_is_a_partner),
         cmocka_unit_test(test_latin_firm_name),
         cmocka_unit_test(test_described_latin_firm),
+        cmocka_unit_test(test_committee_before_post),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
