@@ -313,6 +313,8 @@ typedef struct lexicon {
     word_list bare_firm_word;   /* 公司, 集团: a firm of any trade (意大利公司: a kind) */
     word_list purchase_cue;     /* 收购, 控股: buying a firm, a partnership (relations.c) */
     word_list latin_legal;      /* Limited, Inc: a Latin firm's legal form (names.c) */
+    word_list latin_firm_head;  /* 公司, 机构: say what kind of firm a Latin name is */
+    word_list latin_not_name;   /* CEO, IPO: Latin words after 公司 that name no firm */
     word_list home_country;     /* 中国: the country the news is written in */
     word_list direction_word;   /* 南部, 首都: between a country and its state */
     word_list foreign_state;    /* 州, 郡: end a foreign state's name after its country */

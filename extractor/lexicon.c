@@ -180,6 +180,8 @@ static const struct {
     {offsetof(lexicon, bare_firm_word), "bareFirmWord"},
     {offsetof(lexicon, purchase_cue), "purchaseCue"},
     {offsetof(lexicon, latin_legal), "latinLegalSuffix"},
+    {offsetof(lexicon, latin_firm_head), "latinFirmHead"},
+    {offsetof(lexicon, latin_not_name), "latinNotName"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, direction_word), "directionWord"},
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},

@@ -2622,6 +2622,63 @@ static void latin_firm_names(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* 市场研究公司IHS iSuppli, 安全软件厂商McAfee, 传媒文化公司Shamlinks: a
+ * Latin name right after words that say what kind of firm it is
+ * (kg:latinFirmHead) names that firm, with or without a legal form. Not
+ * after 该公司 (the firm named before), after a legal form (有限公司CR450,
+ * a thing it makes) or before a word such as CEO (kg:latinNotName). */
+static size_t latin_run_end(const uint32_t *cps, size_t n, size_t b)
+{
+    enum { MAX_LATIN = 60 };
+    size_t e = b;
+    while (
+        e < n && e - b < MAX_LATIN && cps[e] < 0x80 &&
+        (isalnum((int)cps[e]) || cps[e] == ' ' || cps[e] == '&' || cps[e] == '-' || cps[e] == '.'))
+        e++;
+    for (;;) {
+        while (e > b && (cps[e - 1] == ' ' || cps[e - 1] == '-' || cps[e - 1] == '&'))
+            e--;
+        size_t w = e; /* MF Global FXA Securities 17: a count after the name */
+        while (w > b && cps[w - 1] < 0x80 && isdigit((int)cps[w - 1]))
+            w--;
+        if (w == e || w == b || cps[w - 1] != ' ')
+            return e;
+        e = w;
+    }
+}
+
+static int described_head(const name_ctx *nc, size_t p, size_t len)
+{
+    const uint32_t *cps = nc->t->cps;
+    if (p == 0 || !(text_is_han(cps[p - 1]) || text_is_latin(cps[p - 1])))
+        return 0;
+    if (text_match_list_ending(cps, p, &nc->lx->demonstrative))
+        return 0;
+    return text_match_list_ending(cps, p + len, &nc->lx->suffix[CNKG_COMPANY]) <= len;
+}
+
+static void described_latin_firms(const name_ctx *nc, cand_list *out)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t n = nc->t->n;
+    for (size_t p = 1; p < n; p++) {
+        size_t len = text_match_list(cps, n, p, &nc->lx->latin_firm_head);
+        size_t b = p + len;
+        if (!len || b >= n || cps[b] >= 0x80 || !isalpha((int)cps[b]) ||
+            !described_head(nc, p, len))
+            continue;
+        size_t e = latin_run_end(cps, n, b);
+        int letters = 0, digits = 0;
+        for (size_t k = b; k < e; k++) {
+            letters += isalpha((int)cps[k]) != 0;
+            digits += isdigit((int)cps[k]) != 0;
+        }
+        if (letters >= 2 && digits <= 1 && !text_list_holds(&nc->lx->latin_not_name, cps, b, e))
+            cand_add(out, b, e, CNKG_COMPANY, NULL, SRC_RULE, 3);
+        p = e - 1;
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -2654,5 +2711,6 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     trades_of_industries(&nc, out);
     foreign_divisions(&nc, out);
     latin_firm_names(&nc, out);
+    described_latin_firms(&nc, out);
     free(nc.suffix_at);
 }

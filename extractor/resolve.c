@@ -1483,6 +1483,14 @@ static void check_labelled_agency(const lexicon *lx, const text_view *t, cand *c
             return;
         }
     }
+    /* 山东省委|常委, 福州市委|常委: a post (a kg:Person trigger) after a
+     * body's name is no part of it */
+    for (size_t q = e - 1; q >= b + 2; q--)
+        if (text_list_holds(&lx->trigger[CNKG_PERSON], t->cps, q, e) &&
+            text_match_list_ending(t->cps, q, &lx->suffix[CNKG_GOVERNMENT_AGENCY])) {
+            c->end = e = q;
+            break;
+        }
     size_t level = text_match_list(t->cps, e, b, &lx->level_word);
     if (level && lexicon_is_generic(lx, CNKG_GOVERNMENT_AGENCY, t->cps, b + level, e))
         c->dropped = 1; /* 市|有关部门 */

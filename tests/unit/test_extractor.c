@@ -2718,6 +2718,31 @@ static void test_latin_firm_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A Latin name right after words that say what kind of firm it is names
+ * that firm; not after 该公司, nor a post such as CEO. */
+static void test_described_latin_firm(void **state)
+{
+    cnkg_article *a = extract(state, "据市场调研公司Examplo Research统计，咨询机构Fakeworx预计"
+                                     "需求增长，该公司Zq100销量上升，公司CEO表示满意。");
+    assert_true(has_entity(a, CNKG_COMPANY, "Examplo Research"));
+    assert_true(has_entity(a, CNKG_COMPANY, "Fakeworx"));
+    assert_false(has_entity(a, CNKG_COMPANY, "Zq100"));
+    assert_false(has_entity(a, CNKG_COMPANY, "CEO"));
+    cnkg_article_free(a);
+}
+
+/* A party committee before a post: 时任 stops the name on its left, and a
+ * post after the committee (常委, 委员) is no part of its name. */
+static void test_committee_before_post(void **state)
+{
+    cnkg_article *a = extract(state, "这条铁路是时任福州市委书记王明同志推动修建的。山东省委常委、"
+                                     "副省长李华出席了通车仪式。");
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "福州市委"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "山东省委"));
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "山东省委常委"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2911,6 +2936,8 @@ int main(void)
         cmocka_unit_test(test_firm_name_begins_at_its_division),
         cmocka_unit_test(test_bought_firm_is_a_partner),
         cmocka_unit_test(test_latin_firm_name),
+        cmocka_unit_test(test_described_latin_firm),
+        cmocka_unit_test(test_committee_before_post),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
