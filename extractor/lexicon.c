@@ -178,6 +178,8 @@ static const struct {
     {offsetof(lexicon, country_letter), "countryShortChar"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, bare_firm_word), "bareFirmWord"},
+    {offsetof(lexicon, website_suffix), "websiteSuffix"},
+    {offsetof(lexicon, not_website), "notWebsiteWord"},
     {offsetof(lexicon, purchase_cue), "purchaseCue"},
     {offsetof(lexicon, latin_legal), "latinLegalSuffix"},
     {offsetof(lexicon, latin_firm_head), "latinFirmHead"},

@@ -1729,6 +1729,23 @@ static int kind_of_firm(const lexicon *lx, const text_view *t, const gaz_hit *hi
     return 0;
 }
 
+/* 中国钢材网, 中证网: a firm proposed with a website's word at its end
+ * (kg:websiteSuffix) is a website, which the schema counts as a body; not
+ * when a known term or a word of grids (kg:notWebsiteWord: 华中电网, 青藏联网)
+ * ends the name there. */
+static int is_website(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
+                      const cand *c)
+{
+    size_t w = text_match_list_ending(t->cps, c->end, &lx->website_suffix);
+    if (c->cls != CNKG_COMPANY || c->term || !w || w >= c->end - c->begin ||
+        text_match_list_ending(t->cps, c->end, &lx->not_website))
+        return 0;
+    for (size_t i = 0; i < n_hits; i++)
+        if (hits[i].end == c->end && hits[i].begin >= c->begin && hits[i].end - hits[i].begin > w)
+            return 0;
+    return 1;
+}
+
 /* Proposals of the rules and the labeller that no name can be. */
 /* The hits that may touch [b, e): those beginning before e and less than
  * the longest hit's length before b. gazetteer_scan sorts hits by begin, so
@@ -1797,6 +1814,8 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
             c->dropped = 1;
         else if (c->cls == CNKG_GOVERNMENT_AGENCY && c->source == SRC_LABELLER)
             check_labelled_agency(lx, t, c);
+        else if (is_website(lx, t, hits, n_hits, c))
+            c->cls = CNKG_ORGANIZATION;
         else if (c->cls == CNKG_COMPANY && c->source == SRC_LABELLER &&
                  (bare_firm(lx, t, c) || ends_inside_suffix(lx, t, c)))
             c->dropped = 1;

@@ -239,6 +239,31 @@ else
     fail "diagram options exit non-zero: $(head -3 "$tmp/err")"
 fi
 
+# --- websites ----------------------------------------------------------
+# The labeller reads a trade website as a firm; the schema counts it a body
+# (kg:websiteSuffix), while a firm's known name ending in 网 stays a firm.
+
+# has_class CLASS LABEL < ntriples: the node labelled LABEL is a kg:CLASS.
+has_class() {
+    awk -v lab="\"$2\"@zh" -v cls="#$1>" '
+        $2 ~ /label>$/ && index($0, lab) { want[$1] = 1 }
+        $2 ~ /rdf-syntax-ns#type>$/ && index($3, cls) { typed[$1] = 1 }
+        END { for (s in want) if (s in typed) found = 1; exit !found }'
+}
+lacks_class() { ! has_class "$@"; }
+
+printf '%s\n' '华夏钢铁网分析师李明认为，钢价还将上涨。记者从中国化工网获悉，国家电网公司已投产。华中电网今年投资增长。' \
+    >"$tmp/web.txt"
+if run extract -q "$tmp/web.txt" -o "$tmp/web.nt"; then
+    check "a trade website is an Organization" has_class Organization 华夏钢铁网 <"$tmp/web.nt"
+    check "a trade website is no Company" lacks_class Company 华夏钢铁网 <"$tmp/web.nt"
+    check "a firm's known name ending in 网 stays a Company" \
+        has_class Company 国家电网公司 <"$tmp/web.nt"
+    check "a grid (电网, kg:notWebsiteWord) stays a Company" has_class Company 华中电网 <"$tmp/web.nt"
+else
+    fail "website run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "extract.sh: $failures check(s) failed" >&2
     exit 1

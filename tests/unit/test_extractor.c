@@ -2660,6 +2660,21 @@ static void test_country_and_firm_word_is_a_kind(void **state)
     cnkg_article_free(a);
 }
 
+/* 各 (each) before a kind's word speaks of every one of that kind: no name
+ * begins after it (各|农机合作社, 各地|景区), while a named one keeps its
+ * name (示例农机合作社). */
+static void test_each_of_a_kind_is_no_name(void **state)
+{
+    cnkg_article *a =
+        extract(state, "各农机合作社、各农民专业合作社纷纷参展，示例农机合作社也来了。"
+                       "各地景区今年开放。");
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "农机合作社"));
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "农民专业合作社"));
+    assert_false(has_entity(a, CNKG_PLACE, "地景区"));
+    assert_true(has_entity(a, CNKG_ORGANIZATION, "示例农机合作社"));
+    cnkg_article_free(a);
+}
+
 /* Firms or bodies listed right before a cue of partnership are partners of
  * each other; before 与 and a partner, each is that partner's. */
 static void test_listed_partners(void **state)
@@ -2932,6 +2947,7 @@ int main(void)
         cmocka_unit_test(test_making_qualifies),
         cmocka_unit_test(test_kabushiki_kaisha_ends_a_firm),
         cmocka_unit_test(test_country_and_firm_word_is_a_kind),
+        cmocka_unit_test(test_each_of_a_kind_is_no_name),
         cmocka_unit_test(test_listed_partners),
         cmocka_unit_test(test_firm_name_begins_at_its_division),
         cmocka_unit_test(test_bought_firm_is_a_partner),
