@@ -1308,6 +1308,77 @@ static int term_at(const cand_list *cands, size_t p)
     return 0;
 }
 
+/* Is the known name o written elsewhere in the article than inside c? */
+static int named_elsewhere(const text_view *t, const cand_list *cands, const cand *o, const cand *c)
+{
+    size_t len = o->end - o->begin;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *w = &cands->items[k];
+        if (w->source == SRC_GAZETTEER && w->end - w->begin == len &&
+            (w->end <= c->begin || w->begin >= c->end) &&
+            !memcmp(t->cps + w->begin, t->cps + o->begin, len * sizeof *t->cps))
+            return 1;
+    }
+    return 0;
+}
+
+/* The known name (a division, a firm, a body; not an industry or a
+ * product) that a labelled name closed by its class's suffix opens one or
+ * two characters inside, and that ends inside it (出席|湘潭高新区管委会 read
+ * as 潭高新区管委会); or NULL. Not where a known name begins at the
+ * labeller's edge (其中|兴业银行: 中兴 crosses it by chance). */
+static const cand *cut_known_name(const lexicon *lx, const text_view *t, const cand_list *cands,
+                                  const cand *c)
+{
+    enum { CUT_MAX = 2 };
+    const cand *cut = NULL;
+    if (!text_match_list_ending(t->cps, c->end, &lx->suffix[c->cls]) || term_at(cands, c->begin))
+        return NULL;
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (!o->dropped && o->source == SRC_GAZETTEER && o->cls != CNKG_INDUSTRY &&
+            o->cls != CNKG_PRODUCT && o->begin < c->begin && c->begin - o->begin <= CUT_MAX &&
+            o->end > c->begin && o->end <= c->end && (!cut || o->begin < cut->begin))
+            cut = o;
+    }
+    return cut;
+}
+
+/* Does a rule read a name of c's class that ends where c ends and begins
+ * with a known name at or before b (甘肃省酒泉钢铁集团公司 around 泉钢铁集团公司;
+ * not 比如日本丰田公司, which begins with a word)? */
+static int rule_name_from(const cand_list *cands, const cand *c, size_t b)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (!o->dropped && o->source == SRC_RULE && o->cls == c->cls && o->end == c->end &&
+            o->begin <= b && term_at(cands, o->begin))
+            return 1;
+    }
+    return 0;
+}
+
+/* The labeller may open a name inside a known name whose rest it holds:
+ * its left edge is wrong. A rule that reads the name from the known one's
+ * start or further left has it whole; otherwise the name begins where the
+ * known one does, when the article names that one elsewhere too (商|洛克希德,
+ * 如|东方集团: a division there may cross a word by chance). */
+static void mend_cut_openings(const lexicon *lx, const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
+            continue;
+        const cand *o = cut_known_name(lx, t, cands, c);
+        if (!o)
+            continue;
+        if (rule_name_from(cands, c, o->begin))
+            c->dropped = 1;
+        else if (named_elsewhere(t, cands, o, c))
+            c->begin = o->begin;
+    }
+}
+
 /* Where a labelled name should start: after a word that never begins one
  * (kg:boundaryWord) where it starts (继|天津工厂), or after the last word
  * of a firm's standing (kg:standingWord: 新设立|鞍钢集团公司, 中粮控股
@@ -2108,6 +2179,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     industries_of_framed_products(lx, t, cands);
     widen_known_products(t, cands);
     trim_blanks(t, cands);
+    mend_cut_openings(lx, t, cands);
     trim_labelled_openings(lx, t, cands);
     drop_false_names(lx, t, hits, n_hits, cands);
     prefer_whole_firm_names(lx, t, cands);

@@ -150,6 +150,24 @@ static int firm_holding(const cnkg_article *a, const char *word)
     return 0;
 }
 
+/* With the labeller, which opens a name one character inside a known
+ * division (出席|湘|潭高新区管委会): the name begins where the division does,
+ * read by a rule from there or, when the article names the division
+ * elsewhere, by the labeller's own span widened to it. */
+static void test_labelled_name_does_not_cut_a_known_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "副省长昨天出席湘潭高新区管委会揭牌仪式。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "湘潭高新区管委会"));
+    assert_false(has_entity(a, CNKG_GOVERNMENT_AGENCY, "潭高新区管委会"));
+    cnkg_article_free(a);
+    a = extract_labelled(state, "他在会上说，比如日本丰田公司，就在日本设了研发中心。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "日本丰田公司"));
+    assert_false(firm_holding(a, "比如"));
+    cnkg_article_free(a);
+}
+
 /* A word for a firm (制造商, 厂商) ends what describes it: the firm is the
  * name after it, the country before it is where the firm comes from, and
  * the sector before it the firm's, by the rules and with the labeller. */
@@ -1299,6 +1317,7 @@ int main(void)
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
         cmocka_unit_test(test_one_class_per_label_in_a_story),
         cmocka_unit_test(test_term_across_a_labelled_edge),
+        cmocka_unit_test(test_labelled_name_does_not_cut_a_known_name),
         cmocka_unit_test(test_orders_are_programmes),
         cmocka_unit_test(test_kind_of_policy_after_trigger_is_no_programme),
     };
