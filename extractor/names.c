@@ -663,6 +663,26 @@ static size_t ordinal_start(const name_ctx *nc, size_t start, size_t p, size_t *
     return start;
 }
 
+/* Where a project's name that ends at end, its suffix at p, begins when an
+ * ordinal count may stand inside [start, p): start when none does,
+ * (size_t)-1 when the count ranks a kind among others. *counted is set
+ * when the count makes a kind of plant one plant: its number, or a rank
+ * before the product it is named by (第一条|钙钛矿电池中试线); the rules
+ * that drop a kind then let it be. */
+static size_t counted_plant_start(const name_ctx *nc, size_t start, size_t p, size_t end,
+                                  int *counted)
+{
+    size_t count_end = 0;
+    int kept = 0;
+    size_t b = ordinal_start(nc, start, p, &count_end, &kept);
+    if (!count_end)
+        return start;
+    if (lexicon_is_generic(nc->lx, CNKG_PROJECT, nc->t->cps, count_end, end))
+        return (size_t)-1; /* 第二条|生产线: a plant's common noun, counted */
+    *counted = kept || text_match_list_ending(nc->t->cps, p, &nc->lx->product_head);
+    return *counted ? b : (size_t)-1; /* 第一个|重大基础设施项目: a rank among a kind */
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -693,17 +713,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
-        size_t count_end = 0; /* an ordinal count: 第三个|洗碗机工厂 */
-        int kept = 0;
+        int counted = 0; /* an ordinal count: 第三个|洗碗机工厂 */
         if (cls == CNKG_PROJECT)
-            start = ordinal_start(nc, start, p, &count_end, &kept);
-        if (count_end && lexicon_is_generic(lx, cls, t->cps, count_end, end))
-            continue; /* 第二条|生产线: a plant's common noun, counted */
-        /* the count makes a kind of plant one plant: its number, or a rank
-         * before the product it is named by (第一条|钙钛矿电池中试线) */
-        int counted = kept || (count_end && text_match_list_ending(t->cps, p, &lx->product_head));
-        if (count_end && !counted)
-            continue; /* 第一个|重大基础设施项目: a rank among a kind */
+            start = counted_plant_start(nc, start, p, end, &counted);
+        if (start == (size_t)-1)
+            continue;
         size_t output = cls == CNKG_PROJECT ? output_start(nc, start) : start;
         int by_output = output < start;
         start = output;
