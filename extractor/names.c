@@ -499,6 +499,17 @@ static int level_committee(const name_ctx *nc, size_t p, size_t end)
            text_match_list(t->cps, t->n, end, &nc->lx->trigger[CNKG_PERSON]) > 0;
 }
 
+/* Does a known name other than a hidden form overlap [b, e)? */
+static int known_overlaps(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind != FORM_HIDDEN && h->end > b && h->begin < e)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does any known name (a division, a firm, an industry ...) lie in [b, e)? */
 static int holds_known(const name_ctx *nc, size_t b, size_t e)
 {
@@ -1720,16 +1731,6 @@ static void capacity_products(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* Does a known name other than a hidden form hold the code point at p
- * (三台县, 台州: no measure word there)? */
-static int inside_known(const name_ctx *nc, size_t p)
-{
-    for (size_t i = 0; i < nc->n_hits; i++)
-        if (nc->hits[i].begin <= p && nc->hits[i].end > p && nc->hits[i].form_kind != FORM_HIDDEN)
-            return 1;
-    return 0;
-}
-
 /* Does a product named elsewhere end s after its start (桌面|激光雕刻机)? A
  * known product, or one a rule found before in the text (研发激光雕刻机):
  * that names the machine, and the words before it describe it. */
@@ -1783,8 +1784,8 @@ static void counted_machines(const name_ctx *nc, cand_list *out)
     for (size_t p = 1; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, &lx->machine_measure);
         if (!len || !(is_numeral(t->cps[p - 1]) || t->cps[p - 1] == 0x9996) || /* 首 */
-            inside_known(nc, p))
-            continue;
+            known_overlaps(nc, p, p + 1))
+            continue; /* 三台县, 台州: no measure word there */
         size_t b = p + len;
         if (b >= t->n || text_is_open_paren(t->cps[b]) ||
             text_match_list(t->cps, t->n, b, &lx->machine_measure))
@@ -2511,10 +2512,7 @@ static int plain_modifier(const name_ctx *nc, size_t b, size_t end)
     for (size_t q = b; q < end; q++)
         if (!modifier_char(nc, q, end))
             return 0;
-    for (size_t j = 0; j < nc->n_hits; j++)
-        if (nc->hits[j].form_kind != FORM_HIDDEN && nc->hits[j].end > b && nc->hits[j].begin < end)
-            return 0;
-    return 1;
+    return !known_overlaps(nc, b, end);
 }
 
 static void modified_industries(const name_ctx *nc, cand_list *out)
