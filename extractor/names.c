@@ -2601,11 +2601,14 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
  * Inc.: a Latin legal form (kg:latinLegalSuffix) ending a Latin word ends a
  * firm's name, which runs left over Latin words, blanks and brackets to
  * the Chinese text before it. The suffix rule reads Han names only. */
+static int latin_word_char(uint32_t cp)
+{
+    return cp < 0x80 && (isalnum((int)cp) || cp == ' ' || cp == '&' || cp == '-' || cp == '.');
+}
+
 static int latin_name_char(uint32_t cp)
 {
-    return (cp < 0x80 && (isalnum((int)cp) || cp == ' ' || cp == '&' || cp == '-' || cp == '.' ||
-                          cp == '(' || cp == ')')) ||
-           text_is_open_paren(cp) || text_is_close_paren(cp);
+    return latin_word_char(cp) || text_is_open_paren(cp) || text_is_close_paren(cp);
 }
 
 static void latin_firm_names(const name_ctx *nc, cand_list *out)
@@ -2634,23 +2637,19 @@ static void latin_firm_names(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* 市场研究公司IHS iSuppli, 安全软件厂商McAfee, 传媒文化公司Shamlinks: a
- * Latin name right after words that say what kind of firm it is
- * (kg:latinFirmHead) names that firm, with or without a legal form. Not
- * after 该公司 (the firm named before), after a legal form (有限公司CR450,
- * a thing it makes) or before a word such as CEO (kg:latinNotName). */
+/* Where the Latin name that begins at b ends: words, blanks and & - .
+ * up to MAX_LATIN, less the blanks and joiners at its end and a number
+ * written apart after it (MF Global FXA Securities 17: a count). */
 static size_t latin_run_end(const uint32_t *cps, size_t n, size_t b)
 {
     enum { MAX_LATIN = 60 };
     size_t e = b;
-    while (
-        e < n && e - b < MAX_LATIN && cps[e] < 0x80 &&
-        (isalnum((int)cps[e]) || cps[e] == ' ' || cps[e] == '&' || cps[e] == '-' || cps[e] == '.'))
+    while (e < n && e - b < MAX_LATIN && latin_word_char(cps[e]))
         e++;
     for (;;) {
         while (e > b && (cps[e - 1] == ' ' || cps[e - 1] == '-' || cps[e - 1] == '&'))
             e--;
-        size_t w = e; /* MF Global FXA Securities 17: a count after the name */
+        size_t w = e;
         while (w > b && cps[w - 1] < 0x80 && isdigit((int)cps[w - 1]))
             w--;
         if (w == e || w == b || cps[w - 1] != ' ')
@@ -2659,6 +2658,9 @@ static size_t latin_run_end(const uint32_t *cps, size_t n, size_t b)
     }
 }
 
+/* Does the kind of firm at p (len characters) follow a word, not a
+ * pointer back (该公司: the firm named before), and is it no legal form's
+ * end (有限公司CR450: what the firm makes follows)? */
 static int described_head(const name_ctx *nc, size_t p, size_t len)
 {
     const uint32_t *cps = nc->t->cps;
@@ -2669,6 +2671,11 @@ static int described_head(const name_ctx *nc, size_t p, size_t len)
     return text_match_list_ending(cps, p + len, &nc->lx->suffix[CNKG_COMPANY]) <= len;
 }
 
+/* 市场研究公司IHS iSuppli, 安全软件厂商McAfee, 传媒文化公司Shamlinks: a
+ * Latin name right after words that say what kind of firm it is
+ * (kg:latinFirmHead) names that firm, with or without a legal form. Not
+ * after 该公司 (the firm named before), after a legal form (有限公司CR450,
+ * a thing it makes) or before a word such as CEO (kg:latinNotName). */
 static void described_latin_firms(const name_ctx *nc, cand_list *out)
 {
     const uint32_t *cps = nc->t->cps;
