@@ -2119,6 +2119,20 @@ static int quote_and_kind(const name_ctx *nc, size_t b, size_t e)
                          text_list_holds(&nc->lx->suffix[CNKG_PROGRAM], t->cps, c + 1, e));
 }
 
+/* Does the object [start, end) of a programme's verb name a kind, not
+ * which one: descriptive words before a kind of works (推进民生工程), or
+ * what a kind of policy longer than its suffix is about
+ * (完善高水平对外开放体制机制, 出台产业扶持政策)? */
+static int programme_kind(const name_ctx *nc, size_t start, size_t end)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t kind = text_match_list_ending(cps, end, &nc->lx->suffix[CNKG_PROGRAM]);
+    if (!kind)
+        return 0;
+    return (kind < end - start && only_words(cps, start, end - kind, &nc->lx->descriptive)) ||
+           generic_tail(nc, CNKG_PROGRAM, start, end - kind, end);
+}
+
 /* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
  * the object of a verb that brings a programme, read up to a programme's
  * suffix. The name may hold words that stop other names (提升, 协同, 发展);
@@ -2178,12 +2192,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             continue;
         if (quote_and_kind(nc, start, end))
             continue; /* “项目管家”制度: the quotes name it (quoted_names) */
-        size_t kind = text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROGRAM]);
-        if (kind && kind < end - start && only_words(t->cps, start, end - kind, &lx->descriptive))
-            continue; /* 推进民生工程: a kind of works, not which one */
-        /* 完善高水平对外开放体制机制, 出台产业扶持政策: a name ending in a kind
-         * of policy longer than its suffix says what the policies are about */
-        if (kind && generic_tail(nc, CNKG_PROGRAM, start, end - kind, end))
+        if (programme_kind(nc, start, end))
             continue;
         cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         p = end - 1;
