@@ -765,7 +765,7 @@ static void test_sector_list_of_counted_projects(void **state)
     cnkg_article *a =
         extract(state, "永川区上周集中签约涉及智能装备、电子信息等行业的30个项目。"
                        "涪陵区今年推进新材料、生物医药等领域200多个重大项目。"
-                       "首批光伏、储能等领域8个项目已经投产。"
+                       "光伏、储能等领域8个项目已经投产。"
                        "璧山区选手参加了汽车、电子信息等五大领域全部40个项目的比赛。");
     assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能装备");
     assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "电子信息");
