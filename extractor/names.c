@@ -499,6 +499,17 @@ static int level_committee(const name_ctx *nc, size_t p, size_t end)
            text_match_list(t->cps, t->n, end, &nc->lx->trigger[CNKG_PERSON]) > 0;
 }
 
+/* Does a known name other than a hidden form overlap [b, e)? */
+static int known_overlaps(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind != FORM_HIDDEN && h->end > b && h->begin < e)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does any known name (a division, a firm, an industry ...) lie in [b, e)? */
 static int holds_known(const name_ctx *nc, size_t b, size_t e)
 {
@@ -663,6 +674,26 @@ static size_t ordinal_start(const name_ctx *nc, size_t start, size_t p, size_t *
     return start;
 }
 
+/* Where a project's name that ends at end, its suffix at p, begins when an
+ * ordinal count may stand inside [start, p): start when none does,
+ * (size_t)-1 when the count ranks a kind among others. *counted is set
+ * when the count makes a kind of plant one plant: its number, or a rank
+ * before the product it is named by (第一条|钙钛矿电池中试线); the rules
+ * that drop a kind then let it be. */
+static size_t counted_plant_start(const name_ctx *nc, size_t start, size_t p, size_t end,
+                                  int *counted)
+{
+    size_t count_end = 0;
+    int kept = 0;
+    size_t b = ordinal_start(nc, start, p, &count_end, &kept);
+    if (!count_end)
+        return start;
+    if (lexicon_is_generic(nc->lx, CNKG_PROJECT, nc->t->cps, count_end, end))
+        return (size_t)-1; /* 第二条|生产线: a plant's common noun, counted */
+    *counted = kept || text_match_list_ending(nc->t->cps, p, &nc->lx->product_head);
+    return *counted ? b : (size_t)-1; /* 第一个|重大基础设施项目: a rank among a kind */
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -693,17 +724,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
-        size_t count_end = 0; /* an ordinal count: 第三个|洗碗机工厂 */
-        int kept = 0;
+        int counted = 0; /* an ordinal count: 第三个|洗碗机工厂 */
         if (cls == CNKG_PROJECT)
-            start = ordinal_start(nc, start, p, &count_end, &kept);
-        if (count_end && lexicon_is_generic(lx, cls, t->cps, count_end, end))
-            continue; /* 第二条|生产线: a plant's common noun, counted */
-        /* the count makes a kind of plant one plant: its number, or a rank
-         * before the product it is named by (第一条|钙钛矿电池中试线) */
-        int counted = kept || (count_end && text_match_list_ending(t->cps, p, &lx->product_head));
-        if (count_end && !counted)
-            continue; /* 第一个|重大基础设施项目: a rank among a kind */
+            start = counted_plant_start(nc, start, p, end, &counted);
+        if (start == (size_t)-1)
+            continue;
         size_t output = cls == CNKG_PROJECT ? output_start(nc, start) : start;
         int by_output = output < start;
         start = output;
@@ -1706,16 +1731,6 @@ static void capacity_products(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* Does a known name other than a hidden form hold the code point at p
- * (三台县, 台州: no measure word there)? */
-static int inside_known(const name_ctx *nc, size_t p)
-{
-    for (size_t i = 0; i < nc->n_hits; i++)
-        if (nc->hits[i].begin <= p && nc->hits[i].end > p && nc->hits[i].form_kind != FORM_HIDDEN)
-            return 1;
-    return 0;
-}
-
 /* Does a product named elsewhere end s after its start (桌面|激光雕刻机)? A
  * known product, or one a rule found before in the text (研发激光雕刻机):
  * that names the machine, and the words before it describe it. */
@@ -1769,8 +1784,8 @@ static void counted_machines(const name_ctx *nc, cand_list *out)
     for (size_t p = 1; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, &lx->machine_measure);
         if (!len || !(is_numeral(t->cps[p - 1]) || t->cps[p - 1] == 0x9996) || /* 首 */
-            inside_known(nc, p))
-            continue;
+            known_overlaps(nc, p, p + 1))
+            continue; /* 三台县, 台州: no measure word there */
         size_t b = p + len;
         if (b >= t->n || text_is_open_paren(t->cps[b]) ||
             text_match_list(t->cps, t->n, b, &lx->machine_measure))
@@ -2104,6 +2119,20 @@ static int quote_and_kind(const name_ctx *nc, size_t b, size_t e)
                          text_list_holds(&nc->lx->suffix[CNKG_PROGRAM], t->cps, c + 1, e));
 }
 
+/* Does the object [start, end) of a programme's verb name a kind, not
+ * which one: descriptive words before a kind of works (推进民生工程), or
+ * what a kind of policy longer than its suffix is about
+ * (完善高水平对外开放体制机制, 出台产业扶持政策)? */
+static int programme_kind(const name_ctx *nc, size_t start, size_t end)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t kind = text_match_list_ending(cps, end, &nc->lx->suffix[CNKG_PROGRAM]);
+    if (!kind)
+        return 0;
+    return (kind < end - start && only_words(cps, start, end - kind, &nc->lx->descriptive)) ||
+           generic_tail(nc, CNKG_PROGRAM, start, end - kind, end);
+}
+
 /* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
  * the object of a verb that brings a programme, read up to a programme's
  * suffix. The name may hold words that stop other names (提升, 协同, 发展);
@@ -2163,12 +2192,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             continue;
         if (quote_and_kind(nc, start, end))
             continue; /* “项目管家”制度: the quotes name it (quoted_names) */
-        size_t kind = text_match_list_ending(t->cps, end, &lx->suffix[CNKG_PROGRAM]);
-        if (kind && kind < end - start && only_words(t->cps, start, end - kind, &lx->descriptive))
-            continue; /* 推进民生工程: a kind of works, not which one */
-        /* 完善高水平对外开放体制机制, 出台产业扶持政策: a name ending in a kind
-         * of policy longer than its suffix says what the policies are about */
-        if (kind && generic_tail(nc, CNKG_PROGRAM, start, end - kind, end))
+        if (programme_kind(nc, start, end))
             continue;
         cand_add(out, start, end, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         p = end - 1;
@@ -2497,10 +2521,7 @@ static int plain_modifier(const name_ctx *nc, size_t b, size_t end)
     for (size_t q = b; q < end; q++)
         if (!modifier_char(nc, q, end))
             return 0;
-    for (size_t j = 0; j < nc->n_hits; j++)
-        if (nc->hits[j].form_kind != FORM_HIDDEN && nc->hits[j].end > b && nc->hits[j].begin < end)
-            return 0;
-    return 1;
+    return !known_overlaps(nc, b, end);
 }
 
 static void modified_industries(const name_ctx *nc, cand_list *out)
@@ -2589,11 +2610,14 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
  * Inc.: a Latin legal form (kg:latinLegalSuffix) ending a Latin word ends a
  * firm's name, which runs left over Latin words, blanks and brackets to
  * the Chinese text before it. The suffix rule reads Han names only. */
+static int latin_word_char(uint32_t cp)
+{
+    return cp < 0x80 && (isalnum((int)cp) || cp == ' ' || cp == '&' || cp == '-' || cp == '.');
+}
+
 static int latin_name_char(uint32_t cp)
 {
-    return (cp < 0x80 && (isalnum((int)cp) || cp == ' ' || cp == '&' || cp == '-' || cp == '.' ||
-                          cp == '(' || cp == ')')) ||
-           text_is_open_paren(cp) || text_is_close_paren(cp);
+    return latin_word_char(cp) || text_is_open_paren(cp) || text_is_close_paren(cp);
 }
 
 static void latin_firm_names(const name_ctx *nc, cand_list *out)
@@ -2622,23 +2646,19 @@ static void latin_firm_names(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* 市场研究公司IHS iSuppli, 安全软件厂商McAfee, 传媒文化公司Shamlinks: a
- * Latin name right after words that say what kind of firm it is
- * (kg:latinFirmHead) names that firm, with or without a legal form. Not
- * after 该公司 (the firm named before), after a legal form (有限公司CR450,
- * a thing it makes) or before a word such as CEO (kg:latinNotName). */
+/* Where the Latin name that begins at b ends: words, blanks and & - .
+ * up to MAX_LATIN, less the blanks and joiners at its end and a number
+ * written apart after it (MF Global FXA Securities 17: a count). */
 static size_t latin_run_end(const uint32_t *cps, size_t n, size_t b)
 {
     enum { MAX_LATIN = 60 };
     size_t e = b;
-    while (
-        e < n && e - b < MAX_LATIN && cps[e] < 0x80 &&
-        (isalnum((int)cps[e]) || cps[e] == ' ' || cps[e] == '&' || cps[e] == '-' || cps[e] == '.'))
+    while (e < n && e - b < MAX_LATIN && latin_word_char(cps[e]))
         e++;
     for (;;) {
         while (e > b && (cps[e - 1] == ' ' || cps[e - 1] == '-' || cps[e - 1] == '&'))
             e--;
-        size_t w = e; /* MF Global FXA Securities 17: a count after the name */
+        size_t w = e;
         while (w > b && cps[w - 1] < 0x80 && isdigit((int)cps[w - 1]))
             w--;
         if (w == e || w == b || cps[w - 1] != ' ')
@@ -2647,6 +2667,9 @@ static size_t latin_run_end(const uint32_t *cps, size_t n, size_t b)
     }
 }
 
+/* Does the kind of firm at p (len characters) follow a word, not a
+ * pointer back (该公司: the firm named before), and is it no legal form's
+ * end (有限公司CR450: what the firm makes follows)? */
 static int described_head(const name_ctx *nc, size_t p, size_t len)
 {
     const uint32_t *cps = nc->t->cps;
@@ -2657,6 +2680,11 @@ static int described_head(const name_ctx *nc, size_t p, size_t len)
     return text_match_list_ending(cps, p + len, &nc->lx->suffix[CNKG_COMPANY]) <= len;
 }
 
+/* 市场研究公司IHS iSuppli, 安全软件厂商McAfee, 传媒文化公司Shamlinks: a
+ * Latin name right after words that say what kind of firm it is
+ * (kg:latinFirmHead) names that firm, with or without a legal form. Not
+ * after 该公司 (the firm named before), after a legal form (有限公司CR450,
+ * a thing it makes) or before a word such as CEO (kg:latinNotName). */
 static void described_latin_firms(const name_ctx *nc, cand_list *out)
 {
     const uint32_t *cps = nc->t->cps;

@@ -1817,7 +1817,6 @@ static int is_website(const lexicon *lx, const text_view *t, const gaz_hit *hits
     return 1;
 }
 
-/* Proposals of the rules and the labeller that no name can be. */
 /* The hits that may touch [b, e): those beginning before e and less than
  * the longest hit's length before b. gazetteer_scan sorts hits by begin, so
  * the tests below read a few hits, not all of a long text's. */
@@ -1842,6 +1841,9 @@ static const gaz_hit *hits_near(const gaz_hit *hits, size_t n_hits, size_t longe
     return hits + lo;
 }
 
+/* Drops the proposals of the rules and the labeller that no name can be,
+ * and mends a few: a post cut off a labelled body's name, a website's
+ * class made a body's (the schema counts it an Organization). */
 static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hit *all_hits,
                              size_t n_all, cand_list *cands)
 {

@@ -765,7 +765,7 @@ static void test_sector_list_of_counted_projects(void **state)
     cnkg_article *a =
         extract(state, "永川区上周集中签约涉及智能装备、电子信息等行业的30个项目。"
                        "涪陵区今年推进新材料、生物医药等领域200多个重大项目。"
-                       "首批光伏、储能等领域8个项目已经投产。"
+                       "光伏、储能等领域8个项目已经投产。"
                        "璧山区选手参加了汽车、电子信息等五大领域全部40个项目的比赛。");
     assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "智能装备");
     assert_fact(a, "永川区", CNKG_DEVELOPS_INDUSTRY, "电子信息");
@@ -1286,10 +1286,10 @@ static void test_counted_machines(void **state)
     cnkg_article_free(a);
     /* a kind, a describing clause, a policy's term, one after another */
     a = extract(state, "首台样机下线，这是首台集成视觉模组与语音芯片的控制系统，"
-                       "首台（套）装备有补贴，一台台风机转动。");
+                       "首台（套）装备有补贴，田间开来一台台履带式剥叶机。");
     assert_false(has_entity(a, CNKG_PRODUCT, "样机"));
     assert_false(has_entity(a, CNKG_PRODUCT, "集成视觉模组"));
-    assert_false(has_entity(a, CNKG_PRODUCT, "台风机"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "台履带式剥叶机"));
     cnkg_article_free(a);
     /* a product named where it is made names the machine */
     a = extract(state, "这家研发激光雕刻机的公司卖出了首台桌面激光雕刻机。");
@@ -2549,7 +2549,8 @@ static void test_foreign_states_after_their_country(void **state)
 static void test_foreign_provinces_after_their_country(void **state)
 {
     cnkg_article *a =
-        extract(state, "这批货物运自印尼西加里曼丹省坤甸市，加拿大马尼托巴省省长到场。");
+        extract(state, "这批货物运自印尼西加里曼丹省坤甸市，加拿大马尼托巴省省长到场，"
+                       "会议邀请加拿大省省长。");
     assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "西加里曼丹省"));
     assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "坤甸市"));
     assert_fact(a, "西加里曼丹省", CNKG_LOCATED_IN, "印度尼西亚");
@@ -2738,10 +2739,10 @@ static void test_latin_firm_name(void **state)
 static void test_described_latin_firm(void **state)
 {
     cnkg_article *a = extract(state, "据市场调研公司Examplo Research统计，咨询机构Fakeworx预计"
-                                     "需求增长，该公司Zq100销量上升，公司CEO表示满意。");
+                                     "需求增长，该公司Zqwx销量上升，这家科技公司CEO表示满意。");
     assert_true(has_entity(a, CNKG_COMPANY, "Examplo Research"));
     assert_true(has_entity(a, CNKG_COMPANY, "Fakeworx"));
-    assert_false(has_entity(a, CNKG_COMPANY, "Zq100"));
+    assert_false(has_entity(a, CNKG_COMPANY, "Zqwx"));
     assert_false(has_entity(a, CNKG_COMPANY, "CEO"));
     cnkg_article_free(a);
 }
