@@ -1703,16 +1703,18 @@ static void industry_topic(sentence_ctx *c)
         fact(c, *c->topic, CNKG_DEVELOPS_INDUSTRY, first->entity);
 }
 
-/* Where what a firm or project becomes is said: a word of becoming
- * (kg:becomeWord: 成为) after at most a few characters that hold no name
- * (已, 也因此, 建成后将); 0: none. */
-static size_t become_start(const sentence_ctx *c, const slot *s)
+/* Where what a slot is or becomes is said: past a word of becoming
+ * (kg:becomeWord: 成为) or, with copula, a copula (kg:copulaWord), after at
+ * most max_adverb characters that hold no name (已, 也因此, 建成后将);
+ * 0: none follows. */
+static size_t description_start(const sentence_ctx *c, const slot *s, size_t max_adverb, int copula)
 {
-    enum { MAX_ADVERB = 5 };
-    for (size_t at = s->end; at < c->span.end && at <= s->end + MAX_ADVERB; at++) {
+    for (size_t at = s->end; at < c->span.end && at <= s->end + max_adverb; at++) {
         if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
             return 0;
-        size_t is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
+        size_t is = copula ? text_match_list(c->t->cps, c->span.end, at, &c->lx->copula) : 0;
+        if (!is)
+            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
         if (is)
             return at + is;
     }
@@ -1736,7 +1738,8 @@ static void described_firms(sentence_ctx *c)
         size_t is = firm->cls == CNKG_COMPANY
                         ? text_match_list(c->t->cps, c->span.end, firm->end, &c->lx->copula)
                         : 0;
-        size_t from = is ? firm->end + is : become_start(c, firm), end = 0;
+        /* 也因此|成为, 建成后将|成为: five characters before the word of becoming */
+        size_t from = is ? firm->end + is : description_start(c, firm, 5, 0), end = 0;
         for (size_t p = from; from && p < c->span.end && p < from + MAX_DESCRIPTION && !end; p++) {
             if (text_is_sentence_end(c->t->cps[p]) ||
                 (firm->cls == CNKG_PROJECT && ends_clause(c->t->cps[p])))
@@ -1753,24 +1756,6 @@ static void described_firms(sentence_ctx *c)
                 fact(c, firm->entity, CNKG_IN_INDUSTRY, o->entity);
         }
     }
-}
-
-/* Where a place's description begins: past a copula (kg:copulaWord) or a
- * word of becoming (kg:becomeWord) after at most a few characters (已经,
- * 将) that hold no name. 0: none follows. */
-static size_t place_description_start(const sentence_ctx *c, const slot *place)
-{
-    enum { MAX_ADVERB = 3 };
-    for (size_t at = place->end; at < c->span.end && at <= place->end + MAX_ADVERB; at++) {
-        if (!text_is_han(c->t->cps[at]) || inside_slot(c, at))
-            return 0;
-        size_t is = text_match_list(c->t->cps, c->span.end, at, &c->lx->copula);
-        if (!is)
-            is = text_match_list(c->t->cps, c->span.end, at, &c->lx->become_word);
-        if (is)
-            return at + is;
-    }
-    return 0;
 }
 
 /* Where the last word for a hub (kg:hubWord: 基地, 大省) in the clause from
@@ -1803,7 +1788,7 @@ static void described_places(sentence_ctx *c)
         if (place->inner || !(BIT(place->cls) & (PLACE | BIT(CNKG_INDUSTRIAL_PARK))) ||
             !place->clause_initial)
             continue;
-        size_t from = place_description_start(c, place);
+        size_t from = description_start(c, place, 3, 1); /* 已经|是, 将|成为 */
         size_t end = from ? hub_word_at(c, from) : 0;
         for (size_t k = i + 1; end && k < c->n && c->slots[k].begin < end; k++) {
             const slot *o = &c->slots[k];
