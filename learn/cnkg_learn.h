@@ -172,6 +172,7 @@ typedef struct cnkg_pair {
     cnkg_relation relation;
     size_t sentence;
     size_t begin, end;
+    int stated; /* the rules state it (only with CNKG_PAIRS_STATED) */
 } cnkg_pair;
 
 typedef struct cnkg_pair_set {
@@ -187,6 +188,11 @@ typedef struct cnkg_pair_set {
  * into 2^bits buckets. */
 void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
                            cnkg_pair_set *out);
+/* The same; with CNKG_PAIRS_STATED the rules' own facts are candidates too
+ * (marked stated), for a trainer that learns from them as well. */
+enum { CNKG_PAIRS_STATED = 1 };
+void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
+                                int flags, cnkg_pair_set *out);
 void cnkg_pair_set_clear(cnkg_pair_set *s);
 void cnkg_pair_set_free(cnkg_pair_set *s);
 

@@ -188,10 +188,25 @@ static void feat(feat_ctx *c, const char *key, const uint32_t *cps, size_t n)
     f->idx[f->n++] = cnkg_feature_bucket(c->buf, len, f->bits);
 }
 
+/* a, sep and b one after the other in out (cut to cap); returns the length. */
+static size_t join(char *out, size_t cap, const char *a, const char *sep, const char *b)
+{
+    size_t n = 0;
+    for (const char *parts[] = {a, sep, b}, **p = parts; p < parts + 3; p++)
+        for (const char *q = *p; *q && n + 1 < cap; q++)
+            out[n++] = *q;
+    out[n] = '\0';
+    return n;
+}
+
 static void feat_s(feat_ctx *c, const char *key, const char *value)
 {
     char tmp[256];
-    snprintf(tmp, sizeof tmp, "%s%s", key, value);
+    size_t k = strlen(key), v = strlen(value);
+    if (k + v >= sizeof tmp)
+        return;
+    memcpy(tmp, key, k);
+    memcpy(tmp + k, value, v + 1);
     feat(c, tmp, NULL, 0);
 }
 
@@ -237,35 +252,90 @@ static void closest(const sentence_view *v, size_t s, size_t o, const smention *
     }
 }
 
-/* Where a cue word of rel occurs in cps[b, e): 1 when one does; the
- * first found is named in *word. */
-static int cue_in(const feat_ctx *c, const uint32_t *const *cues, const size_t *lens, size_t n,
-                  size_t b, size_t e, size_t *word)
-{
-    for (size_t w = 0; w < n; w++) {
-        size_t len = lens[w];
-        if (len == 0 || e < b + len)
-            continue;
-        for (size_t p = b; p + len <= e; p++)
-            if (memcmp(c->cps + p, cues[w], len * sizeof(uint32_t)) == 0) {
-                *word = w;
-                return 1;
-            }
-    }
-    return 0;
-}
+typedef struct cue_hit {
+    size_t pos, len, word;
+} cue_hit;
 
+/* A relation's cue words (the ontology's kg:cue, longest first) and where
+ * they occur in the sentence being read, word by word: found once a
+ * sentence, not once a candidate. */
 typedef struct rel_cues {
     uint32_t **cps;
     size_t *lens;
     size_t n;
+    cue_hit *hits;
+    size_t n_hits, cap_hits;
 } rel_cues;
+
+/* Every relation's cue words by their first code point, for one scan of
+ * a sentence. */
+typedef struct cue_start {
+    uint32_t first;
+    int relation;
+    size_t word;
+} cue_start;
+
+static int by_first(const void *x, const void *y)
+{
+    const cue_start *a = x, *b = y;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return a->relation != b->relation ? a->relation - b->relation
+                                      : (a->word > b->word) - (a->word < b->word);
+}
+
+static void cue_hit_add(rel_cues *rc, size_t pos, size_t len, size_t word)
+{
+    if (rc->n_hits == rc->cap_hits) {
+        rc->cap_hits = rc->cap_hits ? 2 * rc->cap_hits : 16;
+        rc->hits = cnkg_xrealloc(rc->hits, rc->cap_hits * sizeof *rc->hits);
+    }
+    rc->hits[rc->n_hits++] = (cue_hit){pos, len, word};
+}
+
+/* Finds every cue word of every relation in the sentence. */
+static void cues_scan(rel_cues *rc, const cue_start *starts, size_t n_starts, const uint32_t *cps,
+                      cnkg_span sent)
+{
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        rc[r].n_hits = 0;
+    for (size_t p = sent.begin; p < sent.end; p++) {
+        size_t lo = 0, hi = n_starts;
+        while (lo < hi) { /* the first word that begins with cps[p] or later */
+            size_t mid = (lo + hi) / 2;
+            if (starts[mid].first < cps[p])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t i = lo; i < n_starts && starts[i].first == cps[p]; i++) {
+            rel_cues *r = &rc[starts[i].relation];
+            size_t w = starts[i].word, len = r->lens[w];
+            if (p + len <= sent.end && memcmp(cps + p, r->cps[w], len * sizeof *cps) == 0)
+                cue_hit_add(r, p, len, w);
+        }
+    }
+}
+
+/* The first cue word (in list order: the longest) that occurs within
+ * [b, e), or NULL. */
+static const cue_hit *cue_in(const rel_cues *rc, size_t b, size_t e)
+{
+    const cue_hit *best = NULL;
+    for (size_t i = 0; i < rc->n_hits; i++) {
+        const cue_hit *h = &rc->hits[i];
+        if (h->pos >= b && h->pos + h->len <= e && (!best || h->word < best->word))
+            best = h;
+    }
+    return best;
+}
 
 static void cue_features(feat_ctx *c, const rel_cues *rc, const char *where, size_t b, size_t e)
 {
-    size_t w;
-    if (!rc->n || !cue_in(c, (const uint32_t *const *)rc->cps, rc->lens, rc->n, b, e, &w))
+    const cue_hit *h = cue_in(rc, b, e);
+    if (!h)
         return;
+    size_t w = h->word;
     char key[32];
     snprintf(key, sizeof key, "cue_%s", where);
     feat(c, key, NULL, 0);
@@ -285,6 +355,8 @@ static void rule_features(feat_ctx *c, const sentence_view *v, size_t s, size_t 
     for (size_t i = 0; i < a->n_facts; i++) {
         const cnkg_fact *f = &a->facts[i];
         size_t fs = f->subject, fo = f->object;
+        if (f->relation == rel && ((fs == s && fo == o) || (sym && fs == o && fo == s)))
+            continue; /* the candidate itself, when the trainer reads stated facts */
         if ((fs == s && fo == o) || (fs == o && fo == s)) {
             feat_s(c, "rule_so=", cnkg_relation_name(a->names, f->relation));
             continue;
@@ -372,8 +444,8 @@ static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, s
     int so = ms->begin < mo->begin || (ms->begin == mo->begin && ms->end >= mo->end);
     const smention *first = so ? ms : mo, *second = so ? mo : ms;
     char cp[128];
-    snprintf(cp, sizeof cp, "%s>%s", cnkg_class_name(a->names, a->entities[s].cls),
-             cnkg_class_name(a->names, a->entities[o].cls));
+    join(cp, sizeof cp, cnkg_class_name(a->names, a->entities[s].cls), ">",
+         cnkg_class_name(a->names, a->entities[o].cls));
     const char *ord = so ? "so" : "os";
     size_t gap = second->begin > first->end ? second->begin - first->end : 0;
 
@@ -381,9 +453,9 @@ static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, s
     feat_s(c, "cp=", cp);
     feat_s(c, "ord=", ord);
     char tmp[200];
-    snprintf(tmp, sizeof tmp, "%s|%s", cp, ord);
+    join(tmp, sizeof tmp, cp, "|", ord);
     feat_s(c, "cpord=", tmp);
-    snprintf(tmp, sizeof tmp, "%s|%s", ord, bucket_name(gap));
+    join(tmp, sizeof tmp, ord, "|", bucket_name(gap));
     feat_s(c, "dist=", tmp);
     text_features(c, v, sent, first, second);
     if (ms->list == mo->list)
@@ -419,8 +491,9 @@ static int admits(const cnkg_ontology *onto, cnkg_relation rel, cnkg_class s, cn
            allowed(cnkg_ontology_relation_range(onto, rel), o);
 }
 
-static void rel_cues_load(const cnkg_ontology *onto, rel_cues *out)
+static cue_start *rel_cues_load(const cnkg_ontology *onto, rel_cues *out, size_t *n_starts)
 {
+    size_t total = 0;
     for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
         size_t n;
         const char *const *words = cnkg_ontology_relation_cues(onto, (cnkg_relation)r, &n);
@@ -429,7 +502,20 @@ static void rel_cues_load(const cnkg_ontology *onto, rel_cues *out)
         out[r].lens = cnkg_xcalloc(n ? n : 1, sizeof *out[r].lens);
         for (size_t w = 0; w < n; w++)
             out[r].cps[w] = cnkg_utf8_to_cps(words[w], strlen(words[w]), &out[r].lens[w]);
+        out[r].hits = NULL;
+        out[r].n_hits = out[r].cap_hits = 0;
+        total += n;
     }
+    cue_start *starts = cnkg_xmalloc((total ? total : 1) * sizeof *starts);
+    size_t k = 0;
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        for (size_t w = 0; w < out[r].n; w++)
+            if (out[r].lens[w])
+                starts[k++] = (cue_start){out[r].cps[w][0], r, w};
+    if (k > 1)
+        qsort(starts, k, sizeof *starts, by_first);
+    *n_starts = k;
+    return starts;
 }
 
 static void rel_cues_free(rel_cues *rc)
@@ -439,6 +525,7 @@ static void rel_cues_free(rel_cues *rc)
             free(rc[r].cps[w]);
         free(rc[r].cps);
         free(rc[r].lens);
+        free(rc[r].hits);
     }
 }
 
@@ -483,7 +570,7 @@ static size_t *mentions_by_sentence(const cnkg_article *a, size_t **start_out)
 }
 
 static void sentence_candidates(feat_ctx *c, const sentence_view *v, size_t sent,
-                                const rel_cues *rc, cnkg_pair_set *out)
+                                const rel_cues *rc, int flags, cnkg_pair_set *out)
 {
     const cnkg_article *a = c->a;
     for (size_t i = 0; i < v->n_ents; i++)
@@ -498,11 +585,12 @@ static void sentence_candidates(feat_ctx *c, const sentence_view *v, size_t sent
                 if (sym ? s > o || !(admits(c->onto, rel, cs, co) || admits(c->onto, rel, co, cs))
                         : !admits(c->onto, rel, cs, co))
                     continue;
-                if (cnkg_article_has_fact(a, s, rel, o))
+                int stated = cnkg_article_has_fact(a, s, rel, o);
+                if (stated && !(flags & CNKG_PAIRS_STATED))
                     continue;
-                cnkg_pair p = {s, o, rel, sent, c->out->n, 0};
+                cnkg_pair p = {s, o, rel, sent, c->out->n, 0, stated};
                 const char *name = cnkg_relation_name(a->names, rel);
-                c->plen = (size_t)snprintf(c->buf, sizeof c->buf, "%s|", name);
+                c->plen = join(c->buf, sizeof c->buf, name, "|", "");
                 pair_features(c, v, a->sentences[sent], s, o, rel, &rc[r]);
                 p.end = c->out->n;
                 set_add(out, p);
@@ -512,6 +600,12 @@ static void sentence_candidates(feat_ctx *c, const sentence_view *v, size_t sent
 
 void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
                            cnkg_pair_set *out)
+{
+    cnkg_pairs_candidates_with(onto, a, bits, 0, out);
+}
+
+void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
+                                int flags, cnkg_pair_set *out)
 {
     if (a->n_mentions == 0 || a->n_sentences == 0)
         return;
@@ -525,6 +619,8 @@ void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, uns
     for (size_t e = 0; e < a->n_entities; e++)
         title[e] = (unsigned char)named_in(&a->entities[e], a->title);
     rel_cues rc[CNKG_RELATION_COUNT];
+    cue_start *starts = NULL;
+    size_t n_starts = 0;
     int cues_loaded = 0;
     feat_ctx c = {onto, a, cps, n_cps, count, title, &out->feats, {0}, 0};
     size_t *start, *by = mentions_by_sentence(a, &start);
@@ -540,13 +636,15 @@ void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, uns
         if (v.n_ents < 2)
             continue;
         if (!cues_loaded) { /* only for articles with a pair to read */
-            rel_cues_load(onto, rc);
+            starts = rel_cues_load(onto, rc, &n_starts);
             cues_loaded = 1;
         }
-        sentence_candidates(&c, &v, s, rc, out);
+        cues_scan(rc, starts, n_starts, cps, sp);
+        sentence_candidates(&c, &v, s, rc, flags, out);
     }
     if (cues_loaded)
         rel_cues_free(rc);
+    free(starts);
     free(v.m);
     free(v.ents);
     free(by);
@@ -608,9 +706,11 @@ const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p)
 
 size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_article *a)
 {
+    double th = cnkg_linear_threshold(p->model);
+    if (th > 1)
+        return 0; /* no score reaches it: the trainer found no fact worth adding */
     cnkg_pair_set set = {0};
     cnkg_pairs_candidates(onto, a, cnkg_linear_bits(p->model), &set);
-    double th = cnkg_linear_threshold(p->model);
     /* scored first, added after: an added fact must not change the
      * features of the candidates after it */
     unsigned char *yes = cnkg_xcalloc(set.n ? set.n : 1, 1);

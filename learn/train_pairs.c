@@ -35,7 +35,7 @@
 
 typedef struct options {
     const char *out, *folds, *ontology, *labeller;
-    int no_labeller, curve;
+    int no_labeller, curve, stated;
     unsigned bits, epochs;
     uint64_t seed;
     double rate, l2, prune, beta;
@@ -84,6 +84,7 @@ typedef struct file_state {
     size_t *unit_ids;
     size_t n_unit_keys, cap_unit_keys;
     size_t unmapped_rules;
+    int stated; /* --stated: learn from the rules' facts too */
 } file_state;
 
 static key make_key(size_t s, int rel, size_t o, int sym)
@@ -158,6 +159,37 @@ static void add_example(corpus *c, const uint32_t *idx, size_t n, int label, int
     c->n_ex++;
 }
 
+/* For --curve: which telling features a candidate has, its fact and the
+ * start of its sentence. */
+static char *describe(const cnkg_article *a, const cnkg_pair_set *set, const cnkg_pair *p,
+                      unsigned bits)
+{
+    static const char *const marks[] = {
+        "rule_list_o", "rule_list_s", "rule_other_o", "rule_other_s", "same_list", "clause",
+        "enum",        "nested",      "cue_between",  "cue_before",   "cue_after"};
+    const char *rel = cnkg_relation_name(a->names, p->relation);
+    cnkg_buf b = {0};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s|%s", rel, marks[k]);
+        uint32_t bucket = cnkg_feature_bucket(name, strlen(name), bits);
+        for (size_t f = p->begin; f < p->end; f++)
+            if (set->feats.idx[f] == bucket) {
+                cnkg_buf_printf(&b, "%s ", marks[k]);
+                break;
+            }
+    }
+    cnkg_span sp = a->sentences[p->sentence];
+    size_t nc;
+    uint32_t *cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &nc);
+    char *sent = cnkg_cps_to_utf8(cps, sp.begin, sp.end < sp.begin + 60 ? sp.end : sp.begin + 60);
+    cnkg_buf_printf(&b, "\t%s -%s-> %s | %s", a->entities[p->subject].label, rel,
+                    a->entities[p->object].label, sent);
+    free(sent);
+    free(cps);
+    return cnkg_buf_detach(&b);
+}
+
 static int on_article(const cnkg_article *a, void *ctx)
 {
     file_state *st = ctx;
@@ -177,7 +209,7 @@ static int on_article(const cnkg_article *a, void *ctx)
             push_key(&st->rule_keys, &st->n_rule, &st->cap_rule, k);
     }
     cnkg_pair_set set = {0};
-    cnkg_pairs_candidates(st->onto, a, st->bits, &set);
+    cnkg_pairs_candidates_with(st->onto, a, st->bits, st->stated ? CNKG_PAIRS_STATED : 0, &set);
     for (size_t i = 0; i < set.n; i++) {
         const cnkg_pair *p = &set.items[i];
         size_t gs = m[p->subject].gold, go = m[p->object].gold;
@@ -194,21 +226,10 @@ static int on_article(const cnkg_article *a, void *ctx)
             cnkg_gold_state gst = cnkg_gold_fact_state(st->gold, gs, p->relation, go, sym);
             state = gst == CNKG_GOLD_REQUIRED ? 1 : gst == CNKG_GOLD_OPTIONAL ? 2 : 0;
         }
-        size_t u = has_key(st->rule_keys, st->n_rule, k) ? none : unit_of(st, k, state);
-        if (u != none && c->curve && !c->units[u].desc) {
-            cnkg_span sp = a->sentences[p->sentence];
-            size_t nc;
-            uint32_t *cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &nc);
-            char *sent =
-                cnkg_cps_to_utf8(cps, sp.begin, sp.end < sp.begin + 60 ? sp.end : sp.begin + 60);
-            cnkg_buf b = {0};
-            cnkg_buf_printf(&b, "%s -%s-> %s | %s", a->entities[p->subject].label,
-                            cnkg_relation_name(a->names, p->relation), a->entities[p->object].label,
-                            sent);
-            c->units[u].desc = cnkg_buf_detach(&b);
-            free(sent);
-            free(cps);
-        }
+        size_t u =
+            p->stated || has_key(st->rule_keys, st->n_rule, k) ? none : unit_of(st, k, state);
+        if (u != none && c->curve && !c->units[u].desc)
+            c->units[u].desc = describe(a, &set, p, st->bits);
         /* append this candidate's features to the corpus */
         size_t n = p->end - p->begin, at = c->feats.n;
         for (size_t f = 0; f < n; f++) {
@@ -264,7 +285,8 @@ static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, co
     c->rule_tp = cnkg_xrealloc(c->rule_tp, c->n_files * sizeof *c->rule_tp);
     c->rule_fp = cnkg_xrealloc(c->rule_fp, c->n_files * sizeof *c->rule_fp);
     c->names[file] = cnkg_xstrdup(name);
-    file_state st = {.c = c, .onto = onto, .gold = gold, .bits = o->bits, .file = file};
+    file_state st = {
+        .c = c, .onto = onto, .gold = gold, .bits = o->bits, .file = file, .stated = o->stated};
     cnkg_extractor_page(x, text, len, path, on_article_page, &st);
     /* the rules' facts as the scorer counts them */
     size_t req = 0, tp = 0, fp = st.unmapped_rules;
@@ -451,12 +473,13 @@ static void print_curve(const corpus *c)
     for (size_t i = 0; i < n && i < 400; i++) {
         tp += order[i]->state == 1;
         fp += order[i]->state == 0;
-        if (i < 40)
-            fprintf(stderr, "    %d %.3f %s\n", order[i]->state, order[i]->score, order[i]->desc);
         if ((i + 1) % 10 == 0)
             fprintf(stderr, "  top %zu: score %.3f, %zu true %zu false\n", i + 1, order[i]->score,
                     tp, fp);
     }
+    for (size_t i = 0; i < n; i++)
+        printf("%d\t%.4f\t%s\t%s\n", order[i]->state, order[i]->score, c->names[order[i]->file],
+               order[i]->desc ? order[i]->desc : "");
     free(order);
 }
 
@@ -527,23 +550,31 @@ static const char usage[] =
     "  --seed S         shuffle seed (default 20261205)\n"
     "  --rate R         learning rate (default 0.1)\n"
     "  --l2 L           L2 penalty (default 1e-5)\n"
-    "  --prune W        drop weights below W (default 1e-3)\n"
+    "  --prune W        drop weights below W (default 0.01)\n"
     "  --beta B         the threshold maximises F-beta (default 0.8: precision first)\n"
     "  --ontology DIR   the ontology (default: cnkg's)\n"
     "  --labeller FILE  the name labeller's model (default: cnkg's)\n"
     "  --no-labeller    rules and gazetteers only\n"
+    "  --stated         learn from the rules' own facts too\n"
     "  --curve          print the best-scored facts of the leave-one-out ranking\n";
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {
-        {"folds", required_argument, NULL, 'F'},    {"bits", required_argument, NULL, 'b'},
-        {"epochs", required_argument, NULL, 'e'},   {"seed", required_argument, NULL, 's'},
-        {"rate", required_argument, NULL, 'r'},     {"l2", required_argument, NULL, 'l'},
-        {"prune", required_argument, NULL, 'p'},    {"beta", required_argument, NULL, 'B'},
-        {"ontology", required_argument, NULL, 'O'}, {"labeller", required_argument, NULL, 'L'},
-        {"no-labeller", no_argument, NULL, 'N'},    {"curve", no_argument, NULL, 'C'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+    static const struct option longs[] = {{"folds", required_argument, NULL, 'F'},
+                                          {"bits", required_argument, NULL, 'b'},
+                                          {"epochs", required_argument, NULL, 'e'},
+                                          {"seed", required_argument, NULL, 's'},
+                                          {"rate", required_argument, NULL, 'r'},
+                                          {"l2", required_argument, NULL, 'l'},
+                                          {"prune", required_argument, NULL, 'p'},
+                                          {"beta", required_argument, NULL, 'B'},
+                                          {"ontology", required_argument, NULL, 'O'},
+                                          {"labeller", required_argument, NULL, 'L'},
+                                          {"no-labeller", no_argument, NULL, 'N'},
+                                          {"curve", no_argument, NULL, 'C'},
+                                          {"stated", no_argument, NULL, 'S'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
     int ch;
     while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
         switch (ch) {
@@ -586,6 +617,9 @@ static int parse(int argc, char **argv, options *o)
         case 'C':
             o->curve = 1;
             break;
+        case 'S':
+            o->stated = 1;
+            break;
         case 'h':
             fputs(usage, stdout);
             return 1;
@@ -609,7 +643,7 @@ int main(int argc, char **argv)
                  .seed = 20261205,
                  .rate = 0.1,
                  .l2 = 1e-5,
-                 .prune = 1e-3,
+                 .prune = 1e-2,
                  .beta = 0.8};
     int rc = parse(argc, argv, &o);
     if (rc)
