@@ -425,8 +425,9 @@ static void text_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
         mid += v->m[i].begin >= b && v->m[i].end <= e;
     feat_s(c, "mid=", count_name(mid + 1) /* 1: none */);
     /* around: before the first name, after the second */
-    size_t pre = first->begin - sent.begin,
-           post = sent.end > second->end ? sent.end - second->end : 0;
+    /* a mention belongs to the sentence it starts in; guarded all the same */
+    size_t pre = first->begin > sent.begin ? first->begin - sent.begin : 0;
+    size_t post = sent.end > second->end ? sent.end - second->end : 0;
     feat(c, "p1=", cps + first->begin - (pre >= 1), pre >= 1);
     if (pre >= 2)
         feat(c, "p2=", cps + first->begin - 2, 2);
