@@ -15,7 +15,7 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 cnkg=${1:-build/cnkg}
-[ $# -gt 0 ] && shift
+if [ $# -gt 0 ]; then shift; fi
 sets=${*:-dev train}
 cnkg=$(cd "$(dirname "$cnkg")" && pwd)/$(basename "$cnkg")
 trainer=$(dirname "$cnkg")/learn/cnkg-train-pairs
