@@ -22,6 +22,8 @@ static const struct {
                            CNKG_INSTALL_DATA_DIR "/queries", 1},
     /* made by the build (query/CMakeLists.txt), so in the build tree */
     [CNKG_DATA_JENA] = {"CNKG_JENA_DIR", CNKG_BUILD_DIR "/jena", CNKG_INSTALL_DATA_DIR "/jena", 1},
+    [CNKG_DATA_PAIRS] = {"CNKG_PAIRS_MODEL", CNKG_SOURCE_DIR "/models/pairs.model",
+                         CNKG_INSTALL_DATA_DIR "/models/pairs.model", 0},
 };
 
 static int present(const char *path, int is_dir)

@@ -20,6 +20,7 @@
 #include "cnkg_graph.h"
 #include "cnkg_ontology.h"
 #include "cnkg_labeller.h"
+#include "cnkg_learn.h"
 
 typedef struct cnkg_extractor cnkg_extractor;
 
@@ -33,6 +34,12 @@ void cnkg_extractor_free(cnkg_extractor *x);
  * whether it was kept, to trace (NULL stops it): what `cnkg extract
  * --explain` shows. */
 void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace);
+
+/* A pair model (learn/): after the rules, it adds the facts it scores
+ * above its threshold between two entities of a sentence. NULL (the
+ * default): the rules' facts alone. It stays the caller's and must
+ * outlive the extractor. */
+void cnkg_extractor_set_pairs(cnkg_extractor *x, const cnkg_pairs *pairs);
 
 /* Called with each finished article; the article is freed after the call
  * returns. A non-zero return stops the extraction and is passed back. */

@@ -9,6 +9,7 @@
 struct cnkg_extractor {
     const cnkg_ontology *onto;
     const cnkg_labeller *labeller;
+    const cnkg_pairs *pairs; /* NULL: rules' facts alone */
     gazetteer *gaz;
     lexicon lx;
     FILE *trace;
@@ -18,6 +19,11 @@ struct cnkg_extractor {
 void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace)
 {
     x->trace = trace;
+}
+
+void cnkg_extractor_set_pairs(cnkg_extractor *x, const cnkg_pairs *pairs)
+{
+    x->pairs = pairs;
 }
 
 static void trace_candidates(FILE *out, const text_view *t, const cnkg_article *a,
@@ -221,6 +227,11 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     relations_find(&x->lx, &t, a, home ? home->iri : NULL);
     relations_check(&x->lx, a);
     mentions_one_per_span(a);
+    /* the learned facts last, on the article as the rules leave it, which
+     * is what cnkg-train-pairs trained on; candidates are within the
+     * ontology's domains and ranges already */
+    if (x->pairs)
+        cnkg_pairs_apply(x->pairs, x->onto, a);
 
     cand_list_free(&cands);
     free(hits);

@@ -63,7 +63,10 @@ static const char usage[] =
     "                           the one cnkg was built or installed with)\n"
     "      --model FILE         the statistical name labeller (default: $CNKG_MODEL,\n"
     "                           else the shipped models/cluener.model)\n"
-    "      --no-model           rules and gazetteers only\n"
+    "      --pairs-model FILE   the pair classifier, which adds facts between two\n"
+    "                           names of a sentence after the rules (default:\n"
+    "                           $CNKG_PAIRS_MODEL, else the shipped models/pairs.model)\n"
+    "      --no-model           no learned part: rules and gazetteers only\n"
     "      --explain            show on stderr every name candidate, where it came\n"
     "                           from (term, rule, labeller) and whether it was kept\n"
     "  -j, --jobs N             extract on N threads (default 1; 0: one per core);\n"
@@ -100,7 +103,7 @@ static const char usage[] =
     "  cat page.txt | cnkg extract - | rapper -i turtle -c - https://w3id.org/cnkg/\n";
 
 typedef struct extract_opts {
-    const char *output, *format, *svg, *png, *dot, *ontology, *model;
+    const char *output, *format, *svg, *png, *dot, *ontology, *model, *pairs_model;
     int jsonl, no_model, quiet, verbose, explain, keep_going;
     unsigned jobs;
     cnkg_input_encoding encoding;
@@ -339,6 +342,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {"ontology", required_argument, NULL, 'O'},
                                             {"model", required_argument, NULL, 'M'},
                                             {"no-model", no_argument, NULL, 'N'},
+                                            {"pairs-model", required_argument, NULL, 'Q'},
                                             {"quiet", no_argument, NULL, 'q'},
                                             {"verbose", no_argument, NULL, 'v'},
                                             {"explain", no_argument, NULL, 'X'},
@@ -377,6 +381,9 @@ static int parse_options(int argc, char **argv, extract_opts *o)
             break;
         case 'N':
             o->no_model = 1;
+            break;
+        case 'Q':
+            o->pairs_model = optarg;
             break;
         case 'q':
             o->quiet = 1;
@@ -544,6 +551,7 @@ static void name_write_error(atomic_file *out, cnkg_error *err)
 typedef struct resources {
     cnkg_ontology *onto;
     cnkg_labeller *labeller;
+    cnkg_pairs *pairs;
     cnkg_extractor *x;
     cnkg_page_reader *reader; /* page files over the limit, read in pieces */
     cnkg_input *in;
@@ -555,6 +563,7 @@ static void resources_free(resources *res)
     cnkg_page_reader_free(res->reader);
     cnkg_extractor_free(res->x);
     cnkg_labeller_free(res->labeller);
+    cnkg_pairs_free(res->pairs);
     cnkg_ontology_free(res->onto);
 }
 
@@ -581,9 +590,17 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
                      " (give --model FILE, or --no-model for rules alone)");
             return -1;
         }
+        const char *pairs = o->pairs_model ? o->pairs_model : cnkg_data_path(CNKG_DATA_PAIRS);
+        if (cnkg_pairs_load(&res->pairs, pairs, err) != 0) {
+            size_t len = strlen(err->message);
+            snprintf(err->message + len, sizeof err->message - len,
+                     " (give --pairs-model FILE, or --no-model for rules alone)");
+            return -1;
+        }
     }
     if (cnkg_extractor_new(&res->x, res->onto, res->labeller, err) != 0)
         return -1;
+    cnkg_extractor_set_pairs(res->x, res->pairs);
     if (cnkg_page_reader_new(&res->reader, res->onto, o->max_text, err) != 0)
         return -1;
     if (o->explain)
@@ -726,6 +743,7 @@ static int process_parallel(resources *res, run *r, const extract_opts *o, cnkg_
                         .onto = res->onto,
                         .reader = res->reader,
                         .labeller = res->labeller,
+                        .pairs = res->pairs,
                         .keep_going = o->keep_going,
                         .on_article = par_article,
                         .state_new = par_state_new,

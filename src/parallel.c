@@ -435,6 +435,7 @@ int parallel_extract(const parallel_opts *o, cnkg_input *in, cnkg_error *err)
             pool_free(&p);
             return -1;
         }
+        cnkg_extractor_set_pairs(ws[i].x, o->pairs);
     }
     unsigned started = 0;
     int rc = 0;

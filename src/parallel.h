@@ -25,6 +25,7 @@ typedef struct parallel_opts {
     unsigned jobs; /* worker threads; 0: one per online core */
     const cnkg_ontology *onto;
     const cnkg_labeller *labeller; /* NULL: rules and gazetteers only */
+    const cnkg_pairs *pairs;       /* NULL: the rules' facts alone */
     /* Splits the page files that come in pieces, in the calling thread:
      * each article goes to the workers as a job of its own. Its refusals
      * (articles over the limit) are bad inputs, as below. */

@@ -1,0 +1,730 @@
+/*
+ * pairs.c - the pair classifier: facts the rules did not state, between
+ * two entities that a sentence names together.
+ *
+ * The rules read cue patterns; where no pattern fires, the names are often
+ * there (two thirds of the missed facts of the training news have both
+ * endpoints found, most in one sentence). A candidate is a pair of
+ * entities with a mention in one sentence and a relation whose rdfs:domain
+ * and rdfs:range (asked of the ontology, never repeated here) admit their
+ * classes. It is described by what a reader would look at: the words
+ * between and around the two names, their classes and order, how far
+ * apart they are, a clause break or a list between them, whether the
+ * rules already state the relation from the same subject to a name of the
+ * same list, and the relation's cue words (the ontology's kg:cue). Every
+ * feature is conjoined with the relation, so one linear model holds one
+ * classifier per relation.
+ */
+#include "cnkg_learn.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cnkg_pairs {
+    cnkg_linear *model;
+};
+
+/* --- characters ------------------------------------------------------------ */
+
+static int is_clause_break(uint32_t cp)
+{
+    switch (cp) {
+    case 0xFF0C:
+    case 0xFF1B:
+    case 0x3002:
+    case 0xFF1A:
+    case 0xFF01:
+    case 0xFF1F: /* ，；。：！？ */
+    case ',':
+    case ';':
+    case ':':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Joins the names of a list: 、 和 及 与 或 (以及 is 以 + 及). */
+static int is_enumeration(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3001:
+    case 0x548C:
+    case 0x53CA:
+    case 0x4E0E:
+    case 0x6216:
+    case 0x4EE5:
+    case '/':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* --- a sentence's mentions ------------------------------------------------- */
+
+typedef struct smention {
+    size_t entity;
+    size_t begin, end;
+    size_t list; /* mentions joined by enumeration share it */
+} smention;
+
+typedef struct sentence_view {
+    smention *m; /* by begin */
+    size_t n, cap;
+    size_t *ents; /* distinct entities, in order of first mention */
+    size_t n_ents, cap_ents;
+} sentence_view;
+
+static int by_begin(const void *x, const void *y)
+{
+    const smention *a = x, *b = y;
+    if (a->begin != b->begin)
+        return a->begin < b->begin ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1; /* the container first */
+    return 0;
+}
+
+/* Mentions of sentence s (mentions are indexed by sentence in by_sent). */
+static void sentence_load(sentence_view *v, const cnkg_article *a, const size_t *idx, size_t n,
+                          const uint32_t *cps)
+{
+    v->n = v->n_ents = 0;
+    for (size_t i = 0; i < n; i++) {
+        const cnkg_mention *m = &a->mentions[idx[i]];
+        if (v->n == v->cap) {
+            v->cap = v->cap ? 2 * v->cap : 16;
+            v->m = cnkg_xrealloc(v->m, v->cap * sizeof *v->m);
+        }
+        v->m[v->n++] = (smention){m->entity, m->span.begin, m->span.end, 0};
+    }
+    if (v->n > 1)
+        qsort(v->m, v->n, sizeof *v->m, by_begin);
+    /* lists: top-level mentions joined by one or two enumeration marks;
+     * a mention inside another belongs to the container's list */
+    size_t list = 0, top = (size_t)-1;
+    for (size_t i = 0; i < v->n; i++) {
+        smention *m = &v->m[i];
+        if (top != (size_t)-1 && m->begin < v->m[top].end) {
+            m->list = v->m[top].list;
+            continue;
+        }
+        int joined = 0;
+        if (top != (size_t)-1) {
+            size_t gap = m->begin - v->m[top].end;
+            joined = gap >= 1 && gap <= 2;
+            for (size_t k = v->m[top].end; joined && k < m->begin; k++)
+                joined = is_enumeration(cps[k]);
+        }
+        m->list = joined ? v->m[top].list : ++list;
+        top = i;
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        size_t e = v->m[i].entity, k = 0;
+        while (k < v->n_ents && v->ents[k] != e)
+            k++;
+        if (k < v->n_ents)
+            continue;
+        if (v->n_ents == v->cap_ents) {
+            v->cap_ents = v->cap_ents ? 2 * v->cap_ents : 16;
+            v->ents = cnkg_xrealloc(v->ents, v->cap_ents * sizeof *v->ents);
+        }
+        v->ents[v->n_ents++] = e;
+    }
+}
+
+static int in_list(const sentence_view *v, size_t entity, size_t list)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (v->m[i].entity == entity && v->m[i].list == list)
+            return 1;
+    return 0;
+}
+
+static int mentioned(const sentence_view *v, size_t entity)
+{
+    for (size_t i = 0; i < v->n_ents; i++)
+        if (v->ents[i] == entity)
+            return 1;
+    return 0;
+}
+
+/* --- features -------------------------------------------------------------- */
+
+typedef struct feat_ctx {
+    const cnkg_ontology *onto;
+    const cnkg_article *a;
+    const uint32_t *cps;
+    size_t n_cps;
+    const size_t *mention_count; /* per entity */
+    const unsigned char *in_title;
+    cnkg_features *out;
+    char buf[512];
+    size_t plen; /* the relation's prefix "locatedIn|" in buf */
+} feat_ctx;
+
+static void put_cps(feat_ctx *c, size_t *len, const uint32_t *cps, size_t n)
+{
+    for (size_t i = 0; i < n && *len + 5 < sizeof c->buf; i++)
+        *len += cnkg_utf8_encode(cps[i], c->buf + *len);
+}
+
+/* The feature "rel|key" followed by cps[0, n). */
+static void feat(feat_ctx *c, const char *key, const uint32_t *cps, size_t n)
+{
+    size_t len = c->plen, k = strlen(key);
+    if (len + k + 1 >= sizeof c->buf)
+        return;
+    memcpy(c->buf + len, key, k);
+    len += k;
+    put_cps(c, &len, cps, n);
+    cnkg_features *f = c->out;
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 256;
+        f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
+    }
+    f->idx[f->n++] = cnkg_feature_bucket(c->buf, len, f->bits);
+}
+
+/* a, sep and b one after the other in out (cut to cap); returns the length. */
+static size_t join(char *out, size_t cap, const char *a, const char *sep, const char *b)
+{
+    size_t n = 0;
+    for (const char *parts[] = {a, sep, b}, **p = parts; p < parts + 3; p++)
+        for (const char *q = *p; *q && n + 1 < cap; q++)
+            out[n++] = *q;
+    out[n] = '\0';
+    return n;
+}
+
+static void feat_s(feat_ctx *c, const char *key, const char *value)
+{
+    char tmp[256];
+    size_t k = strlen(key), v = strlen(value);
+    if (k + v >= sizeof tmp)
+        return;
+    memcpy(tmp, key, k);
+    memcpy(tmp + k, value, v + 1);
+    feat(c, tmp, NULL, 0);
+}
+
+static const char *bucket_name(size_t n)
+{
+    static const char *const names[] = {"0", "1", "2", "3-4", "5-8", "9-16", "17-32", "33+"};
+    return names[n == 0    ? 0
+                 : n == 1  ? 1
+                 : n == 2  ? 2
+                 : n <= 4  ? 3
+                 : n <= 8  ? 4
+                 : n <= 16 ? 5
+                 : n <= 32 ? 6
+                           : 7];
+}
+
+static const char *count_name(size_t n)
+{
+    return n <= 1 ? "1" : n == 2 ? "2" : n <= 5 ? "3-5" : "6+";
+}
+
+/* The closest two mentions of s and o in the sentence. */
+static void closest(const sentence_view *v, size_t s, size_t o, const smention **ms,
+                    const smention **mo)
+{
+    size_t best = (size_t)-1;
+    for (size_t i = 0; i < v->n; i++) {
+        if (v->m[i].entity != s)
+            continue;
+        for (size_t k = 0; k < v->n; k++) {
+            if (v->m[k].entity != o)
+                continue;
+            const smention *x = &v->m[i], *y = &v->m[k];
+            size_t gap = x->end <= y->begin   ? y->begin - x->end
+                         : y->end <= x->begin ? x->begin - y->end
+                                              : 0;
+            if (gap < best) {
+                best = gap;
+                *ms = x;
+                *mo = y;
+            }
+        }
+    }
+}
+
+typedef struct cue_hit {
+    size_t pos, len, word;
+} cue_hit;
+
+/* A relation's cue words (the ontology's kg:cue, longest first) and where
+ * they occur in the sentence being read, word by word: found once a
+ * sentence, not once a candidate. */
+typedef struct rel_cues {
+    uint32_t **cps;
+    size_t *lens;
+    size_t n;
+    cue_hit *hits;
+    size_t n_hits, cap_hits;
+} rel_cues;
+
+/* Every relation's cue words by their first code point, for one scan of
+ * a sentence. */
+typedef struct cue_start {
+    uint32_t first;
+    int relation;
+    size_t word;
+} cue_start;
+
+static int by_first(const void *x, const void *y)
+{
+    const cue_start *a = x, *b = y;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return a->relation != b->relation ? a->relation - b->relation
+                                      : (a->word > b->word) - (a->word < b->word);
+}
+
+static void cue_hit_add(rel_cues *rc, size_t pos, size_t len, size_t word)
+{
+    if (rc->n_hits == rc->cap_hits) {
+        rc->cap_hits = rc->cap_hits ? 2 * rc->cap_hits : 16;
+        rc->hits = cnkg_xrealloc(rc->hits, rc->cap_hits * sizeof *rc->hits);
+    }
+    rc->hits[rc->n_hits++] = (cue_hit){pos, len, word};
+}
+
+/* Finds every cue word of every relation in the sentence. */
+static void cues_scan(rel_cues *rc, const cue_start *starts, size_t n_starts, const uint32_t *cps,
+                      cnkg_span sent)
+{
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        rc[r].n_hits = 0;
+    for (size_t p = sent.begin; p < sent.end; p++) {
+        size_t lo = 0, hi = n_starts;
+        while (lo < hi) { /* the first word that begins with cps[p] or later */
+            size_t mid = (lo + hi) / 2;
+            if (starts[mid].first < cps[p])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t i = lo; i < n_starts && starts[i].first == cps[p]; i++) {
+            rel_cues *r = &rc[starts[i].relation];
+            size_t w = starts[i].word, len = r->lens[w];
+            if (p + len <= sent.end && memcmp(cps + p, r->cps[w], len * sizeof *cps) == 0)
+                cue_hit_add(r, p, len, w);
+        }
+    }
+}
+
+/* The first cue word (in list order: the longest) that occurs within
+ * [b, e), or NULL. */
+static const cue_hit *cue_in(const rel_cues *rc, size_t b, size_t e)
+{
+    const cue_hit *best = NULL;
+    for (size_t i = 0; i < rc->n_hits; i++) {
+        const cue_hit *h = &rc->hits[i];
+        if (h->pos >= b && h->pos + h->len <= e && (!best || h->word < best->word))
+            best = h;
+    }
+    return best;
+}
+
+static void cue_features(feat_ctx *c, const rel_cues *rc, const char *where, size_t b, size_t e)
+{
+    const cue_hit *h = cue_in(rc, b, e);
+    if (!h)
+        return;
+    size_t w = h->word;
+    char key[32];
+    snprintf(key, sizeof key, "cue_%s", where);
+    feat(c, key, NULL, 0);
+    snprintf(key, sizeof key, "cue_%s=", where);
+    feat(c, key, rc->cps[w], rc->lens[w]);
+}
+
+/* What the rules state around the candidate: the same relation from s to
+ * a name of o's list, or to another name of the sentence; the same into o
+ * from a name of s's list; any relation between the two. */
+static void rule_features(feat_ctx *c, const sentence_view *v, size_t s, size_t o,
+                          cnkg_relation rel, const smention *ms, const smention *mo)
+{
+    const cnkg_article *a = c->a;
+    int sym = cnkg_relation_is_symmetric(a->names, rel);
+    int list_o = 0, other_o = 0, list_s = 0, other_s = 0;
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        size_t fs = f->subject, fo = f->object;
+        if (f->relation == rel && ((fs == s && fo == o) || (sym && fs == o && fo == s)))
+            continue; /* the candidate itself, when the trainer reads stated facts */
+        if ((fs == s && fo == o) || (fs == o && fo == s)) {
+            feat_s(c, "rule_so=", cnkg_relation_name(a->names, f->relation));
+            continue;
+        }
+        if (f->relation != rel)
+            continue;
+        for (int turn = 0; turn < 1 + sym; turn++) {
+            size_t x = turn ? fo : fs, y = turn ? fs : fo;
+            if (x == s && y != o) {
+                if (in_list(v, y, mo->list))
+                    list_o = 1;
+                else if (mentioned(v, y))
+                    other_o = 1;
+            }
+            if (y == o && x != s) {
+                if (in_list(v, x, ms->list))
+                    list_s = 1;
+                else if (mentioned(v, x))
+                    other_s = 1;
+            }
+        }
+    }
+    if (list_o)
+        feat(c, "rule_list_o", NULL, 0);
+    else if (other_o)
+        feat(c, "rule_other_o", NULL, 0);
+    if (list_s)
+        feat(c, "rule_list_s", NULL, 0);
+    else if (other_s)
+        feat(c, "rule_other_s", NULL, 0);
+}
+
+static void text_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
+                          const smention *first, const smention *second)
+{
+    const uint32_t *cps = c->cps;
+    size_t b = first->end, e = second->begin;
+    if (e < b) { /* nested or overlapping */
+        feat(c, "nested", NULL, 0);
+        return;
+    }
+    size_t len = e - b;
+    if (len <= 6)
+        feat(c, "bw=", cps + b, len);
+    /* characters and pairs at each end of the stretch between */
+    size_t edge = len < 5 ? len : 5;
+    for (size_t i = 0; i < edge; i++) {
+        feat(c, "uf=", cps + b + i, 1);
+        feat(c, "ul=", cps + e - 1 - i, 1);
+        if (i + 1 < edge) {
+            feat(c, "bf=", cps + b + i, 2);
+            feat(c, "bl=", cps + e - 2 - i, 2);
+        }
+    }
+    int clause = 0, enumer = 0;
+    for (size_t i = b; i < e; i++) {
+        clause |= is_clause_break(cps[i]);
+        enumer |= is_enumeration(cps[i]);
+    }
+    if (clause)
+        feat(c, "clause", NULL, 0);
+    if (enumer)
+        feat(c, "enum", NULL, 0);
+    size_t mid = 0;
+    for (size_t i = 0; i < v->n; i++)
+        mid += v->m[i].begin >= b && v->m[i].end <= e;
+    feat_s(c, "mid=", count_name(mid + 1) /* 1: none */);
+    /* around: before the first name, after the second */
+    /* a mention belongs to the sentence it starts in; guarded all the same */
+    size_t pre = first->begin > sent.begin ? first->begin - sent.begin : 0;
+    size_t post = sent.end > second->end ? sent.end - second->end : 0;
+    feat(c, "p1=", cps + first->begin - (pre >= 1), pre >= 1);
+    if (pre >= 2)
+        feat(c, "p2=", cps + first->begin - 2, 2);
+    feat(c, "n1=", cps + second->end, post >= 1);
+    if (post >= 2)
+        feat(c, "n2=", cps + second->end, 2);
+}
+
+static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, size_t s, size_t o,
+                          cnkg_relation rel, const rel_cues *rc)
+{
+    const cnkg_article *a = c->a;
+    const smention *ms = NULL, *mo = NULL;
+    closest(v, s, o, &ms, &mo);
+    int so = ms->begin < mo->begin || (ms->begin == mo->begin && ms->end >= mo->end);
+    const smention *first = so ? ms : mo, *second = so ? mo : ms;
+    char cp[128];
+    join(cp, sizeof cp, cnkg_class_name(a->names, a->entities[s].cls), ">",
+         cnkg_class_name(a->names, a->entities[o].cls));
+    const char *ord = so ? "so" : "os";
+    size_t gap = second->begin > first->end ? second->begin - first->end : 0;
+
+    feat(c, "bias", NULL, 0);
+    feat_s(c, "cp=", cp);
+    feat_s(c, "ord=", ord);
+    char tmp[200];
+    join(tmp, sizeof tmp, cp, "|", ord);
+    feat_s(c, "cpord=", tmp);
+    join(tmp, sizeof tmp, ord, "|", bucket_name(gap));
+    feat_s(c, "dist=", tmp);
+    text_features(c, v, sent, first, second);
+    if (ms->list == mo->list)
+        feat(c, "same_list", NULL, 0);
+    rule_features(c, v, s, o, rel, ms, mo);
+    if (v->ents[0] == s)
+        feat(c, "s_first", NULL, 0);
+    if (v->ents[0] == o)
+        feat(c, "o_first", NULL, 0);
+    feat_s(c, "sm=", count_name(c->mention_count[s]));
+    feat_s(c, "om=", count_name(c->mention_count[o]));
+    if (c->in_title[s])
+        feat(c, "s_title", NULL, 0);
+    if (c->in_title[o])
+        feat(c, "o_title", NULL, 0);
+    feat_s(c, "ents=", count_name(v->n_ents));
+    if (second->begin >= first->end)
+        cue_features(c, rc, "between", first->end, second->begin);
+    cue_features(c, rc, "before", sent.begin, first->begin);
+    cue_features(c, rc, "after", second->end, sent.end);
+}
+
+/* --- candidates ------------------------------------------------------------ */
+
+static int allowed(unsigned set, cnkg_class cls)
+{
+    return set == 0 || (set >> cls & 1u);
+}
+
+static int admits(const cnkg_ontology *onto, cnkg_relation rel, cnkg_class s, cnkg_class o)
+{
+    return allowed(cnkg_ontology_relation_domain(onto, rel), s) &&
+           allowed(cnkg_ontology_relation_range(onto, rel), o);
+}
+
+static cue_start *rel_cues_load(const cnkg_ontology *onto, rel_cues *out, size_t *n_starts)
+{
+    size_t total = 0;
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        size_t n;
+        const char *const *words = cnkg_ontology_relation_cues(onto, (cnkg_relation)r, &n);
+        out[r].n = n;
+        out[r].cps = cnkg_xcalloc(n ? n : 1, sizeof *out[r].cps);
+        out[r].lens = cnkg_xcalloc(n ? n : 1, sizeof *out[r].lens);
+        for (size_t w = 0; w < n; w++)
+            out[r].cps[w] = cnkg_utf8_to_cps(words[w], strlen(words[w]), &out[r].lens[w]);
+        out[r].hits = NULL;
+        out[r].n_hits = out[r].cap_hits = 0;
+        total += n;
+    }
+    cue_start *starts = cnkg_xmalloc((total ? total : 1) * sizeof *starts);
+    size_t k = 0;
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        for (size_t w = 0; w < out[r].n; w++)
+            if (out[r].lens[w])
+                starts[k++] = (cue_start){out[r].cps[w][0], r, w};
+    if (k > 1)
+        qsort(starts, k, sizeof *starts, by_first);
+    *n_starts = k;
+    return starts;
+}
+
+static void rel_cues_free(rel_cues *rc)
+{
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        for (size_t w = 0; w < rc[r].n; w++)
+            free(rc[r].cps[w]);
+        free(rc[r].cps);
+        free(rc[r].lens);
+        free(rc[r].hits);
+    }
+}
+
+static void set_add(cnkg_pair_set *out, cnkg_pair p)
+{
+    if (out->n == out->cap) {
+        out->cap = out->cap ? 2 * out->cap : 64;
+        out->items = cnkg_xrealloc(out->items, out->cap * sizeof *out->items);
+    }
+    out->items[out->n++] = p;
+}
+
+/* Is some form of entity e written in the headline? */
+static int named_in(const cnkg_entity *e, const char *title)
+{
+    if (!title)
+        return 0;
+    if (strstr(title, e->label))
+        return 1;
+    for (size_t k = 0; k < e->n_aliases; k++)
+        if (strstr(title, e->aliases[k]))
+            return 1;
+    return 0;
+}
+
+/* Mention indexes grouped by sentence: by_sent[start[s], start[s+1]). */
+static size_t *mentions_by_sentence(const cnkg_article *a, size_t **start_out)
+{
+    size_t ns = a->n_sentences;
+    size_t *start = cnkg_xcalloc(ns + 2, sizeof *start);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].sentence < ns)
+            start[a->mentions[i].sentence + 2]++;
+    for (size_t s = 2; s < ns + 2; s++)
+        start[s] += start[s - 1];
+    size_t *by = cnkg_xmalloc((a->n_mentions ? a->n_mentions : 1) * sizeof *by);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].sentence < ns)
+            by[start[a->mentions[i].sentence + 1]++] = i;
+    *start_out = start;
+    return by;
+}
+
+static void sentence_candidates(feat_ctx *c, const sentence_view *v, size_t sent,
+                                const rel_cues *rc, int flags, cnkg_pair_set *out)
+{
+    const cnkg_article *a = c->a;
+    for (size_t i = 0; i < v->n_ents; i++)
+        for (size_t k = 0; k < v->n_ents; k++) {
+            size_t s = v->ents[i], o = v->ents[k];
+            if (s == o)
+                continue;
+            cnkg_class cs = a->entities[s].cls, co = a->entities[o].cls;
+            for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+                cnkg_relation rel = (cnkg_relation)r;
+                int sym = cnkg_relation_is_symmetric(a->names, rel);
+                if (sym ? s > o || !(admits(c->onto, rel, cs, co) || admits(c->onto, rel, co, cs))
+                        : !admits(c->onto, rel, cs, co))
+                    continue;
+                int stated = cnkg_article_has_fact(a, s, rel, o);
+                if (stated && !(flags & CNKG_PAIRS_STATED))
+                    continue;
+                cnkg_pair p = {s, o, rel, sent, c->out->n, 0, stated};
+                const char *name = cnkg_relation_name(a->names, rel);
+                c->plen = join(c->buf, sizeof c->buf, name, "|", "");
+                pair_features(c, v, a->sentences[sent], s, o, rel, &rc[r]);
+                p.end = c->out->n;
+                set_add(out, p);
+            }
+        }
+}
+
+void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
+                           cnkg_pair_set *out)
+{
+    cnkg_pairs_candidates_with(onto, a, bits, 0, out);
+}
+
+void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
+                                int flags, cnkg_pair_set *out)
+{
+    if (a->n_mentions == 0 || a->n_sentences == 0)
+        return;
+    out->feats.bits = bits;
+    size_t n_cps;
+    uint32_t *cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &n_cps);
+    size_t *count = cnkg_xcalloc(a->n_entities + 1, sizeof *count);
+    unsigned char *title = cnkg_xcalloc(a->n_entities + 1, 1);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        count[a->mentions[i].entity]++;
+    for (size_t e = 0; e < a->n_entities; e++)
+        title[e] = (unsigned char)named_in(&a->entities[e], a->title);
+    rel_cues rc[CNKG_RELATION_COUNT];
+    cue_start *starts = NULL;
+    size_t n_starts = 0;
+    int cues_loaded = 0;
+    feat_ctx c = {onto, a, cps, n_cps, count, title, &out->feats, {0}, 0};
+    size_t *start, *by = mentions_by_sentence(a, &start);
+    sentence_view v = {0};
+    for (size_t s = 0; s < a->n_sentences; s++) {
+        size_t n = start[s + 1] - start[s];
+        if (n < 2)
+            continue;
+        cnkg_span sp = a->sentences[s];
+        if (sp.end > n_cps)
+            continue;
+        sentence_load(&v, a, by + start[s], n, cps);
+        if (v.n_ents < 2)
+            continue;
+        if (!cues_loaded) { /* only for articles with a pair to read */
+            starts = rel_cues_load(onto, rc, &n_starts);
+            cues_loaded = 1;
+        }
+        cues_scan(rc, starts, n_starts, cps, sp);
+        sentence_candidates(&c, &v, s, rc, flags, out);
+    }
+    if (cues_loaded)
+        rel_cues_free(rc);
+    free(starts);
+    free(v.m);
+    free(v.ents);
+    free(by);
+    free(start);
+    free(count);
+    free(title);
+    free(cps);
+}
+
+void cnkg_pair_set_clear(cnkg_pair_set *s)
+{
+    s->n = 0;
+    cnkg_features_clear(&s->feats);
+}
+
+void cnkg_pair_set_free(cnkg_pair_set *s)
+{
+    free(s->items);
+    cnkg_features_free(&s->feats);
+    memset(s, 0, sizeof *s);
+}
+
+/* --- the model ------------------------------------------------------------- */
+
+cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m)
+{
+    cnkg_pairs *p = cnkg_xcalloc(1, sizeof *p);
+    p->model = m;
+    return p;
+}
+
+int cnkg_pairs_load(cnkg_pairs **out, const char *path, cnkg_error *err)
+{
+    cnkg_linear *m;
+    if (cnkg_linear_load(&m, path, err) != 0)
+        return -1;
+    if (strcmp(cnkg_linear_features(m), CNKG_PAIRS_FEATURES) != 0) {
+        cnkg_error_set(err, "%s:1: a model of features '%s', not a pair model (%s)", path,
+                       cnkg_linear_features(m), CNKG_PAIRS_FEATURES);
+        cnkg_linear_free(m);
+        return -1;
+    }
+    *out = cnkg_pairs_from_linear(m);
+    return 0;
+}
+
+void cnkg_pairs_free(cnkg_pairs *p)
+{
+    if (!p)
+        return;
+    cnkg_linear_free(p->model);
+    free(p);
+}
+
+const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p)
+{
+    return p->model;
+}
+
+size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_article *a)
+{
+    double th = cnkg_linear_threshold(p->model);
+    if (th > 1)
+        return 0; /* no score reaches it: the trainer found no fact worth adding */
+    cnkg_pair_set set = {0};
+    cnkg_pairs_candidates(onto, a, cnkg_linear_bits(p->model), &set);
+    /* scored first, added after: an added fact must not change the
+     * features of the candidates after it */
+    unsigned char *yes = cnkg_xcalloc(set.n ? set.n : 1, 1);
+    for (size_t i = 0; i < set.n; i++) {
+        const cnkg_pair *c = &set.items[i];
+        yes[i] = cnkg_linear_score(p->model, set.feats.idx + c->begin, c->end - c->begin) >= th;
+    }
+    size_t added = 0;
+    for (size_t i = 0; i < set.n; i++)
+        if (yes[i])
+            added += (size_t)cnkg_article_add_fact(a, set.items[i].subject, set.items[i].relation,
+                                                   set.items[i].object, set.items[i].sentence);
+    free(yes);
+    cnkg_pair_set_free(&set);
+    return added;
+}

@@ -1,0 +1,709 @@
+/* train_pairs.c - cnkg-train-pairs: trains the pair classifier
+ * (learn/pairs.c) on annotated articles.
+ *
+ *   cnkg-train-pairs [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]
+ *     -o FILE        the model trained on every article
+ *     --folds DIR    DIR/NAME.model for each gold file NAME.tsv, trained on
+ *                    every other article (leave one article out)
+ *     --bits N       hashed buckets 2^N (default 18)
+ *     --epochs N     SGD passes (default 8)
+ *     --seed S       shuffle seed (default 20261205)
+ *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data
+ *
+ * Each CORPUS_DIR/NAME.txt is extracted once by the rules (no pair model),
+ * its candidates and their features are kept, and each is labelled from
+ * GOLD_DIR/NAME.tsv as the scorer would count it: positive when the gold
+ * requires the fact between the gold entities the two names match, left
+ * out when the gold marks it optional, negative otherwise (names that
+ * match no gold entity included). The threshold is the one that gives the
+ * best relation F1 of the whole sets, rules' facts included, on the
+ * leave-one-article-out scores: each article scored by the model that did
+ * not see it. A fold's model gets the threshold chosen without its own
+ * article. Everything is fixed by the arguments: two runs write the same
+ * files.
+ */
+#include "cnkg_extractor.h"
+#include "cnkg_learn.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct options {
+    const char *out, *folds, *ontology, *labeller;
+    int no_labeller, curve, stated;
+    unsigned bits, epochs;
+    uint64_t seed;
+    double rate, l2, prune, beta;
+} options;
+
+/* A fact the classifier may add, as the scorer counts it: the gold key it
+ * maps to, what the gold says of it, its best score over its sentences. */
+typedef struct unit {
+    size_t file;
+    int state; /* 1 required, 0 absent (or an unmapped name), 2 optional */
+    double score;
+    char *desc; /* --curve: what it is */
+} unit;
+
+typedef struct corpus {
+    cnkg_features feats;
+    cnkg_example *ex;
+    size_t n_ex, cap_ex;
+    size_t *ex_file, *ex_unit;
+    unsigned char *skip; /* optional in the gold: not trained on */
+    unit *units;
+    size_t n_units, cap_units;
+    int curve;    /* --curve: describe units, print the ranking */
+    char **names; /* per file */
+    size_t n_files;
+    /* per file: required gold facts, rules' true and false positives */
+    size_t *gold_req, *rule_tp, *rule_fp;
+} corpus;
+
+/* --- one article ------------------------------------------------------------ */
+
+typedef struct key {
+    size_t s, o;
+    int rel;
+} key;
+
+typedef struct file_state {
+    corpus *c;
+    const cnkg_ontology *onto;
+    const cnkg_gold *gold;
+    unsigned bits;
+    size_t file;
+    key *rule_keys; /* the rules' facts, mapped */
+    size_t n_rule, cap_rule;
+    key *unit_keys; /* the candidates' facts so far, by unit */
+    size_t *unit_ids;
+    size_t n_unit_keys, cap_unit_keys;
+    size_t unmapped_rules;
+    int stated; /* --stated: learn from the rules' facts too */
+} file_state;
+
+static key make_key(size_t s, int rel, size_t o, int sym)
+{
+    if (sym && s > o) {
+        size_t t = s;
+        s = o;
+        o = t;
+    }
+    return (key){s, o, rel};
+}
+
+static int key_eq(key a, key b)
+{
+    return a.s == b.s && a.o == b.o && a.rel == b.rel;
+}
+
+static int has_key(const key *keys, size_t n, key k)
+{
+    for (size_t i = 0; i < n; i++)
+        if (key_eq(keys[i], k))
+            return 1;
+    return 0;
+}
+
+static void push_key(key **keys, size_t *n, size_t *cap, key k)
+{
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 32;
+        *keys = cnkg_xrealloc(*keys, *cap * sizeof **keys);
+    }
+    (*keys)[(*n)++] = k;
+}
+
+/* The unit of a candidate's fact: one per gold key, one per unmapped
+ * fact of entities (their key offset past the gold's). */
+static size_t unit_of(file_state *st, key k, int state)
+{
+    corpus *c = st->c;
+    for (size_t i = 0; i < st->n_unit_keys; i++)
+        if (key_eq(st->unit_keys[i], k))
+            return st->unit_ids[i];
+    if (c->n_units == c->cap_units) {
+        c->cap_units = c->cap_units ? 2 * c->cap_units : 1024;
+        c->units = cnkg_xrealloc(c->units, c->cap_units * sizeof *c->units);
+    }
+    c->units[c->n_units] = (unit){st->file, state, 0, NULL};
+    size_t cap = st->cap_unit_keys;
+    push_key(&st->unit_keys, &st->n_unit_keys, &st->cap_unit_keys, k);
+    if (st->cap_unit_keys != cap)
+        st->unit_ids = cnkg_xrealloc(st->unit_ids, st->cap_unit_keys * sizeof *st->unit_ids);
+    st->unit_ids[st->n_unit_keys - 1] = c->n_units;
+    return c->n_units++;
+}
+
+static void add_example(corpus *c, const uint32_t *idx, size_t n, int label, int skip, size_t file,
+                        size_t u)
+{
+    if (c->n_ex == c->cap_ex) {
+        c->cap_ex = c->cap_ex ? 2 * c->cap_ex : 4096;
+        c->ex = cnkg_xrealloc(c->ex, c->cap_ex * sizeof *c->ex);
+        c->ex_file = cnkg_xrealloc(c->ex_file, c->cap_ex * sizeof *c->ex_file);
+        c->ex_unit = cnkg_xrealloc(c->ex_unit, c->cap_ex * sizeof *c->ex_unit);
+        c->skip = cnkg_xrealloc(c->skip, c->cap_ex);
+    }
+    /* idx points into c->feats, which may move: kept as an offset until
+     * every article is read (fixed up in finish_corpus) */
+    c->ex[c->n_ex] = (cnkg_example){(const uint32_t *)(uintptr_t)(idx - c->feats.idx), n, label};
+    c->ex_file[c->n_ex] = file;
+    c->ex_unit[c->n_ex] = u;
+    c->skip[c->n_ex] = (unsigned char)skip;
+    c->n_ex++;
+}
+
+/* For --curve: which telling features a candidate has, its fact and the
+ * start of its sentence. */
+static char *describe(const cnkg_article *a, const cnkg_pair_set *set, const cnkg_pair *p,
+                      unsigned bits)
+{
+    static const char *const marks[] = {
+        "rule_list_o", "rule_list_s", "rule_other_o", "rule_other_s", "same_list", "clause",
+        "enum",        "nested",      "cue_between",  "cue_before",   "cue_after"};
+    const char *rel = cnkg_relation_name(a->names, p->relation);
+    cnkg_buf b = {0};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s|%s", rel, marks[k]);
+        uint32_t bucket = cnkg_feature_bucket(name, strlen(name), bits);
+        for (size_t f = p->begin; f < p->end; f++)
+            if (set->feats.idx[f] == bucket) {
+                cnkg_buf_printf(&b, "%s ", marks[k]);
+                break;
+            }
+    }
+    cnkg_span sp = a->sentences[p->sentence];
+    size_t nc;
+    uint32_t *cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &nc);
+    char *sent = cnkg_cps_to_utf8(cps, sp.begin, sp.end < sp.begin + 60 ? sp.end : sp.begin + 60);
+    cnkg_buf_printf(&b, "\t%s -%s-> %s | %s", a->entities[p->subject].label, rel,
+                    a->entities[p->object].label, sent);
+    free(sent);
+    free(cps);
+    return cnkg_buf_detach(&b);
+}
+
+static int on_article(const cnkg_article *a, void *ctx)
+{
+    file_state *st = ctx;
+    corpus *c = st->c;
+    cnkg_gold_match *m = cnkg_xcalloc(a->n_entities + 1, sizeof *m);
+    cnkg_gold_match_article(st->gold, a, m);
+    const size_t none = (size_t)-1;
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        size_t gs = m[f->subject].gold, go = m[f->object].gold;
+        if (gs == none || go == none) {
+            st->unmapped_rules++;
+            continue;
+        }
+        key k = make_key(gs, f->relation, go, cnkg_relation_is_symmetric(a->names, f->relation));
+        if (!has_key(st->rule_keys, st->n_rule, k))
+            push_key(&st->rule_keys, &st->n_rule, &st->cap_rule, k);
+    }
+    cnkg_pair_set set = {0};
+    cnkg_pairs_candidates_with(st->onto, a, st->bits, st->stated ? CNKG_PAIRS_STATED : 0, &set);
+    for (size_t i = 0; i < set.n; i++) {
+        const cnkg_pair *p = &set.items[i];
+        size_t gs = m[p->subject].gold, go = m[p->object].gold;
+        int sym = cnkg_relation_is_symmetric(a->names, p->relation);
+        int state = 0;
+        key k;
+        if (gs == none || go == none) {
+            /* a fact of unmatched names: its own unit, keyed past the gold */
+            k = make_key(st->gold->n_entities + p->subject, p->relation,
+                         st->gold->n_entities + p->object, sym);
+            k.rel += 100; /* forgotten after the article (on_article_page) */
+        } else {
+            k = make_key(gs, p->relation, go, sym);
+            cnkg_gold_state gst = cnkg_gold_fact_state(st->gold, gs, p->relation, go, sym);
+            state = gst == CNKG_GOLD_REQUIRED ? 1 : gst == CNKG_GOLD_OPTIONAL ? 2 : 0;
+        }
+        size_t u =
+            p->stated || has_key(st->rule_keys, st->n_rule, k) ? none : unit_of(st, k, state);
+        if (u != none && c->curve && !c->units[u].desc)
+            c->units[u].desc = describe(a, &set, p, st->bits);
+        /* append this candidate's features to the corpus */
+        size_t n = p->end - p->begin, at = c->feats.n;
+        for (size_t f = 0; f < n; f++) {
+            if (c->feats.n == c->feats.cap) {
+                c->feats.cap = c->feats.cap ? 2 * c->feats.cap : 65536;
+                c->feats.idx = cnkg_xrealloc(c->feats.idx, c->feats.cap * sizeof *c->feats.idx);
+            }
+            c->feats.idx[c->feats.n++] = set.feats.idx[p->begin + f];
+        }
+        add_example(c, c->feats.idx + at, n, state == 1, state == 2, st->file, u);
+    }
+    cnkg_pair_set_free(&set);
+    free(m);
+    return 0;
+}
+
+/* Unmatched names of different articles of one page must not share a
+ * unit: the page's articles are read one after the other, so the units of
+ * unmatched names are forgotten between articles. */
+static int on_article_page(const cnkg_article *a, void *ctx)
+{
+    file_state *st = ctx;
+    int rc = on_article(a, ctx);
+    size_t w = 0;
+    for (size_t i = 0; i < st->n_unit_keys; i++)
+        if (st->unit_keys[i].rel < 100) {
+            st->unit_keys[w] = st->unit_keys[i];
+            st->unit_ids[w++] = st->unit_ids[i];
+        }
+    st->n_unit_keys = w;
+    return rc;
+}
+
+static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, const options *o,
+                     const char *corpus_dir, const char *gold_dir, const char *name,
+                     cnkg_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.tsv", gold_dir, name);
+    cnkg_gold *gold;
+    if (cnkg_gold_load(&gold, path, cnkg_ontology_names(onto), err) != 0)
+        return -1;
+    snprintf(path, sizeof path, "%s/%s.txt", corpus_dir, name);
+    size_t len;
+    char *text = cnkg_file_read(path, &len, err);
+    if (!text) {
+        cnkg_gold_free(gold);
+        return -1;
+    }
+    size_t file = c->n_files++;
+    c->names = cnkg_xrealloc(c->names, c->n_files * sizeof *c->names);
+    c->gold_req = cnkg_xrealloc(c->gold_req, c->n_files * sizeof *c->gold_req);
+    c->rule_tp = cnkg_xrealloc(c->rule_tp, c->n_files * sizeof *c->rule_tp);
+    c->rule_fp = cnkg_xrealloc(c->rule_fp, c->n_files * sizeof *c->rule_fp);
+    c->names[file] = cnkg_xstrdup(name);
+    file_state st = {
+        .c = c, .onto = onto, .gold = gold, .bits = o->bits, .file = file, .stated = o->stated};
+    cnkg_extractor_page(x, text, len, path, on_article_page, &st);
+    /* the rules' facts as the scorer counts them */
+    size_t req = 0, tp = 0, fp = st.unmapped_rules;
+    key *req_keys = NULL;
+    size_t n_req = 0, cap_req = 0;
+    for (size_t i = 0; i < gold->n_facts; i++) {
+        const cnkg_gold_fact *f = &gold->facts[i];
+        if (f->optional)
+            continue;
+        key k = make_key(f->subject, f->relation, f->object,
+                         cnkg_relation_is_symmetric(cnkg_ontology_names(onto), f->relation));
+        if (!has_key(req_keys, n_req, k))
+            push_key(&req_keys, &n_req, &cap_req, k);
+    }
+    req = n_req;
+    for (size_t i = 0; i < st.n_rule; i++) {
+        key k = st.rule_keys[i];
+        int sym = cnkg_relation_is_symmetric(cnkg_ontology_names(onto), k.rel);
+        if (has_key(req_keys, n_req, k))
+            tp++;
+        else if (cnkg_gold_fact_state(gold, k.s, k.rel, k.o, sym) == CNKG_GOLD_ABSENT)
+            fp++;
+    }
+    c->gold_req[file] = req;
+    c->rule_tp[file] = tp;
+    c->rule_fp[file] = fp;
+    free(req_keys);
+    free(st.rule_keys);
+    free(st.unit_keys);
+    free(st.unit_ids);
+    free(text);
+    cnkg_gold_free(gold);
+    return 0;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The NAME of every NAME.tsv in dir, sorted. */
+static char **gold_names(const char *dir, size_t *n, cnkg_error *err)
+{
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
+            continue;
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 64;
+            names = cnkg_xrealloc(names, cap * sizeof *names);
+        }
+        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
+    }
+    closedir(d);
+    if (*n > 1)
+        qsort(names, *n, sizeof *names, by_name);
+    return names;
+}
+
+static void finish_corpus(corpus *c)
+{
+    for (size_t i = 0; i < c->n_ex; i++)
+        c->ex[i].idx = c->feats.idx + (uintptr_t)c->ex[i].idx;
+}
+
+/* --- thresholds ---------------------------------------------------------- */
+
+static int by_score_desc(const void *a, const void *b)
+{
+    const unit *x = *(const unit *const *)a, *y = *(const unit *const *)b;
+    return x->score > y->score ? -1 : x->score < y->score ? 1 : 0;
+}
+
+typedef struct sweep {
+    double threshold, f1, p, r;
+    size_t tp, fp, fn, added;
+} sweep;
+
+/* The threshold that maximises F-beta of relations over every file but
+ * skip ((size_t)-1: none), rules' facts counted, units at or above it
+ * added. */
+static sweep best_threshold(const corpus *c, size_t skip, double beta)
+{
+    size_t tp = 0, fp = 0, req = 0;
+    for (size_t f = 0; f < c->n_files; f++)
+        if (f != skip) {
+            tp += c->rule_tp[f];
+            fp += c->rule_fp[f];
+            req += c->gold_req[f];
+        }
+    const unit **order = cnkg_xmalloc((c->n_units ? c->n_units : 1) * sizeof *order);
+    size_t n = 0;
+    for (size_t i = 0; i < c->n_units; i++)
+        if (c->units[i].file != skip && c->units[i].state != 2)
+            order[n++] = &c->units[i];
+    if (n > 1)
+        qsort(order, n, sizeof *order, by_score_desc);
+    double b2 = beta * beta;
+#define FBETA(tp, fp, fn) ((1 + b2) * (tp) / ((1 + b2) * (tp) + b2 * (fn) + (fp) + 1e-12))
+    sweep best = {1.01, FBETA((double)tp, (double)fp, (double)(req - tp)), 0, 0, tp, fp, req - tp,
+                  0};
+    for (size_t i = 0; i < n; i++) {
+        tp += order[i]->state == 1;
+        fp += order[i]->state == 0;
+        if (i + 1 < n && order[i + 1]->score == order[i]->score)
+            continue;
+        double f = FBETA((double)tp, (double)fp, (double)(req - tp));
+        if (f > best.f1 + 1e-12) {
+            /* halfway to the next score: a threshold that does not sit on
+             * one example's score */
+            double next = i + 1 < n ? order[i + 1]->score : 0;
+            best = (sweep){(order[i]->score + next) / 2, f, 0, 0, tp, fp, req - tp, i + 1};
+        }
+    }
+#undef FBETA
+    best.p = best.tp + best.fp ? (double)best.tp / (double)(best.tp + best.fp) : 0;
+    best.r = req ? (double)best.tp / (double)req : 0;
+    best.f1 = best.p + best.r ? 2 * best.p * best.r / (best.p + best.r) : 0;
+    free(order);
+    return best;
+}
+
+/* --- training ---------------------------------------------------------------- */
+
+static cnkg_linear *train(const corpus *c, const options *o, size_t skip)
+{
+    cnkg_linear *m;
+    cnkg_linear_new(&m, o->bits, CNKG_PAIRS_FEATURES, NULL);
+    unsigned char *use = cnkg_xmalloc(c->n_ex ? c->n_ex : 1);
+    for (size_t i = 0; i < c->n_ex; i++)
+        use[i] = !c->skip[i] && c->ex_file[i] != skip;
+    cnkg_linear_options lo = {.epochs = o->epochs, .rate = o->rate, .l2 = o->l2, .seed = o->seed};
+    cnkg_linear_train(m, c->ex, c->n_ex, use, &lo);
+    free(use);
+    if (o->prune > 0)
+        cnkg_linear_prune(m, o->prune);
+    return m;
+}
+
+/* Scores every unit of file f with m (the best of its candidates). */
+static void score_file(corpus *c, const cnkg_linear *m, size_t f)
+{
+    for (size_t i = 0; i < c->n_ex; i++) {
+        if (c->ex_file[i] != f || c->ex_unit[i] == (size_t)-1)
+            continue;
+        double s = cnkg_linear_score(m, c->ex[i].idx, c->ex[i].n);
+        unit *u = &c->units[c->ex_unit[i]];
+        if (s > u->score)
+            u->score = s;
+    }
+}
+
+static int write_model(cnkg_linear *m, const char *path, double threshold)
+{
+    cnkg_error err;
+    cnkg_linear_set_threshold(m, threshold);
+    if (cnkg_linear_save(m, path, &err) != 0) {
+        fprintf(stderr, "cnkg-train-pairs: %s\n", err.message);
+        return -1;
+    }
+    return 0;
+}
+
+/* The LOO scores' ranking: how many true and false facts down to each
+ * score, for choosing options. */
+static void print_curve(const corpus *c)
+{
+    const unit **order = cnkg_xmalloc((c->n_units ? c->n_units : 1) * sizeof *order);
+    size_t n = 0, tp = 0, fp = 0;
+    for (size_t i = 0; i < c->n_units; i++)
+        if (c->units[i].state != 2)
+            order[n++] = &c->units[i];
+    if (n > 1)
+        qsort(order, n, sizeof *order, by_score_desc);
+    for (size_t i = 0; i < n && i < 400; i++) {
+        tp += order[i]->state == 1;
+        fp += order[i]->state == 0;
+        if ((i + 1) % 10 == 0)
+            fprintf(stderr, "  top %zu: score %.3f, %zu true %zu false\n", i + 1, order[i]->score,
+                    tp, fp);
+    }
+    for (size_t i = 0; i < n; i++)
+        printf("%d\t%.4f\t%s\t%s\n", order[i]->state, order[i]->score, c->names[order[i]->file],
+               order[i]->desc ? order[i]->desc : "");
+    free(order);
+}
+
+static void print_sweep(const char *what, sweep s)
+{
+    fprintf(stderr,
+            "%s: threshold %.3f, relations P=%.3f R=%.3f F1=%.3f (tp %zu fp %zu fn %zu, %zu "
+            "facts added)\n",
+            what, s.threshold, s.p, s.r, s.f1, s.tp, s.fp, s.fn, s.added);
+}
+
+static int run(corpus *c, const options *o)
+{
+    /* leave one article out: each file scored by a model not trained on it */
+    cnkg_linear **folds = cnkg_xcalloc(c->n_files + 1, sizeof *folds);
+    for (size_t f = 0; f < c->n_files; f++) {
+        folds[f] = train(c, o, f);
+        score_file(c, folds[f], f);
+    }
+    sweep all = best_threshold(c, (size_t)-1, o->beta);
+    sweep rules = best_threshold(c, (size_t)-1, o->beta);
+    {
+        size_t tp = 0, fp = 0, req = 0;
+        for (size_t f = 0; f < c->n_files; f++)
+            tp += c->rule_tp[f], fp += c->rule_fp[f], req += c->gold_req[f];
+        rules = (sweep){1,
+                        0,
+                        tp + fp ? (double)tp / (double)(tp + fp) : 0,
+                        req ? (double)tp / (double)req : 0,
+                        tp,
+                        fp,
+                        req - tp,
+                        0};
+        rules.f1 = rules.p + rules.r ? 2 * rules.p * rules.r / (rules.p + rules.r) : 0;
+    }
+    print_sweep("rules alone", rules);
+    if (c->curve)
+        print_curve(c);
+    print_sweep("rules + pairs, leave one article out", all);
+    int rc = 0;
+    if (o->folds) {
+        mkdir(o->folds, 0777);
+        for (size_t f = 0; f < c->n_files && rc == 0; f++) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s/%s.model", o->folds, c->names[f]);
+            rc = write_model(folds[f], path, best_threshold(c, f, o->beta).threshold);
+        }
+    }
+    for (size_t f = 0; f < c->n_files; f++)
+        cnkg_linear_free(folds[f]);
+    free(folds);
+    if (o->out && rc == 0) {
+        cnkg_linear *m = train(c, o, (size_t)-1);
+        rc = write_model(m, o->out, all.threshold);
+        cnkg_linear_free(m);
+    }
+    return rc;
+}
+
+/* --- the command --------------------------------------------------------------- */
+
+static const char usage[] =
+    "usage: cnkg-train-pairs [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]\n"
+    "  -o FILE          write the model trained on every article\n"
+    "  --folds DIR      write DIR/NAME.model for each article, trained on the others\n"
+    "  --bits N         2^N hashed buckets (default 18)\n"
+    "  --epochs N       SGD passes (default 8)\n"
+    "  --seed S         shuffle seed (default 20261205)\n"
+    "  --rate R         learning rate (default 0.1)\n"
+    "  --l2 L           L2 penalty (default 1e-5)\n"
+    "  --prune W        drop weights below W (default 0.01)\n"
+    "  --beta B         the threshold maximises F-beta (default 0.8: precision first)\n"
+    "  --ontology DIR   the ontology (default: cnkg's)\n"
+    "  --labeller FILE  the name labeller's model (default: cnkg's)\n"
+    "  --no-labeller    rules and gazetteers only\n"
+    "  --stated         learn from the rules' own facts too\n"
+    "  --curve          print the best-scored facts of the leave-one-out ranking\n";
+
+static int parse(int argc, char **argv, options *o)
+{
+    static const struct option longs[] = {{"folds", required_argument, NULL, 'F'},
+                                          {"bits", required_argument, NULL, 'b'},
+                                          {"epochs", required_argument, NULL, 'e'},
+                                          {"seed", required_argument, NULL, 's'},
+                                          {"rate", required_argument, NULL, 'r'},
+                                          {"l2", required_argument, NULL, 'l'},
+                                          {"prune", required_argument, NULL, 'p'},
+                                          {"beta", required_argument, NULL, 'B'},
+                                          {"ontology", required_argument, NULL, 'O'},
+                                          {"labeller", required_argument, NULL, 'L'},
+                                          {"no-labeller", no_argument, NULL, 'N'},
+                                          {"curve", no_argument, NULL, 'C'},
+                                          {"stated", no_argument, NULL, 'S'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    int ch;
+    while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
+        switch (ch) {
+        case 'o':
+            o->out = optarg;
+            break;
+        case 'F':
+            o->folds = optarg;
+            break;
+        case 'b':
+            o->bits = (unsigned)atoi(optarg);
+            break;
+        case 'e':
+            o->epochs = (unsigned)atoi(optarg);
+            break;
+        case 's':
+            o->seed = strtoull(optarg, NULL, 10);
+            break;
+        case 'r':
+            o->rate = atof(optarg);
+            break;
+        case 'l':
+            o->l2 = atof(optarg);
+            break;
+        case 'p':
+            o->prune = atof(optarg);
+            break;
+        case 'B':
+            o->beta = atof(optarg);
+            break;
+        case 'O':
+            o->ontology = optarg;
+            break;
+        case 'L':
+            o->labeller = optarg;
+            break;
+        case 'N':
+            o->no_labeller = 1;
+            break;
+        case 'C':
+            o->curve = 1;
+            break;
+        case 'S':
+            o->stated = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return 1;
+        default:
+            fputs(usage, stderr);
+            return 2;
+        }
+    }
+    if (argc - optind < 2 || (argc - optind) % 2 || (!o->out && !o->folds) || o->bits < 1 ||
+        o->bits > CNKG_LINEAR_MAX_BITS) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {.bits = 18,
+                 .epochs = 8,
+                 .seed = 20261205,
+                 .rate = 0.1,
+                 .l2 = 1e-5,
+                 .prune = 1e-2,
+                 .beta = 0.8};
+    int rc = parse(argc, argv, &o);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    cnkg_error err = {{0}};
+    cnkg_ontology *onto = NULL;
+    cnkg_labeller *lab = NULL;
+    cnkg_extractor *x = NULL;
+    corpus c = {0};
+    c.feats.bits = o.bits;
+    c.curve = o.curve;
+    rc = 1;
+    if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
+                           &err) != 0 ||
+        (!o.no_labeller &&
+         cnkg_labeller_load(&lab, o.labeller ? o.labeller : cnkg_data_path(CNKG_DATA_MODEL),
+                            &err) != 0) ||
+        cnkg_extractor_new(&x, onto, lab, &err) != 0)
+        goto done;
+    for (int i = optind; i + 1 < argc; i += 2) {
+        size_t n = 0;
+        char **names = gold_names(argv[i + 1], &n, &err);
+        if (!names && n == 0 && err.message[0])
+            goto done;
+        int bad = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (!bad && read_file(&c, x, onto, &o, argv[i], argv[i + 1], names[k], &err) != 0)
+                bad = 1;
+            free(names[k]);
+        }
+        free(names);
+        if (bad)
+            goto done;
+    }
+    finish_corpus(&c);
+    size_t pos = 0, skipped = 0;
+    for (size_t i = 0; i < c.n_ex; i++)
+        pos += c.ex[i].label, skipped += c.skip[i];
+    fprintf(stderr, "%zu articles, %zu candidates (%zu positive, %zu optional), %zu features\n",
+            c.n_files, c.n_ex, pos, skipped, c.feats.n);
+    rc = run(&c, &o) == 0 ? 0 : 1;
+done:
+    if (err.message[0])
+        fprintf(stderr, "cnkg-train-pairs: %s\n", err.message);
+    for (size_t f = 0; f < c.n_files; f++)
+        free(c.names[f]);
+    free(c.names);
+    free(c.gold_req);
+    free(c.rule_tp);
+    free(c.rule_fp);
+    free(c.ex);
+    free(c.ex_file);
+    free(c.ex_unit);
+    free(c.skip);
+    for (size_t i = 0; i < c.n_units; i++)
+        free(c.units[i].desc);
+    free(c.units);
+    cnkg_features_free(&c.feats);
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(lab);
+    cnkg_ontology_free(onto);
+    return rc;
+}

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Trains models/pairs.model, the pair classifier (learn/pairs.c), on the
+# annotated articles: every story of bench/train-news (whatever it holds
+# when run) and the dev set (../shared/corpus/dev, ../shared/eval/gold/dev).
+# Never the seed page, never bench/heldout-news. Reproducible: the seed and
+# options are fixed, so the same data and rules give the same file.
+#
+#   scripts/train-pairs.sh [CNKG-TRAIN-PAIRS OPTIONS]   (e.g. --curve)
+#
+# Builds cnkg-train-pairs (in build-train/, $CNKG_TRAIN_BUILD) if needed.
+# The extraction it learns from is the rules' of this checkout, so the
+# model is trained again after a change of the rules. The story texts stay
+# outside the repository: bench/news_pages.py pulls them from
+# ../shared/corpus/news ($CNKG_SHARED) into a temporary folder.
+set -eu
+
+src=$(cd "$(dirname "$0")/.." && pwd)
+shared=${CNKG_SHARED:-$src/../shared}
+build=${CNKG_TRAIN_BUILD:-$src/build-train}
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCNKG_TESTS=OFF >/dev/null
+fi
+cmake --build "$build" --target cnkg-train-pairs -j2 >/dev/null
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+mkdir "$tmp/train-news"
+/usr/bin/python3 "$src/bench/news_pages.py" "$shared/corpus/news" "$src/bench/train-news" \
+    "$tmp/train-news"
+mkdir -p "$src/models"
+"$build/learn/cnkg-train-pairs" "$@" -o "$src/models/pairs.model" \
+    "$tmp/train-news" "$src/bench/train-news" \
+    "$shared/corpus/dev" "$shared/eval/gold/dev"
