@@ -609,12 +609,107 @@ static int utf8_valid(const char *s)
     return 1;
 }
 
-static void repeat_hit(const lexicon *lx, const text_view *t, cnkg_article *a, size_t entity,
-                       size_t p, size_t n)
+/* The live mentions by where they begin, kept while repeated names drop
+ * and add mentions: asking the whole list at every hit was quadratic in a
+ * long article. at[p] is the last mention that begins at p (NO_MENTION: none),
+ * next[i] the one before it at the same place. A dropped mention stays
+ * linked and flagged until mention_index_done compacts the list in its
+ * order, as drop_mentions_inside would have left it. */
+#define NO_MENTION ((size_t)-1)
+
+typedef struct mention_index {
+    size_t *at, *next;
+    unsigned char *dead;
+    size_t n_at, cap, longest;
+} mention_index;
+
+static void mention_index_link(mention_index *x, const cnkg_article *a, size_t i)
 {
-    if (n >= 2 && !crosses_mention(a, p, p + n) && !lexicon_phrase_opened(lx, t, p, p + n)) {
-        drop_mentions_inside(a, p, p + n);
-        cnkg_article_add_mention(a, entity, p, p + n);
+    if (i == x->cap) {
+        x->cap = x->cap ? x->cap * 2 : 16;
+        x->next = cnkg_xrealloc(x->next, x->cap * sizeof *x->next);
+        x->dead = cnkg_xrealloc(x->dead, x->cap);
+    }
+    cnkg_span s = a->mentions[i].span;
+    x->next[i] = x->at[s.begin];
+    x->dead[i] = 0;
+    x->at[s.begin] = i;
+    if (s.end - s.begin > x->longest)
+        x->longest = s.end - s.begin;
+}
+
+/* 0 when a mention begins past the text or ends before it begins: the
+ * caller then asks the list itself. */
+static int mention_index_init(mention_index *x, const cnkg_article *a, size_t n_text)
+{
+    *x = (mention_index){.n_at = n_text + 1};
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].span.begin > n_text ||
+            a->mentions[i].span.end < a->mentions[i].span.begin)
+            return 0;
+    x->at = cnkg_xmalloc(x->n_at * sizeof *x->at);
+    for (size_t p = 0; p < x->n_at; p++)
+        x->at[p] = NO_MENTION;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        mention_index_link(x, a, i);
+    return 1;
+}
+
+/* crosses_mention over the live mentions: one that overlaps [b, e) begins
+ * no more than the longest mention's length before b. */
+static int index_crosses(const mention_index *x, const cnkg_article *a, size_t b, size_t e)
+{
+    for (size_t p = b > x->longest ? b - x->longest : 0; p < e && p < x->n_at; p++)
+        for (size_t i = x->at[p]; i != NO_MENTION; i = x->next[i]) {
+            cnkg_span m = a->mentions[i].span;
+            if (x->dead[i])
+                continue;
+            if ((m.begin < e && b < m.end && !(b <= m.begin && m.end <= e)) ||
+                (m.begin == b && m.end == e))
+                return 1;
+        }
+    return 0;
+}
+
+/* drop_mentions_inside: an empty mention at e lies inside too. */
+static void index_drop_inside(mention_index *x, const cnkg_article *a, size_t b, size_t e)
+{
+    for (size_t p = b; p <= e && p < x->n_at; p++)
+        for (size_t i = x->at[p]; i != NO_MENTION; i = x->next[i])
+            if (a->mentions[i].span.end <= e)
+                x->dead[i] = 1;
+}
+
+/* cnkg_article_add_mention without its search for the same mention: none
+ * is left, index_crosses having refused a mention of that span. */
+static void index_add(mention_index *x, cnkg_article *a, size_t entity, size_t b, size_t e)
+{
+    if (a->n_mentions == a->cap_mentions) {
+        a->cap_mentions = a->cap_mentions ? a->cap_mentions * 2 : 16;
+        a->mentions = cnkg_xrealloc(a->mentions, a->cap_mentions * sizeof *a->mentions);
+    }
+    a->mentions[a->n_mentions] = (cnkg_mention){entity, {b, e}, cnkg_article_sentence_at(a, b)};
+    mention_index_link(x, a, a->n_mentions++);
+}
+
+static void mention_index_done(mention_index *x, cnkg_article *a)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (!x->dead[i])
+            a->mentions[w++] = a->mentions[i];
+    a->n_mentions = w;
+    free(x->at);
+    free(x->next);
+    free(x->dead);
+}
+
+static void repeat_hit(const lexicon *lx, const text_view *t, cnkg_article *a, mention_index *x,
+                       size_t entity, size_t p, size_t n)
+{
+    if (n >= 2 && !index_crosses(x, a, p, p + n) && !lexicon_phrase_opened(lx, t, p, p + n)) {
+        index_drop_inside(x, a, p, p + n);
+        index_add(x, a, entity, p, p + n);
     }
 }
 
@@ -645,8 +740,13 @@ static int repeat_indexed(const lexicon *lx, const text_view *t, cnkg_article *a
         word_list_index(&l);
         found = text_find_all(&l, t->cps, t->n, &hits);
     }
+    mention_index x;
+    if (found >= 0 && !mention_index_init(&x, a, t->n))
+        found = -1; /* the scan per form below */
     for (long h = 0; h < found; h++)
-        repeat_hit(lx, t, a, owner[hits[h].word], hits[h].pos, hits[h].len);
+        repeat_hit(lx, t, a, &x, owner[hits[h].word], hits[h].pos, hits[h].len);
+    if (found >= 0)
+        mention_index_done(&x, a);
     word_list_index_free(&l);
     free(hits);
     free(owner);
