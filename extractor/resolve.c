@@ -811,16 +811,86 @@ static int compatible(const cand *o, const cand *c)
     return 0;
 }
 
+/* Candidates filed by where they begin, for the passes that ask which
+ * candidates lie near another: asking every candidate about every other
+ * was quadratic in a long article. at[p] is the last filed candidate that
+ * begins at p, next[i] the one filed before it there (NO_CAND ends);
+ * longest is the longest candidate of the list, filed or not. */
+#define NO_CAND ((size_t)-1)
+
+typedef struct cand_index {
+    size_t *at, *next, n_at, longest;
+    size_t *near, n_near, cap_near; /* cand_index_near's answer */
+} cand_index;
+
+static void cand_index_init(cand_index *x, const cand_list *cands)
+{
+    *x = (cand_index){.n_at = 1};
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        if (c->begin >= x->n_at)
+            x->n_at = c->begin + 1;
+        if (c->end > c->begin && c->end - c->begin > x->longest)
+            x->longest = c->end - c->begin;
+    }
+    x->at = cnkg_xmalloc(x->n_at * sizeof *x->at);
+    for (size_t p = 0; p < x->n_at; p++)
+        x->at[p] = NO_CAND;
+    x->next = cnkg_xmalloc((cands->n + 1) * sizeof *x->next);
+}
+
+static void cand_index_file(cand_index *x, const cand_list *cands, size_t i)
+{
+    size_t b = cands->items[i].begin;
+    x->next[i] = x->at[b];
+    x->at[b] = i;
+}
+
+static void cand_index_free(cand_index *x)
+{
+    free(x->at);
+    free(x->next);
+    free(x->near);
+}
+
+static int ascending(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* The filed candidates that begin in [from, to], in the list's order, in
+ * x->near: the order a scan of the list meets them. */
+static void cand_index_near(cand_index *x, size_t from, size_t to)
+{
+    x->n_near = 0;
+    for (size_t p = from; p <= to && p < x->n_at; p++)
+        for (size_t i = x->at[p]; i != NO_CAND; i = x->next[i]) {
+            if (x->n_near == x->cap_near) {
+                x->cap_near = x->cap_near ? x->cap_near * 2 : 16;
+                x->near = cnkg_xrealloc(x->near, x->cap_near * sizeof *x->near);
+            }
+            x->near[x->n_near++] = i;
+        }
+    if (x->n_near > 1)
+        qsort(x->near, x->n_near, sizeof *x->near, ascending);
+}
+
 /* 汇丰|中国, 美国|国务院: where the labeller reads a longer name of the same
  * kind around a known one, the longer name is the mention. */
 static void prefer_longer_names(cand_list *cands)
 {
+    cand_index x;
+    cand_index_init(&x, cands);
+    for (size_t i = 0; i < cands->n; i++)
+        cand_index_file(&x, cands, i);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->source != SRC_LABELLER)
             continue;
-        for (size_t k = 0; k < cands->n; k++) {
-            cand *o = &cands->items[k];
+        cand_index_near(&x, c->begin, c->end); /* what c holds begins in it */
+        for (size_t j = 0; j < x.n_near; j++) {
+            cand *o = &cands->items[x.near[j]];
             if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin && o->end <= c->end &&
                 (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
@@ -830,6 +900,7 @@ static void prefer_longer_names(cand_list *cands)
             }
         }
     }
+    cand_index_free(&x);
 }
 
 /* 美国|杜邦公司, 英国|丰利公司, 日本|电产: a foreign country at the head of
@@ -1056,10 +1127,16 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
     prefer_longer_names(cands);
     if (cands->n)
         qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
+    /* the kept ones ranked above c are filed; of them, only those that
+     * overlap c (begin less than the longest before it) can be
+     * incompatible with it */
+    cand_index x;
+    cand_index_init(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        for (size_t k = 0; k < i && !c->dropped; k++) {
-            cand *o = &cands->items[k];
+        cand_index_near(&x, c->begin > x.longest ? c->begin - x.longest : 0, c->end);
+        for (size_t j = 0; j < x.n_near && !c->dropped; j++) {
+            cand *o = &cands->items[x.near[j]];
             if (o->dropped || compatible(o, c) || policy_sector(lx, t, o, c) ||
                 division_chain(cands, o, c) || bracketed_division(t, o, c) ||
                 site_after_head(lx, t, cands, o, c))
@@ -1069,7 +1146,10 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
             if (o->begin == c->begin && o->end == c->end && o->cls == c->cls && !o->term)
                 o->term = c->term;
         }
+        if (!c->dropped)
+            cand_index_file(&x, cands, i);
     }
+    cand_index_free(&x);
     drop_nested_countries(lx, t, cands);
 }
 
