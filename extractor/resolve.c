@@ -1388,6 +1388,15 @@ static int term_at(const cand_list *cands, size_t p)
     return 0;
 }
 
+/* term_at over the candidates filed in x. */
+static int term_filed_at(const cand_list *cands, const cand_index *x, size_t p)
+{
+    for (size_t k = p < x->n_at ? x->at[p] : NO_CAND; k != NO_CAND; k = x->next[k])
+        if (cands->items[k].source == SRC_GAZETTEER)
+            return 1;
+    return 0;
+}
+
 /* Is the known name o written elsewhere in the article than inside c? */
 static int named_elsewhere(const text_view *t, const cand_list *cands, const cand *o, const cand *c)
 {
@@ -1408,33 +1417,41 @@ static int named_elsewhere(const text_view *t, const cand_list *cands, const can
  * as 潭高新区管委会); or NULL. Not where a known name begins at the
  * labeller's edge (其中|兴业银行: 中兴 crosses it by chance). */
 static const cand *cut_known_name(const lexicon *lx, const text_view *t, const cand_list *cands,
-                                  const cand *c)
+                                  const cand_index *x, const cand *c)
 {
     enum { CUT_MAX = 2 };
-    const cand *cut = NULL;
-    if (!text_match_list_ending(t->cps, c->end, &lx->suffix[c->cls]) || term_at(cands, c->begin))
+    if (!text_match_list_ending(t->cps, c->end, &lx->suffix[c->cls]) ||
+        term_filed_at(cands, x, c->begin))
         return NULL;
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (!o->dropped && o->source == SRC_GAZETTEER && o->cls != CNKG_INDUSTRY &&
-            o->cls != CNKG_PRODUCT && o->begin < c->begin && c->begin - o->begin <= CUT_MAX &&
-            o->end > c->begin && o->end <= c->end && (!cut || o->begin < cut->begin))
-            cut = o;
+    /* the first that begins furthest left, of those filed CUT_MAX or less
+     * before c */
+    for (size_t p = c->begin > CUT_MAX ? c->begin - CUT_MAX : 0; p < c->begin && p < x->n_at; p++) {
+        size_t first = NO_CAND;
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped && o->source == SRC_GAZETTEER && o->cls != CNKG_INDUSTRY &&
+                o->cls != CNKG_PRODUCT && o->end > c->begin && o->end <= c->end)
+                first = k; /* filed in the list's order, walked backwards */
+        }
+        if (first != NO_CAND)
+            return &cands->items[first];
     }
-    return cut;
+    return NULL;
 }
 
 /* Does a rule read a name of c's class that ends where c ends and begins
  * with a known name at or before b (甘肃省酒泉钢铁集团公司 around 泉钢铁集团公司;
  * not 比如日本丰田公司, which begins with a word)? */
-static int rule_name_from(const cand_list *cands, const cand *c, size_t b)
+static int rule_name_from(const cand_list *cands, const cand_index *x, const cand *c, size_t b)
 {
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (!o->dropped && o->source == SRC_RULE && o->cls == c->cls && o->end == c->end &&
-            o->begin <= b && term_at(cands, o->begin))
-            return 1;
-    }
+    size_t from = c->end > x->longest ? c->end - x->longest : 0;
+    for (size_t p = from; p <= b && p < x->n_at; p++)
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped && o->source == SRC_RULE && o->cls == c->cls && o->end == c->end &&
+                term_filed_at(cands, x, o->begin))
+                return 1;
+        }
     return 0;
 }
 
@@ -1442,21 +1459,29 @@ static int rule_name_from(const cand_list *cands, const cand *c, size_t b)
  * its left edge is wrong. A rule that reads the name from the known one's
  * start or further left has it whole; otherwise the name begins where the
  * known one does, when the article names that one elsewhere too (商|洛克希德,
- * 如|东方集团: a division there may cross a word by chance). */
+ * 如|东方集团: a division there may cross a word by chance). The known
+ * names and the rules' names are filed by where they begin (the labeller's,
+ * which this moves, are asked nothing). */
 static void mend_cut_openings(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_init(&x, cands);
+    for (size_t i = 0; i < cands->n; i++)
+        if (cands->items[i].source != SRC_LABELLER)
+            cand_index_file(&x, cands, i);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
             continue;
-        const cand *o = cut_known_name(lx, t, cands, c);
+        const cand *o = cut_known_name(lx, t, cands, &x, c);
         if (!o)
             continue;
-        if (rule_name_from(cands, c, o->begin))
+        if (rule_name_from(cands, &x, c, o->begin))
             c->dropped = 1;
         else if (named_elsewhere(t, cands, o, c))
             c->begin = o->begin;
     }
+    cand_index_free(&x);
 }
 
 /* Where a labelled name should start: after a word that never begins one
