@@ -121,11 +121,38 @@ static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *
            text_match_list(t->cps, t->n, h->end, &lx->boundary);
 }
 
+/* The first of the hits, ordered by where they begin (gazetteer_scan),
+ * that begins at b or after: those that end at a place begin in the
+ * longest hit's length before it, a run found by binary search. */
+static size_t hit_from(const gaz_hit *hits, size_t n, size_t b)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hits[mid].begin < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t longest_hit(const gaz_hit *hits, size_t n)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i < n; i++)
+        if (hits[i].end - hits[i].begin > longest)
+            longest = hits[i].end - hits[i].begin;
+    return longest;
+}
+
 /* 长春市朝阳区: the division named right before is the surest context. */
-static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, const gaz_hit *h)
+static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, size_t longest,
+                         const gaz_hit *h)
 {
     const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
-    for (size_t i = 0; i < n; i++) {
+    size_t from = h->begin > longest ? h->begin - longest : 0;
+    for (size_t i = hit_from(hits, n, from); i < n && hits[i].begin < h->begin; i++) {
         if (hits[i].end != h->begin || hits[i].form_kind == FORM_HIDDEN)
             continue;
         const cnkg_term *before = cnkg_ontology_term(lx->onto, hits[i].term);
@@ -199,6 +226,85 @@ static int town_after_short_county(const lexicon *lx, const text_view *t, const 
     return short_county(lx, h) && text_match_list(t->cps, t->n, h->end, &lx->town_suffix);
 }
 
+/* Candidates filed by where they begin, for the passes that ask which
+ * candidates lie near another: asking every candidate about every other
+ * was quadratic in a long article. at[p] is the last filed candidate that
+ * begins at p, next[i] the one filed before it there (NO_CAND ends);
+ * longest is the longest candidate of the list, filed or not. */
+#define NO_CAND ((size_t)-1)
+
+typedef struct cand_index {
+    size_t *at, *next, n_at, cap_next, longest;
+    size_t *near, n_near, cap_near; /* cand_index_near's answer */
+} cand_index;
+
+static void cand_index_init(cand_index *x, const cand_list *cands)
+{
+    *x = (cand_index){.n_at = 1, .cap_next = cands->n + 1};
+    for (size_t i = 0; i < cands->n; i++) {
+        const cand *c = &cands->items[i];
+        if (c->begin >= x->n_at)
+            x->n_at = c->begin + 1;
+        if (c->end > c->begin && c->end - c->begin > x->longest)
+            x->longest = c->end - c->begin;
+    }
+    x->at = cnkg_xmalloc(x->n_at * sizeof *x->at);
+    for (size_t p = 0; p < x->n_at; p++)
+        x->at[p] = NO_CAND;
+    x->next = cnkg_xmalloc(x->cap_next * sizeof *x->next);
+}
+
+/* Files candidate i; one added to the list since init is filed too. */
+static void cand_index_file(cand_index *x, const cand_list *cands, size_t i)
+{
+    const cand *c = &cands->items[i];
+    if (c->begin >= x->n_at) {
+        size_t n = c->begin + 1;
+        x->at = cnkg_xrealloc(x->at, n * sizeof *x->at);
+        for (size_t p = x->n_at; p < n; p++)
+            x->at[p] = NO_CAND;
+        x->n_at = n;
+    }
+    if (i >= x->cap_next) {
+        x->cap_next = 2 * i + 1;
+        x->next = cnkg_xrealloc(x->next, x->cap_next * sizeof *x->next);
+    }
+    if (c->end > c->begin && c->end - c->begin > x->longest)
+        x->longest = c->end - c->begin;
+    x->next[i] = x->at[c->begin];
+    x->at[c->begin] = i;
+}
+
+static void cand_index_free(cand_index *x)
+{
+    free(x->at);
+    free(x->next);
+    free(x->near);
+}
+
+static int ascending(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* The filed candidates that begin in [from, to], in the list's order, in
+ * x->near: the order a scan of the list meets them. */
+static void cand_index_near(cand_index *x, size_t from, size_t to)
+{
+    x->n_near = 0;
+    for (size_t p = from; p <= to && p < x->n_at; p++)
+        for (size_t i = x->at[p]; i != NO_CAND; i = x->next[i]) {
+            if (x->n_near == x->cap_near) {
+                x->cap_near = x->cap_near ? x->cap_near * 2 : 16;
+                x->near = cnkg_xrealloc(x->near, x->cap_near * sizeof *x->near);
+            }
+            x->near[x->n_near++] = i;
+        }
+    if (x->n_near > 1)
+        qsort(x->near, x->n_near, sizeof *x->near, ascending);
+}
+
 /* Does the labeller read a person in exactly b..e? */
 static int labelled_person_at(const cand_list *cands, size_t b, size_t e)
 {
@@ -222,6 +328,7 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
 {
     context c = {0};
     context_build(lx, hits, n, home, &c);
+    size_t longest = longest_hit(hits, n);
     for (size_t i = 0; i < n;) {
         size_t j = i;
         int best = 0, ties = 0;
@@ -234,7 +341,7 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
                 s = 2;
             else if (s > 0 && town_after_short_county(lx, t, &hits[j]))
                 s = 0;
-            else if (s > 0 && parent_before(lx, hits, n, &hits[j]))
+            else if (s > 0 && parent_before(lx, hits, n, longest, &hits[j]))
                 s += 2;
             else if (s > 0 &&
                      (glued_short_county(lx, t, &hits[j]) || common_short_county(lx, t, &hits[j])))
@@ -584,16 +691,20 @@ static void widen_known_products(const text_view *t, cand_list *cands)
     }
 }
 
-/* No other division candidate contains this one (巴南区, not 巴南). */
-static int maximal(const cand_list *cands, size_t i)
+/* No other division candidate contains this one (巴南区, not 巴南): none
+ * filed in x, which holds them all, from the longest's length before c's
+ * end to its begin. */
+static int maximal(const cand_list *cands, const cand_index *x, size_t i)
 {
     const cand *c = &cands->items[i];
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (k != i && o->cls == c->cls && o->begin <= c->begin && c->end <= o->end &&
-            o->end - o->begin > c->end - c->begin)
-            return 0;
-    }
+    size_t from = c->end > x->longest ? c->end - x->longest : 0;
+    for (size_t p = from; p <= c->begin && p < x->n_at; p++)
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (k != i && o->cls == c->cls && o->begin <= c->begin && c->end <= o->end &&
+                o->end - o->begin > c->end - c->begin)
+                return 0;
+        }
     return 1;
 }
 
@@ -699,8 +810,13 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
 {
     const word_list *sfx = &lx->town_suffix;
     /* candidates added here are walked too: 江津区|白沙镇|黄泥村 */
+    cand_index x;
+    cand_index_init(&x, cands);
+    size_t filed = 0;
     for (size_t i = 0; i < cands->n; i++) {
-        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, i))
+        for (; filed < cands->n; filed++)
+            cand_index_file(&x, cands, filed);
+        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, &x, i))
             continue;
         size_t p = cands->items[i].end;
         if (township_before_park(lx, t, cands, i))
@@ -723,6 +839,7 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
             }
         }
     }
+    cand_index_free(&x);
 }
 
 static int is_actor_class(cnkg_class c)
@@ -809,71 +926,6 @@ static int compatible(const cand *o, const cand *c)
     if (c->begin <= o->begin && o->end <= c->end && (o->begin != c->begin || o->end != c->end))
         return may_nest(c->cls, o->cls, o->begin == c->begin);
     return 0;
-}
-
-/* Candidates filed by where they begin, for the passes that ask which
- * candidates lie near another: asking every candidate about every other
- * was quadratic in a long article. at[p] is the last filed candidate that
- * begins at p, next[i] the one filed before it there (NO_CAND ends);
- * longest is the longest candidate of the list, filed or not. */
-#define NO_CAND ((size_t)-1)
-
-typedef struct cand_index {
-    size_t *at, *next, n_at, longest;
-    size_t *near, n_near, cap_near; /* cand_index_near's answer */
-} cand_index;
-
-static void cand_index_init(cand_index *x, const cand_list *cands)
-{
-    *x = (cand_index){.n_at = 1};
-    for (size_t i = 0; i < cands->n; i++) {
-        const cand *c = &cands->items[i];
-        if (c->begin >= x->n_at)
-            x->n_at = c->begin + 1;
-        if (c->end > c->begin && c->end - c->begin > x->longest)
-            x->longest = c->end - c->begin;
-    }
-    x->at = cnkg_xmalloc(x->n_at * sizeof *x->at);
-    for (size_t p = 0; p < x->n_at; p++)
-        x->at[p] = NO_CAND;
-    x->next = cnkg_xmalloc((cands->n + 1) * sizeof *x->next);
-}
-
-static void cand_index_file(cand_index *x, const cand_list *cands, size_t i)
-{
-    size_t b = cands->items[i].begin;
-    x->next[i] = x->at[b];
-    x->at[b] = i;
-}
-
-static void cand_index_free(cand_index *x)
-{
-    free(x->at);
-    free(x->next);
-    free(x->near);
-}
-
-static int ascending(const void *pa, const void *pb)
-{
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    return a < b ? -1 : a > b;
-}
-
-/* The filed candidates that begin in [from, to], in the list's order, in
- * x->near: the order a scan of the list meets them. */
-static void cand_index_near(cand_index *x, size_t from, size_t to)
-{
-    x->n_near = 0;
-    for (size_t p = from; p <= to && p < x->n_at; p++)
-        for (size_t i = x->at[p]; i != NO_CAND; i = x->next[i]) {
-            if (x->n_near == x->cap_near) {
-                x->cap_near = x->cap_near ? x->cap_near * 2 : 16;
-                x->near = cnkg_xrealloc(x->near, x->cap_near * sizeof *x->near);
-            }
-            x->near[x->n_near++] = i;
-        }
-    if (x->n_near > 1)
-        qsort(x->near, x->n_near, sizeof *x->near, ascending);
 }
 
 /* 汇丰|中国, 美国|国务院: where the labeller reads a longer name of the same
