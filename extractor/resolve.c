@@ -275,6 +275,15 @@ static void cand_index_file(cand_index *x, const cand_list *cands, size_t i)
     x->at[c->begin] = i;
 }
 
+/* An index of the whole list, for a pass that adds no candidate and moves
+ * none. */
+static void cand_index_file_all(cand_index *x, const cand_list *cands)
+{
+    cand_index_init(x, cands);
+    for (size_t i = 0; i < cands->n; i++)
+        cand_index_file(x, cands, i);
+}
+
 static void cand_index_free(cand_index *x)
 {
     free(x->at);
@@ -420,23 +429,25 @@ static void prefer_name_before_tail(const lexicon *lx, const text_view *t, cand_
 }
 
 /* Does a company's name end at pos? */
-static int firm_before(const cand_list *cands, size_t pos)
+static int firm_before(const cand_list *cands, const cand_index *x, size_t pos)
 {
-    for (size_t k = 0; k < cands->n; k++)
-        if (cands->items[k].cls == CNKG_COMPANY && cands->items[k].end == pos)
-            return 1;
+    for (size_t p = pos > x->longest ? pos - x->longest : 0; p <= pos && p < x->n_at; p++)
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k])
+            if (cands->items[k].cls == CNKG_COMPANY && cands->items[k].end == pos)
+                return 1;
     return 0;
 }
 
 /* Does a programme's name hold [b, e) (国家|新材料|产业基地)? */
-static int inside_programme(const cand_list *cands, size_t b, size_t e)
+static int inside_programme(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *p = &cands->items[k];
-        if (!p->dropped && p->cls == CNKG_PROGRAM && p->begin <= b && e <= p->end &&
-            p->end - p->begin > e - b)
-            return 1;
-    }
+    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
+        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
+            const cand *p = &cands->items[k];
+            if (!p->dropped && p->cls == CNKG_PROGRAM && p->begin <= b && e <= p->end &&
+                p->end - p->begin > e - b)
+                return 1;
+        }
     return 0;
 }
 
@@ -446,10 +457,12 @@ static int inside_programme(const cand_list *cands, size_t b, size_t e)
  * (国家新材料产业基地) the sector the place is named for. */
 static void drop_qualifying_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         const cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || !text_match_list(t->cps, t->n, c->end, &lx->industry_head) ||
-            firm_before(cands, c->begin) || inside_programme(cands, c->begin, c->end))
+            firm_before(cands, &x, c->begin) || inside_programme(cands, &x, c->begin, c->end))
             continue;
         /* and the shorter industries inside it (冷链|物流|基地) */
         for (size_t k = 0; k < cands->n; k++) {
@@ -458,20 +471,22 @@ static void drop_qualifying_industries(const lexicon *lx, const text_view *t, ca
                 o->dropped = 1;
         }
     }
+    cand_index_free(&x);
 }
 
 /* Does a longer name of a body, park or project hold [b, e)
  * (阜宁|稀土|实业有限公司, 长江|稀土|冶炼厂)? The industry there is its trade. */
-static int inside_name(const cand_list *cands, size_t b, size_t e)
+static int inside_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (!o->dropped &&
-            (o->cls == CNKG_COMPANY || o->cls == CNKG_ORGANIZATION || o->cls == CNKG_PROJECT ||
-             o->cls == CNKG_INDUSTRIAL_PARK) &&
-            o->begin <= b && e <= o->end && o->end - o->begin > e - b)
-            return 1;
-    }
+    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
+        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped &&
+                (o->cls == CNKG_COMPANY || o->cls == CNKG_ORGANIZATION || o->cls == CNKG_PROJECT ||
+                 o->cls == CNKG_INDUSTRIAL_PARK) &&
+                o->begin <= b && e <= o->end && o->end - o->begin > e - b)
+                return 1;
+        }
     return 0;
 }
 
@@ -488,8 +503,8 @@ static size_t list_joiner_at(const lexicon *lx, const text_view *t, size_t p)
  * to pos in a list (金融|整顿影响|家电行业, not 电机、|汽车行业 or 5G+|工业
  * 互联网产业)? The sector tail after it is that industry's. (scripts/gen-
  * common-industries.py counts frames without this check: a few more.) */
-static int other_industry_at(const lexicon *lx, const cand_list *cands, const text_view *t,
-                             size_t pos, size_t p)
+static int other_industry_at(const lexicon *lx, const cand_list *cands, const cand_index *x,
+                             const text_view *t, size_t pos, size_t p)
 {
     if (!cands)
         return 0;
@@ -504,27 +519,28 @@ static int other_industry_at(const lexicon *lx, const cand_list *cands, const te
     }
     if (q >= p)
         return 0;
-    int found = 0;
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (o->cls != CNKG_INDUSTRY || o->end <= p || o->begin > p)
-            continue;
-        if (o->begin < p && o->begin >= pos)
-            return 0; /* 海洋|电子信息: inside a longer name begun after pos */
-        found |= o->begin == p;
-    }
+    int found = 0; /* those that hold p begin less than the longest before it */
+    for (size_t b = p >= x->longest ? p + 1 - x->longest : 0; b <= p && b < x->n_at; b++)
+        for (size_t k = x->at[b]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (o->cls != CNKG_INDUSTRY || o->end <= p || o->begin > p)
+                continue;
+            if (o->begin < p && o->begin >= pos)
+                return 0; /* 海洋|电子信息: inside a longer name begun after pos */
+            found |= o->begin == p;
+        }
     return found;
 }
 
 /* The end of an industry's name that begins at p, joined to the list that
  * ends at pos (汽车|、电子信息), or 0. */
-static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, const text_view *t,
-                                  size_t pos, size_t p)
+static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, const cand_index *x,
+                                  const text_view *t, size_t pos, size_t p)
 {
-    if (!cands || p == pos || other_industry_at(lx, cands, t, pos, p))
+    if (!cands || p == pos || other_industry_at(lx, cands, x, t, pos, p))
         return 0;
     size_t end = 0;
-    for (size_t k = 0; k < cands->n; k++) {
+    for (size_t k = p < x->n_at ? x->at[p] : NO_CAND; k != NO_CAND; k = x->next[k]) {
         const cand *o = &cands->items[k];
         if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p && o->end > end)
             end = o->end;
@@ -536,16 +552,16 @@ static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, con
  * another industry's? The few characters count from the end of the list
  * pos ends an item of (以汽车、电子信息为主导的产业: 电子信息 is no distance). */
 static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_list *cands,
-                            size_t pos)
+                            const cand_index *x, size_t pos)
 {
     enum { NEAR = 8 };
     size_t from = pos;
     for (size_t p = pos; p < t->n && p <= from + NEAR && !text_is_clause_break(t->cps[p]); p++) {
-        if (other_industry_at(lx, cands, t, from, p))
+        if (other_industry_at(lx, cands, x, t, from, p))
             return 0;
         if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
             return 1;
-        size_t end = joined_industry_end(lx, cands, t, from, p);
+        size_t end = joined_industry_end(lx, cands, x, t, from, p);
         if (end > from)
             from = end; /* the tail may stand inside it (汽车|行业) */
     }
@@ -566,9 +582,9 @@ static size_t list_close_after(const text_view *t, size_t end)
 /* Does a known industry that the news does not write as an ordinary word
  * begin at p (等|新一代信息技术)? */
 static int plain_industry_at(const lexicon *lx, const text_view *t, const cand_list *cands,
-                             size_t p)
+                             const cand_index *x, size_t p)
 {
-    for (size_t k = 0; k < cands->n; k++) {
+    for (size_t k = p < x->n_at ? x->at[p] : NO_CAND; k != NO_CAND; k = x->next[k]) {
         const cand *o = &cands->items[k];
         if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p &&
             !text_list_holds(&lx->common_industry, t->cps, o->begin, o->end))
@@ -583,16 +599,18 @@ static int plain_industry_at(const lexicon *lx, const text_view *t, const cand_l
  * (电机、汽车|等 多个领域) or by 等 and the wider sector its items belong to (云计算、大数据|
  * 等新一代信息技术)? Not 优化能源结构、改善大气环境、促进石化企业发展: the
  * tail there closes no list. */
-static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
+static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands,
+                        const cand_index *x, size_t end)
 {
-    if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, cands, end))
+    if (text_match_list(t->cps, t->n, end, &lx->sector_word) ||
+        sector_tail_near(lx, t, cands, x, end))
         return 1;
     if (text_match_list(t->cps, t->n, end, &lx->hub_word))
         return 1;
     size_t after = list_close_after(t, end);
     /* 等清洁能源产业: the list's */
-    return after &&
-           (sector_tail_near(lx, t, NULL, after) || plain_industry_at(lx, t, cands, after));
+    return after && (sector_tail_near(lx, t, NULL, NULL, after) ||
+                     plain_industry_at(lx, t, cands, x, after));
 }
 
 /* 发展|乡村旅游, 大力发展|白酒, 主营|食用油: is the name that begins at begin
@@ -610,12 +628,14 @@ static int developed(const lexicon *lx, const text_view *t, size_t begin)
 /* 美国零售|巨头|沃尔玛公司: is the industry that ends at end followed by a
  * word for a firm (kg:genericTerm of kg:Company) and the firm it describes?
  * It is the firm's sector (relations.c reads it so). */
-static int describes_firm(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
+static int describes_firm(const lexicon *lx, const text_view *t, const cand_list *cands,
+                          const cand_index *x, size_t end)
 {
     size_t w = text_match_list(t->cps, t->n, end, &lx->generic[CNKG_COMPANY]);
     if (!w || lexicon_firm_word_ending(lx, t->cps, t->n, end + w) != w)
         return 0;
-    for (size_t k = 0; k < cands->n; k++)
+    size_t b = end + w;
+    for (size_t k = b < x->n_at ? x->at[b] : NO_CAND; k != NO_CAND; k = x->next[k])
         if (!cands->items[k].dropped && cands->items[k].cls == CNKG_COMPANY &&
             cands->items[k].begin == end + w)
             return 1;
@@ -628,16 +648,20 @@ static int describes_firm(const lexicon *lx, const text_view *t, const cand_list
  * trade in a firm's, a programme's or a project's name. */
 static void drop_common_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
             !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
-            sector_frame(lx, t, cands, c->end) || developed(lx, t, c->begin) ||
-            firm_before(cands, c->begin) || describes_firm(lx, t, cands, c->end) ||
-            inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
+            sector_frame(lx, t, cands, &x, c->end) || developed(lx, t, c->begin) ||
+            firm_before(cands, &x, c->begin) || describes_firm(lx, t, cands, &x, c->end) ||
+            inside_programme(cands, &x, c->begin, c->end) ||
+            inside_name(cands, &x, c->begin, c->end))
             continue;
         c->dropped = 1;
     }
+    cand_index_free(&x);
 }
 
 /* Is the name that ends at end named as a sector by what closes it: a
@@ -2096,19 +2120,22 @@ static int name_beside(const lexicon *lx, const text_view *t, const cand_list *c
  * items turns together. */
 static void products_among_products(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_file_all(&x, cands);
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < cands->n; i++) {
             cand *c = &cands->items[i];
             if (c->dropped || c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
                 !name_beside(lx, t, cands, c->begin, c->end, CNKG_PRODUCT, 1) ||
-                sector_frame(lx, t, cands, c->end))
+                sector_frame(lx, t, cands, &x, c->end))
                 continue;
             c->cls = CNKG_PRODUCT;
             c->term = NULL;
             changed = 1;
         }
     }
+    cand_index_free(&x);
 }
 
 /* 钢铁、水泥、平板玻璃、煤化工, 高端仪器、光伏、大飞机、海工装备: a word of
