@@ -108,6 +108,11 @@ typedef struct merge_ctx {
     const char **names; /* open addressing over a power of two */
     size_t mask;
     char **cores; /* per entity, filled on first use */
+    /* The names of firms (labels and aliases of companies), a set that
+     * grows as merging gives a firm another's names: names_company asked
+     * every firm's every name, cubic in a long article. */
+    const char **firms;
+    size_t firm_mask, n_firms;
 } merge_ctx;
 
 static uint64_t name_hash(const char *s, size_t len)
@@ -146,6 +151,8 @@ static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *
         size <<= 1;
     m->lx = lx;
     m->art = a;
+    m->firms = NULL;
+    m->firm_mask = m->n_firms = 0;
     m->names = cnkg_xcalloc(size, sizeof *m->names);
     m->mask = size - 1;
     m->cores = cnkg_xcalloc(a->n_entities + 1, sizeof *m->cores);
@@ -164,8 +171,48 @@ static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *
     }
 }
 
+static void firm_insert(merge_ctx *m, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = name_hash(name, len) & m->firm_mask;; i = (i + 1) & m->firm_mask) {
+        if (!m->firms[i]) {
+            m->firms[i] = name;
+            m->n_firms++;
+            return;
+        }
+        if (strcmp(m->firms[i], name) == 0)
+            return;
+    }
+}
+
+/* Adds a firm's name; the strings stay the entities' own until merging
+ * ends (compact frees them after). */
+static void firm_add(merge_ctx *m, const char *name)
+{
+    if (!m->firms || 2 * (m->n_firms + 1) > m->firm_mask + 1) {
+        const char **old = m->firms;
+        size_t old_size = old ? m->firm_mask + 1 : 0, size = old ? 2 * old_size : 64;
+        m->firms = cnkg_xcalloc(size, sizeof *m->firms);
+        m->firm_mask = size - 1;
+        m->n_firms = 0;
+        for (size_t i = 0; i < old_size; i++)
+            if (old[i])
+                firm_insert(m, old[i]);
+        free(old);
+    }
+    firm_insert(m, name);
+}
+
+static void firms_add_entity(merge_ctx *m, const cnkg_entity *e)
+{
+    firm_add(m, e->label);
+    for (size_t k = 0; k < e->n_aliases; k++)
+        firm_add(m, e->aliases[k]);
+}
+
 static void merge_ctx_free(merge_ctx *m, size_t n_entities)
 {
+    free(m->firms);
     for (size_t i = 0; i < n_entities; i++)
         free(m->cores[i]);
     free(m->cores);
@@ -264,16 +311,10 @@ static int divided_form_of(const merge_ctx *m, const cnkg_entity *b, const char 
 /* Does the article name a firm by exactly s[0, len) (中联重科|华东基地)? */
 static int names_company(const merge_ctx *m, const char *s, size_t len)
 {
-    for (size_t i = 0; i < m->art->n_entities; i++) {
-        const cnkg_entity *e = &m->art->entities[i];
-        if (e->cls != CNKG_COMPANY)
-            continue;
-        for (size_t k = 0; k <= e->n_aliases; k++) {
-            const char *f = k == 0 ? e->label : e->aliases[k - 1];
-            if (strlen(f) == len && strncmp(f, s, len) == 0)
-                return 1;
-        }
-    }
+    for (size_t i = name_hash(s, len) & m->firm_mask; m->firms && m->firms[i];
+         i = (i + 1) & m->firm_mask)
+        if (strlen(m->firms[i]) == len && strncmp(m->firms[i], s, len) == 0)
+            return 1;
     return 0;
 }
 
@@ -534,6 +575,9 @@ void merge_entities(const lexicon *lx, cnkg_article *a)
     merge_ctx m;
     merge_ctx_init(&m, lx, a);
     add_core_aliases(&m, a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_COMPANY)
+            firms_add_entity(&m, &a->entities[i]);
     char *folded = cnkg_xcalloc(a->n_entities + 1, 1);
     for (size_t i = 0; i < a->n_entities; i++) {
         size_t best = (size_t)-1;
@@ -547,6 +591,8 @@ void merge_entities(const lexicon *lx, cnkg_article *a)
         if (best != (size_t)-1) {
             move_entity(a, i, best);
             folded[i] = 1;
+            if (a->entities[best].cls == CNKG_COMPANY)
+                firms_add_entity(&m, &a->entities[best]);
         }
     }
     free(folded);
