@@ -957,18 +957,22 @@ static int names_the_trade(const lexicon *lx, const text_view *t, const cand *fi
  * name (中航|直升机|有限公司) is no mention of it either. */
 static void unmention_nested_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x; /* a name around c begins the longest's length before c's end or later */
+    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->dropped || (c->cls != CNKG_INDUSTRY && c->cls != CNKG_PRODUCT))
             continue;
-        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
-            const cand *o = &cands->items[k];
+        cand_index_near(&x, c->end > x.longest ? c->end - x.longest : 0, c->begin);
+        for (size_t j = 0; j < x.n_near && !c->dropped; j++) {
+            const cand *o = &cands->items[x.near[j]];
             c->dropped =
                 !o->dropped && (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
                 o->begin <= c->begin && c->end <= o->end && o->end - o->begin > c->end - c->begin &&
                 (c->cls == CNKG_PRODUCT || !names_the_trade(lx, t, o, c));
         }
     }
+    cand_index_free(&x);
 }
 
 /* 江西省|九江市|经开区, 津南区|八里台|工业区: do divisions run unbroken from
