@@ -38,23 +38,64 @@ void relations_check(const lexicon *lx, cnkg_article *a)
     a->n_facts = w;
 }
 
-/* The text a mention spans, as UTF-8 (code point offsets). */
-static char *span_text(const cnkg_article *a, cnkg_span s)
+/* Where each code point of the article's text begins, as span_text walks
+ * it (a bad byte is one code point), built on the first twin: walking the
+ * text from its start for every twin was quadratic in a long article.
+ * off[i] for i <= n. */
+typedef struct cp_offsets {
+    size_t *off, n;
+} cp_offsets;
+
+static void cp_offsets_build(cp_offsets *o, const char *text)
 {
-    const char *p = a->text, *end = a->text + strlen(a->text);
-    size_t i = 0;
-    const char *b = NULL;
-    while (p < end && i < s.end) {
-        if (i == s.begin)
-            b = p;
+    size_t len = strlen(text), cap = 64;
+    o->off = cnkg_xmalloc(cap * sizeof *o->off);
+    o->n = 0;
+    for (size_t p = 0;; o->n++) {
+        if (o->n == cap) {
+            cap *= 2;
+            o->off = cnkg_xrealloc(o->off, cap * sizeof *o->off);
+        }
+        o->off[o->n] = p;
+        if (p >= len)
+            break;
         uint32_t cp;
-        size_t used = cnkg_utf8_decode(p, (size_t)(end - p), &cp);
+        size_t used = cnkg_utf8_decode(text + p, len - p, &cp);
         p += used ? used : 1;
-        i++;
     }
-    if (!b)
-        b = p;
-    return cnkg_xstrndup(b, (size_t)(p - b));
+}
+
+/* The text a mention spans, as UTF-8 (code point offsets). */
+static char *span_text(const cnkg_article *a, cp_offsets *o, cnkg_span s)
+{
+    if (!o->off)
+        cp_offsets_build(o, a->text);
+    size_t e = s.end < o->n ? s.end : o->n;
+    size_t pe = o->off[e], pb = s.begin < e ? o->off[s.begin] : pe;
+    return cnkg_xstrndup(a->text + pb, pe - pb);
+}
+
+/* The kept mentions by span (open addressing): the twin of a mention was
+ * looked for among all kept ones, quadratic in a long article. Kept spans
+ * are distinct, so a span has one slot; slot holds index + 1, 0 empty. */
+typedef struct span_table {
+    size_t *slot, mask;
+} span_table;
+
+static size_t span_hash(cnkg_span s, size_t mask)
+{
+    uint64_t h = (uint64_t)s.begin * 0x9E3779B97F4A7C15u ^ (uint64_t)s.end * 0xC2B2AE3D27D4EB4Fu;
+    return (size_t)(h ^ h >> 29) & mask;
+}
+
+/* The slot of span s: the one that holds it, or the empty one it goes to. */
+static size_t *span_slot(const span_table *t, const cnkg_mention *kept, cnkg_span s)
+{
+    size_t i = span_hash(s, t->mask);
+    while (t->slot[i] &&
+           (kept[t->slot[i] - 1].span.begin != s.begin || kept[t->slot[i] - 1].span.end != s.end))
+        i = (i + 1) & t->mask;
+    return &t->slot[i];
 }
 
 /* A NIF phrase is named by its offsets, so two mentions of one span would
@@ -63,23 +104,28 @@ static char *span_text(const cnkg_article *a, cnkg_span s)
  * its facts and its other mentions. */
 void mentions_one_per_span(cnkg_article *a)
 {
+    size_t size = 16;
+    while (size < 2 * a->n_mentions)
+        size *= 2;
+    span_table table = {cnkg_xcalloc(size, sizeof *table.slot), size - 1};
+    cp_offsets offsets = {0};
     size_t w = 0;
     for (size_t i = 0; i < a->n_mentions; i++) {
         const cnkg_mention *m = &a->mentions[i];
-        size_t twin = (size_t)-1;
-        for (size_t k = 0; k < w && twin == (size_t)-1; k++)
-            if (a->mentions[k].span.begin == m->span.begin &&
-                a->mentions[k].span.end == m->span.end)
-                twin = k;
-        if (twin == (size_t)-1) {
+        size_t *slot = span_slot(&table, a->mentions, m->span);
+        if (!*slot) {
             a->mentions[w++] = *m;
+            *slot = w;
             continue;
         }
-        char *text = span_text(a, m->span);
+        size_t twin = *slot - 1;
+        char *text = span_text(a, &offsets, m->span);
         if (!cnkg_entity_has_name(&a->entities[a->mentions[twin].entity], text) &&
             cnkg_entity_has_name(&a->entities[m->entity], text))
             a->mentions[twin] = *m;
         free(text);
     }
     a->n_mentions = w;
+    free(table.slot);
+    free(offsets.off);
 }

@@ -16,29 +16,183 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int ends_with_cps(const char *label, const uint32_t *cps, size_t n)
+/* The mentions by where they end, and the entities' labels as code points,
+ * kept while coref adds mentions: nearest_before asked every mention, and
+ * want_tail decoded a label, at each word that points back, quadratic in a
+ * long article. by_end holds the mention indexes ordered by end, then
+ * index. */
+typedef struct mention_ends {
+    size_t *by_end, n, cap;
+    uint32_t **label; /* per entity, decoded on first use (NULL: not yet) */
+    size_t *label_n, n_label;
+    /* Keys of the last one to four code points of the labels of entities
+     * [0, tails_of) (0: an empty slot): a tail that no label ends with,
+     * most of those tried after 该, needs no walk back over the mentions. */
+    uint64_t *tails;
+    size_t tail_cap, n_tails, tails_of;
+} mention_ends;
+
+static size_t first_ending_after(const cnkg_article *a, const mention_ends *x, size_t pos)
 {
-    size_t ln;
-    uint32_t *l = cnkg_utf8_to_cps(label, strlen(label), &ln);
-    int ok = ln >= n && memcmp(l + ln - n, cps, n * sizeof *cps) == 0;
-    free(l);
-    return ok;
+    size_t lo = 0, hi = x->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->mentions[x->by_end[mid]].span.end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
-/* The entity of the nearest mention ending before pos that passes want. */
-static size_t nearest_before(const cnkg_article *a, size_t pos,
+/* Files mention i, the last of the list, after those that end where it
+ * does or before. */
+static void mention_ends_add(mention_ends *x, const cnkg_article *a, size_t i)
+{
+    if (x->n == x->cap) {
+        x->cap = x->cap ? x->cap * 2 : 16;
+        x->by_end = cnkg_xrealloc(x->by_end, x->cap * sizeof *x->by_end);
+    }
+    size_t at = first_ending_after(a, x, a->mentions[i].span.end);
+    if (at < x->n)
+        memmove(x->by_end + at + 1, x->by_end + at, (x->n - at) * sizeof *x->by_end);
+    x->by_end[at] = i;
+    x->n++;
+}
+
+typedef struct end_key {
+    size_t end, i;
+} end_key;
+
+static int by_end_then_index(const void *pa, const void *pb)
+{
+    const end_key *x = pa, *y = pb;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static void mention_ends_init(mention_ends *x, const cnkg_article *a)
+{
+    *x = (mention_ends){.n = a->n_mentions, .cap = a->n_mentions};
+    if (!x->n)
+        return;
+    end_key *keys = cnkg_xmalloc(x->n * sizeof *keys);
+    for (size_t i = 0; i < x->n; i++)
+        keys[i] = (end_key){a->mentions[i].span.end, i};
+    qsort(keys, x->n, sizeof *keys, by_end_then_index);
+    x->by_end = cnkg_xmalloc(x->n * sizeof *x->by_end);
+    for (size_t i = 0; i < x->n; i++)
+        x->by_end[i] = keys[i].i;
+    free(keys);
+}
+
+static void mention_ends_free(mention_ends *x)
+{
+    free(x->tails);
+    for (size_t i = 0; i < x->n_label; i++)
+        free(x->label[i]);
+    free(x->label);
+    free(x->label_n);
+    free(x->by_end);
+}
+
+static const uint32_t *label_cps(mention_ends *x, const cnkg_article *a, size_t e, size_t *n)
+{
+    if (e >= x->n_label) {
+        size_t grown = a->n_entities > e ? a->n_entities : e + 1;
+        x->label = cnkg_xrealloc(x->label, grown * sizeof *x->label);
+        x->label_n = cnkg_xrealloc(x->label_n, grown * sizeof *x->label_n);
+        for (size_t i = x->n_label; i < grown; i++)
+            x->label[i] = NULL;
+        x->n_label = grown;
+    }
+    if (!x->label[e])
+        x->label[e] =
+            cnkg_utf8_to_cps(a->entities[e].label, strlen(a->entities[e].label), &x->label_n[e]);
+    *n = x->label_n[e];
+    return x->label[e];
+}
+
+static int ends_with_cps(mention_ends *x, const cnkg_article *a, size_t e, const uint32_t *cps,
+                         size_t n)
+{
+    size_t ln;
+    const uint32_t *l = label_cps(x, a, e, &ln);
+    return ln >= n && memcmp(l + ln - n, cps, n * sizeof *cps) == 0;
+}
+
+static uint64_t tail_key(const uint32_t *cps, size_t n)
+{
+    uint64_t h = n;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ cps[i]) * 0x100000001B3u;
+    return h | 1;
+}
+
+static void tail_insert(mention_ends *x, uint64_t key)
+{
+    size_t i = (size_t)(key ^ key >> 32) & (x->tail_cap - 1);
+    while (x->tails[i] && x->tails[i] != key)
+        i = (i + 1) & (x->tail_cap - 1);
+    if (!x->tails[i])
+        x->n_tails++;
+    x->tails[i] = key;
+}
+
+static void tails_grow(mention_ends *x)
+{
+    uint64_t *old = x->tails;
+    size_t cap = x->tail_cap;
+    x->tail_cap = cap ? cap * 2 : 64;
+    x->tails = cnkg_xcalloc(x->tail_cap, sizeof *x->tails);
+    x->n_tails = 0;
+    for (size_t i = 0; i < cap; i++)
+        if (old[i])
+            tail_insert(x, old[i]);
+    free(old);
+}
+
+/* Might the label of some entity end in cps[0, n)? 0 only when none does. */
+static int some_label_ends_with(mention_ends *x, const cnkg_article *a, const uint32_t *cps,
+                                size_t n)
+{
+    enum { LONGEST_TAIL = 4 };
+    for (; x->tails_of < a->n_entities; x->tails_of++) {
+        size_t ln;
+        const uint32_t *l = label_cps(x, a, x->tails_of, &ln);
+        for (size_t k = 1; k <= LONGEST_TAIL && k <= ln; k++) {
+            if (2 * (x->n_tails + 1) > x->tail_cap)
+                tails_grow(x);
+            tail_insert(x, tail_key(l + ln - k, k));
+        }
+    }
+    if (n > LONGEST_TAIL || !x->tail_cap)
+        return n > LONGEST_TAIL;
+    uint64_t key = tail_key(cps, n);
+    size_t i = (size_t)(key ^ key >> 32) & (x->tail_cap - 1);
+    while (x->tails[i] && x->tails[i] != key)
+        i = (i + 1) & (x->tail_cap - 1);
+    return x->tails[i] == key;
+}
+
+/* The entity of the nearest mention ending before pos that passes want:
+ * of those that end last, the first in the list. */
+static size_t nearest_before(const cnkg_article *a, const mention_ends *x, size_t pos,
                              int (*want)(const cnkg_article *, size_t, const void *),
                              const void *arg)
 {
-    size_t best = (size_t)-1, best_end = 0;
-    for (size_t i = 0; i < a->n_mentions; i++) {
-        const cnkg_mention *m = &a->mentions[i];
-        if (m->span.end > pos || (best != (size_t)-1 && m->span.end <= best_end))
-            continue;
-        if (want(a, m->entity, arg))
-            best = m->entity, best_end = m->span.end;
+    size_t group_end = first_ending_after(a, x, pos);
+    while (group_end > 0) {
+        size_t end = a->mentions[x->by_end[group_end - 1]].span.end, g = group_end - 1;
+        while (g > 0 && a->mentions[x->by_end[g - 1]].span.end == end)
+            g--;
+        for (size_t k = g; k < group_end; k++)
+            if (want(a, a->mentions[x->by_end[k]].entity, arg))
+                return a->mentions[x->by_end[k]].entity;
+        group_end = g;
     }
-    return best;
+    return (size_t)-1;
 }
 
 static int want_place(const cnkg_article *a, size_t e, const void *arg)
@@ -51,6 +205,7 @@ static int want_place(const cnkg_article *a, size_t e, const void *arg)
 typedef struct tail {
     const uint32_t *cps;
     size_t n;
+    mention_ends *x;
 } tail;
 
 static int want_tail(const cnkg_article *a, size_t e, const void *arg)
@@ -62,8 +217,7 @@ static int want_tail(const cnkg_article *a, size_t e, const void *arg)
      * word (该示范区, 该试验区) */
     if (c == CNKG_PROGRAM && t->n < 2)
         return 0;
-    return c != CNKG_PERSON && c != CNKG_INDUSTRY &&
-           ends_with_cps(a->entities[e].label, t->cps, t->n);
+    return c != CNKG_PERSON && c != CNKG_INDUSTRY && ends_with_cps(t->x, a, e, t->cps, t->n);
 }
 
 /* Which code points some mention covers, kept as mentions are added: the
@@ -73,6 +227,7 @@ static int want_tail(const cnkg_article *a, size_t e, const void *arg)
 typedef struct coverage {
     uint8_t *at;
     size_t n;
+    mention_ends ends;
 } coverage;
 
 static void coverage_mark(coverage *c, size_t b, size_t e)
@@ -85,6 +240,7 @@ static void coverage_mark(coverage *c, size_t b, size_t e)
 
 static void coverage_init(coverage *c, const cnkg_article *a, size_t n)
 {
+    mention_ends_init(&c->ends, a);
     c->n = n;
     c->at = cnkg_xcalloc(n + 1, 1);
     for (size_t i = 0; i < a->n_mentions; i++)
@@ -102,7 +258,10 @@ static int covered(const coverage *c, size_t b, size_t e)
 
 static void add_mention(cnkg_article *a, coverage *c, size_t entity, size_t b, size_t e)
 {
+    size_t n = a->n_mentions;
     cnkg_article_add_mention(a, entity, b, e);
+    if (a->n_mentions > n)
+        mention_ends_add(&c->ends, a, n);
     coverage_mark(c, b, e);
 }
 
@@ -124,8 +283,10 @@ static void resolve_this(const text_view *t, cnkg_article *a, coverage *c, size_
             all_han &= text_is_han(t->cps[p + 1 + k]);
         if (!all_han)
             continue;
-        tail tl = {t->cps + p + 1, n};
-        size_t e = nearest_before(a, p, want_tail, &tl);
+        tail tl = {t->cps + p + 1, n, &c->ends};
+        if (!some_label_ends_with(&c->ends, a, tl.cps, n))
+            continue;
+        size_t e = nearest_before(a, &c->ends, p, want_tail, &tl);
         if (e != (size_t)-1) {
             add_mention(a, c, e, p, p + 1 + n);
             return;
@@ -154,7 +315,7 @@ static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *
             (p + len < t->n && text_is_han(t->cps[p + len]) &&
              text_match_list(t->cps, t->n, p + len, &lx->suffix[classes[k]])))
             continue;
-        size_t e = nearest_before(a, p, want_class, &classes[k]);
+        size_t e = nearest_before(a, &c->ends, p, want_class, &classes[k]);
         if (e != (size_t)-1) {
             add_mention(a, c, e, p, p + len);
             return len;
@@ -185,7 +346,7 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
             len = text_match_list(t->cps, t->n, p, &lx->local_word);
         }
         if (len) {
-            size_t e = nearest_before(a, p, want_place, &parks_too);
+            size_t e = nearest_before(a, &c.ends, p, want_place, &parks_too);
             if (e != (size_t)-1)
                 add_mention(a, &c, e, p, p + len);
             p += len - 1;
@@ -200,4 +361,5 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
             p += len - 1;
     }
     free(c.at);
+    mention_ends_free(&c.ends);
 }

@@ -241,6 +241,29 @@ void cand_add(cand_list *l, size_t begin, size_t end, cnkg_class cls, const cnkg
               int source, int strength);
 void cand_list_free(cand_list *l);
 
+/* Candidates filed by where they begin, for the passes that ask which
+ * candidates lie near another: asking every candidate about every other
+ * was quadratic in a long article. at[p] is the last filed candidate that
+ * begins at p, next[i] the one filed before it there (NO_CAND ends);
+ * longest is the longest of the list at init and of those filed since. */
+#define NO_CAND ((size_t)-1)
+
+typedef struct cand_index {
+    size_t *at, *next, n_at, cap_next, longest;
+    size_t *near, n_near, cap_near; /* cand_index_near's answer */
+} cand_index;
+
+void cand_index_init(cand_index *x, const cand_list *cands);
+/* Files candidate i; one added to the list since init is filed too. */
+void cand_index_file(cand_index *x, const cand_list *cands, size_t i);
+/* An index of the whole list, for a pass that adds no candidate and moves
+ * none. */
+void cand_index_file_all(cand_index *x, const cand_list *cands);
+void cand_index_free(cand_index *x);
+/* The filed candidates that begin in [from, to], in the list's order, in
+ * x->near: the order a scan of the list meets them. */
+void cand_index_near(cand_index *x, size_t from, size_t to);
+
 /* The lexicons the rules read, gathered once from the ontology. */
 typedef struct lexicon {
     const cnkg_ontology *onto;

@@ -108,6 +108,11 @@ typedef struct merge_ctx {
     const char **names; /* open addressing over a power of two */
     size_t mask;
     char **cores; /* per entity, filled on first use */
+    /* The names of firms (labels and aliases of companies), a set that
+     * grows as merging gives a firm another's names: names_company asked
+     * every firm's every name, cubic in a long article. */
+    const char **firms;
+    size_t firm_mask, n_firms;
 } merge_ctx;
 
 static uint64_t name_hash(const char *s, size_t len)
@@ -146,6 +151,8 @@ static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *
         size <<= 1;
     m->lx = lx;
     m->art = a;
+    m->firms = NULL;
+    m->firm_mask = m->n_firms = 0;
     m->names = cnkg_xcalloc(size, sizeof *m->names);
     m->mask = size - 1;
     m->cores = cnkg_xcalloc(a->n_entities + 1, sizeof *m->cores);
@@ -164,8 +171,48 @@ static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *
     }
 }
 
+static void firm_insert(merge_ctx *m, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = name_hash(name, len) & m->firm_mask;; i = (i + 1) & m->firm_mask) {
+        if (!m->firms[i]) {
+            m->firms[i] = name;
+            m->n_firms++;
+            return;
+        }
+        if (strcmp(m->firms[i], name) == 0)
+            return;
+    }
+}
+
+/* Adds a firm's name; the strings stay the entities' own until merging
+ * ends (compact frees them after). */
+static void firm_add(merge_ctx *m, const char *name)
+{
+    if (!m->firms || 2 * (m->n_firms + 1) > m->firm_mask + 1) {
+        const char **old = m->firms;
+        size_t old_size = old ? m->firm_mask + 1 : 0, size = old ? 2 * old_size : 64;
+        m->firms = cnkg_xcalloc(size, sizeof *m->firms);
+        m->firm_mask = size - 1;
+        m->n_firms = 0;
+        for (size_t i = 0; i < old_size; i++)
+            if (old[i])
+                firm_insert(m, old[i]);
+        free(old);
+    }
+    firm_insert(m, name);
+}
+
+static void firms_add_entity(merge_ctx *m, const cnkg_entity *e)
+{
+    firm_add(m, e->label);
+    for (size_t k = 0; k < e->n_aliases; k++)
+        firm_add(m, e->aliases[k]);
+}
+
 static void merge_ctx_free(merge_ctx *m, size_t n_entities)
 {
+    free(m->firms);
     for (size_t i = 0; i < n_entities; i++)
         free(m->cores[i]);
     free(m->cores);
@@ -264,16 +311,10 @@ static int divided_form_of(const merge_ctx *m, const cnkg_entity *b, const char 
 /* Does the article name a firm by exactly s[0, len) (中联重科|华东基地)? */
 static int names_company(const merge_ctx *m, const char *s, size_t len)
 {
-    for (size_t i = 0; i < m->art->n_entities; i++) {
-        const cnkg_entity *e = &m->art->entities[i];
-        if (e->cls != CNKG_COMPANY)
-            continue;
-        for (size_t k = 0; k <= e->n_aliases; k++) {
-            const char *f = k == 0 ? e->label : e->aliases[k - 1];
-            if (strlen(f) == len && strncmp(f, s, len) == 0)
-                return 1;
-        }
-    }
+    for (size_t i = name_hash(s, len) & m->firm_mask; m->firms && m->firms[i];
+         i = (i + 1) & m->firm_mask)
+        if (strlen(m->firms[i]) == len && strncmp(m->firms[i], s, len) == 0)
+            return 1;
     return 0;
 }
 
@@ -534,6 +575,9 @@ void merge_entities(const lexicon *lx, cnkg_article *a)
     merge_ctx m;
     merge_ctx_init(&m, lx, a);
     add_core_aliases(&m, a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        if (a->entities[i].cls == CNKG_COMPANY)
+            firms_add_entity(&m, &a->entities[i]);
     char *folded = cnkg_xcalloc(a->n_entities + 1, 1);
     for (size_t i = 0; i < a->n_entities; i++) {
         size_t best = (size_t)-1;
@@ -547,6 +591,8 @@ void merge_entities(const lexicon *lx, cnkg_article *a)
         if (best != (size_t)-1) {
             move_entity(a, i, best);
             folded[i] = 1;
+            if (a->entities[best].cls == CNKG_COMPANY)
+                firms_add_entity(&m, &a->entities[best]);
         }
     }
     free(folded);
@@ -609,12 +655,107 @@ static int utf8_valid(const char *s)
     return 1;
 }
 
-static void repeat_hit(const lexicon *lx, const text_view *t, cnkg_article *a, size_t entity,
-                       size_t p, size_t n)
+/* The live mentions by where they begin, kept while repeated names drop
+ * and add mentions: asking the whole list at every hit was quadratic in a
+ * long article. at[p] is the last mention that begins at p (NO_MENTION: none),
+ * next[i] the one before it at the same place. A dropped mention stays
+ * linked and flagged until mention_index_done compacts the list in its
+ * order, as drop_mentions_inside would have left it. */
+#define NO_MENTION ((size_t)-1)
+
+typedef struct mention_index {
+    size_t *at, *next;
+    unsigned char *dead;
+    size_t n_at, cap, longest;
+} mention_index;
+
+static void mention_index_link(mention_index *x, const cnkg_article *a, size_t i)
 {
-    if (n >= 2 && !crosses_mention(a, p, p + n) && !lexicon_phrase_opened(lx, t, p, p + n)) {
-        drop_mentions_inside(a, p, p + n);
-        cnkg_article_add_mention(a, entity, p, p + n);
+    if (i == x->cap) {
+        x->cap = x->cap ? x->cap * 2 : 16;
+        x->next = cnkg_xrealloc(x->next, x->cap * sizeof *x->next);
+        x->dead = cnkg_xrealloc(x->dead, x->cap);
+    }
+    cnkg_span s = a->mentions[i].span;
+    x->next[i] = x->at[s.begin];
+    x->dead[i] = 0;
+    x->at[s.begin] = i;
+    if (s.end - s.begin > x->longest)
+        x->longest = s.end - s.begin;
+}
+
+/* 0 when a mention begins past the text or ends before it begins: the
+ * caller then asks the list itself. */
+static int mention_index_init(mention_index *x, const cnkg_article *a, size_t n_text)
+{
+    *x = (mention_index){.n_at = n_text + 1};
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].span.begin > n_text ||
+            a->mentions[i].span.end < a->mentions[i].span.begin)
+            return 0;
+    x->at = cnkg_xmalloc(x->n_at * sizeof *x->at);
+    for (size_t p = 0; p < x->n_at; p++)
+        x->at[p] = NO_MENTION;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        mention_index_link(x, a, i);
+    return 1;
+}
+
+/* crosses_mention over the live mentions: one that overlaps [b, e) begins
+ * no more than the longest mention's length before b. */
+static int index_crosses(const mention_index *x, const cnkg_article *a, size_t b, size_t e)
+{
+    for (size_t p = b > x->longest ? b - x->longest : 0; p < e && p < x->n_at; p++)
+        for (size_t i = x->at[p]; i != NO_MENTION; i = x->next[i]) {
+            cnkg_span m = a->mentions[i].span;
+            if (x->dead[i])
+                continue;
+            if ((m.begin < e && b < m.end && !(b <= m.begin && m.end <= e)) ||
+                (m.begin == b && m.end == e))
+                return 1;
+        }
+    return 0;
+}
+
+/* drop_mentions_inside: an empty mention at e lies inside too. */
+static void index_drop_inside(mention_index *x, const cnkg_article *a, size_t b, size_t e)
+{
+    for (size_t p = b; p <= e && p < x->n_at; p++)
+        for (size_t i = x->at[p]; i != NO_MENTION; i = x->next[i])
+            if (a->mentions[i].span.end <= e)
+                x->dead[i] = 1;
+}
+
+/* cnkg_article_add_mention without its search for the same mention: none
+ * is left, index_crosses having refused a mention of that span. */
+static void index_add(mention_index *x, cnkg_article *a, size_t entity, size_t b, size_t e)
+{
+    if (a->n_mentions == a->cap_mentions) {
+        a->cap_mentions = a->cap_mentions ? a->cap_mentions * 2 : 16;
+        a->mentions = cnkg_xrealloc(a->mentions, a->cap_mentions * sizeof *a->mentions);
+    }
+    a->mentions[a->n_mentions] = (cnkg_mention){entity, {b, e}, cnkg_article_sentence_at(a, b)};
+    mention_index_link(x, a, a->n_mentions++);
+}
+
+static void mention_index_done(mention_index *x, cnkg_article *a)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (!x->dead[i])
+            a->mentions[w++] = a->mentions[i];
+    a->n_mentions = w;
+    free(x->at);
+    free(x->next);
+    free(x->dead);
+}
+
+static void repeat_hit(const lexicon *lx, const text_view *t, cnkg_article *a, mention_index *x,
+                       size_t entity, size_t p, size_t n)
+{
+    if (n >= 2 && !index_crosses(x, a, p, p + n) && !lexicon_phrase_opened(lx, t, p, p + n)) {
+        index_drop_inside(x, a, p, p + n);
+        index_add(x, a, entity, p, p + n);
     }
 }
 
@@ -645,8 +786,13 @@ static int repeat_indexed(const lexicon *lx, const text_view *t, cnkg_article *a
         word_list_index(&l);
         found = text_find_all(&l, t->cps, t->n, &hits);
     }
+    mention_index x;
+    if (found >= 0 && !mention_index_init(&x, a, t->n))
+        found = -1; /* the scan per form below */
     for (long h = 0; h < found; h++)
-        repeat_hit(lx, t, a, owner[hits[h].word], hits[h].pos, hits[h].len);
+        repeat_hit(lx, t, a, &x, owner[hits[h].word], hits[h].pos, hits[h].len);
+    if (found >= 0)
+        mention_index_done(&x, a);
     word_list_index_free(&l);
     free(hits);
     free(owner);

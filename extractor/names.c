@@ -28,7 +28,32 @@ typedef struct name_ctx {
      * (lexicon.suffix_classes), for the suffix rule of every class. */
     size_t *suffix_at;
     size_t n_suffix_at;
+    size_t longest; /* the longest hit, in code points */
 } name_ctx;
+
+/* The first hit that begins at b or after. The hits come ordered by where
+ * they begin (gazetteer_scan), so those a question about a position can
+ * concern are a run of them, found by binary search: scanning every hit at
+ * every position was quadratic in a long article. */
+static size_t first_hit_from(const name_ctx *nc, size_t b)
+{
+    size_t lo = 0, hi = nc->n_hits;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nc->hits[mid].begin < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The first hit that may end at pos or after it: none begins more than the
+ * longest hit's length before pos. */
+static size_t first_hit_ending_at(const name_ctx *nc, size_t pos)
+{
+    return first_hit_from(nc, pos > nc->longest ? pos - nc->longest : 0);
+}
 
 static size_t max_length(cnkg_class cls)
 {
@@ -63,7 +88,7 @@ static int is_name_char(uint32_t cp)
 static size_t known_form_start(const name_ctx *nc, size_t pos)
 {
     size_t best = pos;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos; i++) {
         const gaz_hit *h = &nc->hits[i];
         /* a hidden form (有色, 长城) is ambiguous alone, not inside a name;
          * one character (渝) is too short to tell */
@@ -220,7 +245,8 @@ static int is_actor(cnkg_class cls);
 static size_t issuer_end(const name_ctx *nc, size_t start, size_t p)
 {
     size_t e = start + text_match_list(nc->t->cps, p, start, &nc->lx->state_word);
-    for (size_t i = 0; e == start && i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, start);
+         e == start && i < nc->n_hits && nc->hits[i].begin <= start; i++) {
         const gaz_hit *h = &nc->hits[i];
         const cnkg_term *term = cnkg_ontology_term(nc->lx->onto, h->term);
         /* 对|俄罗斯制裁方案: a foreign state is what the plan is about */
@@ -231,7 +257,8 @@ static size_t issuer_end(const name_ctx *nc, size_t start, size_t p)
     /* 广东省科技厅|规划: a longer known name (a body) opens the words, or
      * they end in a body's suffix: the division is part of the body's
      * name, and the plan is the body's */
-    for (size_t i = 0; e > start && i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, start);
+         e > start && i < nc->n_hits && nc->hits[i].begin <= start; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin == start && h->end > e && h->end <= p && h->form_kind != FORM_HIDDEN &&
             is_actor(cnkg_ontology_term(nc->lx->onto, h->term)->cls))
@@ -292,7 +319,7 @@ static size_t division_led_start(const name_ctx *nc, size_t start, size_t end)
     while (p > 0 && start - p < 8 && end - p < MAX_NAME && text_is_han(t->cps[p - 1]))
         p--;
     for (size_t q = p; q < start; q++)
-        for (size_t i = 0; i < nc->n_hits; i++) {
+        for (size_t i = first_hit_from(nc, q); i < nc->n_hits && nc->hits[i].begin < q + 1; i++) {
             const gaz_hit *h = &nc->hits[i];
             if (h->begin == q && h->form_kind == FORM_PREF &&
                 cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION &&
@@ -314,7 +341,7 @@ static int is_actor(cnkg_class cls)
 static size_t known_opening(const name_ctx *nc, size_t b, size_t e, unsigned mask)
 {
     size_t best = 0;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, b); i < nc->n_hits && nc->hits[i].begin < b + 1; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin != b || h->end > e || h->end <= best || h->form_kind == FORM_HIDDEN)
             continue;
@@ -378,7 +405,7 @@ static int head_is_company(const name_ctx *nc, size_t start, size_t end)
  * firm, even when the industry ends in a firm's suffix (汽车). */
 static int is_place_and_industry(const name_ctx *nc, size_t start, size_t end)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, end); i < nc->n_hits && nc->hits[i].begin < end; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->end != end || h->begin <= start ||
             cnkg_ontology_term(nc->lx->onto, h->term)->cls != CNKG_INDUSTRY)
@@ -414,7 +441,7 @@ static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *
 /* Does a known industry begin at pos? */
 static int industry_at(const name_ctx *nc, size_t pos)
 {
-    for (size_t i = 0; i < nc->n_hits; i++)
+    for (size_t i = first_hit_from(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos + 1; i++)
         if (nc->hits[i].begin == pos &&
             cnkg_ontology_term(nc->lx->onto, nc->hits[i].term)->cls == CNKG_INDUSTRY)
             return 1;
@@ -432,7 +459,7 @@ static int only_kinds(const name_ctx *nc, size_t b, size_t e)
         size_t k = text_match_list(nc->t->cps, e, b, &lx->modifier);
         if (k > m)
             m = k;
-        for (size_t i = 0; i < nc->n_hits; i++) {
+        for (size_t i = first_hit_from(nc, b); i < nc->n_hits && nc->hits[i].begin < b + 1; i++) {
             const gaz_hit *h = &nc->hits[i];
             cnkg_class c = cnkg_ontology_term(lx->onto, h->term)->cls;
             if (h->begin == b && h->end <= e && h->end - b > m && h->form_kind != FORM_HIDDEN &&
@@ -449,7 +476,7 @@ static int only_kinds(const name_ctx *nc, size_t b, size_t e)
 /* Does a division's name run across q (嘉兴|平湖: 兴平 is no name there)? */
 static int division_across(const name_ctx *nc, size_t q)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, q); i < nc->n_hits && nc->hits[i].begin < q; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin < q && q < h->end && h->form_kind != FORM_HIDDEN &&
             cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION)
@@ -468,7 +495,8 @@ static size_t divisions_before(const name_ctx *nc, size_t pos)
         return pos;
     for (;;) {
         const gaz_hit *best = NULL;
-        for (size_t i = 0; i < nc->n_hits; i++) {
+        for (size_t i = first_hit_ending_at(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos;
+             i++) {
             const gaz_hit *h = &nc->hits[i];
             const cnkg_term *term = cnkg_ontology_term(nc->lx->onto, h->term);
             if (h->end != pos || pos - h->begin < 2 || h->form_kind == FORM_HIDDEN ||
@@ -502,7 +530,7 @@ static int level_committee(const name_ctx *nc, size_t p, size_t end)
 /* Does a known name other than a hidden form overlap [b, e)? */
 static int known_overlaps(const name_ctx *nc, size_t b, size_t e)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, b); i < nc->n_hits && nc->hits[i].begin < e; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->form_kind != FORM_HIDDEN && h->end > b && h->begin < e)
             return 1;
@@ -513,7 +541,7 @@ static int known_overlaps(const name_ctx *nc, size_t b, size_t e)
 /* Does any known name (a division, a firm, an industry ...) lie in [b, e)? */
 static int holds_known(const name_ctx *nc, size_t b, size_t e)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, b); i < nc->n_hits && nc->hits[i].begin < e; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin >= b && h->end <= e && h->end - h->begin >= 2 && h->form_kind != FORM_HIDDEN)
             return 1;
@@ -601,7 +629,7 @@ static size_t output_start(const name_ctx *nc, size_t start)
 static int park_area(const name_ctx *nc, size_t start, size_t p)
 {
     const lexicon *lx = nc->lx;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, p); i < nc->n_hits && nc->hits[i].begin < p; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->end != p || h->begin <= start || h->form_kind == FORM_HIDDEN ||
             cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_ADMINISTRATIVE_DIVISION)
@@ -635,7 +663,7 @@ static int unplaced_park(const name_ctx *nc, size_t start, size_t p, size_t end)
  * after it, the registered name begins there, as most do. */
 static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, start + 1); i < nc->n_hits && nc->hits[i].begin < p; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin > start && h->end + 2 <= p && h->form_kind != FORM_HIDDEN &&
             h->end - h->begin >= 2 && !text_is_open_paren(nc->t->cps[h->begin - 1]) &&
@@ -1096,7 +1124,7 @@ static void event_names(const name_ctx *nc, cand_list *out)
 static size_t agency_head(const name_ctx *nc, size_t pos)
 {
     size_t start = pos;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos; i++) {
         const gaz_hit *h = &nc->hits[i];
         const cnkg_term *t = cnkg_ontology_term(nc->lx->onto, h->term);
         if (h->end == pos && h->begin < start && h->form_kind != FORM_HIDDEN &&
@@ -1196,7 +1224,8 @@ static int plain_item(const name_ctx *nc, cnkg_span s, size_t min, size_t max)
 /* Is the item, whole, a known term of one of the classes in mask? */
 static int is_known_as(const name_ctx *nc, cnkg_span item, unsigned mask)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, item.begin);
+         i < nc->n_hits && nc->hits[i].begin < item.begin + 1; i++) {
         const gaz_hit *h = &nc->hits[i];
         cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
         if (h->begin == item.begin && h->end == item.end && (mask & (1u << c)))
@@ -1214,7 +1243,7 @@ static int is_known_industry(const name_ctx *nc, cnkg_span item)
 static const gaz_hit *first_industry(const name_ctx *nc, cnkg_span item, size_t from)
 {
     const gaz_hit *best = NULL;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, from); i < nc->n_hits && nc->hits[i].begin < item.end; i++) {
         const gaz_hit *h = &nc->hits[i];
         cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
         if ((c == CNKG_INDUSTRY || c == CNKG_PRODUCT) && h->begin >= from && h->end <= item.end &&
@@ -1232,7 +1261,8 @@ static void item_company(const name_ctx *nc, cnkg_span item, cand_list *out)
 {
     const text_view *t = nc->t;
     size_t head = item.begin;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, item.begin);
+         i < nc->n_hits && nc->hits[i].begin < item.begin + 1; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin == item.begin && h->end < item.end && h->end > head &&
             cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
@@ -1407,7 +1437,7 @@ static int trigger_crossed(const lexicon *lx, const text_view *t, size_t b, size
  * of that making (…生产的重要原料), not what is made. */
 static int thing_made_before(const name_ctx *nc, size_t p)
 {
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, p); i < nc->n_hits && nc->hits[i].begin < p; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->end != p || h->form_kind == FORM_HIDDEN)
             continue;
@@ -1737,7 +1767,8 @@ static void capacity_products(const name_ctx *nc, cand_list *out)
 static int named_product_ending(const name_ctx *nc, const cand_list *found, cnkg_span s)
 {
     const uint32_t *cps = nc->t->cps;
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_ending_at(nc, s.end); i < nc->n_hits && nc->hits[i].begin < s.end;
+         i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->end == s.end && h->begin > s.begin && h->form_kind != FORM_HIDDEN &&
             cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_PRODUCT)
@@ -1936,7 +1967,7 @@ static int only_places(const name_ctx *nc, cnkg_span item)
     size_t p = item.end;
     while (p > item.begin) {
         size_t start = p;
-        for (size_t i = 0; i < nc->n_hits; i++) {
+        for (size_t i = first_hit_ending_at(nc, p); i < nc->n_hits && nc->hits[i].begin < p; i++) {
             const gaz_hit *h = &nc->hits[i];
             if (h->end == p && h->begin >= item.begin && h->begin < start &&
                 cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_ADMINISTRATIVE_DIVISION)
@@ -1961,7 +1992,7 @@ static int foreign_country(const name_ctx *nc, const gaz_hit *h)
  * city, not a foreign state)? */
 static int known_ends_inside(const name_ctx *nc, size_t b, size_t e)
 {
-    for (size_t i = 0; i < nc->n_hits; i++)
+    for (size_t i = first_hit_ending_at(nc, e); i < nc->n_hits && nc->hits[i].begin < e; i++)
         if (nc->hits[i].end == e && nc->hits[i].begin > b)
             return 1;
     return 0;
@@ -2290,7 +2321,8 @@ static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
     size_t pos = b;
     for (int found = 1; found && pos < e;) {
         found = 0;
-        for (size_t i = 0; i < nc->n_hits; i++) {
+        for (size_t i = first_hit_from(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos + 1;
+             i++) {
             const gaz_hit *h = &nc->hits[i];
             cnkg_class c = cnkg_ontology_term(nc->lx->onto, h->term)->cls;
             if (h->begin == pos && h->end < e && h->form_kind != FORM_HIDDEN &&
@@ -2338,7 +2370,8 @@ static int names_other_thing(const name_ctx *nc, cnkg_span item)
     static const cnkg_class others[] = {
         CNKG_ADMINISTRATIVE_DIVISION, CNKG_INDUSTRIAL_PARK, CNKG_COMPANY, CNKG_ORGANIZATION,
         CNKG_GOVERNMENT_AGENCY,       CNKG_PROJECT,         CNKG_PROGRAM};
-    for (size_t i = 0; i < nc->n_hits; i++) {
+    for (size_t i = first_hit_from(nc, item.begin);
+         i < nc->n_hits && nc->hits[i].begin < item.begin + 1; i++) {
         const gaz_hit *h = &nc->hits[i];
         if (h->begin == item.begin && h->end == item.end)
             return 1;
@@ -2582,7 +2615,8 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
         if (!w || (h->begin > 0 && cps[h->begin - 1] == 0x4E3A /* 为 */))
             continue;
         int inner = 0; /* 汽车零部件|制造: only the longest known name */
-        for (size_t j = 0; j < nc->n_hits && !inner; j++)
+        for (size_t j = first_hit_ending_at(nc, h->end);
+             j < nc->n_hits && nc->hits[j].begin < h->begin && !inner; j++)
             inner = j != i && nc->hits[j].form_kind != FORM_HIDDEN &&
                     nc->hits[j].begin < h->begin && nc->hits[j].end == h->end;
         if (inner)
@@ -2710,7 +2744,10 @@ static void described_latin_firms(const name_ctx *nc, cand_list *out)
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
-    name_ctx nc = {lx, t, hits, n_hits, cnkg_xmalloc((t->n + 1) * sizeof(size_t)), 0};
+    name_ctx nc = {lx, t, hits, n_hits, cnkg_xmalloc((t->n + 1) * sizeof(size_t)), 0, 0};
+    for (size_t i = 0; i < n_hits; i++)
+        if (hits[i].end - hits[i].begin > nc.longest)
+            nc.longest = hits[i].end - hits[i].begin;
     for (size_t p = 0; p < t->n; p++)
         if (lx->suffix_classes[t->cps[p] % TEXT_FILTER_BITS])
             nc.suffix_at[nc.n_suffix_at++] = p;

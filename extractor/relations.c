@@ -114,19 +114,77 @@ static int cue_between(const sentence_ctx *c, size_t from, size_t to)
     return 0;
 }
 
-static void collect_slots(sentence_ctx *c)
+typedef struct begin_key {
+    size_t begin, i;
+} begin_key;
+
+static int by_begin_then_index(const void *pa, const void *pb)
+{
+    const begin_key *x = pa, *y = pb;
+    if (x->begin != y->begin)
+        return x->begin < y->begin ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The article's mentions ordered by where they begin (relations add none):
+ * a sentence's mentions begin in one run of it, found by binary search.
+ * Asking every mention at every sentence was quadratic in a long article. */
+static begin_key *mentions_by_begin(const cnkg_article *a)
+{
+    begin_key *keys = cnkg_xmalloc((a->n_mentions + 1) * sizeof *keys);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        keys[i] = (begin_key){a->mentions[i].span.begin, i};
+    if (a->n_mentions)
+        qsort(keys, a->n_mentions, sizeof *keys, by_begin_then_index);
+    return keys;
+}
+
+static int by_index(const void *pa, const void *pb)
+{
+    size_t x = *(const size_t *)pa, y = *(const size_t *)pb;
+    return x < y ? -1 : x > y;
+}
+
+/* The indexes of the mentions inside span, in the list's order, as a scan
+ * of the list finds them; *n their count. */
+static size_t *mentions_inside(const cnkg_article *a, const begin_key *keys, cnkg_span span,
+                               size_t *n)
+{
+    size_t lo = 0, hi = a->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keys[mid].begin < span.begin)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t *found = NULL;
+    *n = 0;
+    for (size_t k = lo; k < a->n_mentions && keys[k].begin <= span.end; k++)
+        if (a->mentions[keys[k].i].span.end <= span.end) {
+            found = cnkg_xrealloc(found, (*n + 1) * sizeof *found);
+            found[(*n)++] = keys[k].i;
+        }
+    if (*n)
+        qsort(found, *n, sizeof *found, by_index);
+    return found;
+}
+
+static void collect_slots(sentence_ctx *c, const begin_key *keys)
 {
     const cnkg_article *a = c->a;
     c->slots = NULL;
     c->n = 0;
-    for (size_t i = 0; i < a->n_mentions; i++) {
+    size_t n_inside;
+    size_t *inside = mentions_inside(a, keys, c->span, &n_inside);
+    for (size_t k = 0; k < n_inside; k++) {
+        size_t i = inside[k];
         const cnkg_mention *m = &a->mentions[i];
-        if (m->span.begin < c->span.begin || m->span.end > c->span.end)
-            continue;
         c->slots = cnkg_xrealloc(c->slots, (c->n + 1) * sizeof *c->slots);
         c->slots[c->n++] =
             (slot){i, m->entity, a->entities[m->entity].cls, m->span.begin, m->span.end, 0, 0};
     }
+    free(inside);
     if (c->n)
         qsort(c->slots, c->n, sizeof *c->slots, slot_order);
     for (size_t i = 0; i < c->n; i++) {
@@ -2386,9 +2444,10 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
 {
     size_t topic = (size_t)-1;
     named_places named = {NULL, 0};
+    begin_key *by_begin = mentions_by_begin(a);
     for (size_t s = 0; s < a->n_sentences; s++) {
         sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named, home};
-        collect_slots(&c);
+        collect_slots(&c, by_begin);
         structure(&c);
         parent_named_first(&c);
         divisions_in_topic(&c);
@@ -2419,6 +2478,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         update_topic(&c);
         free(c.slots);
     }
+    free(by_begin);
     place_projects_in_headline(a);
     organs_implement_for_division(a, &named);
     reduce_located(lx, a, &named);

@@ -121,11 +121,38 @@ static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *
            text_match_list(t->cps, t->n, h->end, &lx->boundary);
 }
 
+/* The first of the hits, ordered by where they begin (gazetteer_scan),
+ * that begins at b or after: those that end at a place begin in the
+ * longest hit's length before it, a run found by binary search. */
+static size_t hit_from(const gaz_hit *hits, size_t n, size_t b)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hits[mid].begin < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t longest_hit(const gaz_hit *hits, size_t n)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i < n; i++)
+        if (hits[i].end - hits[i].begin > longest)
+            longest = hits[i].end - hits[i].begin;
+    return longest;
+}
+
 /* 长春市朝阳区: the division named right before is the surest context. */
-static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, const gaz_hit *h)
+static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, size_t longest,
+                         const gaz_hit *h)
 {
     const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
-    for (size_t i = 0; i < n; i++) {
+    size_t from = h->begin > longest ? h->begin - longest : 0;
+    for (size_t i = hit_from(hits, n, from); i < n && hits[i].begin < h->begin; i++) {
         if (hits[i].end != h->begin || hits[i].form_kind == FORM_HIDDEN)
             continue;
         const cnkg_term *before = cnkg_ontology_term(lx->onto, hits[i].term);
@@ -222,6 +249,7 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
 {
     context c = {0};
     context_build(lx, hits, n, home, &c);
+    size_t longest = longest_hit(hits, n);
     for (size_t i = 0; i < n;) {
         size_t j = i;
         int best = 0, ties = 0;
@@ -234,7 +262,7 @@ static void gazetteer_candidates(const lexicon *lx, const text_view *t, const ga
                 s = 2;
             else if (s > 0 && town_after_short_county(lx, t, &hits[j]))
                 s = 0;
-            else if (s > 0 && parent_before(lx, hits, n, &hits[j]))
+            else if (s > 0 && parent_before(lx, hits, n, longest, &hits[j]))
                 s += 2;
             else if (s > 0 &&
                      (glued_short_county(lx, t, &hits[j]) || common_short_county(lx, t, &hits[j])))
@@ -313,23 +341,25 @@ static void prefer_name_before_tail(const lexicon *lx, const text_view *t, cand_
 }
 
 /* Does a company's name end at pos? */
-static int firm_before(const cand_list *cands, size_t pos)
+static int firm_before(const cand_list *cands, const cand_index *x, size_t pos)
 {
-    for (size_t k = 0; k < cands->n; k++)
-        if (cands->items[k].cls == CNKG_COMPANY && cands->items[k].end == pos)
-            return 1;
+    for (size_t p = pos > x->longest ? pos - x->longest : 0; p <= pos && p < x->n_at; p++)
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k])
+            if (cands->items[k].cls == CNKG_COMPANY && cands->items[k].end == pos)
+                return 1;
     return 0;
 }
 
 /* Does a programme's name hold [b, e) (国家|新材料|产业基地)? */
-static int inside_programme(const cand_list *cands, size_t b, size_t e)
+static int inside_programme(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *p = &cands->items[k];
-        if (!p->dropped && p->cls == CNKG_PROGRAM && p->begin <= b && e <= p->end &&
-            p->end - p->begin > e - b)
-            return 1;
-    }
+    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
+        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
+            const cand *p = &cands->items[k];
+            if (!p->dropped && p->cls == CNKG_PROGRAM && p->begin <= b && e <= p->end &&
+                p->end - p->begin > e - b)
+                return 1;
+        }
     return 0;
 }
 
@@ -339,10 +369,12 @@ static int inside_programme(const cand_list *cands, size_t b, size_t e)
  * (国家新材料产业基地) the sector the place is named for. */
 static void drop_qualifying_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         const cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || !text_match_list(t->cps, t->n, c->end, &lx->industry_head) ||
-            firm_before(cands, c->begin) || inside_programme(cands, c->begin, c->end))
+            firm_before(cands, &x, c->begin) || inside_programme(cands, &x, c->begin, c->end))
             continue;
         /* and the shorter industries inside it (冷链|物流|基地) */
         for (size_t k = 0; k < cands->n; k++) {
@@ -351,20 +383,22 @@ static void drop_qualifying_industries(const lexicon *lx, const text_view *t, ca
                 o->dropped = 1;
         }
     }
+    cand_index_free(&x);
 }
 
 /* Does a longer name of a body, park or project hold [b, e)
  * (阜宁|稀土|实业有限公司, 长江|稀土|冶炼厂)? The industry there is its trade. */
-static int inside_name(const cand_list *cands, size_t b, size_t e)
+static int inside_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (!o->dropped &&
-            (o->cls == CNKG_COMPANY || o->cls == CNKG_ORGANIZATION || o->cls == CNKG_PROJECT ||
-             o->cls == CNKG_INDUSTRIAL_PARK) &&
-            o->begin <= b && e <= o->end && o->end - o->begin > e - b)
-            return 1;
-    }
+    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
+        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped &&
+                (o->cls == CNKG_COMPANY || o->cls == CNKG_ORGANIZATION || o->cls == CNKG_PROJECT ||
+                 o->cls == CNKG_INDUSTRIAL_PARK) &&
+                o->begin <= b && e <= o->end && o->end - o->begin > e - b)
+                return 1;
+        }
     return 0;
 }
 
@@ -381,8 +415,8 @@ static size_t list_joiner_at(const lexicon *lx, const text_view *t, size_t p)
  * to pos in a list (金融|整顿影响|家电行业, not 电机、|汽车行业 or 5G+|工业
  * 互联网产业)? The sector tail after it is that industry's. (scripts/gen-
  * common-industries.py counts frames without this check: a few more.) */
-static int other_industry_at(const lexicon *lx, const cand_list *cands, const text_view *t,
-                             size_t pos, size_t p)
+static int other_industry_at(const lexicon *lx, const cand_list *cands, const cand_index *x,
+                             const text_view *t, size_t pos, size_t p)
 {
     if (!cands)
         return 0;
@@ -397,27 +431,28 @@ static int other_industry_at(const lexicon *lx, const cand_list *cands, const te
     }
     if (q >= p)
         return 0;
-    int found = 0;
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (o->cls != CNKG_INDUSTRY || o->end <= p || o->begin > p)
-            continue;
-        if (o->begin < p && o->begin >= pos)
-            return 0; /* 海洋|电子信息: inside a longer name begun after pos */
-        found |= o->begin == p;
-    }
+    int found = 0; /* those that hold p begin less than the longest before it */
+    for (size_t b = p >= x->longest ? p + 1 - x->longest : 0; b <= p && b < x->n_at; b++)
+        for (size_t k = x->at[b]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (o->cls != CNKG_INDUSTRY || o->end <= p || o->begin > p)
+                continue;
+            if (o->begin < p && o->begin >= pos)
+                return 0; /* 海洋|电子信息: inside a longer name begun after pos */
+            found |= o->begin == p;
+        }
     return found;
 }
 
 /* The end of an industry's name that begins at p, joined to the list that
  * ends at pos (汽车|、电子信息), or 0. */
-static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, const text_view *t,
-                                  size_t pos, size_t p)
+static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, const cand_index *x,
+                                  const text_view *t, size_t pos, size_t p)
 {
-    if (!cands || p == pos || other_industry_at(lx, cands, t, pos, p))
+    if (!cands || p == pos || other_industry_at(lx, cands, x, t, pos, p))
         return 0;
     size_t end = 0;
-    for (size_t k = 0; k < cands->n; k++) {
+    for (size_t k = p < x->n_at ? x->at[p] : NO_CAND; k != NO_CAND; k = x->next[k]) {
         const cand *o = &cands->items[k];
         if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p && o->end > end)
             end = o->end;
@@ -429,16 +464,16 @@ static size_t joined_industry_end(const lexicon *lx, const cand_list *cands, con
  * another industry's? The few characters count from the end of the list
  * pos ends an item of (以汽车、电子信息为主导的产业: 电子信息 is no distance). */
 static int sector_tail_near(const lexicon *lx, const text_view *t, const cand_list *cands,
-                            size_t pos)
+                            const cand_index *x, size_t pos)
 {
     enum { NEAR = 8 };
     size_t from = pos;
     for (size_t p = pos; p < t->n && p <= from + NEAR && !text_is_clause_break(t->cps[p]); p++) {
-        if (other_industry_at(lx, cands, t, from, p))
+        if (other_industry_at(lx, cands, x, t, from, p))
             return 0;
         if (text_match_list(t->cps, t->n, p, &lx->sector_tail))
             return 1;
-        size_t end = joined_industry_end(lx, cands, t, from, p);
+        size_t end = joined_industry_end(lx, cands, x, t, from, p);
         if (end > from)
             from = end; /* the tail may stand inside it (汽车|行业) */
     }
@@ -459,9 +494,9 @@ static size_t list_close_after(const text_view *t, size_t end)
 /* Does a known industry that the news does not write as an ordinary word
  * begin at p (等|新一代信息技术)? */
 static int plain_industry_at(const lexicon *lx, const text_view *t, const cand_list *cands,
-                             size_t p)
+                             const cand_index *x, size_t p)
 {
-    for (size_t k = 0; k < cands->n; k++) {
+    for (size_t k = p < x->n_at ? x->at[p] : NO_CAND; k != NO_CAND; k = x->next[k]) {
         const cand *o = &cands->items[k];
         if (o->cls == CNKG_INDUSTRY && !o->dropped && o->begin == p &&
             !text_list_holds(&lx->common_industry, t->cps, o->begin, o->end))
@@ -476,16 +511,18 @@ static int plain_industry_at(const lexicon *lx, const text_view *t, const cand_l
  * (电机、汽车|等 多个领域) or by 等 and the wider sector its items belong to (云计算、大数据|
  * 等新一代信息技术)? Not 优化能源结构、改善大气环境、促进石化企业发展: the
  * tail there closes no list. */
-static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
+static int sector_frame(const lexicon *lx, const text_view *t, const cand_list *cands,
+                        const cand_index *x, size_t end)
 {
-    if (text_match_list(t->cps, t->n, end, &lx->sector_word) || sector_tail_near(lx, t, cands, end))
+    if (text_match_list(t->cps, t->n, end, &lx->sector_word) ||
+        sector_tail_near(lx, t, cands, x, end))
         return 1;
     if (text_match_list(t->cps, t->n, end, &lx->hub_word))
         return 1;
     size_t after = list_close_after(t, end);
     /* 等清洁能源产业: the list's */
-    return after &&
-           (sector_tail_near(lx, t, NULL, after) || plain_industry_at(lx, t, cands, after));
+    return after && (sector_tail_near(lx, t, NULL, NULL, after) ||
+                     plain_industry_at(lx, t, cands, x, after));
 }
 
 /* 发展|乡村旅游, 大力发展|白酒, 主营|食用油: is the name that begins at begin
@@ -503,12 +540,14 @@ static int developed(const lexicon *lx, const text_view *t, size_t begin)
 /* 美国零售|巨头|沃尔玛公司: is the industry that ends at end followed by a
  * word for a firm (kg:genericTerm of kg:Company) and the firm it describes?
  * It is the firm's sector (relations.c reads it so). */
-static int describes_firm(const lexicon *lx, const text_view *t, const cand_list *cands, size_t end)
+static int describes_firm(const lexicon *lx, const text_view *t, const cand_list *cands,
+                          const cand_index *x, size_t end)
 {
     size_t w = text_match_list(t->cps, t->n, end, &lx->generic[CNKG_COMPANY]);
     if (!w || lexicon_firm_word_ending(lx, t->cps, t->n, end + w) != w)
         return 0;
-    for (size_t k = 0; k < cands->n; k++)
+    size_t b = end + w;
+    for (size_t k = b < x->n_at ? x->at[b] : NO_CAND; k != NO_CAND; k = x->next[k])
         if (!cands->items[k].dropped && cands->items[k].cls == CNKG_COMPANY &&
             cands->items[k].begin == end + w)
             return 1;
@@ -521,16 +560,20 @@ static int describes_firm(const lexicon *lx, const text_view *t, const cand_list
  * trade in a firm's, a programme's or a project's name. */
 static void drop_common_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
             !text_list_holds(&lx->common_industry, t->cps, c->begin, c->end) ||
-            sector_frame(lx, t, cands, c->end) || developed(lx, t, c->begin) ||
-            firm_before(cands, c->begin) || describes_firm(lx, t, cands, c->end) ||
-            inside_programme(cands, c->begin, c->end) || inside_name(cands, c->begin, c->end))
+            sector_frame(lx, t, cands, &x, c->end) || developed(lx, t, c->begin) ||
+            firm_before(cands, &x, c->begin) || describes_firm(lx, t, cands, &x, c->end) ||
+            inside_programme(cands, &x, c->begin, c->end) ||
+            inside_name(cands, &x, c->begin, c->end))
             continue;
         c->dropped = 1;
     }
+    cand_index_free(&x);
 }
 
 /* Is the name that ends at end named as a sector by what closes it: a
@@ -584,16 +627,20 @@ static void widen_known_products(const text_view *t, cand_list *cands)
     }
 }
 
-/* No other division candidate contains this one (巴南区, not 巴南). */
-static int maximal(const cand_list *cands, size_t i)
+/* No other division candidate contains this one (巴南区, not 巴南): none
+ * filed in x, which holds them all, from the longest's length before c's
+ * end to its begin. */
+static int maximal(const cand_list *cands, const cand_index *x, size_t i)
 {
     const cand *c = &cands->items[i];
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (k != i && o->cls == c->cls && o->begin <= c->begin && c->end <= o->end &&
-            o->end - o->begin > c->end - c->begin)
-            return 0;
-    }
+    size_t from = c->end > x->longest ? c->end - x->longest : 0;
+    for (size_t p = from; p <= c->begin && p < x->n_at; p++)
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (k != i && o->cls == c->cls && o->begin <= c->begin && c->end <= o->end &&
+                o->end - o->begin > c->end - c->begin)
+                return 0;
+        }
     return 1;
 }
 
@@ -699,8 +746,13 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
 {
     const word_list *sfx = &lx->town_suffix;
     /* candidates added here are walked too: 江津区|白沙镇|黄泥村 */
+    cand_index x;
+    cand_index_init(&x, cands);
+    size_t filed = 0;
     for (size_t i = 0; i < cands->n; i++) {
-        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, i))
+        for (; filed < cands->n; filed++)
+            cand_index_file(&x, cands, filed);
+        if (cands->items[i].cls != CNKG_ADMINISTRATIVE_DIVISION || !maximal(cands, &x, i))
             continue;
         size_t p = cands->items[i].end;
         if (township_before_park(lx, t, cands, i))
@@ -723,6 +775,7 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
             }
         }
     }
+    cand_index_free(&x);
 }
 
 static int is_actor_class(cnkg_class c)
@@ -815,12 +868,17 @@ static int compatible(const cand *o, const cand *c)
  * kind around a known one, the longer name is the mention. */
 static void prefer_longer_names(cand_list *cands)
 {
+    cand_index x;
+    cand_index_init(&x, cands);
+    for (size_t i = 0; i < cands->n; i++)
+        cand_index_file(&x, cands, i);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->source != SRC_LABELLER)
             continue;
-        for (size_t k = 0; k < cands->n; k++) {
-            cand *o = &cands->items[k];
+        cand_index_near(&x, c->begin, c->end); /* what c holds begins in it */
+        for (size_t j = 0; j < x.n_near; j++) {
+            cand *o = &cands->items[x.near[j]];
             if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin && o->end <= c->end &&
                 (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
@@ -830,6 +888,7 @@ static void prefer_longer_names(cand_list *cands)
             }
         }
     }
+    cand_index_free(&x);
 }
 
 /* 美国|杜邦公司, 英国|丰利公司, 日本|电产: a foreign country at the head of
@@ -898,18 +957,22 @@ static int names_the_trade(const lexicon *lx, const text_view *t, const cand *fi
  * name (中航|直升机|有限公司) is no mention of it either. */
 static void unmention_nested_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x; /* a name around c begins the longest's length before c's end or later */
+    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->dropped || (c->cls != CNKG_INDUSTRY && c->cls != CNKG_PRODUCT))
             continue;
-        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
-            const cand *o = &cands->items[k];
+        cand_index_near(&x, c->end > x.longest ? c->end - x.longest : 0, c->begin);
+        for (size_t j = 0; j < x.n_near && !c->dropped; j++) {
+            const cand *o = &cands->items[x.near[j]];
             c->dropped =
                 !o->dropped && (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
                 o->begin <= c->begin && c->end <= o->end && o->end - o->begin > c->end - c->begin &&
                 (c->cls == CNKG_PRODUCT || !names_the_trade(lx, t, o, c));
         }
     }
+    cand_index_free(&x);
 }
 
 /* 江西省|九江市|经开区, 津南区|八里台|工业区: do divisions run unbroken from
@@ -1056,10 +1119,16 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
     prefer_longer_names(cands);
     if (cands->n)
         qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
+    /* the kept ones ranked above c are filed; of them, only those that
+     * overlap c (begin less than the longest before it) can be
+     * incompatible with it */
+    cand_index x;
+    cand_index_init(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        for (size_t k = 0; k < i && !c->dropped; k++) {
-            cand *o = &cands->items[k];
+        cand_index_near(&x, c->begin > x.longest ? c->begin - x.longest : 0, c->end);
+        for (size_t j = 0; j < x.n_near && !c->dropped; j++) {
+            cand *o = &cands->items[x.near[j]];
             if (o->dropped || compatible(o, c) || policy_sector(lx, t, o, c) ||
                 division_chain(cands, o, c) || bracketed_division(t, o, c) ||
                 site_after_head(lx, t, cands, o, c))
@@ -1069,7 +1138,10 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
             if (o->begin == c->begin && o->end == c->end && o->cls == c->cls && !o->term)
                 o->term = c->term;
         }
+        if (!c->dropped)
+            cand_index_file(&x, cands, i);
     }
+    cand_index_free(&x);
     drop_nested_countries(lx, t, cands);
 }
 
@@ -1308,6 +1380,15 @@ static int term_at(const cand_list *cands, size_t p)
     return 0;
 }
 
+/* term_at over the candidates filed in x. */
+static int term_filed_at(const cand_list *cands, const cand_index *x, size_t p)
+{
+    for (size_t k = p < x->n_at ? x->at[p] : NO_CAND; k != NO_CAND; k = x->next[k])
+        if (cands->items[k].source == SRC_GAZETTEER)
+            return 1;
+    return 0;
+}
+
 /* Is the known name o written elsewhere in the article than inside c? */
 static int named_elsewhere(const text_view *t, const cand_list *cands, const cand *o, const cand *c)
 {
@@ -1328,33 +1409,41 @@ static int named_elsewhere(const text_view *t, const cand_list *cands, const can
  * as 潭高新区管委会); or NULL. Not where a known name begins at the
  * labeller's edge (其中|兴业银行: 中兴 crosses it by chance). */
 static const cand *cut_known_name(const lexicon *lx, const text_view *t, const cand_list *cands,
-                                  const cand *c)
+                                  const cand_index *x, const cand *c)
 {
     enum { CUT_MAX = 2 };
-    const cand *cut = NULL;
-    if (!text_match_list_ending(t->cps, c->end, &lx->suffix[c->cls]) || term_at(cands, c->begin))
+    if (!text_match_list_ending(t->cps, c->end, &lx->suffix[c->cls]) ||
+        term_filed_at(cands, x, c->begin))
         return NULL;
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (!o->dropped && o->source == SRC_GAZETTEER && o->cls != CNKG_INDUSTRY &&
-            o->cls != CNKG_PRODUCT && o->begin < c->begin && c->begin - o->begin <= CUT_MAX &&
-            o->end > c->begin && o->end <= c->end && (!cut || o->begin < cut->begin))
-            cut = o;
+    /* the first that begins furthest left, of those filed CUT_MAX or less
+     * before c */
+    for (size_t p = c->begin > CUT_MAX ? c->begin - CUT_MAX : 0; p < c->begin && p < x->n_at; p++) {
+        size_t first = NO_CAND;
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped && o->source == SRC_GAZETTEER && o->cls != CNKG_INDUSTRY &&
+                o->cls != CNKG_PRODUCT && o->end > c->begin && o->end <= c->end)
+                first = k; /* filed in the list's order, walked backwards */
+        }
+        if (first != NO_CAND)
+            return &cands->items[first];
     }
-    return cut;
+    return NULL;
 }
 
 /* Does a rule read a name of c's class that ends where c ends and begins
  * with a known name at or before b (甘肃省酒泉钢铁集团公司 around 泉钢铁集团公司;
  * not 比如日本丰田公司, which begins with a word)? */
-static int rule_name_from(const cand_list *cands, const cand *c, size_t b)
+static int rule_name_from(const cand_list *cands, const cand_index *x, const cand *c, size_t b)
 {
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (!o->dropped && o->source == SRC_RULE && o->cls == c->cls && o->end == c->end &&
-            o->begin <= b && term_at(cands, o->begin))
-            return 1;
-    }
+    size_t from = c->end > x->longest ? c->end - x->longest : 0;
+    for (size_t p = from; p <= b && p < x->n_at; p++)
+        for (size_t k = x->at[p]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped && o->source == SRC_RULE && o->cls == c->cls && o->end == c->end &&
+                term_filed_at(cands, x, o->begin))
+                return 1;
+        }
     return 0;
 }
 
@@ -1362,21 +1451,29 @@ static int rule_name_from(const cand_list *cands, const cand *c, size_t b)
  * its left edge is wrong. A rule that reads the name from the known one's
  * start or further left has it whole; otherwise the name begins where the
  * known one does, when the article names that one elsewhere too (商|洛克希德,
- * 如|东方集团: a division there may cross a word by chance). */
+ * 如|东方集团: a division there may cross a word by chance). The known
+ * names and the rules' names are filed by where they begin (the labeller's,
+ * which this moves, are asked nothing). */
 static void mend_cut_openings(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_init(&x, cands);
+    for (size_t i = 0; i < cands->n; i++)
+        if (cands->items[i].source != SRC_LABELLER)
+            cand_index_file(&x, cands, i);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->dropped || c->source != SRC_LABELLER || c->cls == CNKG_PERSON)
             continue;
-        const cand *o = cut_known_name(lx, t, cands, c);
+        const cand *o = cut_known_name(lx, t, cands, &x, c);
         if (!o)
             continue;
-        if (rule_name_from(cands, c, o->begin))
+        if (rule_name_from(cands, &x, c, o->begin))
             c->dropped = 1;
         else if (named_elsewhere(t, cands, o, c))
             c->begin = o->begin;
     }
+    cand_index_free(&x);
 }
 
 /* Where a labelled name should start: after a word that never begins one
@@ -1939,19 +2036,22 @@ static int name_beside(const lexicon *lx, const text_view *t, const cand_list *c
  * items turns together. */
 static void products_among_products(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    cand_index x;
+    cand_index_file_all(&x, cands);
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < cands->n; i++) {
             cand *c = &cands->items[i];
             if (c->dropped || c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
                 !name_beside(lx, t, cands, c->begin, c->end, CNKG_PRODUCT, 1) ||
-                sector_frame(lx, t, cands, c->end))
+                sector_frame(lx, t, cands, &x, c->end))
                 continue;
             c->cls = CNKG_PRODUCT;
             c->term = NULL;
             changed = 1;
         }
     }
+    cand_index_free(&x);
 }
 
 /* 钢铁、水泥、平板玻璃、煤化工, 高端仪器、光伏、大飞机、海工装备: a word of
@@ -2130,13 +2230,60 @@ static int same_surface(const text_view *t, const cand *a, const cand *b)
            !memcmp(t->cps + a->begin, t->cps + b->begin, (a->end - a->begin) * sizeof *t->cps);
 }
 
+/* The candidates ordered by a hash of their words, then by index: those
+ * of the same words as one are a run of it, found by binary search, in the
+ * list's order (scanning the list for every labelled name was quadratic in
+ * a long article). */
+typedef struct surface_key {
+    uint64_t hash;
+    size_t i;
+} surface_key;
+
+static uint64_t surface_hash(const text_view *t, const cand *c)
+{
+    return cnkg_hash64(t->cps + c->begin, (c->end - c->begin) * sizeof *t->cps, 0);
+}
+
+static int surface_order(const void *pa, const void *pb)
+{
+    const surface_key *a = pa, *b = pb;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static surface_key *surface_keys(const text_view *t, const cand_list *cands)
+{
+    surface_key *keys = cnkg_xmalloc((cands->n + 1) * sizeof *keys);
+    for (size_t i = 0; i < cands->n; i++)
+        keys[i] = (surface_key){surface_hash(t, &cands->items[i]), i};
+    if (cands->n)
+        qsort(keys, cands->n, sizeof *keys, surface_order);
+    return keys;
+}
+
+static size_t first_key(const surface_key *keys, size_t n, uint64_t hash)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keys[mid].hash < hash)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The strongest kept reading of the words of c in another class than c's,
  * when nothing stronger than the labeller reads them in c's class; or NULL. */
-static const cand *stronger_reading(const text_view *t, const cand_list *cands, const cand *c)
+static const cand *stronger_reading(const text_view *t, const cand_list *cands,
+                                    const surface_key *keys, const cand *c)
 {
     const cand *best = NULL;
-    for (size_t i = 0; i < cands->n; i++) {
-        const cand *o = &cands->items[i];
+    uint64_t hash = surface_hash(t, c);
+    for (size_t k = first_key(keys, cands->n, hash); k < cands->n && keys[k].hash == hash; k++) {
+        const cand *o = &cands->items[keys[k].i];
         if (o == c || o->dropped || !same_surface(t, o, c))
             continue;
         if (o->cls == c->cls && source_weight(o->source) > source_weight(c->source))
@@ -2155,11 +2302,12 @@ static const cand *stronger_reading(const text_view *t, const cand_list *cands, 
  * gives the same words elsewhere in the story. */
 static void one_class_per_label(const text_view *t, cand_list *cands)
 {
+    surface_key *keys = surface_keys(t, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->dropped || c->source != SRC_LABELLER)
             continue;
-        const cand *o = stronger_reading(t, cands, c);
+        const cand *o = stronger_reading(t, cands, keys, c);
         if (!o)
             continue;
         c->cls = o->cls;
@@ -2168,6 +2316,7 @@ static void one_class_per_label(const text_view *t, cand_list *cands)
         c->label = o->label ? cnkg_xstrdup(o->label) : NULL;
         c->town = o->town;
     }
+    free(keys);
 }
 
 void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
