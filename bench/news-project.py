@@ -4,7 +4,7 @@ labeller training data, in CLUENER2020's JSON format (one sentence a line:
 text and {type: {surface: [[begin, end_inclusive], ...]}}), so that
 cnkg-train reads it as it reads CLUENER and can train on both.
 
-usage: bench/news-project.py [--repeat N] [--shared DIR] GOLD.tsv... > OUT.json
+usage: bench/news-project.py [--repeat N] [--types N] [--shared DIR] GOLD.tsv... > OUT.json
 
 Every occurrence of an entity's label or alias in its story is a span,
 longest match first (a matched character is not matched again), typed by
@@ -13,7 +13,9 @@ inverse of labeller_class in extractor/extractor.c, with divisions,
 regions and parks as CLUENER's address). Names of classes the labeller
 has no tag for (industries, programmes, products, projects, events) are
 matched too, so that their inner words are not taken as names, but give
-no span. Optional entities count as entities. The text is laid out as
+no span; with --types N > 10, parks, projects, programmes, products and
+industries (the first N - 10 of them, NEWS_TAG) are spans of types of their
+own, which CLUENER lacks. Optional entities count as entities. The text is laid out as
 bench/news-score.sh lays it out and cut into sentences at 。！？；and line
 ends, long ones again at ，, so the lines look like CLUENER's.
 
@@ -38,16 +40,26 @@ CLASS_TAG = {
     "Region": "address",
     "IndustrialPark": "address",
 }
-MAX_LEN = 80  # CLUENER's lines are at most 50 characters
+# With --types N > 10 the news classes CLUENER lacks get types of their
+# own, in the trainer's order (labeller/train.c): the first N - 10 of these.
+NEWS_TAG = [
+    ("IndustrialPark", "park"),
+    ("Project", "project"),
+    ("Program", "program"),
+    ("Product", "product"),
+    ("Industry", "industry"),
+]
+MAX_LEN = 80
+SKIP = "-"  # the tag of a class whose sentences are left out (--skip)  # CLUENER's lines are at most 50 characters
 
 
-def read_gold(path):
+def read_gold(path, class_tag, skip):
     names = {}  # surface -> tag or None
     for line in open(path, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         if f[0] != "E" or len(f) < 3:
             continue
-        tag = CLASS_TAG.get(f[1])
+        tag = SKIP if f[1] in skip else class_tag.get(f[1])
         forms = [f[2]] + (f[3].split("|") if len(f) > 3 and f[3] not in ("", "?") else [])
         for s in forms:
             s = s.strip()
@@ -89,8 +101,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=1, help="write each line N times")
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../shared"))
+    ap.add_argument("--types", type=int, default=10,
+                    help="the trainer's --types: above 10, news classes get types of their own")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="leave out the sentences that name one of this class")
     ap.add_argument("gold", nargs="+")
     a = ap.parse_args()
+    class_tag = dict(CLASS_TAG)
+    class_tag.update(NEWS_TAG[:max(0, a.types - 10)])
     want = {os.path.basename(g)[:-4].replace("_", "/"): g for g in a.gold}
     texts = read_texts(os.path.join(a.shared, "corpus/news"), want)
     missing = sorted(set(want) - set(texts))
@@ -98,9 +116,11 @@ def main():
         sys.exit("news-project: stories not in the corpus: " + " ".join(missing))
     n_lines = n_spans = 0
     for story in sorted(want):
-        names = read_gold(want[story])
+        names = read_gold(want[story], class_tag, set(a.skip))
         for sent in sentences(texts[story]):
             label = spans(sent, names)
+            if label.pop(SKIP, None):
+                continue
             line = json.dumps({"text": sent, "label": label}, ensure_ascii=False)
             for _ in range(a.repeat):
                 print(line)

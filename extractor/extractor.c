@@ -110,6 +110,16 @@ static cnkg_class labeller_class(cnkg_label_type type)
         return CNKG_PERSON;
     case CNKG_LABEL_SCENE:
         return CNKG_PLACE;
+    case CNKG_LABEL_PARK:
+        return CNKG_INDUSTRIAL_PARK;
+    case CNKG_LABEL_PROJECT:
+        return CNKG_PROJECT;
+    case CNKG_LABEL_PROGRAM:
+        return CNKG_PROGRAM;
+    case CNKG_LABEL_PRODUCT:
+        return CNKG_PRODUCT;
+    case CNKG_LABEL_INDUSTRY:
+        return CNKG_INDUSTRY;
     default:
         return CNKG_CLASS_NONE;
     }

@@ -23,6 +23,12 @@ typedef enum cnkg_label_type {
     CNKG_LABEL_ADDRESS,
     CNKG_LABEL_NAME,
     CNKG_LABEL_SCENE,
+    /* news types (bench/news-project.py), in models trained on news too */
+    CNKG_LABEL_PARK,
+    CNKG_LABEL_PROJECT,
+    CNKG_LABEL_PROGRAM,
+    CNKG_LABEL_PRODUCT,
+    CNKG_LABEL_INDUSTRY,
     CNKG_LABEL_TYPE_COUNT
 } cnkg_label_type;
 

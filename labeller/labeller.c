@@ -61,7 +61,8 @@ typedef union scores {
 } scores;
 
 static const char *const type_names[CNKG_LABEL_TYPE_COUNT] = {
-    "company", "government", "organization", "address", "name", "scene",
+    "company", "government", "organization", "address", "name",     "scene",
+    "park",    "project",    "program",      "product", "industry",
 };
 
 /* Tag names must follow the layout the decoder assumes: O, then B/I/E/S

@@ -1,7 +1,7 @@
 /* train.c - cnkg-train: fits the labeller's structured averaged perceptron
  * (Collins 2002) on CLUENER2020 and scores models.
  *
- *   cnkg-train [--epochs N] [--seed S] [--types 6|10] [--dev DEV.json]
+ *   cnkg-train [--epochs N] [--seed S] [--types 6|10..15] [--dev DEV.json]
  *              TRAIN.json OUT.model
  *   cnkg-train --eval MODEL DEV.json
  *
@@ -18,8 +18,8 @@
 #include "lab_internal.h"
 
 const char *const train_type_names[TRAIN_MAX_TYPES] = {
-    "company", "government", "organization", "address", "name",
-    "scene",   "book",       "game",         "movie",   "position",
+    "company", "government", "organization", "address", "name",    "scene",   "book",     "game",
+    "movie",   "position",   "park",         "project", "program", "product", "industry",
 };
 
 typedef struct options {
@@ -314,7 +314,7 @@ static int train(const options *o, cnkg_error *err)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: cnkg-train [--epochs N] [--seed S] [--types 6|10] [--min-count K]\n"
+    fprintf(stderr, "usage: cnkg-train [--epochs N] [--seed S] [--types 6|10..15] [--min-count K]\n"
                     "                  [--prune P] [--dev DEV.json] TRAIN.json OUT.model\n"
                     "       cnkg-train --eval MODEL DEV.json\n");
     return 2;
@@ -347,7 +347,8 @@ int main(int argc, char **argv)
         else
             pos[n_pos++] = a;
     }
-    if (n_pos != 2 || o.epochs < 1 || (o.n_types != 6 && o.n_types != 10))
+    if (n_pos != 2 || o.epochs < 1 ||
+        (o.n_types != 6 && (o.n_types < 10 || o.n_types > TRAIN_MAX_TYPES)))
         return usage();
     int rc;
     if (eval) {

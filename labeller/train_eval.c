@@ -12,7 +12,7 @@
 #include "cnkg_labeller.h"
 
 typedef struct counts {
-    size_t tp[CNKG_LABEL_TYPE_COUNT], fp[CNKG_LABEL_TYPE_COUNT], fn[CNKG_LABEL_TYPE_COUNT];
+    size_t tp[TRAIN_CLUENER_KEPT], fp[TRAIN_CLUENER_KEPT], fn[TRAIN_CLUENER_KEPT];
     size_t bytes;
     double seconds;
 } counts;
@@ -26,7 +26,7 @@ static double now(void)
 
 static int gold_type(const char *name)
 {
-    for (int k = 0; k < CNKG_LABEL_TYPE_COUNT; k++)
+    for (int k = 0; k < TRAIN_CLUENER_KEPT; k++)
         if (strcmp(name, train_type_names[k]) == 0)
             return k;
     return -1;
@@ -42,6 +42,8 @@ static void compare(const cnkg_cluener_line *line, const cnkg_label_span *found,
 {
     for (size_t k = 0; k < n_found; k++) {
         int hit = 0;
+        if (found[k].type >= TRAIN_CLUENER_KEPT)
+            continue; /* a news type: CLUENER has none */
         for (size_t g = 0; g < line->n_spans && !hit; g++)
             hit = same(&found[k], &line->spans[g]);
         if (hit)
@@ -96,7 +98,7 @@ static double report(const counts *c, int verbose)
     double p, r, f;
     if (verbose)
         printf("%-14s %7s %7s %7s %6s\n", "type", "P", "R", "F1", "gold");
-    for (int k = 0; k < CNKG_LABEL_TYPE_COUNT; k++) {
+    for (int k = 0; k < TRAIN_CLUENER_KEPT; k++) {
         tp += c->tp[k], fp += c->fp[k], fn += c->fn[k];
         f = f1(c->tp[k], c->fp[k], c->fn[k], &p, &r);
         if (verbose)

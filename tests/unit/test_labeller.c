@@ -16,6 +16,7 @@
 
 #include "cluener.h"
 #include "cnkg_labeller.h"
+#include "fixture.h"
 #include "lab_internal.h"
 
 #define MODEL CNKG_SOURCE_DIR "/models/cluener.model"
@@ -354,6 +355,100 @@ static void test_viterbi_matches_plain_decoder(void **state)
     }
 }
 
+/* The types of a model trained with news (cnkg-train --types 15), in the
+ * trainer's tag order. */
+static const char *const news_types[15] = {
+    "company", "government", "organization", "address", "name",    "scene",   "book",     "game",
+    "movie",   "position",   "park",         "project", "program", "product", "industry",
+};
+
+/* Writes a model of the 15 types by hand that tags text with tags[i] at
+ * code point i: each character's unigram feature (feature 3: template
+ * F_U + 2) carries one weight, for the tag it should get. */
+static void write_news_model(const char *path, const char *text, const int *tags)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(text, strlen(text), &n);
+    void *mem = malloc(cnkg_lab_text_size(n));
+    cnkg_lab_text t;
+    cnkg_lab_prepare(cps, n, mem, &t);
+    enum { TYPES = 15, T = 1 + 4 * TYPES, SLOTS = 64 };
+    cnkg_lab_header h = {CNKG_LAB_MAGIC, CNKG_LAB_VERSION, T, SLOTS, 0, 1.0f / 64, 0};
+    char names[T][CNKG_LAB_TAG_NAME] = {"O"};
+    for (int k = 0; k < TYPES; k++)
+        for (int part = 0; part < 4; part++)
+            snprintf(names[CNKG_LAB_TAG(k, part)], CNKG_LAB_TAG_NAME, "%c-%s", "BIES"[part],
+                     news_types[k]);
+    float trans[T * T + 2 * T];
+    cnkg_lab_trans_init(T, trans, trans + T * T, trans + T * T + T);
+    cnkg_lab_slot slots[SLOTS] = {{0}};
+    uint32_t entries[64];
+    for (size_t i = 0; i < n; i++) {
+        uint64_t keys[CNKG_LAB_MAX_FEATURES];
+        cnkg_lab_features(&t, i, keys);
+        size_t s = cnkg_lab_key_slot(keys[3], SLOTS);
+        while (slots[s].fp && slots[s].fp != cnkg_lab_key_fp(keys[3]))
+            s = (s + 1) % SLOTS;
+        if (slots[s].fp)
+            continue; /* a character seen before keeps its first tag */
+        slots[s].fp = cnkg_lab_key_fp(keys[3]);
+        slots[s].info = CNKG_LAB_SLOT_PACK(h.n_entries, 1);
+        entries[h.n_entries++] = (uint32_t)tags[i] << 16 | 640; /* weight 10 */
+    }
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(&h, sizeof h, 1, f);
+    fwrite(names, sizeof names, 1, f);
+    fwrite(trans, sizeof trans, 1, f);
+    fwrite(slots, sizeof slots, 1, f);
+    fwrite(entries, sizeof *entries, h.n_entries, f);
+    fclose(f);
+    free(mem);
+    free(cps);
+}
+
+/* A model with the news types loads, and its park and product spans come
+ * out as those types, which the extractor reads as an industrial park and
+ * a product (its --explain trace names each proposal's class). */
+static void test_news_types(void **state)
+{
+    (void)state;
+    const char *text = "青禾智谷造云舟";
+    enum { PARK = 10, PRODUCT = 13 };
+    int tags[7] = {CNKG_LAB_TAG(PARK, CNKG_LAB_B),
+                   CNKG_LAB_TAG(PARK, CNKG_LAB_I),
+                   CNKG_LAB_TAG(PARK, CNKG_LAB_I),
+                   CNKG_LAB_TAG(PARK, CNKG_LAB_E),
+                   0,
+                   CNKG_LAB_TAG(PRODUCT, CNKG_LAB_B),
+                   CNKG_LAB_TAG(PRODUCT, CNKG_LAB_E)};
+    char path[] = "/tmp/cnkg-news-model-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    write_news_model(path, text, tags);
+    cnkg_labeller *l;
+    cnkg_error err = {{0}};
+    assert_int_equal(cnkg_labeller_load(&l, path, &err), 0);
+    assert_true(has_span(l, text, (expect){0, 4, CNKG_LABEL_PARK}));
+    assert_true(has_span(l, text, (expect){5, 7, CNKG_LABEL_PRODUCT}));
+
+    cnkg_extractor *x;
+    assert_int_equal(cnkg_extractor_new(&x, fixture_ontology(), l, &err), 0);
+    char *trace = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&trace, &len);
+    cnkg_extractor_set_trace(x, out);
+    cnkg_article_free(cnkg_extractor_article(x, text, strlen(text), "test"));
+    fclose(out);
+    assert_non_null(strstr(trace, "labeller IndustrialPark"));
+    assert_non_null(strstr(trace, "labeller Product"));
+    free(trace);
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(l);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_json_reader_decodes_escapes),
         cmocka_unit_test(test_json_reader_rejects),
         cmocka_unit_test(test_viterbi_matches_plain_decoder),
+        cmocka_unit_test(test_news_types),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
