@@ -1,18 +1,26 @@
 #!/bin/sh
-# Trains models/cluener.model from CLUENER2020, reproducibly: the seed and
-# the epoch count are fixed, so the same data gives the same file.
+# Trains models/cluener.model, the name labeller, reproducibly (the seed and
+# the epoch count are fixed, so the same data gives the same file), on
+# CLUENER2020's training sentences and the project's annotated news stories
+# (bench/train-news, whatever it holds), projected onto their texts by
+# bench/news-project.py and repeated three times: the news weight that won
+# the five-fold test of bench/labeller-folds.sh (bench/train-news/README.md).
 #
 #   scripts/train-labeller.sh [TRAIN.json [DEV.json]]
 #
+# NEWS_REPEAT=0 trains on CLUENER alone, as before the fifteenth session.
 # Builds cnkg-train (in build-train/) if needed. The data stays outside the
-# repository; by default it is read from ../shared/data/cluener/.
+# repository; by default it is read from ../shared (data/cluener/ and
+# corpus/news/).
 set -eu
 
 src=$(cd "$(dirname "$0")/.." && pwd)
-data=${CNKG_CLUENER_DIR:-$src/../shared/data/cluener}
+shared=${CNKG_SHARED:-$src/../shared}
+data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
 train=${1:-$data/train.json}
 dev=${2:-$data/dev.json}
 build=${CNKG_TRAIN_BUILD:-$src/build-train}
+repeat=${NEWS_REPEAT:-3}
 seed=20200101
 epochs=20
 
@@ -21,9 +29,17 @@ if [ ! -x "$build/labeller/cnkg-train" ]; then
 fi
 cmake --build "$build" --target cnkg-train -j2 >/dev/null
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+cp "$train" "$tmp/train.json"
+if [ "$repeat" -gt 0 ]; then
+    "$src/bench/news-project.py" --repeat "$repeat" --shared "$shared" \
+        "$src"/bench/train-news/*.tsv >>"$tmp/train.json"
+fi
+
 mkdir -p "$src/models"
 "$build/labeller/cnkg-train" --seed "$seed" --epochs "$epochs" --types 10 \
-    "$train" "$src/models/cluener.model"
+    "$tmp/train.json" "$src/models/cluener.model"
 if [ -f "$dev" ]; then
     "$build/labeller/cnkg-train" --eval "$src/models/cluener.model" "$dev"
 fi
