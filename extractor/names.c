@@ -2022,6 +2022,26 @@ static void foreign_divisions(const name_ctx *nc, cand_list *out)
 /* 宁波同舟汽配、苏州晟锋电驱等4家东部企业, 中国汽研、招商车研等科研院所: a list
  * closed by 等 and a common noun of a class (企业, 科研院所) lists members
  * of that class. */
+/* Does a word for a field (领域, 行业), not the start of a longer common
+ * word of industries (产业链), stand at q? */
+static int field_word_at(const name_ctx *nc, size_t q)
+{
+    const text_view *t = nc->t;
+    size_t len = text_match_list(t->cps, t->n, q, &nc->lx->topic_tail);
+    return len && text_match_list(t->cps, t->n, q, &nc->lx->generic[CNKG_INDUSTRY]) == len;
+}
+
+/* 冰箱、洗衣机等家电企业, 多晶硅、光伏制造等企业: where an item is a known
+ * industry or product, the list names the trades of the firms, and its
+ * other items are trades too, not firms' names. */
+static int lists_trades(const name_ctx *nc, const cnkg_span *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_known_industry(nc, items[i]))
+            return 1;
+    return 0;
+}
+
 static void member_lists(const name_ctx *nc, cand_list *out)
 {
     static const cnkg_class classes[] = {CNKG_COMPANY, CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK};
@@ -2031,7 +2051,10 @@ static void member_lists(const name_ctx *nc, cand_list *out)
             continue;
         cnkg_class cls = CNKG_CLASS_NONE;
         for (size_t q = p + 1; q < t->n && q - p <= 8 && cls == CNKG_CLASS_NONE; q++) {
-            if (text_is_clause_break(t->cps[q]))
+            /* 电子氟化工、电子磷化工等领域企业: a word for a field (kg:topicTail)
+             * before the common noun says the list names fields, not members;
+             * not where it opens a longer word (产业链合作伙伴) */
+            if (text_is_clause_break(t->cps[q]) || field_word_at(nc, q))
                 break;
             int classes_named = 0;
             for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
@@ -2053,6 +2076,8 @@ static void member_lists(const name_ctx *nc, cand_list *out)
             continue; /* 等地园区: the list is of places */
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->boundary, items, 16);
+        if (cls == CNKG_COMPANY && lists_trades(nc, items, n))
+            continue;
         for (size_t i = 0; i < n; i++)
             if (plain_item(nc, items[i], 2, 14) && !is_known_industry(nc, items[i]) &&
                 (cls == CNKG_ADMINISTRATIVE_DIVISION

@@ -265,6 +265,22 @@ else
     fail "website run exits non-zero: $(head -3 "$tmp/err")"
 fi
 
+# --- trades and words beside firms ---------------------------------------
+# A list before 等领域企业 names fields, and one holding a known product
+# (洗衣机) names trades: neither names firms. One character the labeller
+# reads beside a known firm (华润则) is the next word, not a longer name.
+printf '%s\n' '据了解，今年芯片封装、光学镜头等领域企业的订单明显增长。' \
+    '业内人士说，上游压缩机、洗衣机等家电企业的库存偏高。' \
+    '华润则通过其全资子公司增持股份，华润将继续扩大医药业务。' >"$tmp/trades.txt"
+if run extract -q "$tmp/trades.txt" -o "$tmp/trades.nt"; then
+    check "a field in a list before 等领域企业 is no Company" lacks_class Company 芯片封装 <"$tmp/trades.nt"
+    check "a trade listed with a known product is no Company" lacks_class Company 上游压缩机 <"$tmp/trades.nt"
+    check "a known firm and the word after it are no firm" lacks_class Company 华润则 <"$tmp/trades.nt"
+    check "the known firm stays a Company" has_class Company 华润 <"$tmp/trades.nt"
+else
+    fail "trades run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "extract.sh: $failures check(s) failed" >&2
     exit 1
