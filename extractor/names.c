@@ -645,6 +645,28 @@ static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
     return start;
 }
 
+/* 国家电网|公司, 海尔|电器, 苏宁|电器: where a known firm's name (not a
+ * hidden form) opens the name at start and ends right where the suffix
+ * begins, the firm and the suffix are its fuller name; not where more
+ * name stands before it (现代|起亚汽车|公司), nor before a count (TCL集团
+ * 股份 5875万股: shares). Its start, or (size_t)-1. */
+static size_t known_firm_before(const name_ctx *nc, size_t start, size_t p, size_t end)
+{
+    size_t best = (size_t)-1, q = end;
+    while (q < nc->t->n && nc->t->cps[q] == ' ')
+        q++;
+    if (q < nc->t->n && is_numeral(nc->t->cps[q]))
+        return best;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == p && h->begin == start && h->end - h->begin >= 2 &&
+            h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
+            best = h->begin;
+    }
+    return best;
+}
+
 /* Where a plant's name begins after an ordinal count inside [start, p)
  * (第 or 首, numerals, a measure word for one thing: kg:ordinalMeasure),
  * or start when none is there; *count_end is where the count ends (0:
@@ -825,6 +847,13 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
              * above these, proposes the rest. */
             int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
+            size_t firm =
+                cls == CNKG_COMPANY && !legal ? known_firm_before(nc, start, p, end) : (size_t)-1;
+            if (firm != (size_t)-1) { /* as sure as the known firm: it wins over it */
+                cand_add(out, firm, end, cls, NULL, SRC_RULE, 3);
+                out->items[out->n - 1].head_end = p;
+                continue;
+            }
             if (cls == CNKG_COMPANY && legal && !head_is_known(nc, start, p))
                 start = firm_division_start(nc, start, p);
             int known = head_is_known(nc, start, p) || described_by_place(nc, start, end);

@@ -281,6 +281,19 @@ else
     fail "trades run exits non-zero: $(head -3 "$tmp/err")"
 fi
 
+# A known firm's name and a firm's suffix right after it (蒙牛|乳业,
+# 海尔|电器) are the firm's fuller name: the node is labelled by it.
+label_is() { # label_is IRI_TAIL LABEL < ntriples
+    grep -qF "<https://w3id.org/cnkg/id/company/$1> <http://www.w3.org/2000/01/rdf-schema#label> \"$2\"@zh"
+}
+printf '%s\n' '记者获悉，蒙牛乳业今年营收增长，海尔电器也发布了年报。' >"$tmp/fuller.txt"
+if run extract -q --provenance none "$tmp/fuller.txt" -f nt -o "$tmp/fuller.nt"; then
+    check "a known firm and 乳业 are one firm" label_is 蒙牛乳业 蒙牛乳业 <"$tmp/fuller.nt"
+    check "a known firm and 电器 are one firm" label_is 海尔电器 海尔电器 <"$tmp/fuller.nt"
+else
+    fail "fuller-name run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "extract.sh: $failures check(s) failed" >&2
     exit 1
