@@ -294,6 +294,17 @@ else
     fail "fuller-name run exits non-zero: $(head -3 "$tmp/err")"
 fi
 
+# Multinationals named by their Chinese names alone (companies.ttl) are
+# firms, not the people or places the labeller reads there.
+printf '%s\n' '在照明市场上，欧司朗与飞利浦的竞争日趋激烈，雅培也加大了投入。' >"$tmp/multi.txt"
+if run extract -q --provenance none "$tmp/multi.txt" -f nt -o "$tmp/multi.nt"; then
+    check "欧司朗 is a Company" has_class Company 欧司朗 <"$tmp/multi.nt"
+    check "飞利浦 is a Company" has_class Company 飞利浦 <"$tmp/multi.nt"
+    check "雅培 is a Company" has_class Company 雅培 <"$tmp/multi.nt"
+else
+    fail "multinationals run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "extract.sh: $failures check(s) failed" >&2
     exit 1
