@@ -673,6 +673,28 @@ static size_t firm_division_start(const name_ctx *nc, size_t start, size_t p)
     return start;
 }
 
+/* 国家电网|公司, 海尔|电器, 苏宁|电器: where a known firm's name (not a
+ * hidden form) opens the name at start and ends right where the suffix
+ * begins, the firm and the suffix are its fuller name; not where more
+ * name stands before it (现代|起亚汽车|公司), nor before a count (TCL集团
+ * 股份 5875万股: shares). Its start, or (size_t)-1. */
+static size_t known_firm_before(const name_ctx *nc, size_t start, size_t p, size_t end)
+{
+    size_t best = (size_t)-1, q = end;
+    while (q < nc->t->n && nc->t->cps[q] == ' ')
+        q++;
+    if (q < nc->t->n && is_numeral(nc->t->cps[q]))
+        return best;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == p && h->begin == start && h->end - h->begin >= 2 &&
+            h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_COMPANY)
+            best = h->begin;
+    }
+    return best;
+}
+
 /* Where a plant's name begins after an ordinal count inside [start, p)
  * (第 or 首, numerals, a measure word for one thing: kg:ordinalMeasure),
  * or start when none is there; *count_end is where the count ends (0:
@@ -853,6 +875,13 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * 管委会) or end in a legal form (有限公司); the labeller, ranked
              * above these, proposes the rest. */
             int legal = text_match_list_ending(t->cps, end, &lx->legal_suffix) > 0;
+            size_t firm =
+                cls == CNKG_COMPANY && !legal ? known_firm_before(nc, start, p, end) : (size_t)-1;
+            if (firm != (size_t)-1) { /* as sure as the known firm: it wins over it */
+                cand_add(out, firm, end, cls, NULL, SRC_RULE, 3);
+                out->items[out->n - 1].head_end = p;
+                continue;
+            }
             if (cls == CNKG_COMPANY && legal && !head_is_known(nc, start, p))
                 start = firm_division_start(nc, start, p);
             int known = head_is_known(nc, start, p) || described_by_place(nc, start, end);
@@ -2053,6 +2082,26 @@ static void foreign_divisions(const name_ctx *nc, cand_list *out)
 /* 宁波同舟汽配、苏州晟锋电驱等4家东部企业, 中国汽研、招商车研等科研院所: a list
  * closed by 等 and a common noun of a class (企业, 科研院所) lists members
  * of that class. */
+/* Does a word for a field (领域, 行业), not the start of a longer common
+ * word of industries (产业链), stand at q? */
+static int field_word_at(const name_ctx *nc, size_t q)
+{
+    const text_view *t = nc->t;
+    size_t len = text_match_list(t->cps, t->n, q, &nc->lx->topic_tail);
+    return len && text_match_list(t->cps, t->n, q, &nc->lx->generic[CNKG_INDUSTRY]) == len;
+}
+
+/* 冰箱、洗衣机等家电企业, 多晶硅、光伏制造等企业: where an item is a known
+ * industry or product, the list names the trades of the firms, and its
+ * other items are trades too, not firms' names. */
+static int lists_trades(const name_ctx *nc, const cnkg_span *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_known_industry(nc, items[i]))
+            return 1;
+    return 0;
+}
+
 static void member_lists(const name_ctx *nc, cand_list *out)
 {
     static const cnkg_class classes[] = {CNKG_COMPANY, CNKG_ORGANIZATION, CNKG_INDUSTRIAL_PARK};
@@ -2062,7 +2111,10 @@ static void member_lists(const name_ctx *nc, cand_list *out)
             continue;
         cnkg_class cls = CNKG_CLASS_NONE;
         for (size_t q = p + 1; q < t->n && q - p <= 8 && cls == CNKG_CLASS_NONE; q++) {
-            if (text_is_clause_break(t->cps[q]))
+            /* 电子氟化工、电子磷化工等领域企业: a word for a field (kg:topicTail)
+             * before the common noun says the list names fields, not members;
+             * not where it opens a longer word (产业链合作伙伴) */
+            if (text_is_clause_break(t->cps[q]) || field_word_at(nc, q))
                 break;
             int classes_named = 0;
             for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
@@ -2084,6 +2136,8 @@ static void member_lists(const name_ctx *nc, cand_list *out)
             continue; /* 等地园区: the list is of places */
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->boundary, items, 16);
+        if (cls == CNKG_COMPANY && lists_trades(nc, items, n))
+            continue;
         for (size_t i = 0; i < n; i++)
             if (plain_item(nc, items[i], 2, 14) && !is_known_industry(nc, items[i]) &&
                 (cls == CNKG_ADMINISTRATIVE_DIVISION

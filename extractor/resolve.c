@@ -882,6 +882,13 @@ static void prefer_longer_names(cand_list *cands)
             if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin && o->end <= c->end &&
                 (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
+                /* 华润|则, 新南洋|就, 冠捷|母: one character after a known
+                 * firm's name is the next word, not a longer name (one
+                 * before it may open one: 百|安居) */
+                if (c->cls == CNKG_COMPANY && o->begin == c->begin && o->end + 1 == c->end) {
+                    c->dropped = 1;
+                    break;
+                }
                 o->dropped = 1;
                 c->strength = 3;
                 c->source = SRC_RULE; /* now as sure as the term it extends */

@@ -265,6 +265,46 @@ else
     fail "website run exits non-zero: $(head -3 "$tmp/err")"
 fi
 
+# --- trades and words beside firms ---------------------------------------
+# A list before 等领域企业 names fields, and one holding a known product
+# (洗衣机) names trades: neither names firms. One character the labeller
+# reads beside a known firm (华润则) is the next word, not a longer name.
+printf '%s\n' '据了解，今年芯片封装、光学镜头等领域企业的订单明显增长。' \
+    '业内人士说，上游压缩机、洗衣机等家电企业的库存偏高。' \
+    '华润则通过其全资子公司增持股份，华润将继续扩大医药业务。' >"$tmp/trades.txt"
+if run extract -q "$tmp/trades.txt" -o "$tmp/trades.nt"; then
+    check "a field in a list before 等领域企业 is no Company" lacks_class Company 芯片封装 <"$tmp/trades.nt"
+    check "a trade listed with a known product is no Company" lacks_class Company 上游压缩机 <"$tmp/trades.nt"
+    check "a known firm and the word after it are no firm" lacks_class Company 华润则 <"$tmp/trades.nt"
+    check "the known firm stays a Company" has_class Company 华润 <"$tmp/trades.nt"
+else
+    fail "trades run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# A known firm's name and a firm's suffix right after it (蒙牛|乳业,
+# 海尔|电器) are the firm's fuller name: the node is labelled by it.
+label_is() { # label_is IRI_TAIL LABEL < ntriples
+    grep -qF "<https://w3id.org/cnkg/id/company/$1> <http://www.w3.org/2000/01/rdf-schema#label> \"$2\"@zh"
+}
+printf '%s\n' '记者获悉，蒙牛乳业今年营收增长，海尔电器也发布了年报。' >"$tmp/fuller.txt"
+if run extract -q --provenance none "$tmp/fuller.txt" -f nt -o "$tmp/fuller.nt"; then
+    check "a known firm and 乳业 are one firm" label_is 蒙牛乳业 蒙牛乳业 <"$tmp/fuller.nt"
+    check "a known firm and 电器 are one firm" label_is 海尔电器 海尔电器 <"$tmp/fuller.nt"
+else
+    fail "fuller-name run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
+# Multinationals named by their Chinese names alone (companies.ttl) are
+# firms, not the people or places the labeller reads there.
+printf '%s\n' '在照明市场上，欧司朗与飞利浦的竞争日趋激烈，雅培也加大了投入。' >"$tmp/multi.txt"
+if run extract -q --provenance none "$tmp/multi.txt" -f nt -o "$tmp/multi.nt"; then
+    check "欧司朗 is a Company" has_class Company 欧司朗 <"$tmp/multi.nt"
+    check "飞利浦 is a Company" has_class Company 飞利浦 <"$tmp/multi.nt"
+    check "雅培 is a Company" has_class Company 雅培 <"$tmp/multi.nt"
+else
+    fail "multinationals run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "extract.sh: $failures check(s) failed" >&2
     exit 1

@@ -946,7 +946,8 @@ static void test_maker_before_firm(void **state)
 {
     cnkg_article *a = extract(state, "日本汽车生产商丰田汽车公司本周宣布，将在天津扩建工厂。"
                                      "这家工厂为德国汽车制造商宝马集团供货。");
-    assert_fact(a, "丰田", CNKG_ORIGIN_FROM, "日本");
+    /* 丰田汽车|公司: the known firm and its suffix are its fuller name */
+    assert_fact(a, "丰田汽车公司", CNKG_ORIGIN_FROM, "日本");
     assert_fact(a, "宝马", CNKG_IN_INDUSTRY, "汽车");
     cnkg_article_free(a);
 }
