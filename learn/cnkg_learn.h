@@ -52,7 +52,8 @@ void cnkg_features_free(cnkg_features *f);
 
 /* A binary logistic regression over 2^bits hashed buckets, plus a bias.
  * Its file is text:
- *     cnkg-linear 1 bits=18 threshold=0.5 features=pairs-1
+ *     cnkg-linear 2 bits=18 threshold=0.5 features=pairs-1
+ *     threshold<TAB>produces<TAB>0.4   (format 2, optional: see below)
  *     bias<TAB>-1.25
  *     BUCKET<TAB>WEIGHT      (one line per non-zero weight)
  * features= names the feature set the model was trained on, so that a
@@ -65,6 +66,15 @@ unsigned cnkg_linear_bits(const cnkg_linear *m);
 const char *cnkg_linear_features(const cnkg_linear *m);
 double cnkg_linear_threshold(const cnkg_linear *m);
 void cnkg_linear_set_threshold(cnkg_linear *m, double threshold);
+/* Thresholds of their own for named kinds of example (the pair model's
+ * relations), written as "threshold<TAB>NAME<TAB>T" lines (format 2; a
+ * format 1 file has none). A name without one gets the header's. Setting
+ * fails (-1) for an empty name, one with blanks, or past 64 names. */
+double cnkg_linear_named_threshold(const cnkg_linear *m, const char *name);
+int cnkg_linear_set_named_threshold(cnkg_linear *m, const char *name, double threshold);
+size_t cnkg_linear_n_named(const cnkg_linear *m);
+/* The lowest of the header's and the named thresholds. */
+double cnkg_linear_min_threshold(const cnkg_linear *m);
 
 /* The probability of the positive class for these buckets (a bucket may
  * repeat: it counts as often as it appears). */
@@ -208,7 +218,8 @@ void cnkg_pairs_free(cnkg_pairs *p);
 const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p);
 
 /* Adds to a every candidate fact the model scores at or above its
- * threshold; returns how many were added. */
+ * relation's threshold (the named threshold of the relation's name, else
+ * the model's); returns how many were added. */
 size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_article *a);
 
 #endif

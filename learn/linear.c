@@ -17,7 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { FORMAT_VERSION = 1 };
+/* Format 2 adds "threshold<TAB>NAME<TAB>T" lines (per-name thresholds);
+ * a format 1 file, which has none, still loads. */
+enum { FORMAT_VERSION = 2, OLDEST_FORMAT = 1, MAX_NAMED = 64 };
+
+typedef struct named_threshold {
+    char *name;
+    double threshold;
+} named_threshold;
 
 struct cnkg_linear {
     unsigned bits;
@@ -25,6 +32,8 @@ struct cnkg_linear {
     double bias;
     double threshold;
     char *features;
+    named_threshold named[MAX_NAMED]; /* e.g. one per relation */
+    size_t n_named;
 };
 
 uint32_t cnkg_feature_bucket(const char *feature, size_t len, unsigned bits)
@@ -86,6 +95,8 @@ void cnkg_linear_free(cnkg_linear *m)
         return;
     free(m->w);
     free(m->features);
+    for (size_t i = 0; i < m->n_named; i++)
+        free(m->named[i].name);
     free(m);
 }
 
@@ -107,6 +118,43 @@ double cnkg_linear_threshold(const cnkg_linear *m)
 void cnkg_linear_set_threshold(cnkg_linear *m, double threshold)
 {
     m->threshold = threshold;
+}
+
+double cnkg_linear_named_threshold(const cnkg_linear *m, const char *name)
+{
+    for (size_t i = 0; i < m->n_named; i++)
+        if (strcmp(m->named[i].name, name) == 0)
+            return m->named[i].threshold;
+    return m->threshold;
+}
+
+int cnkg_linear_set_named_threshold(cnkg_linear *m, const char *name, double threshold)
+{
+    if (!*name || strpbrk(name, " \t\n"))
+        return -1;
+    for (size_t i = 0; i < m->n_named; i++)
+        if (strcmp(m->named[i].name, name) == 0) {
+            m->named[i].threshold = threshold;
+            return 0;
+        }
+    if (m->n_named == MAX_NAMED)
+        return -1;
+    m->named[m->n_named++] = (named_threshold){cnkg_xstrdup(name), threshold};
+    return 0;
+}
+
+size_t cnkg_linear_n_named(const cnkg_linear *m)
+{
+    return m->n_named;
+}
+
+double cnkg_linear_min_threshold(const cnkg_linear *m)
+{
+    double t = m->threshold;
+    for (size_t i = 0; i < m->n_named; i++)
+        if (m->named[i].threshold < t)
+            t = m->named[i].threshold;
+    return t;
 }
 
 static double sigmoid(double z)
@@ -196,6 +244,8 @@ int cnkg_linear_save(const cnkg_linear *m, const char *path, cnkg_error *err)
         return cnkg_error_set(err, "%s: %s", path, strerror(errno));
     fprintf(f, "cnkg-linear %d bits=%u threshold=%.17g features=%s\n", FORMAT_VERSION, m->bits,
             m->threshold, m->features);
+    for (size_t i = 0; i < m->n_named; i++)
+        fprintf(f, "threshold\t%s\t%.17g\n", m->named[i].name, m->named[i].threshold);
     fprintf(f, "bias\t%.9g\n", m->bias);
     size_t n = (size_t)1 << m->bits;
     for (size_t i = 0; i < n; i++)
@@ -220,15 +270,35 @@ static int parse_header(const char *line, const char *name, unsigned *bits, doub
                               "%s:1: not a cnkg linear model (the header reads 'cnkg-linear "
                               "1 bits=B threshold=T features=F')",
                               name);
-    if (version != FORMAT_VERSION)
-        return cnkg_error_set(err, "%s:1: model format %d, this build reads format %d", name,
-                              version, FORMAT_VERSION);
+    if (version < OLDEST_FORMAT || version > FORMAT_VERSION)
+        return cnkg_error_set(err, "%s:1: model format %d, this build reads formats %d to %d", name,
+                              version, OLDEST_FORMAT, FORMAT_VERSION);
     if (strncmp(line + used, "features=", 9) == 0)
         sscanf(line + used + 9, "%127s", feat);
     if (*bits < 1 || *bits > CNKG_LINEAR_MAX_BITS || !isfinite(*threshold))
         return cnkg_error_set(err, "%s:1: bits must be 1 to %d and the threshold a number", name,
                               CNKG_LINEAR_MAX_BITS);
     *features = cnkg_xstrdup(feat);
+    return 0;
+}
+
+/* A line "threshold<TAB>NAME<TAB>T". */
+static int parse_named(cnkg_linear *m, const char *line, const char *name, size_t no,
+                       cnkg_error *err)
+{
+    const char *nm = line + 10, *tab = strchr(nm, '\t');
+    char *end;
+    if (!tab || tab == nm)
+        return cnkg_error_set(err, "%s:%zu: expected 'threshold<TAB>NAME<TAB>T'", name, no);
+    errno = 0;
+    double t = strtod(tab + 1, &end);
+    if (end == tab + 1 || *end || errno || !isfinite(t))
+        return cnkg_error_set(err, "%s:%zu: the threshold is not a number", name, no);
+    char *key = cnkg_xstrndup(nm, (size_t)(tab - nm));
+    int rc = cnkg_linear_set_named_threshold(m, key, t);
+    free(key);
+    if (rc != 0)
+        return cnkg_error_set(err, "%s:%zu: more than %d named thresholds", name, no, MAX_NAMED);
     return 0;
 }
 
@@ -291,7 +361,10 @@ int cnkg_linear_parse(cnkg_linear **out, const char *text, size_t len, const cha
         }
         if (line.len == 0)
             continue;
-        rc = parse_weight(m, line.data, name, no, err);
+        if (strncmp(line.data, "threshold\t", 10) == 0)
+            rc = parse_named(m, line.data, name, no, err);
+        else
+            rc = parse_weight(m, line.data, name, no, err);
     }
     cnkg_buf_free(&line);
     if (rc == 0 && !m)

@@ -705,11 +705,23 @@ const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p)
     return p->model;
 }
 
+/* Each relation's threshold: its own if the model names it, else the
+ * model's. */
+static void relation_thresholds(const cnkg_linear *m, const cnkg_names *names,
+                                double th[CNKG_RELATION_COUNT])
+{
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        const char *name = cnkg_relation_name(names, (cnkg_relation)r);
+        th[r] = name ? cnkg_linear_named_threshold(m, name) : cnkg_linear_threshold(m);
+    }
+}
+
 size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_article *a)
 {
-    double th = cnkg_linear_threshold(p->model);
-    if (th > 1)
-        return 0; /* no score reaches it: the trainer found no fact worth adding */
+    if (cnkg_linear_min_threshold(p->model) > 1)
+        return 0; /* no score reaches any: the trainer found no fact worth adding */
+    double th[CNKG_RELATION_COUNT];
+    relation_thresholds(p->model, cnkg_ontology_names(onto), th);
     cnkg_pair_set set = {0};
     cnkg_pairs_candidates(onto, a, cnkg_linear_bits(p->model), &set);
     /* scored first, added after: an added fact must not change the
@@ -717,7 +729,9 @@ size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_art
     unsigned char *yes = cnkg_xcalloc(set.n ? set.n : 1, 1);
     for (size_t i = 0; i < set.n; i++) {
         const cnkg_pair *c = &set.items[i];
-        yes[i] = cnkg_linear_score(p->model, set.feats.idx + c->begin, c->end - c->begin) >= th;
+        double t = th[c->relation];
+        yes[i] =
+            t <= 1 && cnkg_linear_score(p->model, set.feats.idx + c->begin, c->end - c->begin) >= t;
     }
     size_t added = 0;
     for (size_t i = 0; i < set.n; i++)

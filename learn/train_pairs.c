@@ -8,6 +8,7 @@
  *     --bits N       hashed buckets 2^N (default 18)
  *     --epochs N     SGD passes (default 8)
  *     --seed S       shuffle seed (default 20261205)
+ *     --per-relation a threshold per relation, chosen the same way
  *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data
  *
  * Each CORPUS_DIR/NAME.txt is extracted once by the rules (no pair model),
@@ -35,7 +36,7 @@
 
 typedef struct options {
     const char *out, *folds, *ontology, *labeller;
-    int no_labeller, curve, stated;
+    int no_labeller, curve, stated, per_relation;
     unsigned bits, epochs;
     uint64_t seed;
     double rate, l2, prune, beta;
@@ -46,6 +47,7 @@ typedef struct options {
 typedef struct unit {
     size_t file;
     int state; /* 1 required, 0 absent (or an unmapped name), 2 optional */
+    int relation;
     double score;
     char *desc; /* --curve: what it is */
 } unit;
@@ -121,7 +123,7 @@ static void push_key(key **keys, size_t *n, size_t *cap, key k)
 
 /* The unit of a candidate's fact: one per gold key, one per unmapped
  * fact of entities (their key offset past the gold's). */
-static size_t unit_of(file_state *st, key k, int state)
+static size_t unit_of(file_state *st, key k, int relation, int state)
 {
     corpus *c = st->c;
     for (size_t i = 0; i < st->n_unit_keys; i++)
@@ -131,7 +133,7 @@ static size_t unit_of(file_state *st, key k, int state)
         c->cap_units = c->cap_units ? 2 * c->cap_units : 1024;
         c->units = cnkg_xrealloc(c->units, c->cap_units * sizeof *c->units);
     }
-    c->units[c->n_units] = (unit){st->file, state, 0, NULL};
+    c->units[c->n_units] = (unit){st->file, state, relation, 0, NULL};
     size_t cap = st->cap_unit_keys;
     push_key(&st->unit_keys, &st->n_unit_keys, &st->cap_unit_keys, k);
     if (st->cap_unit_keys != cap)
@@ -226,8 +228,9 @@ static int on_article(const cnkg_article *a, void *ctx)
             cnkg_gold_state gst = cnkg_gold_fact_state(st->gold, gs, p->relation, go, sym);
             state = gst == CNKG_GOLD_REQUIRED ? 1 : gst == CNKG_GOLD_OPTIONAL ? 2 : 0;
         }
-        size_t u =
-            p->stated || has_key(st->rule_keys, st->n_rule, k) ? none : unit_of(st, k, state);
+        size_t u = p->stated || has_key(st->rule_keys, st->n_rule, k)
+                       ? none
+                       : unit_of(st, k, (int)p->relation, state);
         if (u != none && c->curve && !c->units[u].desc)
             c->units[u].desc = describe(a, &set, p, st->bits);
         /* append this candidate's features to the corpus */
@@ -418,6 +421,95 @@ static sweep best_threshold(const corpus *c, size_t skip, double beta)
     return best;
 }
 
+/* Thresholds of their own per relation: a relation whose LOO ranking is
+ * poor gets none (1.01), a good one a low one. Chosen by coordinate
+ * ascent on the pooled F-beta of every file but skip: each relation in
+ * turn takes the cut-off of its own ranking that is best with the others'
+ * held, three rounds. th[r] is 1.01 where no cut-off helps. */
+typedef struct rel_units {
+    const unit **u;
+    size_t n;
+    size_t tp, fp; /* added at the current cut-off */
+} rel_units;
+
+static double fbeta(double b2, size_t tp, size_t fp, size_t fn)
+{
+    return (1 + b2) * (double)tp / ((1 + b2) * (double)tp + b2 * (double)fn + (double)fp + 1e-12);
+}
+
+/* The best cut-off of r's ranking with base true and false positives
+ * from the rules and the other relations. */
+static void best_cut(rel_units *r, size_t tp0, size_t fp0, size_t req, double b2, double *th)
+{
+    double best = fbeta(b2, tp0, fp0, req - tp0);
+    size_t tp = 0, fp = 0;
+    *th = 1.01;
+    r->tp = r->fp = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        tp += r->u[i]->state == 1;
+        fp += r->u[i]->state == 0;
+        if (i + 1 < r->n && r->u[i + 1]->score == r->u[i]->score)
+            continue;
+        double f = fbeta(b2, tp0 + tp, fp0 + fp, req - tp0 - tp);
+        if (f > best + 1e-12) {
+            double next = i + 1 < r->n ? r->u[i + 1]->score : 0;
+            best = f;
+            *th = (r->u[i]->score + next) / 2;
+            r->tp = tp;
+            r->fp = fp;
+        }
+    }
+}
+
+static sweep best_relation_thresholds(const corpus *c, size_t skip, double beta,
+                                      double th[CNKG_RELATION_COUNT])
+{
+    size_t tp = 0, fp = 0, req = 0;
+    for (size_t f = 0; f < c->n_files; f++)
+        if (f != skip) {
+            tp += c->rule_tp[f];
+            fp += c->rule_fp[f];
+            req += c->gold_req[f];
+        }
+    rel_units rel[CNKG_RELATION_COUNT] = {{0}};
+    for (size_t i = 0; i < c->n_units; i++) {
+        const unit *u = &c->units[i];
+        if (u->file == skip || u->state == 2)
+            continue;
+        rel_units *r = &rel[u->relation];
+        r->u = cnkg_xrealloc(r->u, (r->n + 1) * sizeof *r->u);
+        r->u[r->n++] = u;
+    }
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        th[r] = 1.01;
+        if (rel[r].n > 1)
+            qsort(rel[r].u, rel[r].n, sizeof *rel[r].u, by_score_desc);
+    }
+    double b2 = beta * beta;
+    for (int round = 0; round < 3; round++)
+        for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+            size_t tp0 = tp, fp0 = fp;
+            for (int o = 0; o < CNKG_RELATION_COUNT; o++)
+                if (o != r)
+                    tp0 += rel[o].tp, fp0 += rel[o].fp;
+            best_cut(&rel[r], tp0, fp0, req, b2, &th[r]);
+        }
+    sweep s = {1.01, 0, 0, 0, tp, fp, 0, 0}; /* threshold: the lowest */
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        if (th[r] < s.threshold)
+            s.threshold = th[r];
+        s.tp += rel[r].tp;
+        s.fp += rel[r].fp;
+        s.added += rel[r].tp + rel[r].fp;
+        free(rel[r].u);
+    }
+    s.fn = req - s.tp;
+    s.p = s.tp + s.fp ? (double)s.tp / (double)(s.tp + s.fp) : 0;
+    s.r = req ? (double)s.tp / (double)req : 0;
+    s.f1 = s.p + s.r ? 2 * s.p * s.r / (s.p + s.r) : 0;
+    return s;
+}
+
 /* --- training ---------------------------------------------------------------- */
 
 static cnkg_linear *train(const corpus *c, const options *o, size_t skip)
@@ -448,10 +540,16 @@ static void score_file(corpus *c, const cnkg_linear *m, size_t f)
     }
 }
 
-static int write_model(cnkg_linear *m, const char *path, double threshold)
+/* th: per-relation thresholds (NULL: threshold for all); a relation's is
+ * written only when it adds something (<= 1). */
+static int write_model(cnkg_linear *m, const char *path, double threshold, const double *th,
+                       const cnkg_names *names)
 {
     cnkg_error err;
-    cnkg_linear_set_threshold(m, threshold);
+    cnkg_linear_set_threshold(m, th ? 1.01 : threshold);
+    for (int r = 0; th && r < CNKG_RELATION_COUNT; r++)
+        if (th[r] <= 1)
+            cnkg_linear_set_named_threshold(m, cnkg_relation_name(names, (cnkg_relation)r), th[r]);
     if (cnkg_linear_save(m, path, &err) != 0) {
         fprintf(stderr, "cnkg-train-pairs: %s\n", err.message);
         return -1;
@@ -491,7 +589,14 @@ static void print_sweep(const char *what, sweep s)
             what, s.threshold, s.p, s.r, s.f1, s.tp, s.fp, s.fn, s.added);
 }
 
-static int run(corpus *c, const options *o)
+static void print_relations(const double *th, const cnkg_names *names)
+{
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        if (th[r] <= 1)
+            fprintf(stderr, "  %s >= %.3f\n", cnkg_relation_name(names, (cnkg_relation)r), th[r]);
+}
+
+static int run(corpus *c, const options *o, const cnkg_names *names)
 {
     /* leave one article out: each file scored by a model not trained on it */
     cnkg_linear **folds = cnkg_xcalloc(c->n_files + 1, sizeof *folds);
@@ -519,13 +624,24 @@ static int run(corpus *c, const options *o)
     if (c->curve)
         print_curve(c);
     print_sweep("rules + pairs, leave one article out", all);
+    double th[CNKG_RELATION_COUNT];
+    if (o->per_relation) {
+        print_sweep("rules + pairs, per-relation thresholds",
+                    best_relation_thresholds(c, (size_t)-1, o->beta, th));
+        print_relations(th, names);
+    }
+    const double *rth = o->per_relation ? th : NULL;
     int rc = 0;
     if (o->folds) {
         mkdir(o->folds, 0777);
         for (size_t f = 0; f < c->n_files && rc == 0; f++) {
             char path[4096];
             snprintf(path, sizeof path, "%s/%s.model", o->folds, c->names[f]);
-            rc = write_model(folds[f], path, best_threshold(c, f, o->beta).threshold);
+            double fth[CNKG_RELATION_COUNT];
+            if (o->per_relation)
+                best_relation_thresholds(c, f, o->beta, fth);
+            rc = write_model(folds[f], path, best_threshold(c, f, o->beta).threshold,
+                             o->per_relation ? fth : NULL, names);
         }
     }
     for (size_t f = 0; f < c->n_files; f++)
@@ -533,7 +649,7 @@ static int run(corpus *c, const options *o)
     free(folds);
     if (o->out && rc == 0) {
         cnkg_linear *m = train(c, o, (size_t)-1);
-        rc = write_model(m, o->out, all.threshold);
+        rc = write_model(m, o->out, all.threshold, rth, names);
         cnkg_linear_free(m);
     }
     return rc;
@@ -556,25 +672,20 @@ static const char usage[] =
     "  --labeller FILE  the name labeller's model (default: cnkg's)\n"
     "  --no-labeller    rules and gazetteers only\n"
     "  --stated         learn from the rules' own facts too\n"
-    "  --curve          print the best-scored facts of the leave-one-out ranking\n";
+    "  --curve          print the best-scored facts of the leave-one-out ranking\n"
+    "  --per-relation   a threshold per relation (none where the relation adds nothing)\n";
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {{"folds", required_argument, NULL, 'F'},
-                                          {"bits", required_argument, NULL, 'b'},
-                                          {"epochs", required_argument, NULL, 'e'},
-                                          {"seed", required_argument, NULL, 's'},
-                                          {"rate", required_argument, NULL, 'r'},
-                                          {"l2", required_argument, NULL, 'l'},
-                                          {"prune", required_argument, NULL, 'p'},
-                                          {"beta", required_argument, NULL, 'B'},
-                                          {"ontology", required_argument, NULL, 'O'},
-                                          {"labeller", required_argument, NULL, 'L'},
-                                          {"no-labeller", no_argument, NULL, 'N'},
-                                          {"curve", no_argument, NULL, 'C'},
-                                          {"stated", no_argument, NULL, 'S'},
-                                          {"help", no_argument, NULL, 'h'},
-                                          {NULL, 0, NULL, 0}};
+    static const struct option longs[] = {
+        {"folds", required_argument, NULL, 'F'},    {"bits", required_argument, NULL, 'b'},
+        {"epochs", required_argument, NULL, 'e'},   {"seed", required_argument, NULL, 's'},
+        {"rate", required_argument, NULL, 'r'},     {"l2", required_argument, NULL, 'l'},
+        {"prune", required_argument, NULL, 'p'},    {"beta", required_argument, NULL, 'B'},
+        {"ontology", required_argument, NULL, 'O'}, {"labeller", required_argument, NULL, 'L'},
+        {"no-labeller", no_argument, NULL, 'N'},    {"curve", no_argument, NULL, 'C'},
+        {"stated", no_argument, NULL, 'S'},         {"per-relation", no_argument, NULL, 'R'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
     int ch;
     while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
         switch (ch) {
@@ -619,6 +730,9 @@ static int parse(int argc, char **argv, options *o)
             break;
         case 'S':
             o->stated = 1;
+            break;
+        case 'R':
+            o->per_relation = 1;
             break;
         case 'h':
             fputs(usage, stdout);
@@ -684,7 +798,7 @@ int main(int argc, char **argv)
         pos += c.ex[i].label, skipped += c.skip[i];
     fprintf(stderr, "%zu articles, %zu candidates (%zu positive, %zu optional), %zu features\n",
             c.n_files, c.n_ex, pos, skipped, c.feats.n);
-    rc = run(&c, &o) == 0 ? 0 : 1;
+    rc = run(&c, &o, cnkg_ontology_names(onto)) == 0 ? 0 : 1;
 done:
     if (err.message[0])
         fprintf(stderr, "cnkg-train-pairs: %s\n", err.message);

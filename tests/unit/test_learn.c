@@ -81,6 +81,8 @@ static void test_linear_round_trip(void **state)
     fixture_tmp *t = *state;
     cnkg_linear *m = toy_model();
     cnkg_linear_set_threshold(m, 0.375);
+    assert_int_equal(cnkg_linear_set_named_threshold(m, "produces", 0.25), 0);
+    assert_int_equal(cnkg_linear_set_named_threshold(m, "bad name", 0.25), -1);
     cnkg_error err;
     const char *path = fixture_tmp_at(t, "toy.model");
     assert_int_equal(cnkg_linear_save(m, path, &err), 0);
@@ -89,6 +91,8 @@ static void test_linear_round_trip(void **state)
     assert_int_equal(cnkg_linear_bits(back), 12);
     assert_string_equal(cnkg_linear_features(back), "toy");
     assert_true(cnkg_linear_threshold(back) == 0.375);
+    assert_true(cnkg_linear_named_threshold(back, "produces") == 0.25);
+    assert_int_equal(cnkg_linear_n_named(back), 1);
     /* the file keeps nine digits: the same scores to far below a threshold's grain */
     const char *cases[][2] = {{"good", "shared"}, {"bad", "shared"}, {"good", NULL}, {"x", NULL}};
     for (int i = 0; i < 4; i++)
@@ -306,6 +310,41 @@ static void test_pairs_apply_adds_what_the_model_believes(void **state)
     cnkg_pairs_free(p);
 }
 
+/* Format 2's per-relation thresholds: a relation's own threshold decides
+ * (originFrom's 0.999 keeps the fact out though the header's 0.5 would
+ * let it in; then 0.5 lets it in with a header of 1.01 that adds
+ * nothing); a format 3 file is refused with the formats read. */
+static void test_pairs_apply_relation_thresholds(void **state)
+{
+    char text[320];
+    const char *feature = "originFrom|bias";
+    unsigned b = cnkg_feature_bucket(feature, strlen(feature), 16);
+    const char *fmt = "cnkg-linear 2 bits=16 threshold=%s features=%s\nthreshold\toriginFrom\t%s\n"
+                      "bias\t-4\n%u\t8\n";
+    cnkg_linear *m;
+    cnkg_error err;
+    snprintf(text, sizeof text, fmt, "0.5", CNKG_PAIRS_FEATURES, "0.999", b);
+    assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
+    assert_true(cnkg_linear_named_threshold(m, "originFrom") > 0.99);
+    assert_true(cnkg_linear_named_threshold(m, "locatedIn") == 0.5);
+    cnkg_pairs *p = cnkg_pairs_from_linear(m);
+    cnkg_article *a = firm_and_district();
+    assert_int_equal(cnkg_pairs_apply(p, fixture_ontology(), a), 0);
+    cnkg_article_free(a);
+    cnkg_pairs_free(p);
+    snprintf(text, sizeof text, fmt, "1.01", CNKG_PAIRS_FEATURES, "0.5", b);
+    assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
+    p = cnkg_pairs_from_linear(m);
+    a = firm_and_district();
+    assert_int_equal(cnkg_pairs_apply(p, fixture_ontology(), a), 1);
+    assert_true(cnkg_article_has_fact(a, 0, CNKG_ORIGIN_FROM, 1));
+    cnkg_article_free(a);
+    cnkg_pairs_free(p);
+    const char *v3 = "cnkg-linear 3 bits=8 threshold=0.5 features=toy\nbias\t0\n";
+    assert_int_equal(cnkg_linear_parse(&m, v3, strlen(v3), "v3.model", &err), -1);
+    assert_non_null(strstr(err.message, "formats 1 to 2"));
+}
+
 static void test_pairs_load_refuses_other_features(void **state)
 {
     fixture_tmp *t = *state;
@@ -333,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_candidates_follow_domain_and_range),
         cmocka_unit_test(test_candidates_skip_the_rules_facts),
         cmocka_unit_test(test_pairs_apply_adds_what_the_model_believes),
+        cmocka_unit_test(test_pairs_apply_relation_thresholds),
         cmocka_unit_test_setup_teardown(test_pairs_load_refuses_other_features, fixture_tmp_setup,
                                         fixture_tmp_teardown),
     };
