@@ -79,10 +79,24 @@ void cand_index_free(cand_index *x)
     free(x->near);
 }
 
-static int ascending(const void *pa, const void *pb)
+int index_ascending(const void *pa, const void *pb)
 {
     size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
     return a < b ? -1 : a > b;
+}
+
+static int by_position_then_index(const void *pa, const void *pb)
+{
+    const position_key *x = pa, *y = pb;
+    if (x->pos != y->pos)
+        return x->pos < y->pos ? -1 : 1;
+    return index_ascending(&x->i, &y->i);
+}
+
+void position_keys_sort(position_key *keys, size_t n)
+{
+    if (n > 1)
+        qsort(keys, n, sizeof *keys, by_position_then_index);
 }
 
 /* The filed candidates that begin in [from, to], in the list's order, in
@@ -99,5 +113,5 @@ void cand_index_near(cand_index *x, size_t from, size_t to)
             x->near[x->n_near++] = i;
         }
     if (x->n_near > 1)
-        qsort(x->near, x->n_near, sizeof *x->near, ascending);
+        qsort(x->near, x->n_near, sizeof *x->near, index_ascending);
 }

@@ -60,27 +60,15 @@ static void mention_ends_add(mention_ends *x, const cnkg_article *a, size_t i)
     x->n++;
 }
 
-typedef struct end_key {
-    size_t end, i;
-} end_key;
-
-static int by_end_then_index(const void *pa, const void *pb)
-{
-    const end_key *x = pa, *y = pb;
-    if (x->end != y->end)
-        return x->end < y->end ? -1 : 1;
-    return x->i < y->i ? -1 : x->i > y->i;
-}
-
 static void mention_ends_init(mention_ends *x, const cnkg_article *a)
 {
     *x = (mention_ends){.n = a->n_mentions, .cap = a->n_mentions};
     if (!x->n)
         return;
-    end_key *keys = cnkg_xmalloc(x->n * sizeof *keys);
+    position_key *keys = cnkg_xmalloc(x->n * sizeof *keys);
     for (size_t i = 0; i < x->n; i++)
-        keys[i] = (end_key){a->mentions[i].span.end, i};
-    qsort(keys, x->n, sizeof *keys, by_end_then_index);
+        keys[i] = (position_key){a->mentions[i].span.end, i};
+    position_keys_sort(keys, x->n);
     x->by_end = cnkg_xmalloc(x->n * sizeof *x->by_end);
     for (size_t i = 0; i < x->n; i++)
         x->by_end[i] = keys[i].i;

@@ -264,6 +264,19 @@ void cand_index_free(cand_index *x);
  * x->near: the order a scan of the list meets them. */
 void cand_index_near(cand_index *x, size_t from, size_t to);
 
+/* Indexes ordered by value (qsort's comparator of size_t). */
+int index_ascending(const void *pa, const void *pb);
+
+/* A position in the text paired with the index of what stands there:
+ * sorted by position, then index, an array of them finds by binary search
+ * the mentions that begin (or end) in a stretch of text, in list order
+ * among equals (relations.c, coref.c). */
+typedef struct position_key {
+    size_t pos, i;
+} position_key;
+
+void position_keys_sort(position_key *keys, size_t n);
+
 /* The lexicons the rules read, gathered once from the ontology. */
 typedef struct lexicon {
     const cnkg_ontology *onto;

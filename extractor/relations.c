@@ -114,63 +114,44 @@ static int cue_between(const sentence_ctx *c, size_t from, size_t to)
     return 0;
 }
 
-typedef struct begin_key {
-    size_t begin, i;
-} begin_key;
-
-static int by_begin_then_index(const void *pa, const void *pb)
-{
-    const begin_key *x = pa, *y = pb;
-    if (x->begin != y->begin)
-        return x->begin < y->begin ? -1 : 1;
-    return x->i < y->i ? -1 : x->i > y->i;
-}
-
 /* The article's mentions ordered by where they begin (relations add none):
  * a sentence's mentions begin in one run of it, found by binary search.
  * Asking every mention at every sentence was quadratic in a long article. */
-static begin_key *mentions_by_begin(const cnkg_article *a)
+static position_key *mentions_by_begin(const cnkg_article *a)
 {
-    begin_key *keys = cnkg_xmalloc((a->n_mentions + 1) * sizeof *keys);
+    position_key *keys = cnkg_xmalloc((a->n_mentions + 1) * sizeof *keys);
     for (size_t i = 0; i < a->n_mentions; i++)
-        keys[i] = (begin_key){a->mentions[i].span.begin, i};
-    if (a->n_mentions)
-        qsort(keys, a->n_mentions, sizeof *keys, by_begin_then_index);
+        keys[i] = (position_key){a->mentions[i].span.begin, i};
+    position_keys_sort(keys, a->n_mentions);
     return keys;
-}
-
-static int by_index(const void *pa, const void *pb)
-{
-    size_t x = *(const size_t *)pa, y = *(const size_t *)pb;
-    return x < y ? -1 : x > y;
 }
 
 /* The indexes of the mentions inside span, in the list's order, as a scan
  * of the list finds them; *n their count. */
-static size_t *mentions_inside(const cnkg_article *a, const begin_key *keys, cnkg_span span,
+static size_t *mentions_inside(const cnkg_article *a, const position_key *keys, cnkg_span span,
                                size_t *n)
 {
     size_t lo = 0, hi = a->n_mentions;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (keys[mid].begin < span.begin)
+        if (keys[mid].pos < span.begin)
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t *found = NULL;
     *n = 0;
-    for (size_t k = lo; k < a->n_mentions && keys[k].begin <= span.end; k++)
+    for (size_t k = lo; k < a->n_mentions && keys[k].pos <= span.end; k++)
         if (a->mentions[keys[k].i].span.end <= span.end) {
             found = cnkg_xrealloc(found, (*n + 1) * sizeof *found);
             found[(*n)++] = keys[k].i;
         }
     if (*n)
-        qsort(found, *n, sizeof *found, by_index);
+        qsort(found, *n, sizeof *found, index_ascending);
     return found;
 }
 
-static void collect_slots(sentence_ctx *c, const begin_key *keys)
+static void collect_slots(sentence_ctx *c, const position_key *keys)
 {
     const cnkg_article *a = c->a;
     c->slots = NULL;
@@ -2444,7 +2425,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
 {
     size_t topic = (size_t)-1;
     named_places named = {NULL, 0};
-    begin_key *by_begin = mentions_by_begin(a);
+    position_key *by_begin = mentions_by_begin(a);
     for (size_t s = 0; s < a->n_sentences; s++) {
         sentence_ctx c = {t, a, lx, s, a->sentences[s], NULL, 0, &topic, &named, home};
         collect_slots(&c, by_begin);
