@@ -178,6 +178,8 @@ cnkg_key cnkg_key_of(const void *data, size_t len);
  * stored value; *added tells whether it was new. The pointer is valid until
  * the next insertion. */
 size_t *cnkg_keyset_insert(cnkg_keyset *s, cnkg_key key, size_t value, int *added);
+/* The value stored for key, or NULL when the set does not hold it. */
+const size_t *cnkg_keyset_find(const cnkg_keyset *s, cnkg_key key);
 /* Empties the set, keeping memory for about as many keys as it held. */
 void cnkg_keyset_clear(cnkg_keyset *s);
 void cnkg_keyset_free(cnkg_keyset *s);

@@ -61,6 +61,16 @@ size_t *cnkg_keyset_insert(cnkg_keyset *s, cnkg_key key, size_t value, int *adde
     return &s->values[i];
 }
 
+const size_t *cnkg_keyset_find(const cnkg_keyset *s, cnkg_key key)
+{
+    if (!s->cap)
+        return NULL;
+    if (key_empty(key))
+        key.lo = 1;
+    size_t i = probe(s, key);
+    return key_empty(s->keys[i]) ? NULL : &s->values[i];
+}
+
 /* Zeroing the table costs its size, not its contents: a set that once
  * held a long article's triples and is cleared after every article would
  * zero that room each time. So a table four times larger than its last

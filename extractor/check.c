@@ -75,27 +75,10 @@ static char *span_text(const cnkg_article *a, cp_offsets *o, cnkg_span s)
     return cnkg_xstrndup(a->text + pb, pe - pb);
 }
 
-/* The kept mentions by span (open addressing): the twin of a mention was
- * looked for among all kept ones, quadratic in a long article. Kept spans
- * are distinct, so a span has one slot; slot holds index + 1, 0 empty. */
-typedef struct span_table {
-    size_t *slot, mask;
-} span_table;
-
-static size_t span_hash(cnkg_span s, size_t mask)
+static cnkg_key span_key(cnkg_span s)
 {
-    uint64_t h = (uint64_t)s.begin * 0x9E3779B97F4A7C15u ^ (uint64_t)s.end * 0xC2B2AE3D27D4EB4Fu;
-    return (size_t)(h ^ h >> 29) & mask;
-}
-
-/* The slot of span s: the one that holds it, or the empty one it goes to. */
-static size_t *span_slot(const span_table *t, const cnkg_mention *kept, cnkg_span s)
-{
-    size_t i = span_hash(s, t->mask);
-    while (t->slot[i] &&
-           (kept[t->slot[i] - 1].span.begin != s.begin || kept[t->slot[i] - 1].span.end != s.end))
-        i = (i + 1) & t->mask;
-    return &t->slot[i];
+    size_t span[2] = {s.begin, s.end};
+    return cnkg_key_of(span, sizeof span);
 }
 
 /* A NIF phrase is named by its offsets, so two mentions of one span would
@@ -104,21 +87,19 @@ static size_t *span_slot(const span_table *t, const cnkg_mention *kept, cnkg_spa
  * its facts and its other mentions. */
 void mentions_one_per_span(cnkg_article *a)
 {
-    size_t size = 16;
-    while (size < 2 * a->n_mentions)
-        size *= 2;
-    span_table table = {cnkg_xcalloc(size, sizeof *table.slot), size - 1};
+    /* the kept mentions by span: looking for a twin among all kept ones
+     * was quadratic in a long article */
+    cnkg_keyset kept = {0};
     cp_offsets offsets = {0};
     size_t w = 0;
     for (size_t i = 0; i < a->n_mentions; i++) {
         const cnkg_mention *m = &a->mentions[i];
-        size_t *slot = span_slot(&table, a->mentions, m->span);
-        if (!*slot) {
+        int added;
+        size_t twin = *cnkg_keyset_insert(&kept, span_key(m->span), w, &added);
+        if (added) {
             a->mentions[w++] = *m;
-            *slot = w;
             continue;
         }
-        size_t twin = *slot - 1;
         char *text = span_text(a, &offsets, m->span);
         if (!cnkg_entity_has_name(&a->entities[a->mentions[twin].entity], text) &&
             cnkg_entity_has_name(&a->entities[m->entity], text))
@@ -126,6 +107,6 @@ void mentions_one_per_span(cnkg_article *a)
         free(text);
     }
     a->n_mentions = w;
-    free(table.slot);
+    cnkg_keyset_free(&kept);
     free(offsets.off);
 }

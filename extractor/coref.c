@@ -25,11 +25,11 @@ typedef struct mention_ends {
     size_t *by_end, n, cap;
     uint32_t **label; /* per entity, decoded on first use (NULL: not yet) */
     size_t *label_n, n_label;
-    /* Keys of the last one to four code points of the labels of entities
-     * [0, tails_of) (0: an empty slot): a tail that no label ends with,
-     * most of those tried after 该, needs no walk back over the mentions. */
-    uint64_t *tails;
-    size_t tail_cap, n_tails, tails_of;
+    /* The last one to four code points of the labels of entities
+     * [0, tails_of): a tail that no label ends with, most of those tried
+     * after 该, needs no walk back over the mentions. */
+    cnkg_keyset tails;
+    size_t tails_of;
 } mention_ends;
 
 static size_t first_ending_after(const cnkg_article *a, const mention_ends *x, size_t pos)
@@ -77,7 +77,7 @@ static void mention_ends_init(mention_ends *x, const cnkg_article *a)
 
 static void mention_ends_free(mention_ends *x)
 {
-    free(x->tails);
+    cnkg_keyset_free(&x->tails);
     for (size_t i = 0; i < x->n_label; i++)
         free(x->label[i]);
     free(x->label);
@@ -110,35 +110,9 @@ static int ends_with_cps(mention_ends *x, const cnkg_article *a, size_t e, const
     return ln >= n && memcmp(l + ln - n, cps, n * sizeof *cps) == 0;
 }
 
-static uint64_t tail_key(const uint32_t *cps, size_t n)
+static cnkg_key tail_key(const uint32_t *cps, size_t n)
 {
-    uint64_t h = n;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ cps[i]) * 0x100000001B3u;
-    return h | 1;
-}
-
-static void tail_insert(mention_ends *x, uint64_t key)
-{
-    size_t i = (size_t)(key ^ key >> 32) & (x->tail_cap - 1);
-    while (x->tails[i] && x->tails[i] != key)
-        i = (i + 1) & (x->tail_cap - 1);
-    if (!x->tails[i])
-        x->n_tails++;
-    x->tails[i] = key;
-}
-
-static void tails_grow(mention_ends *x)
-{
-    uint64_t *old = x->tails;
-    size_t cap = x->tail_cap;
-    x->tail_cap = cap ? cap * 2 : 64;
-    x->tails = cnkg_xcalloc(x->tail_cap, sizeof *x->tails);
-    x->n_tails = 0;
-    for (size_t i = 0; i < cap; i++)
-        if (old[i])
-            tail_insert(x, old[i]);
-    free(old);
+    return cnkg_key_of(cps, n * sizeof *cps);
 }
 
 /* Might the label of some entity end in cps[0, n)? 0 only when none does. */
@@ -150,18 +124,13 @@ static int some_label_ends_with(mention_ends *x, const cnkg_article *a, const ui
         size_t ln;
         const uint32_t *l = label_cps(x, a, x->tails_of, &ln);
         for (size_t k = 1; k <= LONGEST_TAIL && k <= ln; k++) {
-            if (2 * (x->n_tails + 1) > x->tail_cap)
-                tails_grow(x);
-            tail_insert(x, tail_key(l + ln - k, k));
+            int added;
+            cnkg_keyset_insert(&x->tails, tail_key(l + ln - k, k), 0, &added);
         }
     }
-    if (n > LONGEST_TAIL || !x->tail_cap)
-        return n > LONGEST_TAIL;
-    uint64_t key = tail_key(cps, n);
-    size_t i = (size_t)(key ^ key >> 32) & (x->tail_cap - 1);
-    while (x->tails[i] && x->tails[i] != key)
-        i = (i + 1) & (x->tail_cap - 1);
-    return x->tails[i] == key;
+    if (n > LONGEST_TAIL)
+        return 1;
+    return cnkg_keyset_find(&x->tails, tail_key(cps, n)) != NULL;
 }
 
 /* The entity of the nearest mention ending before pos that passes want:

@@ -64,6 +64,27 @@ static void test_keyset_clear_shrinks_and_forgets(void **state)
     cnkg_keyset_free(&s);
 }
 
+/* find answers what insert stored, NULL for a key never added, an empty
+ * set included, and adds nothing. */
+static void test_keyset_find(void **state)
+{
+    (void)state;
+    cnkg_keyset s = {0};
+    assert_null(cnkg_keyset_find(&s, cnkg_key_of("a", 1)));
+    int added;
+    for (size_t k = 0; k < 500; k++)
+        cnkg_keyset_insert(&s, cnkg_key_of(&k, sizeof k), k * 3, &added);
+    for (size_t k = 0; k < 500; k++) {
+        const size_t *v = cnkg_keyset_find(&s, cnkg_key_of(&k, sizeof k));
+        assert_non_null(v);
+        assert_int_equal(*v, k * 3);
+    }
+    size_t absent = 500;
+    assert_null(cnkg_keyset_find(&s, cnkg_key_of(&absent, sizeof absent)));
+    assert_int_equal(s.len, 500);
+    cnkg_keyset_free(&s);
+}
+
 static void test_buf_putc_and_sizes(void **state)
 {
     cnkg_buf b = {0};
@@ -233,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_buf_printf_grows),
         cmocka_unit_test(test_buf_putc_and_sizes),
         cmocka_unit_test(test_keyset_clear_shrinks_and_forgets),
+        cmocka_unit_test(test_keyset_find),
         cmocka_unit_test(test_path_join),
         cmocka_unit_test(test_hash_hex128_is_stable),
         cmocka_unit_test(test_utf8_decode_fast_path_agrees),
