@@ -105,32 +105,23 @@ static int subsequence_with_tail(const char *shorter, const char *longer)
 typedef struct merge_ctx {
     const lexicon *lx;
     const cnkg_article *art;
-    const char **names; /* open addressing over a power of two */
-    size_t mask;
-    char **cores; /* per entity, filled on first use */
+    cnkg_keyset divisions; /* the keys of their names */
+    char **cores;          /* per entity, filled on first use */
     /* The names of firms (labels and aliases of companies), a set that
      * grows as merging gives a firm another's names: names_company asked
      * every firm's every name, cubic in a long article. */
-    const char **firms;
-    size_t firm_mask, n_firms;
+    cnkg_keyset firms;
 } merge_ctx;
 
-static uint64_t name_hash(const char *s, size_t len)
+static void name_add(cnkg_keyset *set, const char *name)
 {
-    return cnkg_hash64(s, len, 0);
+    int added;
+    cnkg_keyset_insert(set, cnkg_key_of(name, strlen(name)), 0, &added);
 }
 
-static void division_add(merge_ctx *m, const char *name)
+static int name_in(const cnkg_keyset *set, const char *s, size_t len)
 {
-    size_t len = strlen(name);
-    for (size_t i = name_hash(name, len) & m->mask;; i = (i + 1) & m->mask) {
-        if (!m->names[i]) {
-            m->names[i] = name;
-            return;
-        }
-        if (strcmp(m->names[i], name) == 0)
-            return;
-    }
+    return cnkg_keyset_find(set, cnkg_key_of(s, len)) != NULL;
 }
 
 /* The known term of a division entity, or NULL. */
@@ -141,91 +132,43 @@ static const cnkg_term *division_term(const lexicon *lx, const cnkg_entity *e)
 
 static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *a)
 {
-    size_t n = 0, size = 8;
-    for (size_t i = 0; i < a->n_entities; i++)
-        if (a->entities[i].cls == CNKG_ADMINISTRATIVE_DIVISION) {
-            const cnkg_term *t = division_term(lx, &a->entities[i]);
-            n += 1 + a->entities[i].n_aliases + (t ? t->n_forms : 0);
-        }
-    while (size < 2 * n)
-        size <<= 1;
-    m->lx = lx;
-    m->art = a;
-    m->firms = NULL;
-    m->firm_mask = m->n_firms = 0;
-    m->names = cnkg_xcalloc(size, sizeof *m->names);
-    m->mask = size - 1;
+    *m = (merge_ctx){.lx = lx, .art = a};
     m->cores = cnkg_xcalloc(a->n_entities + 1, sizeof *m->cores);
     for (size_t i = 0; i < a->n_entities; i++) {
         const cnkg_entity *e = &a->entities[i];
         if (e->cls != CNKG_ADMINISTRATIVE_DIVISION)
             continue;
-        division_add(m, e->label);
+        name_add(&m->divisions, e->label);
         for (size_t k = 0; k < e->n_aliases; k++)
-            division_add(m, e->aliases[k]);
+            name_add(&m->divisions, e->aliases[k]);
         /* 江阴市 named in full still prefixes 江阴临港新城 by its short form */
         const cnkg_term *t = division_term(lx, e);
         for (size_t f = 0; t && f < t->n_forms; f++)
             if (t->form_kinds[f] != FORM_HIDDEN)
-                division_add(m, t->forms[f]);
+                name_add(&m->divisions, t->forms[f]);
     }
-}
-
-static void firm_insert(merge_ctx *m, const char *name)
-{
-    size_t len = strlen(name);
-    for (size_t i = name_hash(name, len) & m->firm_mask;; i = (i + 1) & m->firm_mask) {
-        if (!m->firms[i]) {
-            m->firms[i] = name;
-            m->n_firms++;
-            return;
-        }
-        if (strcmp(m->firms[i], name) == 0)
-            return;
-    }
-}
-
-/* Adds a firm's name; the strings stay the entities' own until merging
- * ends (compact frees them after). */
-static void firm_add(merge_ctx *m, const char *name)
-{
-    if (!m->firms || 2 * (m->n_firms + 1) > m->firm_mask + 1) {
-        const char **old = m->firms;
-        size_t old_size = old ? m->firm_mask + 1 : 0, size = old ? 2 * old_size : 64;
-        m->firms = cnkg_xcalloc(size, sizeof *m->firms);
-        m->firm_mask = size - 1;
-        m->n_firms = 0;
-        for (size_t i = 0; i < old_size; i++)
-            if (old[i])
-                firm_insert(m, old[i]);
-        free(old);
-    }
-    firm_insert(m, name);
 }
 
 static void firms_add_entity(merge_ctx *m, const cnkg_entity *e)
 {
-    firm_add(m, e->label);
+    name_add(&m->firms, e->label);
     for (size_t k = 0; k < e->n_aliases; k++)
-        firm_add(m, e->aliases[k]);
+        name_add(&m->firms, e->aliases[k]);
 }
 
 static void merge_ctx_free(merge_ctx *m, size_t n_entities)
 {
-    free(m->firms);
+    cnkg_keyset_free(&m->firms);
     for (size_t i = 0; i < n_entities; i++)
         free(m->cores[i]);
     free(m->cores);
-    free(m->names);
+    cnkg_keyset_free(&m->divisions);
 }
 
 /* Does the article name a division by exactly this string? */
 static int names_division(const merge_ctx *m, const char *s, size_t len)
 {
-    for (size_t i = name_hash(s, len) & m->mask; m->names[i]; i = (i + 1) & m->mask)
-        if (strlen(m->names[i]) == len && strncmp(m->names[i], s, len) == 0)
-            return 1;
-    return 0;
+    return name_in(&m->divisions, s, len);
 }
 
 /* The part of a name that tells it apart: without the division before it
@@ -311,11 +254,7 @@ static int divided_form_of(const merge_ctx *m, const cnkg_entity *b, const char 
 /* Does the article name a firm by exactly s[0, len) (中联重科|华东基地)? */
 static int names_company(const merge_ctx *m, const char *s, size_t len)
 {
-    for (size_t i = name_hash(s, len) & m->firm_mask; m->firms && m->firms[i];
-         i = (i + 1) & m->firm_mask)
-        if (strlen(m->firms[i]) == len && strncmp(m->firms[i], s, len) == 0)
-            return 1;
-    return 0;
+    return name_in(&m->firms, s, len);
 }
 
 /* Do a and b both have a mention in one sentence? */
