@@ -151,6 +151,23 @@ const char *cnkg_data_path(cnkg_data what);
 /* 64-bit FNV-1a: stable across machines and runs, which is what makes IRIs
  * built from it deterministic. Not cryptographic. */
 uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed);
+/* The same hash fed in parts: cnkg_hash64_end(cnkg_hash64_add(
+ * cnkg_hash64_begin(seed), data, len)) == cnkg_hash64(data, len, seed),
+ * and adding a then b equals adding a and b joined. */
+static inline uint64_t cnkg_hash64_begin(uint64_t seed)
+{
+    return 0xcbf29ce484222325ULL ^ seed;
+}
+static inline uint64_t cnkg_hash64_add(uint64_t h, const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+uint64_t cnkg_hash64_end(uint64_t h);
 
 /* 32 hex digits from two independent 64-bit hashes of the data. */
 void cnkg_hash_hex128(const void *data, size_t len, char out[33]);

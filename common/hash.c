@@ -2,19 +2,18 @@
  * same value on every machine, which deterministic IRIs need. */
 #include "cnkg_common.h"
 
-uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed)
+uint64_t cnkg_hash64_end(uint64_t h)
 {
-    const unsigned char *p = data;
-    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-    for (size_t i = 0; i < len; i++) {
-        h ^= p[i];
-        h *= 0x100000001b3ULL;
-    }
     /* A final avalanche so that short inputs spread over all 64 bits. */
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+uint64_t cnkg_hash64(const void *data, size_t len, uint64_t seed)
+{
+    return cnkg_hash64_end(cnkg_hash64_add(cnkg_hash64_begin(seed), data, len));
 }
 
 void cnkg_hash_hex128(const void *data, size_t len, char out[33])

@@ -121,6 +121,22 @@ static void test_path_join(void **state)
     free(p);
 }
 
+/* The hash fed in parts is the hash of the parts joined: the pair
+ * classifier hashes a feature's key and its characters without joining
+ * them first, and a model trained on either must read the same. */
+static void test_hash64_in_parts(void **state)
+{
+    const char *whole = "ot=区 and 重庆市璧山区";
+    size_t len = strlen(whole);
+    for (size_t cut = 0; cut <= len; cut++) {
+        uint64_t h = cnkg_hash64_begin(7);
+        h = cnkg_hash64_add(h, whole, cut);
+        h = cnkg_hash64_add(h, whole + cut, len - cut);
+        assert_true(cnkg_hash64_end(h) == cnkg_hash64(whole, len, 7));
+    }
+    assert_true(cnkg_hash64("a", 1, 0) != cnkg_hash64("a", 1, 7));
+}
+
 static void test_hash_hex128_is_stable(void **state)
 {
     const char *texts[] = {"", "重庆市璧山区", "https://example.com/a?b=1"};
@@ -256,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_keyset_clear_shrinks_and_forgets),
         cmocka_unit_test(test_keyset_find),
         cmocka_unit_test(test_path_join),
+        cmocka_unit_test(test_hash64_in_parts),
         cmocka_unit_test(test_hash_hex128_is_stable),
         cmocka_unit_test(test_utf8_decode_fast_path_agrees),
         cmocka_unit_test(test_data_path),
