@@ -241,7 +241,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
      * is what cnkg-train-pairs trained on; candidates are within the
      * ontology's domains and ranges already */
     if (x->pairs)
-        cnkg_pairs_apply(x->pairs, x->onto, a);
+        cnkg_pairs_apply(x->pairs, a);
 
     cand_list_free(&cands);
     free(hits);

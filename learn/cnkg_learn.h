@@ -35,6 +35,11 @@ enum { CNKG_LINEAR_MAX_BITS = 24 };
 /* The bucket of a feature string among 2^bits. */
 uint32_t cnkg_feature_bucket(const char *feature, size_t len, unsigned bits);
 
+/* The bucket of a feature already hashed (cnkg_hash64, seed 0) in the
+ * space of seed: one feature conjoined with several classes (a pair's
+ * features with each relation) is hashed once, mixed once per class. */
+uint32_t cnkg_feature_bucket_of(uint64_t feature_hash, uint64_t seed, unsigned bits);
+
 /* A growable list of buckets: one example's features. */
 typedef struct cnkg_features {
     uint32_t *idx;
@@ -192,34 +197,48 @@ typedef struct cnkg_pair_set {
 } cnkg_pair_set;
 
 /* The feature set's name, written in the model (features=). */
-#define CNKG_PAIRS_FEATURES "pairs-1"
+#define CNKG_PAIRS_FEATURES "pairs-3"
+
+/* What candidates are read with: the ontology's relations, their domains,
+ * ranges and cue words, prepared once for every article. */
+typedef struct cnkg_pair_reader cnkg_pair_reader;
+cnkg_pair_reader *cnkg_pair_reader_new(const cnkg_ontology *onto);
+void cnkg_pair_reader_free(cnkg_pair_reader *r);
 
 /* Appends the article's candidates to out, with their features hashed
  * into 2^bits buckets. */
-void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
+void cnkg_pairs_candidates(const cnkg_pair_reader *r, const cnkg_article *a, unsigned bits,
                            cnkg_pair_set *out);
 /* The same; with CNKG_PAIRS_STATED the rules' own facts are candidates too
- * (marked stated), for a trainer that learns from them as well. */
+ * (marked stated), for a trainer that learns from them as well; only the
+ * relations whose bit (1u << relation) is set in relations are read. */
 enum { CNKG_PAIRS_STATED = 1 };
-void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
-                                int flags, cnkg_pair_set *out);
+#define CNKG_PAIRS_ALL_RELATIONS (~0u)
+void cnkg_pairs_candidates_with(const cnkg_pair_reader *r, const cnkg_article *a, unsigned bits,
+                                int flags, unsigned relations, cnkg_pair_set *out);
+
+/* A feature's bucket in a pair model: the feature (e.g. "bias",
+ * "ot=区") conjoined with the relation (e.g. "locatedIn"). */
+uint64_t cnkg_pairs_relation_seed(const char *relation);
+uint32_t cnkg_pairs_feature_bucket(const char *relation, const char *feature, unsigned bits);
 void cnkg_pair_set_clear(cnkg_pair_set *s);
 void cnkg_pair_set_free(cnkg_pair_set *s);
 
 /* A pair model: a linear model of the pairs feature set. */
 typedef struct cnkg_pairs cnkg_pairs;
 
-/* Loads a model file written by cnkg-train-pairs; a model of another
- * feature set is refused. */
-int cnkg_pairs_load(cnkg_pairs **out, const char *path, cnkg_error *err);
+/* Loads a model file written by cnkg-train-pairs, to read articles of
+ * onto (which must outlive it); a model of another feature set is
+ * refused. */
+int cnkg_pairs_load(cnkg_pairs **out, const char *path, const cnkg_ontology *onto, cnkg_error *err);
 /* Takes a trained model (the caller's no more). */
-cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m);
+cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m, const cnkg_ontology *onto);
 void cnkg_pairs_free(cnkg_pairs *p);
 const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p);
 
 /* Adds to a every candidate fact the model scores at or above its
  * relation's threshold (the named threshold of the relation's name, else
  * the model's); returns how many were added. */
-size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_article *a);
+size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a);
 
 #endif

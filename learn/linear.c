@@ -42,6 +42,20 @@ uint32_t cnkg_feature_bucket(const char *feature, size_t len, unsigned bits)
     return (uint32_t)(h & ((1ULL << bits) - 1));
 }
 
+/* A 64-bit finaliser (the murmur3 one) over the feature's hash and the
+ * seed: a few multiplies instead of hashing eight more bytes, and every
+ * bit of both moves the bucket. */
+uint32_t cnkg_feature_bucket_of(uint64_t feature_hash, uint64_t seed, unsigned bits)
+{
+    uint64_t h = feature_hash ^ (seed * 0x9e3779b97f4a7c15ULL);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return (uint32_t)(h & ((1ULL << bits) - 1));
+}
+
 void cnkg_features_add(cnkg_features *f, const char *feature)
 {
     if (f->n == f->cap) {

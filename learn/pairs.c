@@ -23,6 +23,7 @@
 
 struct cnkg_pairs {
     cnkg_linear *model;
+    cnkg_pair_reader *reader;
 };
 
 /* --- characters ------------------------------------------------------------ */
@@ -160,32 +161,45 @@ typedef struct feat_ctx {
     size_t n_cps;
     const size_t *mention_count; /* per entity */
     const unsigned char *in_title;
+    const unsigned char *is_top; /* the most mentioned of its class */
     cnkg_features *out;
-    char buf[512];
-    size_t plen; /* the relation's prefix "locatedIn|" in buf */
+    uint64_t *hashes; /* the features of the pair being read, unbucketed */
+    size_t n_hashes, cap_hashes;
+    const uint64_t *relation_seed; /* per relation */
+    /* clause breaks and list marks before each position of the sentence
+     * being read (from its start): a pair's stretch is counted in O(1) */
+    size_t *clauses_before, *marks_before, cap_before, sentence_begin;
 } feat_ctx;
 
-static void put_cps(feat_ctx *c, size_t *len, const uint32_t *cps, size_t n)
-{
-    for (size_t i = 0; i < n && *len + 5 < sizeof c->buf; i++)
-        *len += cnkg_utf8_encode(cps[i], c->buf + *len);
-}
-
-/* The feature "rel|key" followed by cps[0, n). */
+/* The feature key followed by cps[0, n) (UTF-8), hashed; the relation it
+ * is conjoined with is mixed in later (features_bucket), so a pair's
+ * features are read and hashed once whatever the number of relations. */
 static void feat(feat_ctx *c, const char *key, const uint32_t *cps, size_t n)
 {
-    size_t len = c->plen, k = strlen(key);
-    if (len + k + 1 >= sizeof c->buf)
-        return;
-    memcpy(c->buf + len, key, k);
-    len += k;
-    put_cps(c, &len, cps, n);
-    cnkg_features *f = c->out;
-    if (f->n == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 256;
-        f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
+    uint64_t h = cnkg_hash64_add(cnkg_hash64_begin(0), key, strlen(key));
+    for (size_t i = 0; i < n; i++) {
+        char utf8[4];
+        h = cnkg_hash64_add(h, utf8, cnkg_utf8_encode(cps[i], utf8));
     }
-    f->idx[f->n++] = cnkg_feature_bucket(c->buf, len, f->bits);
+    if (c->n_hashes == c->cap_hashes) {
+        c->cap_hashes = c->cap_hashes ? c->cap_hashes * 2 : 64;
+        c->hashes = cnkg_xrealloc(c->hashes, c->cap_hashes * sizeof *c->hashes);
+    }
+    c->hashes[c->n_hashes++] = cnkg_hash64_end(h);
+}
+
+/* Appends hashes [from, n_hashes) of the pair, conjoined with the
+ * relation, as buckets of the candidate being written. */
+static void features_bucket(feat_ctx *c, size_t from, uint64_t relation_seed)
+{
+    cnkg_features *f = c->out;
+    for (size_t i = from; i < c->n_hashes; i++) {
+        if (f->n == f->cap) {
+            f->cap = f->cap ? f->cap * 2 : 256;
+            f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
+        }
+        f->idx[f->n++] = cnkg_feature_bucket_of(c->hashes[i], relation_seed, f->bits);
+    }
 }
 
 /* a, sep and b one after the other in out (cut to cap); returns the length. */
@@ -389,6 +403,26 @@ static void rule_features(feat_ctx *c, const sentence_view *v, size_t s, size_t 
         feat(c, "rule_other_s", NULL, 0);
 }
 
+/* Fills the context's counts of clause breaks and list marks for the
+ * sentence sp. */
+static void count_marks(feat_ctx *c, cnkg_span sp)
+{
+    size_t n = sp.end - sp.begin;
+    if (n + 1 > c->cap_before) {
+        c->cap_before = n + 1;
+        c->clauses_before =
+            cnkg_xrealloc(c->clauses_before, c->cap_before * sizeof *c->clauses_before);
+        c->marks_before = cnkg_xrealloc(c->marks_before, c->cap_before * sizeof *c->marks_before);
+    }
+    c->sentence_begin = sp.begin;
+    c->clauses_before[0] = c->marks_before[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = c->cps[sp.begin + i];
+        c->clauses_before[i + 1] = c->clauses_before[i] + (size_t)is_clause_break(cp);
+        c->marks_before[i + 1] = c->marks_before[i] + (size_t)is_enumeration(cp);
+    }
+}
+
 static void text_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
                           const smention *first, const smention *second)
 {
@@ -402,7 +436,7 @@ static void text_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
     if (len <= 6)
         feat(c, "bw=", cps + b, len);
     /* characters and pairs at each end of the stretch between */
-    size_t edge = len < 5 ? len : 5;
+    size_t edge = len < 3 ? len : 3;
     for (size_t i = 0; i < edge; i++) {
         feat(c, "uf=", cps + b + i, 1);
         feat(c, "ul=", cps + e - 1 - i, 1);
@@ -411,11 +445,9 @@ static void text_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
             feat(c, "bl=", cps + e - 2 - i, 2);
         }
     }
-    int clause = 0, enumer = 0;
-    for (size_t i = b; i < e; i++) {
-        clause |= is_clause_break(cps[i]);
-        enumer |= is_enumeration(cps[i]);
-    }
+    size_t from = b - c->sentence_begin, to = e - c->sentence_begin;
+    int clause = c->clauses_before[to] > c->clauses_before[from];
+    int enumer = c->marks_before[to] > c->marks_before[from];
     if (clause)
         feat(c, "clause", NULL, 0);
     if (enumer)
@@ -436,19 +468,58 @@ static void text_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
         feat(c, "n2=", cps + second->end, 2);
 }
 
-static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, size_t s, size_t o,
-                          cnkg_relation rel, const rel_cues *rc)
+/* The last character of the entity's label: 业 of an industry, 司 of a
+ * firm, 区 of a park say more than the class alone. */
+static void label_tail(feat_ctx *c, const char *key, const cnkg_entity *e)
+{
+    size_t len = strlen(e->label);
+    if (len == 0)
+        return;
+    size_t at = len - 1; /* back over continuation bytes to the last character */
+    while (at > 0 && ((unsigned char)e->label[at] & 0xC0) == 0x80)
+        at--;
+    uint32_t cp;
+    if (cnkg_utf8_decode(e->label + at, len - at, &cp) > 0)
+        feat(c, key, &cp, 1);
+}
+
+/* The two characters after a mention (行业, 企业, 基地 after a name) and
+ * the two before it (位于, 落户 before a place). */
+static void mention_context(feat_ctx *c, const char *next, const char *prev, const smention *m,
+                            cnkg_span sent)
+{
+    if (m->end + 2 <= sent.end && m->end + 2 <= c->n_cps)
+        feat(c, next, c->cps + m->end, 2);
+    if (m->begin >= sent.begin + 2)
+        feat(c, prev, c->cps + m->begin - 2, 2);
+}
+
+/* Where the pair's two names stand in the sentence. */
+typedef struct pair_view {
+    size_t s, o;
+    const smention *ms, *mo, *first, *second;
+} pair_view;
+
+static pair_view pair_view_of(const sentence_view *v, size_t s, size_t o)
+{
+    pair_view p = {s, o, NULL, NULL, NULL, NULL};
+    closest(v, s, o, &p.ms, &p.mo);
+    int so = p.ms->begin < p.mo->begin || (p.ms->begin == p.mo->begin && p.ms->end >= p.mo->end);
+    p.first = so ? p.ms : p.mo;
+    p.second = so ? p.mo : p.ms;
+    return p;
+}
+
+/* What a reader sees of the pair whatever the relation asked. */
+static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, const pair_view *p)
 {
     const cnkg_article *a = c->a;
-    const smention *ms = NULL, *mo = NULL;
-    closest(v, s, o, &ms, &mo);
-    int so = ms->begin < mo->begin || (ms->begin == mo->begin && ms->end >= mo->end);
-    const smention *first = so ? ms : mo, *second = so ? mo : ms;
+    size_t s = p->s, o = p->o;
     char cp[128];
     join(cp, sizeof cp, cnkg_class_name(a->names, a->entities[s].cls), ">",
          cnkg_class_name(a->names, a->entities[o].cls));
-    const char *ord = so ? "so" : "os";
-    size_t gap = second->begin > first->end ? second->begin - first->end : 0;
+    const char *ord = p->first == p->ms ? "so" : "os";
+    size_t gap = p->second->begin > p->first->end ? p->second->begin - p->first->end : 0;
 
     feat(c, "bias", NULL, 0);
     feat_s(c, "cp=", cp);
@@ -458,10 +529,9 @@ static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, s
     feat_s(c, "cpord=", tmp);
     join(tmp, sizeof tmp, ord, "|", bucket_name(gap));
     feat_s(c, "dist=", tmp);
-    text_features(c, v, sent, first, second);
-    if (ms->list == mo->list)
+    text_features(c, v, sent, p->first, p->second);
+    if (p->ms->list == p->mo->list)
         feat(c, "same_list", NULL, 0);
-    rule_features(c, v, s, o, rel, ms, mo);
     if (v->ents[0] == s)
         feat(c, "s_first", NULL, 0);
     if (v->ents[0] == o)
@@ -473,10 +543,26 @@ static void pair_features(feat_ctx *c, const sentence_view *v, cnkg_span sent, s
     if (c->in_title[o])
         feat(c, "o_title", NULL, 0);
     feat_s(c, "ents=", count_name(v->n_ents));
-    if (second->begin >= first->end)
-        cue_features(c, rc, "between", first->end, second->begin);
-    cue_features(c, rc, "before", sent.begin, first->begin);
-    cue_features(c, rc, "after", second->end, sent.end);
+    if (c->is_top[s])
+        feat(c, "s_top", NULL, 0);
+    if (c->is_top[o])
+        feat(c, "o_top", NULL, 0);
+    mention_context(c, "s_next=", "s_prev=", p->ms, sent);
+    mention_context(c, "o_next=", "o_prev=", p->mo, sent);
+    label_tail(c, "st=", &a->entities[s]);
+    label_tail(c, "ot=", &a->entities[o]);
+}
+
+/* What depends on the relation: the rules' facts around the pair and the
+ * relation's cue words. */
+static void relation_features(feat_ctx *c, const sentence_view *v, cnkg_span sent,
+                              const pair_view *p, cnkg_relation rel, const rel_cues *rc)
+{
+    rule_features(c, v, p->s, p->o, rel, p->ms, p->mo);
+    if (p->second->begin >= p->first->end)
+        cue_features(c, rc, "between", p->first->end, p->second->begin);
+    cue_features(c, rc, "before", sent.begin, p->first->begin);
+    cue_features(c, rc, "after", p->second->end, sent.end);
 }
 
 /* --- candidates ------------------------------------------------------------ */
@@ -530,6 +616,38 @@ static void rel_cues_free(rel_cues *rc)
     }
 }
 
+/* What the candidates of every article read from the ontology: the
+ * relations' cue words by first character and the relations' seeds,
+ * prepared once. */
+struct cnkg_pair_reader {
+    const cnkg_ontology *onto;
+    rel_cues words[CNKG_RELATION_COUNT]; /* no hits: each reading has its own */
+    cue_start *starts;
+    size_t n_starts;
+    uint64_t relation_seed[CNKG_RELATION_COUNT];
+};
+
+cnkg_pair_reader *cnkg_pair_reader_new(const cnkg_ontology *onto)
+{
+    cnkg_pair_reader *r = cnkg_xcalloc(1, sizeof *r);
+    r->onto = onto;
+    r->starts = rel_cues_load(onto, r->words, &r->n_starts);
+    for (int k = 0; k < CNKG_RELATION_COUNT; k++) {
+        const char *name = cnkg_relation_name(cnkg_ontology_names(onto), (cnkg_relation)k);
+        r->relation_seed[k] = cnkg_pairs_relation_seed(name ? name : "");
+    }
+    return r;
+}
+
+void cnkg_pair_reader_free(cnkg_pair_reader *r)
+{
+    if (!r)
+        return;
+    rel_cues_free(r->words);
+    free(r->starts);
+    free(r);
+}
+
 static void set_add(cnkg_pair_set *out, cnkg_pair p)
 {
     if (out->n == out->cap) {
@@ -552,6 +670,24 @@ static int named_in(const cnkg_entity *e, const char *title)
     return 0;
 }
 
+/* Marks, for each class, the entity mentioned most often (the first on
+ * a tie): what the article is about. */
+static void mark_top(const cnkg_article *a, const size_t *count, unsigned char *top)
+{
+    size_t best[CNKG_CLASS_COUNT];
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+        best[k] = (size_t)-1;
+    for (size_t e = 0; e < a->n_entities; e++) {
+        int k = a->entities[e].cls;
+        if (k >= 0 && k < CNKG_CLASS_COUNT && count[e] > 1 &&
+            (best[k] == (size_t)-1 || count[e] > count[best[k]]))
+            best[k] = e;
+    }
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+        if (best[k] != (size_t)-1)
+            top[best[k]] = 1;
+}
+
 /* Mention indexes grouped by sentence: by_sent[start[s], start[s+1]). */
 static size_t *mentions_by_sentence(const cnkg_article *a, size_t **start_out)
 {
@@ -570,43 +706,76 @@ static size_t *mentions_by_sentence(const cnkg_article *a, size_t **start_out)
     return by;
 }
 
+/* The relations the ontology lets join s to o (a symmetric one once per
+ * pair, s < o), among those asked for, as a bit set. */
+static unsigned admitted(const feat_ctx *c, size_t s, size_t o, unsigned relations)
+{
+    const cnkg_article *a = c->a;
+    cnkg_class cs = a->entities[s].cls, co = a->entities[o].cls;
+    unsigned set = 0;
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        cnkg_relation rel = (cnkg_relation)r;
+        if (!(relations >> r & 1u))
+            continue;
+        int sym = cnkg_relation_is_symmetric(a->names, rel);
+        if (sym ? s < o && (admits(c->onto, rel, cs, co) || admits(c->onto, rel, co, cs))
+                : admits(c->onto, rel, cs, co))
+            set |= 1u << r;
+    }
+    return set;
+}
+
 static void sentence_candidates(feat_ctx *c, const sentence_view *v, size_t sent,
-                                const rel_cues *rc, int flags, cnkg_pair_set *out)
+                                const rel_cues *rc, int flags, unsigned relations,
+                                cnkg_pair_set *out)
 {
     const cnkg_article *a = c->a;
     for (size_t i = 0; i < v->n_ents; i++)
         for (size_t k = 0; k < v->n_ents; k++) {
             size_t s = v->ents[i], o = v->ents[k];
-            if (s == o)
+            unsigned set = s == o ? 0 : admitted(c, s, o, relations);
+            if (!set)
                 continue;
-            cnkg_class cs = a->entities[s].cls, co = a->entities[o].cls;
+            pair_view p = pair_view_of(v, s, o);
+            c->n_hashes = 0;
+            pair_features(c, v, a->sentences[sent], &p);
+            size_t n_pair = c->n_hashes;
             for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
                 cnkg_relation rel = (cnkg_relation)r;
-                int sym = cnkg_relation_is_symmetric(a->names, rel);
-                if (sym ? s > o || !(admits(c->onto, rel, cs, co) || admits(c->onto, rel, co, cs))
-                        : !admits(c->onto, rel, cs, co))
+                if (!(set >> r & 1u))
                     continue;
                 int stated = cnkg_article_has_fact(a, s, rel, o);
                 if (stated && !(flags & CNKG_PAIRS_STATED))
                     continue;
-                cnkg_pair p = {s, o, rel, sent, c->out->n, 0, stated};
-                const char *name = cnkg_relation_name(a->names, rel);
-                c->plen = join(c->buf, sizeof c->buf, name, "|", "");
-                pair_features(c, v, a->sentences[sent], s, o, rel, &rc[r]);
-                p.end = c->out->n;
-                set_add(out, p);
+                cnkg_pair cand = {s, o, rel, sent, c->out->n, 0, stated};
+                c->n_hashes = n_pair;
+                relation_features(c, v, a->sentences[sent], &p, rel, &rc[r]);
+                features_bucket(c, 0, c->relation_seed[r]);
+                cand.end = c->out->n;
+                set_add(out, cand);
             }
         }
 }
 
-void cnkg_pairs_candidates(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
+void cnkg_pairs_candidates(const cnkg_pair_reader *r, const cnkg_article *a, unsigned bits,
                            cnkg_pair_set *out)
 {
-    cnkg_pairs_candidates_with(onto, a, bits, 0, out);
+    cnkg_pairs_candidates_with(r, a, bits, 0, CNKG_PAIRS_ALL_RELATIONS, out);
 }
 
-void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a, unsigned bits,
-                                int flags, cnkg_pair_set *out)
+uint64_t cnkg_pairs_relation_seed(const char *relation)
+{
+    return cnkg_hash64(relation, strlen(relation), 0);
+}
+
+uint32_t cnkg_pairs_feature_bucket(const char *relation, const char *feature, unsigned bits)
+{
+    return cnkg_feature_bucket_of(cnkg_hash64(feature, strlen(feature), 0),
+                                  cnkg_pairs_relation_seed(relation), bits);
+}
+
+void cnkg_pairs_candidates_with(const cnkg_pair_reader *r, const cnkg_article *a, unsigned bits,
+                                int flags, unsigned relations, cnkg_pair_set *out)
 {
     if (a->n_mentions == 0 || a->n_sentences == 0)
         return;
@@ -615,15 +784,23 @@ void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a
     uint32_t *cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &n_cps);
     size_t *count = cnkg_xcalloc(a->n_entities + 1, sizeof *count);
     unsigned char *title = cnkg_xcalloc(a->n_entities + 1, 1);
+    unsigned char *top = cnkg_xcalloc(a->n_entities + 1, 1);
     for (size_t i = 0; i < a->n_mentions; i++)
         count[a->mentions[i].entity]++;
     for (size_t e = 0; e < a->n_entities; e++)
         title[e] = (unsigned char)named_in(&a->entities[e], a->title);
-    rel_cues rc[CNKG_RELATION_COUNT];
-    cue_start *starts = NULL;
-    size_t n_starts = 0;
-    int cues_loaded = 0;
-    feat_ctx c = {onto, a, cps, n_cps, count, title, &out->feats, {0}, 0};
+    mark_top(a, count, top);
+    rel_cues rc[CNKG_RELATION_COUNT]; /* the reader's words, this reading's hits */
+    memcpy(rc, r->words, sizeof rc);
+    feat_ctx c = {.onto = r->onto,
+                  .a = a,
+                  .cps = cps,
+                  .n_cps = n_cps,
+                  .mention_count = count,
+                  .in_title = title,
+                  .is_top = top,
+                  .out = &out->feats,
+                  .relation_seed = r->relation_seed};
     size_t *start, *by = mentions_by_sentence(a, &start);
     sentence_view v = {0};
     for (size_t s = 0; s < a->n_sentences; s++) {
@@ -636,22 +813,22 @@ void cnkg_pairs_candidates_with(const cnkg_ontology *onto, const cnkg_article *a
         sentence_load(&v, a, by + start[s], n, cps);
         if (v.n_ents < 2)
             continue;
-        if (!cues_loaded) { /* only for articles with a pair to read */
-            starts = rel_cues_load(onto, rc, &n_starts);
-            cues_loaded = 1;
-        }
-        cues_scan(rc, starts, n_starts, cps, sp);
-        sentence_candidates(&c, &v, s, rc, flags, out);
+        cues_scan(rc, r->starts, r->n_starts, cps, sp);
+        count_marks(&c, sp);
+        sentence_candidates(&c, &v, s, rc, flags, relations, out);
     }
-    if (cues_loaded)
-        rel_cues_free(rc);
-    free(starts);
+    for (int k = 0; k < CNKG_RELATION_COUNT; k++)
+        free(rc[k].hits);
     free(v.m);
     free(v.ents);
     free(by);
     free(start);
     free(count);
     free(title);
+    free(top);
+    free(c.hashes);
+    free(c.clauses_before);
+    free(c.marks_before);
     free(cps);
 }
 
@@ -670,14 +847,15 @@ void cnkg_pair_set_free(cnkg_pair_set *s)
 
 /* --- the model ------------------------------------------------------------- */
 
-cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m)
+cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m, const cnkg_ontology *onto)
 {
     cnkg_pairs *p = cnkg_xcalloc(1, sizeof *p);
     p->model = m;
+    p->reader = cnkg_pair_reader_new(onto);
     return p;
 }
 
-int cnkg_pairs_load(cnkg_pairs **out, const char *path, cnkg_error *err)
+int cnkg_pairs_load(cnkg_pairs **out, const char *path, const cnkg_ontology *onto, cnkg_error *err)
 {
     cnkg_linear *m;
     if (cnkg_linear_load(&m, path, err) != 0)
@@ -688,7 +866,7 @@ int cnkg_pairs_load(cnkg_pairs **out, const char *path, cnkg_error *err)
         cnkg_linear_free(m);
         return -1;
     }
-    *out = cnkg_pairs_from_linear(m);
+    *out = cnkg_pairs_from_linear(m, onto);
     return 0;
 }
 
@@ -697,6 +875,7 @@ void cnkg_pairs_free(cnkg_pairs *p)
     if (!p)
         return;
     cnkg_linear_free(p->model);
+    cnkg_pair_reader_free(p->reader);
     free(p);
 }
 
@@ -716,14 +895,18 @@ static void relation_thresholds(const cnkg_linear *m, const cnkg_names *names,
     }
 }
 
-size_t cnkg_pairs_apply(const cnkg_pairs *p, const cnkg_ontology *onto, cnkg_article *a)
+size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a)
 {
+    const cnkg_ontology *onto = p->reader->onto;
     if (cnkg_linear_min_threshold(p->model) > 1)
         return 0; /* no score reaches any: the trainer found no fact worth adding */
     double th[CNKG_RELATION_COUNT];
     relation_thresholds(p->model, cnkg_ontology_names(onto), th);
+    unsigned active = 0; /* a relation no score reaches is not read */
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
+        active |= (unsigned)(th[r] <= 1) << r;
     cnkg_pair_set set = {0};
-    cnkg_pairs_candidates(onto, a, cnkg_linear_bits(p->model), &set);
+    cnkg_pairs_candidates_with(p->reader, a, cnkg_linear_bits(p->model), 0, active, &set);
     /* scored first, added after: an added fact must not change the
      * features of the candidates after it */
     unsigned char *yes = cnkg_xcalloc(set.n ? set.n : 1, 1);

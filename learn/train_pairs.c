@@ -5,10 +5,11 @@
  *     -o FILE        the model trained on every article
  *     --folds DIR    DIR/NAME.model for each gold file NAME.tsv, trained on
  *                    every other article (leave one article out)
- *     --bits N       hashed buckets 2^N (default 18)
+ *     --bits N       hashed buckets 2^N (default 20)
  *     --epochs N     SGD passes (default 8)
  *     --seed S       shuffle seed (default 20261205)
- *     --per-relation a threshold per relation, chosen the same way
+ *     --one-threshold one threshold for every relation (by default each
+ *                    relation has its own, chosen the same way)
  *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data
  *
  * Each CORPUS_DIR/NAME.txt is extracted once by the rules (no pair model),
@@ -65,6 +66,7 @@ typedef struct corpus {
     size_t n_files;
     /* per file: required gold facts, rules' true and false positives */
     size_t *gold_req, *rule_tp, *rule_fp;
+    cnkg_pair_reader *reader;
 } corpus;
 
 /* --- one article ------------------------------------------------------------ */
@@ -172,9 +174,7 @@ static char *describe(const cnkg_article *a, const cnkg_pair_set *set, const cnk
     const char *rel = cnkg_relation_name(a->names, p->relation);
     cnkg_buf b = {0};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        char name[64];
-        snprintf(name, sizeof name, "%s|%s", rel, marks[k]);
-        uint32_t bucket = cnkg_feature_bucket(name, strlen(name), bits);
+        uint32_t bucket = cnkg_pairs_feature_bucket(rel, marks[k], bits);
         for (size_t f = p->begin; f < p->end; f++)
             if (set->feats.idx[f] == bucket) {
                 cnkg_buf_printf(&b, "%s ", marks[k]);
@@ -211,7 +211,8 @@ static int on_article(const cnkg_article *a, void *ctx)
             push_key(&st->rule_keys, &st->n_rule, &st->cap_rule, k);
     }
     cnkg_pair_set set = {0};
-    cnkg_pairs_candidates_with(st->onto, a, st->bits, st->stated ? CNKG_PAIRS_STATED : 0, &set);
+    cnkg_pairs_candidates_with(st->c->reader, a, st->bits, st->stated ? CNKG_PAIRS_STATED : 0,
+                               CNKG_PAIRS_ALL_RELATIONS, &set);
     for (size_t i = 0; i < set.n; i++) {
         const cnkg_pair *p = &set.items[i];
         size_t gs = m[p->subject].gold, go = m[p->object].gold;
@@ -661,7 +662,7 @@ static const char usage[] =
     "usage: cnkg-train-pairs [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]\n"
     "  -o FILE          write the model trained on every article\n"
     "  --folds DIR      write DIR/NAME.model for each article, trained on the others\n"
-    "  --bits N         2^N hashed buckets (default 18)\n"
+    "  --bits N         2^N hashed buckets (default 20)\n"
     "  --epochs N       SGD passes (default 8)\n"
     "  --seed S         shuffle seed (default 20261205)\n"
     "  --rate R         learning rate (default 0.1)\n"
@@ -673,7 +674,8 @@ static const char usage[] =
     "  --no-labeller    rules and gazetteers only\n"
     "  --stated         learn from the rules' own facts too\n"
     "  --curve          print the best-scored facts of the leave-one-out ranking\n"
-    "  --per-relation   a threshold per relation (none where the relation adds nothing)\n";
+    "  --one-threshold  one threshold for all relations (default: one per relation,\n"
+    "                   none where the relation adds nothing)\n";
 
 static int parse(int argc, char **argv, options *o)
 {
@@ -684,7 +686,7 @@ static int parse(int argc, char **argv, options *o)
         {"prune", required_argument, NULL, 'p'},    {"beta", required_argument, NULL, 'B'},
         {"ontology", required_argument, NULL, 'O'}, {"labeller", required_argument, NULL, 'L'},
         {"no-labeller", no_argument, NULL, 'N'},    {"curve", no_argument, NULL, 'C'},
-        {"stated", no_argument, NULL, 'S'},         {"per-relation", no_argument, NULL, 'R'},
+        {"stated", no_argument, NULL, 'S'},         {"one-threshold", no_argument, NULL, 'R'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
     int ch;
     while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
@@ -732,7 +734,7 @@ static int parse(int argc, char **argv, options *o)
             o->stated = 1;
             break;
         case 'R':
-            o->per_relation = 1;
+            o->per_relation = 0;
             break;
         case 'h':
             fputs(usage, stdout);
@@ -752,7 +754,8 @@ static int parse(int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
-    options o = {.bits = 18,
+    options o = {.bits = 20,
+                 .per_relation = 1,
                  .epochs = 8,
                  .seed = 20261205,
                  .rate = 0.1,
@@ -777,6 +780,7 @@ int main(int argc, char **argv)
                             &err) != 0) ||
         cnkg_extractor_new(&x, onto, lab, &err) != 0)
         goto done;
+    c.reader = cnkg_pair_reader_new(onto);
     for (int i = optind; i + 1 < argc; i += 2) {
         size_t n = 0;
         char **names = gold_names(argv[i + 1], &n, &err);
@@ -816,6 +820,7 @@ done:
         free(c.units[i].desc);
     free(c.units);
     cnkg_features_free(&c.feats);
+    cnkg_pair_reader_free(c.reader);
     cnkg_extractor_free(x);
     cnkg_labeller_free(lab);
     cnkg_ontology_free(onto);

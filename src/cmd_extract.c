@@ -591,7 +591,7 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
             return -1;
         }
         const char *pairs = o->pairs_model ? o->pairs_model : cnkg_data_path(CNKG_DATA_PAIRS);
-        if (cnkg_pairs_load(&res->pairs, pairs, err) != 0) {
+        if (cnkg_pairs_load(&res->pairs, pairs, res->onto, err) != 0) {
             size_t len = strlen(err->message);
             snprintf(err->message + len, sizeof err->message - len,
                      " (give --pairs-model FILE, or --no-model for rules alone)");

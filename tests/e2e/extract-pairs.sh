@@ -14,7 +14,7 @@ export LC_ALL=C.UTF-8
 # ontology also lets a firm come from a district (originFrom), which no
 # rule states here.
 printf '星河科技有限公司落户青山区。\n' >"$tmp/page.txt"
-printf 'cnkg-linear 1 bits=8 threshold=0.5 features=pairs-1\nbias\t10\n' >"$tmp/all.model"
+printf 'cnkg-linear 1 bits=8 threshold=0.5 features=pairs-3\nbias\t10\n' >"$tmp/all.model"
 origin='<https://w3id.org/cnkg/id/company/星河科技有限公司> <https://w3id.org/cnkg/ontology#originFrom> <https://w3id.org/cnkg/id/division/青山区> .'
 located='<https://w3id.org/cnkg/id/company/星河科技有限公司> <https://w3id.org/cnkg/ontology#locatedIn> <https://w3id.org/cnkg/id/division/青山区> .'
 
@@ -37,7 +37,7 @@ check "\$CNKG_PAIRS_MODEL chooses the model" grep -qF "$origin" "$tmp/env.nt"
 
 # a model whose threshold no score reaches adds nothing (what the trainer
 # writes when no fact is worth adding)
-printf 'cnkg-linear 1 bits=8 threshold=1.01 features=pairs-1\nbias\t10\n' >"$tmp/never.model"
+printf 'cnkg-linear 1 bits=8 threshold=1.01 features=pairs-3\nbias\t10\n' >"$tmp/never.model"
 extract "$tmp/never.nt" --pairs-model "$tmp/never.model"
 check "a threshold above 1 adds nothing" bash -c "! grep -qF '$origin' '$tmp/never.nt'"
 

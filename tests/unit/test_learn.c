@@ -249,7 +249,8 @@ static void test_candidates_follow_domain_and_range(void **state)
     const cnkg_ontology *onto = fixture_ontology();
     cnkg_article *a = firm_and_district();
     cnkg_pair_set s = {0};
-    cnkg_pairs_candidates(onto, a, 16, &s);
+    cnkg_pair_reader *r = cnkg_pair_reader_new(onto);
+    cnkg_pairs_candidates(r, a, 16, &s);
     assert_int_equal(proposes(&s, a, "星河公司", CNKG_LOCATED_IN, "青山区"), 1);
     assert_int_equal(proposes(&s, a, "星河公司", CNKG_ORIGIN_FROM, "青山区"), 1);
     /* nothing the ontology does not let join a division to a firm */
@@ -271,6 +272,23 @@ static void test_candidates_follow_domain_and_range(void **state)
     /* the firm and the district never share a sentence with 海风集团 */
     assert_int_equal(proposes(&s, a, "海风集团", CNKG_LOCATED_IN, "青山区"), 0);
     cnkg_pair_set_free(&s);
+    cnkg_pair_reader_free(r);
+    cnkg_article_free(a);
+}
+
+/* Only the relations asked for are read (the shipped model leaves out the
+ * relations it adds nothing to, and their candidates cost nothing). */
+static void test_candidates_of_the_relations_asked(void **state)
+{
+    cnkg_article *a = firm_and_district();
+    cnkg_pair_set s = {0};
+    cnkg_pair_reader *r = cnkg_pair_reader_new(fixture_ontology());
+    cnkg_pairs_candidates_with(r, a, 16, 0, 1u << CNKG_ORIGIN_FROM, &s);
+    assert_int_equal(proposes(&s, a, "星河公司", CNKG_ORIGIN_FROM, "青山区"), 1);
+    for (size_t i = 0; i < s.n; i++)
+        assert_int_equal(s.items[i].relation, CNKG_ORIGIN_FROM);
+    cnkg_pair_set_free(&s);
+    cnkg_pair_reader_free(r);
     cnkg_article_free(a);
 }
 
@@ -280,13 +298,15 @@ static void test_candidates_skip_the_rules_facts(void **state)
     cnkg_article_add_fact(a, 0, CNKG_LOCATED_IN, 1, 0);
     cnkg_article_add_fact(a, 2, CNKG_COLLABORATES_WITH, 0, 1);
     cnkg_pair_set s = {0};
-    cnkg_pairs_candidates(fixture_ontology(), a, 16, &s);
+    cnkg_pair_reader *r = cnkg_pair_reader_new(fixture_ontology());
+    cnkg_pairs_candidates(r, a, 16, &s);
     assert_int_equal(proposes(&s, a, "星河公司", CNKG_LOCATED_IN, "青山区"), 0);
     assert_int_equal(proposes(&s, a, "星河公司", CNKG_ORIGIN_FROM, "青山区"), 1);
     assert_int_equal(proposes(&s, a, "星河公司", CNKG_COLLABORATES_WITH, "海风集团") +
                          proposes(&s, a, "海风集团", CNKG_COLLABORATES_WITH, "星河公司"),
                      0);
     cnkg_pair_set_free(&s);
+    cnkg_pair_reader_free(r);
     cnkg_article_free(a);
 }
 
@@ -294,16 +314,15 @@ static void test_candidates_skip_the_rules_facts(void **state)
 static void test_pairs_apply_adds_what_the_model_believes(void **state)
 {
     char text[256];
-    const char *feature = "originFrom|bias";
     snprintf(text, sizeof text,
              "cnkg-linear 1 bits=16 threshold=0.5 features=%s\nbias\t-4\n%u\t8\n",
-             CNKG_PAIRS_FEATURES, cnkg_feature_bucket(feature, strlen(feature), 16));
+             CNKG_PAIRS_FEATURES, cnkg_pairs_feature_bucket("originFrom", "bias", 16));
     cnkg_linear *m;
     cnkg_error err;
     assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
-    cnkg_pairs *p = cnkg_pairs_from_linear(m);
+    cnkg_pairs *p = cnkg_pairs_from_linear(m, fixture_ontology());
     cnkg_article *a = firm_and_district();
-    assert_int_equal(cnkg_pairs_apply(p, fixture_ontology(), a), 1);
+    assert_int_equal(cnkg_pairs_apply(p, a), 1);
     assert_true(cnkg_article_has_fact(a, 0, CNKG_ORIGIN_FROM, 1));
     assert_false(cnkg_article_has_fact(a, 0, CNKG_LOCATED_IN, 1));
     cnkg_article_free(a);
@@ -317,8 +336,7 @@ static void test_pairs_apply_adds_what_the_model_believes(void **state)
 static void test_pairs_apply_relation_thresholds(void **state)
 {
     char text[320];
-    const char *feature = "originFrom|bias";
-    unsigned b = cnkg_feature_bucket(feature, strlen(feature), 16);
+    unsigned b = cnkg_pairs_feature_bucket("originFrom", "bias", 16);
     const char *fmt = "cnkg-linear 2 bits=16 threshold=%s features=%s\nthreshold\toriginFrom\t%s\n"
                       "bias\t-4\n%u\t8\n";
     cnkg_linear *m;
@@ -327,22 +345,65 @@ static void test_pairs_apply_relation_thresholds(void **state)
     assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
     assert_true(cnkg_linear_named_threshold(m, "originFrom") > 0.99);
     assert_true(cnkg_linear_named_threshold(m, "locatedIn") == 0.5);
-    cnkg_pairs *p = cnkg_pairs_from_linear(m);
+    cnkg_pairs *p = cnkg_pairs_from_linear(m, fixture_ontology());
     cnkg_article *a = firm_and_district();
-    assert_int_equal(cnkg_pairs_apply(p, fixture_ontology(), a), 0);
+    assert_int_equal(cnkg_pairs_apply(p, a), 0);
     cnkg_article_free(a);
     cnkg_pairs_free(p);
     snprintf(text, sizeof text, fmt, "1.01", CNKG_PAIRS_FEATURES, "0.5", b);
     assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
-    p = cnkg_pairs_from_linear(m);
+    p = cnkg_pairs_from_linear(m, fixture_ontology());
     a = firm_and_district();
-    assert_int_equal(cnkg_pairs_apply(p, fixture_ontology(), a), 1);
+    assert_int_equal(cnkg_pairs_apply(p, a), 1);
     assert_true(cnkg_article_has_fact(a, 0, CNKG_ORIGIN_FROM, 1));
     cnkg_article_free(a);
     cnkg_pairs_free(p);
     const char *v3 = "cnkg-linear 3 bits=8 threshold=0.5 features=toy\nbias\t0\n";
     assert_int_equal(cnkg_linear_parse(&m, v3, strlen(v3), "v3.model", &err), -1);
     assert_non_null(strstr(err.message, "formats 1 to 2"));
+}
+
+/* Adds what a model believing one feature (and a bias against everything
+ * else) adds to firm_and_district. */
+static size_t added_by_feature(const char *relation, const char *feature, cnkg_article **out)
+{
+    char text[256];
+    snprintf(text, sizeof text,
+             "cnkg-linear 1 bits=16 threshold=0.5 features=%s\nbias\t-4\n%u\t8\n",
+             CNKG_PAIRS_FEATURES, cnkg_pairs_feature_bucket(relation, feature, 16));
+    cnkg_linear *m;
+    cnkg_error err;
+    assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
+    cnkg_pairs *p = cnkg_pairs_from_linear(m, fixture_ontology());
+    *out = firm_and_district();
+    size_t n = cnkg_pairs_apply(p, *out);
+    cnkg_pairs_free(p);
+    return n;
+}
+
+/* What the features read beside the words between: the subject that is
+ * its class's most mentioned entity (星河公司, twice), the last
+ * character of the object's label (区), the two characters after the
+ * subject's mention (落户). Each is a feature a model can weigh. */
+static void test_pairs_features_read_the_names(void **state)
+{
+    cnkg_article *a;
+    assert_int_equal(added_by_feature("originFrom", "s_top", &a), 1);
+    assert_true(cnkg_article_has_fact(a, 0, CNKG_ORIGIN_FROM, 1));
+    cnkg_article_free(a);
+    /* 海风集团 and 青山区 are named once: neither is its class's top */
+    assert_int_equal(added_by_feature("collaboratesWith", "o_top", &a), 0);
+    cnkg_article_free(a);
+    assert_int_equal(added_by_feature("originFrom", "o_top", &a), 0);
+    cnkg_article_free(a);
+    assert_int_equal(added_by_feature("locatedIn", "ot=区", &a), 1);
+    assert_true(cnkg_article_has_fact(a, 0, CNKG_LOCATED_IN, 1));
+    cnkg_article_free(a);
+    assert_int_equal(added_by_feature("locatedIn", "s_next=落户", &a), 1);
+    assert_true(cnkg_article_has_fact(a, 0, CNKG_LOCATED_IN, 1));
+    cnkg_article_free(a);
+    assert_int_equal(added_by_feature("locatedIn", "s_next=签约", &a), 0);
+    cnkg_article_free(a);
 }
 
 static void test_pairs_load_refuses_other_features(void **state)
@@ -352,7 +413,8 @@ static void test_pairs_load_refuses_other_features(void **state)
     fixture_tmp_put(t, "other.model", text, strlen(text));
     cnkg_pairs *p = NULL;
     cnkg_error err;
-    assert_int_equal(cnkg_pairs_load(&p, fixture_tmp_at(t, "other.model"), &err), -1);
+    assert_int_equal(
+        cnkg_pairs_load(&p, fixture_tmp_at(t, "other.model"), fixture_ontology(), &err), -1);
     assert_non_null(strstr(err.message, "other.model:1:"));
     assert_null(p);
 }
@@ -370,9 +432,11 @@ int main(void)
         cmocka_unit_test(test_gold_norm),
         cmocka_unit_test(test_match_like_the_scorer),
         cmocka_unit_test(test_candidates_follow_domain_and_range),
+        cmocka_unit_test(test_candidates_of_the_relations_asked),
         cmocka_unit_test(test_candidates_skip_the_rules_facts),
         cmocka_unit_test(test_pairs_apply_adds_what_the_model_believes),
         cmocka_unit_test(test_pairs_apply_relation_thresholds),
+        cmocka_unit_test(test_pairs_features_read_the_names),
         cmocka_unit_test_setup_teardown(test_pairs_load_refuses_other_features, fixture_tmp_setup,
                                         fixture_tmp_teardown),
     };
