@@ -128,6 +128,10 @@ int diagram_select(const cnkg_diagram *d, const cnkg_render_view *v, diagram_sel
                    cnkg_error *err);
 void diagram_selection_free(diagram_selection *sel);
 
+/* Sorts node indexes by label, then IRI: an order that depends on the
+ * graph, not on the order its file was read in (diagram_summary.c). */
+void diagram_nodes_sort(const cnkg_diagram *d, size_t *nodes, size_t n);
+
 /* A new directed cgraph graph whose named objects are numbered in the
  * order made, so that clusters come out in a fixed order
  * (diagram_ids.c). */

@@ -113,8 +113,53 @@ static void merged_label(const cnkg_diagram *d, const merged *m, cnkg_buf *b, in
         }
 }
 
+/* Draws the entities shown, then the groups, each by label (a group by
+ * its first member's, the members being sorted); unit_rank[unit] is the
+ * order drawn. */
+static void draw_units(const cnkg_diagram *d, const diagram_summary *s, Agraph_t *g,
+                       Agnode_t **unit_node, size_t *unit_rank, int *present)
+{
+    size_t n = 0, *order = cnkg_xmalloc((d->n_nodes + 1) * sizeof *order);
+    for (size_t i = 0; i < d->n_nodes; i++)
+        if (s->shown[i])
+            order[n++] = i;
+    diagram_nodes_sort(d, order, n);
+    size_t rank = 0;
+    for (size_t r = 0; r < n; r++) {
+        draw_entity(d, g, order[r], unit_node, present);
+        unit_rank[order[r]] = rank++;
+    }
+    /* groups by their first member: a node is in one group at most */
+    size_t n_first = 0;
+    for (size_t k = 0; k < s->n_groups; k++)
+        order[n_first++] = s->members[s->groups[k].first];
+    diagram_nodes_sort(d, order, n_first);
+    for (size_t r = 0; r < n_first; r++) {
+        size_t k = s->group[order[r]];
+        unit_node[d->n_nodes + k] = draw_group(d, s, g, k);
+        unit_rank[d->n_nodes + k] = rank++;
+        present[s->groups[k].cls] = 1;
+    }
+    free(order);
+}
+
+typedef struct merged_rank {
+    size_t a, b, k;
+} merged_rank;
+
+static int by_ranks(const void *x, const void *y)
+{
+    const merged_rank *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    if (p->b != q->b)
+        return p->b < q->b ? -1 : 1;
+    return 0;
+}
+
 static size_t draw_merged_edges(const cnkg_diagram *d, const diagram_selection *sel,
-                                const diagram_summary *s, Agraph_t *g, Agnode_t **unit_node)
+                                const diagram_summary *s, Agraph_t *g, Agnode_t **unit_node,
+                                const size_t *unit_rank)
 {
     cnkg_keyset index = {0};
     merged *m = cnkg_xmalloc((sel->n_edges + 1) * sizeof *m);
@@ -135,8 +180,17 @@ static size_t draw_merged_edges(const cnkg_diagram *d, const diagram_selection *
         }
         m[k].count[d->edges[i].rel][m[k].from == u ? 0 : 1]++;
     }
-    cnkg_buf b = {0};
+    /* made in the order of their ends' ranks, not of the file */
+    merged_rank *by = cnkg_xmalloc((n + 1) * sizeof *by);
     for (size_t k = 0; k < n; k++) {
+        size_t ra = unit_rank[m[k].from], rb = unit_rank[m[k].to];
+        by[k] = (merged_rank){ra < rb ? ra : rb, ra < rb ? rb : ra, k};
+    }
+    if (n > 1)
+        qsort(by, n, sizeof *by, by_ranks);
+    cnkg_buf b = {0};
+    for (size_t j = 0; j < n; j++) {
+        size_t k = by[j].k;
         int both, symmetric;
         cnkg_buf_clear(&b);
         merged_label(d, &m[k], &b, &both, &symmetric);
@@ -149,6 +203,7 @@ static size_t draw_merged_edges(const cnkg_diagram *d, const diagram_selection *
     }
     cnkg_buf_free(&b);
     cnkg_keyset_free(&index);
+    free(by);
     free(m);
     return n;
 }
@@ -220,13 +275,11 @@ size_t diagram_overview_build(const cnkg_diagram *d, const diagram_selection *se
     diagram_summarise(d, sel, budget, &s);
     int present[CNKG_CLASS_COUNT] = {0};
     Agnode_t **unit_node = cnkg_xcalloc(d->n_nodes + s.n_groups + 1, sizeof *unit_node);
-    for (size_t i = 0; i < d->n_nodes; i++)
-        if (s.shown[i])
-            draw_entity(d, g, i, unit_node, present);
-    for (size_t k = 0; k < s.n_groups; k++) {
-        unit_node[d->n_nodes + k] = draw_group(d, &s, g, k);
-        present[s.groups[k].cls] = 1;
-    }
+    /* Graphviz lays out in the order things are made: entities and
+     * groups are made by label, edges by their ends' rank, so that the
+     * picture (and whether it fits) does not depend on the file's order */
+    size_t *unit_rank = cnkg_xmalloc((d->n_nodes + s.n_groups + 1) * sizeof *unit_rank);
+    draw_units(d, &s, g, unit_node, unit_rank, present);
 
     /* Boxes from the facts between entities drawn as themselves. */
     diagram_selection boxed = *sel;
@@ -245,7 +298,7 @@ size_t diagram_overview_build(const cnkg_diagram *d, const diagram_selection *se
         if (gr->rel == CNKG_LOCATED_IN && !gr->outward && boxes[gr->parent])
             agsubnode(boxes[gr->parent], unit_node[d->n_nodes + k], 1);
     }
-    r->edges = draw_merged_edges(d, sel, &s, g, unit_node);
+    r->edges = draw_merged_edges(d, sel, &s, g, unit_node, unit_rank);
     r->nodes = s.n_shown + s.n_groups;
     r->grouped = s.n_grouped;
     r->hidden = s.n_hidden;
@@ -255,6 +308,7 @@ size_t diagram_overview_build(const cnkg_diagram *d, const diagram_selection *se
     free(boxes);
     free(boxed.edge);
     free(unit_node);
+    free(unit_rank);
     diagram_summary_free(&s);
     return r->clusters;
 }

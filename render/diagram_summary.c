@@ -111,6 +111,11 @@ static void sort_nodes(const cnkg_diagram *d, size_t *nodes, size_t n, const siz
     free(r);
 }
 
+void diagram_nodes_sort(const cnkg_diagram *d, size_t *nodes, size_t n)
+{
+    sort_nodes(d, nodes, n, NULL, by_key_then_label);
+}
+
 /* Groups the groupable leaves; a key met once leaves its leaf alone. */
 static void make_groups(const cnkg_diagram *d, const diagram_selection *sel, const size_t *deg,
                         diagram_summary *s)
@@ -205,15 +210,17 @@ static void adjacency_build(const cnkg_diagram *d, const diagram_selection *sel,
 }
 
 /* The most connected neighbour of i not yet taken (keep 0), or
- * DIAGRAM_NONE. */
-static size_t best_neighbour(const adjacency *a, const size_t *deg, const unsigned char *keep,
-                             size_t i)
+ * DIAGRAM_NONE; a tie goes to the first in rank (degree, then label and
+ * IRI), not to the first read, so that the picture depends on the graph
+ * and not on the order of its file (N-Quads and Turtle of one graph). */
+static size_t best_neighbour(const adjacency *a, const size_t *deg, const size_t *rank,
+                             const unsigned char *keep, size_t i)
 {
     size_t best = DIAGRAM_NONE;
     for (size_t k = a->start[i]; k < a->start[i + 1]; k++) {
         size_t w = a->next[k];
-        if (!keep[w] &&
-            (best == DIAGRAM_NONE || deg[w] > deg[best] || (deg[w] == deg[best] && w < best)))
+        if (!keep[w] && (best == DIAGRAM_NONE || deg[w] > deg[best] ||
+                         (deg[w] == deg[best] && rank[w] < rank[best])))
             best = w;
     }
     return best;
@@ -241,6 +248,11 @@ static void keep_most_connected(const cnkg_diagram *d, const diagram_selection *
         for (size_t k = 0; k < s->n_groups; k++)
             cost[s->groups[k].parent]++;
         sort_nodes(d, order, n, deg, by_degree_then_label);
+        size_t *rank = cnkg_xmalloc((d->n_nodes + 1) * sizeof *rank);
+        for (size_t i = 0; i < d->n_nodes; i++)
+            rank[i] = DIAGRAM_NONE;
+        for (size_t r = 0; r < n; r++)
+            rank[order[r]] = r;
         adjacency a = {NULL, NULL};
         adjacency_build(d, sel, s->shown, &a);
         unsigned char *keep = cnkg_xcalloc(d->n_nodes + 1, 1); /* 1 taken, 2 refused */
@@ -257,7 +269,7 @@ static void keep_most_connected(const cnkg_diagram *d, const diagram_selection *
             }
             if (best == DIAGRAM_NONE)
                 break;
-            size_t mate = near[best] ? DIAGRAM_NONE : best_neighbour(&a, deg, keep, best);
+            size_t mate = near[best] ? DIAGRAM_NONE : best_neighbour(&a, deg, rank, keep, best);
             if (!near[best] && (mate == DIAGRAM_NONE || used + cost[best] + cost[mate] > budget)) {
                 keep[best] = 2;
                 continue;
@@ -276,6 +288,7 @@ static void keep_most_connected(const cnkg_diagram *d, const diagram_selection *
             s->shown[order[r]] = keep[order[r]] == 1;
         free(near);
         free(keep);
+        free(rank);
         free(a.start);
         free(a.next);
         free(cost);
