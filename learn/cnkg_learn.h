@@ -78,8 +78,6 @@ void cnkg_linear_set_threshold(cnkg_linear *m, double threshold);
 double cnkg_linear_named_threshold(const cnkg_linear *m, const char *name);
 int cnkg_linear_set_named_threshold(cnkg_linear *m, const char *name, double threshold);
 size_t cnkg_linear_n_named(const cnkg_linear *m);
-/* The lowest of the header's and the named thresholds. */
-double cnkg_linear_min_threshold(const cnkg_linear *m);
 
 /* The probability of the positive class for these buckets (a bucket may
  * repeat: it counts as often as it appears). */
@@ -219,7 +217,6 @@ void cnkg_pairs_candidates_with(const cnkg_pair_reader *r, const cnkg_article *a
 
 /* A feature's bucket in a pair model: the feature (e.g. "bias",
  * "ot=区") conjoined with the relation (e.g. "locatedIn"). */
-uint64_t cnkg_pairs_relation_seed(const char *relation);
 uint32_t cnkg_pairs_feature_bucket(const char *relation, const char *feature, unsigned bits);
 void cnkg_pair_set_clear(cnkg_pair_set *s);
 void cnkg_pair_set_free(cnkg_pair_set *s);

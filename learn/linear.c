@@ -162,15 +162,6 @@ size_t cnkg_linear_n_named(const cnkg_linear *m)
     return m->n_named;
 }
 
-double cnkg_linear_min_threshold(const cnkg_linear *m)
-{
-    double t = m->threshold;
-    for (size_t i = 0; i < m->n_named; i++)
-        if (m->named[i].threshold < t)
-            t = m->named[i].threshold;
-    return t;
-}
-
 static double sigmoid(double z)
 {
     if (z >= 0)

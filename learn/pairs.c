@@ -24,6 +24,8 @@
 struct cnkg_pairs {
     cnkg_linear *model;
     cnkg_pair_reader *reader;
+    double threshold[CNKG_RELATION_COUNT]; /* the relation's own, else the model's */
+    unsigned active; /* relations a score can reach (threshold <= 1): the others are not read */
 };
 
 /* --- characters ------------------------------------------------------------ */
@@ -188,12 +190,12 @@ static void feat(feat_ctx *c, const char *key, const uint32_t *cps, size_t n)
     c->hashes[c->n_hashes++] = cnkg_hash64_end(h);
 }
 
-/* Appends hashes [from, n_hashes) of the pair, conjoined with the
- * relation, as buckets of the candidate being written. */
-static void features_bucket(feat_ctx *c, size_t from, uint64_t relation_seed)
+/* Appends the pair's hashes, conjoined with the relation, as buckets of
+ * the candidate being written. */
+static void features_bucket(feat_ctx *c, uint64_t relation_seed)
 {
     cnkg_features *f = c->out;
-    for (size_t i = from; i < c->n_hashes; i++) {
+    for (size_t i = 0; i < c->n_hashes; i++) {
         if (f->n == f->cap) {
             f->cap = f->cap ? f->cap * 2 : 256;
             f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
@@ -616,6 +618,12 @@ static void rel_cues_free(rel_cues *rc)
     }
 }
 
+/* The seed that conjoins a feature with a relation: its name hashed. */
+static uint64_t relation_seed(const char *relation)
+{
+    return cnkg_hash64(relation, strlen(relation), 0);
+}
+
 /* What the candidates of every article read from the ontology: the
  * relations' cue words by first character and the relations' seeds,
  * prepared once. */
@@ -634,7 +642,7 @@ cnkg_pair_reader *cnkg_pair_reader_new(const cnkg_ontology *onto)
     r->starts = rel_cues_load(onto, r->words, &r->n_starts);
     for (int k = 0; k < CNKG_RELATION_COUNT; k++) {
         const char *name = cnkg_relation_name(cnkg_ontology_names(onto), (cnkg_relation)k);
-        r->relation_seed[k] = cnkg_pairs_relation_seed(name ? name : "");
+        r->relation_seed[k] = relation_seed(name ? name : "");
     }
     return r;
 }
@@ -750,7 +758,7 @@ static void sentence_candidates(feat_ctx *c, const sentence_view *v, size_t sent
                 cnkg_pair cand = {s, o, rel, sent, c->out->n, 0, stated};
                 c->n_hashes = n_pair;
                 relation_features(c, v, a->sentences[sent], &p, rel, &rc[r]);
-                features_bucket(c, 0, c->relation_seed[r]);
+                features_bucket(c, c->relation_seed[r]);
                 cand.end = c->out->n;
                 set_add(out, cand);
             }
@@ -763,15 +771,10 @@ void cnkg_pairs_candidates(const cnkg_pair_reader *r, const cnkg_article *a, uns
     cnkg_pairs_candidates_with(r, a, bits, 0, CNKG_PAIRS_ALL_RELATIONS, out);
 }
 
-uint64_t cnkg_pairs_relation_seed(const char *relation)
-{
-    return cnkg_hash64(relation, strlen(relation), 0);
-}
-
 uint32_t cnkg_pairs_feature_bucket(const char *relation, const char *feature, unsigned bits)
 {
-    return cnkg_feature_bucket_of(cnkg_hash64(feature, strlen(feature), 0),
-                                  cnkg_pairs_relation_seed(relation), bits);
+    return cnkg_feature_bucket_of(cnkg_hash64(feature, strlen(feature), 0), relation_seed(relation),
+                                  bits);
 }
 
 void cnkg_pairs_candidates_with(const cnkg_pair_reader *r, const cnkg_article *a, unsigned bits,
@@ -852,6 +855,12 @@ cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m, const cnkg_ontology *onto)
     cnkg_pairs *p = cnkg_xcalloc(1, sizeof *p);
     p->model = m;
     p->reader = cnkg_pair_reader_new(onto);
+    const cnkg_names *names = cnkg_ontology_names(onto);
+    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
+        const char *name = cnkg_relation_name(names, (cnkg_relation)r);
+        p->threshold[r] = name ? cnkg_linear_named_threshold(m, name) : cnkg_linear_threshold(m);
+        p->active |= (unsigned)(p->threshold[r] <= 1) << r;
+    }
     return p;
 }
 
@@ -884,35 +893,18 @@ const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p)
     return p->model;
 }
 
-/* Each relation's threshold: its own if the model names it, else the
- * model's. */
-static void relation_thresholds(const cnkg_linear *m, const cnkg_names *names,
-                                double th[CNKG_RELATION_COUNT])
-{
-    for (int r = 0; r < CNKG_RELATION_COUNT; r++) {
-        const char *name = cnkg_relation_name(names, (cnkg_relation)r);
-        th[r] = name ? cnkg_linear_named_threshold(m, name) : cnkg_linear_threshold(m);
-    }
-}
-
 size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a)
 {
-    const cnkg_ontology *onto = p->reader->onto;
-    if (cnkg_linear_min_threshold(p->model) > 1)
+    if (!p->active)
         return 0; /* no score reaches any: the trainer found no fact worth adding */
-    double th[CNKG_RELATION_COUNT];
-    relation_thresholds(p->model, cnkg_ontology_names(onto), th);
-    unsigned active = 0; /* a relation no score reaches is not read */
-    for (int r = 0; r < CNKG_RELATION_COUNT; r++)
-        active |= (unsigned)(th[r] <= 1) << r;
     cnkg_pair_set set = {0};
-    cnkg_pairs_candidates_with(p->reader, a, cnkg_linear_bits(p->model), 0, active, &set);
+    cnkg_pairs_candidates_with(p->reader, a, cnkg_linear_bits(p->model), 0, p->active, &set);
     /* scored first, added after: an added fact must not change the
      * features of the candidates after it */
     unsigned char *yes = cnkg_xcalloc(set.n ? set.n : 1, 1);
     for (size_t i = 0; i < set.n; i++) {
         const cnkg_pair *c = &set.items[i];
-        double t = th[c->relation];
+        double t = p->threshold[c->relation];
         yes[i] =
             t <= 1 && cnkg_linear_score(p->model, set.feats.idx + c->begin, c->end - c->begin) >= t;
     }
