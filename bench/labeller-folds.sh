@@ -15,6 +15,8 @@
 #   FOLDS_TYPES=N   --types of news-project.py and cnkg-train (default 10:
 #                   CLUENER's; 11 to 15 add parks, projects, programmes,
 #                   products and industries as types of their own)
+#   CLUENER_REPEAT=N CLUENER's sentences N times (default 2, as
+#                   scripts/train-labeller.sh ships)
 #   FOLDS_SHIPPED=0 do not score the shipped model
 #   FOLDS_KEEP=DIR  keep fold K's model as DIR/foldK.model; an existing one
 #                   is used, not trained again (to score other binaries)
@@ -24,6 +26,7 @@ cnkg=${1:-build/cnkg}
 repeat=${2:-1}
 folds=${3:-3}
 types=${FOLDS_TYPES:-10}
+cluener_repeat=${CLUENER_REPEAT:-2}
 train=$(dirname "$cnkg")/labeller/cnkg-train
 shared=${CNKG_SHARED:-$here/../shared}
 tmp=$(mktemp -d)
@@ -47,9 +50,11 @@ while [ $k -lt "$folds" ]; do
     awk -v k=$k -v n="$folds" 'NR % n == k' "$tmp/list" | xargs -I{} cp {} "$tmp/fold$k/"
     model=$keep/fold$k.model
     if [ ! -f "$model" ]; then
+        for _ in $(seq "$cluener_repeat"); do
+            cat "$shared/data/cluener/train.json"
+        done >"$tmp/train.json"
         "$here/bench/news-project.py" --repeat "$repeat" --types "$types" \
-            $(awk -v k=$k -v n="$folds" 'NR % n != k' "$tmp/list") 2>/dev/null |
-            cat "$shared/data/cluener/train.json" - >"$tmp/train.json"
+            $(awk -v k=$k -v n="$folds" 'NR % n != k' "$tmp/list") 2>/dev/null >>"$tmp/train.json"
         "$train" --seed 20200101 --epochs 20 --types "$types" "$tmp/train.json" \
             "$model" 2>/dev/null
     fi

@@ -12,8 +12,9 @@
 #
 #   scripts/train-labeller.sh [TRAIN.json [DEV.json]]
 #
-# NEWS_REPEAT=0 trains on CLUENER alone, as before the fifteenth session;
-# CLUENER_REPEAT=N repeats CLUENER's sentences N times (default 2).
+# CLUENER_REPEAT=N repeats CLUENER's sentences N times (default 2);
+# NEWS_REPEAT=0 CLUENER_REPEAT=1 trains on CLUENER alone, once, as before
+# the fifteenth session.
 # Builds cnkg-train (in build-train/) if needed. The data stays outside the
 # repository; by default it is read from ../shared (data/cluener/ and
 # corpus/news/).
