@@ -2402,6 +2402,72 @@ static void place_projects_in_headline(cnkg_article *a)
     }
 }
 
+static size_t entity_by_iri(const cnkg_article *a, const char *iri)
+{
+    for (size_t e = 0; e < a->n_entities; e++)
+        if (a->entities[e].iri && strcmp(a->entities[e].iri, iri) == 0)
+            return e;
+    return (size_t)-1;
+}
+
+/* The division of the article the gazetteer puts nearest above child: its
+ * parent when the article names it, else the grandparent, and so on; -1
+ * when none is named. */
+static size_t nearest_named_ancestor(const lexicon *lx, const cnkg_article *a, size_t child)
+{
+    int depth = 0;
+    for (const char *p = a->entities[child].broader; p && depth++ < MAX_DEPTH;) {
+        size_t e = entity_by_iri(a, p);
+        if (e != (size_t)-1)
+            return a->entities[e].cls == CNKG_ADMINISTRATIVE_DIVISION ? e : (size_t)-1;
+        const cnkg_term *up = cnkg_ontology_term_by_iri(lx->onto, p);
+        p = up ? up->parent : NULL;
+    }
+    return (size_t)-1;
+}
+
+/* The first sentence that names both, else the first that names child;
+ * linear in the mentions, since long articles name many divisions. */
+static size_t sentence_naming(const cnkg_article *a, size_t child, size_t parent)
+{
+    unsigned char *has_parent = calloc(a->n_sentences ? a->n_sentences : 1, 1);
+    if (!has_parent)
+        return first_sentence_of(a, child);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].entity == parent)
+            has_parent[a->mentions[i].sentence] = 1;
+    size_t both = (size_t)-1;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        const cnkg_mention *m = &a->mentions[i];
+        if (m->entity == child && has_parent[m->sentence] && m->sentence < both)
+            both = m->sentence;
+    }
+    free(has_parent);
+    return both != (size_t)-1 ? both : first_sentence_of(a, child);
+}
+
+/* 江苏…南京、苏州、常州: a story that names a division and, anywhere, the
+ * division the gazetteer puts it in places the one in the other (the
+ * annotators require it: on the training stories 820 such pairs are
+ * required, 343 optional, 67 absent). The nearest named ancestor only;
+ * not the paper's home, whose districts a local paper names without
+ * placing them (巴南区 in 重庆日报). */
+static void divisions_in_named_divisions(const lexicon *lx, cnkg_article *a, const char *home)
+{
+    size_t n = a->n_entities;
+    for (size_t e = 0; e < n; e++) {
+        if (a->entities[e].cls != CNKG_ADMINISTRATIVE_DIVISION || !a->entities[e].broader)
+            continue;
+        size_t up = nearest_named_ancestor(lx, a, e);
+        if (up == (size_t)-1 || division_code_is_country(a->entities[up].code) ||
+            (home && strcmp(a->entities[up].iri, home) == 0))
+            continue;
+        size_t s = sentence_naming(a, e, up);
+        if (s != (size_t)-1)
+            cnkg_article_add_fact(a, e, CNKG_LOCATED_IN, up, s);
+    }
+}
+
 /* 同江市委、市政府号召…实行“旱改水”, 合肥市人民政府…以投带引: what a
  * division's government or party committee carries out, the division its
  * name opens with carries out (the annotators' convention: the city is the
@@ -2462,6 +2528,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
     free(by_begin);
     place_projects_in_headline(a);
     organs_implement_for_division(a, &named);
+    divisions_in_named_divisions(lx, a, home);
     reduce_located(lx, a, &named);
     free(named.pairs);
     propagate_produces(a);

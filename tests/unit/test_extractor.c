@@ -2449,6 +2449,30 @@ static void test_division_in_topic(void **state)
     page_free(&r);
 }
 
+/* A story that names a province and, sentences later, cities of it places
+ * each city in the nearest named division above it; a county whose city
+ * is named goes in the city, not the province; not in the paper's home. */
+static void test_division_in_named_division(void **state)
+{
+    cnkg_article *a = extract(state, "产业母基金由江苏省设立。南京、苏州各出资十亿元，"
+                                     "江阴市也有跟进。无锡市的基金下月成立。");
+    assert_true(has_fact(a, "南京市", CNKG_LOCATED_IN, "江苏省"));
+    assert_true(has_fact(a, "苏州市", CNKG_LOCATED_IN, "江苏省"));
+    assert_true(has_fact(a, "江阴市", CNKG_LOCATED_IN, "无锡市"));
+    assert_false(has_fact(a, "江阴市", CNKG_LOCATED_IN, "江苏省"));
+    cnkg_article_free(a);
+    static const char home_page[] = "\n全市产业基金成立\n\n"
+                                    "重庆设立产业基金。巴南区、江津区各出资一亿元。\n\n"
+                                    "据《重庆日报》\n";
+    page_result r = {0};
+    cnkg_extractor_page(fixture_extractor(), home_page, strlen(home_page), "page", keep_article,
+                        &r);
+    assert_int_equal(r.n, 1);
+    assert_true(has_entity(r.articles[0], CNKG_ADMINISTRATIVE_DIVISION, "江津区"));
+    assert_false(has_fact(r.articles[0], "江津区", CNKG_LOCATED_IN, "重庆市"));
+    page_free(&r);
+}
+
 static void test_industry_list(void **state)
 {
     cnkg_article *a =
@@ -2910,6 +2934,7 @@ int main(void)
         cmocka_unit_test(test_namesake_without_context),
         cmocka_unit_test(test_government_head),
         cmocka_unit_test(test_division_in_topic),
+        cmocka_unit_test(test_division_in_named_division),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
