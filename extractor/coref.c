@@ -2,6 +2,7 @@
  * coref.c - words that point to an entity without naming it:
  *
  *   我市, 全市 (kg:homeWord)   the paper's home division (重庆日报 -> 重庆市);
+ *   我国, 全国 (kg:nationWord) the country the news is written in (中国);
  *   这里 (kg:placeWord)        the nearest division or park named before;
  *   当地 (kg:localWord)        the nearest division named before;
  *   该X                        the nearest entity named before whose name
@@ -292,6 +293,12 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
         size_t len = text_match_list(t->cps, t->n, p, &lx->home_word);
         if (len && home) {
             add_mention(a, &c, home_entity(a, home), p, p + len);
+            p += len - 1;
+            continue;
+        }
+        len = text_match_list(t->cps, t->n, p, &lx->nation_word);
+        if (len && lx->home_country_term) {
+            add_mention(a, &c, home_entity(a, lx->home_country_term), p, p + len);
             p += len - 1;
             continue;
         }

@@ -341,31 +341,33 @@ typedef struct lexicon {
     word_list crossing_start; /* 国家: words a short match must not start inside (国家政策) */
     word_list crossing_end;   /* 工作: ... nor end inside (信息化工作: no 化工) */
     word_list demonstrative;  /* 此, 上述: point back to a thing named before */
-    word_list pointing_phrase;  /* 这些, 这一: what follows describes, names nothing */
-    word_list whole_territory;  /* 全国, 全省: all of a territory's things of a kind */
-    word_list set_phrase;       /* 中国特色社会主义: the names it opens are no mentions */
-    word_list country_letter;   /* 中, 美, 俄: a country in one character (中美关系) */
-    word_list standing_word;    /* 股东, 子公司: a firm's standing before another's name */
-    word_list bare_firm_word;   /* 公司, 集团: a firm of any trade (意大利公司: a kind) */
-    word_list website_suffix;   /* 网: a proposed firm is a website (中国钢材网) */
-    word_list not_website;      /* 电网, 联网: 网 ends a word, no website */
-    word_list purchase_cue;     /* 收购, 控股: buying a firm, a partnership (relations.c) */
-    word_list latin_legal;      /* Limited, Inc: a Latin firm's legal form (names.c) */
-    word_list latin_firm_head;  /* 公司, 机构: say what kind of firm a Latin name is */
-    word_list latin_not_name;   /* CEO, IPO: Latin words after 公司 that name no firm */
-    word_list home_country;     /* 中国: the country the news is written in */
-    word_list direction_word;   /* 南部, 首都: between a country and its state */
-    word_list foreign_state;    /* 州, 郡: end a foreign state's name after its country */
-    word_list foreign_local;    /* 市, 郡, 县: end a name after a foreign state */
-    word_list not_state;        /* 外务省, 反省: end in a state's suffix, name none */
-    word_list placed_park;      /* 园区: ends a park's name only after a known place */
-    word_list hidden_word;      /* 新的: a hidden form opens a plain word there */
-    word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
-    word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
-    word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
-    word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
-    word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
-    word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list pointing_phrase; /* 这些, 这一: what follows describes, names nothing */
+    word_list whole_territory; /* 全国, 全省: all of a territory's things of a kind */
+    word_list set_phrase;      /* 中国特色社会主义: the names it opens are no mentions */
+    word_list country_letter;  /* 中, 美, 俄: a country in one character (中美关系) */
+    word_list standing_word;   /* 股东, 子公司: a firm's standing before another's name */
+    word_list bare_firm_word;  /* 公司, 集团: a firm of any trade (意大利公司: a kind) */
+    word_list website_suffix;  /* 网: a proposed firm is a website (中国钢材网) */
+    word_list not_website;     /* 电网, 联网: 网 ends a word, no website */
+    word_list purchase_cue;    /* 收购, 控股: buying a firm, a partnership (relations.c) */
+    word_list latin_legal;     /* Limited, Inc: a Latin firm's legal form (names.c) */
+    word_list latin_firm_head; /* 公司, 机构: say what kind of firm a Latin name is */
+    word_list latin_not_name;  /* CEO, IPO: Latin words after 公司 that name no firm */
+    word_list home_country;    /* 中国: the country the news is written in */
+    word_list nation_word;     /* 我国, 全国: words that point to home_country_term */
+    const cnkg_term *home_country_term; /* the country term homeCountry names, or NULL */
+    word_list direction_word;           /* 南部, 首都: between a country and its state */
+    word_list foreign_state;            /* 州, 郡: end a foreign state's name after its country */
+    word_list foreign_local;            /* 市, 郡, 县: end a name after a foreign state */
+    word_list not_state;                /* 外务省, 反省: end in a state's suffix, name none */
+    word_list placed_park;              /* 园区: ends a park's name only after a known place */
+    word_list hidden_word;              /* 新的: a hidden form opens a plain word there */
+    word_list sector_tail;              /* 领域, 企业: later in its clause, the same */
+    word_list work_head;                /* 制造, 加工: after an industry, the trade in it */
+    word_list own_trade;                /* 流通, 设计: ... a trade of its own before 行业 */
+    word_list descriptive;              /* 重要, 战略, 新: say what kind, never which one */
+    word_list way_suffix;               /* 路, 站, 港: after one character, a common word */
+    word_list verbal_noun;              /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list local_scope;      /* 本土, 周边: between a place and its firms' sector */
     word_list department_forms; /* every form of every department, in order */

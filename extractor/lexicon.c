@@ -185,6 +185,7 @@ static const struct {
     {offsetof(lexicon, latin_firm_head), "latinFirmHead"},
     {offsetof(lexicon, latin_not_name), "latinNotName"},
     {offsetof(lexicon, home_country), "homeCountry"},
+    {offsetof(lexicon, nation_word), "nationWord"},
     {offsetof(lexicon, direction_word), "directionWord"},
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},
     {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},
@@ -243,6 +244,20 @@ static void suffix_classes_init(lexicon *lx)
     }
 }
 
+/* The country term a word of kg:homeCountry is the label of, or NULL. */
+static const cnkg_term *home_country_term(const cnkg_ontology *onto, const word_list *names)
+{
+    for (size_t i = 0; i < cnkg_ontology_term_count(onto); i++) {
+        const cnkg_term *t = cnkg_ontology_term(onto, i);
+        if (t->cls != CNKG_ADMINISTRATIVE_DIVISION || !division_code_is_country(t->code))
+            continue;
+        for (size_t k = 0; k < names->n; k++)
+            if (strcmp(t->label, names->words[k]) == 0)
+                return t;
+    }
+    return NULL;
+}
+
 void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
 {
     memset(lx, 0, sizeof *lx);
@@ -265,6 +280,7 @@ void lexicon_init(lexicon *lx, const cnkg_ontology *onto)
     lx->department_forms = department_forms(onto);
     lexicon_each_list(lx, word_list_index);
     suffix_classes_init(lx);
+    lx->home_country_term = home_country_term(onto, &lx->home_country);
 }
 
 void lexicon_free(lexicon *lx)

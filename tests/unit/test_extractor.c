@@ -2449,6 +2449,17 @@ static void test_division_in_topic(void **state)
     page_free(&r);
 }
 
+/* 我国 names the country the news is written in, as 我市 names the home. */
+static void test_nation_word(void **state)
+{
+    cnkg_article *a = extract(state, "去年我国新能源汽车产量再创新高，出口持续增长。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+    a = extract(state, "全国各地的客商来到展会，采购国内外的新产品。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
 /* A story that names a province and, sentences later, cities of it places
  * each city in the nearest named division above it; a county whose city
  * is named goes in the city, not the province; not in the paper's home. */
@@ -2935,6 +2946,7 @@ int main(void)
         cmocka_unit_test(test_government_head),
         cmocka_unit_test(test_division_in_topic),
         cmocka_unit_test(test_division_in_named_division),
+        cmocka_unit_test(test_nation_word),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
