@@ -360,6 +360,8 @@ typedef struct lexicon {
     word_list not_state;        /* 外务省, 反省: end in a state's suffix, name none */
     word_list placed_park;      /* 园区: ends a park's name only after a known place */
     word_list hidden_word;      /* 新的: a hidden form opens a plain word there */
+    word_list clause_word;      /* 本身, 大幅: a clause's words, in no rule-made name */
+    word_list suffix_word;      /* 海外, 出海: a common word holding a one-character suffix */
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
     word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
     word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
