@@ -354,7 +354,7 @@ typedef struct lexicon {
     word_list latin_firm_head; /* 公司, 机构: say what kind of firm a Latin name is */
     word_list latin_not_name;  /* CEO, IPO: Latin words after 公司 that name no firm */
     word_list home_country;    /* 中国: the country the news is written in */
-    word_list nation_word;     /* 我国, 全国: words that point to home_country_term */
+    word_list nation_word;     /* 我国: words that point to home_country_term */
     const cnkg_term *home_country_term; /* the country term homeCountry names, or NULL */
     word_list direction_word;           /* 南部, 首都: between a country and its state */
     word_list foreign_state;            /* 州, 郡: end a foreign state's name after its country */
@@ -362,12 +362,14 @@ typedef struct lexicon {
     word_list not_state;                /* 外务省, 反省: end in a state's suffix, name none */
     word_list placed_park;              /* 园区: ends a park's name only after a known place */
     word_list hidden_word;              /* 新的: a hidden form opens a plain word there */
-    word_list sector_tail;              /* 领域, 企业: later in its clause, the same */
-    word_list work_head;                /* 制造, 加工: after an industry, the trade in it */
-    word_list own_trade;                /* 流通, 设计: ... a trade of its own before 行业 */
-    word_list descriptive;              /* 重要, 战略, 新: say what kind, never which one */
-    word_list way_suffix;               /* 路, 站, 港: after one character, a common word */
-    word_list verbal_noun;              /* 能力, 规模: after 研发, 生产 they make a noun */
+    word_list clause_word;              /* 本身, 大幅: a clause's words, in no rule-made name */
+    word_list suffix_word;      /* 海外, 出海: a common word holding a one-character suffix */
+    word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
+    word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
+    word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
+    word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
+    word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
+    word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list local_scope;      /* 本土, 周边: between a place and its firms' sector */
     word_list department_forms; /* every form of every department, in order */

@@ -192,6 +192,8 @@ static const struct {
     {offsetof(lexicon, not_state), "notStateWord"},
     {offsetof(lexicon, placed_park), "placedParkSuffix"},
     {offsetof(lexicon, hidden_word), "hiddenFormWord"},
+    {offsetof(lexicon, clause_word), "clauseWord"},
+    {offsetof(lexicon, suffix_word), "suffixWord"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

@@ -744,6 +744,28 @@ static size_t counted_plant_start(const name_ctx *nc, size_t start, size_t p, si
     return *counted ? b : (size_t)-1; /* 第一个|重大基础设施项目: a rank among a kind */
 }
 
+/* 为新一年的生产做准备, 焦炭本身耗煤量很大, 随着核电: does [b, e) hold a word
+ * of a clause (kg:clauseWord: an adverb, a pronoun, a verb of telling or
+ * deciding)? A rule that reads a name out of common words has then run
+ * into the clause around it. */
+static int holds_clause_word(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (text_match_list(nc->t->cps, e, i, &nc->lx->clause_word))
+            return 1;
+    return 0;
+}
+
+/* 我们海外市场, 组团出海, 替我们开路: does a common word (kg:suffixWord) hold
+ * the one-character suffix at p? Then no name ends there. */
+static int suffix_in_word(const name_ctx *nc, size_t p)
+{
+    for (size_t b = p >= 3 ? p - 3 : 0; b <= p; b++)
+        if (text_match_list(nc->t->cps, nc->t->n, b, &nc->lx->suffix_word) > p - b)
+            return 1;
+    return 0;
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -802,6 +824,9 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             }
         }
         if (!suffix_allowed(nc, cls, len, start, p))
+            continue;
+        /* 拓展海|外, 找出路: the suffix belongs to a common word */
+        if (len == 1 && suffix_in_word(nc, p))
             continue;
         if (cls == CNKG_INDUSTRIAL_PARK && unplaced_park(nc, start, p, end))
             continue;
@@ -878,6 +903,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             size_t firm =
                 cls == CNKG_COMPANY && !legal ? known_firm_before(nc, start, p, end) : (size_t)-1;
             if (firm != (size_t)-1) { /* as sure as the known firm: it wins over it */
+                if (holds_clause_word(nc, firm, end))
+                    continue;
                 cand_add(out, firm, end, cls, NULL, SRC_RULE, 3);
                 out->items[out->n - 1].head_end = p;
                 continue;
@@ -893,6 +920,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              * edges sure; otherwise the labeller's edges are better */
             strength = legal && known ? 3 : strength > 2 ? 2 : strength;
         }
+        /* 列入中央考虑项目, 随着核电项目: the name's final span holds a
+         * clause's words */
+        if (holds_clause_word(nc, start, end))
+            continue;
         cand_add(out, start, end, cls, NULL, SRC_RULE, strength);
         out->items[out->n - 1].head_end = p;
     }
@@ -1350,7 +1381,8 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
         for (size_t i = 0; i < n; i++) {
-            if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]))
+            if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]) ||
+                holds_clause_word(nc, items[i].begin, items[i].end))
                 continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
             /* 柔道、跆拳道等项目, 观鸟、登山等特色项目, 验收、调试等项目: a
              * short item of common words is a kind of activity, as 算法工程
@@ -1545,6 +1577,7 @@ static void product_lists(const name_ctx *nc, cand_list *out)
                 continue; /* 年产值, 年产5万: no unit, no product */
             int counted = amount || cut_quantity(nc, &items[i]);
             if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
+                holds_clause_word(nc, items[i].begin, items[i].end) ||
                 has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||
                 lexicon_is_generic(lx, CNKG_PRODUCT, t->cps, items[i].begin, items[i].end))
                 continue;

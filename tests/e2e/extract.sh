@@ -305,6 +305,20 @@ else
     fail "multinationals run exits non-zero: $(head -3 "$tmp/err")"
 fi
 
+# A rule that reads a name out of common words must not run into the
+# clause around it: a word of a clause (kg:clauseWord: 很, 们, 做准备) is in
+# no such name, and a place's one-character suffix inside a common word
+# (kg:suffixWord: 海外, 开路) ends none.
+printf '%s\n' '记者获悉，厂里正在为明年的生产做准备，工人们很忙。' \
+    '厂长说，今年我们海外市场的订单不少，有人替我们开路。' >"$tmp/clause.txt"
+if run extract -q --provenance none "$tmp/clause.txt" -f nt -o "$tmp/clause.nt"; then
+    check "what follows 生产 up to a clause's verb is no Product" lacks_class Product 做准备 <"$tmp/clause.nt"
+    check "海 of 海外 ends no Place" lacks_class Place 们海 <"$tmp/clause.nt"
+    check "路 of 开路 ends no Place" lacks_class Place 们开路 <"$tmp/clause.nt"
+else
+    fail "clause-words run exits non-zero: $(head -3 "$tmp/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "extract.sh: $failures check(s) failed" >&2
     exit 1
