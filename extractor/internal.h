@@ -317,6 +317,7 @@ typedef struct lexicon {
     word_list catalogue_head;  /* 主要产品是: the clause after it lists products (names.c) */
     word_list plant_word;      /* 生产线, 工厂: a plant named by what it makes (names.c) */
     word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
+    word_list sector_product;  /* 组件, 产品: after an industry, the thing it makes */
     word_list market_word;     /* 市场: after a thing made, its market (names.c) */
     word_list machine_measure; /* 台: after a count, a machine made (names.c) */
     word_list ordinal_measure; /* 条, 座: after 第二, one plant of an owner (names.c) */

@@ -130,6 +130,7 @@ static const struct {
     {offsetof(lexicon, catalogue_head), "catalogueHead"},
     {offsetof(lexicon, plant_word), "plantWord"},
     {offsetof(lexicon, product_head), "productHead"},
+    {offsetof(lexicon, sector_product), "sectorProductHead"},
     {offsetof(lexicon, market_word), "marketWord"},
     {offsetof(lexicon, machine_measure), "machineMeasure"},
     {offsetof(lexicon, ordinal_measure), "ordinalMeasure"},

@@ -1823,6 +1823,54 @@ static void capacity_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Where a thing made that an industry's name opens ends, or 0: the last
+ * words of things made (kg:productHead, kg:sectorProductHead) from e on,
+ * one after another (光伏|电池|片), and the text goes on with no more of
+ * the word after a head of one character (LED|灯|、, not 能源|机|构). */
+static size_t sector_product_end(const name_ctx *nc, size_t e)
+{
+    const text_view *t = nc->t;
+    size_t end = e, last = 0;
+    for (;;) {
+        size_t len = text_match_list(t->cps, t->n, end, &nc->lx->product_head);
+        size_t more = text_match_list(t->cps, t->n, end, &nc->lx->sector_product);
+        if (more > len)
+            len = more;
+        if (!len)
+            break;
+        end += len;
+        last = len;
+    }
+    if (!last || (last == 1 && !name_ends_at(nc, end) &&
+                  !text_match_list(t->cps, t->n, end, &nc->lx->conjunction)))
+        return 0;
+    return end;
+}
+
+/* 光伏组件, LED灯, 汽车轮胎, 电池片: a known industry followed at once by
+ * the last word of a thing made names what the sector makes (in the
+ * training stories such names are products three times in four). Not
+ * when a word of the sector closes it (光伏组件产业, 汽车轮胎企业, 汽车轮胎
+ * 制造业): the phrase then names the sector, which the rules of industries
+ * find. */
+static void sector_products(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    const lexicon *lx = nc->lx;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind == FORM_HIDDEN ||
+            cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_INDUSTRY)
+            continue;
+        size_t end = sector_product_end(nc, h->end);
+        if (!end || text_match_list(t->cps, t->n, end, &lx->sector_tail) ||
+            text_match_list(t->cps, t->n, end, &lx->suffix[CNKG_INDUSTRY]) ||
+            text_match_list(t->cps, t->n, end, &lx->work_head))
+            continue;
+        cand_add(out, h->begin, end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
 /* Does a product named elsewhere end s after its start (桌面|激光雕刻机)? A
  * known product, or one a rule found before in the text (研发激光雕刻机):
  * that names the machine, and the words before it describe it. */
@@ -1940,6 +1988,76 @@ static size_t item_cut(const name_ctx *nc, cnkg_span s)
             return i + text_match_list(t->cps, s.end, i, &lx->verb_complement);
     }
     return 0;
+}
+
+/* Does item s end in the last word of a thing made (kg:productHead,
+ * kg:sectorProductHead), with words before it (落地|灯, not 灯 alone)? */
+static int ends_like_product(const name_ctx *nc, cnkg_span s)
+{
+    size_t len = text_match_list_ending(nc->t->cps, s.end, &nc->lx->product_head);
+    size_t more = text_match_list_ending(nc->t->cps, s.end, &nc->lx->sector_product);
+    if (more > len)
+        len = more;
+    return len && len < s.end - s.begin;
+}
+
+/* Is every item of the list one name: plain and short, no known place, no
+ * generic word? The items between marks have sure edges (落地灯 holds a word
+ * that stops names and is a lamp); the first is cut after the words that
+ * bring the list (item_cut) and then holds no such word and is no longer
+ * than the longest other by more than one. */
+static int list_of_names(const name_ctx *nc, cnkg_span *items, size_t n)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (items[i].end - items[i].begin > longest)
+            longest = items[i].end - items[i].begin;
+    size_t c = item_cut(nc, items[n - 1]);
+    if (c)
+        items[n - 1].begin = c;
+    cnkg_span first = items[n - 1];
+    if (has_boundary_word(nc, first) || first.end - first.begin > longest + 1)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        cnkg_span s = items[i];
+        for (size_t q = s.begin; q < s.end; q++)
+            if (nc->t->cps[q] == 0x7B49) /* 等: the list closed before the item's end */
+                return 0;
+        if (!plain_item(nc, s, 2, 8) || is_known_place(nc, s) ||
+            lexicon_is_generic(nc->lx, CNKG_PRODUCT, nc->t->cps, s.begin, s.end))
+            return 0;
+    }
+    return 1;
+}
+
+/* 吸顶灯、壁灯、吊灯、台灯、落地灯、小夜灯, 折叠屏、曲面屏、伸缩屏: three
+ * or more names joined by 、, three of them and two in three ending in the
+ * last word of a thing made (not 补短板、锻长板、扬优势, a slogan), list
+ * things made, and each of them is a product (节日灯串 too, listed among
+ * lamps). The list ends at 等 or a mark and begins after a word that stops
+ * names or a mark. */
+static void headed_lists(const name_ctx *nc, cand_list *out)
+{
+    const text_view *t = nc->t;
+    for (size_t p = 1; p <= t->n; p++) {
+        if (p < t->n && t->cps[p] != 0x7B49 && /* 等 */
+            (t->cps[p] == 0x3001 ||
+             !(text_is_clause_break(t->cps[p]) || text_is_skipped(t->cps[p]))))
+            continue;
+        if (t->cps[p - 1] == 0x7B49) /* 等。: the list ended at 等 */
+            continue;
+        cnkg_span items[16];
+        size_t n = list_items(nc, p, &nc->lx->product_list_cue, items, 16);
+        if (n < 3 || n == 16)
+            continue;
+        size_t headed = 0;
+        for (size_t i = 0; i < n; i++)
+            headed += ends_like_product(nc, items[i]);
+        if (headed < 3 || headed * 3 < n * 2 || !list_of_names(nc, items, n))
+            continue;
+        for (size_t i = 0; i < n; i++)
+            cand_add(out, items[i].begin, items[i].end, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
 }
 
 /* Does a word that names what the list holds as products (产品, 材料) end
@@ -2857,6 +2975,8 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     capacity_products(&nc, out);
     market_products(&nc, out);
     counted_machines(&nc, out);
+    sector_products(&nc, out);
+    headed_lists(&nc, out);
     member_lists(&nc, out);
     industry_lists(&nc, out);
     modified_industries(&nc, out);

@@ -366,6 +366,40 @@ static void test_sectors_of_the_news_are_known(void **state)
     cnkg_article_free(a);
 }
 
+/* A known industry and the last word of a thing made name the product
+ * (光伏组件, LED灯), but not when a sector word closes them (光伏组件产业). */
+static void test_industry_and_product_head(void **state)
+{
+    cnkg_article *a = extract(state, "这家工厂去年卖出大批光伏组件，还有不少LED灯。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "光伏组件"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "LED灯"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "光伏"));
+    cnkg_article_free(a);
+    a = extract(state, "当地的光伏组件产业规模很大。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PRODUCT, "光伏组件"));
+    cnkg_article_free(a);
+}
+
+/* Three or more names joined by 、, most ending in the last word of a thing
+ * made, are products, each of them; a list of people is not. */
+static void test_list_of_headed_names(void **state)
+{
+    cnkg_article *a =
+        extract(state, "商场里摆着各种灯：吸顶灯、落地灯、小夜灯、彩色灯串，顾客很多。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "吸顶灯"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "落地灯"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "小夜灯"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "彩色灯串"));
+    cnkg_article_free(a);
+    a = extract(state, "车上坐着司机、乘客和售票员。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PRODUCT, "司机"));
+    cnkg_article_free(a);
+}
+
 /* A product's name stops before the predicate: 同比增长, 难度大. */
 static void test_product_stops_before_predicate(void **state)
 {
@@ -1288,6 +1322,8 @@ int main(void)
         cmocka_unit_test(test_kinds_of_works_are_no_names),
         cmocka_unit_test(test_sectors_of_the_news_are_known),
         cmocka_unit_test(test_product_stops_before_predicate),
+        cmocka_unit_test(test_industry_and_product_head),
+        cmocka_unit_test(test_list_of_headed_names),
         cmocka_unit_test(test_demonstrative_opens_no_name),
         cmocka_unit_test(test_short_plain_head_is_no_project),
         cmocka_unit_test(test_latin_fragment_is_no_name),
