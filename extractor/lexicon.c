@@ -157,6 +157,8 @@ static const struct {
     {offsetof(lexicon, state_word), "stateWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
     {offsetof(lexicon, document_word), "documentWord"},
+    {offsetof(lexicon, not_document), "notDocumentWord"},
+    {offsetof(lexicon, programme_kind), "programmeKindWord"},
     {offsetof(lexicon, public_field), "publicField"},
     {offsetof(lexicon, policy_list), "programmeListWord"},
     {offsetof(lexicon, order_word), "orderWord"},

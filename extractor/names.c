@@ -766,6 +766,36 @@ static int suffix_in_word(const name_ctx *nc, size_t p)
     return 0;
 }
 
+static int is_open_quote(uint32_t cp);
+static int is_close_quote(uint32_t cp);
+
+/* 正在制定|文化产业科技创新三年行动计划, 制定出台|实施方案: a verb that
+ * brings a programme (kg:trigger) opens its object, not its name; no
+ * annotated programme outside book marks begins with one. Returns where
+ * the name begins after such verbs, and 了, at start; p when only the
+ * suffix at p is left. */
+static size_t past_programme_verbs(const name_ctx *nc, size_t start, size_t p)
+{
+    const text_view *t = nc->t;
+    size_t len;
+    /* 运用“千万工程”: a quote opened before the suffix and not closed
+     * before it opens the name */
+    for (size_t i = p; i > start; i--)
+        if (is_close_quote(t->cps[i - 1]))
+            break;
+        else if (is_open_quote(t->cps[i - 1])) {
+            start = i;
+            break;
+        }
+    while (start < p &&
+           (len = text_match_list(t->cps, p, start, &nc->lx->trigger[CNKG_PROGRAM])) > 0) {
+        start += len;
+        if (start < p && text_has_at(t->cps, p, start, "了"))
+            start++;
+    }
+    return start;
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -794,6 +824,14 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         if (inner && p - inner < from)
             from = p - inner;
         size_t start = extend_left(nc, from < p ? from : p, end, cls);
+        if (cls == CNKG_PROGRAM) {
+            /* 编制|现代化产业体系创新图谱: an object cut from its verb is a
+             * name only where the text goes on with no more of it */
+            size_t cut = past_programme_verbs(nc, start, p);
+            if (cut > start && !name_ends_at(nc, end))
+                continue;
+            start = cut;
+        }
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
         int counted = 0; /* an ordinal count: 第三个|洗碗机工厂 */
@@ -988,6 +1026,14 @@ static cnkg_class quoted_suffix_class(const lexicon *lx, const text_view *t, siz
     return best;
 }
 
+static int text_span_holds(const uint32_t *cps, size_t b, size_t e, uint32_t cp)
+{
+    for (size_t i = b; i < e; i++)
+        if (cps[i] == cp)
+            return 1;
+    return 0;
+}
+
 /* The class a quoted phrase takes from its surroundings, or NONE. */
 static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open, size_t b,
                               size_t e, size_t close_end)
@@ -1001,6 +1047,12 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     cnkg_class by_suffix = quoted_suffix_class(lx, t, e);
     if (by_suffix != CNKG_CLASS_NONE)
         return by_suffix;
+    /* “万人助万企”活动, “属地直通”模式: a word for a way of working after
+     * a name of three characters at least (“加速”模式 is a plain word), not
+     * a list of aims (“龙头引领、配套协同”模式 is a slogan) */
+    if (e - b >= 3 && !text_span_holds(t->cps, b, e, 0x3001) &&
+        text_match_list(t->cps, t->n, close_end, &lx->programme_kind))
+        return CNKG_PROGRAM;
     if (text_match_list_ending(t->cps, text_count_start(t->cps, open, &lx->measure),
                                &lx->trigger[CNKG_PROGRAM]))
         return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
@@ -1042,6 +1094,26 @@ static cnkg_class run_tail_class(const lexicon *lx, const text_view *t, size_t p
     return CNKG_CLASS_NONE;
 }
 
+/* 汽车产业|“十二五”规划, 贵州|“十二五”规划: known names and a sector's
+ * words (kg:Industry's suffixes: 行业, 工业) right before a quoted period
+ * say what the plan is for, and open its name. Returns where it begins. */
+static size_t plan_topic_start(const name_ctx *nc, size_t open)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t from = open;
+    while (from > 0 && open - from < 12) {
+        size_t known = known_form_start(nc, from);
+        size_t sector = text_match_list_ending(cps, from, &nc->lx->suffix[CNKG_INDUSTRY]);
+        if (known < from)
+            from = known;
+        else if (sector >= 2 && from - sector < from)
+            from -= sector;
+        else
+            break;
+    }
+    return from;
+}
+
 typedef struct quoted {
     size_t open, b, e, close_end;
 } quoted;
@@ -1081,8 +1153,9 @@ static void quoted_names(const name_ctx *nc, cand_list *out)
         if (n_run < 16)
             run[n_run++] = q;
         size_t whole = n_run == 1 ? quoted_programme_end(lx, t, q.close_end) : 0;
-        if (whole) { /* “十二五”发展规划 */
-            cand_add(out, q.open, whole, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+        if (whole) { /* “十二五”发展规划, 汽车产业“十二五”规划: what the plan is for opens it */
+            size_t from = plan_topic_start(nc, q.open);
+            cand_add(out, from, whole, CNKG_PROGRAM, NULL, SRC_RULE, 3);
             n_run = 0;
             i = whole - 1;
             continue;
@@ -2561,8 +2634,9 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
             i = j; /* 《纲要（2023年版）》: a short form of a title named before */
             continue;
         }
-        if (text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
-            text_match_list_ending(t->cps, w, &nc->lx->document_word))
+        if ((text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
+             text_match_list_ending(t->cps, w, &nc->lx->document_word)) &&
+            !text_match_list_ending(t->cps, w, &nc->lx->not_document))
             cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
         i = j;
     }

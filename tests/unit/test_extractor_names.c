@@ -1241,6 +1241,48 @@ static void test_kind_of_policy_after_trigger_is_no_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 《…法》, 《…准入条件》: laws and a trade's entry rules in book marks are
+ * programmes; 《…兵法》 is a book. */
+static void test_laws_in_book_marks_are_programmes(void **state)
+{
+    cnkg_article *a =
+        extract(state, "企业要遵守《湖泊水源保护法》。部门修订《铝型材行业准入条件》。"
+                       "他在读《古代兵法》。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "湖泊水源保护法"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "铝型材行业准入条件"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "古代兵法"));
+    cnkg_article_free(a);
+}
+
+/* 正在制定|…行动计划: the verb that brings a programme is no part of its
+ * name; a quote opened before the suffix opens the name (推广“百村千户工程”). */
+static void test_programme_verb_and_quote_open_no_name(void **state)
+{
+    cnkg_article *a = extract(state, "该省正在制定海洋渔业绿色转型三年行动计划，力争明年完成。"
+                                     "该县推广“百村千户工程”经验。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "海洋渔业绿色转型三年行动计划"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "制定海洋渔业绿色转型三年行动计划"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "百村千户工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "推广“百村千户工程"));
+    cnkg_article_free(a);
+}
+
+/* “…”活动, “…”模式: a word for a way of working after quotes names a
+ * programme; 造纸行业“十三五”规划: the sector before a quoted period opens
+ * the plan's name. */
+static void test_quoted_ways_and_sector_plans(void **state)
+{
+    cnkg_article *a = extract(state, "该市开展“百企进千村”活动，推广“订单加工”模式。"
+                                     "造纸行业“十三五”规划明确了目标。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "百企进千村"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "订单加工"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "造纸行业十三五规划"));
+    cnkg_article_free(a);
+}
+
 /* 首批|…示范区, 第5个|自贸试验区: a measure word after an ordinal or a count
  * belongs to it and opens no name. */
 static void test_counted_measure_opens_no_name(void **state)
@@ -1368,6 +1410,9 @@ int main(void)
         cmocka_unit_test(test_labelled_name_does_not_cut_a_known_name),
         cmocka_unit_test(test_orders_are_programmes),
         cmocka_unit_test(test_kind_of_policy_after_trigger_is_no_programme),
+        cmocka_unit_test(test_laws_in_book_marks_are_programmes),
+        cmocka_unit_test(test_programme_verb_and_quote_open_no_name),
+        cmocka_unit_test(test_quoted_ways_and_sector_plans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
