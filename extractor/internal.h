@@ -372,6 +372,10 @@ typedef struct lexicon {
     word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
+    word_list works_suffix;     /* 铁路, 隧道: a place's suffix that names works */
+    word_list route_word;       /* 至: joins the two ends of a way's name */
+    word_list works_kind;       /* 市域, 国家: a kind of way before its suffix */
+    word_list manner_tail;      /* 增长: after 高速, the suffix is an adverb */
     word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
     word_list local_scope;      /* 本土, 周边: between a place and its firms' sector */

@@ -123,6 +123,17 @@ static int joining_dash(const name_ctx *nc, size_t q, cnkg_class cls)
            cls == CNKG_INDUSTRIAL_PARK;
 }
 
+/* 西安至延安高铁, 重庆至黔江铁路: 至 between two known places joins them
+ * into the name of the way built from one to the other (kg:routeWord); a
+ * way's name alone (kg:worksSuffix) is so named. */
+static int route_join(const name_ctx *nc, size_t q, size_t end, cnkg_class cls)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t w = text_match_list_ending(cps, q + 1, &nc->lx->route_word);
+    return cls == CNKG_PLACE && w == 1 && q > 0 &&
+           text_match_list_ending(cps, end, &nc->lx->works_suffix) && known_form_start(nc, q) < q;
+}
+
 /* 首个|海上风电项目, 第22个|自贸试验区, 这个|万亩设施农业产业园: a measure word
  * (kg:measureWord) after a count, an ordinal or a demonstrative that
  * stopped the walk left belongs to them: what follows describes the first,
@@ -167,7 +178,7 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
             continue;
         }
         uint32_t cp = t->cps[start - 1];
-        if (joining_dash(nc, start - 1, cls)) {
+        if (joining_dash(nc, start - 1, cls) || route_join(nc, start - 1, end, cls)) {
             start--;
             continue;
         }
@@ -240,6 +251,7 @@ static int period_before(const name_ctx *nc, size_t p)
  * of the issuer; 0 otherwise. */
 static int name_ends_at(const name_ctx *nc, size_t e);
 static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *l);
+static int has_boundary_word(const name_ctx *nc, cnkg_span s);
 static int is_actor(cnkg_class cls);
 
 static size_t issuer_end(const name_ctx *nc, size_t start, size_t p)
@@ -796,6 +808,79 @@ static size_t past_programme_verbs(const name_ctx *nc, size_t start, size_t p)
     return start;
 }
 
+/* 承平高速, 常泰长江大桥, 太康隧道: a place's name that ends in a suffix
+ * for built works (kg:worksSuffix) names what is being built or run, a
+ * project, as the news speaks of it (开工, 贯通, 通车); its left edge is
+ * found as a place's. */
+static int is_works(const name_ctx *nc, cnkg_class cls, size_t end)
+{
+    return cls == CNKG_PLACE && text_match_list_ending(nc->t->cps, end, &nc->lx->works_suffix);
+}
+
+/* Where the first known name of two characters or more (not a hidden
+ * form) inside [b, e) begins, or (size_t)-1. */
+static size_t first_known_in(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = first_hit_from(nc, b); i < nc->n_hits && nc->hits[i].begin < e; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin >= b && h->end <= e && h->end - h->begin >= 2 && h->form_kind != FORM_HIDDEN)
+            return h->begin;
+    }
+    return (size_t)-1;
+}
+
+static int holds_numeral(const uint32_t *cps, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (text_is_numeral(cps[i]))
+            return 1;
+    return 0;
+}
+
+/* Where the name of built works (kg:worksSuffix) whose suffix begins at p
+ * begins, its walk left having stopped at start; (size_t)-1 when the head
+ * names no works. 控制性工程|刘家山隧道, 重大工程|温福高铁: a project's
+ * suffix inside the head ends a description of the works, which follows.
+ * The news names a way by the places it joins (承平, 京唐, 中吉乌) or by a
+ * known place, where the name begins (枝江长江大桥, 手握|中国高铁: then the
+ * country alone names no works); a longer head of plain words, or one with
+ * a count or a word that stops names, is a clause (保持高速 增长, 沿线高风险
+ * 隧道, 96列高铁), and a head of words for a kind of way
+ * (kg:worksKind: 市域铁路, 国家高速公路) or a sector (煤炭铁路) names a kind;
+ * before a verb of manner (kg:mannerTail: 高速|增长) the suffix is an adverb. */
+static size_t works_start(const name_ctx *nc, size_t start, size_t p, size_t end)
+{
+    enum { PLAIN_HEAD = 3 };
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    for (size_t q = p - 1; q > start + 1; q--)
+        if (text_match_list_ending(cps, q, &lx->suffix[CNKG_PROJECT]) >= 2) {
+            start = q;
+            break;
+        }
+    if (text_match_list(cps, nc->t->n, end, &lx->manner_tail))
+        return (size_t)-1;
+    if (han_count(cps, start, p) < 2 || only_words(cps, start, p, &lx->works_kind) ||
+        only_words(cps, start, p, &lx->home_country) ||
+        only_words(cps, start, p, &lx->whole_territory) ||
+        only_words(cps, start, p, &lx->descriptive) || only_kinds(nc, start, p))
+        return (size_t)-1;
+    size_t known = first_known_in(nc, start, p);
+    if (known != (size_t)-1)
+        start = known;
+    else if (p - start > PLAIN_HEAD || holds_numeral(cps, start, p) ||
+             has_boundary_word(nc, (cnkg_span){start, p}))
+        return (size_t)-1;
+    if (han_count(cps, start, p) < 2 || only_words(cps, start, p, &lx->works_kind) ||
+        only_words(cps, start, p, &lx->home_country))
+        return (size_t)-1;
+    /* 上海铁路|局, 北京铁路|集团: the works' name opens a body's */
+    for (int c = 0; c < CNKG_CLASS_COUNT; c++)
+        if (is_actor((cnkg_class)c) && text_match_list(cps, nc->t->n, end, &lx->suffix[c]))
+            return (size_t)-1;
+    return start;
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -814,6 +899,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         /* 镇江子公司: a firm's standing (kg:standingWord) holds the
          * suffix and more; it names a relation, and no name ends there */
         if (text_match_list_ending(t->cps, end, &lx->standing_word) > len)
+            continue;
+        /* 市域铁|路: a place's shorter suffix inside a works suffix
+         * (kg:worksSuffix) is read where the works suffix begins */
+        if (cls == CNKG_PLACE && text_match_list_ending(t->cps, end, &lx->works_suffix) > len)
             continue;
         size_t from = known_form_start(nc, end);
         /* 生产基地|项目: a suffix right before is part of the name, even
@@ -861,6 +950,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                 start = head;
             }
         }
+        if (is_works(nc, cls, end) && (start = works_start(nc, start, p, end)) == (size_t)-1)
+            continue;
         if (!suffix_allowed(nc, cls, len, start, p))
             continue;
         /* 拓展海|外, 找出路: the suffix belongs to a common word */
@@ -932,6 +1023,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
              (park_area(nc, start, p) || text_list_holds(&lx->placed_park, t->cps, p, end))) ||
             (cls == CNKG_PROGRAM && (period_before(nc, p) || issuer_end(nc, start, p))))
             strength = 3; /* the yearly output, the park, the period, the issuer make it sure */
+        /* 西安至延安高铁, 枝江长江大桥: works named by known places are as
+         * sure as those places, and win over them */
+        if (is_works(nc, cls, end) && holds_known(nc, start, p))
+            strength = 3;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
              * name must begin with a known name (江西|光速电子, 涪陵高新区|
@@ -962,7 +1057,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
          * clause's words */
         if (holds_clause_word(nc, start, end))
             continue;
-        cand_add(out, start, end, cls, NULL, SRC_RULE, strength);
+        cand_add(out, start, end, is_works(nc, cls, end) ? CNKG_PROJECT : cls, NULL, SRC_RULE,
+                 strength);
         out->items[out->n - 1].head_end = p;
     }
 }

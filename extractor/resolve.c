@@ -1190,13 +1190,15 @@ static int company_over(const cand_list *cands, size_t b, size_t d, size_t e)
 
 /* 璧山区比亚迪动力电池基地: the district is where the project stands, not
  * part of its name, so the project begins after it; unless the district
- * begins a firm's name (青岛啤酒年产…基地项目). */
-static void trim_division_heads(cand_list *cands)
+ * begins a firm's name (青岛啤酒年产…基地项目), or the project is built
+ * works (kg:worksSuffix) that places name (枝江长江大桥, 西安至延安高铁). */
+static void trim_division_heads(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     size_t n = cands->n;
     for (size_t i = 0; i < n; i++) {
         cand *c = &cands->items[i];
-        if (c->cls != CNKG_PROJECT || c->term)
+        if (c->cls != CNKG_PROJECT || c->term ||
+            text_match_list_ending(t->cps, c->end, &lx->works_suffix))
             continue;
         for (size_t k = 0; k < n; k++) {
             const cand *o = &cands->items[k];
@@ -2345,7 +2347,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     division_chains(lx, t, cands);
     drop_weak_heads(lx, t, cands);
     drop_name_suffix_terms(cands);
-    trim_division_heads(cands);
+    trim_division_heads(lx, t, cands);
     drop_division_regions(lx, t, cands);
     choose(lx, t, cands);
     name_parks_by_their_division(lx, t, cands);

@@ -1953,8 +1953,8 @@ static void test_common_noun_with_a_name_suffix(void **state)
 static void test_verb_before_a_name_is_a_boundary(void **state)
 {
     cnkg_article *a = extract(state, "确保海湾大桥年底前通车。");
-    assert_true(has_entity(a, CNKG_PLACE, "海湾大桥"));
-    assert_false(has_entity(a, CNKG_PLACE, "确保海湾大桥"));
+    assert_true(has_entity(a, CNKG_PROJECT, "海湾大桥")); /* built works */
+    assert_false(has_entity(a, CNKG_PROJECT, "确保海湾大桥"));
     cnkg_article_free(a);
     a = extract(state, "要充分发挥广交会的平台作用，冰灯展区的设计契合亚冬会主题。");
     assert_false(has_entity(a, CNKG_EVENT, "要充分发挥广交会"));
@@ -2649,12 +2649,15 @@ static void test_built_kind_is_no_place(void **state)
     cnkg_article *a = extract(state, "厦门市今年新修货运码头、滨海快速路、高速公路等设施。");
     assert_false(has_entity(a, CNKG_PLACE, "新修货运码头"));
     assert_false(has_entity(a, CNKG_PLACE, "货运码头"));
+    assert_false(has_entity(a, CNKG_PROJECT, "新修货运码头"));
+    assert_false(has_entity(a, CNKG_PROJECT, "货运码头"));
     cnkg_article_free(a);
     a = extract(state, "全市要修好货运码头，方便船只停靠。");
     assert_false(has_entity(a, CNKG_PLACE, "要修好货运码头"));
+    assert_false(has_entity(a, CNKG_PROJECT, "要修好货运码头"));
     cnkg_article_free(a);
     a = extract(state, "上海抓紧建设上海东海大桥。");
-    assert_true(has_entity(a, CNKG_PLACE, "上海东海大桥"));
+    assert_true(has_entity(a, CNKG_PROJECT, "上海东海大桥")); /* built works */
     cnkg_article_free(a);
 }
 

@@ -1322,6 +1322,28 @@ static void test_field_list_loses_its_verb(void **state)
     cnkg_article_free(a);
 }
 
+/* Built works named by the places they join or stand in are projects, the
+ * walk left crossing 至 between two places and stopping after another
+ * project's suffix; a kind of way, the suffix alone and a clause before
+ * 高速 are no names. */
+static void test_built_works_are_projects(void **state)
+{
+    cnkg_article *a = extract(state, "宜昌至武汉高速公路今年建成，重点工程宁远隧道全线贯通。"
+                                     "汉宜铁路开通后，该省还要建设市域铁路和城际铁路，"
+                                     "经济继续保持高速增长。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "宜昌至武汉高速公路"));
+    assert_true(has_entity(a, CNKG_PROJECT, "宁远隧道"));
+    assert_true(has_entity(a, CNKG_PROJECT, "汉宜铁路"));
+    assert_false(has_entity(a, CNKG_PLACE, "汉宜铁路"));
+    assert_false(has_entity(a, CNKG_PROJECT, "重点工程宁远隧道"));
+    assert_false(has_entity(a, CNKG_PROJECT, "市域铁路"));
+    assert_false(has_entity(a, CNKG_PROJECT, "城际铁路"));
+    assert_false(has_entity(a, CNKG_PROJECT, "经济继续保持高速"));
+    assert_false(has_entity(a, CNKG_PROJECT, "保持高速"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1413,6 +1435,7 @@ int main(void)
         cmocka_unit_test(test_laws_in_book_marks_are_programmes),
         cmocka_unit_test(test_programme_verb_and_quote_open_no_name),
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
+        cmocka_unit_test(test_built_works_are_projects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
