@@ -853,7 +853,7 @@ static size_t works_start(const name_ctx *nc, size_t start, size_t p, size_t end
     enum { PLAIN_HEAD = 3 };
     const lexicon *lx = nc->lx;
     const uint32_t *cps = nc->t->cps;
-    for (size_t q = p - 1; q > start + 1; q--)
+    for (size_t q = p; q-- > start + 2;) /* p - 1 down to start + 2; none when p is 0 */
         if (text_match_list_ending(cps, q, &lx->suffix[CNKG_PROJECT]) >= 2) {
             start = q;
             break;

@@ -2449,6 +2449,16 @@ static void test_division_in_topic(void **state)
     page_free(&r);
 }
 
+/* A works suffix at the very start of the text has no head to walk back
+ * over: no name, and no read before the text (the sanitizer build). */
+static void test_works_suffix_opens_the_text(void **state)
+{
+    cnkg_article *a = extract(state, "高铁开通以后，沿线城市的客流明显增加。");
+    assert_false(has_entity(a, CNKG_PROJECT, "高铁"));
+    assert_false(has_entity(a, CNKG_PLACE, "高铁"));
+    cnkg_article_free(a);
+}
+
 /* 我国 names the country the news is written in, as 我市 names the home. */
 static void test_nation_word(void **state)
 {
@@ -2950,6 +2960,7 @@ int main(void)
         cmocka_unit_test(test_division_in_topic),
         cmocka_unit_test(test_division_in_named_division),
         cmocka_unit_test(test_nation_word),
+        cmocka_unit_test(test_works_suffix_opens_the_text),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
