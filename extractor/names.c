@@ -950,7 +950,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                 start = head;
             }
         }
-        if (is_works(nc, cls, end) && (start = works_start(nc, start, p, end)) == (size_t)-1)
+        int works = is_works(nc, cls, end);
+        if (works && (start = works_start(nc, start, p, end)) == (size_t)-1)
             continue;
         if (!suffix_allowed(nc, cls, len, start, p))
             continue;
@@ -1025,7 +1026,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             strength = 3; /* the yearly output, the park, the period, the issuer make it sure */
         /* 西安至延安高铁, 枝江长江大桥: works named by known places are as
          * sure as those places, and win over them */
-        if (is_works(nc, cls, end) && holds_known(nc, start, p))
+        if (works && holds_known(nc, start, p))
             strength = 3;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
@@ -1057,8 +1058,7 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
          * clause's words */
         if (holds_clause_word(nc, start, end))
             continue;
-        cand_add(out, start, end, is_works(nc, cls, end) ? CNKG_PROJECT : cls, NULL, SRC_RULE,
-                 strength);
+        cand_add(out, start, end, works ? CNKG_PROJECT : cls, NULL, SRC_RULE, strength);
         out->items[out->n - 1].head_end = p;
     }
 }
@@ -2189,9 +2189,8 @@ static int list_of_names(const name_ctx *nc, cnkg_span *items, size_t n)
         return 0;
     for (size_t i = 0; i < n; i++) {
         cnkg_span s = items[i];
-        for (size_t q = s.begin; q < s.end; q++)
-            if (nc->t->cps[q] == 0x7B49) /* 等: the list closed before the item's end */
-                return 0;
+        if (text_span_holds(nc->t->cps, s.begin, s.end, 0x7B49))
+            return 0; /* 等: the list closed before the item's end */
         if (!plain_item(nc, s, 2, 8) || is_known_place(nc, s) ||
             lexicon_is_generic(nc->lx, CNKG_PRODUCT, nc->t->cps, s.begin, s.end))
             return 0;
