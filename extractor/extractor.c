@@ -125,6 +125,16 @@ static cnkg_class labeller_class(cnkg_label_type type)
     }
 }
 
+/* Where a span of class cls that ends at e ends without a title written
+ * after a person's name (习近平总书记: 习近平), if two characters stay. */
+static size_t end_before_title(const lexicon *lx, const text_view *t, cnkg_class cls, size_t b,
+                               size_t e)
+{
+    size_t title =
+        cls == CNKG_PERSON ? text_match_list_ending(t->cps, e, &lx->title_after_name) : 0;
+    return title && e - title >= b + 2 ? e - title : e;
+}
+
 /* The labeller's spans, sentence by sentence, as the weakest proposals. */
 static void labeller_candidates(const cnkg_extractor *x, const text_view *t, const cnkg_article *a,
                                 cand_list *out)
@@ -139,7 +149,8 @@ static void labeller_candidates(const cnkg_extractor *x, const text_view *t, con
             cnkg_labeller_tag(x->labeller, t->cps + sp.begin, sp.end - sp.begin, &spans, &cap);
         for (size_t i = 0; i < n; i++) {
             cnkg_class cls = labeller_class(spans[i].type);
-            size_t b = sp.begin + spans[i].begin, e = sp.begin + spans[i].end;
+            size_t b = sp.begin + spans[i].begin;
+            size_t e = end_before_title(&x->lx, t, cls, b, sp.begin + spans[i].end);
             if (cls != CNKG_CLASS_NONE && e - b >= 2 &&
                 !lexicon_is_generic(&x->lx, cls, t->cps, b, e))
                 cand_add(out, b, e, cls, NULL, SRC_LABELLER, 1);

@@ -378,6 +378,7 @@ typedef struct lexicon {
     word_list manner_tail;      /* 增长: after 高速, the suffix is an adverb */
     word_list verbal_noun;      /* 能力, 规模: after 研发, 生产 they make a noun */
     word_list industry_head;    /* 成本, 枢纽: after an industry, the thing it qualifies */
+    word_list title_after_name; /* 总书记, 同志: a title written after a person's name */
     word_list local_scope;      /* 本土, 周边: between a place and its firms' sector */
     word_list department_forms; /* every form of every department, in order */
     /* Bit c of suffix_classes[cp % TEXT_FILTER_BITS] is set when a word of

@@ -198,6 +198,7 @@ static const struct {
     {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},
     {offsetof(lexicon, not_state), "notStateWord"},
     {offsetof(lexicon, placed_park), "placedParkSuffix"},
+    {offsetof(lexicon, title_after_name), "titleAfterName"},
     {offsetof(lexicon, hidden_word), "hiddenFormWord"},
     {offsetof(lexicon, clause_word), "clauseWord"},
     {offsetof(lexicon, suffix_word), "suffixWord"},

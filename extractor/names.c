@@ -450,14 +450,22 @@ static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *
     return b == e;
 }
 
+/* Where the longest known name of class cls that begins at pos ends, or 0
+ * if none begins there. */
+static size_t known_end_at(const name_ctx *nc, size_t pos, cnkg_class cls)
+{
+    size_t end = 0;
+    for (size_t i = first_hit_from(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos + 1; i++)
+        if (nc->hits[i].begin == pos && nc->hits[i].end > end &&
+            cnkg_ontology_term(nc->lx->onto, nc->hits[i].term)->cls == cls)
+            end = nc->hits[i].end;
+    return end;
+}
+
 /* Does a known industry begin at pos? */
 static int industry_at(const name_ctx *nc, size_t pos)
 {
-    for (size_t i = first_hit_from(nc, pos); i < nc->n_hits && nc->hits[i].begin < pos + 1; i++)
-        if (nc->hits[i].begin == pos &&
-            cnkg_ontology_term(nc->lx->onto, nc->hits[i].term)->cls == CNKG_INDUSTRY)
-            return 1;
-    return 0;
+    return known_end_at(nc, pos, CNKG_INDUSTRY) > 0;
 }
 
 /* Is [b, e) nothing but known industries and products and words that say
@@ -1296,8 +1304,26 @@ static void order_names(const name_ctx *nc, cand_list *out)
     }
 }
 
-/* 村民肖复金, 记者 夏元: a surname right after a role word, then one or two
- * more characters unless the next one starts a boundary word. */
+/* Where the person rule's name that begins at b, with a surname of sn
+ * characters, ends: one or two more characters unless the next one starts
+ * a boundary word; a known person's name there ends it (外长王毅参加: 王毅). */
+static size_t person_name_end(const name_ctx *nc, size_t b, size_t sn)
+{
+    const text_view *t = nc->t;
+    size_t known = known_end_at(nc, b, CNKG_PERSON);
+    if (known)
+        return known;
+    size_t e = b + sn;
+    for (int k = 0; k < 2 && e < t->n && text_is_han(t->cps[e]); k++) {
+        if (e > b + sn && text_match_list(t->cps, t->n, e, &nc->lx->boundary))
+            break;
+        e++;
+    }
+    return e;
+}
+
+/* 村民肖复金, 记者 夏元: a surname right after a role word. Not after a role
+ * word that ends a title written after a name (书记 in 总书记高度重视). */
 static void person_names(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -1305,7 +1331,7 @@ static void person_names(const name_ctx *nc, cand_list *out)
     const word_list *triggers = &lx->trigger[CNKG_PERSON];
     for (size_t p = 0; p < t->n; p++) {
         size_t len = text_match_list(t->cps, t->n, p, triggers);
-        if (!len)
+        if (!len || text_match_list_ending(t->cps, p + len, &lx->title_after_name) > len)
             continue;
         size_t b = p + len;
         while (b < t->n && (t->cps[b] == ' ' || t->cps[b] == 0x3000))
@@ -1313,12 +1339,7 @@ static void person_names(const name_ctx *nc, cand_list *out)
         size_t sn = text_match_list(t->cps, t->n, b, &lx->surname);
         if (!sn)
             continue;
-        size_t e = b + sn;
-        for (int k = 0; k < 2 && e < t->n && text_is_han(t->cps[e]); k++) {
-            if (e > b + sn && text_match_list(t->cps, t->n, e, &lx->boundary))
-                break;
-            e++;
-        }
+        size_t e = person_name_end(nc, b, sn);
         if (e - b >= 2 && e - b <= 4)
             cand_add(out, b, e, CNKG_PERSON, NULL, SRC_RULE, 2);
     }

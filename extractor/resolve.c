@@ -883,9 +883,10 @@ static void prefer_longer_names(cand_list *cands)
                 (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
                 /* 华润|则, 新南洋|就, 冠捷|母: one character after a known
-                 * firm's name is the next word, not a longer name (one
-                 * before it may open one: 百|安居) */
-                if (c->cls == CNKG_COMPANY && o->begin == c->begin && o->end + 1 == c->end) {
+                 * firm's or person's name is the next word, not a longer
+                 * name (王毅|参加; one before a firm's may open one: 百|安居) */
+                if ((c->cls == CNKG_COMPANY || c->cls == CNKG_PERSON) && o->begin == c->begin &&
+                    o->end + 1 == c->end) {
                     c->dropped = 1;
                     break;
                 }

@@ -105,6 +105,24 @@ static void test_person_before_a_post(void **state)
     cnkg_article_free(a);
 }
 
+/* A title written after a name ends no name (习近平同志: 习近平), and the
+ * role word inside it opens none (书记 in 总书记高度重视); a known person's
+ * name with one more character is the name and the next word (王毅|参加). */
+static void test_title_after_a_name(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "习近平同志强调，总书记高度重视新材料产业。"
+                                              "外交部长王毅参加会谈，李强总理主持。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PERSON, "习近平"));
+    assert_false(has_entity(a, CNKG_PERSON, "习近平同志"));
+    assert_false(has_entity(a, CNKG_PERSON, "高度重"));
+    assert_true(has_entity(a, CNKG_PERSON, "王毅"));
+    assert_false(has_entity(a, CNKG_PERSON, "王毅参"));
+    assert_true(has_entity(a, CNKG_PERSON, "李强"));
+    assert_int_equal(count_class(a, CNKG_PERSON), 3);
+    cnkg_article_free(a);
+}
+
 /* A base named by a sector alone is a kind of base; a count of bases is no
  * name; a project named by its product is one. */
 static void test_kinds_of_base_are_no_projects(void **state)
@@ -1350,6 +1368,7 @@ int main(void)
         cmocka_unit_test(test_park_after_its_division_is_one_node),
         cmocka_unit_test(test_park_short_of_its_city),
         cmocka_unit_test(test_person_before_a_post),
+        cmocka_unit_test(test_title_after_a_name),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
