@@ -1646,6 +1646,32 @@ static void extend_cut_persons(const text_view *t, cand_list *cands)
     }
 }
 
+/* Is a person of len characters spelt as at b read elsewhere than at b? */
+static int person_read_elsewhere(const text_view *t, const cand_list *cands, size_t b, size_t len)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_PERSON && !o->dropped && o->begin != b && o->end - o->begin == len &&
+            memcmp(t->cps + o->begin, t->cps + b, len * sizeof *t->cps) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 总经理李民|发现…李民告诉记者: a three-character name read once whose first
+ * two characters are a person read elsewhere in the article ran on into the
+ * next word. */
+static void cut_run_on_persons(const text_view *t, cand_list *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->cls == CNKG_PERSON && !c->dropped && c->source != SRC_GAZETTEER &&
+            c->end - c->begin == 3 && !person_read_elsewhere(t, cands, c->begin, 3) &&
+            person_read_elsewhere(t, cands, c->begin, 2))
+            c->end = c->begin + 2;
+    }
+}
+
 /* The labeller reads bodies in a title and a name (市委常委苟利军), in a
  * person's name alone (苟利军), in 市有关部门: a person's name under a title,
  * or a short one with no word that says it is a body (委, 局, 政府), is the
@@ -2001,6 +2027,7 @@ static void drop_false_names(const lexicon *lx, const text_view *t, const gaz_hi
             c->dropped = 1;
     }
     extend_cut_persons(t, cands);
+    cut_run_on_persons(t, cands);
 }
 
 static int is_list_break(const lexicon *lx, const text_view *t, size_t p)

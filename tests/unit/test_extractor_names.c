@@ -123,6 +123,18 @@ static void test_title_after_a_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 总经理李民|发现: a name read once that runs one character on into the next
+ * word, where the article reads the shorter name elsewhere, is cut back. */
+static void test_name_run_on_into_a_word(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "示例电子公司总经理李民发现订单近日增长。"
+                                              "李民告诉记者，新产品卖得很好。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PERSON, "李民"));
+    assert_false(has_entity(a, CNKG_PERSON, "李民发"));
+    cnkg_article_free(a);
+}
+
 /* A base named by a sector alone is a kind of base; a count of bases is no
  * name; a project named by its product is one. */
 static void test_kinds_of_base_are_no_projects(void **state)
@@ -1369,6 +1381,7 @@ int main(void)
         cmocka_unit_test(test_park_short_of_its_city),
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_title_after_a_name),
+        cmocka_unit_test(test_name_run_on_into_a_word),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
