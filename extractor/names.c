@@ -173,6 +173,10 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
     size_t start = pos, depth = 0, limit = max_length(cls);
     while (start > 0 && end - start < limit) {
         size_t known = known_form_start(nc, start);
+        /* 比如|技术中心: a known form that is a word stopping names too
+         * (比如, a county's short name) stops the walk as the word does */
+        if (known < start && text_match_list(t->cps, start, known, &lx->boundary) == start - known)
+            break;
         if (known < start && end - known <= limit) {
             start = known;
             continue;
@@ -339,6 +343,35 @@ static size_t division_led_start(const name_ctx *nc, size_t start, size_t end)
                  text_match_list_ending(t->cps, q, &nc->lx->boundary)))
                 return q;
         }
+    return start;
+}
+
+/* 最后经|浙江省…检验中心, 采用|北京…研究院: the walk left from a body's
+ * suffix passed a few characters that no known name holds before a known
+ * division; a body's name that holds a division begins with it, or with a
+ * known name before it (中国科学院|重庆…研究院), so those characters are
+ * the clause's words. Where the division begins, or start. */
+static size_t body_division_start(const name_ctx *nc, size_t start, size_t p)
+{
+    enum { HEAD_WORDS_MAX = 3 };
+    for (size_t i = first_hit_from(nc, start); i < nc->n_hits && nc->hits[i].begin < p; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->begin < start || h->begin > start + HEAD_WORDS_MAX)
+            continue;
+        if (h->begin == start)
+            return start; /* a known name opens it */
+        if (h->form_kind == FORM_HIDDEN || h->end - h->begin < 2 || h->end >= p ||
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        for (size_t q = start; q < h->begin; q++)
+            if (!text_is_han(nc->t->cps[q]))
+                return start;
+        for (size_t j = first_hit_from(nc, start > 8 ? start - 8 : 0);
+             j < nc->n_hits && nc->hits[j].begin < h->begin; j++)
+            if (nc->hits[j].end > start)
+                return start; /* a known name holds some of them */
+        return h->begin;
+    }
     return start;
 }
 
@@ -889,6 +922,22 @@ static size_t works_start(const name_ctx *nc, size_t start, size_t p, size_t end
     return start;
 }
 
+/* 中国酿酒工业协会|葡萄酒|分会: a unit's word (kg:unitWord) that ends a
+ * name after the whole name of its body (a suffix of the class, then two
+ * characters at least of the unit's own) names the unit, as surely as the
+ * body's suffix names the body, and the longer name wins. */
+static int unit_of_named_body(const name_ctx *nc, cnkg_class cls, size_t start, size_t p,
+                              size_t end)
+{
+    const text_view *t = nc->t;
+    if (cls != CNKG_ORGANIZATION || text_match_list(t->cps, end, p, &nc->lx->unit_word) != end - p)
+        return 0;
+    for (size_t q = start + 2; q + 2 <= p; q++)
+        if (text_match_list_ending(t->cps, q, &nc->lx->suffix[cls]) >= 2)
+            return 1;
+    return 0;
+}
+
 /* Suffix rule for one class at the positions where one of its suffixes
  * may begin (nc->suffix_at). */
 static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
@@ -931,6 +980,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         }
         if (cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION)
             start = division_led_start(nc, start, end);
+        if (cls == CNKG_ORGANIZATION) /* not 中共|重庆市委: a party's body */
+            start = body_division_start(nc, start, p);
         int counted = 0; /* an ordinal count: 第三个|洗碗机工厂 */
         if (cls == CNKG_PROJECT)
             start = counted_plant_start(nc, start, p, end, &counted);
@@ -1066,6 +1117,8 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
          * clause's words */
         if (holds_clause_word(nc, start, end))
             continue;
+        if (unit_of_named_body(nc, cls, start, p, end))
+            strength = 3;
         cand_add(out, start, end, works ? CNKG_PROJECT : cls, NULL, SRC_RULE, strength);
         out->items[out->n - 1].head_end = p;
     }
@@ -2427,8 +2480,9 @@ static void foreign_divisions(const name_ctx *nc, cand_list *out)
 static int field_word_at(const name_ctx *nc, size_t q)
 {
     const text_view *t = nc->t;
+    /* 方面 (产品定价、货款交割等方面对企业): a field of no industry too */
     size_t len = text_match_list(t->cps, t->n, q, &nc->lx->topic_tail);
-    return len && text_match_list(t->cps, t->n, q, &nc->lx->generic[CNKG_INDUSTRY]) == len;
+    return len && text_match_list(t->cps, t->n, q, &nc->lx->generic[CNKG_INDUSTRY]) <= len;
 }
 
 /* 冰箱、洗衣机等家电企业, 多晶硅、光伏制造等企业: where an item is a known

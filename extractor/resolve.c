@@ -1119,11 +1119,38 @@ static int policy_sector(const lexicon *lx, const text_view *t, const cand *o, c
            text_match_list_ending(t->cps, words, &lx->policy_tail) > 0;
 }
 
+/* 中国电子材料协会 (中国电子 a known firm), 中国船舶工业行业协会: where the
+ * labeller and a suffix rule read the same firm's or body's name, each
+ * alone unsure of its edges, the two agree on them: the name is as sure as
+ * a known term, and a known name at its head is part of it. */
+static void agreed_names(cand_list *cands)
+{
+    cand_index x;
+    cand_index_file_all(&x, cands);
+    for (size_t i = 0; i < cands->n; i++) {
+        cand *c = &cands->items[i];
+        if (c->source != SRC_LABELLER || c->dropped || !is_actor_class(c->cls))
+            continue;
+        cand_index_near(&x, c->begin, c->begin);
+        for (size_t j = 0; j < x.n_near; j++) {
+            const cand *o = &cands->items[x.near[j]];
+            if (o->source == SRC_RULE && !o->dropped && o->cls == c->cls && o->end == c->end &&
+                o->begin == c->begin) {
+                c->strength = 3;
+                c->source = SRC_RULE;
+                break;
+            }
+        }
+    }
+    cand_index_free(&x);
+}
+
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
  * only where may_nest allows, or as a bracketed division or a site after a
  * name's head. */
 static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
 {
+    agreed_names(cands);
     prefer_longer_names(cands);
     if (cands->n)
         qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
@@ -1492,13 +1519,16 @@ static void mend_cut_openings(const lexicon *lx, const text_view *t, cand_list *
  * 母公司|中粮集团) further in; in both cases right before a known name.
  * Other such words inside may join the words of a body's own name
  * (上海合作组织|天津峰会, 中国联合|钢铁网). */
+static int generic_of_any(const lexicon *lx, const text_view *t, size_t b, size_t e);
+
 static size_t labelled_start(const lexicon *lx, const text_view *t, const cand_list *cands,
                              const cand *c)
 {
     enum { CROSS_MAX = 3 };
     size_t b = c->begin, start = b;
     size_t m = text_match_list(t->cps, c->end, b, &lx->boundary);
-    if (m && term_at(cands, b + m))
+    /* 从|行业协会: before a kind's common noun, which then names none */
+    if (m && (term_at(cands, b + m) || generic_of_any(lx, t, b + m, c->end)))
         start = b + m;
     for (size_t q = b + 2; q + 1 < c->end; q++) {
         size_t w = text_match_list_ending(t->cps, q, &lx->standing_word);

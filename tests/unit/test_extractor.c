@@ -2459,6 +2459,34 @@ static void test_works_suffix_opens_the_text(void **state)
     cnkg_article_free(a);
 }
 
+/* Bodies' names the suffix rule must not widen or cut: a county's short
+ * name that is a word stopping names (比如) opens none; a clause's words
+ * before a division (最后经) are not the body's; a branch after its
+ * association's whole name is one name; a news site is a body. */
+static void test_body_name_edges(void **state)
+{
+    cnkg_article *a = extract(state, "我们做过很多工作，比如技术中心的测试能力。");
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "比如技术中心"));
+    cnkg_article_free(a);
+    a = extract(state, "样品送检，最后经湖南省建材产品质量检验中心检测，全部合格。");
+    assert_true(has_entity(a, CNKG_ORGANIZATION, "湖南省建材产品质量检验中心"));
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "最后经湖南省建材产品质量检验中心"));
+    cnkg_article_free(a);
+    a = extract(state, "据中国机械工业协会农机具分会统计，销量上升。");
+    assert_true(has_entity(a, CNKG_ORGANIZATION, "中国机械工业协会农机具分会"));
+    assert_false(has_entity(a, CNKG_ORGANIZATION, "中国机械工业协会"));
+    cnkg_article_free(a);
+    a = extract(state, "据新华网消息，风电场的发电装机容量继续增加。");
+    assert_true(has_entity(a, CNKG_ORGANIZATION, "新华网"));
+    assert_false(has_entity(a, CNKG_COMPANY, "新华网"));
+    assert_false(has_entity(a, CNKG_COMPANY, "电装"));
+    cnkg_article_free(a);
+    a = extract(state, "他们在成本核算、资金结算等方面对供货企业提出要求。");
+    assert_false(has_entity(a, CNKG_COMPANY, "成本核算"));
+    assert_false(has_entity(a, CNKG_COMPANY, "资金结算"));
+    cnkg_article_free(a);
+}
+
 /* 我国 names the country the news is written in, as 我市 names the home. */
 static void test_nation_word(void **state)
 {
@@ -2961,6 +2989,7 @@ int main(void)
         cmocka_unit_test(test_division_in_named_division),
         cmocka_unit_test(test_nation_word),
         cmocka_unit_test(test_works_suffix_opens_the_text),
+        cmocka_unit_test(test_body_name_edges),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
         cmocka_unit_test(test_industry_list),
         cmocka_unit_test(test_capacity_is_no_product),
