@@ -2067,9 +2067,18 @@ static void place_sectors(sentence_ctx *c)
     }
 }
 
+/* Is the count [from, to) of firms one (一家, 1家)? One firm of a sector
+ * there (记者在某省一家铸造企业采访) says where the firm is, not what the
+ * place develops. */
+static int counts_one(const uint32_t *cps, size_t from, size_t to)
+{
+    return to == from + 1 && (cps[from] == 0x4E00 /* 一 */ || cps[from] == '1');
+}
+
 /* Do the words [from, to) between a place and a sector name nothing and
  * only place or count the firms: none, a word for their reach (本土, 周边:
- * kg:localScopeWord), a count (5家) or words ending in 的 (最大的, 在内的)? */
+ * kg:localScopeWord), a count of more than one (5家) or words ending in 的
+ * (最大的, 在内的)? */
 static int firms_of_place_between(const sentence_ctx *c, size_t from, size_t to)
 {
     enum { MAX_GAP = 4 };
@@ -2085,7 +2094,7 @@ static int firms_of_place_between(const sentence_ctx *c, size_t from, size_t to)
     size_t p = from;
     while (p < to && text_is_numeral(cps[p]))
         p++;
-    return p > from && text_list_holds(&c->lx->measure, cps, p, to);
+    return p > from && !counts_one(cps, from, p) && text_list_holds(&c->lx->measure, cps, p, to);
 }
 
 /* Where a word for firms (kg:genericTerm of kg:Company: 企业, 龙头企业)

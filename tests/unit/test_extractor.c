@@ -903,6 +903,13 @@ static void test_place_of_sector_firms(void **state)
     assert_false(has_fact(a, "江苏省", CNKG_DEVELOPS_INDUSTRY, "纺织"));
     assert_false(has_fact(a, "宁波市", CNKG_DEVELOPS_INDUSTRY, "玩具"));
     cnkg_article_free(a);
+    /* one firm says where it is, not what the place develops */
+    a = extract(state, "记者在青岛一家玩具企业看到，工人正在赶制订单。");
+    assert_false(has_fact(a, "青岛市", CNKG_DEVELOPS_INDUSTRY, "玩具"));
+    cnkg_article_free(a);
+    a = extract(state, "成都1家物流企业今年扩建仓库。");
+    assert_false(has_fact(a, "成都市", CNKG_DEVELOPS_INDUSTRY, "物流"));
+    cnkg_article_free(a);
 }
 
 /* A trade association's name (…行业协会, …工业协会) says its sector. */

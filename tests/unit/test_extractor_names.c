@@ -1342,6 +1342,23 @@ static void test_public_fields_are_no_industries(void **state)
     cnkg_article_free(a);
 }
 
+/* Aims and means of policy listed as fields (…保障, …卫生, …创新, …示范,
+ * …福祉, …提质) are no industries either; a sector beside them still is. */
+static void test_policy_aims_are_no_industries(void **state)
+{
+    cnkg_article *a = extract(state, "该市将在物流、住房保障、公共卫生等多个领域加大投入。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "物流"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "住房保障"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "公共卫生"));
+    cnkg_article_free(a);
+    a = extract(state, "全省聚焦光电子、制度创新、试点示范、群众福祉等重点领域。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "光电子"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "制度创新"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "试点示范"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "群众福祉"));
+    cnkg_article_free(a);
+}
+
 /* A verb that opens a list of fields (拓展, 挖掘) is no part of its first
  * item. */
 static void test_field_list_loses_its_verb(void **state)
@@ -1443,6 +1460,7 @@ int main(void)
         cmocka_unit_test(test_sector_tail_frames_the_whole_list),
         cmocka_unit_test(test_long_county_short_form_is_no_person),
         cmocka_unit_test(test_public_fields_are_no_industries),
+        cmocka_unit_test(test_policy_aims_are_no_industries),
         cmocka_unit_test(test_field_list_loses_its_verb),
         cmocka_unit_test(test_industry_named_finer_after_a_verb),
         cmocka_unit_test(test_date_ends_a_name),
