@@ -138,6 +138,7 @@ static const struct {
     {offsetof(lexicon, making_noun), "makingNoun"},
     {offsetof(lexicon, amount_capacity), "amountCapacityWord"},
     {offsetof(lexicon, product_list_tail), "productListTail"},
+    {offsetof(lexicon, part_list_tail), "partListTail"},
     {offsetof(lexicon, product_list_verb), "productListVerb"},
     {offsetof(lexicon, aspect_particle), "aspectParticle"},
     {offsetof(lexicon, verb_complement), "verbComplement"},

@@ -2202,13 +2202,14 @@ static int list_of_names(const name_ctx *nc, cnkg_span *items, size_t n)
  * or more names joined by 、, three of them and two in three ending in the
  * last word of a thing made (not 补短板、锻长板、扬优势, a slogan), list
  * things made, and each of them is a product (节日灯串 too, listed among
- * lamps). The list ends at 等 or a mark and begins after a word that stops
- * names or a mark. */
+ * lamps). The list ends at 等, an ellipsis (……, read as 等) or a mark and
+ * begins after a word that stops names or a mark. */
 static void headed_lists(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     for (size_t p = 1; p <= t->n; p++) {
-        if (p < t->n && t->cps[p] != 0x7B49 && /* 等 */
+        if (p < t->n && t->cps[p] != 0x7B49 &&                   /* 等 */
+            !(t->cps[p] == 0x2026 && t->cps[p - 1] != 0x2026) && /* …… ends it as 等 does */
             (t->cps[p] == 0x3001 ||
              !(text_is_clause_break(t->cps[p]) || text_is_skipped(t->cps[p]))))
             continue;
@@ -2249,6 +2250,22 @@ static int product_list_closed(const name_ctx *nc, size_t p)
     return closed;
 }
 
+/* Does a word for parts (kg:partListTail) follow the 等 at p within the
+ * clause, and is one of the n items a known sector (汽车、数控机床等各类零部件)?
+ * Then the list names whose parts they are, not things made. */
+static int parts_of_sectors(const name_ctx *nc, size_t p, const cnkg_span *items, size_t n)
+{
+    const text_view *t = nc->t;
+    int parts = 0;
+    for (size_t q = p + 1; q < t->n && q - p <= 10 && !text_is_clause_break(t->cps[q]) && !parts;
+         q++)
+        parts = text_match_list(t->cps, t->n, q, &nc->lx->part_list_tail) != 0;
+    for (size_t i = 0; parts && i < n; i++)
+        if (is_known_as(nc, items[i], 1u << CNKG_INDUSTRY))
+            return 1;
+    return 0;
+}
+
 /* 外延片、芯片等核心产品, 冰箱、洗衣机等产品: two or more items closed by 等
  * and a word for products are products, as after a catalogue's cue. The
  * list's first item is cut after its last 的 or verb of making
@@ -2262,7 +2279,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
             continue;
         cnkg_span items[12];
         size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, 1);
-        if (n < 2)
+        if (n < 2 || parts_of_sectors(nc, p, items, n))
             continue;
         /* Cut at the right-most item that holds the words bringing the
          * list; the items left of it are those words */
