@@ -128,6 +128,7 @@ static const struct {
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},
     {offsetof(lexicon, catalogue_head), "catalogueHead"},
+    {offsetof(lexicon, product_kind), "productKind"},
     {offsetof(lexicon, plant_word), "plantWord"},
     {offsetof(lexicon, product_head), "productHead"},
     {offsetof(lexicon, sector_product), "sectorProductHead"},

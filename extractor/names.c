@@ -1152,8 +1152,9 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     if (text_match_list_ending(t->cps, text_count_start(t->cps, open, &lx->measure),
                                &lx->trigger[CNKG_PROGRAM]))
         return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
-    if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))
-        return CNKG_PRODUCT;
+    if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]) ||
+        text_match_list_ending(t->cps, open, &lx->product_kind))
+        return CNKG_PRODUCT; /* 研发“…”, 小麦新品种“…”, 保姆机器人“…” */
     return CNKG_CLASS_NONE;
 }
 
@@ -2235,10 +2236,13 @@ static void headed_lists(const name_ctx *nc, cand_list *out)
 static int product_list_closed(const name_ctx *nc, size_t p)
 {
     const text_view *t = nc->t;
-    int closed = 0;
+    int closed = 0, of = 0;
     for (size_t q = p + 1; q < t->n && q - p <= 10 && !text_is_clause_break(t->cps[q]); q++) {
-        if (text_match_list(t->cps, t->n, q, &nc->lx->sector_tail))
-            return 0; /* 等与家电无关的领域 */
+        of |= t->cps[q] == 0x7684; /* 的 */
+        if (text_match_list(t->cps, t->n, q, &nc->lx->sector_tail) ||
+            (!of && text_match_list(t->cps, t->n, q, &nc->lx->generic[CNKG_COMPANY]) >= 2))
+            return 0; /* 等与家电无关的领域; 等零部件配套企业: the items are firms
+                       * (but 等产品的生产企业: they are what the firms make) */
         size_t m = q - p <= 8 ? text_match_list(t->cps, t->n, q, &nc->lx->product_list_tail) : 0;
         /* not 等家电卖场, 等知名产品品牌: the word heads no longer noun;
          * 产品 does but before a product's marker (等产品出口, 等产品价格) */
