@@ -315,6 +315,8 @@ typedef struct lexicon {
     word_list government_word; /* 政府, 人民政府: end the name of that government */
     word_list output_open;     /* 年产: a project named by its yearly output */
     word_list catalogue_head;  /* 主要产品是: the clause after it lists products (names.c) */
+    word_list part_list_tail;  /* 零部件: after 等, parts, of the sectors listed or listed */
+    word_list product_kind;    /* 新品种, 机器人: before quotes, they name one such thing */
     word_list plant_word;      /* 生产线, 工厂: a plant named by what it makes (names.c) */
     word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
     word_list sector_product;  /* 组件, 产品: after an industry, the thing it makes */

@@ -1213,8 +1213,9 @@ static cnkg_class quote_class(const lexicon *lx, const text_view *t, size_t open
     if (text_match_list_ending(t->cps, text_count_start(t->cps, open, &lx->measure),
                                &lx->trigger[CNKG_PROGRAM]))
         return CNKG_PROGRAM; /* 实施100个“产品创新强基”项目 */
-    if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]))
-        return CNKG_PRODUCT;
+    if (text_match_list_ending(t->cps, open, &lx->trigger[CNKG_PRODUCT]) ||
+        text_match_list_ending(t->cps, open, &lx->product_kind))
+        return CNKG_PRODUCT; /* 研发“…”, 小麦新品种“…”, 保姆机器人“…” */
     return CNKG_CLASS_NONE;
 }
 
@@ -2276,13 +2277,14 @@ static int list_of_names(const name_ctx *nc, cnkg_span *items, size_t n)
  * or more names joined by 、, three of them and two in three ending in the
  * last word of a thing made (not 补短板、锻长板、扬优势, a slogan), list
  * things made, and each of them is a product (节日灯串 too, listed among
- * lamps). The list ends at 等 or a mark and begins after a word that stops
- * names or a mark. */
+ * lamps). The list ends at 等, an ellipsis (……, read as 等) or a mark and
+ * begins after a word that stops names or a mark. */
 static void headed_lists(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     for (size_t p = 1; p <= t->n; p++) {
-        if (p < t->n && t->cps[p] != 0x7B49 && /* 等 */
+        if (p < t->n && t->cps[p] != 0x7B49 &&                   /* 等 */
+            !(t->cps[p] == 0x2026 && t->cps[p - 1] != 0x2026) && /* …… ends it as 等 does */
             (t->cps[p] == 0x3001 ||
              !(text_is_clause_break(t->cps[p]) || text_is_skipped(t->cps[p]))))
             continue;
@@ -2308,10 +2310,13 @@ static void headed_lists(const name_ctx *nc, cand_list *out)
 static int product_list_closed(const name_ctx *nc, size_t p)
 {
     const text_view *t = nc->t;
-    int closed = 0;
+    int closed = 0, of = 0;
     for (size_t q = p + 1; q < t->n && q - p <= 10 && !text_is_clause_break(t->cps[q]); q++) {
-        if (text_match_list(t->cps, t->n, q, &nc->lx->sector_tail))
-            return 0; /* 等与家电无关的领域 */
+        of |= t->cps[q] == 0x7684; /* 的 */
+        if (text_match_list(t->cps, t->n, q, &nc->lx->sector_tail) ||
+            (!of && text_match_list(t->cps, t->n, q, &nc->lx->generic[CNKG_COMPANY]) >= 2))
+            return 0; /* 等与家电无关的领域; 等零部件配套企业: the items are firms
+                       * (but 等产品的生产企业: they are what the firms make) */
         size_t m = q - p <= 8 ? text_match_list(t->cps, t->n, q, &nc->lx->product_list_tail) : 0;
         /* not 等家电卖场, 等知名产品品牌: the word heads no longer noun;
          * 产品 does but before a product's marker (等产品出口, 等产品价格) */
@@ -2321,6 +2326,22 @@ static int product_list_closed(const name_ctx *nc, size_t p)
             closed = 1;
     }
     return closed;
+}
+
+/* Does a word for parts (kg:partListTail) follow the 等 at p within the
+ * clause, and is one of the n items a known sector (汽车、数控机床等各类零部件)?
+ * Then the list names whose parts they are, not things made. */
+static int parts_of_sectors(const name_ctx *nc, size_t p, const cnkg_span *items, size_t n)
+{
+    const text_view *t = nc->t;
+    int parts = 0;
+    for (size_t q = p + 1; q < t->n && q - p <= 10 && !text_is_clause_break(t->cps[q]) && !parts;
+         q++)
+        parts = text_match_list(t->cps, t->n, q, &nc->lx->part_list_tail) != 0;
+    for (size_t i = 0; parts && i < n; i++)
+        if (is_known_as(nc, items[i], 1u << CNKG_INDUSTRY))
+            return 1;
+    return 0;
 }
 
 /* 外延片、芯片等核心产品, 冰箱、洗衣机等产品: two or more items closed by 等
@@ -2336,7 +2357,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
             continue;
         cnkg_span items[12];
         size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, 1);
-        if (n < 2)
+        if (n < 2 || parts_of_sectors(nc, p, items, n))
             continue;
         /* Cut at the right-most item that holds the words bringing the
          * list; the items left of it are those words */

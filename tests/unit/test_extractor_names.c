@@ -412,6 +412,61 @@ static void test_industry_and_product_head(void **state)
     cnkg_article_free(a);
 }
 
+/* Quotes right after a kind of thing made or bred name one such thing. */
+static void test_quoted_name_after_product_kind(void **state)
+{
+    cnkg_article *a = extract(state, "今年，抗病小麦新品种“豫麦99”首次大面积推广。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "豫麦99"));
+    cnkg_article_free(a);
+    a = extract(state, "眼前这款家政机器人“小安”刚刚上市。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "小安"));
+    cnkg_article_free(a);
+}
+
+/* A list closed by 等, a word for parts and a word for firms lists firms. */
+static void test_parts_makers_are_firms(void **state)
+{
+    cnkg_article *a =
+        extract(state, "宏达科技、远航机械、华安机械等零部件配套企业的产值均有下降。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PRODUCT, "远航机械"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "华安机械"));
+    cnkg_article_free(a);
+}
+
+/* An ellipsis closes a list of things made as 等 does. */
+static void test_headed_list_closed_by_ellipsis(void **state)
+{
+    cnkg_article *a = extract(state, "店里的货很全，台灯、壁灯、吊灯、彩色灯串……样样都有。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "台灯"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "彩色灯串"));
+    cnkg_article_free(a);
+}
+
+/* A list closed by 等 and a word for parts or crops lists things made or
+ * grown; but a list of sectors before 零部件 names whose parts they are. */
+static void test_parts_and_crops_lists(void **state)
+{
+    cnkg_article *a = extract(state, "这家工厂攻克了谐波减速器、伺服电机等关键零部件。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "谐波减速器"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "伺服电机"));
+    cnkg_article_free(a);
+    a = extract(state, "山坡上，村民种植了板栗、山药等特色作物。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "板栗"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "山药"));
+    cnkg_article_free(a);
+    a = extract(state, "园区配套生产汽车、工程机械等各类零部件。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PRODUCT, "汽车"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "工程机械"));
+    cnkg_article_free(a);
+}
+
 /* Three or more names joined by 、, most ending in the last word of a thing
  * made, are products, each of them; a list of people is not. */
 static void test_list_of_headed_names(void **state)
@@ -1437,6 +1492,10 @@ int main(void)
         cmocka_unit_test(test_product_stops_before_predicate),
         cmocka_unit_test(test_industry_and_product_head),
         cmocka_unit_test(test_list_of_headed_names),
+        cmocka_unit_test(test_headed_list_closed_by_ellipsis),
+        cmocka_unit_test(test_parts_and_crops_lists),
+        cmocka_unit_test(test_quoted_name_after_product_kind),
+        cmocka_unit_test(test_parts_makers_are_firms),
         cmocka_unit_test(test_demonstrative_opens_no_name),
         cmocka_unit_test(test_short_plain_head_is_no_project),
         cmocka_unit_test(test_latin_fragment_is_no_name),
