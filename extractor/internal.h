@@ -375,6 +375,7 @@ typedef struct lexicon {
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
     word_list works_suffix;     /* 铁路, 隧道: a place's suffix that names works */
+    word_list flowing_suffix;   /* 江, 河: a place that runs through many divisions */
     word_list route_word;       /* 至: joins the two ends of a way's name */
     word_list works_kind;       /* 市域, 国家: a kind of way before its suffix */
     word_list manner_tail;      /* 增长: after 高速, the suffix is an adverb */

@@ -152,6 +152,7 @@ static const struct {
     {offsetof(lexicon, descriptive), "descriptiveWord"},
     {offsetof(lexicon, way_suffix), "waySuffix"},
     {offsetof(lexicon, works_suffix), "worksSuffix"},
+    {offsetof(lexicon, flowing_suffix), "flowingSuffix"},
     {offsetof(lexicon, route_word), "routeWord"},
     {offsetof(lexicon, works_kind), "worksKind"},
     {offsetof(lexicon, manner_tail), "mannerTail"},

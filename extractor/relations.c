@@ -1335,6 +1335,14 @@ static void origin_cues(sentence_ctx *c)
     }
 }
 
+/* 宜昌|长江, 在江西，…赣江: a river runs through many divisions; the one
+ * written before it says where it is seen, not where it lies. */
+static int flows_through(const sentence_ctx *c, const slot *s)
+{
+    return s->cls == CNKG_PLACE &&
+           text_match_list_ending(c->t->cps, s->end, &c->lx->flowing_suffix);
+}
+
 /* 荣昌高新区内，来渝落户的江西光速电子…; 在盐城，新投产的…产业园内…: a
  * sentence opened by a place and a locative word, or set off by 在 and a
  * comma, is about what stands there. */
@@ -1372,13 +1380,51 @@ static void location_topic(sentence_ctx *c)
         const slot *s = &c->slots[i];
         int park_in_division =
             s->cls == CNKG_INDUSTRIAL_PARK && first->cls == CNKG_ADMINISTRATIVE_DIVISION;
+        /* 在贵州平塘，中国天眼景区人气火爆: a scenic spot, street or river
+         * the sentence names stands in the division it is set off by */
+        int place_in_division = set_off && s->cls == CNKG_PLACE &&
+                                first->cls == CNKG_ADMINISTRATIVE_DIVISION && !flows_through(c, s);
         if (!s->inner && s != first && !(set_off && has_project && s->cls == CNKG_COMPANY) &&
-            (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division))
+            (s->cls == CNKG_COMPANY || s->cls == CNKG_PROJECT || park_in_division ||
+             place_in_division))
             fact(c, s->entity, CNKG_LOCATED_IN, first->entity);
         /* 在宁晋县，…电线电缆产业集群坐落于此: a cluster of the place */
         if (set_off && !s->inner && s->cls == CNKG_INDUSTRY &&
             text_match_list(c->t->cps, c->span.end, s->end, &c->lx->cluster_word))
             fact(c, first->entity, CNKG_DEVELOPS_INDUSTRY, s->entity);
+    }
+}
+
+/* 中国空间站, 中国天眼: the news's own country before a name makes it a
+ * national thing, a title more than a site. */
+static int is_home_country(const sentence_ctx *c, const slot *s)
+{
+    const cnkg_term *home = c->lx->home_country_term;
+    const char *iri = c->a->entities[s->entity].iri;
+    return home && iri && strcmp(iri, home->iri) == 0;
+}
+
+/* 湖北十堰丹江口水库, 西藏墨脱公路, 河北沧州明珠商贸城: a chain of divisions
+ * written right before the name of a place, project or park, with no word
+ * between, says where it stands, as a division inside the name would. */
+static void divisions_before_name(sentence_ctx *c)
+{
+    unsigned div = BIT(CNKG_ADMINISTRATIVE_DIVISION);
+    unsigned what = BIT(CNKG_PLACE) | BIT(CNKG_PROJECT) | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *first = &c->slots[i];
+        if (first->inner || first->cls != CNKG_ADMINISTRATIVE_DIVISION)
+            continue;
+        int opens = 1; /* first is where the chain begins */
+        for (size_t k = 0; k < c->n && opens; k++)
+            opens = !(c->slots[k].end == first->begin && !c->slots[k].inner &&
+                      (BIT(c->slots[k].cls) & div));
+        if (!opens || is_home_country(c, first))
+            continue;
+        const slot *last = place_chain_last(c, first, div);
+        const slot *thing = slot_after(c, last->end, what, 0);
+        if (thing && !flows_through(c, thing))
+            located_in_chain(c, thing, first, last, div);
     }
 }
 
@@ -2511,6 +2557,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         origin_cues(&c);
         industry_topic(&c);
         location_topic(&c);
+        divisions_before_name(&c);
         company_projects(&c);
         funded_projects(&c);
         titled_people(&c);

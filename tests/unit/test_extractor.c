@@ -644,6 +644,26 @@ static void test_location_topic_and_origin(void **state)
     cnkg_article_free(a);
 }
 
+/* 在X，…: a scenic spot the sentence names stands in the division that
+ * sets it off. */
+static void test_place_set_off_by_division(void **state)
+{
+    cnkg_article *a = extract(state, "在福建泉州，清源山迎来大批游客。");
+    assert_fact(a, "清源山", CNKG_LOCATED_IN, "泉州市");
+    cnkg_article_free(a);
+}
+
+/* Divisions written right before a place's name say where it stands, each
+ * of the chain; the news's own country before a name does not. */
+static void test_divisions_before_place(void **state)
+{
+    cnkg_article *a = extract(state, "游客走进陕西延安宝塔山，中国空间站迎来新的乘组。");
+    assert_fact(a, "宝塔山", CNKG_LOCATED_IN, "陕西省");
+    assert_fact(a, "宝塔山", CNKG_LOCATED_IN, "延安市");
+    assert_false(has_fact(a, "空间站", CNKG_LOCATED_IN, "中国"));
+    cnkg_article_free(a);
+}
+
 static void test_origin_from_place_prefix(void **state)
 {
     cnkg_article *a = extract(state, "浙江恒远新材料有限公司计划在涪陵区投资建设正极材料项目。");
@@ -2877,6 +2897,8 @@ int main(void)
         cmocka_unit_test(test_attracted_firms_settle),
         cmocka_unit_test(test_set_off_place_and_its_cluster),
         cmocka_unit_test(test_location_topic_and_origin),
+        cmocka_unit_test(test_place_set_off_by_division),
+        cmocka_unit_test(test_divisions_before_place),
         cmocka_unit_test(test_origin_from_place_prefix),
         cmocka_unit_test(test_bracketed_place_in_firm_name),
         cmocka_unit_test(test_develops_industry_list),
