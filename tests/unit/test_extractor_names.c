@@ -1446,6 +1446,26 @@ static void test_built_works_are_projects(void **state)
     cnkg_article_free(a);
 }
 
+/* Roads and metro lines are built works, projects (kg:worksSuffix 公路,
+ * 号线); a kind of road (农村公路, 一级公路), a line's number alone and a
+ * road after a counting word (累计公路里程) are no names. */
+static void test_roads_and_metro_lines_are_projects(void **state)
+{
+    cnkg_article *a = extract(state, "青云公路年底通车，全省累计公路里程达到九百公里，"
+                                     "农村公路和一级公路同步改造。"
+                                     "南宁地铁6号线开通后，2号线也将开工。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "青云公路"));
+    assert_false(has_entity(a, CNKG_PLACE, "青云公路"));
+    assert_true(has_entity(a, CNKG_PROJECT, "南宁地铁6号线"));
+    assert_false(has_entity(a, CNKG_PROJECT, "累计公路"));
+    assert_false(has_entity(a, CNKG_PROJECT, "农村公路"));
+    assert_false(has_entity(a, CNKG_PLACE, "农村公路"));
+    assert_false(has_entity(a, CNKG_PROJECT, "一级公路"));
+    assert_false(has_entity(a, CNKG_PROJECT, "2号线"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1545,6 +1565,7 @@ int main(void)
         cmocka_unit_test(test_programme_verb_and_quote_open_no_name),
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
         cmocka_unit_test(test_built_works_are_projects),
+        cmocka_unit_test(test_roads_and_metro_lines_are_projects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
