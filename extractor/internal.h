@@ -319,8 +319,10 @@ typedef struct lexicon {
     word_list product_kind;    /* 新品种, 机器人: before quotes, they name one such thing */
     word_list plant_word;      /* 生产线, 工厂: a plant named by what it makes (names.c) */
     word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
-    word_list sector_product;  /* 组件, 产品: after an industry, the thing it makes */
-    word_list market_word;     /* 市场: after a thing made, its market (names.c) */
+    word_list model_head;     /* 起重机, 动车组: after a model code, a model made (names.c) */
+    word_list model_gap;      /* 次, 两: between a code and a kind, no model (names.c) */
+    word_list sector_product; /* 组件, 产品: after an industry, the thing it makes */
+    word_list market_word;    /* 市场: after a thing made, its market (names.c) */
     word_list machine_measure; /* 台: after a count, a machine made (names.c) */
     word_list ordinal_measure; /* 条, 座: after 第二, one plant of an owner (names.c) */
     word_list market_scope;    /* 我国, 全球: whose a market is, before its product */

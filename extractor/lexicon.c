@@ -131,6 +131,8 @@ static const struct {
     {offsetof(lexicon, product_kind), "productKind"},
     {offsetof(lexicon, plant_word), "plantWord"},
     {offsetof(lexicon, product_head), "productHead"},
+    {offsetof(lexicon, model_head), "modelHead"},
+    {offsetof(lexicon, model_gap), "modelGap"},
     {offsetof(lexicon, sector_product), "sectorProductHead"},
     {offsetof(lexicon, market_word), "marketWord"},
     {offsetof(lexicon, machine_measure), "machineMeasure"},

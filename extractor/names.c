@@ -3211,6 +3211,54 @@ static void described_latin_firms(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Where the model code that begins at b ends: a capital Latin letter
+ * first, then letters, digits and hyphens with at least one digit (C919,
+ * CP1000, CJ-4, SCC86000TM); b itself when there is none, or when a Latin
+ * letter or digit stands before b (inside a longer word). Units (100MW,
+ * 10kV) and dates begin with a digit and are no code. */
+static size_t model_code_end(const uint32_t *cps, size_t n, size_t b)
+{
+    enum { MAX_CODE = 16 };
+    if (cps[b] >= 0x80 || !isupper((int)cps[b]) ||
+        (b > 0 && cps[b - 1] < 0x80 && isalnum((int)cps[b - 1])))
+        return b;
+    size_t e = b;
+    int digits = 0;
+    while (e < n && e - b < MAX_CODE && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-')) {
+        digits += isdigit((int)cps[e]) != 0;
+        e++;
+    }
+    while (e > b && cps[e - 1] == '-')
+        e--;
+    return digits && e < n && text_is_han(cps[e]) ? e : b;
+}
+
+/* C919大飞机, CP1000反应堆, SCC86000TM履带式起重机, CR450动车组: a model
+ * code right before a few Han characters that end in a kind of machine
+ * (kg:modelHead; 型 may join them) names that model; the shortest such
+ * span is taken. Standards (ISO9001认证) and meetings (G20峰会) end in no
+ * such word; a count or a train's number (D301次列车, CRH2两种车型:
+ * kg:modelGap) stops the span. */
+static void model_products(const name_ctx *nc, cand_list *out)
+{
+    enum { MAX_HEAD = 8 };
+    const uint32_t *cps = nc->t->cps;
+    size_t n = nc->t->n;
+    for (size_t b = 0; b < n; b++) {
+        size_t e = model_code_end(cps, n, b);
+        if (e == b)
+            continue;
+        for (size_t k = e + 1; k <= n && k - e <= MAX_HEAD && text_is_han(cps[k - 1]) &&
+                               !text_match_list(cps, n, k - 1, &nc->lx->model_gap);
+             k++)
+            if (text_match_list_ending(cps, k, &nc->lx->model_head) > 0) {
+                cand_add(out, b, k, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+                break;
+            }
+        b = e - 1;
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -3249,5 +3297,6 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     foreign_divisions(&nc, out);
     latin_firm_names(&nc, out);
     described_latin_firms(&nc, out);
+    model_products(&nc, out);
     free(nc.suffix_at);
 }

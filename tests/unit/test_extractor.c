@@ -1326,6 +1326,24 @@ static void test_counted_machines(void **state)
     cnkg_article_free(a);
 }
 
+/* A model code (a capital Latin letter first, a digit in it) before a few
+ * Han characters that end in a kind of machine names that model; a unit,
+ * a standard or a meeting with a code names none. */
+static void test_model_products(void **state)
+{
+    cnkg_article *a = extract(state, "星河重工新造的XK2000履带式起重机运抵工地，"
+                                     "RT-7型机车也在测试，厂区装机容量达到50MW发电机组。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "XK2000履带式起重机"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "RT-7型机车"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "50MW发电机组"));
+    cnkg_article_free(a);
+    a = extract(state, "这家工厂通过了ISO9001认证，将在G20峰会上展出新车，乘K2次列车前往。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "K2次列车"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "ISO9001认证"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "G20峰会"));
+    cnkg_article_free(a);
+}
+
 /* An ordinal count before a plant's name makes a kind of plant one plant:
  * an owner's numbered plant keeps its number (第三个|X工厂); a rank (第一条,
  * 首座, after 省内) is cut off, and keeps the plant only when it is named by
@@ -3052,6 +3070,7 @@ int main(void)
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
+        cmocka_unit_test(test_model_products),
         cmocka_unit_test(test_ordinal_plants),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
