@@ -866,19 +866,15 @@ static int compatible(const cand *o, const cand *c)
 
 /* 汇丰|中国, 美国|国务院: where the labeller reads a longer name of the same
  * kind around a known one, the longer name is the mention. */
-static void prefer_longer_names(cand_list *cands)
+static void prefer_longer_names(cand_list *cands, cand_index *x)
 {
-    cand_index x;
-    cand_index_init(&x, cands);
-    for (size_t i = 0; i < cands->n; i++)
-        cand_index_file(&x, cands, i);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->source != SRC_LABELLER)
             continue;
-        cand_index_near(&x, c->begin, c->end); /* what c holds begins in it */
-        for (size_t j = 0; j < x.n_near; j++) {
-            cand *o = &cands->items[x.near[j]];
+        cand_index_near(x, c->begin, c->end); /* what c holds begins in it */
+        for (size_t j = 0; j < x->n_near; j++) {
+            cand *o = &cands->items[x->near[j]];
             if (cand_tier(o) == 0 && o->cls == c->cls && o->begin >= c->begin && o->end <= c->end &&
                 (c->end - c->begin) - (o->end - o->begin) <= 10 &&
                 (o->end - o->begin) < (c->end - c->begin) && !o->dropped) {
@@ -896,7 +892,6 @@ static void prefer_longer_names(cand_list *cands)
             }
         }
     }
-    cand_index_free(&x);
 }
 
 /* 美国|杜邦公司, 英国|丰利公司, 日本|电产: a foreign country at the head of
@@ -1123,17 +1118,15 @@ static int policy_sector(const lexicon *lx, const text_view *t, const cand *o, c
  * labeller and a suffix rule read the same firm's or body's name, each
  * alone unsure of its edges, the two agree on them: the name is as sure as
  * a known term, and a known name at its head is part of it. */
-static void agreed_names(cand_list *cands)
+static void agreed_names(cand_list *cands, cand_index *x)
 {
-    cand_index x;
-    cand_index_file_all(&x, cands);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->source != SRC_LABELLER || c->dropped || !is_actor_class(c->cls))
             continue;
-        cand_index_near(&x, c->begin, c->begin);
-        for (size_t j = 0; j < x.n_near; j++) {
-            const cand *o = &cands->items[x.near[j]];
+        cand_index_near(x, c->begin, c->begin);
+        for (size_t j = 0; j < x->n_near; j++) {
+            const cand *o = &cands->items[x->near[j]];
             if (o->source == SRC_RULE && !o->dropped && o->cls == c->cls && o->end == c->end &&
                 o->begin == c->begin) {
                 c->strength = 3;
@@ -1142,7 +1135,6 @@ static void agreed_names(cand_list *cands)
             }
         }
     }
-    cand_index_free(&x);
 }
 
 /* Greedy by rank: a candidate stays when it crosses no kept one and nests
@@ -1150,8 +1142,12 @@ static void agreed_names(cand_list *cands)
  * name's head. */
 static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
 {
-    agreed_names(cands);
-    prefer_longer_names(cands);
+    /* both passes change no span, so one index serves them */
+    cand_index before;
+    cand_index_file_all(&before, cands);
+    agreed_names(cands, &before);
+    prefer_longer_names(cands, &before);
+    cand_index_free(&before);
     if (cands->n)
         qsort(cands->items, cands->n, sizeof *cands->items, cand_order);
     /* the kept ones ranked above c are filed; of them, only those that
@@ -1641,13 +1637,16 @@ static int chinese_name(const lexicon *lx, const text_view *t, size_t b, size_t 
     return e - b <= 3 && text_match_list(t->cps, e, b, &lx->surname) && person_shaped(lx, t, b, e);
 }
 
-/* How many person readings elsewhere in the article spell cps[b, e). */
-static size_t person_readings(const text_view *t, const cand_list *cands, size_t b, size_t e)
+/* How many person readings in the article, but for those that begin at
+ * except, spell the len characters at b. */
+static size_t person_readings(const text_view *t, const cand_list *cands, size_t b, size_t len,
+                              size_t except)
 {
-    size_t n = 0, len = e - b;
+    size_t n = 0;
     for (size_t k = 0; k < cands->n; k++) {
         const cand *o = &cands->items[k];
-        n += o->cls == CNKG_PERSON && !o->dropped && o->end - o->begin == len &&
+        n += o->cls == CNKG_PERSON && !o->dropped && o->begin != except &&
+             o->end - o->begin == len &&
              memcmp(t->cps + o->begin, t->cps + b, len * sizeof *t->cps) == 0;
     }
     return n;
@@ -1668,24 +1667,12 @@ static void extend_cut_persons(const text_view *t, cand_list *cands)
             if (o->cls != CNKG_PERSON || o->dropped || len <= c->end - c->begin ||
                 c->begin + len > t->n ||
                 memcmp(t->cps + o->begin, t->cps + c->begin, len * sizeof *t->cps) != 0 ||
-                person_readings(t, cands, o->begin, o->end) < 2)
+                person_readings(t, cands, o->begin, len, (size_t)-1) < 2)
                 continue;
             c->end = c->begin + len;
             break;
         }
     }
-}
-
-/* Is a person of len characters spelt as at b read elsewhere than at b? */
-static int person_read_elsewhere(const text_view *t, const cand_list *cands, size_t b, size_t len)
-{
-    for (size_t k = 0; k < cands->n; k++) {
-        const cand *o = &cands->items[k];
-        if (o->cls == CNKG_PERSON && !o->dropped && o->begin != b && o->end - o->begin == len &&
-            memcmp(t->cps + o->begin, t->cps + b, len * sizeof *t->cps) == 0)
-            return 1;
-    }
-    return 0;
 }
 
 /* 总经理李民|发现…李民告诉记者: a three-character name read once whose first
@@ -1696,8 +1683,8 @@ static void cut_run_on_persons(const text_view *t, cand_list *cands)
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->cls == CNKG_PERSON && !c->dropped && c->source != SRC_GAZETTEER &&
-            c->end - c->begin == 3 && !person_read_elsewhere(t, cands, c->begin, 3) &&
-            person_read_elsewhere(t, cands, c->begin, 2))
+            c->end - c->begin == 3 && !person_readings(t, cands, c->begin, 3, c->begin) &&
+            person_readings(t, cands, c->begin, 2, c->begin))
             c->end = c->begin + 2;
     }
 }
