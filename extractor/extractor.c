@@ -253,6 +253,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
      * ontology's domains and ranges already */
     if (x->pairs)
         cnkg_pairs_apply(x->pairs, a);
+    mentions_alias_sector_words(&x->lx, &t, a);
 
     cand_list_free(&cands);
     free(hits);

@@ -433,6 +433,8 @@ void entity_link_term(cnkg_entity *e, const cnkg_term *term);
 /* merge.c: short forms into fuller names, and repeat mentions. */
 void merge_entities(const lexicon *lx, cnkg_article *a);
 void mentions_repeat(const lexicon *lx, const text_view *t, cnkg_article *a);
+/* 化工|行业: a sector's form with the sector word after it, as an alias */
+void mentions_alias_sector_words(const lexicon *lx, const text_view *t, cnkg_article *a);
 
 /* coref.c */
 void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home);

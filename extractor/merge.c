@@ -750,3 +750,24 @@ void mentions_repeat(const lexicon *lx, const text_view *t, cnkg_article *a)
             repeat_form(lx, t, a, i, a->entities[i].aliases[k]);
     }
 }
+
+/* 化工|行业, 电力|行业: a sector's mention right before a sector word
+ * (kg:nameSuffix of kg:Industry) is named with it too, and readers cite
+ * 化工行业 as often as 化工, so the longer form becomes an alias. Done
+ * last: an alias would be repeated as a mention over the sector word,
+ * which the relation cues (产业集群 after a sector) must still see. */
+void mentions_alias_sector_words(const lexicon *lx, const text_view *t, cnkg_article *a)
+{
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        const cnkg_mention *m = &a->mentions[i];
+        cnkg_entity *e = &a->entities[m->entity];
+        if (e->cls != CNKG_INDUSTRY || m->span.end > t->n)
+            continue;
+        size_t tail = text_match_list(t->cps, t->n, m->span.end, &lx->suffix[CNKG_INDUSTRY]);
+        if (!tail)
+            continue;
+        char *form = cnkg_cps_to_utf8(t->cps, m->span.begin, m->span.end + tail);
+        cnkg_entity_add_alias(e, form);
+        free(form);
+    }
+}

@@ -166,6 +166,19 @@ static void test_listed_projects_stay_apart(void **state)
     cnkg_article_free(a);
 }
 
+/* 化工|行业: a sector named before a sector word keeps that longer form as
+ * an alias, the form a reader may cite. */
+static void test_industry_keeps_sector_word_form(void **state)
+{
+    cnkg_article *a = extract(state, "今年石化行业、化工行业和电力行业的投资都在增长，"
+                                     "阀门行业也受益。");
+    size_t e = entity(a, CNKG_INDUSTRY, "化工");
+    assert_true(e != (size_t)-1 && cnkg_entity_has_name(&a->entities[e], "化工行业"));
+    e = entity(a, CNKG_INDUSTRY, "阀门");
+    assert_true(e != (size_t)-1 && cnkg_entity_has_name(&a->entities[e], "阀门行业"));
+    cnkg_article_free(a);
+}
+
 /* 青岛啤酒|玉林|项目, named by nothing but the firm, a place and a suffix, is
  * the firm's one project of the article, not a second one. */
 static void test_firm_project_named_by_its_place(void **state)
@@ -2885,6 +2898,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_firm_project_named_by_its_place),
+        cmocka_unit_test(test_industry_keeps_sector_word_form),
         cmocka_unit_test(test_division_after_the_head_of_a_name),
         cmocka_unit_test(test_listed_projects_stay_apart),
         cmocka_unit_test(test_one_entity_per_span),
