@@ -177,6 +177,11 @@ static void test_industry_keeps_sector_word_form(void **state)
     e = entity(a, CNKG_INDUSTRY, "阀门");
     assert_true(e != (size_t)-1 && cnkg_entity_has_name(&a->entities[e], "阀门行业"));
     cnkg_article_free(a);
+    /* 业 alone (kg:sectorWord) closes a sector's name as well */
+    a = extract(state, "我国航空航天业和船舶业发展迅速。");
+    e = entity(a, CNKG_INDUSTRY, "船舶");
+    assert_true(e != (size_t)-1 && cnkg_entity_has_name(&a->entities[e], "船舶业"));
+    cnkg_article_free(a);
 }
 
 /* 青岛啤酒|玉林|项目, named by nothing but the firm, a place and a suffix, is
