@@ -1979,6 +1979,20 @@ static void test_known_products(void **state)
     cnkg_article_free(a);
 }
 
+/* trained-products.ttl: commodities and farm produce that the training
+ * stories' annotators name as products, with no frame of making around
+ * them (价格上涨, 进口, 挂果), are products too. */
+static void test_trained_products(void **state)
+{
+    cnkg_article *a = extract(state, "今年以来进口铁矿石价格上涨，钢厂利润变薄。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "铁矿石"));
+    cnkg_article_free(a);
+    a = extract(state, "山坡上的猕猴桃已经挂果，村民忙着采摘大豆。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "猕猴桃"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "大豆"));
+    cnkg_article_free(a);
+}
+
 /* 思路, 第一站: words with a place's suffix (路, 站) that the news mostly
  * writes after 的 or a measure word are common nouns, not places. */
 static void test_common_noun_with_a_name_suffix(void **state)
@@ -2996,6 +3010,7 @@ int main(void)
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
         cmocka_unit_test(test_known_products),
+        cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
         cmocka_unit_test(test_verb_before_a_name_is_a_boundary),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
