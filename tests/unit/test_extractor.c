@@ -1344,6 +1344,22 @@ static void test_model_products(void **state)
     cnkg_article_free(a);
 }
 
+/* A model code (a capital first, a digit or a hyphen in it) right after a
+ * kind of machine or 新款, 汽车, 产品 names that model, the code alone; a
+ * bare word of capitals (LED, CEO) or a code run on past a space names none. */
+static void test_led_models(void **state)
+{
+    cnkg_article *a = extract(state, "星河汽车推出的纯电动汽车X7销量不错，新款GT-R也将上市。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "X7"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "GT-R"));
+    cnkg_article_free(a);
+    a = extract(state, "展台上的新款LED灯很亮，汽车CEO到场，新款K5 S随后亮相。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "LED"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "CEO"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "K5"));
+    cnkg_article_free(a);
+}
+
 /* An ordinal count before a plant's name makes a kind of plant one plant:
  * an owner's numbered plant keeps its number (第三个|X工厂); a rank (第一条,
  * 首座, after 省内) is cut off, and keeps the plant only when it is named by
@@ -3086,6 +3102,7 @@ int main(void)
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
         cmocka_unit_test(test_model_products),
+        cmocka_unit_test(test_led_models),
         cmocka_unit_test(test_ordinal_plants),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
