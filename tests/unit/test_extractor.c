@@ -1344,6 +1344,18 @@ static void test_model_products(void **state)
     cnkg_article_free(a);
 }
 
+/* kg:clauseWord 处于, 分别, 上升: a product read after a making verb that runs
+ * into a clause's predicate (…开支上升, …处于全国前列, …分别好转) is no name. */
+static void test_clause_words_end_products(void **state)
+{
+    cnkg_article *a = extract(state, "新建工厂导致成本增加，开发新渠道引起推广开支上升。"
+                                     "当地研发进度处于全国前列。两家工厂生产经营分别好转。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "新渠道引起推广开支上升"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "进度处于全国前列"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "经营分别好转"));
+    cnkg_article_free(a);
+}
+
 /* A model code (a capital first, a digit or a hyphen in it) right after a
  * kind of machine or 新款, 汽车, 产品 names that model, the code alone; a
  * bare word of capitals (LED, CEO) or a code run on past a space names none. */
@@ -3103,6 +3115,7 @@ int main(void)
         cmocka_unit_test(test_counted_machines),
         cmocka_unit_test(test_model_products),
         cmocka_unit_test(test_led_models),
+        cmocka_unit_test(test_clause_words_end_products),
         cmocka_unit_test(test_ordinal_plants),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
