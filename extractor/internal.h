@@ -321,6 +321,7 @@ typedef struct lexicon {
     word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
     word_list model_head;     /* 起重机, 动车组: after a model code, a model made (names.c) */
     word_list model_gap;      /* 次, 两: between a code and a kind, no model (names.c) */
+    word_list model_lead;     /* 新款, 汽车: before a model code, the model made (names.c) */
     word_list sector_product; /* 组件, 产品: after an industry, the thing it makes */
     word_list market_word;    /* 市场: after a thing made, its market (names.c) */
     word_list machine_measure; /* 台: after a count, a machine made (names.c) */

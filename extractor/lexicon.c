@@ -133,6 +133,7 @@ static const struct {
     {offsetof(lexicon, product_head), "productHead"},
     {offsetof(lexicon, model_head), "modelHead"},
     {offsetof(lexicon, model_gap), "modelGap"},
+    {offsetof(lexicon, model_lead), "modelLead"},
     {offsetof(lexicon, sector_product), "sectorProductHead"},
     {offsetof(lexicon, market_word), "marketWord"},
     {offsetof(lexicon, machine_measure), "machineMeasure"},

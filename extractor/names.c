@@ -3259,6 +3259,46 @@ static void model_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Where the code after a kind of machine, at b, ends: a capital Latin
+ * letter first, then letters, digits and hyphens with a digit or a hyphen
+ * in them (E6, CR-V, W899), and no Latin letter or digit after; b when
+ * there is none. A bare word of capitals (LED, CEO, QQ) names no model. */
+static size_t trailing_code_end(const uint32_t *cps, size_t n, size_t b)
+{
+    enum { MAX_CODE = 12 };
+    if (b >= n || cps[b] >= 0x80 || !isupper((int)cps[b]))
+        return b;
+    size_t e = b;
+    int marks = 0;
+    while (e < n && e - b < MAX_CODE && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-')) {
+        marks += isdigit((int)cps[e]) || cps[e] == '-';
+        e++;
+    }
+    while (e > b && cps[e - 1] == '-')
+        e--;
+    if (e < n && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-' || cps[e] == ' '))
+        return b; /* F3D M, a code run on past its end */
+    return marks ? e : b;
+}
+
+/* 纯电动汽车E6, 新款CR-V, 旗舰手机W899: a model code right after a kind of
+ * machine (kg:modelHead) or a word that introduces a model (kg:modelLead:
+ * 新款, 汽车, 产品) is the model's name, the code alone. */
+static void led_models(const name_ctx *nc, cand_list *out)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t n = nc->t->n;
+    for (size_t b = 1; b < n; b++) {
+        if (cps[b] >= 0x80 || !text_is_han(cps[b - 1]) ||
+            (!text_match_list_ending(cps, b, &nc->lx->model_head) &&
+             !text_match_list_ending(cps, b, &nc->lx->model_lead)))
+            continue;
+        size_t e = trailing_code_end(cps, n, b);
+        if (e > b)
+            cand_add(out, b, e, CNKG_PRODUCT, NULL, SRC_RULE, 3);
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -3298,5 +3338,6 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     latin_firm_names(&nc, out);
     described_latin_firms(&nc, out);
     model_products(&nc, out);
+    led_models(&nc, out);
     free(nc.suffix_at);
 }

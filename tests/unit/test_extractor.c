@@ -1362,6 +1362,34 @@ static void test_model_products(void **state)
     cnkg_article_free(a);
 }
 
+/* kg:clauseWord 处于, 分别, 上升: a product read after a making verb that runs
+ * into a clause's predicate (…开支上升, …处于全国前列, …分别好转) is no name. */
+static void test_clause_words_end_products(void **state)
+{
+    cnkg_article *a = extract(state, "新建工厂导致成本增加，开发新渠道引起推广开支上升。"
+                                     "当地研发进度处于全国前列。两家工厂生产经营分别好转。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "新渠道引起推广开支上升"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "进度处于全国前列"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "经营分别好转"));
+    cnkg_article_free(a);
+}
+
+/* A model code (a capital first, a digit or a hyphen in it) right after a
+ * kind of machine or 新款, 汽车, 产品 names that model, the code alone; a
+ * bare word of capitals (LED, CEO) or a code run on past a space names none. */
+static void test_led_models(void **state)
+{
+    cnkg_article *a = extract(state, "星河汽车推出的纯电动汽车X7销量不错，新款GT-R也将上市。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "X7"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "GT-R"));
+    cnkg_article_free(a);
+    a = extract(state, "展台上的新款LED灯很亮，汽车CEO到场，新款K5 S随后亮相。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "LED"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "CEO"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "K5"));
+    cnkg_article_free(a);
+}
+
 /* An ordinal count before a plant's name makes a kind of plant one plant:
  * an owner's numbered plant keeps its number (第三个|X工厂); a rank (第一条,
  * 首座, after 省内) is cut off, and keeps the plant only when it is named by
@@ -1994,6 +2022,20 @@ static void test_known_products(void **state)
     a = extract(state, "这家公司生产折叠屏智能手机。门店里的折叠屏智能手机卖得很好。");
     assert_true(has_entity(a, CNKG_PRODUCT, "折叠屏智能手机"));
     assert_false(has_entity(a, CNKG_PRODUCT, "智能手机"));
+    cnkg_article_free(a);
+}
+
+/* trained-products.ttl: commodities and farm produce that the training
+ * stories' annotators name as products, with no frame of making around
+ * them (价格上涨, 进口, 挂果), are products too. */
+static void test_trained_products(void **state)
+{
+    cnkg_article *a = extract(state, "今年以来进口铁矿石价格上涨，钢厂利润变薄。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "铁矿石"));
+    cnkg_article_free(a);
+    a = extract(state, "山坡上的猕猴桃已经挂果，村民忙着采摘大豆。");
+    assert_true(has_entity(a, CNKG_PRODUCT, "猕猴桃"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "大豆"));
     cnkg_article_free(a);
 }
 
@@ -3015,6 +3057,7 @@ int main(void)
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
         cmocka_unit_test(test_known_products),
+        cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
         cmocka_unit_test(test_verb_before_a_name_is_a_boundary),
         cmocka_unit_test(test_town_among_bodies_is_a_town),
@@ -3090,6 +3133,8 @@ int main(void)
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
         cmocka_unit_test(test_model_products),
+        cmocka_unit_test(test_led_models),
+        cmocka_unit_test(test_clause_words_end_products),
         cmocka_unit_test(test_ordinal_plants),
         cmocka_unit_test(test_market_names_product),
         cmocka_unit_test(test_product_list_item_amount),
