@@ -123,6 +123,33 @@ static void test_title_after_a_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A title alone (牢记总书记的嘱托) points back to the person named with it
+ * and is no name of its own (kg:genericTerm of kg:Person). */
+static void test_title_alone_is_no_person(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "习近平总书记来到示例村考察。乡亲们牢记总书记的嘱托，"
+                                              "总书记强调要把特色产业做大。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PERSON, "习近平"));
+    assert_false(has_entity(a, CNKG_PERSON, "总书记"));
+    assert_int_equal(count_class(a, CNKG_PERSON), 1);
+    cnkg_article_free(a);
+}
+
+/* A head that says which part or what kind of an area (kg:regionPartWord:
+ * 部分, 本, 干旱) before 地区 names no region; a named one stays. */
+static void test_part_of_an_area_is_no_region(void **state)
+{
+    cnkg_article *a = extract(state, "今年夏季大部分地区降雨偏少，局部地区旱情严重，"
+                                     "受理本地区企业申报的干旱地区补贴也已发放。"
+                                     "西南地区和滇中地区的电站出力下降。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_REGION, "西南地区"));
+    assert_true(has_entity(a, CNKG_REGION, "滇中地区"));
+    assert_int_equal(count_class(a, CNKG_REGION), 2);
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1474,6 +1501,8 @@ int main(void)
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_title_after_a_name),
         cmocka_unit_test(test_name_run_on_into_a_word),
+        cmocka_unit_test(test_title_alone_is_no_person),
+        cmocka_unit_test(test_part_of_an_area_is_no_region),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
