@@ -150,6 +150,18 @@ static void test_part_of_an_area_is_no_region(void **state)
     cnkg_article_free(a);
 }
 
+/* A division at the head of a paper's name (广州|日报, kg:pressSuffix) is
+ * where the paper is, no mention of a place the story speaks of. */
+static void test_division_in_a_papers_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "据广州日报报道，示例电子公司在佛山市投资建设新工厂。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "佛山市"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "广州市"));
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1503,6 +1515,7 @@ int main(void)
         cmocka_unit_test(test_name_run_on_into_a_word),
         cmocka_unit_test(test_title_alone_is_no_person),
         cmocka_unit_test(test_part_of_an_area_is_no_region),
+        cmocka_unit_test(test_division_in_a_papers_name),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
