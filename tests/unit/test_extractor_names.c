@@ -162,6 +162,17 @@ static void test_division_in_a_papers_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 国家发改委, then 发改委: a national body named without the state word
+ * (kg:stateWord) after its full name is one node. */
+static void test_national_body_without_the_state(void **state)
+{
+    cnkg_article *a = extract(state, "国家发改委近日发布通知。发改委要求各地加强价格监管。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_GOVERNMENT_AGENCY, "发改委"), 1);
+    assert_int_equal(count_class(a, CNKG_GOVERNMENT_AGENCY), 1);
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1516,6 +1527,7 @@ int main(void)
         cmocka_unit_test(test_title_alone_is_no_person),
         cmocka_unit_test(test_part_of_an_area_is_no_region),
         cmocka_unit_test(test_division_in_a_papers_name),
+        cmocka_unit_test(test_national_body_without_the_state),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
