@@ -173,6 +173,18 @@ static void test_national_body_without_the_state(void **state)
     cnkg_article_free(a);
 }
 
+/* Kinds of water, mine or sight (江河, 矿山, 旅游景区) are no places. */
+static void test_kinds_of_places_are_no_places(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "当地加快修复矿山生态，守护江河安澜，"
+                                              "全市旅游景区接待游客增长一成。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PLACE, "矿山"));
+    assert_false(has_entity(a, CNKG_PLACE, "江河"));
+    assert_false(has_entity(a, CNKG_PLACE, "旅游景区"));
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1528,6 +1540,7 @@ int main(void)
         cmocka_unit_test(test_part_of_an_area_is_no_region),
         cmocka_unit_test(test_division_in_a_papers_name),
         cmocka_unit_test(test_national_body_without_the_state),
+        cmocka_unit_test(test_kinds_of_places_are_no_places),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
