@@ -738,6 +738,20 @@ static void towns_of_named_counties(const lexicon *lx, const text_view *t, cand_
     }
 }
 
+/* 甘肃|张掖|南台村, 安徽|泾县|章渡村: does a division candidate other than
+ * the i-th begin at p? Then the chain goes on from that link, and the
+ * township or village after it is named without it. */
+static int division_begins_at(const cand_list *cands, size_t i, size_t p)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (k != i && !o->dropped && o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->begin == p &&
+            o->source == SRC_GAZETTEER)
+            return 1;
+    }
+    return 0;
+}
+
 /* 巴南区麻柳嘴镇平桥村: after a division, a name ending in a township or
  * village suffix is the next level down; after a county, the ontology's
  * township list says which township, with its code (邻水县高滩镇 is
@@ -756,6 +770,8 @@ static void division_chains(const lexicon *lx, const text_view *t, cand_list *ca
             continue;
         size_t p = cands->items[i].end;
         if (township_before_park(lx, t, cands, i))
+            continue;
+        if (division_begins_at(cands, i, p))
             continue;
         /* 朱家沟村、六道沟村: a list goes on, no chain */
         for (size_t len = 2; len <= 4 && p + len < t->n && text_is_han(t->cps[p]); len++) {

@@ -185,6 +185,18 @@ static void test_kinds_of_places_are_no_places(void **state)
     cnkg_article_free(a);
 }
 
+/* 江西|赣州|红星村: a chain of divisions goes on from each link, so the
+ * village after the city is named without it. */
+static void test_village_after_a_chain_of_divisions(void **state)
+{
+    cnkg_article *a = extract(state, "记者走进江西赣州红星村，村里的脐橙合作社正忙着装车。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "红星村"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "赣州红星村"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "赣州市"));
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1541,6 +1553,7 @@ int main(void)
         cmocka_unit_test(test_division_in_a_papers_name),
         cmocka_unit_test(test_national_body_without_the_state),
         cmocka_unit_test(test_kinds_of_places_are_no_places),
+        cmocka_unit_test(test_village_after_a_chain_of_divisions),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
