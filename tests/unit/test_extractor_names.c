@@ -197,6 +197,17 @@ static void test_village_after_a_chain_of_divisions(void **state)
     cnkg_article_free(a);
 }
 
+/* 沿海 alone says where, as an adjective (沿海企业, 沿海开放): no region
+ * (a hidden form of 沿海地区). */
+static void test_coastal_alone_is_no_region(void **state)
+{
+    cnkg_article *a = extract(state, "一批沿海企业向内地转移，沿海省份的订单也在回升。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_REGION, "沿海"), 0);
+    assert_true(has_entity(a, CNKG_REGION, "沿海地区"));
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1554,6 +1565,7 @@ int main(void)
         cmocka_unit_test(test_national_body_without_the_state),
         cmocka_unit_test(test_kinds_of_places_are_no_places),
         cmocka_unit_test(test_village_after_a_chain_of_divisions),
+        cmocka_unit_test(test_coastal_alone_is_no_region),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
