@@ -208,6 +208,24 @@ static void test_coastal_alone_is_no_region(void **state)
     cnkg_article_free(a);
 }
 
+/* Cities and states abroad (foreign-cities.ttl) are divisions; a city's
+ * short name inside another word (平台|北京) gives way to the known one. */
+static void test_cities_abroad_are_divisions(void **state)
+{
+    cnkg_article *a =
+        extract(state, "示例电子公司在台北和东京设立办事处，在美国加州和芝加哥开设门店，"
+                       "还计划进入迪拜市场。另一家平台北京分公司也已开业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "台北"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "东京"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "加州"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "芝加哥"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "迪拜"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "北京市"));
+    assert_int_equal(nodes_named(a, CNKG_ADMINISTRATIVE_DIVISION, "台北"), 1);
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1566,6 +1584,7 @@ int main(void)
         cmocka_unit_test(test_kinds_of_places_are_no_places),
         cmocka_unit_test(test_village_after_a_chain_of_divisions),
         cmocka_unit_test(test_coastal_alone_is_no_region),
+        cmocka_unit_test(test_cities_abroad_are_divisions),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
