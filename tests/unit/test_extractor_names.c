@@ -201,9 +201,11 @@ static void test_village_after_a_chain_of_divisions(void **state)
  * (a hidden form of 沿海地区). */
 static void test_coastal_alone_is_no_region(void **state)
 {
-    cnkg_article *a = extract(state, "一批沿海企业向内地转移，沿海省份的订单也在回升。");
+    cnkg_article *a =
+        extract(state, "一批沿海企业向内地转移，沿海省份的订单也在回升，沿海的港口更忙了。");
     print_entities(a);
     assert_int_equal(nodes_named(a, CNKG_REGION, "沿海"), 0);
+    assert_int_equal(nodes_named(a, CNKG_PLACE, "沿海"), 0);
     assert_true(has_entity(a, CNKG_REGION, "沿海地区"));
     cnkg_article_free(a);
 }
