@@ -228,6 +228,17 @@ static void test_cities_abroad_are_divisions(void **state)
     cnkg_article_free(a);
 }
 
+/* A law firm (律师事务所) is a body, not a company, whatever the labeller
+ * reads. */
+static void test_law_firm_is_a_body(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "示例电子公司委托上海骏达律师事务所提起诉讼。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ORGANIZATION, "上海骏达律师事务所"));
+    assert_false(has_entity(a, CNKG_COMPANY, "上海骏达律师事务所"));
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1587,6 +1598,7 @@ int main(void)
         cmocka_unit_test(test_village_after_a_chain_of_divisions),
         cmocka_unit_test(test_coastal_alone_is_no_region),
         cmocka_unit_test(test_cities_abroad_are_divisions),
+        cmocka_unit_test(test_law_firm_is_a_body),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
