@@ -351,6 +351,8 @@ typedef struct lexicon {
     word_list demonstrative;  /* 此, 上述: point back to a thing named before */
     word_list pointing_phrase; /* 这些, 这一: what follows describes, names nothing */
     word_list whole_territory; /* 全国, 全省: all of a territory's things of a kind */
+    word_list region_part;     /* 部分, 本: before 地区, part or kind of an area (names.c) */
+    word_list press_suffix;    /* 报, 网: ends a paper's or news site's name (resolve.c) */
     word_list set_phrase;      /* 中国特色社会主义: the names it opens are no mentions */
     word_list country_letter;  /* 中, 美, 俄: a country in one character (中美关系) */
     word_list standing_word;   /* 股东, 子公司: a firm's standing before another's name */

@@ -187,6 +187,8 @@ static const struct {
     {offsetof(lexicon, demonstrative), "demonstrative"},
     {offsetof(lexicon, pointing_phrase), "pointingPhrase"},
     {offsetof(lexicon, whole_territory), "wholeTerritoryWord"},
+    {offsetof(lexicon, region_part), "regionPartWord"},
+    {offsetof(lexicon, press_suffix), "pressSuffix"},
     {offsetof(lexicon, set_phrase), "setPhrase"},
     {offsetof(lexicon, country_letter), "countryShortChar"},
     {offsetof(lexicon, standing_word), "standingWord"},

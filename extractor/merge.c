@@ -73,6 +73,25 @@ static int is_form_of(const cnkg_ontology *onto, const cnkg_entity *e, const cha
     return 0;
 }
 
+/* 国家发改委 and 发改委, 国家能源局 and 能源局: is s a form of e's known term
+ * with the state word (kg:stateWord) at its head left out? The news names
+ * a national body so once it has named it in full. */
+static int stateless_form_of(const lexicon *lx, const cnkg_entity *e, const char *s)
+{
+    const cnkg_term *t = e->iri ? cnkg_ontology_term_by_iri(lx->onto, e->iri) : NULL;
+    for (size_t f = 0; t && f < t->n_forms; f++) {
+        if (t->form_kinds[f] == FORM_HIDDEN)
+            continue;
+        for (size_t w = 0; w < lx->state_word.n; w++) {
+            size_t n = strlen(lx->state_word.words[w]);
+            if (strncmp(t->forms[f], lx->state_word.words[w], n) == 0 &&
+                strcmp(t->forms[f] + n, s) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* cps of a UTF-8 label; the caller frees. */
 static uint32_t *label_cps(const char *label, size_t *n)
 {
@@ -423,6 +442,8 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
     if (a->iri && b->iri)
         return 0; /* two known terms are two things */
     if (b->iri && is_form_of(lx->onto, b, a->label))
+        return 1;
+    if (a->cls == CNKG_GOVERNMENT_AGENCY && !a->iri && stateless_form_of(lx, b, a->label))
         return 1;
     if (a->cls == CNKG_INDUSTRIAL_PARK &&
         (undivided_form_of(m, b, a->label) || (b->iri && divided_form_of(m, b, a->label))))

@@ -1019,6 +1019,10 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
             continue;
         if (cls == CNKG_INDUSTRIAL_PARK && unplaced_park(nc, start, p, end))
             continue;
+        /* 部分地区, 受理本地区, 干旱地区: a head ending in a word for part or
+         * kind of an area (kg:regionPartWord) names no region */
+        if (cls == CNKG_REGION && text_match_list_ending(t->cps, p, &lx->region_part))
+            continue;
         if (cls == CNKG_GOVERNMENT_AGENCY && start == p && level_committee(nc, p, end)) {
             cand_add(out, p, end, cls, NULL, SRC_RULE, 2);
             continue;

@@ -123,6 +123,122 @@ static void test_title_after_a_name(void **state)
     cnkg_article_free(a);
 }
 
+/* A title alone (牢记总书记的嘱托) points back to the person named with it
+ * and is no name of its own (kg:genericTerm of kg:Person). */
+static void test_title_alone_is_no_person(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "习近平总书记来到示例村考察。乡亲们牢记总书记的嘱托，"
+                                              "总书记强调要把特色产业做大。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PERSON, "习近平"));
+    assert_false(has_entity(a, CNKG_PERSON, "总书记"));
+    assert_int_equal(count_class(a, CNKG_PERSON), 1);
+    cnkg_article_free(a);
+}
+
+/* A head that says which part or what kind of an area (kg:regionPartWord:
+ * 部分, 本, 干旱) before 地区 names no region; a named one stays. */
+static void test_part_of_an_area_is_no_region(void **state)
+{
+    cnkg_article *a = extract(state, "今年夏季大部分地区降雨偏少，局部地区旱情严重，"
+                                     "受理本地区企业申报的干旱地区补贴也已发放。"
+                                     "西南地区和滇中地区的电站出力下降。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_REGION, "西南地区"));
+    assert_true(has_entity(a, CNKG_REGION, "滇中地区"));
+    assert_int_equal(count_class(a, CNKG_REGION), 2);
+    cnkg_article_free(a);
+}
+
+/* A division at the head of a paper's name (广州|日报, kg:pressSuffix) is
+ * where the paper is, no mention of a place the story speaks of. */
+static void test_division_in_a_papers_name(void **state)
+{
+    cnkg_article *a =
+        extract_labelled(state, "据广州日报报道，示例电子公司在佛山市投资建设新工厂。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "佛山市"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "广州市"));
+    cnkg_article_free(a);
+}
+
+/* 国家发改委, then 发改委: a national body named without the state word
+ * (kg:stateWord) after its full name is one node. */
+static void test_national_body_without_the_state(void **state)
+{
+    cnkg_article *a = extract(state, "国家发改委近日发布通知。发改委要求各地加强价格监管。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_GOVERNMENT_AGENCY, "发改委"), 1);
+    assert_int_equal(count_class(a, CNKG_GOVERNMENT_AGENCY), 1);
+    cnkg_article_free(a);
+}
+
+/* Kinds of water, mine or sight (江河, 矿山, 旅游景区) are no places. */
+static void test_kinds_of_places_are_no_places(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "当地加快修复矿山生态，守护江河安澜，"
+                                              "全市旅游景区接待游客增长一成。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_PLACE, "矿山"));
+    assert_false(has_entity(a, CNKG_PLACE, "江河"));
+    assert_false(has_entity(a, CNKG_PLACE, "旅游景区"));
+    cnkg_article_free(a);
+}
+
+/* 江西|赣州|红星村: a chain of divisions goes on from each link, so the
+ * village after the city is named without it. */
+static void test_village_after_a_chain_of_divisions(void **state)
+{
+    cnkg_article *a = extract(state, "记者走进江西赣州红星村，村里的脐橙合作社正忙着装车。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "红星村"));
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "赣州红星村"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "赣州市"));
+    cnkg_article_free(a);
+}
+
+/* 沿海 alone says where, as an adjective (沿海企业, 沿海开放): no region
+ * (a hidden form of 沿海地区). */
+static void test_coastal_alone_is_no_region(void **state)
+{
+    cnkg_article *a =
+        extract(state, "一批沿海企业向内地转移，沿海省份的订单也在回升，沿海的港口更忙了。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_REGION, "沿海"), 0);
+    assert_int_equal(nodes_named(a, CNKG_PLACE, "沿海"), 0);
+    assert_true(has_entity(a, CNKG_REGION, "沿海地区"));
+    cnkg_article_free(a);
+}
+
+/* Cities and states abroad (foreign-cities.ttl) are divisions; a city's
+ * short name inside another word (平台|北京) gives way to the known one. */
+static void test_cities_abroad_are_divisions(void **state)
+{
+    cnkg_article *a =
+        extract(state, "示例电子公司在台北和东京设立办事处，在美国加州和芝加哥开设门店，"
+                       "还计划进入迪拜市场。另一家平台北京分公司也已开业。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "台北"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "东京"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "加州"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "芝加哥"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "迪拜"));
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "北京市"));
+    assert_int_equal(nodes_named(a, CNKG_ADMINISTRATIVE_DIVISION, "台北"), 1);
+    cnkg_article_free(a);
+}
+
+/* A law firm (律师事务所) is a body, not a company, whatever the labeller
+ * reads. */
+static void test_law_firm_is_a_body(void **state)
+{
+    cnkg_article *a = extract_labelled(state, "示例电子公司委托上海骏达律师事务所提起诉讼。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_ORGANIZATION, "上海骏达律师事务所"));
+    assert_false(has_entity(a, CNKG_COMPANY, "上海骏达律师事务所"));
+    cnkg_article_free(a);
+}
+
 /* 总经理李民|发现: a name read once that runs one character on into the next
  * word, where the article reads the shorter name elsewhere, is cut back. */
 static void test_name_run_on_into_a_word(void **state)
@@ -1474,6 +1590,15 @@ int main(void)
         cmocka_unit_test(test_person_before_a_post),
         cmocka_unit_test(test_title_after_a_name),
         cmocka_unit_test(test_name_run_on_into_a_word),
+        cmocka_unit_test(test_title_alone_is_no_person),
+        cmocka_unit_test(test_part_of_an_area_is_no_region),
+        cmocka_unit_test(test_division_in_a_papers_name),
+        cmocka_unit_test(test_national_body_without_the_state),
+        cmocka_unit_test(test_kinds_of_places_are_no_places),
+        cmocka_unit_test(test_village_after_a_chain_of_divisions),
+        cmocka_unit_test(test_coastal_alone_is_no_region),
+        cmocka_unit_test(test_cities_abroad_are_divisions),
+        cmocka_unit_test(test_law_firm_is_a_body),
         cmocka_unit_test(test_kinds_of_base_are_no_projects),
         cmocka_unit_test(test_firm_does_not_end_inside_its_suffix),
         cmocka_unit_test(test_descriptor_ends_a_firms_name),
