@@ -329,7 +329,7 @@ typedef struct lexicon {
     word_list making_noun;     /* 大开发: a noun that ends in a product trigger (names.c) */
     word_list amount_capacity; /* 产能: after an amount and a product, its capacity */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
-    word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
+    word_list plan_word; /* 规划, 工程: after quotes, one name with them (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */
     word_list state_word;      /* 国家: the state, issuer of a programme it opens */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */

@@ -1044,8 +1044,8 @@ static void test_implements_not_where_done(void **state)
 {
     cnkg_article *a = extract(state, "此次投资3亿元，在江津区实施“清水绿岸”工程。"
                                      "在璧山区，今年大力推行“项目管家”制度。");
-    assert_true(has_entity(a, CNKG_PROGRAM, "清水绿岸"));
-    assert_false(has_fact(a, "江津区", CNKG_IMPLEMENTS, "清水绿岸"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "清水绿岸工程"));
+    assert_false(has_fact(a, "江津区", CNKG_IMPLEMENTS, "清水绿岸工程"));
     assert_fact(a, "璧山区", CNKG_IMPLEMENTS, "项目管家");
     cnkg_article_free(a);
 }

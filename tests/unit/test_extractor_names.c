@@ -353,6 +353,19 @@ static void test_plan_named_by_its_period(void **state)
     cnkg_article_free(a);
 }
 
+/* So do 工程, 行动 and 计划 after quotes: the programme's name holds the
+ * word, and the quotes alone name nothing. */
+static void test_programme_word_after_quotes(void **state)
+{
+    cnkg_article *a = extract(state, "该县持续推进“绿岭”工程，同时开展“百企帮扶”行动。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "绿岭工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "绿岭"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "百企帮扶行动"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "百企帮扶"));
+    cnkg_article_free(a);
+}
+
 /* 布局 and 格局 end in 局 but name no bureau, though the labeller reads
  * one there: this test runs with it. */
 static void test_layout_is_no_bureau(void **state)
@@ -1485,6 +1498,7 @@ int main(void)
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
+        cmocka_unit_test(test_programme_word_after_quotes),
         cmocka_unit_test(test_plan_named_by_its_unquoted_period),
         cmocka_unit_test(test_programme_named_by_its_issuer),
         cmocka_unit_test(test_project_named_by_its_output),
