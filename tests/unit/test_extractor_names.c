@@ -366,6 +366,17 @@ static void test_programme_word_after_quotes(void **state)
     cnkg_article_free(a);
 }
 
+/* 相关 and 有关 point back to policies named before, as 上述 does: no
+ * programme's name begins with them. */
+static void test_related_opens_no_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该县出台相关扶持方案，落实有关补贴措施。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PROGRAM);
+    cnkg_article_free(a);
+}
+
 /* 布局 and 格局 end in 局 but name no bureau, though the labeller reads
  * one there: this test runs with it. */
 static void test_layout_is_no_bureau(void **state)
@@ -1499,6 +1510,7 @@ int main(void)
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_programme_word_after_quotes),
+        cmocka_unit_test(test_related_opens_no_programme),
         cmocka_unit_test(test_plan_named_by_its_unquoted_period),
         cmocka_unit_test(test_programme_named_by_its_issuer),
         cmocka_unit_test(test_project_named_by_its_output),
