@@ -3281,6 +3281,42 @@ static void model_products(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Is every mention of the known term of hit h in the text after a level
+ * of award (kg:levelTitle)? */
+static int always_levelled(const name_ctx *nc, const gaz_hit *h)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *o = &nc->hits[i];
+        if (o->term == h->term && o->form_kind != FORM_HIDDEN &&
+            !text_match_list_ending(nc->t->cps, o->begin, &nc->lx->level_title))
+            return 0;
+    }
+    return 1;
+}
+
+/* 国家级|先进制造业集群, 省级|绿色工厂: a level of award (kg:levelTitle)
+ * right before a known programme is part of the title the place or firm
+ * holds, and the news names it so (the annotated stories write 国家级先进
+ * 制造业集群 seven times, 国家级绿色工厂 four). A title that opens with 国家
+ * itself (国家先进制造业集群) takes no second level; one the story also
+ * names without a level is named so (专精特新“小巨人”), and one node must
+ * hold both mentions. */
+static void level_programmes(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind == FORM_HIDDEN ||
+            cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_PROGRAM)
+            continue;
+        size_t level = text_match_list_ending(t->cps, h->begin, &lx->level_title);
+        if (!level || text_has_at(t->cps, t->n, h->begin, "国家") || !always_levelled(nc, h))
+            continue;
+        cand_add(out, h->begin - level, h->end, CNKG_PROGRAM, NULL, SRC_RULE, 5);
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -3298,6 +3334,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     quoted_names(&nc, out);
     order_names(&nc, out);
     programme_objects(&nc, out);
+    level_programmes(&nc, out);
     programme_titles(&nc, out);
     designations(&nc, out);
     role_titles(&nc, out);

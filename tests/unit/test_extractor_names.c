@@ -377,6 +377,23 @@ static void test_related_opens_no_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 国家级 and 省级 before a known programme belong to the title held. */
+static void test_level_opens_known_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该市新增2个国家级先进制造业集群和5家省级绿色工厂。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家级先进制造业集群"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "省级绿色工厂"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "绿色工厂"));
+    cnkg_article_free(a);
+    /* named without the level too: one node, by the bare title */
+    a = extract(state, "该区有12家绿色工厂，其中3家为国家级绿色工厂。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "绿色工厂"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "国家级绿色工厂"));
+    cnkg_article_free(a);
+}
+
 /* 布局 and 格局 end in 局 but name no bureau, though the labeller reads
  * one there: this test runs with it. */
 static void test_layout_is_no_bureau(void **state)
@@ -1526,6 +1543,7 @@ int main(void)
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_programme_word_after_quotes),
         cmocka_unit_test(test_related_opens_no_programme),
+        cmocka_unit_test(test_level_opens_known_programme),
         cmocka_unit_test(test_plan_named_by_its_unquoted_period),
         cmocka_unit_test(test_programme_named_by_its_issuer),
         cmocka_unit_test(test_project_named_by_its_output),
