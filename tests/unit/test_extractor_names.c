@@ -394,6 +394,16 @@ static void test_level_opens_known_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 以创新驱动发展: without 战略 the words say how a place grows, no
+ * programme. */
+static void test_growth_by_innovation_is_no_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该市坚持以创新驱动发展，新兴产业加速成长。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROGRAM), 0);
+    cnkg_article_free(a);
+}
+
 /* 布局 and 格局 end in 局 but name no bureau, though the labeller reads
  * one there: this test runs with it. */
 static void test_layout_is_no_bureau(void **state)
@@ -1544,6 +1554,7 @@ int main(void)
         cmocka_unit_test(test_programme_word_after_quotes),
         cmocka_unit_test(test_related_opens_no_programme),
         cmocka_unit_test(test_level_opens_known_programme),
+        cmocka_unit_test(test_growth_by_innovation_is_no_programme),
         cmocka_unit_test(test_plan_named_by_its_unquoted_period),
         cmocka_unit_test(test_programme_named_by_its_issuer),
         cmocka_unit_test(test_project_named_by_its_output),
