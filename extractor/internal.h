@@ -330,13 +330,14 @@ typedef struct lexicon {
     word_list making_noun;     /* 大开发: a noun that ends in a product trigger (names.c) */
     word_list amount_capacity; /* 产能: after an amount and a product, its capacity */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
-    word_list plan_word;       /* 规划: after quotes that name a period (“十四五”规划) */
+    word_list plan_word; /* 规划, 工程: after quotes, one name with them (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */
     word_list state_word;      /* 国家: the state, issuer of a programme it opens */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */
     word_list not_document;    /* 兵法, 做法: end a title in book marks that is no policy */
     word_list programme_kind;  /* 模式, 活动: after quotes, say they name a programme */
+    word_list level_title;     /* 国家级, 省级: before a known programme, part of its title */
     word_list policy_list;     /* 政策, 措施: after 等, a list of policies */
     word_list order_word;      /* 令: ends the name of an order (限价令) */
     word_list order_open;      /* 限, 禁: opens an order's name, one character before what */

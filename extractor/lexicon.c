@@ -169,6 +169,7 @@ static const struct {
     {offsetof(lexicon, document_word), "documentWord"},
     {offsetof(lexicon, not_document), "notDocumentWord"},
     {offsetof(lexicon, programme_kind), "programmeKindWord"},
+    {offsetof(lexicon, level_title), "levelTitle"},
     {offsetof(lexicon, public_field), "publicField"},
     {offsetof(lexicon, policy_list), "programmeListWord"},
     {offsetof(lexicon, order_word), "orderWord"},

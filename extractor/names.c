@@ -1611,6 +1611,23 @@ static size_t words_after_stop(const name_ctx *nc, cnkg_span s)
     return s.begin;
 }
 
+/* 集中开展参与…、中部崛起等项目, 景区通过增设…表演等项目, 以及穿越冰雪森林等项目:
+ * does item s hold a word that stops names of two characters or more (a
+ * verb, 以及) with more than one more such word after it? Then the item is
+ * a clause's words, no project's name. The work done may end the name
+ * (化妆品研发生产项目, 风光带建设项目). */
+static int item_holds_clause(const name_ctx *nc, cnkg_span s)
+{
+    const uint32_t *cps = nc->t->cps;
+    const word_list *stop = &nc->lx->boundary;
+    for (size_t i = s.begin; i < s.end; i++) {
+        size_t w = text_match_list(cps, s.end, i, stop);
+        if (w >= 2 && i + w < s.end && text_match_list(cps, s.end, i + w, stop) != s.end - i - w)
+            return 1;
+    }
+    return 0;
+}
+
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1629,8 +1646,13 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
         for (size_t i = 0; i < n; i++) {
+            /* 建设的|国家大型风光基地: 的 closes the words that bring the list */
+            if (items[i].end - items[i].begin > 1 &&
+                text_has_at(t->cps, t->n, items[i].begin, "的"))
+                items[i].begin++;
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]) ||
-                holds_clause_word(nc, items[i].begin, items[i].end))
+                holds_clause_word(nc, items[i].begin, items[i].end) ||
+                item_holds_clause(nc, items[i]))
                 continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
             /* 柔道、跆拳道等项目, 观鸟、登山等特色项目, 验收、调试等项目: a
              * short item of common words is a kind of activity, as 算法工程
@@ -3303,6 +3325,42 @@ static void led_models(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Is every mention of the known term of hit h in the text after a level
+ * of award (kg:levelTitle)? */
+static int always_levelled(const name_ctx *nc, const gaz_hit *h)
+{
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *o = &nc->hits[i];
+        if (o->term == h->term && o->form_kind != FORM_HIDDEN &&
+            !text_match_list_ending(nc->t->cps, o->begin, &nc->lx->level_title))
+            return 0;
+    }
+    return 1;
+}
+
+/* 国家级|先进制造业集群, 省级|绿色工厂: a level of award (kg:levelTitle)
+ * right before a known programme is part of the title the place or firm
+ * holds, and the news names it so (the annotated stories write 国家级先进
+ * 制造业集群 seven times, 国家级绿色工厂 four). A title that opens with 国家
+ * itself (国家先进制造业集群) takes no second level; one the story also
+ * names without a level is named so (专精特新“小巨人”), and one node must
+ * hold both mentions. */
+static void level_programmes(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t i = 0; i < nc->n_hits; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->form_kind == FORM_HIDDEN ||
+            cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_PROGRAM)
+            continue;
+        size_t level = text_match_list_ending(t->cps, h->begin, &lx->level_title);
+        if (!level || text_has_at(t->cps, t->n, h->begin, "国家") || !always_levelled(nc, h))
+            continue;
+        cand_add(out, h->begin - level, h->end, CNKG_PROGRAM, NULL, SRC_RULE, 5);
+    }
+}
+
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
@@ -3320,6 +3378,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     quoted_names(&nc, out);
     order_names(&nc, out);
     programme_objects(&nc, out);
+    level_programmes(&nc, out);
     programme_titles(&nc, out);
     designations(&nc, out);
     role_titles(&nc, out);

@@ -155,6 +155,19 @@ static void test_division_after_the_head_of_a_name(void **state)
     cnkg_article_free(a);
 }
 
+/* 南京|智能算力中心: a city written without its level word opens the
+ * project's name, which keeps it; 璧山区|新能源电池基地: a division written
+ * with it says where the project stands, and the name begins after it. */
+static void test_short_division_opens_a_project(void **state)
+{
+    cnkg_article *a = extract(state, "南京智能算力中心近日建成投用。璧山区新能源电池基地开工。");
+    assert_true(has_entity(a, CNKG_PROJECT, "南京智能算力中心"));
+    assert_fact(a, "南京智能算力中心", CNKG_LOCATED_IN, "南京市");
+    assert_true(has_entity(a, CNKG_PROJECT, "新能源电池基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "璧山区新能源电池基地"));
+    cnkg_article_free(a);
+}
+
 /* Two projects named side by side in one sentence are two, though the
  * name of one holds every character of the other's. */
 static void test_listed_projects_stay_apart(void **state)
@@ -1062,8 +1075,8 @@ static void test_implements_not_where_done(void **state)
 {
     cnkg_article *a = extract(state, "此次投资3亿元，在江津区实施“清水绿岸”工程。"
                                      "在璧山区，今年大力推行“项目管家”制度。");
-    assert_true(has_entity(a, CNKG_PROGRAM, "清水绿岸"));
-    assert_false(has_fact(a, "江津区", CNKG_IMPLEMENTS, "清水绿岸"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "清水绿岸工程"));
+    assert_false(has_fact(a, "江津区", CNKG_IMPLEMENTS, "清水绿岸工程"));
     assert_fact(a, "璧山区", CNKG_IMPLEMENTS, "项目管家");
     cnkg_article_free(a);
 }
@@ -2947,6 +2960,7 @@ int main(void)
         cmocka_unit_test(test_firm_project_named_by_its_place),
         cmocka_unit_test(test_industry_keeps_sector_word_form),
         cmocka_unit_test(test_division_after_the_head_of_a_name),
+        cmocka_unit_test(test_short_division_opens_a_project),
         cmocka_unit_test(test_listed_projects_stay_apart),
         cmocka_unit_test(test_one_entity_per_span),
         cmocka_unit_test(test_facts_keep_to_domain_and_range),

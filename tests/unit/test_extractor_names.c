@@ -469,6 +469,57 @@ static void test_plan_named_by_its_period(void **state)
     cnkg_article_free(a);
 }
 
+/* So do 工程, 行动 and 计划 after quotes: the programme's name holds the
+ * word, and the quotes alone name nothing. */
+static void test_programme_word_after_quotes(void **state)
+{
+    cnkg_article *a = extract(state, "该县持续推进“绿岭”工程，同时开展“百企帮扶”行动。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "绿岭工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "绿岭"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "百企帮扶行动"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "百企帮扶"));
+    cnkg_article_free(a);
+}
+
+/* 相关 and 有关 point back to policies named before, as 上述 does: no
+ * programme's name begins with them. */
+static void test_related_opens_no_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该县出台相关扶持方案，落实有关补贴措施。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PROGRAM);
+    cnkg_article_free(a);
+}
+
+/* 国家级 and 省级 before a known programme belong to the title held. */
+static void test_level_opens_known_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该市新增2个国家级先进制造业集群和5家省级绿色工厂。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家级先进制造业集群"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "省级绿色工厂"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "绿色工厂"));
+    cnkg_article_free(a);
+    /* named without the level too: one node, by the bare title */
+    a = extract(state, "该区有12家绿色工厂，其中3家为国家级绿色工厂。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "绿色工厂"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "国家级绿色工厂"));
+    cnkg_article_free(a);
+}
+
+/* 以创新驱动发展: without 战略 the words say how a place grows, no
+ * programme. */
+static void test_growth_by_innovation_is_no_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该市坚持以创新驱动发展，新兴产业加速成长。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROGRAM), 0);
+    cnkg_article_free(a);
+}
+
 /* 布局 and 格局 end in 局 but name no bureau, though the labeller reads
  * one there: this test runs with it. */
 static void test_layout_is_no_bureau(void **state)
@@ -1033,6 +1084,21 @@ static void test_short_list_items_are_no_projects(void **state)
                                      "景区推出了观鸟、登山、骑马等特色项目。");
     print_entities(a);
     assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
+/* 通过增设…、…等项目: an item that holds a verb of two characters and more
+ * words is a clause, no project; 建设的|…基地: 的 closes the words that
+ * bring the list, and the item begins after it. */
+static void test_clause_list_items_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "景区通过增设夜间灯光表演、湖畔露营等体验项目吸引游客。"
+                                     "该县投资建设的东山光伏发电基地、西岭风电场等项目进展顺利。");
+    print_entities(a);
+    assert_int_equal(nodes_named(a, CNKG_PROJECT, "景区通过增设夜间灯光表演项目"), 0);
+    assert_int_equal(nodes_named(a, CNKG_PROJECT, "景区通过增设夜间灯光表演"), 0);
+    assert_int_equal(nodes_named(a, CNKG_PROJECT, "的东山光伏发电基地"), 0);
+    assert_int_equal(nodes_named(a, CNKG_PROJECT, "东山光伏发电基地"), 1);
     cnkg_article_free(a);
 }
 
@@ -1610,6 +1676,10 @@ int main(void)
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
+        cmocka_unit_test(test_programme_word_after_quotes),
+        cmocka_unit_test(test_related_opens_no_programme),
+        cmocka_unit_test(test_level_opens_known_programme),
+        cmocka_unit_test(test_growth_by_innovation_is_no_programme),
         cmocka_unit_test(test_plan_named_by_its_unquoted_period),
         cmocka_unit_test(test_programme_named_by_its_issuer),
         cmocka_unit_test(test_project_named_by_its_output),
@@ -1671,6 +1741,7 @@ int main(void)
         cmocka_unit_test(test_pointing_phrase_opens_no_name),
         cmocka_unit_test(test_compound_after_making_is_no_product),
         cmocka_unit_test(test_short_list_items_are_no_projects),
+        cmocka_unit_test(test_clause_list_items_are_no_projects),
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
