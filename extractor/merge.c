@@ -785,8 +785,8 @@ void mentions_alias_sector_words(const lexicon *lx, const text_view *t, cnkg_art
         if (e->cls != CNKG_INDUSTRY || m->span.end > t->n)
             continue;
         size_t tail = text_match_list(t->cps, t->n, m->span.end, &lx->suffix[CNKG_INDUSTRY]);
-        if (!tail) /* 冰箱|业, 航空航天|业 (kg:sectorWord) */
-            tail = text_match_list(t->cps, t->n, m->span.end, &lx->sector_word);
+        if (!tail) /* 冰箱|业, 航空航天|业; not 企业, which names firms */
+            tail = text_match_list(t->cps, t->n, m->span.end, &lx->sector_word) == 1;
         if (!tail)
             continue;
         char *form = cnkg_cps_to_utf8(t->cps, m->span.begin, m->span.end + tail);
