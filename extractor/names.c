@@ -1611,23 +1611,6 @@ static size_t words_after_stop(const name_ctx *nc, cnkg_span s)
     return s.begin;
 }
 
-/* 集中开展参与…、中部崛起等项目, 景区通过增设…表演等项目, 以及穿越冰雪森林等项目:
- * does item s hold a word that stops names of two characters or more (a
- * verb, 以及) with more than one more such word after it? Then the item is
- * a clause's words, no project's name. The work done may end the name
- * (化妆品研发生产项目, 风光带建设项目). */
-static int item_holds_clause(const name_ctx *nc, cnkg_span s)
-{
-    const uint32_t *cps = nc->t->cps;
-    const word_list *stop = &nc->lx->boundary;
-    for (size_t i = s.begin; i < s.end; i++) {
-        size_t w = text_match_list(cps, s.end, i, stop);
-        if (w >= 2 && i + w < s.end && text_match_list(cps, s.end, i + w, stop) != s.end - i - w)
-            return 1;
-    }
-    return 0;
-}
-
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1646,13 +1629,8 @@ static void project_lists(const name_ctx *nc, cand_list *out)
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
         for (size_t i = 0; i < n; i++) {
-            /* 建设的|国家大型风光基地: 的 closes the words that bring the list */
-            if (items[i].end - items[i].begin > 1 &&
-                text_has_at(t->cps, t->n, items[i].begin, "的"))
-                items[i].begin++;
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]) ||
-                holds_clause_word(nc, items[i].begin, items[i].end) ||
-                item_holds_clause(nc, items[i]))
+                holds_clause_word(nc, items[i].begin, items[i].end))
                 continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
             /* 柔道、跆拳道等项目, 观鸟、登山等特色项目, 验收、调试等项目: a
              * short item of common words is a kind of activity, as 算法工程

@@ -1087,21 +1087,6 @@ static void test_short_list_items_are_no_projects(void **state)
     cnkg_article_free(a);
 }
 
-/* 通过增设…、…等项目: an item that holds a verb of two characters and more
- * words is a clause, no project; 建设的|…基地: 的 closes the words that
- * bring the list, and the item begins after it. */
-static void test_clause_list_items_are_no_projects(void **state)
-{
-    cnkg_article *a = extract(state, "景区通过增设夜间灯光表演、湖畔露营等体验项目吸引游客。"
-                                     "该县投资建设的东山光伏发电基地、西岭风电场等项目进展顺利。");
-    print_entities(a);
-    assert_int_equal(nodes_named(a, CNKG_PROJECT, "景区通过增设夜间灯光表演项目"), 0);
-    assert_int_equal(nodes_named(a, CNKG_PROJECT, "景区通过增设夜间灯光表演"), 0);
-    assert_int_equal(nodes_named(a, CNKG_PROJECT, "的东山光伏发电基地"), 0);
-    assert_int_equal(nodes_named(a, CNKG_PROJECT, "东山光伏发电基地"), 1);
-    cnkg_article_free(a);
-}
-
 /* 人民大会堂: a hall for assemblies is a place; the event suffix 大会
  * inside it ends no event. */
 static void test_assembly_hall_is_a_place(void **state)
@@ -1741,7 +1726,6 @@ int main(void)
         cmocka_unit_test(test_pointing_phrase_opens_no_name),
         cmocka_unit_test(test_compound_after_making_is_no_product),
         cmocka_unit_test(test_short_list_items_are_no_projects),
-        cmocka_unit_test(test_clause_list_items_are_no_projects),
         cmocka_unit_test(test_assembly_hall_is_a_place),
         cmocka_unit_test(test_common_noun_of_two_classes_names_no_members),
         cmocka_unit_test(test_whole_territory_opens_no_name),
