@@ -1248,12 +1248,27 @@ static int company_over(const cand_list *cands, size_t b, size_t d, size_t e)
     return 0;
 }
 
+/* Does a firm of the story bear a name that begins as [b, e) does
+ * (江苏恒锐精密|新厂区 after 江苏恒锐精密科技有限公司)? Then the division
+ * opens the firm's name, not the project's. */
+static int firm_named_so(const text_view *t, const cand_list *cands, size_t b, size_t e)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o->cls == CNKG_COMPANY && o->begin != b && o->end - o->begin >= e - b &&
+            memcmp(t->cps + o->begin, t->cps + b, (e - b) * sizeof *t->cps) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* 璧山区比亚迪动力电池基地: the district is where the project stands, not
  * part of its name, so the project begins after it; unless the district
  * begins a firm's name (青岛啤酒年产…基地项目), or the project is built
  * works (kg:worksSuffix) that places name (枝江长江大桥, 西安至延安高铁).
  * A place written without its level word (kg:levelWord: 北京|数字经济算力
- * 中心, 天津|海吉星…物流园项目) is the short name the project carries. */
+ * 中心, 天津|海吉星…物流园项目) is the short name the project carries,
+ * unless a firm's name begins so. */
 static void trim_division_heads(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     size_t n = cands->n;
@@ -1266,7 +1281,8 @@ static void trim_division_heads(const lexicon *lx, const text_view *t, cand_list
             const cand *o = &cands->items[k];
             if (o->cls == CNKG_ADMINISTRATIVE_DIVISION && o->source == SRC_GAZETTEER &&
                 o->begin == c->begin && o->end + 3 <= c->end &&
-                text_match_list_ending(t->cps, o->end, &lx->level_word) &&
+                (text_match_list_ending(t->cps, o->end, &lx->level_word) ||
+                 firm_named_so(t, cands, c->begin, o->end + 1)) &&
                 !company_over(cands, c->begin, o->end, c->end)) {
                 c->begin = o->end;
                 break;
