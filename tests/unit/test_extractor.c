@@ -156,7 +156,8 @@ static void test_division_after_the_head_of_a_name(void **state)
 }
 
 /* 南京|智能算力中心: a city written without its level word opens the
- * project's name, which keeps it; 璧山区|新能源电池基地: a division written
+ * project's name, which keeps it, unless a firm's name begins so;
+ * 璧山区|新能源电池基地: a division written
  * with it says where the project stands, and the name begins after it. */
 static void test_short_division_opens_a_project(void **state)
 {
@@ -165,6 +166,11 @@ static void test_short_division_opens_a_project(void **state)
     assert_fact(a, "南京智能算力中心", CNKG_LOCATED_IN, "南京市");
     assert_true(has_entity(a, CNKG_PROJECT, "新能源电池基地"));
     assert_false(has_entity(a, CNKG_PROJECT, "璧山区新能源电池基地"));
+    cnkg_article_free(a);
+    /* 江苏|华锐精工…新厂区: the short division opens a firm's name the
+     * story gives in full, so it neither names the plant nor places it */
+    a = extract(state, "江苏华锐精工科技有限公司落户璧山。江苏华锐精工新厂区明年投产。");
+    assert_false(has_entity(a, CNKG_PROJECT, "江苏华锐精工新厂区"));
     cnkg_article_free(a);
 }
 
