@@ -3215,6 +3215,25 @@ static void described_latin_firms(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* The run of a Latin code that begins at b: a capital letter first, then
+ * letters, digits and hyphens, at most max of them; its end with trailing
+ * hyphens left out (b when no capital begins it), and how many digits and
+ * hyphens the run scanned holds. Callers say which runs are codes. */
+static size_t code_run_end(const uint32_t *cps, size_t n, size_t b, size_t max, int *digits,
+                           int *hyphens)
+{
+    if (b >= n || cps[b] >= 0x80 || !isupper((int)cps[b]))
+        return b;
+    size_t e = b;
+    for (; e < n && e - b < max && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-'); e++) {
+        *digits += isdigit((int)cps[e]) != 0;
+        *hyphens += cps[e] == '-';
+    }
+    while (e > b && cps[e - 1] == '-')
+        e--;
+    return e;
+}
+
 /* Where the model code that begins at b ends: a capital Latin letter
  * first, then letters, digits and hyphens with at least one digit (C919,
  * CP1000, CJ-4, SCC86000TM); b itself when there is none, or when a Latin
@@ -3222,18 +3241,10 @@ static void described_latin_firms(const name_ctx *nc, cand_list *out)
  * 10kV) and dates begin with a digit and are no code. */
 static size_t model_code_end(const uint32_t *cps, size_t n, size_t b)
 {
-    enum { MAX_CODE = 16 };
-    if (cps[b] >= 0x80 || !isupper((int)cps[b]) ||
-        (b > 0 && cps[b - 1] < 0x80 && isalnum((int)cps[b - 1])))
+    int digits = 0, hyphens = 0;
+    if (b > 0 && cps[b - 1] < 0x80 && isalnum((int)cps[b - 1]))
         return b;
-    size_t e = b;
-    int digits = 0;
-    while (e < n && e - b < MAX_CODE && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-')) {
-        digits += isdigit((int)cps[e]) != 0;
-        e++;
-    }
-    while (e > b && cps[e - 1] == '-')
-        e--;
+    size_t e = code_run_end(cps, n, b, 16, &digits, &hyphens);
     return digits && e < n && text_is_han(cps[e]) ? e : b;
 }
 
@@ -3269,20 +3280,11 @@ static void model_products(const name_ctx *nc, cand_list *out)
  * there is none. A bare word of capitals (LED, CEO, QQ) names no model. */
 static size_t trailing_code_end(const uint32_t *cps, size_t n, size_t b)
 {
-    enum { MAX_CODE = 12 };
-    if (b >= n || cps[b] >= 0x80 || !isupper((int)cps[b]))
-        return b;
-    size_t e = b;
-    int marks = 0;
-    while (e < n && e - b < MAX_CODE && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-')) {
-        marks += isdigit((int)cps[e]) || cps[e] == '-';
-        e++;
-    }
-    while (e > b && cps[e - 1] == '-')
-        e--;
+    int digits = 0, hyphens = 0;
+    size_t e = code_run_end(cps, n, b, 12, &digits, &hyphens);
     if (e < n && cps[e] < 0x80 && (isalnum((int)cps[e]) || cps[e] == '-' || cps[e] == ' '))
         return b; /* F3D M, a code run on past its end */
-    return marks ? e : b;
+    return digits || hyphens ? e : b;
 }
 
 /* 纯电动汽车E6, 新款CR-V, 旗舰手机W899: a model code right after a kind of
