@@ -194,14 +194,6 @@ static size_t byline_entity(const cnkg_extractor *x, const text_view *t, cnkg_ar
     return e;
 }
 
-static size_t first_sentence_of(const cnkg_article *a, size_t entity)
-{
-    for (size_t i = 0; i < a->n_mentions; i++)
-        if (a->mentions[i].entity == entity)
-            return a->mentions[i].sentence;
-    return 0;
-}
-
 static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_article *a)
 {
     size_t paper = (size_t)-1;
@@ -218,9 +210,9 @@ static void byline_facts(const cnkg_extractor *x, const text_view *t, cnkg_artic
         if (!*a->authors[i])
             continue;
         size_t person = byline_entity(x, t, a, CNKG_PERSON, a->authors[i]);
-        if (paper != (size_t)-1)
-            cnkg_article_add_fact(a, person, CNKG_AFFILIATED_WITH, paper,
-                                  first_sentence_of(a, person));
+        size_t s = cnkg_article_first_sentence(a, person);
+        if (paper != (size_t)-1) /* a byline the text never names states it at the head */
+            cnkg_article_add_fact(a, person, CNKG_AFFILIATED_WITH, paper, s == (size_t)-1 ? 0 : s);
     }
 }
 

@@ -2428,15 +2428,6 @@ static size_t headline_park(const cnkg_article *a)
     return park;
 }
 
-static size_t first_sentence_of(const cnkg_article *a, size_t entity)
-{
-    size_t s = (size_t)-1;
-    for (size_t i = 0; i < a->n_mentions; i++)
-        if (a->mentions[i].entity == entity && a->mentions[i].sentence < s)
-            s = a->mentions[i].sentence;
-    return s;
-}
-
 /* 某开发区40个项目奠基 … 其中有A项目、B项目: a project the article places
  * nowhere is built in the park its headline is about. Firms are not placed
  * so: a park's story names the investors' homes too. */
@@ -2451,7 +2442,7 @@ static void place_projects_in_headline(cnkg_article *a)
         int placed = 0;
         for (size_t i = 0; i < a->n_facts && !placed; i++)
             placed = a->facts[i].subject == e && a->facts[i].relation == CNKG_LOCATED_IN;
-        size_t s = first_sentence_of(a, e);
+        size_t s = cnkg_article_first_sentence(a, e);
         if (!placed && s != (size_t)-1)
             cnkg_article_add_fact(a, e, CNKG_LOCATED_IN, place, s);
     }
@@ -2487,7 +2478,7 @@ static size_t sentence_naming(const cnkg_article *a, size_t child, size_t parent
 {
     unsigned char *has_parent = calloc(a->n_sentences ? a->n_sentences : 1, 1);
     if (!has_parent)
-        return first_sentence_of(a, child);
+        return cnkg_article_first_sentence(a, child);
     for (size_t i = 0; i < a->n_mentions; i++)
         if (a->mentions[i].entity == parent)
             has_parent[a->mentions[i].sentence] = 1;
@@ -2498,7 +2489,7 @@ static size_t sentence_naming(const cnkg_article *a, size_t child, size_t parent
             both = m->sentence;
     }
     free(has_parent);
-    return both != (size_t)-1 ? both : first_sentence_of(a, child);
+    return both != (size_t)-1 ? both : cnkg_article_first_sentence(a, child);
 }
 
 /* 江苏…南京、苏州、常州: a story that names a division and, anywhere, the

@@ -921,38 +921,59 @@ static int foreign_head(const lexicon *lx, const text_view *t, const cand *count
            !lexicon_is_home_country(lx, t->cps, country->begin, country->end);
 }
 
-/* 中国铝业, 中国汽研, 中国|(深圳)国际文化产业博览会: a country inside another
- * name is part of it, not a mention of the country, but at the head of a
- * foreign firm's or body's name. */
-static void drop_nested_countries(const lexicon *lx, const text_view *t, cand_list *cands)
+/* Which candidates may be held by another (the cheap test that skips the
+ * rest), and does outer hold inner so that inner is no mention of its own? */
+typedef int (*held_kind_fn)(const cand *inner);
+typedef int (*holds_fn)(const lexicon *lx, const text_view *t, const cand *outer,
+                        const cand *inner);
+
+/* Drop each live candidate of the kind that a live candidate holds. One
+ * pass in text order: a candidate dropped here holds nothing later on. */
+static void unmention_held(const lexicon *lx, const text_view *t, cand_list *cands,
+                           held_kind_fn kind, holds_fn holds)
 {
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
-        if (c->dropped || !is_country(c->term))
+        if (c->dropped || !kind(c))
             continue;
         for (size_t k = 0; k < cands->n && !c->dropped; k++) {
             const cand *o = &cands->items[k];
-            c->dropped = !o->dropped && o->begin <= c->begin && c->end <= o->end &&
-                         o->end - o->begin > c->end - c->begin && !foreign_head(lx, t, c, o);
+            c->dropped = !o->dropped && holds(lx, t, o, c);
         }
     }
+}
+
+static int is_country_cand(const cand *c)
+{
+    return is_country(c->term);
+}
+
+/* 中国铝业, 中国汽研, 中国|(深圳)国际文化产业博览会: a country inside another
+ * name is part of it, not a mention of the country, but at the head of a
+ * foreign firm's or body's name. */
+static int holds_country(const lexicon *lx, const text_view *t, const cand *o, const cand *c)
+{
+    return o->begin <= c->begin && c->end <= o->end && o->end - o->begin > c->end - c->begin &&
+           !foreign_head(lx, t, c, o);
+}
+
+static int is_region_cand(const cand *c)
+{
+    return c->cls == CNKG_REGION;
 }
 
 /* 中联重科|华东|基地, 三一重工|西南|制造基地: the region inside a firm's site
  * says which of its sites it is (may_nest keeps the site whole); it is no
  * mention of the region. */
-static void unmention_site_regions(cand_list *cands)
+static int holds_site_region(const lexicon *lx, const text_view *t, const cand *o, const cand *c)
 {
-    for (size_t i = 0; i < cands->n; i++) {
-        cand *c = &cands->items[i];
-        if (c->dropped || c->cls != CNKG_REGION)
-            continue;
-        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
-            const cand *o = &cands->items[k];
-            c->dropped =
-                !o->dropped && o->cls == CNKG_PROJECT && o->begin < c->begin && c->end <= o->end;
-        }
-    }
+    (void)lx, (void)t;
+    return o->cls == CNKG_PROJECT && o->begin < c->begin && c->end <= o->end;
+}
+
+static int is_division_cand(const cand *c)
+{
+    return c->cls == CNKG_ADMINISTRATIVE_DIVISION;
 }
 
 /* 上海|证券报, 广州|日报, 泉州|网: a division at the head of a paper's or
@@ -960,19 +981,11 @@ static void unmention_site_regions(cand_list *cands)
  * outlet is, not a place the story speaks of; the training gold lists the
  * division in 2 of 44 stories that name it only there. A mention elsewhere
  * in the text keeps the division. */
-static void unmention_outlet_divisions(const lexicon *lx, const text_view *t, cand_list *cands)
+static int holds_outlet_division(const lexicon *lx, const text_view *t, const cand *o,
+                                 const cand *c)
 {
-    for (size_t i = 0; i < cands->n; i++) {
-        cand *c = &cands->items[i];
-        if (c->dropped || c->cls != CNKG_ADMINISTRATIVE_DIVISION)
-            continue;
-        for (size_t k = 0; k < cands->n && !c->dropped; k++) {
-            const cand *o = &cands->items[k];
-            c->dropped = !o->dropped && o->cls == CNKG_ORGANIZATION && o->begin == c->begin &&
-                         c->end < o->end &&
-                         text_match_list_ending(t->cps, o->end, &lx->press_suffix);
-        }
-    }
+    return o->cls == CNKG_ORGANIZATION && o->begin == c->begin && c->end < o->end &&
+           text_match_list_ending(t->cps, o->end, &lx->press_suffix);
 }
 
 /* 阜宁|稀土|实业有限公司: a trade of two or more characters between the
@@ -1209,7 +1222,7 @@ static void choose(const lexicon *lx, const text_view *t, cand_list *cands)
             cand_index_file(&x, cands, i);
     }
     cand_index_free(&x);
-    drop_nested_countries(lx, t, cands);
+    unmention_held(lx, t, cands, is_country_cand, holds_country);
 }
 
 static char *surface(const text_view *t, size_t b, size_t e)
@@ -2452,8 +2465,8 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
     choose(lx, t, cands);
     name_parks_by_their_division(lx, t, cands);
     unmention_nested_industries(lx, t, cands);
-    unmention_site_regions(cands);
-    unmention_outlet_divisions(lx, t, cands);
+    unmention_held(lx, t, cands, is_region_cand, holds_site_region);
+    unmention_held(lx, t, cands, is_division_cand, holds_outlet_division);
     products_among_products(lx, t, cands);
     drop_products_among_industries(lx, t, cands);
     propagate_lists(lx, t, cands);

@@ -208,3 +208,12 @@ size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos)
     }
     return lo < a->n_sentences ? lo : (a->n_sentences ? a->n_sentences - 1 : 0);
 }
+
+size_t cnkg_article_first_sentence(const cnkg_article *a, size_t entity)
+{
+    size_t s = (size_t)-1;
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].entity == entity && a->mentions[i].sentence < s)
+            s = a->mentions[i].sentence;
+    return s;
+}

@@ -170,6 +170,8 @@ int cnkg_article_add_fact(cnkg_article *a, size_t subject, cnkg_relation rel, si
 int cnkg_article_has_fact(const cnkg_article *a, size_t subject, cnkg_relation rel, size_t object);
 /* The sentence holding code point offset pos. */
 size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos);
+/* The earliest sentence that mentions the entity, or (size_t)-1. */
+size_t cnkg_article_first_sentence(const cnkg_article *a, size_t entity);
 
 /* --- IRIs ------------------------------------------------------------- */
 

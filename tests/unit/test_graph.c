@@ -181,6 +181,24 @@ static void test_sentence_at_an_offset(void **state)
     cnkg_article_free(a);
 }
 
+/* Mentions come in any order (a byline's is added last); the earliest
+ * sentence is the one a fact about the entity cites. */
+static void test_first_sentence_of_an_entity(void **state)
+{
+    (void)state;
+    cnkg_article *a = cnkg_article_new(fixture_names(), "甲。乙丙。乙丙");
+    cnkg_article_add_sentence(a, 0, 2);
+    cnkg_article_add_sentence(a, 2, 5);
+    cnkg_article_add_sentence(a, 5, 7);
+    size_t named = cnkg_article_entity(a, CNKG_PERSON, "乙丙");
+    size_t unnamed = cnkg_article_entity(a, CNKG_PERSON, "丁");
+    cnkg_article_add_mention(a, named, 5, 7);
+    cnkg_article_add_mention(a, named, 2, 4);
+    assert_int_equal(cnkg_article_first_sentence(a, named), 1);
+    assert_int_equal(cnkg_article_first_sentence(a, unnamed), (size_t)-1);
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_set_label_keeps_the_old_form_as_alias),
         cmocka_unit_test(test_facts_are_stored_once),
         cmocka_unit_test(test_sentence_at_an_offset),
+        cmocka_unit_test(test_first_sentence_of_an_entity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
