@@ -41,6 +41,7 @@ import re
 import sys
 
 from news_corpus import corpus_text, parse_args
+from lexicon_ttl import write_products
 
 MIN_STORIES = 2
 MIN_COUNT = 5
@@ -205,11 +206,7 @@ def main(argv):
     out.write("# at least %d times.\n" % MIN_COUNT)
     out.write("# Each: times written / stories that write it in a frame of making\n")
     out.write("# (compounds: 0, not counted by story).\n\n")
-    out.write("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
-    out.write("@prefix kg: <https://w3id.org/cnkg/ontology#> .\n\n")
-    for w, n, s in rows:
-        out.write('<https://w3id.org/cnkg/id/product/%s> a kg:Product ;  # %d / %d\n' % (w, n, s))
-        out.write('    skos:prefLabel "%s"@zh .\n\n' % w)
+    write_products(out, rows)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ import os
 import re
 import sys
 
+from lexicon_ttl import write_products
+
 MIN_STORIES = 2
 SHARE = 0.6
 
@@ -89,11 +91,7 @@ def main(argv):
                  MIN_STORIES))
     out.write("# %d%% of the stories that write it, no label of another lexicon.\n" % round(SHARE * 100))
     out.write("# Each: stories naming it a product / stories writing it.\n\n")
-    out.write("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
-    out.write("@prefix kg: <https://w3id.org/cnkg/ontology#> .\n\n")
-    for w, n, s in rows:
-        out.write('<https://w3id.org/cnkg/id/product/%s> a kg:Product ;  # %d / %d\n' % (w, n, s))
-        out.write('    skos:prefLabel "%s"@zh .\n\n' % w)
+    write_products(out, rows)
 
 
 if __name__ == "__main__":
