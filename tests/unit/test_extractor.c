@@ -888,6 +888,21 @@ static void test_sector_list_of_the_topic(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of sectors closed by a count (三大, 3个) and a word for sectors is
+ * developed by the clause's place, as one closed by 等; a count of things
+ * that are no sectors (两大港口) says nothing. */
+static void test_sector_list_closed_by_count(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市今年将提速建设集成电路、生物医药、光伏3个"
+                                     "新的千亿级产业集群。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光伏");
+    cnkg_article_free(a);
+    a = extract(state, "无锡市重点扶持集成电路、生物医药两大产业。");
+    assert_fact(a, "无锡市", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    cnkg_article_free(a);
+}
+
 /* With no subject in its sentence, a cue speaks of the topic only in its own
  * clause: a later clause is about something else (回顾…的发展，光伏…). */
 static void test_topic_cue_keeps_to_its_clause(void **state)
@@ -3162,6 +3177,7 @@ int main(void)
         cmocka_unit_test(test_built_kind_is_no_place),
         cmocka_unit_test(test_short_way_is_no_place),
         cmocka_unit_test(test_sector_list_of_the_topic),
+        cmocka_unit_test(test_sector_list_closed_by_count),
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
