@@ -3,6 +3,7 @@
  *
  *   我市, 全市 (kg:homeWord)   the paper's home division (重庆日报 -> 重庆市);
  *   我国, 全国 (kg:nationWord) the country the news is written in (中国);
+ *   国家将, 今年国家要 (kg:stateWord acting) the same country;
  *   这里 (kg:placeWord)        the nearest division or park named before;
  *   当地 (kg:localWord)        the nearest division named before;
  *   该X                        the nearest entity named before whose name
@@ -282,6 +283,20 @@ static size_t bare_anaphor(const lexicon *lx, const text_view *t, cnkg_article *
     return 0;
 }
 
+/* 国家将加快…, 今年国家还将打造…: the state (kg:stateWord) that opens a
+ * clause, or follows a word of time that does (kg:stateLead), and goes on
+ * to what it will do (kg:stateActs) is the country acting. Its length, or
+ * 0. */
+static size_t state_acting(const lexicon *lx, const text_view *t, size_t p)
+{
+    size_t len = text_match_list(t->cps, t->n, p, &lx->state_word);
+    if (!len || !text_match_list(t->cps, t->n, p + len, &lx->state_acts))
+        return 0;
+    size_t lead = text_match_list_ending(t->cps, p, &lx->state_lead);
+    size_t open = p - lead;
+    return open == 0 || text_is_clause_break(t->cps[open - 1]) ? len : 0;
+}
+
 void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const cnkg_term *home)
 {
     static const uint32_t this_cp = 0x8BE5; /* 该 */
@@ -297,6 +312,8 @@ void coref_resolve(const lexicon *lx, const text_view *t, cnkg_article *a, const
             continue;
         }
         len = text_match_list(t->cps, t->n, p, &lx->nation_word);
+        if (!len)
+            len = state_acting(lx, t, p);
         if (len && lx->home_country_term) {
             add_mention(a, &c, home_entity(a, lx->home_country_term), p, p + len);
             p += len - 1;

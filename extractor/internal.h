@@ -366,6 +366,8 @@ typedef struct lexicon {
     word_list latin_not_name;  /* CEO, IPO: Latin words after 公司 that name no firm */
     word_list home_country;    /* 中国: the country the news is written in */
     word_list nation_word;     /* 我国: words that point to home_country_term */
+    /* 今年|国家|将加快: the state acting, a mention of home_country_term (coref.c) */
+    word_list state_lead, state_acts;
     const cnkg_term *home_country_term; /* the country term homeCountry names, or NULL */
     word_list direction_word;           /* 南部, 首都: between a country and its state */
     word_list foreign_state;            /* 州, 郡: end a foreign state's name after its country */

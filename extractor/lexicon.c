@@ -202,6 +202,8 @@ static const struct {
     {offsetof(lexicon, latin_not_name), "latinNotName"},
     {offsetof(lexicon, home_country), "homeCountry"},
     {offsetof(lexicon, nation_word), "nationWord"},
+    {offsetof(lexicon, state_lead), "stateLead"},
+    {offsetof(lexicon, state_acts), "stateActs"},
     {offsetof(lexicon, direction_word), "directionWord"},
     {offsetof(lexicon, foreign_state), "foreignStateSuffix"},
     {offsetof(lexicon, foreign_local), "foreignLocalSuffix"},

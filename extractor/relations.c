@@ -2013,9 +2013,25 @@ static size_t industry_run_end(const sentence_ctx *c, size_t i)
     return last;
 }
 
+/* Where a count that stands right after a list ends (三大, 3个, 万亿级:
+ * kg:quantifierWord, or numerals and a kg:measureWord); 0: none does. */
+static size_t count_end(const sentence_ctx *c, size_t pos)
+{
+    const uint32_t *cps = c->t->cps;
+    size_t end = c->span.end, q = pos;
+    size_t quantifier = text_match_list(cps, end, pos, &c->lx->quantifier);
+    if (quantifier)
+        return pos + quantifier;
+    while (q < end && text_is_numeral(cps[q]))
+        q++;
+    size_t measure = q > pos ? text_match_list(cps, end, q, &c->lx->measure) : 0;
+    return measure ? q + measure : 0;
+}
+
 /* 湖南正在推进工程机械、轨道交通装备等13条重点产业链…, 在南京开工的项目涵盖
- * 生物医药、集成电路等高新技术产业: a list of sectors closed by 等 and a word
- * for sectors says what the clause's place develops, whatever the verb. */
+ * 生物医药、集成电路等高新技术产业, 协同四川建设A、B、C3个万亿级产业集群: a
+ * list of sectors closed by 等 or by a count (count_end), and a word for
+ * sectors, says what the clause's place develops, whatever the verb. */
 static void sector_lists(sentence_ctx *c)
 {
     unsigned rivals = ACTOR | BIT(CNKG_PERSON);
@@ -2026,10 +2042,11 @@ static void sector_lists(sentence_ctx *c)
         size_t last = industry_run_end(c, i), members = 0;
         for (size_t k = i; k <= last; k++)
             members += !c->slots[k].inner;
-        size_t end = c->slots[last].end;
-        int projects = 0;
-        if (members < 2 || end >= c->span.end || c->t->cps[end] != 0x7B49 /* 等 */ ||
-            !(sector_word_after(c, end) || (projects = projects_counted_after(c, end)))) {
+        size_t end = c->slots[last].end, count = count_end(c, end);
+        int projects = 0, closed = end < c->span.end && c->t->cps[end] == 0x7B49; /* 等 */
+        if (members < 2 ||
+            !(closed ? sector_word_after(c, end) || (projects = projects_counted_after(c, end))
+                     : count && sector_word_after(c, count - 1))) {
             i = last;
             continue;
         }

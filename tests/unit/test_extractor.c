@@ -888,6 +888,21 @@ static void test_sector_list_of_the_topic(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of sectors closed by a count (三大, 3个) and a word for sectors is
+ * developed by the clause's place, as one closed by 等; a count of things
+ * that are no sectors (两大港口) says nothing. */
+static void test_sector_list_closed_by_count(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市今年将提速建设集成电路、生物医药、光伏3个"
+                                     "新的千亿级产业集群。");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "光伏");
+    cnkg_article_free(a);
+    a = extract(state, "无锡市重点扶持集成电路、生物医药两大产业。");
+    assert_fact(a, "无锡市", CNKG_DEVELOPS_INDUSTRY, "生物医药");
+    cnkg_article_free(a);
+}
+
 /* With no subject in its sentence, a cue speaks of the topic only in its own
  * clause: a later clause is about something else (回顾…的发展，光伏…). */
 static void test_topic_cue_keeps_to_its_clause(void **state)
@@ -2622,6 +2637,22 @@ static void test_nation_word(void **state)
     cnkg_article_free(a);
 }
 
+/* 国家 opening a clause, or after a word of time, before what it will do
+ * (国家将, 今年国家还将) is the country, which develops what it names; not
+ * the head of a name (国家重点实验室), nor other states (发达国家将). */
+static void test_state_acting(void **state)
+{
+    cnkg_article *a = extract(state, "苏州市召开大会。今年国家还将大力发展集成电路、"
+                                     "生物医药等产业。");
+    assert_true(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    assert_fact(a, "中国", CNKG_DEVELOPS_INDUSTRY, "集成电路");
+    assert_false(has_fact(a, "苏州市", CNKG_DEVELOPS_INDUSTRY, "集成电路"));
+    cnkg_article_free(a);
+    a = extract(state, "一些发达国家将削减补贴，国家重点工程进展顺利。");
+    assert_false(has_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "中国"));
+    cnkg_article_free(a);
+}
+
 /* A story that names a province and, sentences later, cities of it places
  * each city in the nearest named division above it; a county whose city
  * is named goes in the city, not the province; not in the paper's home. */
@@ -3117,6 +3148,7 @@ int main(void)
         cmocka_unit_test(test_division_in_topic),
         cmocka_unit_test(test_division_in_named_division),
         cmocka_unit_test(test_nation_word),
+        cmocka_unit_test(test_state_acting),
         cmocka_unit_test(test_works_suffix_opens_the_text),
         cmocka_unit_test(test_body_name_edges),
         cmocka_unit_test(test_county_named_in_full_licenses_its_short_form),
@@ -3145,6 +3177,7 @@ int main(void)
         cmocka_unit_test(test_built_kind_is_no_place),
         cmocka_unit_test(test_short_way_is_no_place),
         cmocka_unit_test(test_sector_list_of_the_topic),
+        cmocka_unit_test(test_sector_list_closed_by_count),
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
