@@ -1004,6 +1004,23 @@ static void test_mined_national_programmes(void **state)
     cnkg_article_free(a);
 }
 
+/* Programmes the annotated stories name often and without a marker word:
+ * phasing out backward capacity, the slogans
+ * 智改数转 and 一企一策, west-to-east power. */
+static void test_recurring_programmes_without_marker(void **state)
+{
+    cnkg_article *a = extract(state, "该省今年继续淘汰落后产能，"
+                                     "推动企业“智改数转”，对重点企业实行一企一策，"
+                                     "并参与西电东送和全国统一大市场建设。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "淘汰落后产能"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "智改数转"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "一企一策"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "西电东送"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "全国统一大市场"));
+    cnkg_article_free(a);
+}
+
 /* 一产, like 二产 and 三产, names a sector of the economy, no industry. */
 static void test_sector_shorthands_are_no_industries(void **state)
 {
@@ -1685,6 +1702,7 @@ int main(void)
         cmocka_unit_test(test_catalogue_title_is_a_programme),
         cmocka_unit_test(test_quoted_list_of_policies),
         cmocka_unit_test(test_mined_national_programmes),
+        cmocka_unit_test(test_recurring_programmes_without_marker),
         cmocka_unit_test(test_sector_shorthands_are_no_industries),
         cmocka_unit_test(test_common_noun_in_a_list_is_no_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
