@@ -2637,6 +2637,23 @@ static int programme_kind(const name_ctx *nc, size_t start, size_t end)
            generic_tail(nc, CNKG_PROGRAM, start, end - kind, end);
 }
 
+/* 推进船舶和海洋工程装备产业高质量发展行动, 实施农机购置与应用补贴政策: a
+ * conjunction (和, 与) at e inside a programme's object joins two topics of
+ * one name when the words before it are no programme of their own
+ * (实施智能制造工程和…创新工程 lists two) and not a lone character. The
+ * words after it must be more than a kind of policy (完善治理结构和管理制度,
+ * 价格政策, 退出机制: two things, no name): MIN_JOINED_TOPIC characters. */
+enum { MIN_JOINED_TOPIC = 6 };
+
+static int topics_joined(const name_ctx *nc, size_t start, size_t e)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t len = text_match_list(cps, nc->t->n, e, &nc->lx->conjunction);
+    return len == 1 && e - start >= 2 && (size_t)han_count(cps, start, e) == e - start &&
+           text_match_list_ending(cps, e, &nc->lx->suffix[CNKG_PROGRAM]) < 2 &&
+           e + len < nc->t->n && text_is_han(cps[e + len]);
+}
+
 /* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
  * the object of a verb that brings a programme, read up to a programme's
  * suffix. The name may hold words that stop other names (提升, 协同, 发展);
@@ -2658,6 +2675,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
         if (text_has_at(t->cps, t->n, b, "了"))
             b++;
         size_t start = b, end = 0;
+        size_t joint = 0; /* where the second topic begins */
         int listed = 0, in_list = 0;
         for (size_t e = b; e < t->n && e - start < MAX_PROGRAMME; e++) {
             uint32_t cp = t->cps[e];
@@ -2667,6 +2685,11 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             }
             if (cp == 0x3001) { /* 、: a list, named only when 等 closes it */
                 in_list = 1;
+                continue;
+            }
+            if (e > start && !joint && topics_joined(nc, start, e)) {
+                joint = e + text_match_list(t->cps, t->n, e, &lx->conjunction);
+                e = joint - 1;
                 continue;
             }
             if (e > start && (text_has_at(t->cps, t->n, e, "的") ||
@@ -2687,6 +2710,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             }
         }
         if (!end || end - start > MAX_PROGRAMME || han_count(t->cps, start, end) < 4 ||
+            (joint > start && end - joint < MIN_JOINED_TOPIC) ||
             text_match_list(t->cps, t->n, start, &lx->boundary) ||
             text_match_list(t->cps, t->n, start, &lx->home_word) ||
             (!listed && has_quantifier(lx, t->cps, start, end)) ||

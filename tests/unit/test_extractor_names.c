@@ -1510,6 +1510,24 @@ static void test_kind_of_policy_after_trigger_is_no_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 推进A和B…行动: a conjunction inside a programme's object joins two topics
+ * of one name; not after a programme's own suffix (two programmes listed),
+ * nor before a bare kind of policy (治理结构和管理制度: two things). */
+static void test_conjunction_joins_topics_of_a_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该市推进汽车和零部件产业协同发展行动，企业反响热烈。"
+                                     "该县实施种子繁育与推广补贴政策，农户受益。"
+                                     "该区实施智能制造工程和数字车间培育工程，成效明显。"
+                                     "该厂完善治理结构和管理制度，提高效率。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "汽车和零部件产业协同发展行动"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "种子繁育与推广补贴政策"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "智能制造工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "智能制造工程和数字车间培育工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "治理结构和管理制度"));
+    cnkg_article_free(a);
+}
+
 /* 《…法》, 《…准入条件》: laws and a trade's entry rules in book marks are
  * programmes; 《…兵法》 is a book. */
 static void test_laws_in_book_marks_are_programmes(void **state)
@@ -1759,6 +1777,7 @@ int main(void)
         cmocka_unit_test(test_labelled_name_does_not_cut_a_known_name),
         cmocka_unit_test(test_orders_are_programmes),
         cmocka_unit_test(test_kind_of_policy_after_trigger_is_no_programme),
+        cmocka_unit_test(test_conjunction_joins_topics_of_a_programme),
         cmocka_unit_test(test_laws_in_book_marks_are_programmes),
         cmocka_unit_test(test_programme_verb_and_quote_open_no_name),
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
