@@ -2810,8 +2810,10 @@ static void role_titles(const name_ctx *nc, cand_list *out)
  * that ends in a programme's suffix or a document's word names a policy
  * document. */
 /* 《国务院关于…的决定》, 《中共中央 国务院关于…》: where known bodies open
- * a title and 关于 follows them, the document's name begins at 关于; the
- * bodies are its issuers. Returns where the name begins. */
+ * a title and 关于 follows them, they are its issuers. The annotated
+ * stories name the document with them (8 titles of 8), and the issuers
+ * are mentions of their own inside it (resolve.c, compatible). Returns
+ * where 关于 begins, or b. */
 static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
 {
     const text_view *t = nc->t;
@@ -2855,8 +2857,12 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
         }
         if ((text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
              text_match_list_ending(t->cps, w, &nc->lx->document_word)) &&
-            !text_match_list_ending(t->cps, w, &nc->lx->not_document))
-            cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            !text_match_list_ending(t->cps, w, &nc->lx->not_document)) {
+            size_t about = title_after_issuers(nc, i + 1, j);
+            cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            if (about > i + 1)
+                out->items[out->n - 1].issuers_end = about;
+        }
         i = j;
     }
 }

@@ -933,13 +933,20 @@ static void test_document_titles_are_programmes(void **state)
     cnkg_article_free(a);
 }
 
-/* 《国务院关于…的通知》: the document begins at 关于, after its issuer. */
+/* 《国务院关于…的通知》, 《财政部、商务部关于…的通知》: the document is named
+ * with its issuers, as the annotated stories name it, and each issuer is a
+ * mention of its own inside the title. */
 static void test_document_title_after_its_issuer(void **state)
 {
-    cnkg_article *a = extract(state, "各地落实《国务院关于促进内贸流通发展的通知》。");
+    cnkg_article *a = extract(state, "各地落实《国务院关于促进内贸流通发展的通知》。"
+                                     "《财政部、商务部关于做好家电回收工作的通知》已下发。");
     print_entities(a);
-    assert_true(has_entity(a, CNKG_PROGRAM, "关于促进内贸流通发展的通知"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "国务院关于促进内贸流通发展的通知"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "财政部、商务部关于做好家电回收工作的通知"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "关于促进内贸流通发展的通知"));
     assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "国务院"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "财政部"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "商务部"));
     cnkg_article_free(a);
 }
 
