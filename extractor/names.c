@@ -2654,6 +2654,16 @@ static int topics_joined(const name_ctx *nc, size_t start, size_t e)
            e + len < nc->t->n && text_is_han(cps[e + len]);
 }
 
+/* 实施重点产业科技创新行动, 落实重点科技创新税收政策: right after the verb,
+ * a descriptive word that also stops names (重点, an adverb before a verb:
+ * 重点推进) qualifies the object and opens its name. A name of descriptive
+ * words and a kind only (实施重大工程) is still none (programme_kind). */
+static int qualifier_opens(const name_ctx *nc, size_t start)
+{
+    const text_view *t = nc->t;
+    return text_match_list(t->cps, t->n, start, &nc->lx->descriptive) > 0;
+}
+
 /* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
  * the object of a verb that brings a programme, read up to a programme's
  * suffix. The name may hold words that stop other names (提升, 协同, 发展);
@@ -2711,7 +2721,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
         }
         if (!end || end - start > MAX_PROGRAMME || han_count(t->cps, start, end) < 4 ||
             (joint > start && end - joint < MIN_JOINED_TOPIC) ||
-            text_match_list(t->cps, t->n, start, &lx->boundary) ||
+            (text_match_list(t->cps, t->n, start, &lx->boundary) && !qualifier_opens(nc, start)) ||
             text_match_list(t->cps, t->n, start, &lx->home_word) ||
             (!listed && has_quantifier(lx, t->cps, start, end)) ||
             /* 等一系列产业政策, 等诸多服务机制: the list's kind, not a name */

@@ -1535,6 +1535,21 @@ static void test_conjunction_joins_topics_of_a_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 实施重点…行动: after a programme's verb, 重点 qualifies the name it opens
+ * (an adverb only before a verb: 重点推进); descriptive words and a kind
+ * alone (实施重大工程) name none. */
+static void test_key_opens_a_programme_after_its_verb(void **state)
+{
+    cnkg_article *a = extract(state, "今年，该省实施重点产业科技创新行动，布局一批项目。"
+                                     "该县落实重点科技创新税收政策，减免税款。"
+                                     "该市实施重大工程，拉动投资。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "重点产业科技创新行动"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "重点科技创新税收政策"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "重大工程"));
+    cnkg_article_free(a);
+}
+
 /* 《…法》, 《…准入条件》: laws and a trade's entry rules in book marks are
  * programmes; 《…兵法》 is a book. */
 static void test_laws_in_book_marks_are_programmes(void **state)
@@ -1785,6 +1800,7 @@ int main(void)
         cmocka_unit_test(test_orders_are_programmes),
         cmocka_unit_test(test_kind_of_policy_after_trigger_is_no_programme),
         cmocka_unit_test(test_conjunction_joins_topics_of_a_programme),
+        cmocka_unit_test(test_key_opens_a_programme_after_its_verb),
         cmocka_unit_test(test_laws_in_book_marks_are_programmes),
         cmocka_unit_test(test_programme_verb_and_quote_open_no_name),
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
