@@ -14,7 +14,7 @@ void cand_add(cand_list *l, size_t begin, size_t end, cnkg_class cls, const cnkg
         l->items = cnkg_xrealloc(l->items, l->cap * sizeof *l->items);
     }
     l->items[l->n++] =
-        (cand){begin, end, cls, term, NULL, source, strength, 0, (size_t)-1, end, NULL};
+        (cand){begin, end, cls, term, NULL, source, strength, 0, (size_t)-1, end, NULL, 0};
 }
 
 void cand_list_free(cand_list *l)

@@ -230,6 +230,7 @@ typedef struct cand {
     size_t entity;
     size_t head_end;           /* rule names: where the suffix begins (江西光速|电子) */
     const cnkg_township *town; /* a township found under its county, or NULL */
+    size_t issuers_end; /* a document's title: where its issuers end (财政部|关于…), or 0 */
 } cand;
 
 typedef struct cand_list {

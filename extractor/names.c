@@ -2637,6 +2637,33 @@ static int programme_kind(const name_ctx *nc, size_t start, size_t end)
            generic_tail(nc, CNKG_PROGRAM, start, end - kind, end);
 }
 
+/* 推进船舶和海洋工程装备产业高质量发展行动, 实施农机购置与应用补贴政策: a
+ * conjunction (和, 与) at e inside a programme's object joins two topics of
+ * one name when the words before it are no programme of their own
+ * (实施智能制造工程和…创新工程 lists two) and not a lone character. The
+ * words after it must be more than a kind of policy (完善治理结构和管理制度,
+ * 价格政策, 退出机制: two things, no name): MIN_JOINED_TOPIC characters. */
+enum { MIN_JOINED_TOPIC = 6 };
+
+static int topics_joined(const name_ctx *nc, size_t start, size_t e)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t len = text_match_list(cps, nc->t->n, e, &nc->lx->conjunction);
+    return len == 1 && e - start >= 2 && (size_t)han_count(cps, start, e) == e - start &&
+           text_match_list_ending(cps, e, &nc->lx->suffix[CNKG_PROGRAM]) < 2 &&
+           e + len < nc->t->n && text_is_han(cps[e + len]);
+}
+
+/* 实施重点产业科技创新行动, 落实重点科技创新税收政策: right after the verb,
+ * a descriptive word that also stops names (重点, an adverb before a verb:
+ * 重点推进) qualifies the object and opens its name. A name of descriptive
+ * words and a kind only (实施重大工程) is still none (programme_kind). */
+static int qualifier_opens(const name_ctx *nc, size_t start)
+{
+    const text_view *t = nc->t;
+    return text_match_list(t->cps, t->n, start, &nc->lx->descriptive) > 0;
+}
+
 /* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
  * the object of a verb that brings a programme, read up to a programme's
  * suffix. The name may hold words that stop other names (提升, 协同, 发展);
@@ -2658,6 +2685,7 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
         if (text_has_at(t->cps, t->n, b, "了"))
             b++;
         size_t start = b, end = 0;
+        size_t joint = 0; /* where the second topic begins */
         int listed = 0, in_list = 0;
         for (size_t e = b; e < t->n && e - start < MAX_PROGRAMME; e++) {
             uint32_t cp = t->cps[e];
@@ -2667,6 +2695,11 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             }
             if (cp == 0x3001) { /* 、: a list, named only when 等 closes it */
                 in_list = 1;
+                continue;
+            }
+            if (e > start && !joint && topics_joined(nc, start, e)) {
+                joint = e + text_match_list(t->cps, t->n, e, &lx->conjunction);
+                e = joint - 1;
                 continue;
             }
             if (e > start && (text_has_at(t->cps, t->n, e, "的") ||
@@ -2687,7 +2720,8 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             }
         }
         if (!end || end - start > MAX_PROGRAMME || han_count(t->cps, start, end) < 4 ||
-            text_match_list(t->cps, t->n, start, &lx->boundary) ||
+            (joint > start && end - joint < MIN_JOINED_TOPIC) ||
+            (text_match_list(t->cps, t->n, start, &lx->boundary) && !qualifier_opens(nc, start)) ||
             text_match_list(t->cps, t->n, start, &lx->home_word) ||
             (!listed && has_quantifier(lx, t->cps, start, end)) ||
             /* 等一系列产业政策, 等诸多服务机制: the list's kind, not a name */
@@ -2786,8 +2820,10 @@ static void role_titles(const name_ctx *nc, cand_list *out)
  * that ends in a programme's suffix or a document's word names a policy
  * document. */
 /* 《国务院关于…的决定》, 《中共中央 国务院关于…》: where known bodies open
- * a title and 关于 follows them, the document's name begins at 关于; the
- * bodies are its issuers. Returns where the name begins. */
+ * a title and 关于 follows them, they are its issuers. The annotated
+ * stories name the document with them (8 titles of 8), and the issuers
+ * are mentions of their own inside it (resolve.c, compatible). Returns
+ * where 关于 begins, or b. */
 static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
 {
     const text_view *t = nc->t;
@@ -2831,8 +2867,12 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
         }
         if ((text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
              text_match_list_ending(t->cps, w, &nc->lx->document_word)) &&
-            !text_match_list_ending(t->cps, w, &nc->lx->not_document))
-            cand_add(out, title_after_issuers(nc, i + 1, j), j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            !text_match_list_ending(t->cps, w, &nc->lx->not_document)) {
+            size_t about = title_after_issuers(nc, i + 1, j);
+            cand_add(out, i + 1, j, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            if (about > i + 1)
+                out->items[out->n - 1].issuers_end = about;
+        }
         i = j;
     }
 }

@@ -868,6 +868,14 @@ static int compatible(const cand *o, const cand *c)
         ((o->cls == CNKG_COMPANY && c->cls == CNKG_PROJECT) ||
          (o->cls == CNKG_PROJECT && c->cls == CNKG_COMPANY)))
         return 1;
+    /* 《财政部、住建部|关于…的通知》: a document's title names its issuers
+     * (names.c, programme_titles) */
+    if (o->cls == CNKG_PROGRAM && c->cls == CNKG_GOVERNMENT_AGENCY && o->begin <= c->begin &&
+        c->end <= o->issuers_end)
+        return 1;
+    if (c->cls == CNKG_PROGRAM && o->cls == CNKG_GOVERNMENT_AGENCY && c->begin <= o->begin &&
+        o->end <= c->issuers_end)
+        return 1;
     /* 国家优质|工程机械|产业基地: a title given (names.c, designations) names
      * its sector */
     if (o->cls == CNKG_PROGRAM && o->strength >= 5 && c->cls == CNKG_INDUSTRY &&

@@ -933,13 +933,20 @@ static void test_document_titles_are_programmes(void **state)
     cnkg_article_free(a);
 }
 
-/* 《国务院关于…的通知》: the document begins at 关于, after its issuer. */
+/* 《国务院关于…的通知》, 《财政部、商务部关于…的通知》: the document is named
+ * with its issuers, as the annotated stories name it, and each issuer is a
+ * mention of its own inside the title. */
 static void test_document_title_after_its_issuer(void **state)
 {
-    cnkg_article *a = extract(state, "各地落实《国务院关于促进内贸流通发展的通知》。");
+    cnkg_article *a = extract(state, "各地落实《国务院关于促进内贸流通发展的通知》。"
+                                     "《财政部、商务部关于做好家电回收工作的通知》已下发。");
     print_entities(a);
-    assert_true(has_entity(a, CNKG_PROGRAM, "关于促进内贸流通发展的通知"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "国务院关于促进内贸流通发展的通知"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "财政部、商务部关于做好家电回收工作的通知"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "关于促进内贸流通发展的通知"));
     assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "国务院"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "财政部"));
+    assert_true(has_entity(a, CNKG_GOVERNMENT_AGENCY, "商务部"));
     cnkg_article_free(a);
 }
 
@@ -1001,6 +1008,23 @@ static void test_mined_national_programmes(void **state)
     print_entities(a);
     assert_true(has_entity(a, CNKG_PROGRAM, "易地扶贫搬迁"));
     assert_true(has_entity(a, CNKG_PROGRAM, "乡村振兴"));
+    cnkg_article_free(a);
+}
+
+/* Programmes the annotated stories name often and without a marker word:
+ * phasing out backward capacity, the slogans
+ * 智改数转 and 一企一策, west-to-east power. */
+static void test_recurring_programmes_without_marker(void **state)
+{
+    cnkg_article *a = extract(state, "该省今年继续淘汰落后产能，"
+                                     "推动企业“智改数转”，对重点企业实行一企一策，"
+                                     "并参与西电东送和全国统一大市场建设。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "淘汰落后产能"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "智改数转"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "一企一策"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "西电东送"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "全国统一大市场"));
     cnkg_article_free(a);
 }
 
@@ -1493,6 +1517,39 @@ static void test_kind_of_policy_after_trigger_is_no_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 推进A和B…行动: a conjunction inside a programme's object joins two topics
+ * of one name; not after a programme's own suffix (two programmes listed),
+ * nor before a bare kind of policy (治理结构和管理制度: two things). */
+static void test_conjunction_joins_topics_of_a_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该市推进汽车和零部件产业协同发展行动，企业反响热烈。"
+                                     "该县实施种子繁育与推广补贴政策，农户受益。"
+                                     "该区实施智能制造工程和数字车间培育工程，成效明显。"
+                                     "该厂完善治理结构和管理制度，提高效率。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "汽车和零部件产业协同发展行动"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "种子繁育与推广补贴政策"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "智能制造工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "智能制造工程和数字车间培育工程"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "治理结构和管理制度"));
+    cnkg_article_free(a);
+}
+
+/* 实施重点…行动: after a programme's verb, 重点 qualifies the name it opens
+ * (an adverb only before a verb: 重点推进); descriptive words and a kind
+ * alone (实施重大工程) name none. */
+static void test_key_opens_a_programme_after_its_verb(void **state)
+{
+    cnkg_article *a = extract(state, "今年，该省实施重点产业科技创新行动，布局一批项目。"
+                                     "该县落实重点科技创新税收政策，减免税款。"
+                                     "该市实施重大工程，拉动投资。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "重点产业科技创新行动"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "重点科技创新税收政策"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "重大工程"));
+    cnkg_article_free(a);
+}
+
 /* 《…法》, 《…准入条件》: laws and a trade's entry rules in book marks are
  * programmes; 《…兵法》 is a book. */
 static void test_laws_in_book_marks_are_programmes(void **state)
@@ -1685,6 +1742,7 @@ int main(void)
         cmocka_unit_test(test_catalogue_title_is_a_programme),
         cmocka_unit_test(test_quoted_list_of_policies),
         cmocka_unit_test(test_mined_national_programmes),
+        cmocka_unit_test(test_recurring_programmes_without_marker),
         cmocka_unit_test(test_sector_shorthands_are_no_industries),
         cmocka_unit_test(test_common_noun_in_a_list_is_no_name),
         cmocka_unit_test(test_kinds_of_works_are_no_names),
@@ -1741,6 +1799,8 @@ int main(void)
         cmocka_unit_test(test_labelled_name_does_not_cut_a_known_name),
         cmocka_unit_test(test_orders_are_programmes),
         cmocka_unit_test(test_kind_of_policy_after_trigger_is_no_programme),
+        cmocka_unit_test(test_conjunction_joins_topics_of_a_programme),
+        cmocka_unit_test(test_key_opens_a_programme_after_its_verb),
         cmocka_unit_test(test_laws_in_book_marks_are_programmes),
         cmocka_unit_test(test_programme_verb_and_quote_open_no_name),
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
