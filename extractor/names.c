@@ -109,6 +109,15 @@ static int points_back(const lexicon *lx, const text_view *t, size_t pos)
            text_match_list_ending(t->cps, pos, &lx->place_word);
 }
 
+/* 国家重大水利工程——环北部湾…配置工程: two dashes (——) between a
+ * project's suffix and more of a name set a description before the name
+ * it describes. Does such a pair begin at q, with a name after it? */
+static int apposition_dash(const text_view *t, size_t q)
+{
+    return q + 2 < t->n && t->cps[q] == 0x2014 && t->cps[q + 1] == 0x2014 &&
+           text_is_han(t->cps[q + 2]);
+}
+
 /* 首钢—凯西项目, 达沃—萨马尔大桥, 中国—东盟博览会: one dash between two
  * names joins them into the name of what they share (33 such projects in
  * the unlabelled corpus); two dashes (——) open an apposition instead, and
@@ -1060,6 +1069,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                        * only where the name ends (三峡|龙脊 goes on) */
         if (cls == CNKG_PROJECT && !counted && plain_short_head(nc, start, p - inner))
             continue;
+        /* 国家重大水利工程——…, 特大型城市深隧排涝项目——…: what the dashes
+         * set off describes the project named after them (19 such pairs in
+         * the training stories, no description a gold project) */
+        if (cls == CNKG_PROJECT && apposition_dash(t, end))
+            continue;
         /* 交流活动, 商标展会: so is an event whose suffix is itself a
          * common noun (活动, 展会) after a short plain head */
         if (cls == CNKG_EVENT && !inner && lexicon_is_generic(lx, cls, t->cps, p, end) &&
@@ -1090,6 +1104,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         /* 西安至延安高铁, 枝江长江大桥: works named by known places are as
          * sure as those places, and win over them */
         if (works && holds_known(nc, start, p))
+            strength = 3;
+        /* …水利工程——环北部湾广东水资源配置工程: the name a description
+         * sets up is as sure as a known name, and wins over the places in it */
+        if (cls == CNKG_PROJECT && start >= 2 && apposition_dash(t, start - 2) &&
+            text_match_list_ending(t->cps, start - 2, suffixes))
             strength = 3;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
@@ -1561,6 +1580,15 @@ static const gaz_hit *first_industry(const name_ctx *nc, cnkg_span item, size_t 
     return best;
 }
 
+/* Does a word of list l stand anywhere in [b, e)? */
+static int holds_word(const text_view *t, size_t b, size_t e, const word_list *l)
+{
+    for (size_t i = b; i < e; i++)
+        if (text_match_list(t->cps, e, i, l))
+            return 1;
+    return 0;
+}
+
 /* The company a project is named after: a known company at the head of
  * the item (华峰|己二酸), else the words before the first known industry
  * (联鸿|纺织服饰, 优倍净|高端|化妆品), without modifiers such as 高端. What
@@ -1626,6 +1654,8 @@ static void project_lists(const name_ctx *nc, cand_list *out)
             q++;
         if (!tail || !text_has_at(t->cps, t->n, q + tail - 2, "项目"))
             continue;
+        if (holds_word(t, p + 1, q + tail, &nc->lx->activity_kind))
+            continue; /* 剪纸、酿酒等非遗体验项目: pastimes offered, no projects */
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
         for (size_t i = 0; i < n; i++) {

@@ -1633,6 +1633,32 @@ static void test_roads_and_metro_lines_are_projects(void **state)
     cnkg_article_free(a);
 }
 
+/* 引入剪纸、酿酒等非遗体验项目, 开发漂流、研学游等特色项目: 体验 or 特色
+ * (kg:activityKind) between 等 and 项目 makes the items pastimes a place
+ * offers, however long the first item, no projects; fails without the
+ * list's check in project_lists. */
+static void test_pastime_lists_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "这个古镇引入扎染、木雕、古法造纸等非遗体验项目。"
+                                     "山区县大力开发竹筏漂流、星空露营等特色项目。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
+/* 省级重大水利工程——闽江口福州供水配置工程: the words before two dashes describe the
+ * project named after them; the name wins over the place inside it, and
+ * the description is no project. Fails without apposition_dash. */
+static void test_described_project_after_dashes(void **state)
+{
+    cnkg_article *a = extract(state, "在福建，省级重大水利工程——闽江口福州供水配置工程全线开工。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "闽江口福州供水配置工程"));
+    assert_false(has_entity(a, CNKG_PROJECT, "省级重大水利工程"));
+    assert_false(has_entity(a, CNKG_PROJECT, "重大水利工程"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1746,6 +1772,8 @@ int main(void)
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
         cmocka_unit_test(test_built_works_are_projects),
         cmocka_unit_test(test_roads_and_metro_lines_are_projects),
+        cmocka_unit_test(test_pastime_lists_are_no_projects),
+        cmocka_unit_test(test_described_project_after_dashes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
