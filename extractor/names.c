@@ -1639,6 +1639,17 @@ static size_t words_after_stop(const name_ctx *nc, cnkg_span s)
     return s.begin;
 }
 
+/* 投资1300亿元建设的|国家大型风光基地、…等项目: the list's first item, whose
+ * left edge no 、 sets, begins after its last 的 (as a product list's
+ * does, item_cut); what comes before describes it. */
+static size_t first_item_start(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t i = s.end; i-- > s.begin;)
+        if (nc->t->cps[i] == 0x7684) /* 的 */
+            return i + 2 < s.end ? i + 1 : s.begin;
+    return s.begin;
+}
+
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1658,6 +1669,8 @@ static void project_lists(const name_ctx *nc, cand_list *out)
             continue; /* 剪纸、酿酒等非遗体验项目: pastimes offered, no projects */
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
+        if (n) /* 建设的|国家大型风光基地、…等项目: the first item carries the clause */
+            items[n - 1].begin = first_item_start(nc, items[n - 1]);
         for (size_t i = 0; i < n; i++) {
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]) ||
                 holds_clause_word(nc, items[i].begin, items[i].end))
@@ -2378,17 +2391,29 @@ static int parts_of_sectors(const name_ctx *nc, size_t p, const cnkg_span *items
     return 0;
 }
 
+/* 锂电池、充电桩产品产量: a list set right before 产品(的)产量 counts the
+ * output of each item, so each is a product, as in a list closed by
+ * 等…产品 (in the training stories the items of such lists are gold
+ * products, 等 or not). Does such a list end at p? */
+static int output_list_end(const name_ctx *nc, size_t p)
+{
+    const text_view *t = nc->t;
+    return p > 0 && t->cps[p - 1] != 0x7B49 && text_is_han(t->cps[p - 1]) &&
+           (text_has_at(t->cps, t->n, p, "产品产量") || text_has_at(t->cps, t->n, p, "产品的产量"));
+}
+
 /* 外延片、芯片等核心产品, 冰箱、洗衣机等产品: two or more items closed by 等
  * and a word for products are products, as after a catalogue's cue. The
  * list's first item is cut after its last 的 or verb of making
- * (主要生产LED产业链上游的|外延片). */
+ * (主要生产LED产业链上游的|外延片); one that is a known term whole
+ * (新能源汽车、充电桩等产品) begins where the term does. */
 static void product_tail_lists(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 0; p < t->n; p++) {
-        if (t->cps[p] != 0x7B49 || !product_list_closed(nc, p)) /* 等 */
-            continue;
+        if (!(t->cps[p] == 0x7B49 && product_list_closed(nc, p)) && !output_list_end(nc, p))
+            continue; /* 等…产品, or …产品产量 */
         cnkg_span items[12];
         size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, 1);
         if (n < 2 || parts_of_sectors(nc, p, items, n))
@@ -2412,7 +2437,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
             /* Items between 、 or after the cut have a sure left edge: a
              * word that stops names may open them (外延片, 内存条); the
              * first item, uncut, may begin with the clause (要减少空调) */
-            int sure = i + 1 < n || cut;
+            int sure = i + 1 < n || cut || is_known_as(nc, items[i], ~0u);
             if (!sure &&
                 (items[i].end - items[i].begin > longest + 1 || has_boundary_word(nc, items[i])))
                 continue;
