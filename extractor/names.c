@@ -2412,10 +2412,12 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 0; p < t->n; p++) {
-        if (!(t->cps[p] == 0x7B49 && product_list_closed(nc, p)) && !output_list_end(nc, p))
-            continue; /* 等…产品, or …产品产量 */
+        int closed = t->cps[p] == 0x7B49 && product_list_closed(nc, p); /* 等…产品 */
+        if (!closed && !output_list_end(nc, p))
+            continue;
+        /* 工业控制计算机及系统产品产量: without 等, 及 and 和 join one name */
         cnkg_span items[12];
-        size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, 1);
+        size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, closed);
         if (n < 2 || parts_of_sectors(nc, p, items, n))
             continue;
         /* Cut at the right-most item that holds the words bringing the

@@ -1666,12 +1666,14 @@ static void test_described_project_after_dashes(void **state)
 static void test_counted_output_lists_products(void **state)
 {
     cnkg_article *a = extract(state, "今年以来，新能源汽车、储能电池、光伏组件产品产量均创新高。"
-                                     "一季度，新能源汽车、锂电池等绿色产品产量增长较快。");
+                                     "一季度，新能源汽车、锂电池等绿色产品产量增长较快。"
+                                     "工业机器人及控制系统、智能手表产品产量也在上升。");
     print_entities(a);
     assert_true(has_entity(a, CNKG_PRODUCT, "新能源汽车"));
     assert_true(has_entity(a, CNKG_PRODUCT, "储能电池"));
     assert_true(has_entity(a, CNKG_PRODUCT, "锂电池"));
     assert_false(has_entity(a, CNKG_INDUSTRY, "新能源汽车"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "控制系统"));
     cnkg_article_free(a);
 }
 
