@@ -1863,6 +1863,11 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             if (text_match_list_ending(t->cps, items[i].end, &lx->nominal_tail) ||
                 text_match_list_ending(t->cps, items[i].end, &lx->public_field))
                 continue; /* 生产技术和管理|经验, 生产经营|管理: what making needs or is */
+            size_t nov = text_match_list_ending(t->cps, items[i].end, &lx->novelty_tail);
+            if (nov && items[i].end - nov >= items[i].begin + 2 &&
+                !holds_numeral(t->cps, items[i].begin, items[i].end - nov))
+                items[i].end -= nov; /* 研发出特种不锈钢|新产品: the thing made, new
+                                      * (not 数十款|新产品: a count) */
             int amount = is_numeral(t->cps[items[i].begin]);
             if (amount && !cut_amount(nc, &items[i]))
                 continue; /* 年产值, 年产5万: no unit, no product */

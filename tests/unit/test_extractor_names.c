@@ -1701,6 +1701,20 @@ static void test_first_project_of_a_list_loses_its_clause(void **state)
     cnkg_article_free(a);
 }
 
+/* 研发出特种不锈钢新产品: after a verb of making, 新产品 (kg:noveltyTail)
+ * says the thing is new; the product is the thing. Fails without the cut
+ * in product_lists. */
+static void test_new_product_tail_is_cut(void **state)
+{
+    cnkg_article *a = extract(state, "这家工厂去年研发出耐高温陶瓷轴承新产品。"
+                                     "那家企业今年研发出二十多款新产品。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "耐高温陶瓷轴承"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "耐高温陶瓷轴承新产品"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "二十多款"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1819,6 +1833,7 @@ int main(void)
         cmocka_unit_test(test_counted_output_lists_products),
         cmocka_unit_test(test_research_progress_is_no_making),
         cmocka_unit_test(test_first_project_of_a_list_loses_its_clause),
+        cmocka_unit_test(test_new_product_tail_is_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
