@@ -378,6 +378,8 @@ typedef struct lexicon {
     word_list hidden_word;              /* 新的: a hidden form opens a plain word there */
     word_list clause_word;              /* 本身, 大幅: a clause's words, in no rule-made name */
     word_list suffix_word;      /* 海外, 出海: a common word holding a one-character suffix */
+    word_list activity_kind;    /* 特色, 体验: 等…项目 lists activities, no projects */
+    word_list novelty_tail;     /* 新产品: 研发出X新产品 names X */
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
     word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
     word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */

@@ -213,6 +213,8 @@ static const struct {
     {offsetof(lexicon, hidden_word), "hiddenFormWord"},
     {offsetof(lexicon, clause_word), "clauseWord"},
     {offsetof(lexicon, suffix_word), "suffixWord"},
+    {offsetof(lexicon, activity_kind), "activityKind"},
+    {offsetof(lexicon, novelty_tail), "noveltyTail"},
 };
 
 static word_list *named_list(lexicon *lx, size_t i)

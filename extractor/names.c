@@ -109,6 +109,15 @@ static int points_back(const lexicon *lx, const text_view *t, size_t pos)
            text_match_list_ending(t->cps, pos, &lx->place_word);
 }
 
+/* 国家重大水利工程——环北部湾…配置工程: two dashes (——) between a
+ * project's suffix and more of a name set a description before the name
+ * it describes. Does such a pair begin at q, with a name after it? */
+static int apposition_dash(const text_view *t, size_t q)
+{
+    return q + 2 < t->n && t->cps[q] == 0x2014 && t->cps[q + 1] == 0x2014 &&
+           text_is_han(t->cps[q + 2]);
+}
+
 /* 首钢—凯西项目, 达沃—萨马尔大桥, 中国—东盟博览会: one dash between two
  * names joins them into the name of what they share (33 such projects in
  * the unlabelled corpus); two dashes (——) open an apposition instead, and
@@ -1060,6 +1069,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
                        * only where the name ends (三峡|龙脊 goes on) */
         if (cls == CNKG_PROJECT && !counted && plain_short_head(nc, start, p - inner))
             continue;
+        /* 国家重大水利工程——…, 特大型城市深隧排涝项目——…: what the dashes
+         * set off describes the project named after them (19 such pairs in
+         * the training stories, no description a gold project) */
+        if (cls == CNKG_PROJECT && apposition_dash(t, end))
+            continue;
         /* 交流活动, 商标展会: so is an event whose suffix is itself a
          * common noun (活动, 展会) after a short plain head */
         if (cls == CNKG_EVENT && !inner && lexicon_is_generic(lx, cls, t->cps, p, end) &&
@@ -1090,6 +1104,11 @@ static void suffix_names(const name_ctx *nc, cnkg_class cls, cand_list *out)
         /* 西安至延安高铁, 枝江长江大桥: works named by known places are as
          * sure as those places, and win over them */
         if (works && holds_known(nc, start, p))
+            strength = 3;
+        /* …水利工程——环北部湾广东水资源配置工程: the name a description
+         * sets up is as sure as a known name, and wins over the places in it */
+        if (cls == CNKG_PROJECT && start >= 2 && apposition_dash(t, start - 2) &&
+            text_match_list_ending(t->cps, start - 2, suffixes))
             strength = 3;
         if (is_actor(cls) && !(cls == CNKG_ORGANIZATION && len >= 3)) {
             /* 大部分银行, 贸易公司: a suffix alone makes no firm or body. The
@@ -1561,6 +1580,15 @@ static const gaz_hit *first_industry(const name_ctx *nc, cnkg_span item, size_t 
     return best;
 }
 
+/* Does a word of list l stand anywhere in [b, e)? */
+static int holds_word(const text_view *t, size_t b, size_t e, const word_list *l)
+{
+    for (size_t i = b; i < e; i++)
+        if (text_match_list(t->cps, e, i, l))
+            return 1;
+    return 0;
+}
+
 /* The company a project is named after: a known company at the head of
  * the item (华峰|己二酸), else the words before the first known industry
  * (联鸿|纺织服饰, 优倍净|高端|化妆品), without modifiers such as 高端. What
@@ -1611,6 +1639,17 @@ static size_t words_after_stop(const name_ctx *nc, cnkg_span s)
     return s.begin;
 }
 
+/* 投资1300亿元建设的|国家大型风光基地、…等项目: the list's first item, whose
+ * left edge no 、 sets, begins after its last 的 (as a product list's
+ * does, item_cut); what comes before describes it. */
+static size_t first_item_start(const name_ctx *nc, cnkg_span s)
+{
+    for (size_t i = s.end; i-- > s.begin;)
+        if (nc->t->cps[i] == 0x7684) /* 的 */
+            return i + 2 < s.end ? i + 1 : s.begin;
+    return s.begin;
+}
+
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1626,8 +1665,12 @@ static void project_lists(const name_ctx *nc, cand_list *out)
             q++;
         if (!tail || !text_has_at(t->cps, t->n, q + tail - 2, "项目"))
             continue;
+        if (holds_word(t, p + 1, q + tail, &nc->lx->activity_kind))
+            continue; /* 剪纸、酿酒等非遗体验项目: pastimes offered, no projects */
         cnkg_span items[16];
         size_t n = list_items(nc, p, &nc->lx->trigger[CNKG_PROJECT], items, 16);
+        if (n) /* 建设的|国家大型风光基地、…等项目: the first item carries the clause */
+            items[n - 1].begin = first_item_start(nc, items[n - 1]);
         for (size_t i = 0; i < n; i++) {
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]) ||
                 holds_clause_word(nc, items[i].begin, items[i].end))
@@ -1820,6 +1863,11 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             if (text_match_list_ending(t->cps, items[i].end, &lx->nominal_tail) ||
                 text_match_list_ending(t->cps, items[i].end, &lx->public_field))
                 continue; /* 生产技术和管理|经验, 生产经营|管理: what making needs or is */
+            size_t nov = text_match_list_ending(t->cps, items[i].end, &lx->novelty_tail);
+            if (nov && items[i].end - nov >= items[i].begin + 2 &&
+                !holds_numeral(t->cps, items[i].begin, items[i].end - nov))
+                items[i].end -= nov; /* 研发出特种不锈钢|新产品: the thing made, new
+                                      * (not 数十款|新产品: a count) */
             int amount = is_numeral(t->cps[items[i].begin]);
             if (amount && !cut_amount(nc, &items[i]))
                 continue; /* 年产值, 年产5万: no unit, no product */
@@ -2348,19 +2396,33 @@ static int parts_of_sectors(const name_ctx *nc, size_t p, const cnkg_span *items
     return 0;
 }
 
+/* 锂电池、充电桩产品产量: a list set right before 产品(的)产量 counts the
+ * output of each item, so each is a product, as in a list closed by
+ * 等…产品 (in the training stories the items of such lists are gold
+ * products, 等 or not). Does such a list end at p? */
+static int output_list_end(const name_ctx *nc, size_t p)
+{
+    const text_view *t = nc->t;
+    return p > 0 && t->cps[p - 1] != 0x7B49 && text_is_han(t->cps[p - 1]) &&
+           (text_has_at(t->cps, t->n, p, "产品产量") || text_has_at(t->cps, t->n, p, "产品的产量"));
+}
+
 /* 外延片、芯片等核心产品, 冰箱、洗衣机等产品: two or more items closed by 等
  * and a word for products are products, as after a catalogue's cue. The
  * list's first item is cut after its last 的 or verb of making
- * (主要生产LED产业链上游的|外延片). */
+ * (主要生产LED产业链上游的|外延片); one that is a known term whole
+ * (新能源汽车、充电桩等产品) begins where the term does. */
 static void product_tail_lists(const name_ctx *nc, cand_list *out)
 {
     const text_view *t = nc->t;
     const lexicon *lx = nc->lx;
     for (size_t p = 0; p < t->n; p++) {
-        if (t->cps[p] != 0x7B49 || !product_list_closed(nc, p)) /* 等 */
+        int closed = t->cps[p] == 0x7B49 && product_list_closed(nc, p); /* 等…产品 */
+        if (!closed && !output_list_end(nc, p))
             continue;
+        /* 工业控制计算机及系统产品产量: without 等, 及 and 和 join one name */
         cnkg_span items[12];
-        size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, 1);
+        size_t n = list_items_joined(nc, p, &lx->product_list_cue, items, 12, closed);
         if (n < 2 || parts_of_sectors(nc, p, items, n))
             continue;
         /* Cut at the right-most item that holds the words bringing the
@@ -2382,7 +2444,7 @@ static void product_tail_lists(const name_ctx *nc, cand_list *out)
             /* Items between 、 or after the cut have a sure left edge: a
              * word that stops names may open them (外延片, 内存条); the
              * first item, uncut, may begin with the clause (要减少空调) */
-            int sure = i + 1 < n || cut;
+            int sure = i + 1 < n || cut || is_known_as(nc, items[i], ~0u);
             if (!sure &&
                 (items[i].end - items[i].begin > longest + 1 || has_boundary_word(nc, items[i])))
                 continue;

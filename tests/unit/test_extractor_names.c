@@ -1690,6 +1690,88 @@ static void test_roads_and_metro_lines_are_projects(void **state)
     cnkg_article_free(a);
 }
 
+/* 引入剪纸、酿酒等非遗体验项目, 开发漂流、研学游等特色项目: 体验 or 特色
+ * (kg:activityKind) between 等 and 项目 makes the items pastimes a place
+ * offers, however long the first item, no projects; fails without the
+ * list's check in project_lists. */
+static void test_pastime_lists_are_no_projects(void **state)
+{
+    cnkg_article *a = extract(state, "这个古镇引入扎染、木雕、古法造纸等非遗体验项目。"
+                                     "山区县大力开发竹筏漂流、星空露营等特色项目。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PROJECT), 0);
+    cnkg_article_free(a);
+}
+
+/* 省级重大水利工程——闽江口福州供水配置工程: the words before two dashes describe the
+ * project named after them; the name wins over the place inside it, and
+ * the description is no project. Fails without apposition_dash. */
+static void test_described_project_after_dashes(void **state)
+{
+    cnkg_article *a = extract(state, "在福建，省级重大水利工程——闽江口福州供水配置工程全线开工。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "闽江口福州供水配置工程"));
+    assert_false(has_entity(a, CNKG_PROJECT, "省级重大水利工程"));
+    assert_false(has_entity(a, CNKG_PROJECT, "重大水利工程"));
+    cnkg_article_free(a);
+}
+
+/* 新能源汽车、充电桩产品产量, 新能源汽车、锂电池等绿色产品产量: a list
+ * before 产品(的)产量 names products, 等 or not, and a first item that is a
+ * known term whole is one (the sector 新能源汽车 too); fails without
+ * output_list_end and the known first item in product_tail_lists. */
+static void test_counted_output_lists_products(void **state)
+{
+    cnkg_article *a = extract(state, "今年以来，新能源汽车、储能电池、光伏组件产品产量均创新高。"
+                                     "一季度，新能源汽车、锂电池等绿色产品产量增长较快。"
+                                     "工业机器人及控制系统、智能手表产品产量也在上升。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "新能源汽车"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "储能电池"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "锂电池"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "新能源汽车"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "控制系统"));
+    cnkg_article_free(a);
+}
+
+/* 研发进程大幅缩短, 研发进程缓慢: 研发进程 (kg:outputNoun) opens a clause's
+ * subject, no product follows it. */
+static void test_research_progress_is_no_making(void **state)
+{
+    cnkg_article *a = extract(state, "新算法让药物研发进程大幅缩短。这类材料研发进程缓慢。");
+    print_entities(a);
+    assert_int_equal(count_class(a, CNKG_PRODUCT), 0);
+    cnkg_article_free(a);
+}
+
+/* 投资建设的|国家大型光热基地、…等项目: the first item of a list closed by
+ * 等…项目 begins after its last 的. Fails without first_item_start. */
+static void test_first_project_of_a_list_loses_its_clause(void **state)
+{
+    cnkg_article *a =
+        extract(state, "西部投资九百亿元建设的国家大型光热基地、沙漠生态修复等项目进展顺利。"
+                       "全省加快建设昆明至大理高速公路、曲靖环城公路等项目。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROJECT, "国家大型光热基地"));
+    assert_false(has_entity(a, CNKG_PROJECT, "的国家大型光热基地"));
+    assert_true(has_entity(a, CNKG_PROJECT, "昆明至大理高速公路"));
+    cnkg_article_free(a);
+}
+
+/* 研发出特种不锈钢新产品: after a verb of making, 新产品 (kg:noveltyTail)
+ * says the thing is new; the product is the thing. Fails without the cut
+ * in product_lists. */
+static void test_new_product_tail_is_cut(void **state)
+{
+    cnkg_article *a = extract(state, "这家工厂去年研发出耐高温陶瓷轴承新产品。"
+                                     "那家企业今年研发出二十多款新产品。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PRODUCT, "耐高温陶瓷轴承"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "耐高温陶瓷轴承新产品"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "二十多款"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1806,6 +1888,12 @@ int main(void)
         cmocka_unit_test(test_quoted_ways_and_sector_plans),
         cmocka_unit_test(test_built_works_are_projects),
         cmocka_unit_test(test_roads_and_metro_lines_are_projects),
+        cmocka_unit_test(test_pastime_lists_are_no_projects),
+        cmocka_unit_test(test_described_project_after_dashes),
+        cmocka_unit_test(test_counted_output_lists_products),
+        cmocka_unit_test(test_research_progress_is_no_making),
+        cmocka_unit_test(test_first_project_of_a_list_loses_its_clause),
+        cmocka_unit_test(test_new_product_tail_is_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
