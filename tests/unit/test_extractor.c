@@ -1990,7 +1990,9 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     a = extract(state, "金融、物流行业加快发展。");
     assert_true(has_entity(a, CNKG_INDUSTRY, "金融"));
     cnkg_article_free(a);
-    a = extract(state, "阜宁稀土实业有限公司今年扩产。");
+    /* inside a firm's name, the firm's trade where the story writes the
+     * sector outside names too (test_common_industry_only_inside_names) */
+    a = extract(state, "阜宁稀土实业有限公司今年扩产，带动稀土价格回落。");
     assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
     cnkg_article_free(a);
     /* names written a few hundred times, mostly as ordinary words, are
@@ -2007,6 +2009,20 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     /* the object of a verb that develops a sector */
     a = extract(state, "沿河各村大力发展乡村旅游，游客逐年增加。");
     assert_true(has_entity(a, CNKG_INDUSTRY, "乡村旅游"));
+    cnkg_article_free(a);
+}
+
+/* 华南|能源|控股有限公司, 市|能源|局: a common industry name written only
+ * inside names is part of them, not a sector of the story; written
+ * outside them as well (全省能源消费), it is the firm's trade. */
+static void test_common_industry_only_inside_names(void **state)
+{
+    cnkg_article *a = extract(state, "华南能源控股有限公司与省能源局签订合作协议。");
+    assert_true(has_entity(a, CNKG_COMPANY, "华南能源控股有限公司"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+    a = extract(state, "华南能源控股有限公司今年扩产，全省能源消费稳步增长。");
+    assert_true(has_fact(a, "华南能源控股有限公司", CNKG_IN_INDUSTRY, "能源"));
     cnkg_article_free(a);
 }
 
@@ -3076,6 +3092,7 @@ int main(void)
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
+        cmocka_unit_test(test_common_industry_only_inside_names),
         cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
