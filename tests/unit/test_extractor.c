@@ -2026,6 +2026,20 @@ static void test_common_industry_only_inside_names(void **state)
     cnkg_article_free(a);
 }
 
+/* industries.ttl: LED照明 is a sector of its own below LED, and 半导体照明
+ * its other name, as the training gold reads them. */
+static void test_led_lighting_is_a_sector(void **state)
+{
+    cnkg_article *a = extract(state, "华光照明科技有限公司主营LED照明，今年半导体照明市场回暖。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "LED照明"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "LED"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "半导体照明"));
+    cnkg_article_free(a);
+    a = extract(state, "温室种植开始采用LED农业照明。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "LED农业照明"));
+    cnkg_article_free(a);
+}
+
 /* products.ttl: the names of things made, mined from the news, are products
  * wherever they stand, except closed as a sector (民用飞机产业, …等产业),
  * listed among sectors, or inside a firm's name; as the tail of a longer
@@ -3093,6 +3107,7 @@ int main(void)
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
         cmocka_unit_test(test_common_industry_only_inside_names),
+        cmocka_unit_test(test_led_lighting_is_a_sector),
         cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
