@@ -2040,6 +2040,26 @@ static void test_led_lighting_is_a_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* industries.ttl: sectors the training gold names often (可再生能源,
+ * 清洁能源, 海上风电, 太阳能发电, 量子科技, 高技术产业, 红色旅游) are known
+ * whole, not read as 能源 or 风电 alone. */
+static void test_energy_and_frontier_sectors(void **state)
+{
+    cnkg_article *a = extract(state, "这个省份今年大力发展可再生能源和海上风电，并布局量子科技。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "可再生能源"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海上风电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "量子科技"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "风电"));
+    cnkg_article_free(a);
+    a = extract(state, "山区县依托清洁能源、太阳能发电和红色旅游，高技术产业也在起步。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "清洁能源"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "太阳能发电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "红色旅游"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "高技术产业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+}
+
 /* products.ttl: the names of things made, mined from the news, are products
  * wherever they stand, except closed as a sector (民用飞机产业, …等产业),
  * listed among sectors, or inside a firm's name; as the tail of a longer
@@ -3108,6 +3128,7 @@ int main(void)
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
         cmocka_unit_test(test_common_industry_only_inside_names),
         cmocka_unit_test(test_led_lighting_is_a_sector),
+        cmocka_unit_test(test_energy_and_frontier_sectors),
         cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
