@@ -2060,6 +2060,19 @@ static void test_energy_and_frontier_sectors(void **state)
     cnkg_article_free(a);
 }
 
+/* industries.ttl: 生态农业, 白色家电, 脑机接口 are sectors known whole,
+ * not 农业 or 家电 alone. */
+static void test_finer_sectors_known_whole(void **state)
+{
+    cnkg_article *a = extract(state, "这个镇发展生态农业，开发区引进白色家电和脑机接口企业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "生态农业"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "白色家电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "脑机接口"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "农业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "家电"));
+    cnkg_article_free(a);
+}
+
 /* products.ttl: the names of things made, mined from the news, are products
  * wherever they stand, except closed as a sector (民用飞机产业, …等产业),
  * listed among sectors, or inside a firm's name; as the tail of a longer
@@ -3129,6 +3142,7 @@ int main(void)
         cmocka_unit_test(test_common_industry_only_inside_names),
         cmocka_unit_test(test_led_lighting_is_a_sector),
         cmocka_unit_test(test_energy_and_frontier_sectors),
+        cmocka_unit_test(test_finer_sectors_known_whole),
         cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
