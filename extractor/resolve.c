@@ -402,6 +402,19 @@ static int inside_name(const cand_list *cands, const cand_index *x, size_t b, si
     return 0;
 }
 
+/* Does a longer name of a project or park hold [b, e) (抚顺|石化|新城)? */
+static int inside_site_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
+{
+    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
+        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped && (o->cls == CNKG_PROJECT || o->cls == CNKG_INDUSTRIAL_PARK) &&
+                o->begin <= b && e <= o->end && o->end - o->begin > e - b)
+                return 1;
+        }
+    return 0;
+}
+
 /* The length of the word that joins list items at p: 、 or a conjunction
  * (kg:conjunction: 和, 及, 与, 以及); 0 if none. */
 static size_t list_joiner_at(const lexicon *lx, const text_view *t, size_t p)
@@ -554,14 +567,45 @@ static int describes_firm(const lexicon *lx, const text_view *t, const cand_list
     return 0;
 }
 
+/* Does a longer name of any kind but an industry's or a product's hold
+ * [b, e) (国家|能源|局, 山东|能源|集团)? */
+static int inside_any_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
+{
+    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
+        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
+            const cand *o = &cands->items[k];
+            if (!o->dropped && o->cls != CNKG_INDUSTRY && o->cls != CNKG_PRODUCT && o->begin <= b &&
+                e <= o->end && o->end - o->begin > e - b)
+                return 1;
+        }
+    return 0;
+}
+
+/* Does the story write the industry of c (its term) outside names too
+ * (核电|站 beside 广东|核电|集团), in a sector frame or not? */
+static int industry_written_elsewhere(const cand_list *cands, const cand_index *x, const cand *c)
+{
+    for (size_t k = 0; k < cands->n; k++) {
+        const cand *o = &cands->items[k];
+        if (o != c && o->cls == CNKG_INDUSTRY && o->term == c->term &&
+            !inside_any_name(cands, x, o->begin, o->end))
+            return 1;
+    }
+    return 0;
+}
+
 /* 农业结构, 优化能源结构, 汽车外板, 金融、物流、仓储等各类资源: an industry
  * name that the news mostly writes as an ordinary word (common-industries.ttl,
  * counted in the corpus) names the sector only in a sector frame, or as the
- * trade in a firm's, a programme's or a project's name. */
+ * trade in a programme's, a project's or a park's name. Inside a firm's or
+ * body's name (山东|能源|集团, 南都|能源|科技有限公司) it is the firm's trade
+ * only when the story writes that sector outside such names too; alone
+ * there it is part of the name, and the gold has no such sector. */
 static void drop_common_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     cand_index x;
     cand_index_file_all(&x, cands);
+    char *inside = cnkg_xcalloc(cands->n + 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->cls != CNKG_INDUSTRY || c->source != SRC_GAZETTEER ||
@@ -569,10 +613,18 @@ static void drop_common_industries(const lexicon *lx, const text_view *t, cand_l
             sector_frame(lx, t, cands, &x, c->end) || developed(lx, t, c->begin) ||
             firm_before(cands, &x, c->begin) || describes_firm(lx, t, cands, &x, c->end) ||
             inside_programme(cands, &x, c->begin, c->end) ||
-            inside_name(cands, &x, c->begin, c->end))
+            inside_site_name(cands, &x, c->begin, c->end))
             continue;
-        c->dropped = 1;
+        if (inside_name(cands, &x, c->begin, c->end))
+            inside[i] = 1;
+        else
+            c->dropped = 1;
     }
+    /* decided after the pass: the others' frames do not depend on these */
+    for (size_t i = 0; i < cands->n; i++)
+        if (inside[i] && !industry_written_elsewhere(cands, &x, &cands->items[i]))
+            cands->items[i].dropped = 1;
+    free(inside);
     cand_index_free(&x);
 }
 

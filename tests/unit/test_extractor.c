@@ -2005,7 +2005,9 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     a = extract(state, "金融、物流行业加快发展。");
     assert_true(has_entity(a, CNKG_INDUSTRY, "金融"));
     cnkg_article_free(a);
-    a = extract(state, "阜宁稀土实业有限公司今年扩产。");
+    /* inside a firm's name, the firm's trade where the story writes the
+     * sector outside names too (test_common_industry_only_inside_names) */
+    a = extract(state, "阜宁稀土实业有限公司今年扩产，带动稀土价格回落。");
     assert_true(has_fact(a, "阜宁稀土实业有限公司", CNKG_IN_INDUSTRY, "稀土"));
     cnkg_article_free(a);
     /* names written a few hundred times, mostly as ordinary words, are
@@ -2022,6 +2024,67 @@ static void test_common_industry_needs_a_sector_frame(void **state)
     /* the object of a verb that develops a sector */
     a = extract(state, "沿河各村大力发展乡村旅游，游客逐年增加。");
     assert_true(has_entity(a, CNKG_INDUSTRY, "乡村旅游"));
+    cnkg_article_free(a);
+}
+
+/* 华南|能源|控股有限公司, 市|能源|局: a common industry name written only
+ * inside names is part of them, not a sector of the story; written
+ * outside them as well (全省能源消费), it is the firm's trade. */
+static void test_common_industry_only_inside_names(void **state)
+{
+    cnkg_article *a = extract(state, "华南能源控股有限公司与省能源局签订合作协议。");
+    assert_true(has_entity(a, CNKG_COMPANY, "华南能源控股有限公司"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+    a = extract(state, "华南能源控股有限公司今年扩产，全省能源消费稳步增长。");
+    assert_true(has_fact(a, "华南能源控股有限公司", CNKG_IN_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+}
+
+/* industries.ttl: LED照明 is a sector of its own below LED, and 半导体照明
+ * its other name, as the training gold reads them. */
+static void test_led_lighting_is_a_sector(void **state)
+{
+    cnkg_article *a = extract(state, "华光照明科技有限公司主营LED照明，今年半导体照明市场回暖。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "LED照明"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "LED"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "半导体照明"));
+    cnkg_article_free(a);
+    a = extract(state, "温室种植开始采用LED农业照明。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "LED农业照明"));
+    cnkg_article_free(a);
+}
+
+/* industries.ttl: sectors the training gold names often (可再生能源,
+ * 清洁能源, 海上风电, 太阳能发电, 量子科技, 高技术产业, 红色旅游) are known
+ * whole, not read as 能源 or 风电 alone. */
+static void test_energy_and_frontier_sectors(void **state)
+{
+    cnkg_article *a = extract(state, "这个省份今年大力发展可再生能源和海上风电，并布局量子科技。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "可再生能源"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "海上风电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "量子科技"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "风电"));
+    cnkg_article_free(a);
+    a = extract(state, "山区县依托清洁能源、太阳能发电和红色旅游，高技术产业也在起步。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "清洁能源"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "太阳能发电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "红色旅游"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "高技术产业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "能源"));
+    cnkg_article_free(a);
+}
+
+/* industries.ttl: 生态农业, 白色家电, 脑机接口 are sectors known whole,
+ * not 农业 or 家电 alone. */
+static void test_finer_sectors_known_whole(void **state)
+{
+    cnkg_article *a = extract(state, "这个镇发展生态农业，开发区引进白色家电和脑机接口企业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "生态农业"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "白色家电"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "脑机接口"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "农业"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "家电"));
     cnkg_article_free(a);
 }
 
@@ -3107,6 +3170,10 @@ int main(void)
         cmocka_unit_test(test_industry_base_is_a_designation),
         cmocka_unit_test(test_industry_qualifying_a_noun_is_no_mention),
         cmocka_unit_test(test_common_industry_needs_a_sector_frame),
+        cmocka_unit_test(test_common_industry_only_inside_names),
+        cmocka_unit_test(test_led_lighting_is_a_sector),
+        cmocka_unit_test(test_energy_and_frontier_sectors),
+        cmocka_unit_test(test_finer_sectors_known_whole),
         cmocka_unit_test(test_known_products),
         cmocka_unit_test(test_trained_products),
         cmocka_unit_test(test_common_noun_with_a_name_suffix),
