@@ -350,17 +350,30 @@ static int firm_before(const cand_list *cands, const cand_index *x, size_t pos)
     return 0;
 }
 
-/* Does a programme's name hold [b, e) (国家|新材料|产业基地)? */
-static int inside_programme(const cand_list *cands, const cand_index *x, size_t b, size_t e)
+/* Does a longer live name of a class for which is_holder says yes hold
+ * [b, e)? x files the names by where they begin. */
+static int held_by(const cand_list *cands, const cand_index *x, size_t b, size_t e,
+                   int (*is_holder)(cnkg_class))
 {
     for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
         for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
-            const cand *p = &cands->items[k];
-            if (!p->dropped && p->cls == CNKG_PROGRAM && p->begin <= b && e <= p->end &&
-                p->end - p->begin > e - b)
+            const cand *o = &cands->items[k];
+            if (!o->dropped && is_holder(o->cls) && o->begin <= b && e <= o->end &&
+                o->end - o->begin > e - b)
                 return 1;
         }
     return 0;
+}
+
+static int is_programme_class(cnkg_class c)
+{
+    return c == CNKG_PROGRAM;
+}
+
+/* Does a programme's name hold [b, e) (国家|新材料|产业基地)? */
+static int inside_programme(const cand_list *cands, const cand_index *x, size_t b, size_t e)
+{
+    return held_by(cands, x, b, e, is_programme_class);
 }
 
 /* 物流|成本, 航运物流|枢纽, 电池|工厂: an industry right before a noun it
@@ -386,33 +399,28 @@ static void drop_qualifying_industries(const lexicon *lx, const text_view *t, ca
     cand_index_free(&x);
 }
 
+static int is_trade_holder_class(cnkg_class c)
+{
+    return c == CNKG_COMPANY || c == CNKG_ORGANIZATION || c == CNKG_PROJECT ||
+           c == CNKG_INDUSTRIAL_PARK;
+}
+
 /* Does a longer name of a body, park or project hold [b, e)
  * (阜宁|稀土|实业有限公司, 长江|稀土|冶炼厂)? The industry there is its trade. */
 static int inside_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
-        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
-            const cand *o = &cands->items[k];
-            if (!o->dropped &&
-                (o->cls == CNKG_COMPANY || o->cls == CNKG_ORGANIZATION || o->cls == CNKG_PROJECT ||
-                 o->cls == CNKG_INDUSTRIAL_PARK) &&
-                o->begin <= b && e <= o->end && o->end - o->begin > e - b)
-                return 1;
-        }
-    return 0;
+    return held_by(cands, x, b, e, is_trade_holder_class);
+}
+
+static int is_site_class(cnkg_class c)
+{
+    return c == CNKG_PROJECT || c == CNKG_INDUSTRIAL_PARK;
 }
 
 /* Does a longer name of a project or park hold [b, e) (抚顺|石化|新城)? */
 static int inside_site_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
-        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
-            const cand *o = &cands->items[k];
-            if (!o->dropped && (o->cls == CNKG_PROJECT || o->cls == CNKG_INDUSTRIAL_PARK) &&
-                o->begin <= b && e <= o->end && o->end - o->begin > e - b)
-                return 1;
-        }
-    return 0;
+    return held_by(cands, x, b, e, is_site_class);
 }
 
 /* The length of the word that joins list items at p: 、 or a conjunction
