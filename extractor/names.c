@@ -2403,7 +2403,8 @@ static int parts_of_sectors(const name_ctx *nc, size_t p, const cnkg_span *items
 static int output_list_end(const name_ctx *nc, size_t p)
 {
     const text_view *t = nc->t;
-    return p > 0 && t->cps[p - 1] != 0x7B49 && text_is_han(t->cps[p - 1]) &&
+    /* 产 first: this runs at every character of the text */
+    return t->cps[p] == 0x4EA7 && p > 0 && t->cps[p - 1] != 0x7B49 && text_is_han(t->cps[p - 1]) &&
            (text_has_at(t->cps, t->n, p, "产品产量") || text_has_at(t->cps, t->n, p, "产品的产量"));
 }
 
