@@ -7,6 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A country of countries.ttl: its code is ISO 3166's alpha-2, not digits. */
+int division_code_is_country(const char *code)
+{
+    return code && strlen(code) == 2 && !(code[0] >= '0' && code[0] <= '9');
+}
+
 static word_list class_cues(const cnkg_ontology *onto, cnkg_class cls, cnkg_cue_kind kind)
 {
     word_list l = {0};

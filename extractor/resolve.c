@@ -22,12 +22,6 @@
 
 enum { STRENGTH_TERM = 4 };
 
-/* A country of countries.ttl: its code is ISO 3166's alpha-2, not digits. */
-int division_code_is_country(const char *code)
-{
-    return code && strlen(code) == 2 && !(code[0] >= '0' && code[0] <= '9');
-}
-
 static int is_country(const cnkg_term *t)
 {
     return t && t->cls == CNKG_ADMINISTRATIVE_DIVISION && division_code_is_country(t->code);
