@@ -9,7 +9,7 @@
 #
 # usage: bench/pairs-folds.sh [CNKG [SET...]]
 #   CNKG   the cnkg binary (default build/cnkg); its build's
-#          learn/cnkg-train-pairs trains
+#          train/cnkg-train-pairs trains
 #   SET    dev or train (default both): which set to score
 # CNKG_SCORE_JSON=1 asks score-set for JSON (bench/eval.sh reads it).
 set -eu
@@ -18,7 +18,7 @@ cnkg=${1:-build/cnkg}
 if [ $# -gt 0 ]; then shift; fi
 sets=${*:-dev train}
 cnkg=$(cd "$(dirname "$cnkg")" && pwd)/$(basename "$cnkg")
-trainer=$(dirname "$cnkg")/learn/cnkg-train-pairs
+trainer=$(dirname "$cnkg")/train/cnkg-train-pairs
 shared=${CNKG_SHARED:-$here/../shared}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM

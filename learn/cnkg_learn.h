@@ -13,7 +13,7 @@
  *   - the pair classifier: candidate facts between two entities of a
  *     sentence that the rules did not state, their features, and a model
  *     that adds the facts it believes (pairs.c); `cnkg-train-pairs`
- *     (learn/train_pairs.c) trains it.
+ *     (train/train_pairs.c) trains it.
  *
  * Errors follow cnkg_common.h: 0 or -1 with a cnkg_error naming the file
  * and line; nothing prints. Nothing here holds global state.

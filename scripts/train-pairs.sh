@@ -29,6 +29,6 @@ mkdir "$tmp/train-news"
 /usr/bin/python3 "$src/bench/news_pages.py" "$shared/corpus/news" "$src/bench/train-news" \
     "$tmp/train-news"
 mkdir -p "$src/models"
-"$build/learn/cnkg-train-pairs" "$@" -o "$src/models/pairs.model" \
+"$build/train/cnkg-train-pairs" "$@" -o "$src/models/pairs.model" \
     "$tmp/train-news" "$src/bench/train-news" \
     "$shared/corpus/dev" "$shared/eval/gold/dev"
