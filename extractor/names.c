@@ -235,6 +235,15 @@ static int han_count(const uint32_t *cps, size_t b, size_t e)
     return n;
 }
 
+/* Does a word of list l stand anywhere in [b, e)? */
+static int holds_word(const text_view *t, size_t b, size_t e, const word_list *l)
+{
+    for (size_t i = b; i < e; i++)
+        if (text_match_list(t->cps, e, i, l))
+            return 1;
+    return 0;
+}
+
 /* 一批, 百亿级, 多个: a quantity makes a description, not a name. */
 static int is_numeral(uint32_t cp)
 {
@@ -812,10 +821,7 @@ static size_t counted_plant_start(const name_ctx *nc, size_t start, size_t p, si
  * into the clause around it. */
 static int holds_clause_word(const name_ctx *nc, size_t b, size_t e)
 {
-    for (size_t i = b; i < e; i++)
-        if (text_match_list(nc->t->cps, e, i, &nc->lx->clause_word))
-            return 1;
-    return 0;
+    return holds_word(nc->t, b, e, &nc->lx->clause_word);
 }
 
 /* 我们海外市场, 组团出海, 替我们开路: does a common word (kg:suffixWord) hold
@@ -1580,15 +1586,6 @@ static const gaz_hit *first_industry(const name_ctx *nc, cnkg_span item, size_t 
     return best;
 }
 
-/* Does a word of list l stand anywhere in [b, e)? */
-static int holds_word(const text_view *t, size_t b, size_t e, const word_list *l)
-{
-    for (size_t i = b; i < e; i++)
-        if (text_match_list(t->cps, e, i, l))
-            return 1;
-    return 0;
-}
-
 /* The company a project is named after: a known company at the head of
  * the item (华峰|己二酸), else the words before the first known industry
  * (联鸿|纺织服饰, 优倍净|高端|化妆品), without modifiers such as 高端. What
@@ -1695,10 +1692,7 @@ static void project_lists(const name_ctx *nc, cand_list *out)
 
 static int has_boundary_word(const name_ctx *nc, cnkg_span s)
 {
-    for (size_t i = s.begin; i < s.end; i++)
-        if (text_match_list(nc->t->cps, s.end, i, &nc->lx->boundary))
-            return 1;
-    return 0;
+    return holds_word(nc->t, s.begin, s.end, &nc->lx->boundary);
 }
 
 /* 年产冷轧薄板300万吨, 累计生产家用空调近4000万套: an item that goes on with a

@@ -569,18 +569,16 @@ static int describes_firm(const lexicon *lx, const text_view *t, const cand_list
     return 0;
 }
 
+static int is_naming_class(cnkg_class c)
+{
+    return c != CNKG_INDUSTRY && c != CNKG_PRODUCT;
+}
+
 /* Does a longer name of any kind but an industry's or a product's hold
  * [b, e) (国家|能源|局, 山东|能源|集团)? */
 static int inside_any_name(const cand_list *cands, const cand_index *x, size_t b, size_t e)
 {
-    for (size_t q = e > x->longest ? e - x->longest : 0; q <= b && q < x->n_at; q++)
-        for (size_t k = x->at[q]; k != NO_CAND; k = x->next[k]) {
-            const cand *o = &cands->items[k];
-            if (!o->dropped && o->cls != CNKG_INDUSTRY && o->cls != CNKG_PRODUCT && o->begin <= b &&
-                e <= o->end && o->end - o->begin > e - b)
-                return 1;
-        }
-    return 0;
+    return held_by(cands, x, b, e, is_naming_class);
 }
 
 /* Does the story write the industry of c (its term) outside names too
