@@ -910,6 +910,14 @@ static int cand_order(const void *pa, const void *pb)
     return (int)a->cls - (int)b->cls;
 }
 
+/* 《财政部、住建部|关于…的通知》: a document's title names its issuers
+ * (names.c, programme_titles), each a mention of its own. */
+static int names_issuer(const cand *doc, const cand *body)
+{
+    return doc->cls == CNKG_PROGRAM && body->cls == CNKG_GOVERNMENT_AGENCY &&
+           doc->begin <= body->begin && body->end <= doc->issuers_end;
+}
+
 /* Can c stay beside the kept candidate o? */
 static int compatible(const cand *o, const cand *c)
 {
@@ -920,13 +928,7 @@ static int compatible(const cand *o, const cand *c)
         ((o->cls == CNKG_COMPANY && c->cls == CNKG_PROJECT) ||
          (o->cls == CNKG_PROJECT && c->cls == CNKG_COMPANY)))
         return 1;
-    /* 《财政部、住建部|关于…的通知》: a document's title names its issuers
-     * (names.c, programme_titles) */
-    if (o->cls == CNKG_PROGRAM && c->cls == CNKG_GOVERNMENT_AGENCY && o->begin <= c->begin &&
-        c->end <= o->issuers_end)
-        return 1;
-    if (c->cls == CNKG_PROGRAM && o->cls == CNKG_GOVERNMENT_AGENCY && c->begin <= o->begin &&
-        o->end <= c->issuers_end)
+    if (names_issuer(o, c) || names_issuer(c, o))
         return 1;
     /* 国家优质|工程机械|产业基地: a title given (names.c, designations) names
      * its sector */
