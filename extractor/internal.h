@@ -383,6 +383,8 @@ typedef struct lexicon {
     word_list sector_tail;      /* 领域, 企业: later in its clause, the same */
     word_list work_head;        /* 制造, 加工: after an industry, the trade in it */
     word_list own_trade;        /* 流通, 设计: ... a trade of its own before 行业 */
+    word_list open_sector;      /* 行业: after a name no lexicon holds, a sector */
+    word_list not_sector;       /* 提高, 细分: before 行业, no sector's name */
     word_list descriptive;      /* 重要, 战略, 新: say what kind, never which one */
     word_list way_suffix;       /* 路, 站, 港: after one character, a common word */
     word_list works_suffix;     /* 铁路, 隧道: a place's suffix that names works */

@@ -188,6 +188,8 @@ static const struct {
     {offsetof(lexicon, sector_tail), "sectorTail"},
     {offsetof(lexicon, work_head), "workHead"},
     {offsetof(lexicon, own_trade), "ownTradeHead"},
+    {offsetof(lexicon, open_sector), "openSectorWord"},
+    {offsetof(lexicon, not_sector), "notSectorName"},
     {offsetof(lexicon, common_noun), "commonNoun"},
     {offsetof(lexicon, crossing_start), "crossingWordStart"},
     {offsetof(lexicon, crossing_end), "crossingWordEnd"},

@@ -3211,6 +3211,111 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a word or a name that stops a sector's name end at b: the text's
+ * start, 的, a word that stops names, a scope, a count, a pointing word, a
+ * conjunction, a verb that develops a sector, a word of a clause's
+ * predicate (kg:clauseWord: 导致), a word that is no sector's name
+ * (kg:notSectorName: 提高|行业), or a known name of a place, a firm or a
+ * body (武汉|光纤行业, 中国|氯碱行业)? */
+static int sector_name_edge(const name_ctx *nc, size_t b)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    if (b == 0 || cps[b - 1] == 0x7684 /* 的 */)
+        return 1;
+    const word_list *stops[] = {&lx->boundary,
+                                &lx->scope_word,
+                                &lx->quantifier,
+                                &lx->demonstrative,
+                                &lx->conjunction,
+                                &lx->cue[CNKG_DEVELOPS_INDUSTRY],
+                                &lx->trigger[CNKG_INDUSTRY],
+                                &lx->not_sector,
+                                &lx->clause_word};
+    for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
+        if (text_match_list_ending(cps, b, stops[i]))
+            return 1;
+    for (size_t i = first_hit_ending_at(nc, b); i < nc->n_hits && nc->hits[i].begin < b; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        cnkg_class c = cnkg_ontology_term(lx->onto, h->term)->cls;
+        if (h->end == b && h->form_kind != FORM_HIDDEN && c != CNKG_INDUSTRY && c != CNKG_PRODUCT)
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the name of a sector that ends at e begins (国内|足浴器|行业: the
+ * stretch back to the nearest edge, sector_name_edge), or e when there is
+ * none: a numeral (2011年|家电行业 is a date), no edge within reach, or
+ * nothing but the edge. Latin letters and digits among them are the name's
+ * (PVC, 3C). */
+static size_t sector_name_start(const name_ctx *nc, size_t e)
+{
+    enum { SECTOR_NAME_MAX = 8 };
+    const uint32_t *cps = nc->t->cps;
+    for (size_t b = e; e - b <= SECTOR_NAME_MAX; b--) {
+        if (sector_name_edge(nc, b))
+            return b;
+        uint32_t cp = cps[b - 1];
+        int ascii_digit = cp >= '0' && cp <= '9';
+        if (!text_is_han(cp) && !text_is_latin(cp) && !ascii_digit)
+            return b; /* a mark or a space */
+        if (text_is_numeral(cp) && !(ascii_digit && b < e && text_is_latin(cps[b])))
+            return e;
+    }
+    return e;
+}
+
+/* Does a known industry end at e that begins at b or after it (化工|行业,
+ * 中投顾问|医药|行业)? Then it is the sector; what stands before it is a
+ * modifier or another name, read by other rules (modified_industries). */
+static int known_industry_ending(const name_ctx *nc, size_t b, size_t e)
+{
+    for (size_t i = first_hit_ending_at(nc, e); i < nc->n_hits && nc->hits[i].begin < e; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == e && h->begin >= b && h->form_kind != FORM_HIDDEN &&
+            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_INDUSTRY)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the story write [b, e) once more where no kg:openSectorWord follows
+ * (氯碱|工业协会, 足浴器 in the headline)? A verb before 行业 (导致|行业集中,
+ * 急需|行业规范) is seldom written twice; a sector's name mostly is. */
+static int sector_name_written_apart(const name_ctx *nc, size_t b, size_t e)
+{
+    const uint32_t *cps = nc->t->cps;
+    size_t n = nc->t->n, len = e - b;
+    for (size_t p = 0; p + len <= n; p++) {
+        if (p == b || memcmp(cps + p, cps + b, len * sizeof *cps) != 0)
+            continue;
+        if (!text_match_list(cps, n, p + len, &nc->lx->open_sector))
+            return 1;
+    }
+    return 0;
+}
+
+/* 光纤行业, 氯碱行业, PVC行业: a sector the lexicons lack, named before a
+ * word for a sector (kg:openSectorWord), from the edge before it on; two
+ * characters at least, not a known industry already (化工|行业), and
+ * written elsewhere in the story too. */
+static void open_sector_names(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const uint32_t *cps = nc->t->cps;
+    for (size_t e = 2; e < nc->t->n; e++) {
+        if (!text_match_list(cps, nc->t->n, e, &lx->open_sector))
+            continue;
+        size_t b = sector_name_start(nc, e);
+        /* 制造|行业 alone: the trade of no sector named */
+        if (e - b < 2 || text_match_list(cps, e, b, &lx->work_head) == e - b ||
+            known_industry_ending(nc, b, e) || !sector_name_written_apart(nc, b, e))
+            continue;
+        cand_add(out, b, e, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
+    }
+}
+
 /* Harvatck(HongKong)Limited, Unlited New Ideas Limited, WABCO Holdings
  * Inc.: a Latin legal form (kg:latinLegalSuffix) ending a Latin word ends a
  * firm's name, which runs left over Latin words, blanks and brackets to
@@ -3474,6 +3579,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     industry_lists(&nc, out);
     modified_industries(&nc, out);
     trades_of_industries(&nc, out);
+    open_sector_names(&nc, out);
     foreign_divisions(&nc, out);
     latin_firm_names(&nc, out);
     described_latin_firms(&nc, out);

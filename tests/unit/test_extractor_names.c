@@ -782,6 +782,26 @@ static void test_trade_of_a_known_industry(void **state)
     cnkg_article_free(a);
 }
 
+/* A sector no lexicon holds, written before 行业 (kg:openSectorWord) and
+ * once more elsewhere, is named from the edge before it (国内|浴缸|行业);
+ * a verb there (导致|行业洗牌) or a name written only before 行业 is none. */
+static void test_unknown_sector_before_hangye(void **state)
+{
+    cnkg_article *a = extract(state, "国内浴缸行业竞争激烈，几家浴缸厂商去年扩大了产能。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_INDUSTRY, "浴缸"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "国内浴缸"));
+    cnkg_article_free(a);
+    a = extract(state, "新规导致行业洗牌，也导致价格上涨。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "导致"));
+    cnkg_article_free(a);
+    a = extract(state, "记者了解到，竹席行业今年的订单不多。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "竹席"));
+    cnkg_article_free(a);
+}
+
 /* A known industry listed beside a product is a product too (特钢、新型镁合
  * 金等材料), but a list a sector word closes stays a list of industries. */
 static void test_industry_listed_with_products(void **state)
@@ -1874,6 +1894,7 @@ int main(void)
         cmocka_unit_test(test_country_pair_is_no_name),
         cmocka_unit_test(test_known_term_after_a_stop_is_no_count),
         cmocka_unit_test(test_trade_of_a_known_industry),
+        cmocka_unit_test(test_unknown_sector_before_hangye),
         cmocka_unit_test(test_labelled_plant_operates_not_itself),
         cmocka_unit_test(test_name_cutting_a_frequent_word_is_no_name),
         cmocka_unit_test(test_one_class_per_label_in_a_story),
