@@ -3214,7 +3214,8 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
 /* Does a word or a name that stops a sector's name end at b: the text's
  * start, 的, a word that stops names, a scope, a count, a pointing word, a
  * conjunction, a verb that develops a sector, a word of a clause's
- * predicate (kg:clauseWord: 导致), a word that is no sector's name
+ * predicate (kg:clauseWord: 导致), the state (kg:stateWord: 制定国家|行业
+ * 标准), a word that is no sector's name
  * (kg:notSectorName: 提高|行业), or a known name of a place, a firm or a
  * body (武汉|光纤行业, 中国|氯碱行业)? */
 static int sector_name_edge(const name_ctx *nc, size_t b)
@@ -3231,7 +3232,8 @@ static int sector_name_edge(const name_ctx *nc, size_t b)
                                 &lx->cue[CNKG_DEVELOPS_INDUSTRY],
                                 &lx->trigger[CNKG_INDUSTRY],
                                 &lx->not_sector,
-                                &lx->clause_word};
+                                &lx->clause_word,
+                                &lx->state_word};
     for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
         if (text_match_list_ending(cps, b, stops[i]))
             return 1;

@@ -796,6 +796,11 @@ static void test_unknown_sector_before_hangye(void **state)
     print_entities(a);
     assert_false(has_entity(a, CNKG_INDUSTRY, "导致"));
     cnkg_article_free(a);
+    a = extract(state, "协会正在制定国家行业标准，国家有关部门也在调研。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_INDUSTRY, "制定国家"));
+    assert_false(has_entity(a, CNKG_INDUSTRY, "国家"));
+    cnkg_article_free(a);
     a = extract(state, "记者了解到，竹席行业今年的订单不多。");
     print_entities(a);
     assert_false(has_entity(a, CNKG_INDUSTRY, "竹席"));
