@@ -876,6 +876,31 @@ static void test_place_cluster_far_from_place(void **state)
     cnkg_article_free(a);
 }
 
+/* A place set off by 在 and a count of its firms of a sector opening the
+ * next clause (30多家稀土企业): the place develops the sector, and the firms,
+ * no new subject, make for it what the clauses after say; one firm (一家)
+ * says where a firm is, not what the place develops. */
+static void test_counted_firms_of_set_off_place(void **state)
+{
+    cnkg_article *a = extract(state, "在包头，30多家稀土企业通过技术改造，生产稀土永磁材料。");
+    assert_fact(a, "包头市", CNKG_DEVELOPS_INDUSTRY, "稀土");
+    assert_fact(a, "包头市", CNKG_PRODUCES, "稀土永磁材料");
+    cnkg_article_free(a);
+    a = extract(state, "在包头，一家稀土企业通过技术改造，生产稀土永磁材料。");
+    assert_false(has_fact(a, "包头市", CNKG_DEVELOPS_INDUSTRY, "稀土"));
+    cnkg_article_free(a);
+}
+
+/* Places listed and closed by 等 right before a sector and a word for a
+ * cluster: each place has the cluster, not the first alone. */
+static void test_place_list_before_cluster(void **state)
+{
+    cnkg_article *a = extract(state, "宜宾、泸州等白酒产业集群加速成长。");
+    assert_fact(a, "宜宾市", CNKG_DEVELOPS_INDUSTRY, "白酒");
+    assert_fact(a, "泸州市", CNKG_DEVELOPS_INDUSTRY, "白酒");
+    cnkg_article_free(a);
+}
+
 /* A list of sectors closed by 等 and a word for sectors, in a sentence that
  * names no place or firm before it, is the discourse topic's (如今，A、B等产业
  * 集群已经形成). */
@@ -3112,6 +3137,8 @@ int main(void)
         cmocka_unit_test(test_place_owns_its_sectors),
         cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
+        cmocka_unit_test(test_counted_firms_of_set_off_place),
+        cmocka_unit_test(test_place_list_before_cluster),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
