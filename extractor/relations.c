@@ -668,6 +668,8 @@ static int subject_near(const sentence_ctx *c, const slot *subj, size_t pos)
 }
 
 static int counts_one(const uint32_t *cps, size_t from, size_t to);
+static size_t industry_run_end(const sentence_ctx *c, size_t i);
+static int sector_worded(const sentence_ctx *c, const slot *industry);
 static size_t firm_word_after(const sentence_ctx *c, size_t pos);
 
 /* 在鄂尔多斯，28家现代煤化工企业…: a sector that opens its clause after a
@@ -1270,6 +1272,24 @@ static void held_at(sentence_ctx *c, size_t at, const slot *first, const slot *l
     }
 }
 
+/* 在深圳的某国家实验室里，…, 在甘肃武威的肉牛养殖基地，…: a clause that
+ * opens with 在, a place and 的 sets the scene at the thing named right
+ * after 的, which stands at the place (the nearest, finest one). In the
+ * training stories the gold has that fact for 30 of the 33 such openings
+ * whose two names it lists. */
+static void visited_at(sentence_ctx *c, size_t at, const slot *place, unsigned what)
+{
+    size_t de = place->end;
+    if (clause_start(c->t, c->span, at) != at || de >= c->span.end ||
+        c->t->cps[de] != 0x7684) /* 的 */
+        return;
+    while (de + 1 < c->span.end && text_is_skipped(c->t->cps[de + 1]))
+        de++; /* 的“…” */
+    const slot *thing = slot_after(c, de + 1, what, 0);
+    if (thing && thing->entity != place->entity)
+        fact(c, thing->entity, CNKG_LOCATED_IN, place->entity);
+}
+
 /* 位于X的Y, 位于X内的Y, Y位于X, Y落户X, 来X落户的Y */
 static void located_cues(sentence_ctx *c)
 {
@@ -1292,6 +1312,7 @@ static void located_cues(sentence_ctx *c)
              * 在高新区投资兴建了…有限公司 */
             opened_at(c, p, last);
             held_at(c, p, place, last, where);
+            visited_at(c, p, last, what);
             size_t b = text_match_list(t->cps, c->span.end, last->end, &c->lx->build_word);
             const slot *built =
                 b ? slot_after(c, last->end + b, BIT(CNKG_PROJECT) | BIT(CNKG_COMPANY), 8) : NULL;
@@ -1413,6 +1434,16 @@ static void location_topic(sentence_ctx *c)
          * counted in the clause after it */
         if (set_off && counted_firms(c, s) && clauses_between(c->t, first->end, s->begin) == 1)
             fact(c, first->entity, CNKG_DEVELOPS_INDUSTRY, s->entity);
+        /* 在景德镇，传统的陶瓷行业…, 在阜阳，新能源和节能环保产业…: sectors
+         * named as such (sector_worded) opening the clause after the place
+         * are the place's */
+        if (set_off && !s->inner && s->cls == CNKG_INDUSTRY && s->clause_initial &&
+            clauses_between(c->t, first->end, s->begin) == 1) {
+            size_t last = industry_run_end(c, i);
+            for (size_t k = i; sector_worded(c, &c->slots[last]) && k <= last; k++)
+                if (!c->slots[k].inner)
+                    fact(c, first->entity, CNKG_DEVELOPS_INDUSTRY, c->slots[k].entity);
+        }
         /* 在宁晋县，…电线电缆产业集群坐落于此: a cluster of the place */
         if (set_off && !s->inner && s->cls == CNKG_INDUSTRY &&
             text_match_list(c->t->cps, c->span.end, s->end, &c->lx->cluster_word))
