@@ -876,6 +876,49 @@ static void test_place_cluster_far_from_place(void **state)
     cnkg_article_free(a);
 }
 
+/* A place set off by 在 and a count of its firms of a sector opening the
+ * next clause (30多家稀土企业): the place develops the sector, and the firms,
+ * no new subject, make for it what the clauses after say; one firm (一家)
+ * says where a firm is, not what the place develops. */
+static void test_counted_firms_of_set_off_place(void **state)
+{
+    cnkg_article *a = extract(state, "在包头，30多家稀土企业通过技术改造，生产稀土永磁材料。");
+    assert_fact(a, "包头市", CNKG_DEVELOPS_INDUSTRY, "稀土");
+    assert_fact(a, "包头市", CNKG_PRODUCES, "稀土永磁材料");
+    cnkg_article_free(a);
+    a = extract(state, "在包头，一家稀土企业通过技术改造，生产稀土永磁材料。");
+    assert_false(has_fact(a, "包头市", CNKG_DEVELOPS_INDUSTRY, "稀土"));
+    cnkg_article_free(a);
+}
+
+/* Places listed and closed by 等 right before a sector and a word for a
+ * cluster: each place has the cluster, not the first alone. */
+static void test_place_list_before_cluster(void **state)
+{
+    cnkg_article *a = extract(state, "宜宾、泸州等白酒产业集群加速成长。");
+    assert_fact(a, "宜宾市", CNKG_DEVELOPS_INDUSTRY, "白酒");
+    assert_fact(a, "泸州市", CNKG_DEVELOPS_INDUSTRY, "白酒");
+    cnkg_article_free(a);
+}
+
+/* A clause opened by 在, a place and 的 sets the scene at the thing named
+ * after 的: it stands at the place. */
+static void test_scene_set_at_place(void **state)
+{
+    cnkg_article *a = extract(state, "在合肥的国家同步辐射实验室里，科研人员正在调试设备。");
+    assert_fact(a, "国家同步辐射实验室", CNKG_LOCATED_IN, "合肥市");
+    cnkg_article_free(a);
+}
+
+/* A place set off by 在 and sectors named as such (陶瓷行业) opening the
+ * next clause: the place develops them. */
+static void test_sector_after_set_off_place(void **state)
+{
+    cnkg_article *a = extract(state, "在江西宜春，传统的锂电池产业正在加快升级。");
+    assert_fact(a, "宜春市", CNKG_DEVELOPS_INDUSTRY, "锂电池");
+    cnkg_article_free(a);
+}
+
 /* A list of sectors closed by 等 and a word for sectors, in a sentence that
  * names no place or firm before it, is the discourse topic's (如今，A、B等产业
  * 集群已经形成). */
@@ -3112,6 +3155,10 @@ int main(void)
         cmocka_unit_test(test_place_owns_its_sectors),
         cmocka_unit_test(test_trade_association_in_its_sector),
         cmocka_unit_test(test_place_cluster_far_from_place),
+        cmocka_unit_test(test_counted_firms_of_set_off_place),
+        cmocka_unit_test(test_place_list_before_cluster),
+        cmocka_unit_test(test_scene_set_at_place),
+        cmocka_unit_test(test_sector_after_set_off_place),
         cmocka_unit_test(test_located_list_members),
         cmocka_unit_test(test_place_opens_its_plan),
         cmocka_unit_test(test_implements_quoted_programme),
