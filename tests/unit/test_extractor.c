@@ -2488,6 +2488,17 @@ static void test_government_fund_is_a_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* “一带一路”沿线国家: the partners of the Belt and Road, named by the
+ * programme; the annotators take the programme, not a region. */
+static void test_belt_and_road_partners_name_the_programme(void **state)
+{
+    cnkg_article *a = extract(state, "前三季度，该省对“一带一路”沿线国家出口增长了一成。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "一带一路"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_REGION);
+    cnkg_article_free(a);
+}
+
 static void test_product_before_its_quantity(void **state)
 {
     cnkg_article *a =
@@ -3224,6 +3235,7 @@ int main(void)
         cmocka_unit_test(test_designation_is_a_programme),
         cmocka_unit_test(test_kinds_and_goals_are_no_programmes),
         cmocka_unit_test(test_government_fund_is_a_programme),
+        cmocka_unit_test(test_belt_and_road_partners_name_the_programme),
         cmocka_unit_test(test_product_before_its_quantity),
         cmocka_unit_test(test_product_of_the_firm_that_makes_it),
         cmocka_unit_test(test_product_catalogue),
