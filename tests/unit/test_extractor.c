@@ -2509,6 +2509,39 @@ static void test_designation_is_a_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* A kind of plant (智能工厂) or a goal (科技强国) is no programme of its
+ * own. */
+static void test_kinds_and_goals_are_no_programmes(void **state)
+{
+    cnkg_article *a = extract(state, "该省已建成十余家智能工厂，"
+                                     "正向科技强国的目标迈进。");
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_PROGRAM);
+    cnkg_article_free(a);
+}
+
+/* A fund a government sets up for a purpose (专项资金, 引导基金, 母基金) is a
+ * programme it runs. */
+static void test_government_fund_is_a_programme(void **state)
+{
+    cnkg_article *a = extract(state, "浙江省未来产业母基金日前正式运行，"
+                                     "该省还将设立“数字贸易发展专项资金”。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "浙江省未来产业母基金"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "数字贸易发展专项资金"));
+    cnkg_article_free(a);
+}
+
+/* “一带一路”沿线国家: the partners of the Belt and Road, named by the
+ * programme; the annotators take the programme, not a region. */
+static void test_belt_and_road_partners_name_the_programme(void **state)
+{
+    cnkg_article *a = extract(state, "前三季度，该省对“一带一路”沿线国家出口增长了一成。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "一带一路"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_REGION);
+    cnkg_article_free(a);
+}
+
 static void test_product_before_its_quantity(void **state)
 {
     cnkg_article *a =
@@ -3247,6 +3280,9 @@ int main(void)
         cmocka_unit_test(test_division_implements_plan_with_years),
         cmocka_unit_test(test_programme_in_book_marks),
         cmocka_unit_test(test_designation_is_a_programme),
+        cmocka_unit_test(test_kinds_and_goals_are_no_programmes),
+        cmocka_unit_test(test_government_fund_is_a_programme),
+        cmocka_unit_test(test_belt_and_road_partners_name_the_programme),
         cmocka_unit_test(test_product_before_its_quantity),
         cmocka_unit_test(test_product_of_the_firm_that_makes_it),
         cmocka_unit_test(test_product_catalogue),
