@@ -449,6 +449,21 @@ static void test_site_named_by_its_region(void **state)
     cnkg_article_free(a);
 }
 
+/* A region at the head of a firm's name is part of the name, no mention
+ * of the region; the region named on its own elsewhere stays. */
+static void test_region_heading_a_firm(void **state)
+{
+    cnkg_article *a = extract(state, "华北制药集团有限公司今年利润增长。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_COMPANY, "华北制药集团有限公司"));
+    assert_false(has_entity(a, CNKG_REGION, "华北地区"));
+    cnkg_article_free(a);
+    a = extract(state, "华北制药集团有限公司的产品销往华北各地。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_REGION, "华北地区"));
+    cnkg_article_free(a);
+}
+
 /* 枢纽 says what role a place plays, not which place it is. */
 static void test_hub_is_no_place(void **state)
 {
@@ -1798,6 +1813,7 @@ int main(void)
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
         cmocka_unit_test(test_site_named_by_its_region),
+        cmocka_unit_test(test_region_heading_a_firm),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_programme_word_after_quotes),
