@@ -464,6 +464,18 @@ static void test_region_heading_a_firm(void **state)
     cnkg_article_free(a);
 }
 
+/* “一带一路”沿线国家 names the programme's countries, no region of their
+ * own: the programme is found, and no region over the span. */
+static void test_belt_and_road_countries_name_the_programme(void **state)
+{
+    cnkg_article *a = extract(state, "该企业的产品出口到“一带一路”沿线国家。");
+    print_entities(a);
+    assert_true(has_entity(a, CNKG_PROGRAM, "一带一路"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_REGION);
+    cnkg_article_free(a);
+}
+
 /* 枢纽 says what role a place plays, not which place it is. */
 static void test_hub_is_no_place(void **state)
 {
@@ -1814,6 +1826,7 @@ int main(void)
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_region_heading_a_firm),
+        cmocka_unit_test(test_belt_and_road_countries_name_the_programme),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_programme_word_after_quotes),
