@@ -476,6 +476,17 @@ static void test_belt_and_road_countries_name_the_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 风电装机, 核电装备: the trade 风电 or 核电 written across a firm's short
+ * name (电装) holds no mention of the firm. */
+static void test_power_trade_holds_no_firm(void **state)
+{
+    cnkg_article *a = extract(state, "今年风电装机容量大幅增长，核电装备出口也在增加。");
+    print_entities(a);
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_false(a->entities[i].cls == CNKG_COMPANY);
+    cnkg_article_free(a);
+}
+
 /* 枢纽 says what role a place plays, not which place it is. */
 static void test_hub_is_no_place(void **state)
 {
@@ -1827,6 +1838,7 @@ int main(void)
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_region_heading_a_firm),
         cmocka_unit_test(test_belt_and_road_countries_name_the_programme),
+        cmocka_unit_test(test_power_trade_holds_no_firm),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
         cmocka_unit_test(test_programme_word_after_quotes),
