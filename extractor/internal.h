@@ -359,14 +359,15 @@ typedef struct lexicon {
     word_list country_letter;  /* 中, 美, 俄: a country in one character (中美关系) */
     word_list standing_word;   /* 股东, 子公司: a firm's standing before another's name */
     word_list bare_firm_word;  /* 公司, 集团: a firm of any trade (意大利公司: a kind) */
-    word_list website_suffix;  /* 网: a proposed firm is a website (中国钢材网) */
-    word_list not_website;     /* 电网, 联网: 网 ends a word, no website */
-    word_list purchase_cue;    /* 收购, 控股: buying a firm, a partnership (relations.c) */
-    word_list latin_legal;     /* Limited, Inc: a Latin firm's legal form (names.c) */
-    word_list latin_firm_head; /* 公司, 机构: say what kind of firm a Latin name is */
-    word_list latin_not_name;  /* CEO, IPO: Latin words after 公司 that name no firm */
-    word_list home_country;    /* 中国: the country the news is written in */
-    word_list nation_word;     /* 我国: words that point to home_country_term */
+    word_list headed_firm_suffix; /* 公司: after a head, a full name's short form (merge.c) */
+    word_list website_suffix;     /* 网: a proposed firm is a website (中国钢材网) */
+    word_list not_website;        /* 电网, 联网: 网 ends a word, no website */
+    word_list purchase_cue;       /* 收购, 控股: buying a firm, a partnership (relations.c) */
+    word_list latin_legal;        /* Limited, Inc: a Latin firm's legal form (names.c) */
+    word_list latin_firm_head;    /* 公司, 机构: say what kind of firm a Latin name is */
+    word_list latin_not_name;     /* CEO, IPO: Latin words after 公司 that name no firm */
+    word_list home_country;       /* 中国: the country the news is written in */
+    word_list nation_word;        /* 我国: words that point to home_country_term */
     /* 今年|国家|将加快: the state acting, a mention of home_country_term (coref.c) */
     word_list state_lead, state_acts;
     const cnkg_term *home_country_term; /* the country term homeCountry names, or NULL */

@@ -202,6 +202,7 @@ static const struct {
     {offsetof(lexicon, country_letter), "countryShortChar"},
     {offsetof(lexicon, standing_word), "standingWord"},
     {offsetof(lexicon, bare_firm_word), "bareFirmWord"},
+    {offsetof(lexicon, headed_firm_suffix), "headedFirmSuffix"},
     {offsetof(lexicon, website_suffix), "websiteSuffix"},
     {offsetof(lexicon, not_website), "notWebsiteWord"},
     {offsetof(lexicon, purchase_cue), "purchaseCue"},

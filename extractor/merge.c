@@ -416,6 +416,66 @@ static int park_by_head(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
     return 1;
 }
 
+/* Does b's label give the head [0, h) of a's label where its name begins,
+ * after nothing or a division (四川|华铁钒钛科技公司), and go on past it with
+ * no place right after it and no bracket (雀巢中国公司, 中铝稀土(江苏)有限公司:
+ * a subsidiary named by its place is a firm of its own)? */
+static int opens_with_head(const merge_ctx *m, const cnkg_entity *b, const char *head, size_t h)
+{
+    const char *s = b->label;
+    size_t n = strlen(s);
+    for (size_t d = 0; d + h < n; d++) {
+        if ((d && !names_division(m, s, d)) || strncmp(s + d, head, h) != 0)
+            continue;
+        const char *rest = s + d + h;
+        if (strchr(rest, '(') || strstr(rest, "\xef\xbc\x88")) /* ( or （ */
+            return 0;
+        for (size_t k = 3; k <= strlen(rest); k++)
+            if (names_division(m, rest, k))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b);
+
+/* Is s e's label or one of its aliases? */
+static int has_form(const cnkg_entity *e, const char *s)
+{
+    for (size_t k = 0; k <= e->n_aliases; k++)
+        if (strcmp(k == 0 ? e->label : e->aliases[k - 1], s) == 0)
+            return 1;
+    return 0;
+}
+
+/* 康佳公司 and 康佳集团股份有限公司, 华铁公司 and 四川华铁钒钛科技公司, 康菲公司
+ * and 美国康菲石油公司: a firm named by a head of two to four characters and
+ * 公司 (kg:headedFirmSuffix) is the article's one firm whose name opens with
+ * that head. Where two firms do (辉瑞动物保健, 辉瑞营养品) it may be either or
+ * their parent; where another is named by the head alone (比亚迪 beside
+ * 比亚迪汽车销售有限公司) it is that one. A firm that is itself b's short
+ * form (康菲石油 of 美国康菲石油公司) is no other firm. */
+static int headed_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
+{
+    if (a->cls != CNKG_COMPANY || b->cls != CNKG_COMPANY || a->iri)
+        return 0;
+    size_t al = strlen(a->label), w = suffix_bytes(&m->lx->headed_firm_suffix, a->label);
+    if (!w || w >= al)
+        return 0;
+    char *head = cnkg_xstrndup(a->label, al - w);
+    size_t chars = cnkg_utf8_length(head), h = al - w;
+    int ok = chars >= 2 && chars <= 4 && opens_with_head(m, b, head, h);
+    for (size_t i = 0; ok && i < m->art->n_entities; i++) {
+        const cnkg_entity *o = &m->art->entities[i];
+        if (o != a && o != b && o->cls == CNKG_COMPANY &&
+            (opens_with_head(m, o, head, h) || has_form(o, head)) && !folds_into(m, o, b))
+            ok = 0;
+    }
+    free(head);
+    return ok;
+}
+
 /* Should entity a fold into entity b? */
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b)
 {
@@ -459,6 +519,8 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
         return 1;
     /* 渝芯新材料 and 重庆渝芯新材料有限公司 */
     if (b->cls == CNKG_COMPANY && !a->iri && same_core(m, a, b))
+        return 1;
+    if (headed_firm(m, a, b))
         return 1;
     /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子: a division before it */
     if (strcmp(b->label + bl - al, a->label) == 0 && names_division(m, b->label, bl - al))

@@ -251,6 +251,38 @@ static void test_merge_two_character_core(void **state)
     lexicon_free(&lx);
 }
 
+/* merge.c: a firm named by the head of its name and 公司 (康华公司) is the
+ * one firm whose name opens with that head, after a division or not
+ * (江苏康华精密仪器有限公司); not where two firms open with it (德利公司 beside
+ * 德利纸业 and 德利物流), nor a subsidiary named by its place (蓝海公司 and
+ * 蓝海能源(安徽)有限公司). */
+static void test_merge_headed_firm(void **state)
+{
+    (void)state;
+    const cnkg_ontology *onto = fixture_ontology();
+    lexicon lx;
+    lexicon_init(&lx, onto);
+    cnkg_article *a =
+        cnkg_article_new(cnkg_ontology_names(onto),
+                         "江苏康华精密仪器有限公司即康华公司。德利公司有德利纸业和德利物流。"
+                         "蓝海公司设蓝海能源(安徽)有限公司。");
+    static const char *const names[] = {
+        "江苏康华精密仪器有限公司", "康华公司", "德利公司", "德利纸业", "德利物流", "蓝海公司",
+        "蓝海能源(安徽)有限公司"};
+    for (size_t i = 0; i < 7; i++)
+        cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_COMPANY, names[i]), 2 * i,
+                                 2 * i + 1);
+    cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "江苏"), 20,
+                             21);
+    merge_entities(&lx, a);
+    assert_int_equal(entity_of(a, "康华公司"), (size_t)-1);
+    assert_int_not_equal(entity_of(a, "江苏康华精密仪器有限公司"), (size_t)-1);
+    assert_int_not_equal(entity_of(a, "德利公司"), (size_t)-1);
+    assert_int_not_equal(entity_of(a, "蓝海公司"), (size_t)-1);
+    cnkg_article_free(a);
+    lexicon_free(&lx);
+}
+
 /* lexicon.c: every list its table names is in the shipped ontology, so a
  * misspelt name cannot leave a rule without its words. */
 static void test_lexicon_lists_are_in_the_ontology(void **state)
@@ -274,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_t2s_table_is_exact),
         cmocka_unit_test(test_t2s_pieces_equal_the_whole),
         cmocka_unit_test(test_merge_two_character_core),
+        cmocka_unit_test(test_merge_headed_firm),
         cmocka_unit_test(test_lexicon_lists_are_in_the_ontology),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
