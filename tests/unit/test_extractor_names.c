@@ -464,18 +464,6 @@ static void test_region_heading_a_firm(void **state)
     cnkg_article_free(a);
 }
 
-/* “一带一路”沿线国家 names the programme's countries, no region of their
- * own: the programme is found, and no region over the span. */
-static void test_belt_and_road_countries_name_the_programme(void **state)
-{
-    cnkg_article *a = extract(state, "该企业的产品出口到“一带一路”沿线国家。");
-    print_entities(a);
-    assert_true(has_entity(a, CNKG_PROGRAM, "一带一路"));
-    for (size_t i = 0; i < a->n_entities; i++)
-        assert_false(a->entities[i].cls == CNKG_REGION);
-    cnkg_article_free(a);
-}
-
 /* 风电装机, 核电装备: the trade 风电 or 核电 written across a firm's short
  * name (电装) holds no mention of the firm. */
 static void test_power_trade_holds_no_firm(void **state)
@@ -1862,7 +1850,6 @@ int main(void)
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_region_heading_a_firm),
-        cmocka_unit_test(test_belt_and_road_countries_name_the_programme),
         cmocka_unit_test(test_power_trade_holds_no_firm),
         cmocka_unit_test(test_hub_is_no_place),
         cmocka_unit_test(test_plan_named_by_its_period),
