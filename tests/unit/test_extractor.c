@@ -3068,6 +3068,19 @@ static void test_making_verb_before_a_predicate(void **state)
     cnkg_article_free(a);
 }
 
+/* 生产全过程, 研发全链条: the whole of the making, no product made; nor
+ * is 开发面积, the area opened up. */
+static void test_whole_of_the_making_is_no_product(void **state)
+{
+    cnkg_article *a = extract(state, "这家企业聚焦食品生产全链条，还打通了研发全流程数据平台。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "全链条"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "全流程数据平台"));
+    cnkg_article_free(a);
+    a = extract(state, "这个园区已开发面积超过30平方公里。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "面积"));
+    cnkg_article_free(a);
+}
+
 /* The first item of a list of projects, whose left edge no 、 sets, that
  * holds a word which stops names (已, 将) carries the clause before it: no
  * project; the items after it stay projects. */
@@ -3085,6 +3098,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_firm_project_named_by_its_place),
         cmocka_unit_test(test_making_verb_before_a_predicate),
+        cmocka_unit_test(test_whole_of_the_making_is_no_product),
         cmocka_unit_test(test_project_list_first_item_in_a_clause),
         cmocka_unit_test(test_industry_keeps_sector_word_form),
         cmocka_unit_test(test_division_after_the_head_of_a_name),
