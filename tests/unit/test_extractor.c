@@ -3081,6 +3081,19 @@ static void test_whole_of_the_making_is_no_product(void **state)
     cnkg_article_free(a);
 }
 
+/* 前者, 后者 point back to a thing named before and 观看 takes its object:
+ * neither opens the name after it. */
+static void test_pointing_word_opens_no_project(void **state)
+{
+    cnkg_article *a = extract(state, "两家企业各建一个项目，其中，前者新材料项目已经投产。"
+                                     "嘉宾们共同观看滨江港项目视频。");
+    assert_false(has_entity(a, CNKG_PROJECT, "前者新材料项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "新材料项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "观看滨江港项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "滨江港项目"));
+    cnkg_article_free(a);
+}
+
 /* The first item of a list of projects, whose left edge no 、 sets, that
  * holds a word which stops names (已, 将) carries the clause before it: no
  * project; the items after it stay projects. */
@@ -3098,6 +3111,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_firm_project_named_by_its_place),
         cmocka_unit_test(test_making_verb_before_a_predicate),
+        cmocka_unit_test(test_pointing_word_opens_no_project),
         cmocka_unit_test(test_whole_of_the_making_is_no_product),
         cmocka_unit_test(test_project_list_first_item_in_a_clause),
         cmocka_unit_test(test_industry_keeps_sector_word_form),
