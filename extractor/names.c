@@ -1647,6 +1647,8 @@ static size_t first_item_start(const name_ctx *nc, cnkg_span s)
     return s.begin;
 }
 
+static int has_boundary_word(const name_ctx *nc, cnkg_span s);
+
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -1672,6 +1674,11 @@ static void project_lists(const name_ctx *nc, cand_list *out)
             if (!plain_item(nc, items[i], 2, 30) || is_known_industry(nc, items[i]) ||
                 holds_clause_word(nc, items[i].begin, items[i].end))
                 continue; /* 电池、电机等关键零部件项目: kinds of projects, not projects */
+            if (i == n - 1 && n > 1 && has_boundary_word(nc, items[i]))
+                continue; /* 国家发改委已将…、…等项目, 确保…、…等项目: the first
+                           * item, whose left edge no 、 sets, runs into the
+                           * clause that brings the list (a word that stops
+                           * names stands in it), so where it begins is unknown */
             /* 柔道、跆拳道等项目, 观鸟、登山等特色项目, 验收、调试等项目: a
              * short item of common words is a kind of activity, as 算法工程
              * is a kind of work; a known name makes one (华峰、宁德时代等项目) */
@@ -1866,6 +1873,8 @@ static void product_lists(const name_ctx *nc, cand_list *out)
             if (amount && !cut_amount(nc, &items[i]))
                 continue; /* 年产值, 年产5万: no unit, no product */
             int counted = amount || cut_quantity(nc, &items[i]);
+            if (text_match_list_ending(t->cps, items[i].end, &lx->locative))
+                continue; /* 在食品生产加工储藏中: the verb is a noun in a place phrase */
             if (!plain_item(nc, items[i], counted ? 2 : 3, 12) || has_boundary_word(nc, items[i]) ||
                 holds_clause_word(nc, items[i].begin, items[i].end) ||
                 has_quantifier(lx, t->cps, items[i].begin, items[i].end) ||

@@ -3130,10 +3130,66 @@ static void test_committee_before_post(void **state)
     cnkg_article_free(a);
 }
 
+/* After a making verb read as a noun, what follows is a predicate, no
+ * product: a degree adverb (比较) stands in no object, and a place phrase
+ * (在…中) ends in its locative. The verb's true object stays a product. */
+static void test_making_verb_before_a_predicate(void **state)
+{
+    cnkg_article *a =
+        extract(state, "不少小厂的铸件生产比较粗放单一，利润很薄。在乳品生产灌装运输中，"
+                       "企业更新了冷链设备。该厂主要生产不锈钢餐具，产品远销海外。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "比较粗放单一"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "灌装运输中"));
+    assert_true(has_entity(a, CNKG_PRODUCT, "不锈钢餐具"));
+    cnkg_article_free(a);
+}
+
+/* 生产全过程, 研发全链条: the whole of the making, no product made; nor
+ * is 开发面积, the area opened up. */
+static void test_whole_of_the_making_is_no_product(void **state)
+{
+    cnkg_article *a = extract(state, "这家企业聚焦食品生产全链条，还打通了研发全流程数据平台。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "全链条"));
+    assert_false(has_entity(a, CNKG_PRODUCT, "全流程数据平台"));
+    cnkg_article_free(a);
+    a = extract(state, "这个园区已开发面积超过30平方公里。");
+    assert_false(has_entity(a, CNKG_PRODUCT, "面积"));
+    cnkg_article_free(a);
+}
+
+/* 前者, 后者 point back to a thing named before and 观看 takes its object:
+ * neither opens the name after it. */
+static void test_pointing_word_opens_no_project(void **state)
+{
+    cnkg_article *a = extract(state, "两家企业各建一个项目，其中，前者新材料项目已经投产。"
+                                     "嘉宾们共同观看滨江港项目视频。");
+    assert_false(has_entity(a, CNKG_PROJECT, "前者新材料项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "新材料项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "观看滨江港项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "滨江港项目"));
+    cnkg_article_free(a);
+}
+
+/* The first item of a list of projects, whose left edge no 、 sets, that
+ * holds a word which stops names (已, 将) carries the clause before it: no
+ * project; the items after it stay projects. */
+static void test_project_list_first_item_in_a_clause(void **state)
+{
+    cnkg_article *a =
+        extract(state, "省发改委已将年产30万吨乙二醇、年产20万吨丙烯等化工项目列入年度计划。");
+    assert_false(has_entity(a, CNKG_PROJECT, "省发改委已将年产30万吨乙二醇项目"));
+    assert_true(has_entity(a, CNKG_PROJECT, "年产20万吨丙烯项目"));
+    cnkg_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_firm_project_named_by_its_place),
+        cmocka_unit_test(test_making_verb_before_a_predicate),
+        cmocka_unit_test(test_pointing_word_opens_no_project),
+        cmocka_unit_test(test_whole_of_the_making_is_no_product),
+        cmocka_unit_test(test_project_list_first_item_in_a_clause),
         cmocka_unit_test(test_industry_keeps_sector_word_form),
         cmocka_unit_test(test_division_after_the_head_of_a_name),
         cmocka_unit_test(test_short_division_opens_a_project),
