@@ -2531,6 +2531,17 @@ static void test_government_fund_is_a_programme(void **state)
     cnkg_article_free(a);
 }
 
+/* 安排 is the verb that allots a fund, never part of its name. */
+static void test_fund_is_named_after_the_verb_that_allots_it(void **state)
+{
+    cnkg_article *a = extract(state, "省财政今年安排技术改造专项资金三亿元，"
+                                     "各市也安排专项资金支持中小企业。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "技术改造专项资金"));
+    for (size_t i = 0; i < a->n_entities; i++)
+        assert_null(strstr(a->entities[i].label, "安排"));
+    cnkg_article_free(a);
+}
+
 /* “一带一路”沿线国家: the partners of the Belt and Road, named by the
  * programme; the annotators take the programme, not a region. */
 static void test_belt_and_road_partners_name_the_programme(void **state)
@@ -3338,6 +3349,7 @@ int main(void)
         cmocka_unit_test(test_designation_is_a_programme),
         cmocka_unit_test(test_kinds_and_goals_are_no_programmes),
         cmocka_unit_test(test_government_fund_is_a_programme),
+        cmocka_unit_test(test_fund_is_named_after_the_verb_that_allots_it),
         cmocka_unit_test(test_belt_and_road_partners_name_the_programme),
         cmocka_unit_test(test_product_before_its_quantity),
         cmocka_unit_test(test_product_of_the_firm_that_makes_it),
