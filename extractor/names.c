@@ -3291,14 +3291,54 @@ static int known_industry_ending(const name_ctx *nc, size_t b, size_t e)
     return 0;
 }
 
+/* The text's positions ordered by code point, then by position (the code
+ * point in the high half of each key): the places a stretch is written again
+ * are among those of its first code point, so a text with thousands of 行业
+ * is not read once for each. Built when a sector's name first needs it. */
+typedef struct {
+    uint64_t *keys;
+    size_t n;
+} position_index;
+
+static int key_order(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+static const position_index *position_index_of(const text_view *t, position_index *ix)
+{
+    if (!ix->keys) {
+        ix->keys = cnkg_xmalloc((t->n ? t->n : 1) * sizeof *ix->keys);
+        for (size_t p = 0; p < t->n; p++)
+            ix->keys[p] = (uint64_t)t->cps[p] << 32 | p;
+        qsort(ix->keys, t->n, sizeof *ix->keys, key_order);
+        ix->n = t->n;
+    }
+    return ix;
+}
+
 /* Does the story write [b, e) once more where no kg:openSectorWord follows
  * (氯碱|工业协会, 足浴器 in the headline)? A verb before 行业 (导致|行业集中,
  * 急需|行业规范) is seldom written twice; a sector's name mostly is. */
-static int sector_name_written_apart(const name_ctx *nc, size_t b, size_t e)
+static int sector_name_written_apart(const name_ctx *nc, position_index *ix, size_t b, size_t e)
 {
     const uint32_t *cps = nc->t->cps;
     size_t n = nc->t->n, len = e - b;
-    for (size_t p = 0; p + len <= n; p++) {
+    const position_index *at = position_index_of(nc->t, ix);
+    uint64_t first = (uint64_t)cps[b] << 32;
+    size_t lo = 0, hi = at->n;
+    while (lo < hi) { /* the first key of cps[b] */
+        size_t mid = lo + (hi - lo) / 2;
+        if (at->keys[mid] < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < at->n && at->keys[k] >> 32 == cps[b]; k++) {
+        size_t p = (size_t)(at->keys[k] & 0xFFFFFFFFu);
+        if (p + len > n)
+            break;
         if (p == b || memcmp(cps + p, cps + b, len * sizeof *cps) != 0)
             continue;
         if (!text_match_list(cps, n, p + len, &nc->lx->open_sector))
@@ -3315,16 +3355,18 @@ static void open_sector_names(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
     const uint32_t *cps = nc->t->cps;
+    position_index ix = {0};
     for (size_t e = 2; e < nc->t->n; e++) {
         if (!text_match_list(cps, nc->t->n, e, &lx->open_sector))
             continue;
         size_t b = sector_name_start(nc, e);
         /* 制造|行业 alone: the trade of no sector named */
         if (e - b < 2 || text_match_list(cps, e, b, &lx->work_head) == e - b ||
-            known_industry_ending(nc, b, e) || !sector_name_written_apart(nc, b, e))
+            known_industry_ending(nc, b, e) || !sector_name_written_apart(nc, &ix, b, e))
             continue;
         cand_add(out, b, e, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
     }
+    free(ix.keys);
 }
 
 /* Harvatck(HongKong)Limited, Unlited New Ideas Limited, WABCO Holdings
