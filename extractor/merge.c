@@ -440,15 +440,6 @@ static int opens_with_head(const merge_ctx *m, const cnkg_entity *b, const char 
 
 static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entity *b);
 
-/* Is s e's label or one of its aliases? */
-static int has_form(const cnkg_entity *e, const char *s)
-{
-    for (size_t k = 0; k <= e->n_aliases; k++)
-        if (strcmp(k == 0 ? e->label : e->aliases[k - 1], s) == 0)
-            return 1;
-    return 0;
-}
-
 /* 康佳公司 and 康佳集团股份有限公司, 华铁公司 and 四川华铁钒钛科技公司, 康菲公司
  * and 美国康菲石油公司: a firm named by a head of two to four characters and
  * 公司 (kg:headedFirmSuffix) is the article's one firm whose name opens with
@@ -469,7 +460,8 @@ static int headed_firm(const merge_ctx *m, const cnkg_entity *a, const cnkg_enti
     for (size_t i = 0; ok && i < m->art->n_entities; i++) {
         const cnkg_entity *o = &m->art->entities[i];
         if (o != a && o != b && o->cls == CNKG_COMPANY &&
-            (opens_with_head(m, o, head, h) || has_form(o, head)) && !folds_into(m, o, b))
+            (opens_with_head(m, o, head, h) || cnkg_entity_has_name(o, head)) &&
+            !folds_into(m, o, b))
             ok = 0;
     }
     free(head);

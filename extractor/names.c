@@ -1647,8 +1647,6 @@ static size_t first_item_start(const name_ctx *nc, cnkg_span s)
     return s.begin;
 }
 
-static int has_boundary_word(const name_ctx *nc, cnkg_span s);
-
 /* 承接中铝高端制造、华峰己二酸等项目: each item of a list closed by 等…项目
  * is a project; its canonical name carries the suffix. */
 static void project_lists(const name_ctx *nc, cand_list *out)
@@ -3220,6 +3218,21 @@ static void trades_of_industries(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* Does a known form of a class in classes, not a hidden one, end at e and
+ * begin at b or after it (中国|氯碱行业: a place ends there; 化工|行业: a
+ * known industry is the sector, and what stands before it a modifier or
+ * another name, read by other rules such as modified_industries)? */
+static int known_visible_ending(const name_ctx *nc, size_t b, size_t e, unsigned classes)
+{
+    for (size_t i = first_hit_ending_at(nc, e); i < nc->n_hits && nc->hits[i].begin < e; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end == e && h->begin >= b && h->form_kind != FORM_HIDDEN &&
+            (classes >> cnkg_ontology_term(nc->lx->onto, h->term)->cls & 1u))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a word or a name that stops a sector's name end at b: the text's
  * start, 的, a word that stops names, a scope, a count, a pointing word, a
  * conjunction, a verb that develops a sector, a word of a clause's
@@ -3246,13 +3259,8 @@ static int sector_name_edge(const name_ctx *nc, size_t b)
     for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
         if (text_match_list_ending(cps, b, stops[i]))
             return 1;
-    for (size_t i = first_hit_ending_at(nc, b); i < nc->n_hits && nc->hits[i].begin < b; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        cnkg_class c = cnkg_ontology_term(lx->onto, h->term)->cls;
-        if (h->end == b && h->form_kind != FORM_HIDDEN && c != CNKG_INDUSTRY && c != CNKG_PRODUCT)
-            return 1;
-    }
-    return 0;
+    unsigned things = (1u << CNKG_INDUSTRY) | (1u << CNKG_PRODUCT);
+    return known_visible_ending(nc, 0, b, ~things);
 }
 
 /* Where the name of a sector that ends at e begins (国内|足浴器|行业: the
@@ -3275,20 +3283,6 @@ static size_t sector_name_start(const name_ctx *nc, size_t e)
             return e;
     }
     return e;
-}
-
-/* Does a known industry end at e that begins at b or after it (化工|行业,
- * 中投顾问|医药|行业)? Then it is the sector; what stands before it is a
- * modifier or another name, read by other rules (modified_industries). */
-static int known_industry_ending(const name_ctx *nc, size_t b, size_t e)
-{
-    for (size_t i = first_hit_ending_at(nc, e); i < nc->n_hits && nc->hits[i].begin < e; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->end == e && h->begin >= b && h->form_kind != FORM_HIDDEN &&
-            cnkg_ontology_term(nc->lx->onto, h->term)->cls == CNKG_INDUSTRY)
-            return 1;
-    }
-    return 0;
 }
 
 /* The text's positions ordered by code point, then by position (the code
@@ -3362,7 +3356,8 @@ static void open_sector_names(const name_ctx *nc, cand_list *out)
         size_t b = sector_name_start(nc, e);
         /* 制造|行业 alone: the trade of no sector named */
         if (e - b < 2 || text_match_list(cps, e, b, &lx->work_head) == e - b ||
-            known_industry_ending(nc, b, e) || !sector_name_written_apart(nc, &ix, b, e))
+            known_visible_ending(nc, b, e, 1u << CNKG_INDUSTRY) ||
+            !sector_name_written_apart(nc, &ix, b, e))
             continue;
         cand_add(out, b, e, CNKG_INDUSTRY, NULL, SRC_RULE, 5);
     }
