@@ -1081,11 +1081,16 @@ static int names_the_trade(const lexicon *lx, const text_view *t, const cand *fi
  * the name (it keeps the firm whole in the choice above), but it is no
  * mention of the industry: the firm's name says what it is called, not
  * which sector the article speaks of. A product in a firm's or a body's
- * name (中航|直升机|有限公司) is no mention of it either. */
+ * name (中航|直升机|有限公司) is no mention of it either. Nor is the trade
+ * a firm's or a body's name states (苏氏荣华|食品|有限公司, 中国|化学制药|
+ * 工业协会) when the story writes that sector nowhere outside names: the
+ * gold of the training stories lists such a sector in about one story of
+ * ten (9 of 65 firms' names, 7 of 117 bodies'). */
 static void unmention_nested_industries(const lexicon *lx, const text_view *t, cand_list *cands)
 {
     cand_index x; /* a name around c begins the longest's length before c's end or later */
     cand_index_file_all(&x, cands);
+    char *trade = cnkg_xcalloc(cands->n + 1, 1);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         if (c->dropped || (c->cls != CNKG_INDUSTRY && c->cls != CNKG_PRODUCT))
@@ -1093,12 +1098,22 @@ static void unmention_nested_industries(const lexicon *lx, const text_view *t, c
         cand_index_near(&x, c->end > x.longest ? c->end - x.longest : 0, c->begin);
         for (size_t j = 0; j < x.n_near && !c->dropped; j++) {
             const cand *o = &cands->items[x.near[j]];
-            c->dropped =
-                !o->dropped && (is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) &&
-                o->begin <= c->begin && c->end <= o->end && o->end - o->begin > c->end - c->begin &&
-                (c->cls == CNKG_PRODUCT || !names_the_trade(lx, t, o, c));
+            if (o->dropped || !(is_actor_class(o->cls) || o->cls == CNKG_INDUSTRIAL_PARK) ||
+                o->begin > c->begin || c->end > o->end || o->end - o->begin <= c->end - c->begin)
+                continue;
+            if (c->cls == CNKG_PRODUCT || !names_the_trade(lx, t, o, c))
+                c->dropped = 1;
+            else if (c->term)
+                trade[i] = 1; /* a known sector, told apart by its term */
         }
     }
+    /* decided after the pass: a trade written only in names is dropped
+     * whatever the order in which its mentions were read */
+    for (size_t i = 0; i < cands->n; i++)
+        if (trade[i] && !cands->items[i].dropped &&
+            !industry_written_elsewhere(cands, &x, &cands->items[i]))
+            cands->items[i].dropped = 1;
+    free(trade);
     cand_index_free(&x);
 }
 
