@@ -233,7 +233,7 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     resolve_candidates(&x->lx, &t, hits, n_hits, home ? home->iri : NULL, &cands, a);
     if (x->trace)
         trace_candidates(x->trace, &t, a, &cands);
-    merge_entities(&x->lx, a);
+    merge_entities(&x->lx, x->gaz, a);
     mentions_repeat(&x->lx, &t, a);
     byline_facts(x, &t, a);
     coref_resolve(&x->lx, &t, a, home);

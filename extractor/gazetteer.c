@@ -169,6 +169,28 @@ void gazetteer_free(gazetteer *g)
     free(g);
 }
 
+/* Is s[0, len) a form, not a hidden one, of a known term of class cls
+ * (中国 of the country)? Folded as the forms are; for the rules that ask
+ * about a name's parts rather than the text. */
+int gazetteer_names_class(const gazetteer *g, const cnkg_ontology *onto, const char *s, size_t len,
+                          cnkg_class cls)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(s, len, &n);
+    uint32_t node = 0;
+    int gone = 0;
+    for (size_t i = 0; i < n && !gone; i++)
+        if (!text_is_skipped(cps[i]))
+            gone = !(node = child_of(g, node, text_fold(cps[i])));
+    free(cps);
+    for (uint32_t a = node ? g->head[node] : 0; a; a = g->next[a - 1]) {
+        const accept *ac = &g->accepts[a - 1];
+        if (ac->kind != FORM_HIDDEN && cnkg_ontology_term(onto, ac->term)->cls == cls)
+            return 1;
+    }
+    return 0;
+}
+
 static void push_hit(gaz_hit **hits, size_t *n, size_t *cap, gaz_hit h)
 {
     if (*n == *cap) {

@@ -209,6 +209,9 @@ void gazetteer_free(gazetteer *g);
 /* Every match of every form in the text, all lengths, sorted by begin then
  * longest first. Returns the count; *hits is realloc'd. */
 size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap);
+/* 1 when s[0, len) is a form, not a hidden one, of a known term of class cls. */
+int gazetteer_names_class(const gazetteer *g, const cnkg_ontology *onto, const char *s, size_t len,
+                          cnkg_class cls);
 /* Drops the two-character matches that start inside a frequent word written
  * across their edge (start: kg:crossingWordStart) or end inside one (end:
  * kg:crossingWordEnd); keeps the order. Returns the new count. */
@@ -443,7 +446,7 @@ void resolve_candidates(const lexicon *lx, const text_view *t, const gaz_hit *hi
 /* Gives an entity the IRI, code and parent of a known term. */
 void entity_link_term(cnkg_entity *e, const cnkg_term *term);
 /* merge.c: short forms into fuller names, and repeat mentions. */
-void merge_entities(const lexicon *lx, cnkg_article *a);
+void merge_entities(const lexicon *lx, const gazetteer *gaz, cnkg_article *a);
 void mentions_repeat(const lexicon *lx, const text_view *t, cnkg_article *a);
 /* 化工|行业: a sector's form with the sector word after it, as an alias */
 void mentions_alias_sector_words(const lexicon *lx, const text_view *t, cnkg_article *a);

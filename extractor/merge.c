@@ -73,22 +73,28 @@ static int is_form_of(const cnkg_ontology *onto, const cnkg_entity *e, const cha
     return 0;
 }
 
-/* 国家发改委 and 发改委, 国家能源局 and 能源局: is s a form of e's known term
- * with the state word (kg:stateWord) at its head left out? The news names
- * a national body so once it has named it in full. */
+/* Is one of a and b the other after a state word (国家|能源局)? */
+static int state_word_before(const lexicon *lx, const char *a, const char *b)
+{
+    for (size_t w = 0; w < lx->state_word.n; w++) {
+        size_t n = strlen(lx->state_word.words[w]);
+        if ((strncmp(a, lx->state_word.words[w], n) == 0 && strcmp(a + n, b) == 0) ||
+            (strncmp(b, lx->state_word.words[w], n) == 0 && strcmp(b + n, a) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* 国家发改委 and 发改委, 国家能源局 and 能源局, 国家工信部 and 工信部: is s a
+ * form of e's known term with the state word (kg:stateWord) at its head
+ * left out, or put before it? The news names a national body so once it
+ * has named it in full, and writes 国家 before a ministry's short name. */
 static int stateless_form_of(const lexicon *lx, const cnkg_entity *e, const char *s)
 {
     const cnkg_term *t = e->iri ? cnkg_ontology_term_by_iri(lx->onto, e->iri) : NULL;
-    for (size_t f = 0; t && f < t->n_forms; f++) {
-        if (t->form_kinds[f] == FORM_HIDDEN)
-            continue;
-        for (size_t w = 0; w < lx->state_word.n; w++) {
-            size_t n = strlen(lx->state_word.words[w]);
-            if (strncmp(t->forms[f], lx->state_word.words[w], n) == 0 &&
-                strcmp(t->forms[f] + n, s) == 0)
-                return 1;
-        }
-    }
+    for (size_t f = 0; t && f < t->n_forms; f++)
+        if (t->form_kinds[f] != FORM_HIDDEN && state_word_before(lx, t->forms[f], s))
+            return 1;
     return 0;
 }
 
@@ -123,6 +129,7 @@ static int subsequence_with_tail(const char *shorter, const char *longer)
  * aliases), so both stay true for the whole merge. */
 typedef struct merge_ctx {
     const lexicon *lx;
+    const gazetteer *gaz; /* the ontology's known names */
     const cnkg_article *art;
     cnkg_keyset divisions; /* the keys of their names */
     char **cores;          /* per entity, filled on first use */
@@ -149,9 +156,10 @@ static const cnkg_term *division_term(const lexicon *lx, const cnkg_entity *e)
     return e->iri ? cnkg_ontology_term_by_iri(lx->onto, e->iri) : NULL;
 }
 
-static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const cnkg_article *a)
+static void merge_ctx_init(merge_ctx *m, const lexicon *lx, const gazetteer *gaz,
+                           const cnkg_article *a)
 {
-    *m = (merge_ctx){.lx = lx, .art = a};
+    *m = (merge_ctx){.lx = lx, .gaz = gaz, .art = a};
     m->cores = cnkg_xcalloc(a->n_entities + 1, sizeof *m->cores);
     for (size_t i = 0; i < a->n_entities; i++) {
         const cnkg_entity *e = &a->entities[i];
@@ -416,6 +424,15 @@ static int park_by_head(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
     return 1;
 }
 
+/* Does s[0, len) name a division, one of the article's or a known one?
+ * A place written inside a firm's name (雀巢|中国|公司, 泗水|瑞星…有限公司)
+ * is no entity of the article when the story names it nowhere else. */
+static int names_place(const merge_ctx *m, const char *s, size_t len)
+{
+    return names_division(m, s, len) ||
+           gazetteer_names_class(m->gaz, m->lx->onto, s, len, CNKG_ADMINISTRATIVE_DIVISION);
+}
+
 /* Does b's label give the head [0, h) of a's label where its name begins,
  * after nothing or a division (四川|华铁钒钛科技公司), and go on past it with
  * no place right after it and no bracket (雀巢中国公司, 中铝稀土(江苏)有限公司:
@@ -425,13 +442,13 @@ static int opens_with_head(const merge_ctx *m, const cnkg_entity *b, const char 
     const char *s = b->label;
     size_t n = strlen(s);
     for (size_t d = 0; d + h < n; d++) {
-        if ((d && !names_division(m, s, d)) || strncmp(s + d, head, h) != 0)
+        if ((d && !names_place(m, s, d)) || strncmp(s + d, head, h) != 0)
             continue;
         const char *rest = s + d + h;
         if (strchr(rest, '(') || strstr(rest, "\xef\xbc\x88")) /* ( or （ */
             return 0;
         for (size_t k = 3; k <= strlen(rest); k++)
-            if (names_division(m, rest, k))
+            if (names_place(m, rest, k))
                 return 0;
         return 1;
     }
@@ -502,6 +519,9 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
         return 1;
     if (a->cls == CNKG_INDUSTRIAL_PARK && b->cls == CNKG_INDUSTRIAL_PARK && park_by_head(m, a, b))
         return 1;
+    /* before the lengths: 松下公司 and 松下集团 are one firm written as long */
+    if (headed_firm(m, a, b))
+        return 1;
     size_t al = strlen(a->label), bl = strlen(b->label);
     if (al >= bl)
         return 0;
@@ -512,10 +532,9 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
     /* 渝芯新材料 and 重庆渝芯新材料有限公司 */
     if (b->cls == CNKG_COMPANY && !a->iri && same_core(m, a, b))
         return 1;
-    if (headed_firm(m, a, b))
-        return 1;
-    /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子: a division before it */
-    if (strcmp(b->label + bl - al, a->label) == 0 && names_division(m, b->label, bl - al))
+    /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子, 中国 + 北车: a division
+     * before it, named in the story or known */
+    if (strcmp(b->label + bl - al, a->label) == 0 && names_place(m, b->label, bl - al))
         return 1;
     /* 三峡 in 长江三峡, 红叶节 in …国际红叶节 */
     if ((a->cls == CNKG_PLACE || a->cls == CNKG_EVENT) && strcmp(b->label + bl - al, a->label) == 0)
@@ -584,10 +603,10 @@ static void add_core_aliases(const merge_ctx *m, cnkg_article *a)
     }
 }
 
-void merge_entities(const lexicon *lx, cnkg_article *a)
+void merge_entities(const lexicon *lx, const gazetteer *gaz, cnkg_article *a)
 {
     merge_ctx m;
-    merge_ctx_init(&m, lx, a);
+    merge_ctx_init(&m, lx, gaz, a);
     add_core_aliases(&m, a);
     for (size_t i = 0; i < a->n_entities; i++)
         if (a->entities[i].cls == CNKG_COMPANY)

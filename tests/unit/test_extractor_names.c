@@ -424,6 +424,16 @@ static void test_committee_before_a_post(void **state)
     cnkg_article_free(a);
 }
 
+/* 中铁 opens the names of 中国中铁's many subsidiaries (中铁九局, 中铁重工):
+ * a hidden form there, no mention of the parent. */
+static void test_parent_short_form_opening_subsidiaries(void **state)
+{
+    cnkg_article *a = extract(state, "这座大桥由中铁九局负责施工，钢梁来自中铁重工的工厂。");
+    print_entities(a);
+    assert_false(has_entity(a, CNKG_COMPANY, "中国中铁"));
+    cnkg_article_free(a);
+}
+
 /* 有色 (the lexicon's hidden form of 有色金属) inside a registered name: the
  * name runs over it to the firm and the province before it. */
 static void test_firm_name_over_a_hidden_form(void **state)
@@ -1848,6 +1858,7 @@ int main(void)
         cmocka_unit_test(test_divisions_before_a_park_suffix),
         cmocka_unit_test(test_committee_before_a_post),
         cmocka_unit_test(test_firm_name_over_a_hidden_form),
+        cmocka_unit_test(test_parent_short_form_opening_subsidiaries),
         cmocka_unit_test(test_site_named_by_its_region),
         cmocka_unit_test(test_region_heading_a_firm),
         cmocka_unit_test(test_power_trade_holds_no_firm),

@@ -244,7 +244,9 @@ static void test_merge_two_character_core(void **state)
     /* the division that heads the fuller name */
     cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "台湾"), 9,
                              10);
-    merge_entities(&lx, a);
+    gazetteer *gaz = gazetteer_build(onto);
+    merge_entities(&lx, gaz, a);
+    gazetteer_free(gaz);
     assert_int_not_equal(entity_of(a, "中铝公司"), (size_t)-1);
     assert_int_equal(entity_of(a, "宏齐科技"), (size_t)-1);
     cnkg_article_free(a);
@@ -255,7 +257,8 @@ static void test_merge_two_character_core(void **state)
  * one firm whose name opens with that head, after a division or not
  * (江苏康华精密仪器有限公司); not where two firms open with it (德利公司 beside
  * 德利纸业 and 德利物流), nor a subsidiary named by its place (蓝海公司 and
- * 蓝海能源(安徽)有限公司). */
+ * 蓝海能源(安徽)有限公司; 白鹭公司 and 白鹭德国公司, the country known to the
+ * ontology though the story names it nowhere else). */
 static void test_merge_headed_firm(void **state)
 {
     (void)state;
@@ -265,20 +268,79 @@ static void test_merge_headed_firm(void **state)
     cnkg_article *a =
         cnkg_article_new(cnkg_ontology_names(onto),
                          "江苏康华精密仪器有限公司即康华公司。德利公司有德利纸业和德利物流。"
-                         "蓝海公司设蓝海能源(安徽)有限公司。");
+                         "蓝海公司设蓝海能源(安徽)有限公司。白鹭公司设白鹭德国公司。");
     static const char *const names[] = {
-        "江苏康华精密仪器有限公司", "康华公司", "德利公司", "德利纸业", "德利物流", "蓝海公司",
-        "蓝海能源(安徽)有限公司"};
-    for (size_t i = 0; i < 7; i++)
+        "江苏康华精密仪器有限公司", "康华公司", "德利公司",    "德利纸业", "德利物流", "蓝海公司",
+        "蓝海能源(安徽)有限公司",   "白鹭公司", "白鹭德国公司"};
+    for (size_t i = 0; i < 9; i++)
         cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_COMPANY, names[i]), 2 * i,
                                  2 * i + 1);
     cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "江苏"), 20,
                              21);
-    merge_entities(&lx, a);
+    gazetteer *gaz = gazetteer_build(onto);
+    merge_entities(&lx, gaz, a);
+    gazetteer_free(gaz);
     assert_int_equal(entity_of(a, "康华公司"), (size_t)-1);
     assert_int_not_equal(entity_of(a, "江苏康华精密仪器有限公司"), (size_t)-1);
     assert_int_not_equal(entity_of(a, "德利公司"), (size_t)-1);
     assert_int_not_equal(entity_of(a, "蓝海公司"), (size_t)-1);
+    assert_int_not_equal(entity_of(a, "白鹭公司"), (size_t)-1);
+    cnkg_article_free(a);
+    lexicon_free(&lx);
+}
+
+/* merge.c: a firm named by its head and 公司 is the one firm whose name
+ * opens with that head even where that name is as long (青禾公司 and
+ * 青禾集团), and where a division the story names nowhere else opens it
+ * (余姚|红枫纺织有限公司, 余姚 known to the ontology); a name after a known
+ * division that the story names nowhere else is the name with it
+ * (德国|蓝杉汽车). */
+static void test_merge_headed_firm_as_long_or_placed(void **state)
+{
+    (void)state;
+    const cnkg_ontology *onto = fixture_ontology();
+    lexicon lx;
+    lexicon_init(&lx, onto);
+    cnkg_article *a = cnkg_article_new(cnkg_ontology_names(onto),
+                                       "青禾公司即青禾集团。余姚红枫纺织有限公司即红枫公司。"
+                                       "德国蓝杉汽车即蓝杉汽车。");
+    static const char *const names[] = {"青禾公司", "青禾集团",     "余姚红枫纺织有限公司",
+                                        "红枫公司", "德国蓝杉汽车", "蓝杉汽车"};
+    for (size_t i = 0; i < 6; i++)
+        cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_COMPANY, names[i]), 2 * i,
+                                 2 * i + 1);
+    gazetteer *gaz = gazetteer_build(onto);
+    merge_entities(&lx, gaz, a);
+    gazetteer_free(gaz);
+    assert_int_equal(entity_of(a, "青禾公司"), (size_t)-1);
+    assert_int_not_equal(entity_of(a, "青禾集团"), (size_t)-1);
+    assert_int_equal(entity_of(a, "红枫公司"), (size_t)-1);
+    assert_int_equal(entity_of(a, "蓝杉汽车"), (size_t)-1);
+    cnkg_article_free(a);
+    lexicon_free(&lx);
+}
+
+/* merge.c: a ministry's short name after the state word (国家|工信部) is
+ * the known ministry, as its name without the state word is. */
+static void test_merge_state_word_before_short_name(void **state)
+{
+    (void)state;
+    const cnkg_ontology *onto = fixture_ontology();
+    lexicon lx;
+    lexicon_init(&lx, onto);
+    cnkg_article *a = cnkg_article_new(cnkg_ontology_names(onto), "工业和信息化部即国家工信部。");
+    size_t known = cnkg_article_entity(a, CNKG_GOVERNMENT_AGENCY, "工业和信息化部");
+    for (size_t t = 0; t < cnkg_ontology_term_count(onto); t++)
+        if (strcmp(cnkg_ontology_term(onto, t)->label, "工业和信息化部") == 0)
+            entity_link_term(&a->entities[known], cnkg_ontology_term(onto, t));
+    assert_non_null(a->entities[known].iri);
+    cnkg_article_add_mention(a, known, 0, 7);
+    cnkg_article_add_mention(a, cnkg_article_entity(a, CNKG_GOVERNMENT_AGENCY, "国家工信部"), 8,
+                             13);
+    gazetteer *gaz = gazetteer_build(onto);
+    merge_entities(&lx, gaz, a);
+    gazetteer_free(gaz);
+    assert_int_equal(cnkg_article_find_entity(a, CNKG_GOVERNMENT_AGENCY, "国家工信部"), (size_t)-1);
     cnkg_article_free(a);
     lexicon_free(&lx);
 }
@@ -307,6 +369,8 @@ int main(void)
         cmocka_unit_test(test_t2s_pieces_equal_the_whole),
         cmocka_unit_test(test_merge_two_character_core),
         cmocka_unit_test(test_merge_headed_firm),
+        cmocka_unit_test(test_merge_headed_firm_as_long_or_placed),
+        cmocka_unit_test(test_merge_state_word_before_short_name),
         cmocka_unit_test(test_lexicon_lists_are_in_the_ontology),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
