@@ -112,6 +112,7 @@ static const struct {
     {offsetof(lexicon, copula), "copulaWord"},
     {offsetof(lexicon, opening_word), "openingWord"},
     {offsetof(lexicon, holding_word), "holdingWord"},
+    {offsetof(lexicon, passing_word), "passingWord"},
     {offsetof(lexicon, unit_word), "unitWord"},
     {offsetof(lexicon, project_sector_word), "projectSectorWord"},
     {offsetof(lexicon, separately_word), "separatelyWord"},

@@ -1771,6 +1771,24 @@ static void test_event_held_at(void **state)
     cnkg_article_free(a);
 }
 
+/* A route crossing or linking the places listed after 串联, 连接 or 穿越
+ * lies in each of them, parents beside children; a place that only
+ * qualifies a noun after the word is no stop on the way. */
+static void test_route_through_places(void **state)
+{
+    cnkg_article *a = extract(state, "西成铁路串联青海、甘肃、四川三省，全线建成后出行更快。"
+                                     "连接上海、南京、合肥的北沿江高铁正加紧建设。"
+                                     "沪昆高铁串联起中国南方的文化。");
+    assert_fact(a, "西成铁路", CNKG_LOCATED_IN, "青海省");
+    assert_fact(a, "西成铁路", CNKG_LOCATED_IN, "甘肃省");
+    assert_fact(a, "西成铁路", CNKG_LOCATED_IN, "四川省");
+    assert_fact(a, "北沿江高铁", CNKG_LOCATED_IN, "上海市");
+    assert_fact(a, "北沿江高铁", CNKG_LOCATED_IN, "南京市");
+    assert_fact(a, "北沿江高铁", CNKG_LOCATED_IN, "合肥市");
+    assert_false(has_fact(a, "沪昆高铁", CNKG_LOCATED_IN, "中国"));
+    cnkg_article_free(a);
+}
+
 /* Market and press posts (分析师, 助理 ...) tie a person to the body before. */
 static void test_analyst_and_assistant_posts(void **state)
 {
@@ -3377,6 +3395,7 @@ int main(void)
         cmocka_unit_test(test_quoted_programme_names),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
+        cmocka_unit_test(test_route_through_places),
         cmocka_unit_test(test_analyst_and_assistant_posts),
         cmocka_unit_test(test_name_opened_by_division_chain),
         cmocka_unit_test(test_set_off_place_holds_the_project),
