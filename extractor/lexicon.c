@@ -132,6 +132,7 @@ static const struct {
     {offsetof(lexicon, scope_word), "scopeWord"},
     {offsetof(lexicon, become_word), "becomeWord"},
     {offsetof(lexicon, designation_cue), "designationCue"},
+    {offsetof(lexicon, zone_suffix), "zoneSuffix"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},
     {offsetof(lexicon, catalogue_head), "catalogueHead"},

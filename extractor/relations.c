@@ -821,6 +821,26 @@ static int included_among(const sentence_ctx *c, size_t from)
     return 0;
 }
 
+static int is_home_country(const sentence_ctx *c, const slot *s);
+
+/* 浙江…建设共同富裕示范区, 上海正积极建设…合作先行区: a division below the
+ * country that carries out a zone (kg:zoneSuffix) is that zone, a title it
+ * holds, unless the zone's name opens with another division (广东…推进深圳
+ * 先行示范区: 深圳 holds it, the province carries it out). */
+static cnkg_relation zone_relation(const sentence_ctx *c, const slot *subj, const slot *o)
+{
+    if (subj->cls != CNKG_ADMINISTRATIVE_DIVISION || o->cls != CNKG_PROGRAM ||
+        is_home_country(c, subj) || !text_match_list_ending(c->t->cps, o->end, &c->lx->zone_suffix))
+        return CNKG_IMPLEMENTS;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *in = &c->slots[i];
+        if (in->inner && in->begin == o->begin && in->end < o->end &&
+            in->cls == CNKG_ADMINISTRATIVE_DIVISION && in->entity != subj->entity)
+            return CNKG_IMPLEMENTS;
+    }
+    return CNKG_DESIGNATED_AS;
+}
+
 static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
 {
     size_t limit = c->span.end;
@@ -853,7 +873,9 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
             continue;
         if (r->rel == CNKG_DESIGNATED_AS && qualifies_noun(c, o, cue_end))
             break;
-        fact(c, c->slots[subj].entity, r->rel, o->entity);
+        cnkg_relation rel =
+            r->rel == CNKG_IMPLEMENTS ? zone_relation(c, &c->slots[subj], o) : r->rel;
+        fact(c, c->slots[subj].entity, rel, o->entity);
         /* 被列为A和B, 联合A、B: one object, or the list it heads */
         const slot *next = slot_next_outer(c, o);
         if (r->first_object_only && !(next && (BIT(next->cls) & r->objects) && joined(c, o, next)))
