@@ -302,7 +302,9 @@ typedef struct lexicon {
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word, sector_list_word,
         policy_tail, policy_says, scope_word, become_word;
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
-    word_list unit_word;    /* 处, 办公室: end a body's own unit before a title (relations.c) */
+    word_list passing_word; /* 连接, 途经: a route lies in the places listed after (relations.c) */
+    word_list zone_suffix; /* 试验区, 先行区: a zone a place that builds it holds as a title */
+    word_list unit_word;   /* 处, 办公室: end a body's own unit before a title (relations.c) */
     /* 工业, 产业化: between the sector a project's name opens with and 项目 */
     word_list project_sector_word;
     word_list separately_word; /* 均, 分别: each on its own, after a list (relations.c) */

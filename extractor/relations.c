@@ -821,6 +821,26 @@ static int included_among(const sentence_ctx *c, size_t from)
     return 0;
 }
 
+static int is_home_country(const sentence_ctx *c, const slot *s);
+
+/* 浙江…建设共同富裕示范区, 上海正积极建设…合作先行区: a division below the
+ * country that carries out a zone (kg:zoneSuffix) is that zone, a title it
+ * holds, unless the zone's name opens with another division (广东…推进深圳
+ * 先行示范区: 深圳 holds it, the province carries it out). */
+static cnkg_relation zone_relation(const sentence_ctx *c, const slot *subj, const slot *o)
+{
+    if (subj->cls != CNKG_ADMINISTRATIVE_DIVISION || o->cls != CNKG_PROGRAM ||
+        is_home_country(c, subj) || !text_match_list_ending(c->t->cps, o->end, &c->lx->zone_suffix))
+        return CNKG_IMPLEMENTS;
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *in = &c->slots[i];
+        if (in->inner && in->begin == o->begin && in->end < o->end &&
+            in->cls == CNKG_ADMINISTRATIVE_DIVISION && in->entity != subj->entity)
+            return CNKG_IMPLEMENTS;
+    }
+    return CNKG_DESIGNATED_AS;
+}
+
 static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t cue_end)
 {
     size_t limit = c->span.end;
@@ -853,7 +873,9 @@ static void emit_objects(sentence_ctx *c, const cue_rule *r, size_t subj, size_t
             continue;
         if (r->rel == CNKG_DESIGNATED_AS && qualifies_noun(c, o, cue_end))
             break;
-        fact(c, c->slots[subj].entity, r->rel, o->entity);
+        cnkg_relation rel =
+            r->rel == CNKG_IMPLEMENTS ? zone_relation(c, &c->slots[subj], o) : r->rel;
+        fact(c, c->slots[subj].entity, rel, o->entity);
         /* 被列为A和B, 联合A、B: one object, or the list it heads */
         const slot *next = slot_next_outer(c, o);
         if (r->first_object_only && !(next && (BIT(next->cls) & r->objects) && joined(c, o, next)))
@@ -1352,6 +1374,65 @@ static void located_cues(sentence_ctx *c)
                 }
             }
         }
+        p += len - 1;
+    }
+}
+
+/* The route a route word (kg:passingWord) speaks of: the name right after
+ * the places and 的 (连接上海、南京的北沿江高铁, a few words of kind between),
+ * else the project before it (…——某水资源配置工程启动建设，…穿越…) or the
+ * place that opens a clause before it (某大桥连接…; not 丹江口水库 in
+ * 工程自丹江口水库引水，途经…, where the water comes from). */
+static const slot *route_of(sentence_ctx *c, size_t cue, const slot *last)
+{
+    enum { MAX_GAP = 4 };
+    unsigned what = BIT(CNKG_PROJECT) | BIT(CNKG_PLACE);
+    size_t de = last->end;
+    while (de < c->span.end && !ends_clause(c->t->cps[de]) && c->t->cps[de] != 0x7684) /* 的 */
+        de++;
+    if (de < c->span.end && c->t->cps[de] == 0x7684 && de - last->end <= MAX_GAP)
+        return slot_after(c, de + 1, what, MAX_GAP);
+    size_t s = find_subject(c, what, cue);
+    if (s == (size_t)-1 || (c->slots[s].cls != CNKG_PROJECT && !c->slots[s].clause_initial))
+        return NULL;
+    return &c->slots[s];
+}
+
+/* Does the list of places end at e, rather than qualify a noun (串联起中国
+ * 农耕文化, 连接我国东北地区)? A clause break, 的, 等 or a count (三省, 4市)
+ * may follow it. */
+static int places_end_at(const sentence_ctx *c, size_t e)
+{
+    if (e >= c->span.end)
+        return 1;
+    uint32_t cp = c->t->cps[e];
+    return text_is_clause_break(cp) || text_is_numeral(cp) || cp == 0x7684 /* 的 */ ||
+           cp == 0x7B49; /* 等 */
+}
+
+/* 西成铁路串联青海、甘肃、四川三省, 工程…穿越云浮、茂名、阳江、湛江4市: a
+ * route lies in every place of the list after the word; each is stated, so
+ * a parent among them is kept beside its child. */
+static void routes_through(sentence_ctx *c)
+{
+    unsigned where = PLACE | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t p = c->span.begin; p < c->span.end; p++) {
+        size_t len = text_match_list(c->t->cps, c->span.end, p, &c->lx->passing_word);
+        const slot *first = len ? slot_after(c, p + len, where, 0) : NULL;
+        if (!first) {
+            p += len ? len - 1 : 0;
+            continue;
+        }
+        const slot *last = first;
+        for (const slot *next; (next = slot_next_outer(c, last)) && (BIT(next->cls) & where) &&
+                               joined(c, last, next);)
+            last = next;
+        const slot *route = places_end_at(c, last->end) ? route_of(c, p, last) : NULL;
+        for (const slot *pl = first; route && pl; pl = pl == last ? NULL : slot_next_outer(c, pl))
+            if (!pl->inner && pl->entity != route->entity) {
+                fact(c, route->entity, CNKG_LOCATED_IN, pl->entity);
+                named_add(c->named, route->entity, pl->entity);
+            }
         p += len - 1;
     }
 }
@@ -2641,6 +2722,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         divisions_in_topic(&c);
         located_cues(&c);
         origin_cues(&c);
+        routes_through(&c);
         industry_topic(&c);
         location_topic(&c);
         divisions_before_name(&c);

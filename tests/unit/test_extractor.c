@@ -1773,6 +1773,37 @@ static void test_event_held_at(void **state)
     cnkg_article_free(a);
 }
 
+/* A route crossing or linking the places listed after 串联, 连接 or 穿越
+ * lies in each of them, parents beside children; a place that only
+ * qualifies a noun after the word is no stop on the way. */
+static void test_route_through_places(void **state)
+{
+    cnkg_article *a = extract(state, "西成铁路串联青海、甘肃、四川三省，全线建成后出行更快。"
+                                     "连接上海、南京、合肥的北沿江高铁正加紧建设。"
+                                     "沪昆高铁串联起中国南方的文化。");
+    assert_fact(a, "西成铁路", CNKG_LOCATED_IN, "青海省");
+    assert_fact(a, "西成铁路", CNKG_LOCATED_IN, "甘肃省");
+    assert_fact(a, "西成铁路", CNKG_LOCATED_IN, "四川省");
+    assert_fact(a, "北沿江高铁", CNKG_LOCATED_IN, "上海市");
+    assert_fact(a, "北沿江高铁", CNKG_LOCATED_IN, "南京市");
+    assert_fact(a, "北沿江高铁", CNKG_LOCATED_IN, "合肥市");
+    assert_false(has_fact(a, "沪昆高铁", CNKG_LOCATED_IN, "中国"));
+    cnkg_article_free(a);
+}
+
+/* A division that builds a zone (示范区, 先行区 ...) holds it as a title;
+ * one that builds a zone named after another division carries it out. */
+static void test_zone_built_is_held(void **state)
+{
+    cnkg_article *a = extract(state, "今年，江苏将加快推进绿色转型先行区建设。"
+                                     "广东将纵深推进深圳先行示范区建设。");
+    assert_fact(a, "江苏省", CNKG_DESIGNATED_AS, "绿色转型先行区");
+    assert_false(has_fact(a, "江苏省", CNKG_IMPLEMENTS, "绿色转型先行区"));
+    assert_fact(a, "广东省", CNKG_IMPLEMENTS, "深圳先行示范区");
+    assert_false(has_fact(a, "广东省", CNKG_DESIGNATED_AS, "深圳先行示范区"));
+    cnkg_article_free(a);
+}
+
 /* Market and press posts (分析师, 助理 ...) tie a person to the body before. */
 static void test_analyst_and_assistant_posts(void **state)
 {
@@ -3395,6 +3426,8 @@ int main(void)
         cmocka_unit_test(test_quoted_programme_names),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
+        cmocka_unit_test(test_route_through_places),
+        cmocka_unit_test(test_zone_built_is_held),
         cmocka_unit_test(test_analyst_and_assistant_posts),
         cmocka_unit_test(test_name_opened_by_division_chain),
         cmocka_unit_test(test_set_off_place_holds_the_project),
