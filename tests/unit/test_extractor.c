@@ -982,6 +982,20 @@ static void test_policy_named_by_its_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A sector's entry rules (…行业准入条件) are for that sector, and so is a
+ * plan whose name opens with a sector a rule reads before 行业. */
+static void test_entry_rules_named_by_their_sector(void **state)
+{
+    cnkg_article *a = extract(state, "多晶硅行业产能过剩。工信部发布了《多晶硅行业准入条件》，"
+                                     "新建项目须达到规模要求。");
+    assert_fact(a, "多晶硅行业准入条件", CNKG_DEVELOPS_INDUSTRY, "多晶硅");
+    cnkg_article_free(a);
+    a = extract(state, "去年电石工业产能过剩，电石产业利润下滑。《电石行业“十二五”规划》指出，"
+                       "要淘汰落后产能。");
+    assert_fact(a, "电石行业十二五规划", CNKG_DEVELOPS_INDUSTRY, "电石");
+    cnkg_article_free(a);
+}
+
 /* A place, a copula or a word of becoming, and a description ending in a
  * word for a hub (大市, 基地): the place develops the sectors it names; not
  * where the word goes on into another noun (大市|场). */
@@ -3399,6 +3413,7 @@ int main(void)
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
+        cmocka_unit_test(test_entry_rules_named_by_their_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
