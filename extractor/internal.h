@@ -297,7 +297,7 @@ typedef struct lexicon {
         paper_suffix, page_open, page_close;
     /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word, sector_list_word,
-        policy_tail, policy_says, scope_word, become_word;
+        policy_tail, policy_says, scope_word, become_word, members_word;
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     word_list unit_word;    /* 处, 办公室: end a body's own unit before a title (relations.c) */
     /* 工业, 产业化: between the sector a project's name opens with and 项目 */

@@ -130,6 +130,7 @@ static const struct {
     {offsetof(lexicon, policy_says), "policySays"},
     {offsetof(lexicon, scope_word), "scopeWord"},
     {offsetof(lexicon, become_word), "becomeWord"},
+    {offsetof(lexicon, members_word), "membersWord"},
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, output_noun), "outputNoun"},
     {offsetof(lexicon, product_list_cue), "productListCue"},

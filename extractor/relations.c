@@ -1992,21 +1992,55 @@ static void sector_of_firm(sentence_ctx *c)
     }
 }
 
-/* 动力电池龙头企业宁德时代, 显示屏企业京东方: a sector, a word for a firm
- * (kg:genericTerm of kg:Company), then the firm's name: the firm is in the
- * sector. */
+/* The sector named in the words before a word for firms that ends at
+ * before: one that ends there (动力电池龙头企业, 汽车行业龙头), or the nearest
+ * one a few qualifying words before it in the clause, no other name between
+ * (多晶硅相关的上市公司, 多晶硅下游设备和辅料生产商); NULL if none. */
+static const slot *sector_before_firm_word(const sentence_ctx *c, size_t before)
+{
+    enum { MAX_GAP = 8 };
+    before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail);
+    for (size_t p = before; p > c->span.begin && p + MAX_GAP >= before; p--) {
+        if (text_is_clause_break(c->t->cps[p - 1]))
+            return NULL;
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *s = &c->slots[k];
+            if (!s->inner && s->end == p)
+                return s->cls == CNKG_INDUSTRY ? s : NULL;
+        }
+        if (inside_slot(c, p - 1))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* 动力电池龙头企业宁德时代, 显示屏企业京东方, 光纤元件厂商有上诠、华星光等:
+ * a sector, a word for a firm (kg:genericTerm of kg:Company), perhaps a
+ * word that lists its members (kg:membersWord: 有, 包括), then the firm's
+ * name and those listed with it: each firm is in the sector. */
 static void sector_described_firms(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
-        size_t before;
-        if (!firm_described_at(c, firm, &before))
+        if (firm->inner || firm->cls != CNKG_COMPANY)
             continue;
-        before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail); /* 汽车行业龙头 */
-        for (size_t k = 0; k < c->n; k++) {
-            const slot *sector = &c->slots[k];
-            if (!sector->inner && sector->cls == CNKG_INDUSTRY && sector->end == before)
-                fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
+        size_t at = firm->begin;
+        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+            at--;
+        at -= text_match_list_ending(c->t->cps, at, &c->lx->members_word);
+        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
+        const slot *sector = noun ? sector_before_firm_word(c, at - noun) : NULL;
+        if (!sector)
+            continue;
+        fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
+        for (size_t k = i + 1; k < c->n; k++) { /* 生产商A、B、C等 */
+            const slot *next = &c->slots[k];
+            if (next->inner)
+                continue;
+            if (next->cls != CNKG_COMPANY || !joined(c, firm, next))
+                break;
+            fact(c, next->entity, CNKG_IN_INDUSTRY, sector->entity);
+            firm = next;
         }
     }
 }

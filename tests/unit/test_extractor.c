@@ -1856,6 +1856,17 @@ static void test_firm_described_by_its_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A word for firms a few words after a sector, then 有 or 包括 or the names
+ * themselves: each firm listed is in the sector. */
+static void test_firms_listed_after_their_sector(void **state)
+{
+    cnkg_article *a = extract(state, "国内与光伏相关的上市公司有星海能源股份有限公司、"
+                                     "蓝湾电子有限公司等，均将受益。");
+    assert_fact(a, "星海能源股份有限公司", CNKG_IN_INDUSTRY, "光伏");
+    assert_fact(a, "蓝湾电子有限公司", CNKG_IN_INDUSTRY, "光伏");
+    cnkg_article_free(a);
+}
+
 /* --- names --------------------------------------------------------------------- */
 
 static void test_generic_words_are_no_entities(void **state)
@@ -3317,6 +3328,7 @@ int main(void)
         cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_cities_side_by_side),
         cmocka_unit_test(test_firm_described_by_its_sector),
+        cmocka_unit_test(test_firms_listed_after_their_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
