@@ -1941,6 +1941,38 @@ static void described_places(sentence_ctx *c)
     }
 }
 
+/* 汽车产业是重庆的支柱产业, 食用菌产业是福建古田县的传统产业: a sector that
+ * opens a clause, a copula or a word of becoming (an adverb before it), a
+ * place right after (the last of a chain named by its parents first), and
+ * in the clause 的 and a word for sectors (kg:sectorListWord): the place
+ * develops the sector. The training gold has four such clauses, each a
+ * developsIndustry of the place. */
+static void places_of_described_sectors(sentence_ctx *c)
+{
+    enum { MAX_DESCRIPTION = 16 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *sector = &c->slots[i];
+        if (sector->inner || sector->cls != CNKG_INDUSTRY || !sector->clause_initial)
+            continue;
+        size_t from = description_start(c, sector, 4, 1); /* 产业|一直|是 */
+        const slot *place = from ? slot_after(c, from, PLACE, 0) : NULL;
+        if (!place)
+            continue;
+        place = place_chain_last(c, place, PLACE);
+        int of = 0;
+        for (size_t p = place->end; p < c->span.end && p < place->end + MAX_DESCRIPTION; p++) {
+            if (text_is_clause_break(c->t->cps[p]))
+                break;
+            if (c->t->cps[p] == 0x7684) /* 的 */
+                of = 1;
+            else if (of && text_match_list(c->t->cps, c->span.end, p, &c->lx->sector_list_word)) {
+                fact(c, place->entity, CNKG_DEVELOPS_INDUSTRY, sector->entity);
+                break;
+            }
+        }
+    }
+}
+
 /* 某重工则以桩工机械和小型工程机械为主, 某钢铁公司是一家以钢铁业为主的企业: a firm
  * opening a clause, a few words, then kg:tradeOpen (以) … kg:tradeClose
  * (为主) in the same clause: the sectors between are the firm's trades. */
@@ -2685,6 +2717,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         sector_described_firms(&c);
         described_firms(&c);
         described_places(&c);
+        places_of_described_sectors(&c);
         firm_main_trades(&c);
         sector_of_firm(&c);
         built_parks(&c);

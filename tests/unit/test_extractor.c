@@ -996,6 +996,15 @@ static void test_entry_rules_named_by_their_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A sector, a copula and a place, then 的 and a word for sectors (支柱产业):
+ * the place develops the sector; of a chain of places, the last. */
+static void test_sector_described_as_the_places_own(void **state)
+{
+    cnkg_article *a = extract(state, "茶叶产业一直是浙江安吉县的支柱产业，带动了就业。");
+    assert_fact(a, "安吉县", CNKG_DEVELOPS_INDUSTRY, "茶叶");
+    cnkg_article_free(a);
+}
+
 /* A place, a copula or a word of becoming, and a description ending in a
  * word for a hub (大市, 基地): the place develops the sectors it names; not
  * where the word goes on into another noun (大市|场). */
@@ -3427,6 +3436,7 @@ int main(void)
         cmocka_unit_test(test_policy_named_by_its_sector),
         cmocka_unit_test(test_entry_rules_named_by_their_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
+        cmocka_unit_test(test_sector_described_as_the_places_own),
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
