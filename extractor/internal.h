@@ -300,7 +300,7 @@ typedef struct lexicon {
         paper_suffix, page_open, page_close;
     /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word, sector_list_word,
-        policy_tail, policy_says, scope_word, become_word;
+        policy_tail, policy_says, scope_word, become_word, members_word;
     word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
     word_list passing_word; /* 连接, 途经: a route lies in the places listed after (relations.c) */
     word_list zone_suffix; /* 试验区, 先行区: a zone a place that builds it holds as a title */

@@ -131,6 +131,7 @@ static const struct {
     {offsetof(lexicon, policy_says), "policySays"},
     {offsetof(lexicon, scope_word), "scopeWord"},
     {offsetof(lexicon, become_word), "becomeWord"},
+    {offsetof(lexicon, members_word), "membersWord"},
     {offsetof(lexicon, designation_cue), "designationCue"},
     {offsetof(lexicon, zone_suffix), "zoneSuffix"},
     {offsetof(lexicon, output_noun), "outputNoun"},

@@ -2022,6 +2022,38 @@ static void described_places(sentence_ctx *c)
     }
 }
 
+/* 汽车产业是重庆的支柱产业, 食用菌产业是福建古田县的传统产业: a sector that
+ * opens a clause, a copula or a word of becoming (an adverb before it), a
+ * place right after (the last of a chain named by its parents first), and
+ * in the clause 的 and a word for sectors (kg:sectorListWord): the place
+ * develops the sector. The training gold has four such clauses, each a
+ * developsIndustry of the place. */
+static void places_of_described_sectors(sentence_ctx *c)
+{
+    enum { MAX_DESCRIPTION = 16 };
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *sector = &c->slots[i];
+        if (sector->inner || sector->cls != CNKG_INDUSTRY || !sector->clause_initial)
+            continue;
+        size_t from = description_start(c, sector, 4, 1); /* 产业|一直|是 */
+        const slot *place = from ? slot_after(c, from, PLACE, 0) : NULL;
+        if (!place)
+            continue;
+        place = place_chain_last(c, place, PLACE);
+        int of = 0;
+        for (size_t p = place->end; p < c->span.end && p < place->end + MAX_DESCRIPTION; p++) {
+            if (text_is_clause_break(c->t->cps[p]))
+                break;
+            if (c->t->cps[p] == 0x7684) /* 的 */
+                of = 1;
+            else if (of && text_match_list(c->t->cps, c->span.end, p, &c->lx->sector_list_word)) {
+                fact(c, place->entity, CNKG_DEVELOPS_INDUSTRY, sector->entity);
+                break;
+            }
+        }
+    }
+}
+
 /* 某重工则以桩工机械和小型工程机械为主, 某钢铁公司是一家以钢铁业为主的企业: a firm
  * opening a clause, a few words, then kg:tradeOpen (以) … kg:tradeClose
  * (为主) in the same clause: the sectors between are the firm's trades. */
@@ -2073,21 +2105,55 @@ static void sector_of_firm(sentence_ctx *c)
     }
 }
 
-/* 动力电池龙头企业宁德时代, 显示屏企业京东方: a sector, a word for a firm
- * (kg:genericTerm of kg:Company), then the firm's name: the firm is in the
- * sector. */
+/* The sector named in the words before a word for firms that ends at
+ * before: one that ends there (动力电池龙头企业, 汽车行业龙头), or the nearest
+ * one a few qualifying words before it in the clause, no other name between
+ * (多晶硅相关的上市公司, 多晶硅下游设备和辅料生产商); NULL if none. */
+static const slot *sector_before_firm_word(const sentence_ctx *c, size_t before)
+{
+    enum { MAX_GAP = 8 };
+    before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail);
+    for (size_t p = before; p > c->span.begin && p + MAX_GAP >= before; p--) {
+        if (text_is_clause_break(c->t->cps[p - 1]))
+            return NULL;
+        for (size_t k = 0; k < c->n; k++) {
+            const slot *s = &c->slots[k];
+            if (!s->inner && s->end == p)
+                return s->cls == CNKG_INDUSTRY ? s : NULL;
+        }
+        if (inside_slot(c, p - 1))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* 动力电池龙头企业宁德时代, 显示屏企业京东方, 光纤元件厂商有上诠、华星光等:
+ * a sector, a word for a firm (kg:genericTerm of kg:Company), perhaps a
+ * word that lists its members (kg:membersWord: 有, 包括), then the firm's
+ * name and those listed with it: each firm is in the sector. */
 static void sector_described_firms(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
-        size_t before;
-        if (!firm_described_at(c, firm, &before))
+        if (firm->inner || firm->cls != CNKG_COMPANY)
             continue;
-        before -= text_match_list_ending(c->t->cps, before, &c->lx->topic_tail); /* 汽车行业龙头 */
-        for (size_t k = 0; k < c->n; k++) {
-            const slot *sector = &c->slots[k];
-            if (!sector->inner && sector->cls == CNKG_INDUSTRY && sector->end == before)
-                fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
+        size_t at = firm->begin;
+        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
+            at--;
+        at -= text_match_list_ending(c->t->cps, at, &c->lx->members_word);
+        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
+        const slot *sector = noun ? sector_before_firm_word(c, at - noun) : NULL;
+        if (!sector)
+            continue;
+        fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
+        for (size_t k = i + 1; k < c->n; k++) { /* 生产商A、B、C等 */
+            const slot *next = &c->slots[k];
+            if (next->inner)
+                continue;
+            if (next->cls != CNKG_COMPANY || !joined(c, firm, next))
+                break;
+            fact(c, next->entity, CNKG_IN_INDUSTRY, sector->entity);
+            firm = next;
         }
     }
 }
@@ -2733,6 +2799,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         sector_described_firms(&c);
         described_firms(&c);
         described_places(&c);
+        places_of_described_sectors(&c);
         firm_main_trades(&c);
         sector_of_firm(&c);
         built_parks(&c);

@@ -1242,11 +1242,15 @@ static int site_after_head(const lexicon *lx, const text_view *t, const cand_lis
 /* 橡胶行业“十二五”发展规划指导纲要, 轮胎产业政策: a plan or policy
  * (kg:policyTail ends its name) names the sector it is for, a known industry
  * that a word for a sector (kg:nameSuffix of kg:Industry: 行业, 产业) follows
- * inside the name; it stays a mention of that industry. */
+ * inside the name; it stays a mention of that industry. Known: a term, a
+ * form the article names elsewhere (多晶硅|行业准入条件), or a sector a rule
+ * read before 行业 where it opens the name (氯碱|行业“十二五”规划). */
 static int policy_sector(const lexicon *lx, const text_view *t, const cand *o, const cand *c)
 {
-    if (o->cls != CNKG_PROGRAM || c->cls != CNKG_INDUSTRY || !c->term || c->begin < o->begin ||
+    if (o->cls != CNKG_PROGRAM || c->cls != CNKG_INDUSTRY || c->begin < o->begin ||
         c->end >= o->end || c->end - c->begin < 2)
+        return 0;
+    if (!c->term && c->source != SRC_GAZETTEER && c->begin != o->begin)
         return 0;
     size_t words = text_before_bracket(t->cps, o->begin, o->end);
     return text_match_list(t->cps, o->end, c->end, &lx->suffix[CNKG_INDUSTRY]) > 0 &&

@@ -982,6 +982,29 @@ static void test_policy_named_by_its_sector(void **state)
     cnkg_article_free(a);
 }
 
+/* A sector's entry rules (…行业准入条件) are for that sector, and so is a
+ * plan whose name opens with a sector a rule reads before 行业. */
+static void test_entry_rules_named_by_their_sector(void **state)
+{
+    cnkg_article *a = extract(state, "多晶硅行业产能过剩。工信部发布了《多晶硅行业准入条件》，"
+                                     "新建项目须达到规模要求。");
+    assert_fact(a, "多晶硅行业准入条件", CNKG_DEVELOPS_INDUSTRY, "多晶硅");
+    cnkg_article_free(a);
+    a = extract(state, "去年电石工业产能过剩，电石产业利润下滑。《电石行业“十二五”规划》指出，"
+                       "要淘汰落后产能。");
+    assert_fact(a, "电石行业十二五规划", CNKG_DEVELOPS_INDUSTRY, "电石");
+    cnkg_article_free(a);
+}
+
+/* A sector, a copula and a place, then 的 and a word for sectors (支柱产业):
+ * the place develops the sector; of a chain of places, the last. */
+static void test_sector_described_as_the_places_own(void **state)
+{
+    cnkg_article *a = extract(state, "茶叶产业一直是浙江安吉县的支柱产业，带动了就业。");
+    assert_fact(a, "安吉县", CNKG_DEVELOPS_INDUSTRY, "茶叶");
+    cnkg_article_free(a);
+}
+
 /* A place, a copula or a word of becoming, and a description ending in a
  * word for a hub (大市, 基地): the place develops the sectors it names; not
  * where the word goes on into another noun (大市|场). */
@@ -1872,6 +1895,17 @@ static void test_firm_described_by_its_sector(void **state)
         extract(state, "当天，动力电池龙头企业宁德时代与新能源汽车企业蔚来汽车签约。");
     assert_fact(a, "宁德时代", CNKG_IN_INDUSTRY, "动力电池");
     assert_fact(a, "蔚来", CNKG_IN_INDUSTRY, "新能源汽车");
+    cnkg_article_free(a);
+}
+
+/* A word for firms a few words after a sector, then 有 or 包括 or the names
+ * themselves: each firm listed is in the sector. */
+static void test_firms_listed_after_their_sector(void **state)
+{
+    cnkg_article *a = extract(state, "国内与光伏相关的上市公司有星海能源股份有限公司、"
+                                     "蓝湾电子有限公司等，均将受益。");
+    assert_fact(a, "星海能源股份有限公司", CNKG_IN_INDUSTRY, "光伏");
+    assert_fact(a, "蓝湾电子有限公司", CNKG_IN_INDUSTRY, "光伏");
     cnkg_article_free(a);
 }
 
@@ -3351,6 +3385,7 @@ int main(void)
         cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_cities_side_by_side),
         cmocka_unit_test(test_firm_described_by_its_sector),
+        cmocka_unit_test(test_firms_listed_after_their_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
@@ -3450,7 +3485,9 @@ int main(void)
         cmocka_unit_test(test_topic_cue_keeps_to_its_clause),
         cmocka_unit_test(test_programme_develops_only_as_subject),
         cmocka_unit_test(test_policy_named_by_its_sector),
+        cmocka_unit_test(test_entry_rules_named_by_their_sector),
         cmocka_unit_test(test_place_described_as_a_hub),
+        cmocka_unit_test(test_sector_described_as_the_places_own),
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
