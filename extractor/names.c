@@ -172,6 +172,14 @@ static int day_date_ending(const uint32_t *cps, size_t pos)
     return (d >= '0' && d <= '9') || (d >= 0xFF10 && d <= 0xFF19);
 }
 
+/* Is the point at i one between two digits (8.5代, 1.3GW), part of a
+ * number and so of the name that holds it? */
+static int decimal_point(const text_view *t, size_t i)
+{
+    return i > 0 && i + 1 < t->n && t->cps[i] == '.' && t->cps[i - 1] >= '0' &&
+           t->cps[i - 1] <= '9' && t->cps[i + 1] >= '0' && t->cps[i + 1] <= '9';
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -193,6 +201,10 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         uint32_t cp = t->cps[start - 1];
         if (joining_dash(nc, start - 1, cls) || route_join(nc, start - 1, end, cls)) {
             start--;
+            continue;
+        }
+        if (decimal_point(t, start - 1)) {
+            start--; /* 第8.5代液晶面板项目: a decimal number is read whole */
             continue;
         }
         if (!is_name_char(cp))
