@@ -172,6 +172,16 @@ static int day_date_ending(const uint32_t *cps, size_t pos)
     return (d >= '0' && d <= '9') || (d >= 0xFF10 && d <= 0xFF19);
 }
 
+static int is_actor(cnkg_class cls);
+
+/* Is the point at i one between two digits (8.5代, 1.3GW), part of a
+ * number and so of the name that holds it? */
+static int decimal_point(const text_view *t, size_t i)
+{
+    return i > 0 && i + 1 < t->n && t->cps[i] == '.' && t->cps[i - 1] >= '0' &&
+           t->cps[i - 1] <= '9' && t->cps[i + 1] >= '0' && t->cps[i + 1] <= '9';
+}
+
 /* Start of the name whose last part begins at pos: walks left over name
  * characters and known names, stopping at a boundary word, punctuation or
  * the class's length limit. Parentheses are kept only when balanced. */
@@ -181,6 +191,10 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
     const text_view *t = nc->t;
     size_t start = pos, depth = 0, limit = max_length(cls);
     while (start > 0 && end - start < limit) {
+        /* 洛玻集团龙飞玻璃有限公司|浮法玻璃生产线: a firm's legal form ends
+         * the firm, and what it owns or runs is named after it */
+        if (!is_actor(cls) && text_match_list_ending(t->cps, start, &lx->legal_suffix))
+            break;
         size_t known = known_form_start(nc, start);
         /* 比如|技术中心: a known form that is a word stopping names too
          * (比如, a county's short name) stops the walk as the word does */
@@ -193,6 +207,10 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
         uint32_t cp = t->cps[start - 1];
         if (joining_dash(nc, start - 1, cls) || route_join(nc, start - 1, end, cls)) {
             start--;
+            continue;
+        }
+        if (decimal_point(t, start - 1)) {
+            start--; /* 第8.5代液晶面板项目: a decimal number is read whole */
             continue;
         }
         if (!is_name_char(cp))
@@ -274,8 +292,6 @@ static int period_before(const name_ctx *nc, size_t p)
 static int name_ends_at(const name_ctx *nc, size_t e);
 static int only_words(const uint32_t *cps, size_t b, size_t e, const word_list *l);
 static int has_boundary_word(const name_ctx *nc, cnkg_span s);
-static int is_actor(cnkg_class cls);
-
 static size_t issuer_end(const name_ctx *nc, size_t start, size_t p)
 {
     size_t e = start + text_match_list(nc->t->cps, p, start, &nc->lx->state_word);

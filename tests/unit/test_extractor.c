@@ -1445,6 +1445,23 @@ static void test_counted_machines(void **state)
     cnkg_article_free(a);
 }
 
+/* A decimal number inside a name (第8.5代, 1.5期) is read whole: the walk
+ * to the name's start does not stop at its point. It stops after a firm's
+ * legal form. */
+static void test_decimal_in_name(void **state)
+{
+    cnkg_article *a = extract(state, "市里投资的星河光电第10.5代显示面板项目今年开工。");
+    assert_true(has_entity(a, CNKG_PROJECT, "星河光电第10.5代显示面板项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "5代显示面板项目"));
+    cnkg_article_free(a);
+    /* a firm's legal form ends the firm: what it runs is named after it */
+    a = extract(state, "国家批准了星河电子(苏州)有限公司10.5代显示面板生产线项目。");
+    assert_true(has_entity(a, CNKG_COMPANY, "星河电子(苏州)有限公司"));
+    assert_true(has_entity(a, CNKG_PROJECT, "10.5代显示面板生产线项目"));
+    assert_false(has_entity(a, CNKG_PROJECT, "限公司10.5代显示面板生产线项目"));
+    cnkg_article_free(a);
+}
+
 /* A model code (a capital Latin letter first, a digit in it) before a few
  * Han characters that end in a kind of machine names that model; a unit,
  * a standard or a meeting with a code names none. */
@@ -3491,6 +3508,7 @@ int main(void)
         cmocka_unit_test(test_place_of_sector_firms),
         cmocka_unit_test(test_plant_and_capacity_products),
         cmocka_unit_test(test_counted_machines),
+        cmocka_unit_test(test_decimal_in_name),
         cmocka_unit_test(test_model_products),
         cmocka_unit_test(test_led_models),
         cmocka_unit_test(test_clause_words_end_products),
