@@ -37,6 +37,8 @@ list=$1
 cnkg=${2:-build/cnkg}
 [ -f "$list" ] || { echo "held-back.sh: $list: no such list" >&2; exit 2; }
 [ -x "$cnkg" ] || { echo "held-back.sh: $cnkg: no cnkg binary (build first)" >&2; exit 2; }
+[ -d "$shared/corpus/news" ] ||
+    { echo "held-back.sh: $shared: no shared data (set CNKG_SHARED)" >&2; exit 2; }
 cnkg=$(cd "$(dirname "$cnkg")" && pwd)/$(basename "$cnkg")
 trainer_dir=$(dirname "$cnkg")
 
@@ -70,13 +72,15 @@ if [ ! -f "$work/cluener.model" ]; then
     /usr/bin/python3 "$here/bench/news-project.py" --repeat 1 --shared "$shared" \
         "$work"/train-gold/*.tsv >>"$work/labeller.json"
     "$trainer_dir/labeller/cnkg-train" --seed 20200101 --epochs 20 --types 10 \
-        "$work/labeller.json" "$work/cluener.model" >"$work/labeller.log" 2>&1
+        "$work/labeller.json" "$work/cluener.model" >"$work/labeller.log" 2>&1 ||
+        { cat "$work/labeller.log" >&2; exit 1; }
     rm -f "$work/labeller.json" "$work/pairs.model"
 fi
 if [ ! -f "$work/pairs.model" ]; then
     "$trainer_dir/train/cnkg-train-pairs" --labeller "$work/cluener.model" \
         -o "$work/pairs.model" "$work/train" "$work/train-gold" \
-        "$shared/corpus/dev" "$shared/eval/gold/dev" >"$work/pairs.log" 2>&1
+        "$shared/corpus/dev" "$shared/eval/gold/dev" >"$work/pairs.log" 2>&1 ||
+        { cat "$work/pairs.log" >&2; exit 1; }
 fi
 
 CNKG_MODEL="$work/cluener.model" CNKG_PAIRS_MODEL="$work/pairs.model" \
