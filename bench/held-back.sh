@@ -28,11 +28,11 @@ while getopts vk: opt; do
     case $opt in
         v) verbose=-v ;;
         k) keep=$OPTARG ;;
-        *) sed -n '2,23p' "$0" >&2; exit 2 ;;
+        *) sed -n '2,21p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,23p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
 list=$1
 cnkg=${2:-build/cnkg}
 [ -f "$list" ] || { echo "held-back.sh: $list: no such list" >&2; exit 2; }
@@ -47,23 +47,37 @@ if [ -n "$keep" ]; then
     work=$(cd "$keep" && pwd)
 else
     work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT INT TERM
+    trap 'rm -rf "$work"' EXIT
+    trap 'exit 130' INT TERM
+fi
+# A kept folder holds one list's split: another list starts afresh.
+if [ -f "$work/list" ] && ! cmp -s "$list" "$work/list"; then
+    rm -rf "$work/held-gold" "$work/train-gold" "$work/held" "$work/train" \
+        "$work/cluener.model" "$work/pairs.model"
 fi
 
 # Split the gold files: the list's stories are scored, the others trained on.
-if [ ! -d "$work/held-gold" ]; then
+if [ ! -f "$work/list" ]; then
+    rm -rf "$work/held-gold" "$work/train-gold" "$work/held" "$work/train"
     mkdir -p "$work/held-gold" "$work/train-gold"
     for gold in "$here"/bench/train-news/*.tsv; do
         name=$(basename "$gold")
-        if grep -qx "$name" "$list"; then
+        if grep -qxF -e "$name" "$list"; then
             cp "$gold" "$work/held-gold/"
         else
             cp "$gold" "$work/train-gold/"
         fi
     done
+    wanted=$(grep -c . "$list")
+    found=$(ls "$work/held-gold" | wc -l)
+    if [ "$wanted" -ne "$found" ]; then
+        echo "held-back.sh: $list names $wanted stories, bench/train-news holds $found of them" >&2
+        exit 1
+    fi
     mkdir -p "$work/held" "$work/train"
     /usr/bin/python3 "$here/bench/news_pages.py" "$shared/corpus/news" "$work/held-gold" "$work/held"
     /usr/bin/python3 "$here/bench/news_pages.py" "$shared/corpus/news" "$work/train-gold" "$work/train"
+    cp "$list" "$work/list"
 fi
 
 if [ ! -f "$work/cluener.model" ]; then
@@ -72,15 +86,17 @@ if [ ! -f "$work/cluener.model" ]; then
     /usr/bin/python3 "$here/bench/news-project.py" --repeat 1 --shared "$shared" \
         "$work"/train-gold/*.tsv >>"$work/labeller.json"
     "$trainer_dir/labeller/cnkg-train" --seed 20200101 --epochs 20 --types 10 \
-        "$work/labeller.json" "$work/cluener.model" >"$work/labeller.log" 2>&1 ||
+        "$work/labeller.json" "$work/cluener.model.tmp" >"$work/labeller.log" 2>&1 ||
         { cat "$work/labeller.log" >&2; exit 1; }
+    mv "$work/cluener.model.tmp" "$work/cluener.model"
     rm -f "$work/labeller.json" "$work/pairs.model"
 fi
 if [ ! -f "$work/pairs.model" ]; then
     "$trainer_dir/train/cnkg-train-pairs" --labeller "$work/cluener.model" \
-        -o "$work/pairs.model" "$work/train" "$work/train-gold" \
+        -o "$work/pairs.model.tmp" "$work/train" "$work/train-gold" \
         "$shared/corpus/dev" "$shared/eval/gold/dev" >"$work/pairs.log" 2>&1 ||
         { cat "$work/pairs.log" >&2; exit 1; }
+    mv "$work/pairs.model.tmp" "$work/pairs.model"
 fi
 
 CNKG_MODEL="$work/cluener.model" CNKG_PAIRS_MODEL="$work/pairs.model" \

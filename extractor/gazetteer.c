@@ -169,11 +169,11 @@ void gazetteer_free(gazetteer *g)
     free(g);
 }
 
-/* Is s[0, len) a form, not a hidden one, of a known term of class cls
- * (中国 of the country)? Folded as the forms are; for the rules that ask
- * about a name's parts rather than the text. */
-int gazetteer_names_class(const gazetteer *g, const cnkg_ontology *onto, const char *s, size_t len,
-                          cnkg_class cls)
+/* The known term of class cls that s[0, len) is a form of, not a hidden
+ * one (中国 of the country), or NULL. Folded as the forms are; for the
+ * rules that ask about a name's parts rather than the text. */
+const cnkg_term *gazetteer_term_of_class(const gazetteer *g, const cnkg_ontology *onto,
+                                         const char *s, size_t len, cnkg_class cls)
 {
     size_t n;
     uint32_t *cps = cnkg_utf8_to_cps(s, len, &n);
@@ -185,10 +185,11 @@ int gazetteer_names_class(const gazetteer *g, const cnkg_ontology *onto, const c
     free(cps);
     for (uint32_t a = node ? g->head[node] : 0; a; a = g->next[a - 1]) {
         const accept *ac = &g->accepts[a - 1];
-        if (ac->kind != FORM_HIDDEN && cnkg_ontology_term(onto, ac->term)->cls == cls)
-            return 1;
+        const cnkg_term *term = cnkg_ontology_term(onto, ac->term);
+        if (ac->kind != FORM_HIDDEN && term->cls == cls)
+            return term;
     }
-    return 0;
+    return NULL;
 }
 
 static void push_hit(gaz_hit **hits, size_t *n, size_t *cap, gaz_hit h)

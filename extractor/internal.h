@@ -209,9 +209,10 @@ void gazetteer_free(gazetteer *g);
 /* Every match of every form in the text, all lengths, sorted by begin then
  * longest first. Returns the count; *hits is realloc'd. */
 size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap);
-/* 1 when s[0, len) is a form, not a hidden one, of a known term of class cls. */
-int gazetteer_names_class(const gazetteer *g, const cnkg_ontology *onto, const char *s, size_t len,
-                          cnkg_class cls);
+/* The known term of class cls that s[0, len) is a form of (not a hidden
+ * one), or NULL. */
+const cnkg_term *gazetteer_term_of_class(const gazetteer *g, const cnkg_ontology *onto,
+                                         const char *s, size_t len, cnkg_class cls);
 /* Drops the two-character matches that start inside a frequent word written
  * across their edge (start: kg:crossingWordStart) or end inside one (end:
  * kg:crossingWordEnd); keeps the order. Returns the new count. */

@@ -425,24 +425,37 @@ static int park_by_head(const merge_ctx *m, const cnkg_entity *a, const cnkg_ent
 }
 
 /* Does s[0, len) name a division, one of the article's or a known one?
- * A place written inside a firm's name (雀巢|中国|公司, 泗水|瑞星…有限公司)
- * is no entity of the article when the story names it nowhere else. */
+ * A place written inside a firm's name (雀巢|中国|公司) is no entity of the
+ * article when the story names it nowhere else. */
 static int names_place(const merge_ctx *m, const char *s, size_t len)
 {
     return names_division(m, s, len) ||
-           gazetteer_names_class(m->gaz, m->lx->onto, s, len, CNKG_ADMINISTRATIVE_DIVISION);
+           gazetteer_term_of_class(m->gaz, m->lx->onto, s, len, CNKG_ADMINISTRATIVE_DIVISION);
+}
+
+/* names_place for a fold: some known places below a country are ordinary
+ * words too (长安, 东方, 新华: 长安|铃木 is no 铃木), so of the known ones
+ * only a country counts (中国|联通, 德国|蓝杉汽车). */
+static int names_place_heading(const merge_ctx *m, const char *s, size_t len)
+{
+    const cnkg_term *known;
+    return names_division(m, s, len) ||
+           ((known = gazetteer_term_of_class(m->gaz, m->lx->onto, s, len,
+                                             CNKG_ADMINISTRATIVE_DIVISION)) &&
+            known->code && division_code_is_country(known->code));
 }
 
 /* Does b's label give the head [0, h) of a's label where its name begins,
- * after nothing or a division (四川|华铁钒钛科技公司), and go on past it with
- * no place right after it and no bracket (雀巢中国公司, 中铝稀土(江苏)有限公司:
- * a subsidiary named by its place is a firm of its own)? */
+ * after nothing or a division (四川|华铁钒钛科技公司, names_place_heading), and
+ * go on past it with no place, the article's or a known one, right after it
+ * and no bracket (雀巢中国公司, 中铝稀土(江苏)有限公司: a subsidiary named by
+ * its place is a firm of its own)? */
 static int opens_with_head(const merge_ctx *m, const cnkg_entity *b, const char *head, size_t h)
 {
     const char *s = b->label;
     size_t n = strlen(s);
     for (size_t d = 0; d + h < n; d++) {
-        if ((d && !names_place(m, s, d)) || strncmp(s + d, head, h) != 0)
+        if (strncmp(s + d, head, h) != 0 || (d && !names_place_heading(m, s, d)))
             continue;
         const char *rest = s + d + h;
         if (strchr(rest, '(') || strstr(rest, "\xef\xbc\x88")) /* ( or （ */
@@ -519,10 +532,11 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
         return 1;
     if (a->cls == CNKG_INDUSTRIAL_PARK && b->cls == CNKG_INDUSTRIAL_PARK && park_by_head(m, a, b))
         return 1;
-    /* before the lengths: 松下公司 and 松下集团 are one firm written as long */
-    if (headed_firm(m, a, b))
-        return 1;
     size_t al = strlen(a->label), bl = strlen(b->label);
+    /* before the test of lengths: 松下公司 and 松下集团 are one firm written
+     * as long */
+    if (al <= bl && headed_firm(m, a, b))
+        return 1;
     if (al >= bl)
         return 0;
     /* 长安 + 汽车, 院落微治理 + 机制: the rest of the fuller name is suffixes */
@@ -532,9 +546,9 @@ static int folds_into(const merge_ctx *m, const cnkg_entity *a, const cnkg_entit
     /* 渝芯新材料 and 重庆渝芯新材料有限公司 */
     if (b->cls == CNKG_COMPANY && !a->iri && same_core(m, a, b))
         return 1;
-    /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子, 中国 + 北车: a division
-     * before it, named in the story or known */
-    if (strcmp(b->label + bl - al, a->label) == 0 && names_place(m, b->label, bl - al))
+    /* 重庆市 + 承接产业转移示范园区, 江西 + 光速电子, 中国 + 联通: a division
+     * before it */
+    if (strcmp(b->label + bl - al, a->label) == 0 && names_place_heading(m, b->label, bl - al))
         return 1;
     /* 三峡 in 长江三峡, 红叶节 in …国际红叶节 */
     if ((a->cls == CNKG_PLACE || a->cls == CNKG_EVENT) && strcmp(b->label + bl - al, a->label) == 0)

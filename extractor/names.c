@@ -209,15 +209,15 @@ static size_t extend_left(const name_ctx *nc, size_t pos, size_t end, cnkg_class
             start--;
             continue;
         }
+        /* 9月12日讯…委员会: dates and counts are no part of an actor's name */
+        if (is_actor(cls) && ((cp >= '0' && cp <= '9') || decimal_point(t, start - 1)))
+            break;
         if (decimal_point(t, start - 1)) {
             start--; /* 第8.5代液晶面板项目: a decimal number is read whole */
             continue;
         }
         if (!is_name_char(cp))
             break;
-        if (cp >= '0' && cp <= '9' &&
-            (cls == CNKG_COMPANY || cls == CNKG_GOVERNMENT_AGENCY || cls == CNKG_ORGANIZATION))
-            break; /* 9月12日讯…委员会: dates and counts are no part of such names */
         if (text_match_list_ending(t->cps, start, &lx->boundary) || points_back(lx, t, start) ||
             day_date_ending(t->cps, start))
             break;

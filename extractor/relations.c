@@ -821,16 +821,17 @@ static int included_among(const sentence_ctx *c, size_t from)
     return 0;
 }
 
-static int is_home_country(const sentence_ctx *c, const slot *s);
-
-/* 浙江…建设共同富裕示范区, 上海正积极建设…合作先行区: a division below the
+/* 浙江…建设共同富裕示范区, 上海正积极建设…合作先行区: a division below a
  * country that carries out a zone (kg:zoneSuffix) is that zone, a title it
  * holds, unless the zone's name opens with another division (广东…推进深圳
- * 先行示范区: 深圳 holds it, the province carries it out). */
+ * 先行示范区: 深圳 holds it, the province carries it out). A country builds
+ * its zones in its provinces and cities. */
 static cnkg_relation zone_relation(const sentence_ctx *c, const slot *subj, const slot *o)
 {
+    const char *code = c->a->entities[subj->entity].code;
     if (subj->cls != CNKG_ADMINISTRATIVE_DIVISION || o->cls != CNKG_PROGRAM ||
-        is_home_country(c, subj) || !text_match_list_ending(c->t->cps, o->end, &c->lx->zone_suffix))
+        (code && division_code_is_country(code)) ||
+        !text_match_list_ending(c->t->cps, o->end, &c->lx->zone_suffix))
         return CNKG_IMPLEMENTS;
     for (size_t i = 0; i < c->n; i++) {
         const slot *in = &c->slots[i];
@@ -1872,15 +1873,19 @@ static void titled_people(sentence_ctx *c)
 }
 
 /* Whether a word for a firm (kg:genericTerm of kg:Company, 企业) stands
- * right before the firm's name, punctuation aside; *before is where that
- * word begins, where what describes the firm ends. */
-static int firm_described_at(const sentence_ctx *c, const slot *firm, size_t *before)
+ * right before the firm's name, punctuation and a word of members (厂商|有|
+ * A, when members is not NULL) aside; *before is where that word begins,
+ * where what describes the firm ends. */
+static int firm_described_at(const sentence_ctx *c, const slot *firm, const word_list *members,
+                             size_t *before)
 {
     if (firm->inner || firm->cls != CNKG_COMPANY)
         return 0;
     size_t at = firm->begin;
     while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
         at--;
+    if (members)
+        at -= text_match_list_ending(c->t->cps, at, members);
     size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
     *before = at - noun;
     return noun != 0;
@@ -1893,7 +1898,7 @@ static void place_described_firms(sentence_ctx *c)
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
         size_t before;
-        if (!firm_described_at(c, firm, &before))
+        if (!firm_described_at(c, firm, NULL, &before))
             continue;
         for (size_t k = 0; k < c->n; k++) {
             const slot *place = &c->slots[k];
@@ -2046,7 +2051,8 @@ static void places_of_described_sectors(sentence_ctx *c)
                 break;
             if (c->t->cps[p] == 0x7684) /* 的 */
                 of = 1;
-            else if (of && text_match_list(c->t->cps, c->span.end, p, &c->lx->sector_list_word)) {
+            else if (of && !inside_slot(c, p) &&
+                     text_match_list(c->t->cps, c->span.end, p, &c->lx->sector_list_word)) {
                 fact(c, place->entity, CNKG_DEVELOPS_INDUSTRY, sector->entity);
                 break;
             }
@@ -2135,14 +2141,10 @@ static void sector_described_firms(sentence_ctx *c)
 {
     for (size_t i = 0; i < c->n; i++) {
         const slot *firm = &c->slots[i];
-        if (firm->inner || firm->cls != CNKG_COMPANY)
-            continue;
-        size_t at = firm->begin;
-        while (at > c->span.begin && text_is_skipped(c->t->cps[at - 1]))
-            at--;
-        at -= text_match_list_ending(c->t->cps, at, &c->lx->members_word);
-        size_t noun = text_match_list_ending(c->t->cps, at, &c->lx->generic[CNKG_COMPANY]);
-        const slot *sector = noun ? sector_before_firm_word(c, at - noun) : NULL;
+        size_t before;
+        const slot *sector = firm_described_at(c, firm, &c->lx->members_word, &before)
+                                 ? sector_before_firm_word(c, before)
+                                 : NULL;
         if (!sector)
             continue;
         fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);

@@ -1107,12 +1107,21 @@ static void unmention_nested_industries(const lexicon *lx, const text_view *t, c
                 trade[i] = 1; /* a known sector, told apart by its term */
         }
     }
-    /* decided after the pass: a trade written only in names is dropped
-     * whatever the order in which its mentions were read */
-    for (size_t i = 0; i < cands->n; i++)
-        if (trade[i] && !cands->items[i].dropped &&
-            !industry_written_elsewhere(cands, &x, &cands->items[i]))
-            cands->items[i].dropped = 1;
+    /* decided after the pass, whatever the order in which the mentions were
+     * read: a trade written only in names is dropped. Once per sector (each
+     * of its mentions here is inside a name, so the answer is the same for
+     * all): a listing of a thousand 某某科技有限公司 asks it once. */
+    for (size_t i = 0; i < cands->n; i++) {
+        if (!trade[i])
+            continue;
+        const cnkg_term *sector = cands->items[i].term;
+        int written = industry_written_elsewhere(cands, &x, &cands->items[i]);
+        for (size_t j = i; j < cands->n; j++)
+            if (trade[j] && cands->items[j].term == sector) {
+                trade[j] = 0;
+                cands->items[j].dropped |= !written;
+            }
+    }
     free(trade);
     cand_index_free(&x);
 }
@@ -1243,8 +1252,9 @@ static int site_after_head(const lexicon *lx, const text_view *t, const cand_lis
  * (kg:policyTail ends its name) names the sector it is for, a known industry
  * that a word for a sector (kg:nameSuffix of kg:Industry: 行业, 产业) follows
  * inside the name; it stays a mention of that industry. Known: a term, a
- * form the article names elsewhere (多晶硅|行业准入条件), or a sector a rule
- * read before 行业 where it opens the name (氯碱|行业“十二五”规划). */
+ * known product read as the sector it names (多晶硅|行业准入条件, found in
+ * the gazetteer), or a sector a rule read before 行业 where it opens the
+ * name (氯碱|行业“十二五”规划). */
 static int policy_sector(const lexicon *lx, const text_view *t, const cand *o, const cand *c)
 {
     if (o->cls != CNKG_PROGRAM || c->cls != CNKG_INDUSTRY || c->begin < o->begin ||
