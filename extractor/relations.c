@@ -2111,6 +2111,24 @@ static void sector_of_firm(sentence_ctx *c)
     }
 }
 
+/* The firms listed with the firm of slot i (A、B和C), after it or before
+ * it, are in the sector too: the list ends at the first name that is no
+ * firm or is not joined to the one before. */
+static void listed_firms_in_sector(sentence_ctx *c, size_t i, int after, size_t sector)
+{
+    const slot *firm = &c->slots[i];
+    for (size_t k = i; after ? ++k < c->n : k-- > 0;) {
+        const slot *other = &c->slots[k];
+        if (other->inner)
+            continue;
+        if (other->cls != CNKG_COMPANY ||
+            !(after ? joined(c, firm, other) : joined(c, other, firm)))
+            break;
+        fact(c, other->entity, CNKG_IN_INDUSTRY, sector);
+        firm = other;
+    }
+}
+
 /* The sector named in the words before a word for firms that ends at
  * before: one that ends there (动力电池龙头企业, 汽车行业龙头), or the nearest
  * one a few qualifying words before it in the clause, no other name between
@@ -2148,15 +2166,7 @@ static void sector_described_firms(sentence_ctx *c)
         if (!sector)
             continue;
         fact(c, firm->entity, CNKG_IN_INDUSTRY, sector->entity);
-        for (size_t k = i + 1; k < c->n; k++) { /* 生产商A、B、C等 */
-            const slot *next = &c->slots[k];
-            if (next->inner)
-                continue;
-            if (next->cls != CNKG_COMPANY || !joined(c, firm, next))
-                break;
-            fact(c, next->entity, CNKG_IN_INDUSTRY, sector->entity);
-            firm = next;
-        }
+        listed_firms_in_sector(c, i, 1, sector->entity); /* 生产商A、B、C等 */
     }
 }
 
@@ -2482,15 +2492,7 @@ static void firms_then_sector(sentence_ctx *c)
         if (!text_match_list(c->t->cps, c->span.end, at, &c->lx->generic[CNKG_COMPANY]))
             continue;
         fact(c, firm->entity, CNKG_IN_INDUSTRY, next->entity);
-        for (size_t k = i; k-- > 0;) { /* the members before, A、B和C */
-            const slot *prev = &c->slots[k];
-            if (prev->inner)
-                continue;
-            if (prev->cls != CNKG_COMPANY || !joined(c, prev, firm))
-                break;
-            fact(c, prev->entity, CNKG_IN_INDUSTRY, next->entity);
-            firm = prev;
-        }
+        listed_firms_in_sector(c, i, 0, next->entity); /* the members before, A、B和C */
     }
 }
 
