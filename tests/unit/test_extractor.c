@@ -1939,6 +1939,17 @@ static void test_generic_words_are_no_entities(void **state)
     cnkg_article_free(a);
 }
 
+/* 战略性新兴产业, 未来产业: named sectors in the national scheme that the
+ * gold keeps (21 and 9 of the training stories that write them require
+ * them, 5 and 4 have none), not generic words for a sector. */
+static void test_scheme_sectors_are_industries(void **state)
+{
+    cnkg_article *a = extract(state, "该市提出壮大战略性新兴产业，并前瞻布局未来产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "战略性新兴产业"));
+    assert_true(has_entity(a, CNKG_INDUSTRY, "未来产业"));
+    cnkg_article_free(a);
+}
+
 /* No entity of any class has this label. */
 static int no_label(const cnkg_article *a, const char *label)
 {
@@ -3404,6 +3415,7 @@ int main(void)
         cmocka_unit_test(test_firm_described_by_its_sector),
         cmocka_unit_test(test_firms_listed_after_their_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
+        cmocka_unit_test(test_scheme_sectors_are_industries),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
         cmocka_unit_test(test_stacked_suffixes_and_kinds),
