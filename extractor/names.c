@@ -3116,8 +3116,10 @@ static void industry_lists(const name_ctx *nc, cand_list *out)
 }
 
 /* 打造海上|风电|产业, 全力打造冰雪|服装|产业链, 发展高技术|船舶|产业: a known
- * industry that a word for a sector (kg:nameSuffix of kg:Industry) follows,
- * with two or three plain characters before it right after a verb that
+ * industry that a word for a sector (kg:nameSuffix of kg:Industry) or the
+ * 、 of a list follows (发展海洋|生物医药|、生物制品: the first item of the
+ * list the verb opens; the training gold names 15 such items whole, none
+ * cut), with two or three plain characters before it right after a verb that
  * develops a sector (kg:cue of kg:developsIndustry, kg:trigger of
  * kg:Industry: 打造, 发展), is named by all of them: the words make the finer
  * sector meant. Only after such a verb: elsewhere the words are a verb or a
@@ -3159,7 +3161,8 @@ static void modified_industries(const name_ctx *nc, cand_list *out)
         const gaz_hit *h = &nc->hits[i];
         if (h->form_kind == FORM_HIDDEN || h->end - h->begin < 2 ||
             cnkg_ontology_term(lx->onto, h->term)->cls != CNKG_INDUSTRY ||
-            !text_match_list(cps, nc->t->n, h->end, &lx->suffix[CNKG_INDUSTRY]))
+            (!text_match_list(cps, nc->t->n, h->end, &lx->suffix[CNKG_INDUSTRY]) &&
+             !(h->end < nc->t->n && cps[h->end] == 0x3001 /* 、 */)))
             continue;
         for (size_t k = 2; k <= 3 && h->begin >= k; k++) {
             size_t b = h->begin - k;

@@ -1950,6 +1950,15 @@ static void test_scheme_sectors_are_industries(void **state)
     cnkg_article_free(a);
 }
 
+/* 发展深海|生物医药、: the first item of a list that a verb of developing
+ * opens is a finer sector, named whole with its two plain characters. */
+static void test_modified_first_list_item(void **state)
+{
+    cnkg_article *a = extract(state, "该县积极发展深海生物医药、海洋装备等产业。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "深海生物医药"));
+    cnkg_article_free(a);
+}
+
 /* No entity of any class has this label. */
 static int no_label(const cnkg_article *a, const char *label)
 {
@@ -3416,6 +3425,7 @@ int main(void)
         cmocka_unit_test(test_firms_listed_after_their_sector),
         cmocka_unit_test(test_generic_words_are_no_entities),
         cmocka_unit_test(test_scheme_sectors_are_industries),
+        cmocka_unit_test(test_modified_first_list_item),
         cmocka_unit_test(test_counted_things_are_no_names),
         cmocka_unit_test(test_words_pointing_back_lead_no_name),
         cmocka_unit_test(test_stacked_suffixes_and_kinds),
