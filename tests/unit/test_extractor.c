@@ -2976,6 +2976,31 @@ static void test_quoted_programme_names(void **state)
     cnkg_article_free(a);
 }
 
+/* Quotes, more words and a programme's suffix are one name (“…”先进材料产业
+ * 协同发展计划); after 的 the words describe the quoted programme, which is
+ * the name; no 的 nor verb joins a quote to a suffix further on. */
+static void test_quoted_programme_tails(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，“双链融合”先进材料产业协同发展计划取得成效。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "双链融合先进材料产业协同发展计划"));
+    cnkg_article_free(a);
+    a = extract(state, "这家商场的开业是“老字号焕新”的最新举措。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "老字号焕新"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "老字号焕新的最新举措"));
+    cnkg_article_free(a);
+}
+
+/* Standards, plans for emergencies and road maps in book marks are
+ * documents a state issues. */
+static void test_standard_titles(void **state)
+{
+    cnkg_article *a =
+        extract(state, "两部门发布《电动自行车充电安全技术要求》和《城市内涝应急预案》。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "电动自行车充电安全技术要求"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "城市内涝应急预案"));
+    cnkg_article_free(a);
+}
+
 /* A foreign country at the head of a firm's name is where it comes from
  * (美国|杜邦公司); the news's own country there is part of a national name
  * (中国铝业公司). */
@@ -3476,6 +3501,8 @@ int main(void)
         cmocka_unit_test(test_works_and_home_word),
         cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_quoted_programme_names),
+        cmocka_unit_test(test_quoted_programme_tails),
+        cmocka_unit_test(test_standard_titles),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
         cmocka_unit_test(test_route_through_places),
