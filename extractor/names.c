@@ -2869,6 +2869,17 @@ static int ends_like_a_place(const name_ctx *nc, size_t b, size_t e)
     return 0;
 }
 
+/* 入选|全国首批乡村旅游重点村, 获批|国家级火炬计划: does a word that opens a
+ * title granted (kg:titleOpenWord) open the item, with more than it after
+ * and no count (创建全国…示范村115个: how many, the title ends before)? */
+static int title_opens(const name_ctx *nc, cnkg_span it)
+{
+    const text_view *t = nc->t;
+    size_t len = text_match_list(t->cps, it.end, it.begin, &nc->lx->title_open);
+    return len && it.end - it.begin >= len + 3 && text_is_han(t->cps[it.end - 1]) &&
+           !has_quantifier(nc->lx, t->cps, it.begin + len, it.end);
+}
+
 /* 被列为广东省LED产业基地和战略性新兴产业基地, 创建国家优质工程机械产业基地和省级
  * 旅游度假区: after a designation cue, each name of the list that ends like
  * a park or a base is the title given, a programme. Ranked above the park
@@ -2888,8 +2899,12 @@ static void designations(const name_ctx *nc, cand_list *out)
         size_t n = list_items_joined(nc, e, &lx->designation_cue, items, 8, 1);
         for (size_t i = 0; i < n; i++) {
             cnkg_span it = items[i];
+            /* a title that a level opens runs to the list's end, over words
+             * that stop other names (全国首批乡村旅游|重点|村) */
+            int opened = title_opens(nc, it);
             if (it.begin < p + len || it.end - it.begin < 4 || it.end - it.begin > 20 ||
-                has_boundary_word(nc, it) || !ends_like_a_place(nc, it.begin, it.end) ||
+                (!opened && has_boundary_word(nc, it)) ||
+                !(opened || ends_like_a_place(nc, it.begin, it.end)) ||
                 lexicon_is_generic(lx, CNKG_INDUSTRIAL_PARK, t->cps, it.begin, it.end))
                 continue;
             if (title_chars(t, it.begin, it.end))

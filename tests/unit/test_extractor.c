@@ -2990,6 +2990,25 @@ static void test_quoted_programme_tails(void **state)
     cnkg_article_free(a);
 }
 
+/* After a designation cue, a name that a level or a first batch opens is
+ * the title granted, whatever its last word; without the opener a plain
+ * phrase after the cue is none. */
+static void test_level_opened_titles(void **state)
+{
+    cnkg_article *a = extract(state, "该村入选为全国首批民宿集聚重点村，游客增多。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "全国首批民宿集聚重点村"));
+    cnkg_article_free(a);
+    a = extract(state, "两家园区获批国家级先进陶瓷产业集群，订单增多。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家级先进陶瓷产业集群"));
+    cnkg_article_free(a);
+    a = extract(state, "这项技术被评为行业领先水平，订单增多。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "行业领先水平"));
+    cnkg_article_free(a);
+    a = extract(state, "全县创建全国绿色示范社区12个，居民满意。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "全国绿色示范社区12个"));
+    cnkg_article_free(a);
+}
+
 /* Standards, plans for emergencies and road maps in book marks are
  * documents a state issues. */
 static void test_standard_titles(void **state)
@@ -3503,6 +3522,7 @@ int main(void)
         cmocka_unit_test(test_quoted_programme_names),
         cmocka_unit_test(test_quoted_programme_tails),
         cmocka_unit_test(test_standard_titles),
+        cmocka_unit_test(test_level_opened_titles),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
         cmocka_unit_test(test_route_through_places),
