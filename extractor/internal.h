@@ -345,6 +345,7 @@ typedef struct lexicon {
     word_list not_document;    /* 兵法, 做法: end a title in book marks that is no policy */
     word_list programme_kind;  /* 模式, 活动: after quotes, say they name a programme */
     word_list level_title;     /* 国家级, 省级: before a known programme, part of its title */
+    word_list title_open;      /* 全国, 首批: opens a title granted after a designation cue */
     word_list policy_list;     /* 政策, 措施: after 等, a list of policies */
     word_list order_word;      /* 令: ends the name of an order (限价令) */
     word_list order_open;      /* 限, 禁: opens an order's name, one character before what */

@@ -179,6 +179,7 @@ static const struct {
     {offsetof(lexicon, not_document), "notDocumentWord"},
     {offsetof(lexicon, programme_kind), "programmeKindWord"},
     {offsetof(lexicon, level_title), "levelTitle"},
+    {offsetof(lexicon, title_open), "titleOpenWord"},
     {offsetof(lexicon, public_field), "publicField"},
     {offsetof(lexicon, policy_list), "programmeListWord"},
     {offsetof(lexicon, order_word), "orderWord"},

@@ -2996,6 +2996,50 @@ static void test_quoted_programme_names(void **state)
     cnkg_article_free(a);
 }
 
+/* Quotes, more words and a programme's suffix are one name (“…”先进材料产业
+ * 协同发展计划); after 的 the words describe the quoted programme, which is
+ * the name; no 的 nor verb joins a quote to a suffix further on. */
+static void test_quoted_programme_tails(void **state)
+{
+    cnkg_article *a = extract(state, "据悉，“双链融合”先进材料产业协同发展计划取得成效。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "双链融合先进材料产业协同发展计划"));
+    cnkg_article_free(a);
+    a = extract(state, "这家商场的开业是“老字号焕新”的最新举措。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "老字号焕新"));
+    assert_false(has_entity(a, CNKG_PROGRAM, "老字号焕新的最新举措"));
+    cnkg_article_free(a);
+}
+
+/* After a designation cue, a name that a level or a first batch opens is
+ * the title granted, whatever its last word; without the opener a plain
+ * phrase after the cue is none. */
+static void test_level_opened_titles(void **state)
+{
+    cnkg_article *a = extract(state, "该村入选为全国首批民宿集聚重点村，游客增多。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "全国首批民宿集聚重点村"));
+    cnkg_article_free(a);
+    a = extract(state, "两家园区获批国家级先进陶瓷产业集群，订单增多。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "国家级先进陶瓷产业集群"));
+    cnkg_article_free(a);
+    a = extract(state, "这项技术被评为行业领先水平，订单增多。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "行业领先水平"));
+    cnkg_article_free(a);
+    a = extract(state, "全县创建全国绿色示范社区12个，居民满意。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "全国绿色示范社区12个"));
+    cnkg_article_free(a);
+}
+
+/* Standards, plans for emergencies and road maps in book marks are
+ * documents a state issues. */
+static void test_standard_titles(void **state)
+{
+    cnkg_article *a =
+        extract(state, "两部门发布《电动自行车充电安全技术要求》和《城市内涝应急预案》。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "电动自行车充电安全技术要求"));
+    assert_true(has_entity(a, CNKG_PROGRAM, "城市内涝应急预案"));
+    cnkg_article_free(a);
+}
+
 /* A foreign country at the head of a firm's name is where it comes from
  * (美国|杜邦公司); the news's own country there is part of a national name
  * (中国铝业公司). */
@@ -3498,6 +3542,9 @@ int main(void)
         cmocka_unit_test(test_works_and_home_word),
         cmocka_unit_test(test_division_chain_heads_a_park),
         cmocka_unit_test(test_quoted_programme_names),
+        cmocka_unit_test(test_quoted_programme_tails),
+        cmocka_unit_test(test_standard_titles),
+        cmocka_unit_test(test_level_opened_titles),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_event_held_at),
         cmocka_unit_test(test_route_through_places),
