@@ -339,6 +339,7 @@ typedef struct lexicon {
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
     word_list plan_word; /* 规划, 工程: after quotes, one name with them (“十四五”规划) */
     word_list period_word;     /* 十二五: a plan's period, before 规划 it names the plan */
+    word_list period_tail;     /* 期间: after a period's name, the time it names */
     word_list state_word;      /* 国家: the state, issuer of a programme it opens */
     word_list not_bureau;      /* 布局, 格局: end in 局 and name no bureau */
     word_list document_word;   /* 条例, 决定: end a policy's title in book marks */

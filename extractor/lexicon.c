@@ -173,6 +173,7 @@ static const struct {
     {offsetof(lexicon, local_scope), "localScopeWord"},
     {offsetof(lexicon, plan_word), "planWord"},
     {offsetof(lexicon, period_word), "periodWord"},
+    {offsetof(lexicon, period_tail), "periodTail"},
     {offsetof(lexicon, state_word), "stateWord"},
     {offsetof(lexicon, not_bureau), "notBureauWord"},
     {offsetof(lexicon, document_word), "documentWord"},

@@ -1199,6 +1199,8 @@ static int title_chars(const text_view *t, size_t b, size_t e)
 static int quote_tail_stops(const lexicon *lx, const text_view *t, size_t e)
 {
     return text_has_at(t->cps, t->n, e, "的") || text_has_at(t->cps, t->n, e, "等") ||
+           text_match_list(t->cps, t->n, e, &lx->boundary) == 1 ||
+           text_match_list(t->cps, t->n, e, &lx->period_tail) ||
            text_match_list(t->cps, t->n, e, &lx->conjunction) ||
            text_match_list(t->cps, t->n, e, &lx->copula) ||
            text_match_list(t->cps, t->n, e, &lx->trigger[CNKG_PROGRAM]) ||

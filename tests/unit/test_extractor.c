@@ -3008,6 +3008,13 @@ static void test_quoted_programme_tails(void **state)
     assert_true(has_entity(a, CNKG_PROGRAM, "老字号焕新"));
     assert_false(has_entity(a, CNKG_PROGRAM, "老字号焕新的最新举措"));
     cnkg_article_free(a);
+    /* a period's time or a function word parts a clause from the quotes */
+    a = extract(state, "“十五五”时期加快新型能源体系建设，成效初显。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "十五五时期加快新型能源体系"));
+    cnkg_article_free(a);
+    a = extract(state, "“十二五”全省把装备制造体系列为重点，成效初显。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "十二五全省把装备制造体系"));
+    cnkg_article_free(a);
 }
 
 /* After a designation cue, a name that a level or a first batch opens is
