@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# train.sh - cnkg-train, the labeller's trainer: the types a model learns
-# are named in its file and chosen by --types or --news, a bad choice is a
-# usage error, and the model it writes is one cnkg loads and tags with.
+# train.sh - the trainers. cnkg-train, the labeller's: the types a model
+# learns are named in its file and chosen by --types or --news, a bad
+# choice is a usage error, and the model it writes is one cnkg loads and
+# tags with. cnkg-train-pairs, the pair model's: one labeller for every
+# corpus or one per corpus, never another count.
 #
-# Environment: CNKG (the built binary), CNKG_TRAIN (the built cnkg-train).
+# Environment: CNKG (the built binary), CNKG_TRAIN and CNKG_TRAIN_PAIRS
+# (the built trainers).
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
 . "$(dirname "$0")/lib/checks.sh"
 : "${CNKG_TRAIN:?set CNKG_TRAIN to the cnkg-train binary}"
+: "${CNKG_TRAIN_PAIRS:?set CNKG_TRAIN_PAIRS to the cnkg-train-pairs binary}"
 
 # Sentences of our own in CLUENER's format, with a news type (product)
 # that CLUENER lacks.
@@ -48,5 +52,33 @@ printf '青禾机电在璧山建设电机壳体生产线。\n' >"$tmp/story.txt"
 check "cnkg loads the model --news product wrote" \
     env CNKG_MODEL="$tmp/product.model" "$CNKG" extract -q "$tmp/story.txt" -o "$tmp/story.nt"
 check "and writes a graph with it" test -s "$tmp/story.nt"
+
+# Two annotated corpora of our own, one story each.
+for c in a b; do mkdir -p "$tmp/$c/text" "$tmp/$c/gold"; done
+printf '青禾机电落户璧山高新区，生产电机壳体。\n' >"$tmp/a/text/one.txt"
+printf 'E\tCompany\t青禾机电\t\nE\tIndustrialPark\t璧山高新区\t\nR\t青禾机电\tlocatedIn\t璧山高新区\n' \
+    >"$tmp/a/gold/one.tsv"
+printf '川锂新能源在宜宾扩建正极材料车间。\n' >"$tmp/b/text/two.txt"
+printf 'E\tCompany\t川锂新能源\t\nE\tAdministrativeDivision\t宜宾市\t宜宾\nR\t川锂新能源\tlocatedIn\t宜宾市\n' \
+    >"$tmp/b/gold/two.tsv"
+pairs() { "$CNKG_TRAIN_PAIRS" --epochs 1 "$@" 2>"$tmp/pairs.log"; }
+check "a pair model trained with one labeller for both corpora" \
+    pairs --labeller "$tmp/product.model" -o "$tmp/p1.model" \
+    "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold"
+check "a pair model trained with a labeller per corpus" \
+    pairs --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" -o "$tmp/p2.model" \
+    "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold"
+check "both read the two stories" grep -q '^2 articles' "$tmp/pairs.log"
+pairs_usage_error() { # exit status 2 and the usage line
+    local rc=0
+    pairs "$@" || rc=$?
+    [ "$rc" -eq 2 ] && grep -q '^usage: cnkg-train-pairs' "$tmp/pairs.log"
+}
+check "two labellers for one corpus is a usage error" \
+    pairs_usage_error --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
+    -o "$tmp/p3.model" "$tmp/a/text" "$tmp/a/gold"
+check "a labeller with --no-labeller is a usage error" \
+    pairs_usage_error --labeller "$tmp/product.model" --no-labeller \
+    -o "$tmp/p3.model" "$tmp/a/text" "$tmp/a/gold"
 
 [ "$failures" -eq 0 ]
