@@ -6,7 +6,7 @@
 # are checked on the other list's, which nobody read them from: a rule that
 # helps only the stories it was read off is fitted to them.
 #
-# usage: bench/held-back.sh [-v] [-k DIR] LIST [CNKG]
+# usage: bench/held-back.sh [-v] [-k DIR] [-n NEWS] LIST [CNKG]
 #   LIST   bench/train-news/held-back.txt or held-back-2.txt
 #   CNKG   the cnkg binary to score with (default build/cnkg)
 #   -v     list every miss of every story (score-set -v)
@@ -15,6 +15,8 @@
 #          model learns from the rules' output: remove DIR/pairs.model to
 #          train it again after the rules change (the labeller does not
 #          depend on them)
+#   -n NEWS the labeller learns these news types too (cnkg-train --news,
+#          e.g. product); a kept labeller of other types is trained again
 #
 # Trains with scripts/train-labeller.sh's settings (CLUENER twice, the news
 # once, seed 20200101, 20 epochs) and cnkg-train-pairs' defaults, on the
@@ -23,16 +25,17 @@ set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${CNKG_SHARED:-$here/../shared}
-verbose= keep=
-while getopts vk: opt; do
+verbose= keep= news=
+while getopts vk:n: opt; do
     case $opt in
         v) verbose=-v ;;
         k) keep=$OPTARG ;;
-        *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+        n) news=$OPTARG ;;
+        *) sed -n '2,23p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,23p' "$0" >&2; exit 2; }
 list=$1
 cnkg=${2:-build/cnkg}
 [ -f "$list" ] || { echo "held-back.sh: $list: no such list" >&2; exit 2; }
@@ -80,15 +83,20 @@ if [ ! -f "$work/list" ]; then
     cp "$list" "$work/list"
 fi
 
+# A labeller of other news types is trained again.
+if [ "$(cat "$work/news" 2>/dev/null)" != "$news" ]; then
+    rm -f "$work/cluener.model" "$work/pairs.model"
+fi
 if [ ! -f "$work/cluener.model" ]; then
     data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
     cat "$data/train.json" "$data/train.json" >"$work/labeller.json"
     /usr/bin/python3 "$here/bench/news-project.py" --repeat 1 --shared "$shared" \
-        "$work"/train-gold/*.tsv >>"$work/labeller.json"
-    "$trainer_dir/labeller/cnkg-train" --seed 20200101 --epochs 20 --types 10 \
+        ${news:+--news "$news"} "$work"/train-gold/*.tsv >>"$work/labeller.json"
+    "$trainer_dir/labeller/cnkg-train" --seed 20200101 --epochs 20 ${news:+--news "$news"} \
         "$work/labeller.json" "$work/cluener.model.tmp" >"$work/labeller.log" 2>&1 ||
         { cat "$work/labeller.log" >&2; exit 1; }
     mv "$work/cluener.model.tmp" "$work/cluener.model"
+    printf '%s\n' "$news" >"$work/news"
     rm -f "$work/labeller.json" "$work/pairs.model"
 fi
 if [ ! -f "$work/pairs.model" ]; then

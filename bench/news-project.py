@@ -4,7 +4,7 @@ labeller training data, in CLUENER2020's JSON format (one sentence a line:
 text and {type: {surface: [[begin, end_inclusive], ...]}}), so that
 cnkg-train reads it as it reads CLUENER and can train on both.
 
-usage: bench/news-project.py [--repeat N] [--types N] [--shared DIR] GOLD.tsv... > OUT.json
+usage: bench/news-project.py [--repeat N] [--types N | --news TYPES] [--shared DIR] GOLD.tsv... > OUT.json
 
 Every occurrence of an entity's label or alias in its story is a span,
 longest match first (a matched character is not matched again), typed by
@@ -15,7 +15,8 @@ has no tag for (industries, programmes, products, projects, events) are
 matched too, so that their inner words are not taken as names, but give
 no span; with --types N > 10, parks, projects, programmes, products and
 industries (the first N - 10 of them, NEWS_TAG) are spans of types of their
-own, which CLUENER lacks. Optional entities count as entities. The text is laid out as
+own, which CLUENER lacks; --news product (cnkg-train's --news) makes spans
+of the news types it names alone. Optional entities count as entities. The text is laid out as
 bench/news-score.sh lays it out and cut into sentences at 。！？；and line
 ends, long ones again at ，, so the lines look like CLUENER's.
 
@@ -103,12 +104,19 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../shared"))
     ap.add_argument("--types", type=int, default=10,
                     help="the trainer's --types: above 10, news classes get types of their own")
+    ap.add_argument("--news", default="",
+                    help="comma-separated news types that get spans (as cnkg-train --news)")
     ap.add_argument("--skip", action="append", default=[],
                     help="leave out the sentences that name one of this class")
     ap.add_argument("gold", nargs="+")
     a = ap.parse_args()
     class_tag = dict(CLASS_TAG)
     class_tag.update(NEWS_TAG[:max(0, a.types - 10)])
+    wanted = [t for t in a.news.split(",") if t]
+    unknown = set(wanted) - {tag for _, tag in NEWS_TAG}
+    if unknown:
+        sys.exit("news-project: unknown news types: " + " ".join(sorted(unknown)))
+    class_tag.update((cls, tag) for cls, tag in NEWS_TAG if tag in wanted)
     want = {os.path.basename(g)[:-4].replace("_", "/"): g for g in a.gold}
     texts = read_texts(os.path.join(a.shared, "corpus/news"), want)
     missing = sorted(set(want) - set(texts))

@@ -1,8 +1,8 @@
 /* train.c - cnkg-train: fits the labeller's structured averaged perceptron
  * (Collins 2002) on CLUENER2020 and scores models.
  *
- *   cnkg-train [--epochs N] [--seed S] [--types 6|10..15] [--dev DEV.json]
- *              TRAIN.json OUT.model
+ *   cnkg-train [--epochs N] [--seed S] [--types 6|10..15] [--news TYPES]
+ *              [--dev DEV.json] TRAIN.json OUT.model
  *   cnkg-train --eval MODEL DEV.json
  *
  * Everything that decides the result (order, epochs, features) is fixed
@@ -22,8 +22,43 @@ const char *const train_type_names[TRAIN_MAX_TYPES] = {
     "movie",   "position",   "park",         "project", "program", "product", "industry",
 };
 
+enum { TRAIN_CLUENER_TYPES = 10 };
+
+static int news_type_add(train_types *t, const char *name, size_t len)
+{
+    for (int k = TRAIN_CLUENER_TYPES; k < TRAIN_MAX_TYPES; k++) {
+        if (strlen(train_type_names[k]) != len || strncmp(train_type_names[k], name, len) != 0)
+            continue;
+        for (int i = TRAIN_CLUENER_TYPES; i < t->n; i++)
+            if (t->name[i] == train_type_names[k])
+                return -1;
+        t->name[t->n++] = train_type_names[k];
+        return 0;
+    }
+    return -1;
+}
+
+int train_types_choose(train_types *t, int n, const char *news)
+{
+    if (n != TRAIN_CLUENER_KEPT && (n < TRAIN_CLUENER_TYPES || n > TRAIN_MAX_TYPES))
+        return -1;
+    if (news && n != TRAIN_CLUENER_TYPES)
+        return -1;
+    t->n = news ? TRAIN_CLUENER_TYPES : n;
+    for (int k = 0; k < t->n; k++)
+        t->name[k] = train_type_names[k];
+    for (const char *p = news; p && *p;) {
+        size_t len = strcspn(p, ",");
+        if (news_type_add(t, p, len) < 0)
+            return -1;
+        p += len + (p[len] == ',');
+    }
+    return 0;
+}
+
 typedef struct options {
-    int epochs, n_types, min_count;
+    int epochs, min_count;
+    train_types types;
     uint64_t seed;
     float prune;
     const char *train, *out, *dev;
@@ -31,21 +66,21 @@ typedef struct options {
 
 /* --- reading the data ------------------------------------------------------ */
 
-static int type_index(const char *name, int n_types)
+static int type_index(const char *name, const train_types *types)
 {
-    for (int k = 0; k < n_types; k++)
-        if (strcmp(name, train_type_names[k]) == 0)
+    for (int k = 0; k < types->n; k++)
+        if (strcmp(name, types->name[k]) == 0)
             return k;
     return -1;
 }
 
 /* BIOES tags of one line; a span overlapping an earlier one is skipped. */
-static void gold_tags(const cnkg_cluener_line *line, int n_types, int *tags)
+static void gold_tags(const cnkg_cluener_line *line, const train_types *types, int *tags)
 {
     memset(tags, 0, line->n * sizeof *tags);
     for (size_t s = 0; s < line->n_spans; s++) {
         const cnkg_cluener_span *sp = &line->spans[s];
-        int k = type_index(sp->type, n_types);
+        int k = type_index(sp->type, types);
         int clash = 0;
         for (size_t i = sp->begin; i < sp->end; i++)
             clash |= tags[i];
@@ -69,7 +104,7 @@ typedef struct raw_set {
     uint64_t *keys; /* n_pos x CNKG_LAB_MAX_FEATURES, 0-padded */
 } raw_set;
 
-static void raw_add(raw_set *r, const cnkg_cluener_line *line, int n_types)
+static void raw_add(raw_set *r, const cnkg_cluener_line *line, const train_types *types)
 {
     if (r->n_sent + 2 > r->cap_sent) {
         r->cap_sent = r->cap_sent ? 2 * r->cap_sent : 1024;
@@ -81,7 +116,7 @@ static void raw_add(raw_set *r, const cnkg_cluener_line *line, int n_types)
         r->keys = cnkg_xrealloc(r->keys, r->cap_pos * CNKG_LAB_MAX_FEATURES * sizeof *r->keys);
     }
     r->sent_off[r->n_sent] = r->n_pos;
-    gold_tags(line, n_types, r->gold + r->n_pos);
+    gold_tags(line, types, r->gold + r->n_pos);
     void *mem = cnkg_xmalloc(cnkg_lab_text_size(line->n));
     cnkg_lab_text text;
     cnkg_lab_prepare(line->cps, line->n, mem, &text);
@@ -97,19 +132,19 @@ static void raw_add(raw_set *r, const cnkg_cluener_line *line, int n_types)
 
 typedef struct raw_reading {
     raw_set *r;
-    int n_types;
+    const train_types *types;
 } raw_reading;
 
 static void raw_add_line(const cnkg_cluener_line *line, void *ctx)
 {
     raw_reading *rd = ctx;
     if (line->n > 0)
-        raw_add(rd->r, line, rd->n_types);
+        raw_add(rd->r, line, rd->types);
 }
 
-static int raw_read(raw_set *r, const char *path, int n_types, cnkg_error *err)
+static int raw_read(raw_set *r, const char *path, const train_types *types, cnkg_error *err)
 {
-    raw_reading rd = {r, n_types};
+    raw_reading rd = {r, types};
     return cnkg_cluener_each(path, raw_add_line, &rd, err);
 }
 
@@ -270,13 +305,13 @@ static int train(const options *o, cnkg_error *err)
 {
     clock_t t0 = clock();
     raw_set raw = {0};
-    if (raw_read(&raw, o->train, o->n_types, err) < 0)
+    if (raw_read(&raw, o->train, &o->types, err) < 0)
         return -1;
     train_set set = {0};
     train_weights w = {0};
     size_t n_pos = raw.n_pos;
     encode(&raw, o->min_count, &set, &w);
-    weights_init(&w, 1 + 4 * o->n_types);
+    weights_init(&w, 1 + 4 * o->types.n);
     size_t max_len = 1, *order = cnkg_xmalloc(set.n_sent * sizeof *order);
     for (size_t s = 0; s < set.n_sent; s++) {
         order[s] = s;
@@ -292,7 +327,7 @@ static int train(const options *o, cnkg_error *err)
         fprintf(stderr, "epoch %d: %zu of %zu sentences wrong (%.1f s)\n", e, wrong, set.n_sent,
                 (double)(clock() - t0) / CLOCKS_PER_SEC);
         if (o->dev || e == o->epochs)
-            rc = train_model_write(&w, o->out, o->prune, err);
+            rc = train_model_write(&w, &o->types, o->out, o->prune, err);
         if (o->dev && rc == 0) {
             double f1 = train_eval(o->out, o->dev, 0, err);
             rc = f1 < 0 ? -1 : 0;
@@ -314,15 +349,21 @@ static int train(const options *o, cnkg_error *err)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: cnkg-train [--epochs N] [--seed S] [--types 6|10..15] [--min-count K]\n"
-                    "                  [--prune P] [--dev DEV.json] TRAIN.json OUT.model\n"
-                    "       cnkg-train --eval MODEL DEV.json\n");
+    fprintf(stderr,
+            "usage: cnkg-train [--epochs N] [--seed S] [--types 6|10..15] [--news TYPES]\n"
+            "                  [--min-count K] [--prune P] [--dev DEV.json] TRAIN.json OUT.model\n"
+            "       cnkg-train --eval MODEL DEV.json\n"
+            "--types N learns CLUENER's ten types (6: the six cnkg uses) and the first\n"
+            "N - 10 news types (park, project, program, product, industry); --news\n"
+            "names the news types instead (--news product: CLUENER's ten and product).\n");
     return 2;
 }
 
 int main(int argc, char **argv)
 {
-    options o = {.epochs = 10, .n_types = 10, .min_count = 1, .seed = 20200101, .prune = 0};
+    options o = {.epochs = 10, .min_count = 1, .seed = 20200101, .prune = 0};
+    int n_types = 10;
+    const char *news = NULL;
     cnkg_error err = {{0}};
     const char *pos[2];
     int n_pos = 0, eval = 0;
@@ -335,7 +376,9 @@ int main(int argc, char **argv)
         else if (strcmp(a, "--seed") == 0 && v)
             o.seed = strtoull(v, NULL, 10), i++;
         else if (strcmp(a, "--types") == 0 && v)
-            o.n_types = atoi(v), i++;
+            n_types = atoi(v), i++;
+        else if (strcmp(a, "--news") == 0 && v)
+            news = v, i++;
         else if (strcmp(a, "--min-count") == 0 && v)
             o.min_count = atoi(v), i++;
         else if (strcmp(a, "--prune") == 0 && v)
@@ -347,8 +390,7 @@ int main(int argc, char **argv)
         else
             pos[n_pos++] = a;
     }
-    if (n_pos != 2 || o.epochs < 1 ||
-        (o.n_types != 6 && (o.n_types < 10 || o.n_types > TRAIN_MAX_TYPES)))
+    if (n_pos != 2 || o.epochs < 1 || train_types_choose(&o.types, n_types, news) < 0)
         return usage();
     int rc;
     if (eval) {

@@ -19,6 +19,18 @@
 #define TRAIN_CLUENER_KEPT 6
 extern const char *const train_type_names[TRAIN_MAX_TYPES];
 
+/* The types a model learns, in tag order. */
+typedef struct train_types {
+    const char *name[TRAIN_MAX_TYPES];
+    int n;
+} train_types;
+
+/* CLUENER's first n (6 or 10) and then either the first n - 10 news types
+ * (news NULL) or the news types news names, comma-separated, in its order
+ * (a model that learns products alone: n 10, news "product"). -1 for a
+ * count or a name outside the table, or a name given twice. */
+int train_types_choose(train_types *t, int n, const char *news);
+
 typedef struct train_set {
     size_t n_sent;
     size_t *sent_off; /* n_sent + 1 offsets into the positions */
@@ -48,7 +60,8 @@ const int32_t *train_map_get(const train_map *m, uint64_t key);
 void train_map_free(train_map *m);
 
 /* Averages the weights and writes them as a model file. */
-int train_model_write(const train_weights *w, const char *path, float prune, cnkg_error *err);
+int train_model_write(const train_weights *w, const train_types *types, const char *path,
+                      float prune, cnkg_error *err);
 
 /* Tags every line of a CLUENER file with a model file and prints P/R/F1 per
  * type on exact spans, plus load time and speed. Returns the micro F1 over

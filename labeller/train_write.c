@@ -126,7 +126,8 @@ static void pack(const train_weights *w, float scale, float prune, packed *pk)
     }
 }
 
-int train_model_write(const train_weights *w, const char *path, float prune, cnkg_error *err)
+int train_model_write(const train_weights *w, const train_types *types, const char *path,
+                      float prune, cnkg_error *err)
 {
     size_t T = (size_t)w->n_tags, nt = T * T + 2 * T;
     float maxabs = 0;
@@ -145,7 +146,7 @@ int train_model_write(const train_weights *w, const char *path, float prune, cnk
     strcpy(names[0], "O");
     for (size_t t = 1; t < T; t++)
         snprintf(names[t], CNKG_LAB_TAG_NAME, "%c-%s", "BIES"[CNKG_LAB_TAG_PART(t)],
-                 train_type_names[CNKG_LAB_TAG_TYPE(t)]);
+                 types -> name[CNKG_LAB_TAG_TYPE(t)]);
     float *trans = cnkg_xmalloc(nt * sizeof *trans);
     for (size_t i = 0; i < nt; i++)
         trans[i] =

@@ -10,7 +10,9 @@
  *     --seed S       shuffle seed (default 20261205)
  *     --one-threshold one threshold for every relation (by default each
  *                    relation has its own, chosen the same way)
- *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data
+ *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data;
+ *                    --labeller once per CORPUS_DIR GOLD_DIR pair, in
+ *                    their order, reads each with a labeller of its own
  *
  * Each CORPUS_DIR/NAME.txt is extracted once by the rules (no pair model),
  * its candidates and their features are kept, and each is labelled from
@@ -35,9 +37,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
+enum { MAX_LABELLERS = 64 };
+
 typedef struct options {
-    const char *out, *folds, *ontology, *labeller;
-    int no_labeller, curve, stated, per_relation;
+    const char *out, *folds, *ontology;
+    const char *labeller[MAX_LABELLERS];
+    int n_labellers, no_labeller, curve, stated, per_relation;
     unsigned bits, epochs;
     uint64_t seed;
     double rate, l2, prune, beta;
@@ -670,7 +675,11 @@ static const char usage[] =
     "  --prune W        drop weights below W (default 0.01)\n"
     "  --beta B         the threshold maximises F-beta (default 0.8: precision first)\n"
     "  --ontology DIR   the ontology (default: cnkg's)\n"
-    "  --labeller FILE  the name labeller's model (default: cnkg's)\n"
+    "  --labeller FILE  the name labeller's model (default: cnkg's); given once per\n"
+    "                   CORPUS_DIR GOLD_DIR pair, each pair is read with its own\n"
+    "                   (one trained without that pair's stories: the pair model\n"
+    "                   then learns from names as found in text the labeller has\n"
+    "                   not seen)\n"
     "  --no-labeller    rules and gazetteers only\n"
     "  --stated         learn from the rules' own facts too\n"
     "  --curve          print the best-scored facts of the leave-one-out ranking\n"
@@ -722,7 +731,11 @@ static int parse(int argc, char **argv, options *o)
             o->ontology = optarg;
             break;
         case 'L':
-            o->labeller = optarg;
+            if (o->n_labellers == MAX_LABELLERS) {
+                fputs("cnkg-train-pairs: too many --labeller\n", stderr);
+                return 2;
+            }
+            o->labeller[o->n_labellers++] = optarg;
             break;
         case 'N':
             o->no_labeller = 1;
@@ -744,12 +757,42 @@ static int parse(int argc, char **argv, options *o)
             return 2;
         }
     }
+    int pairs = (argc - optind) / 2;
     if (argc - optind < 2 || (argc - optind) % 2 || (!o->out && !o->folds) || o->bits < 1 ||
-        o->bits > CNKG_LINEAR_MAX_BITS) {
+        o->bits > CNKG_LINEAR_MAX_BITS || (o->n_labellers > 1 && o->n_labellers != pairs) ||
+        (o->n_labellers && o->no_labeller)) {
         fputs(usage, stderr);
         return 2;
     }
     return 0;
+}
+
+/* The articles of one CORPUS_DIR GOLD_DIR pair, extracted with the
+ * labeller at labeller (NULL: cnkg's; none with --no-labeller). */
+static int read_pair(corpus *c, const cnkg_ontology *onto, const options *o, const char *labeller,
+                     const char *corpus_dir, const char *gold_dir, cnkg_error *err)
+{
+    cnkg_labeller *lab = NULL;
+    cnkg_extractor *x = NULL;
+    if ((!o->no_labeller &&
+         cnkg_labeller_load(&lab, labeller ? labeller : cnkg_data_path(CNKG_DATA_MODEL), err) !=
+             0) ||
+        cnkg_extractor_new(&x, onto, lab, err) != 0) {
+        cnkg_labeller_free(lab);
+        return -1;
+    }
+    size_t n = 0;
+    char **names = gold_names(gold_dir, &n, err);
+    int rc = !names && n == 0 && err->message[0] ? -1 : 0;
+    for (size_t k = 0; k < n; k++) {
+        if (rc == 0 && read_file(c, x, onto, o, corpus_dir, gold_dir, names[k], err) != 0)
+            rc = -1;
+        free(names[k]);
+    }
+    free(names);
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(lab);
+    return rc;
 }
 
 int main(int argc, char **argv)
@@ -767,33 +810,17 @@ int main(int argc, char **argv)
         return rc == 1 ? 0 : rc;
     cnkg_error err = {{0}};
     cnkg_ontology *onto = NULL;
-    cnkg_labeller *lab = NULL;
-    cnkg_extractor *x = NULL;
     corpus c = {0};
     c.feats.bits = o.bits;
     c.curve = o.curve;
     rc = 1;
     if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
-                           &err) != 0 ||
-        (!o.no_labeller &&
-         cnkg_labeller_load(&lab, o.labeller ? o.labeller : cnkg_data_path(CNKG_DATA_MODEL),
-                            &err) != 0) ||
-        cnkg_extractor_new(&x, onto, lab, &err) != 0)
+                           &err) != 0)
         goto done;
     c.reader = cnkg_pair_reader_new(onto);
-    for (int i = optind; i + 1 < argc; i += 2) {
-        size_t n = 0;
-        char **names = gold_names(argv[i + 1], &n, &err);
-        if (!names && n == 0 && err.message[0])
-            goto done;
-        int bad = 0;
-        for (size_t k = 0; k < n; k++) {
-            if (!bad && read_file(&c, x, onto, &o, argv[i], argv[i + 1], names[k], &err) != 0)
-                bad = 1;
-            free(names[k]);
-        }
-        free(names);
-        if (bad)
+    for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
+        const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
+        if (read_pair(&c, onto, &o, lab, argv[i], argv[i + 1], &err) != 0)
             goto done;
     }
     finish_corpus(&c);
@@ -821,8 +848,6 @@ done:
     free(c.units);
     cnkg_features_free(&c.feats);
     cnkg_pair_reader_free(c.reader);
-    cnkg_extractor_free(x);
-    cnkg_labeller_free(lab);
     cnkg_ontology_free(onto);
     return rc;
 }
