@@ -112,6 +112,8 @@ def main():
     a = ap.parse_args()
     class_tag = dict(CLASS_TAG)
     class_tag.update(NEWS_TAG[:max(0, a.types - 10)])
+    if a.news and a.types != 10:
+        sys.exit("news-project: --types and --news choose the same thing: give one")
     wanted = [t for t in a.news.split(",") if t]
     unknown = set(wanted) - {tag for _, tag in NEWS_TAG}
     if unknown:

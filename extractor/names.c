@@ -1193,26 +1193,29 @@ static int title_chars(const text_view *t, size_t b, size_t e)
     return 1;
 }
 
+/* How far after quotes a programme's word may end their name, and how far
+ * a verb there is still part of it (“智慧城市”建设规划). */
+enum { MAX_QUOTE_TAIL = 12, QUOTE_TAIL_VERBS = 4 };
+
 /* Does the word at e part what follows a quote from it (的, a conjunction,
- * a verb)? “一带一路”从理念转化为行动, “通港达园”的支线航道提升工程: the words
- * after the quotes are no part of its name. */
-static int quote_tail_stops(const lexicon *lx, const text_view *t, size_t e)
+ * a function word, a period's time; past the first few words, a verb)?
+ * “一带一路”从理念转化为行动, “通港达园”的支线航道提升工程, “十五五”时期加快…:
+ * the words after the quotes are no part of its name. */
+static int quote_tail_stops(const lexicon *lx, const text_view *t, size_t e, int past_verbs)
 {
     return text_has_at(t->cps, t->n, e, "的") || text_has_at(t->cps, t->n, e, "等") ||
            text_match_list(t->cps, t->n, e, &lx->boundary) == 1 ||
            text_match_list(t->cps, t->n, e, &lx->period_tail) ||
            text_match_list(t->cps, t->n, e, &lx->conjunction) ||
            text_match_list(t->cps, t->n, e, &lx->copula) ||
-           text_match_list(t->cps, t->n, e, &lx->trigger[CNKG_PROGRAM]) ||
-           text_match_list(t->cps, t->n, e, &lx->build_word);
+           (past_verbs && (text_match_list(t->cps, t->n, e, &lx->trigger[CNKG_PROGRAM]) ||
+                           text_match_list(t->cps, t->n, e, &lx->build_word)));
 }
 
 /* “十二五”发展规划, “十二五”战略性新兴产业发展规划, “三区四带”国家生态安全
  * 屏障体系: more words and a programme's suffix after the quotes make one
  * name with them (in the training stories 14 such names of 17 where the words
  * hold no 的, conjunction or verb). Returns where it ends, or 0. */
-enum { MAX_QUOTE_TAIL = 12 };
-
 static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t close_end)
 {
     /* “十四五”规划纲要: the quotes name a period, the plan is the whole */
@@ -1221,7 +1224,7 @@ static size_t quoted_programme_end(const lexicon *lx, const text_view *t, size_t
         return close_end + plan;
     for (size_t e = close_end + 1;
          e < t->n && e <= close_end + MAX_QUOTE_TAIL && text_is_han(t->cps[e - 1]); e++) {
-        if (quote_tail_stops(lx, t, e - 1))
+        if (quote_tail_stops(lx, t, e - 1, e - 1 >= close_end + QUOTE_TAIL_VERBS))
             return 0;
         size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
         if (len >= 2 && (e + len >= t->n || !text_is_han(t->cps[e + len]) ||
@@ -1256,18 +1259,18 @@ static int text_span_holds(const uint32_t *cps, size_t b, size_t e, uint32_t cp)
     return 0;
 }
 
+enum { MAX_OF_TAIL = 10 }; /* words between 的 and the programme's word */
+
 /* “品牌出海”的最新举措, “加快推进煤矿企业兼并重组”的规划, “通港达园”的支线航道
  * 提升工程: quotes, 的 and a few words ending in a programme's suffix where
  * the name ends. The quotes name the policy that the words after 的 carry
  * out or describe (in the training stories the quoted phrase is a programme
  * in 10 such places of 12, the whole phrase in 1). */
-enum { MAX_OF_TAIL = 10 };
-
 static int quote_of_programme(const lexicon *lx, const text_view *t, size_t close_end)
 {
     if (!text_has_at(t->cps, t->n, close_end, "的"))
         return 0;
-    for (size_t e = close_end + 2;
+    for (size_t e = close_end + 1;
          e < t->n && e <= close_end + 1 + MAX_OF_TAIL && text_is_han(t->cps[e - 1]); e++) {
         size_t len = text_match_list(t->cps, t->n, e, &lx->suffix[CNKG_PROGRAM]);
         if (len >= 2 && (e + len >= t->n || !text_is_han(t->cps[e + len])))
@@ -2871,6 +2874,29 @@ static int ends_like_a_place(const name_ctx *nc, size_t b, size_t e)
     return 0;
 }
 
+/* 入选全国工商联发布的榜单: 的 or a verb inside, the words are a clause
+ * about a title, not its name. */
+static int title_is_clause(const name_ctx *nc, cnkg_span it)
+{
+    return text_span_holds(nc->t->cps, it.begin, it.end, 0x7684 /* 的 */) ||
+           holds_word(nc->t, it.begin, it.end, &nc->lx->trigger[CNKG_PROGRAM]) ||
+           holds_word(nc->t, it.begin, it.end, &nc->lx->build_word);
+}
+
+/* 获批国家开发银行贷款: a known firm's or body's name opens the words, which
+ * speak of it, not of a title the opener (国家) grants. */
+static int known_actor_opens(const name_ctx *nc, cnkg_span it)
+{
+    for (size_t i = first_hit_from(nc, it.begin); i < nc->n_hits && nc->hits[i].begin == it.begin;
+         i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end <= it.end && h->form_kind != FORM_HIDDEN &&
+            is_actor(cnkg_ontology_term(nc->lx->onto, h->term)->cls))
+            return 1;
+    }
+    return 0;
+}
+
 /* 入选|全国首批乡村旅游重点村, 获批|国家级火炬计划: does a word that opens a
  * title granted (kg:titleOpenWord) open the item, with more than it after
  * and no count (创建全国…示范村115个: how many, the title ends before)? */
@@ -2879,7 +2905,8 @@ static int title_opens(const name_ctx *nc, cnkg_span it)
     const text_view *t = nc->t;
     size_t len = text_match_list(t->cps, it.end, it.begin, &nc->lx->title_open);
     return len && it.end - it.begin >= len + 3 && text_is_han(t->cps[it.end - 1]) &&
-           !has_quantifier(nc->lx, t->cps, it.begin + len, it.end);
+           !has_quantifier(nc->lx, t->cps, it.begin + len, it.end) && !title_is_clause(nc, it) &&
+           !known_actor_opens(nc, it);
 }
 
 /* 被列为广东省LED产业基地和战略性新兴产业基地, 创建国家优质工程机械产业基地和省级

@@ -42,14 +42,14 @@ int train_types_choose(train_types *t, int n, const char *news)
 {
     if (n != TRAIN_CLUENER_KEPT && (n < TRAIN_CLUENER_TYPES || n > TRAIN_MAX_TYPES))
         return -1;
-    if (news && n != TRAIN_CLUENER_TYPES)
+    if (news && (n != TRAIN_CLUENER_TYPES || !*news))
         return -1;
     t->n = news ? TRAIN_CLUENER_TYPES : n;
     for (int k = 0; k < t->n; k++)
         t->name[k] = train_type_names[k];
     for (const char *p = news; p && *p;) {
         size_t len = strcspn(p, ",");
-        if (news_type_add(t, p, len) < 0)
+        if (news_type_add(t, p, len) < 0 || (p[len] == ',' && p[len + 1] == '\0'))
             return -1;
         p += len + (p[len] == ',');
     }
@@ -362,7 +362,7 @@ static int usage(void)
 int main(int argc, char **argv)
 {
     options o = {.epochs = 10, .min_count = 1, .seed = 20200101, .prune = 0};
-    int n_types = 10;
+    int n_types = TRAIN_CLUENER_TYPES;
     const char *news = NULL;
     cnkg_error err = {{0}};
     const char *pos[2];

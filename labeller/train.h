@@ -28,7 +28,7 @@ typedef struct train_types {
 /* CLUENER's first n (6 or 10) and then either the first n - 10 news types
  * (news NULL) or the news types news names, comma-separated, in its order
  * (a model that learns products alone: n 10, news "product"). -1 for a
- * count or a name outside the table, or a name given twice. */
+ * count or a name outside the table, an empty name, or a name given twice. */
 int train_types_choose(train_types *t, int n, const char *news);
 
 typedef struct train_set {

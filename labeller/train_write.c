@@ -144,9 +144,10 @@ int train_model_write(const train_weights *w, const train_types *types, const ch
     memcpy(h.magic, CNKG_LAB_MAGIC, 8);
     char(*names)[CNKG_LAB_TAG_NAME] = cnkg_xcalloc(T, CNKG_LAB_TAG_NAME);
     strcpy(names[0], "O");
-    for (size_t t = 1; t < T; t++)
-        snprintf(names[t], CNKG_LAB_TAG_NAME, "%c-%s", "BIES"[CNKG_LAB_TAG_PART(t)],
-                 types -> name[CNKG_LAB_TAG_TYPE(t)]);
+    for (size_t t = 1; t < T; t++) {
+        const char *type = types->name[CNKG_LAB_TAG_TYPE(t)];
+        snprintf(names[t], CNKG_LAB_TAG_NAME, "%c-%s", "BIES"[CNKG_LAB_TAG_PART(t)], type);
+    }
     float *trans = cnkg_xmalloc(nt * sizeof *trans);
     for (size_t i = 0; i < nt; i++)
         trans[i] =

@@ -37,11 +37,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-enum { MAX_LABELLERS = 64 };
-
 typedef struct options {
     const char *out, *folds, *ontology;
-    const char *labeller[MAX_LABELLERS];
+    const char **labeller; /* --labeller, in order: room for one per argument */
     int n_labellers, no_labeller, curve, stated, per_relation;
     unsigned bits, epochs;
     uint64_t seed;
@@ -731,10 +729,6 @@ static int parse(int argc, char **argv, options *o)
             o->ontology = optarg;
             break;
         case 'L':
-            if (o->n_labellers == MAX_LABELLERS) {
-                fputs("cnkg-train-pairs: too many --labeller\n", stderr);
-                return 2;
-            }
             o->labeller[o->n_labellers++] = optarg;
             break;
         case 'N':
@@ -805,9 +799,12 @@ int main(int argc, char **argv)
                  .l2 = 1e-5,
                  .prune = 1e-2,
                  .beta = 0.8};
+    o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
     int rc = parse(argc, argv, &o);
-    if (rc)
+    if (rc) {
+        free(o.labeller);
         return rc == 1 ? 0 : rc;
+    }
     cnkg_error err = {{0}};
     cnkg_ontology *onto = NULL;
     corpus c = {0};
@@ -849,5 +846,6 @@ done:
     cnkg_features_free(&c.feats);
     cnkg_pair_reader_free(c.reader);
     cnkg_ontology_free(onto);
+    free(o.labeller);
     return rc;
 }

@@ -47,6 +47,8 @@ check "an unknown news type is a usage error" usage_error --news bogus
 check "a news type named twice is a usage error" usage_error --news product,product
 check "--news with --types 12 is a usage error" usage_error --types 12 --news product
 check "a CLUENER type is not a news type" usage_error --news company
+check "an empty news type is a usage error" usage_error --news product,
+check "no news type is a usage error" usage_error --news ''
 
 printf '青禾机电在璧山建设电机壳体生产线。\n' >"$tmp/story.txt"
 check "cnkg loads the model --news product wrote" \
@@ -65,10 +67,19 @@ pairs() { "$CNKG_TRAIN_PAIRS" --epochs 1 "$@" 2>"$tmp/pairs.log"; }
 check "a pair model trained with one labeller for both corpora" \
     pairs --labeller "$tmp/product.model" -o "$tmp/p1.model" \
     "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold"
+check "which reads the two stories" grep -q '^2 articles' "$tmp/pairs.log"
 check "a pair model trained with a labeller per corpus" \
     pairs --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" -o "$tmp/p2.model" \
     "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold"
-check "both read the two stories" grep -q '^2 articles' "$tmp/pairs.log"
+check "which reads the two stories too" grep -q '^2 articles' "$tmp/pairs.log"
+# The second corpus's labeller is the one loaded for it: a missing file
+# there fails, and the message names it.
+second_labeller_read() {
+    ! pairs --labeller "$tmp/product.model" --labeller "$tmp/none.model" -o "$tmp/p4.model" \
+        "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" &&
+        grep -q 'none.model' "$tmp/pairs.log"
+}
+check "each corpus is read with its own labeller" second_labeller_read
 pairs_usage_error() { # exit status 2 and the usage line
     local rc=0
     pairs "$@" || rc=$?

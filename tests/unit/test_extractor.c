@@ -3012,8 +3012,15 @@ static void test_quoted_programme_tails(void **state)
     a = extract(state, "“十五五”时期加快新型能源体系建设，成效初显。");
     assert_false(has_entity(a, CNKG_PROGRAM, "十五五时期加快新型能源体系"));
     cnkg_article_free(a);
-    a = extract(state, "“十二五”全省把装备制造体系列为重点，成效初显。");
+    a = extract(state, "“十二五”全省把装备制造体系作为重点，成效初显。");
     assert_false(has_entity(a, CNKG_PROGRAM, "十二五全省把装备制造体系"));
+    cnkg_article_free(a);
+    /* a programme's word right after 的; a verb in the first few words */
+    a = extract(state, "县里公布了“山货进城”的规划，农户响应。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "山货进城"));
+    cnkg_article_free(a);
+    a = extract(state, "市里出台“海绵校园”建设规划，学校响应。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "海绵校园建设规划"));
     cnkg_article_free(a);
 }
 
@@ -3033,6 +3040,13 @@ static void test_level_opened_titles(void **state)
     cnkg_article_free(a);
     a = extract(state, "全县创建全国绿色示范社区12个，居民满意。");
     assert_false(has_entity(a, CNKG_PROGRAM, "全国绿色示范社区12个"));
+    cnkg_article_free(a);
+    /* a clause about a title, or a known body the opener begins */
+    a = extract(state, "这家企业入选全国工商联公布的榜单，员工高兴。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "全国工商联公布的榜单"));
+    cnkg_article_free(a);
+    a = extract(state, "这个项目获批国家开发银行贷款，进展加快。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "国家开发银行贷款"));
     cnkg_article_free(a);
 }
 
