@@ -285,6 +285,19 @@ static int period_before(const name_ctx *nc, size_t p)
     return text_match_list_ending(nc->t->cps, p, &nc->lx->period_word) > 0;
 }
 
+/* Does a known firm's or body's name (not a hidden form) begin at b and
+ * end within [min_end, max_end]? The words it opens speak of that actor. */
+static int known_actor_from(const name_ctx *nc, size_t b, size_t min_end, size_t max_end)
+{
+    for (size_t i = first_hit_from(nc, b); i < nc->n_hits && nc->hits[i].begin == b; i++) {
+        const gaz_hit *h = &nc->hits[i];
+        if (h->end >= min_end && h->end <= max_end && h->form_kind != FORM_HIDDEN &&
+            is_actor(cnkg_ontology_term(nc->lx->onto, h->term)->cls))
+            return 1;
+    }
+    return 0;
+}
+
 /* 国家|863计划, 山东省|自主创新成果转化重大专项: where the issuer opens a
  * programme's name (a known division, or a word for the state,
  * kg:stateWord) and two characters at least of its own follow, the end
@@ -307,13 +320,8 @@ static size_t issuer_end(const name_ctx *nc, size_t start, size_t p)
     /* 广东省科技厅|规划: a longer known name (a body) opens the words, or
      * they end in a body's suffix: the division is part of the body's
      * name, and the plan is the body's */
-    for (size_t i = first_hit_from(nc, start);
-         e > start && i < nc->n_hits && nc->hits[i].begin <= start; i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->begin == start && h->end > e && h->end <= p && h->form_kind != FORM_HIDDEN &&
-            is_actor(cnkg_ontology_term(nc->lx->onto, h->term)->cls))
-            return 0;
-    }
+    if (e > start && known_actor_from(nc, start, e + 1, p))
+        return 0;
     if (text_match_list_ending(nc->t->cps, p, &nc->lx->suffix[CNKG_GOVERNMENT_AGENCY]))
         return 0;
     /* 国家|重大工程: a kind of works the state runs, not which one;
@@ -2883,20 +2891,6 @@ static int title_is_clause(const name_ctx *nc, cnkg_span it)
            holds_word(nc->t, it.begin, it.end, &nc->lx->build_word);
 }
 
-/* 获批国家开发银行贷款: a known firm's or body's name opens the words, which
- * speak of it, not of a title the opener (国家) grants. */
-static int known_actor_opens(const name_ctx *nc, cnkg_span it)
-{
-    for (size_t i = first_hit_from(nc, it.begin); i < nc->n_hits && nc->hits[i].begin == it.begin;
-         i++) {
-        const gaz_hit *h = &nc->hits[i];
-        if (h->end <= it.end && h->form_kind != FORM_HIDDEN &&
-            is_actor(cnkg_ontology_term(nc->lx->onto, h->term)->cls))
-            return 1;
-    }
-    return 0;
-}
-
 /* 入选|全国首批乡村旅游重点村, 获批|国家级火炬计划: does a word that opens a
  * title granted (kg:titleOpenWord) open the item, with more than it after
  * and no count (创建全国…示范村115个: how many, the title ends before)? */
@@ -2906,7 +2900,9 @@ static int title_opens(const name_ctx *nc, cnkg_span it)
     size_t len = text_match_list(t->cps, it.end, it.begin, &nc->lx->title_open);
     return len && it.end - it.begin >= len + 3 && text_is_han(t->cps[it.end - 1]) &&
            !has_quantifier(nc->lx, t->cps, it.begin + len, it.end) && !title_is_clause(nc, it) &&
-           !known_actor_opens(nc, it);
+           /* 获批国家开发银行贷款: the words speak of a known body, not of a
+            * title the opener (国家) grants */
+           !known_actor_from(nc, it.begin, it.begin + 1, it.end);
 }
 
 /* 被列为广东省LED产业基地和战略性新兴产业基地, 创建国家优质工程机械产业基地和省级
