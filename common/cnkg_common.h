@@ -138,6 +138,7 @@ typedef enum cnkg_data {
     CNKG_DATA_QUERIES,  /* $CNKG_QUERIES: the named queries NAME.rq (a directory) */
     CNKG_DATA_JENA,     /* $CNKG_JENA_DIR: cnkg-jena-msg.jar and cnkg-jena.jsa (a directory) */
     CNKG_DATA_PAIRS,    /* $CNKG_PAIRS_MODEL: the pair classifier's model (a file) */
+    CNKG_DATA_ENTITIES, /* $CNKG_ENTITY_MODEL: the entity filter's model (a file) */
 } cnkg_data;
 
 /* Where cnkg reads that data by default: the variable when set, else the

@@ -24,6 +24,8 @@ static const struct {
     [CNKG_DATA_JENA] = {"CNKG_JENA_DIR", CNKG_BUILD_DIR "/jena", CNKG_INSTALL_DATA_DIR "/jena", 1},
     [CNKG_DATA_PAIRS] = {"CNKG_PAIRS_MODEL", CNKG_SOURCE_DIR "/models/pairs.model",
                          CNKG_INSTALL_DATA_DIR "/models/pairs.model", 0},
+    [CNKG_DATA_ENTITIES] = {"CNKG_ENTITY_MODEL", CNKG_SOURCE_DIR "/models/entities.model",
+                            CNKG_INSTALL_DATA_DIR "/models/entities.model", 0},
 };
 
 static int present(const char *path, int is_dir)

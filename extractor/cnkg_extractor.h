@@ -41,6 +41,12 @@ void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace);
  * outlive the extractor. */
 void cnkg_extractor_set_pairs(cnkg_extractor *x, const cnkg_pairs *pairs);
 
+/* An entity model (learn/): last, it drops the entities it scores below
+ * their class's threshold, with their mentions and facts. NULL (the
+ * default): every entity found is kept. It stays the caller's and must
+ * outlive the extractor. */
+void cnkg_extractor_set_entities(cnkg_extractor *x, const cnkg_entities *entities);
+
 /* Called with each finished article; the article is freed after the call
  * returns. A non-zero return stops the extraction and is passed back. */
 typedef int (*cnkg_article_fn)(const cnkg_article *a, void *ctx);

@@ -9,7 +9,8 @@
 struct cnkg_extractor {
     const cnkg_ontology *onto;
     const cnkg_labeller *labeller;
-    const cnkg_pairs *pairs; /* NULL: rules' facts alone */
+    const cnkg_pairs *pairs;       /* NULL: rules' facts alone */
+    const cnkg_entities *entities; /* NULL: every entity found is kept */
     gazetteer *gaz;
     lexicon lx;
     FILE *trace;
@@ -24,6 +25,11 @@ void cnkg_extractor_set_trace(cnkg_extractor *x, FILE *trace)
 void cnkg_extractor_set_pairs(cnkg_extractor *x, const cnkg_pairs *pairs)
 {
     x->pairs = pairs;
+}
+
+void cnkg_extractor_set_entities(cnkg_extractor *x, const cnkg_entities *entities)
+{
+    x->entities = entities;
 }
 
 static void trace_candidates(FILE *out, const text_view *t, const cnkg_article *a,
@@ -246,6 +252,10 @@ static void extract(cnkg_extractor *x, cnkg_article *a)
     if (x->pairs)
         cnkg_pairs_apply(x->pairs, a);
     mentions_alias_sector_words(&x->lx, &t, a);
+    /* the entity filter judges the article as it would be written, which
+     * is what cnkg-train-entities trained on */
+    if (x->entities)
+        cnkg_entities_apply(x->entities, a);
 
     cand_list_free(&cands);
     free(hits);

@@ -195,6 +195,40 @@ int cnkg_article_add_fact(cnkg_article *a, size_t s, cnkg_relation rel, size_t o
     return 1;
 }
 
+void cnkg_article_drop_entities(cnkg_article *a, const unsigned char *drop)
+{
+    size_t *map = cnkg_xmalloc((a->n_entities + 1) * sizeof *map), w = 0;
+    for (size_t i = 0; i < a->n_entities; i++) {
+        if (drop[i]) {
+            cnkg_entity_clear(&a->entities[i]);
+            continue;
+        }
+        map[i] = w;
+        a->entities[w++] = a->entities[i];
+    }
+    a->n_entities = w;
+    w = 0;
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        cnkg_mention m = a->mentions[i];
+        if (drop[m.entity])
+            continue;
+        m.entity = map[m.entity];
+        a->mentions[w++] = m;
+    }
+    a->n_mentions = w;
+    w = 0;
+    for (size_t i = 0; i < a->n_facts; i++) {
+        cnkg_fact f = a->facts[i];
+        if (drop[f.subject] || drop[f.object])
+            continue;
+        f.subject = map[f.subject];
+        f.object = map[f.object];
+        a->facts[w++] = f;
+    }
+    a->n_facts = w;
+    free(map);
+}
+
 size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos)
 {
     /* Sentences are added in text order, so binary search applies. */

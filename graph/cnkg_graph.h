@@ -168,6 +168,9 @@ void cnkg_article_add_mention(cnkg_article *a, size_t entity, size_t begin, size
 int cnkg_article_add_fact(cnkg_article *a, size_t subject, cnkg_relation rel, size_t object,
                           size_t sentence);
 int cnkg_article_has_fact(const cnkg_article *a, size_t subject, cnkg_relation rel, size_t object);
+/* Drops every entity e with drop[e] set, with its mentions and the facts
+ * it takes part in; the others keep their order (renumbered). */
+void cnkg_article_drop_entities(cnkg_article *a, const unsigned char *drop);
 /* The sentence holding code point offset pos. */
 size_t cnkg_article_sentence_at(const cnkg_article *a, size_t pos);
 /* The earliest sentence that mentions the entity, or (size_t)-1. */

@@ -13,7 +13,11 @@
  *   - the pair classifier: candidate facts between two entities of a
  *     sentence that the rules did not state, their features, and a model
  *     that adds the facts it believes (pairs.c); `cnkg-train-pairs`
- *     (train/train_pairs.c) trains it.
+ *     (train/train_pairs.c) trains it;
+ *   - the entity filter: a model over the entities an article ends with
+ *     that drops those it believes false, with their mentions and facts
+ *     (entities.c); `cnkg-train-entities` (train/train_entities.c) trains
+ *     it.
  *
  * Errors follow cnkg_common.h: 0 or -1 with a cnkg_error naming the file
  * and line; nothing prints. Nothing here holds global state.
@@ -237,5 +241,38 @@ const cnkg_linear *cnkg_pairs_model(const cnkg_pairs *p);
  * relation's threshold (the named threshold of the relation's name, else
  * the model's); returns how many were added. */
 size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a);
+
+/* --- the entity filter --------------------------------------------------- */
+
+/* The feature set's name, written in the model (features=). */
+#define CNKG_ENTITIES_FEATURES "entities-1"
+
+/* The features of every entity of a, hashed into 2^bits buckets and
+ * appended to out: entity e's are out->idx[begin[e], begin[e + 1]) (begin
+ * has room for a->n_entities + 1). */
+void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features *out,
+                            size_t *begin);
+/* Is the entity the filter's to judge? The byline's author and paper are
+ * written whatever it says, so it neither drops nor learns from them. */
+int cnkg_entities_judged(const cnkg_article *a, size_t entity);
+
+/* An entity model: a linear model of the entities feature set, with a
+ * threshold per class (named by the class's name): an entity scoring
+ * below its class's is dropped; a class without one (threshold 0) is kept
+ * whole. */
+typedef struct cnkg_entities cnkg_entities;
+
+/* Loads a model file written by cnkg-train-entities; a model of another
+ * feature set is refused. */
+int cnkg_entities_load(cnkg_entities **out, const char *path, const cnkg_names *names,
+                       cnkg_error *err);
+/* Takes a trained model (the caller's no more). */
+cnkg_entities *cnkg_entities_from_linear(cnkg_linear *m, const cnkg_names *names);
+void cnkg_entities_free(cnkg_entities *p);
+const cnkg_linear *cnkg_entities_model(const cnkg_entities *p);
+
+/* Drops from a every entity scoring below its class's threshold, with its
+ * mentions and the facts it takes part in; returns how many. */
+size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a);
 
 #endif

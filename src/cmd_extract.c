@@ -66,6 +66,9 @@ static const char usage[] =
     "      --pairs-model FILE   the pair classifier, which adds facts between two\n"
     "                           names of a sentence after the rules (default:\n"
     "                           $CNKG_PAIRS_MODEL, else the shipped models/pairs.model)\n"
+    "      --entity-model FILE  the entity filter, which drops the names it believes\n"
+    "                           false (default: $CNKG_ENTITY_MODEL, else the shipped\n"
+    "                           models/entities.model when there is one)\n"
     "      --no-model           no learned part: rules and gazetteers only\n"
     "      --explain            show on stderr every name candidate, where it came\n"
     "                           from (term, rule, labeller) and whether it was kept\n"
@@ -103,7 +106,7 @@ static const char usage[] =
     "  cat page.txt | cnkg extract - | rapper -i turtle -c - https://w3id.org/cnkg/\n";
 
 typedef struct extract_opts {
-    const char *output, *format, *svg, *png, *dot, *ontology, *model, *pairs_model;
+    const char *output, *format, *svg, *png, *dot, *ontology, *model, *pairs_model, *entity_model;
     int jsonl, no_model, quiet, verbose, explain, keep_going;
     unsigned jobs;
     cnkg_input_encoding encoding;
@@ -343,6 +346,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {"model", required_argument, NULL, 'M'},
                                             {"no-model", no_argument, NULL, 'N'},
                                             {"pairs-model", required_argument, NULL, 'Q'},
+                                            {"entity-model", required_argument, NULL, 'G'},
                                             {"quiet", no_argument, NULL, 'q'},
                                             {"verbose", no_argument, NULL, 'v'},
                                             {"explain", no_argument, NULL, 'X'},
@@ -384,6 +388,9 @@ static int parse_options(int argc, char **argv, extract_opts *o)
             break;
         case 'Q':
             o->pairs_model = optarg;
+            break;
+        case 'G':
+            o->entity_model = optarg;
             break;
         case 'q':
             o->quiet = 1;
@@ -552,6 +559,7 @@ typedef struct resources {
     cnkg_ontology *onto;
     cnkg_labeller *labeller;
     cnkg_pairs *pairs;
+    cnkg_entities *entities; /* NULL: none given nor shipped */
     cnkg_extractor *x;
     cnkg_page_reader *reader; /* page files over the limit, read in pieces */
     cnkg_input *in;
@@ -564,7 +572,24 @@ static void resources_free(resources *res)
     cnkg_extractor_free(res->x);
     cnkg_labeller_free(res->labeller);
     cnkg_pairs_free(res->pairs);
+    cnkg_entities_free(res->entities);
     cnkg_ontology_free(res->onto);
+}
+
+/* The entity filter is optional: without --entity-model or
+ * $CNKG_ENTITY_MODEL, the shipped model is used when there is one. */
+static int entities_open(resources *res, const extract_opts *o, cnkg_error *err)
+{
+    const char *path = o->entity_model ? o->entity_model : cnkg_data_path(CNKG_DATA_ENTITIES);
+    if (!o->entity_model && !getenv("CNKG_ENTITY_MODEL") && access(path, R_OK) != 0)
+        return 0;
+    if (cnkg_entities_load(&res->entities, path, cnkg_ontology_names(res->onto), err) != 0) {
+        size_t len = strlen(err->message);
+        snprintf(err->message + len, sizeof err->message - len,
+                 " (give --entity-model FILE, or --no-model for rules alone)");
+        return -1;
+    }
+    return 0;
 }
 
 static int resources_open(resources *res, const extract_opts *o, char **paths, size_t n,
@@ -597,10 +622,13 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
                      " (give --pairs-model FILE, or --no-model for rules alone)");
             return -1;
         }
+        if (entities_open(res, o, err) != 0)
+            return -1;
     }
     if (cnkg_extractor_new(&res->x, res->onto, res->labeller, err) != 0)
         return -1;
     cnkg_extractor_set_pairs(res->x, res->pairs);
+    cnkg_extractor_set_entities(res->x, res->entities);
     if (cnkg_page_reader_new(&res->reader, res->onto, o->max_text, err) != 0)
         return -1;
     if (o->explain)
@@ -744,6 +772,7 @@ static int process_parallel(resources *res, run *r, const extract_opts *o, cnkg_
                         .reader = res->reader,
                         .labeller = res->labeller,
                         .pairs = res->pairs,
+                        .entities = res->entities,
                         .keep_going = o->keep_going,
                         .on_article = par_article,
                         .state_new = par_state_new,

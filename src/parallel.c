@@ -436,6 +436,7 @@ int parallel_extract(const parallel_opts *o, cnkg_input *in, cnkg_error *err)
             return -1;
         }
         cnkg_extractor_set_pairs(ws[i].x, o->pairs);
+        cnkg_extractor_set_entities(ws[i].x, o->entities);
     }
     unsigned started = 0;
     int rc = 0;

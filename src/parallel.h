@@ -26,6 +26,7 @@ typedef struct parallel_opts {
     const cnkg_ontology *onto;
     const cnkg_labeller *labeller; /* NULL: rules and gazetteers only */
     const cnkg_pairs *pairs;       /* NULL: the rules' facts alone */
+    const cnkg_entities *entities; /* NULL: every entity found is kept */
     /* Splits the page files that come in pieces, in the calling thread:
      * each article goes to the workers as a job of its own. Its refusals
      * (articles over the limit) are bad inputs, as below. */

@@ -3,16 +3,18 @@
 # learns are named in its file and chosen by --types or --news, a bad
 # choice is a usage error, and the model it writes is one cnkg loads and
 # tags with. cnkg-train-pairs, the pair model's: one labeller for every
-# corpus or one per corpus, never another count.
+# corpus or one per corpus, never another count. cnkg-train-entities, the
+# entity filter's: the same, and the model it writes is one cnkg loads.
 #
-# Environment: CNKG (the built binary), CNKG_TRAIN and CNKG_TRAIN_PAIRS
-# (the built trainers).
+# Environment: CNKG (the built binary), CNKG_TRAIN, CNKG_TRAIN_PAIRS and
+# CNKG_TRAIN_ENTITIES (the built trainers).
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
 . "$(dirname "$0")/lib/checks.sh"
 : "${CNKG_TRAIN:?set CNKG_TRAIN to the cnkg-train binary}"
 : "${CNKG_TRAIN_PAIRS:?set CNKG_TRAIN_PAIRS to the cnkg-train-pairs binary}"
+: "${CNKG_TRAIN_ENTITIES:?set CNKG_TRAIN_ENTITIES to the cnkg-train-entities binary}"
 
 # Sentences of our own in CLUENER's format, with a news type (product)
 # that CLUENER lacks.
@@ -91,5 +93,25 @@ check "two labellers for one corpus is a usage error" \
 check "a labeller with --no-labeller is a usage error" \
     pairs_usage_error --labeller "$tmp/product.model" --no-labeller \
     -o "$tmp/p3.model" "$tmp/a/text" "$tmp/a/gold"
+
+entities() { "$CNKG_TRAIN_ENTITIES" --epochs 1 --folds 2 "$@" 2>"$tmp/entities.log"; }
+check "an entity model trained with a labeller and the pair model per corpus" \
+    entities --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
+    --pairs-model "$tmp/p1.model" -o "$tmp/e1.model" \
+    "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold"
+check "which reads the two stories" grep -q '^2 articles' "$tmp/entities.log"
+check "cnkg loads the entity model it wrote" \
+    env CNKG_MODEL="$tmp/product.model" "$CNKG" extract -q --pairs-model "$tmp/p1.model" \
+    --entity-model "$tmp/e1.model" "$tmp/a/text/one.txt" -o "$tmp/one.nt"
+entities_usage_error() { # exit status 2 and the usage line
+    local rc=0
+    entities "$@" || rc=$?
+    [ "$rc" -eq 2 ] && grep -q '^usage: cnkg-train-entities' "$tmp/entities.log"
+}
+check "two labellers for one corpus is a usage error (entities)" \
+    entities_usage_error --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
+    -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
+check "one fold is a usage error" \
+    entities_usage_error --folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 
 [ "$failures" -eq 0 ]

@@ -1,7 +1,7 @@
 /*
  * test_learn.c - learn/: the linear model (training, its file), gold files,
- * matching an article to them as the scorer does, and the pair
- * classifier's candidates. Articles are made by hand from sentences
+ * matching an article to them as the scorer does, the pair
+ * classifier's candidates, and the entity filter. Articles are made by hand from sentences
  * written for these tests, so that each test says which names and facts
  * it starts from.
  */
@@ -419,6 +419,135 @@ static void test_pairs_load_refuses_other_features(void **state)
     assert_null(p);
 }
 
+/* --- the entity filter -------------------------------------------------------- */
+
+/* 新能源产业、汽车制造在青山区集聚。青山区发布新能源产业规划。: two
+ * sectors listed together, a district that develops the first, and a
+ * paper of the byline named in the text. */
+static cnkg_article *sectors_and_district(void)
+{
+    cnkg_article *a = cnkg_article_new(
+        fixture_names(), "新能源产业、汽车制造在青山区集聚。青山区发布新能源产业规划。晨报报道。");
+    cnkg_article_add_sentence(a, 0, 17);
+    cnkg_article_add_sentence(a, 17, 30);
+    cnkg_article_add_sentence(a, 30, 35);
+    size_t energy = cnkg_article_entity(a, CNKG_INDUSTRY, "新能源产业");
+    size_t cars = cnkg_article_entity(a, CNKG_INDUSTRY, "汽车制造");
+    size_t place = cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "青山区");
+    size_t paper = cnkg_article_entity(a, CNKG_ORGANIZATION, "晨报");
+    cnkg_article_add_mention(a, energy, 0, 5);
+    cnkg_article_add_mention(a, cars, 6, 10);
+    cnkg_article_add_mention(a, place, 11, 14);
+    cnkg_article_add_mention(a, place, 17, 20);
+    cnkg_article_add_mention(a, energy, 22, 27);
+    cnkg_article_add_mention(a, paper, 30, 32);
+    cnkg_article_add_fact(a, place, CNKG_DEVELOPS_INDUSTRY, energy, 0);
+    cnkg_article_add_fact(a, place, CNKG_DEVELOPS_INDUSTRY, cars, 0);
+    cnkg_article_set(&a->publisher, "晨报");
+    return a;
+}
+
+/* A filter that keeps every entity (bias 4) but one with the feature
+ * (weight -8), judging the classes given thresholds (0.5) only. */
+static cnkg_entities *filter_of(const char *feature, const char *classes)
+{
+    char text[512];
+    int n = snprintf(text, sizeof text, "cnkg-linear 2 bits=16 threshold=0 features=%s\n",
+                     CNKG_ENTITIES_FEATURES);
+    for (const char *c = classes; *c;) {
+        size_t len = strcspn(c, ",");
+        n += snprintf(text + n, sizeof text - (size_t)n, "threshold\t%.*s\t0.5\n", (int)len, c);
+        c += len + (c[len] == ',');
+    }
+    snprintf(text + n, sizeof text - (size_t)n, "bias\t4\n%u\t-8\n",
+             cnkg_feature_bucket(feature, strlen(feature), 16));
+    cnkg_linear *m;
+    cnkg_error err;
+    assert_int_equal(cnkg_linear_parse(&m, text, strlen(text), "t.model", &err), 0);
+    return cnkg_entities_from_linear(m, fixture_names());
+}
+
+static int has_entity(const cnkg_article *a, const char *label)
+{
+    for (size_t e = 0; e < a->n_entities; e++)
+        if (strcmp(a->entities[e].label, label) == 0)
+            return 1;
+    return 0;
+}
+
+/* The entity goes with its mentions and facts; the others stay, their
+ * mentions and facts renumbered. */
+static void test_entities_apply_drops_with_mentions_and_facts(void **state)
+{
+    cnkg_entities *f = filter_of("Industry|t1=造", "Industry");
+    cnkg_article *a = sectors_and_district();
+    assert_int_equal(cnkg_entities_apply(f, a), 1);
+    assert_false(has_entity(a, "汽车制造"));
+    assert_int_equal(a->n_entities, 3);
+    assert_int_equal(a->n_mentions, 5);
+    assert_int_equal(a->n_facts, 1);
+    const cnkg_fact *k = &a->facts[0];
+    assert_string_equal(a->entities[k->subject].label, "青山区");
+    assert_string_equal(a->entities[k->object].label, "新能源产业");
+    for (size_t i = 0; i < a->n_mentions; i++)
+        assert_true(a->mentions[i].entity < a->n_entities);
+    cnkg_article_free(a);
+    cnkg_entities_free(f);
+}
+
+/* What the features read: the label's ends, a list of names of the class,
+ * the facts an entity takes part in and in which role; a class without a
+ * threshold is kept whole. */
+static void test_entities_features_read_the_names(void **state)
+{
+    static const struct {
+        const char *feature, *classes, *dropped;
+        size_t n;
+    } cases[] = {
+        {"Industry|list=same", "Industry", "汽车制造", 2},
+        {"Industry|h2=新能", "Industry", "新能源产业", 1},
+        {"Industry|m=2", "Industry", "新能源产业", 1},
+        {"AdministrativeDivision|r=developsIndustry|s", "AdministrativeDivision", "青山区", 1},
+        {"Industry|r=developsIndustry|s", "Industry", NULL, 0},
+        {"AdministrativeDivision|bias", "Industry", NULL, 0},
+        {"AdministrativeDivision|bias", "Industry,AdministrativeDivision", "青山区", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cnkg_entities *f = filter_of(cases[i].feature, cases[i].classes);
+        cnkg_article *a = sectors_and_district();
+        assert_int_equal(cnkg_entities_apply(f, a), cases[i].n);
+        if (cases[i].dropped)
+            assert_false(has_entity(a, cases[i].dropped));
+        cnkg_article_free(a);
+        cnkg_entities_free(f);
+    }
+}
+
+/* The byline's paper is written whatever the filter says: not judged. */
+static void test_entities_leave_the_byline(void **state)
+{
+    cnkg_entities *f = filter_of("Organization|bias", "Organization");
+    cnkg_article *a = sectors_and_district();
+    assert_false(cnkg_entities_judged(a, 3));
+    assert_int_equal(cnkg_entities_apply(f, a), 0);
+    assert_true(has_entity(a, "晨报"));
+    cnkg_article_free(a);
+    cnkg_entities_free(f);
+}
+
+static void test_entities_load_refuses_other_features(void **state)
+{
+    fixture_tmp *t = *state;
+    const char *text = "cnkg-linear 1 bits=8 threshold=0.5 features=pairs-3\nbias\t0\n";
+    fixture_tmp_put(t, "other.model", text, strlen(text));
+    cnkg_entities *p = NULL;
+    cnkg_error err;
+    assert_int_equal(
+        cnkg_entities_load(&p, fixture_tmp_at(t, "other.model"), fixture_names(), &err), -1);
+    assert_non_null(strstr(err.message, "other.model:1:"));
+    assert_null(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,6 +568,11 @@ int main(void)
         cmocka_unit_test(test_pairs_features_read_the_names),
         cmocka_unit_test_setup_teardown(test_pairs_load_refuses_other_features, fixture_tmp_setup,
                                         fixture_tmp_teardown),
+        cmocka_unit_test(test_entities_apply_drops_with_mentions_and_facts),
+        cmocka_unit_test(test_entities_features_read_the_names),
+        cmocka_unit_test(test_entities_leave_the_byline),
+        cmocka_unit_test_setup_teardown(test_entities_load_refuses_other_features,
+                                        fixture_tmp_setup, fixture_tmp_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,360 @@
+/*
+ * entities.c - the entity filter: drops the entities of an article that a
+ * model believes false, after the rules and the pair model.
+ *
+ * A quarter of the entities the extractor finds are not in the gold, and
+ * most are of a few shapes: sector words the annotators leave unmarked
+ * (产业, 经济), fragments of longer names, goods. Each entity is described
+ * by what a reader would weigh in its article: its class, how its label
+ * begins and ends and how long it is, how often and where it is named,
+ * the characters around its mentions, whether it stands in a list with
+ * names of its class or inside a longer name, and the facts it takes part
+ * in. Every feature is conjoined with the class, so one linear model holds
+ * one filter per class, each with its own threshold (the model's named
+ * thresholds, by class name): an entity scoring below its class's
+ * threshold is dropped with its mentions and facts.
+ */
+#include "cnkg_learn.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cnkg_entities {
+    cnkg_linear *model;
+    double threshold[CNKG_CLASS_COUNT]; /* below it: dropped (0: the class is kept whole) */
+};
+
+/* --- features --------------------------------------------------------------- */
+
+typedef struct ent_ctx {
+    const cnkg_article *a;
+    const uint32_t *cps;
+    size_t n_cps;
+    cnkg_features *out;
+    const char *cls; /* the class name of the entity being read */
+} ent_ctx;
+
+/* The feature "CLASS|KEY" followed by the value's bytes, hashed in parts
+ * (the same bucket as cnkg_feature_bucket of the joined string) and
+ * appended: no string is built, for an article names many entities. */
+static void add_hash(ent_ctx *c, uint64_t h)
+{
+    cnkg_features *f = c->out;
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 256;
+        f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
+    }
+    f->idx[f->n++] = (uint32_t)(cnkg_hash64_end(h) & ((1ULL << f->bits) - 1));
+}
+
+static uint64_t key_hash(const ent_ctx *c, const char *key)
+{
+    uint64_t h = cnkg_hash64_add(cnkg_hash64_begin(0), c->cls, strlen(c->cls));
+    h = cnkg_hash64_add(h, "|", 1);
+    return cnkg_hash64_add(h, key, strlen(key));
+}
+
+static void add(ent_ctx *c, const char *key, const char *value)
+{
+    add_hash(c, cnkg_hash64_add(key_hash(c, key), value, strlen(value)));
+}
+
+/* key followed by cps[b, e) as UTF-8 (clipped to the text). */
+static void add_cps(ent_ctx *c, const char *key, size_t b, size_t e)
+{
+    uint64_t h = key_hash(c, key);
+    if (e > c->n_cps)
+        e = c->n_cps;
+    for (size_t i = b; i < e; i++) {
+        char utf8[4];
+        h = cnkg_hash64_add(h, utf8, cnkg_utf8_encode(c->cps[i], utf8));
+    }
+    add_hash(c, h);
+}
+
+static const char *count_name(size_t n)
+{
+    return n == 0 ? "0" : n == 1 ? "1" : n == 2 ? "2" : n <= 5 ? "3-5" : "6+";
+}
+
+static const char *length_name(size_t n)
+{
+    static const char *const names[] = {"0", "1", "2", "3", "4", "5", "6", "7"};
+    return n < 8 ? names[n] : n <= 10 ? "8-10" : n <= 15 ? "11-15" : "16+";
+}
+
+/* The label's first and last characters, and its length. */
+static void label_features(ent_ctx *c, const cnkg_entity *e)
+{
+    size_t n;
+    uint32_t *cps = cnkg_utf8_to_cps(e->label, strlen(e->label), &n);
+    ent_ctx lc = *c;
+    lc.cps = cps;
+    lc.n_cps = n;
+    add(c, "l=", e->label);
+    add(c, "len=", length_name(n));
+    if (n >= 1) {
+        add_cps(&lc, "h1=", 0, 1);
+        add_cps(&lc, "t1=", n - 1, n);
+    }
+    if (n >= 2) {
+        add_cps(&lc, "h2=", 0, 2);
+        add_cps(&lc, "t2=", n - 2, n);
+    }
+    free(cps);
+}
+
+/* Joins the names of a list: 、 和 及 与 或. */
+static int is_enumeration(uint32_t cp)
+{
+    return cp == 0x3001 || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E || cp == 0x6216 ||
+           cp == '/';
+}
+
+static int by_begin(const void *x, const void *y)
+{
+    const cnkg_mention *a = *(const cnkg_mention *const *)x, *b = *(const cnkg_mention *const *)y;
+    if (a->span.begin != b->span.begin)
+        return a->span.begin < b->span.begin ? -1 : 1;
+    return a->span.end > b->span.end ? -1 : a->span.end < b->span.end;
+}
+
+/* Is the stretch [b, e) one or two list marks? */
+static int list_gap(const ent_ctx *c, size_t b, size_t e)
+{
+    if (e <= b || e - b > 2 || e > c->n_cps)
+        return 0;
+    for (size_t k = b; k < e; k++)
+        if (!is_enumeration(c->cps[k]))
+            return 0;
+    return 1;
+}
+
+/* What stands around the mention at order[i]: the characters before and
+ * after it, a name it sits in or holds, a name it is listed with. */
+static void mention_features(ent_ctx *c, const cnkg_mention *const *order, size_t n, size_t i)
+{
+    const cnkg_article *a = c->a;
+    const cnkg_mention *m = order[i];
+    size_t b = m->span.begin, e = m->span.end;
+    add_cps(c, "p1=", b >= 1 ? b - 1 : b, b);
+    add_cps(c, "n1=", e, e + 1);
+    if (b >= 2)
+        add_cps(c, "p2=", b - 2, b);
+    add_cps(c, "n2=", e, e + 2);
+    for (size_t k = i; k-- > 0;) { /* an earlier mention that holds this one */
+        const cnkg_mention *o = order[k];
+        if (o->span.end >= e && o->entity != m->entity) {
+            add(c, "in=", cnkg_class_name(a->names, a->entities[o->entity].cls));
+            break;
+        }
+        if (o->span.end <= b && b - o->span.end > 16)
+            break;
+    }
+    for (size_t k = i + 1; k < n && order[k]->span.begin < e; k++)
+        if (order[k]->entity != m->entity)
+            add(c, "has=", cnkg_class_name(a->names, a->entities[order[k]->entity].cls));
+    /* listed with: the closest mention before and after */
+    const cnkg_mention *prev = NULL, *next = NULL;
+    for (size_t k = i; k-- > 0;)
+        if (order[k]->span.end <= b) {
+            prev = order[k];
+            break;
+        }
+    for (size_t k = i + 1; k < n; k++)
+        if (order[k]->span.begin >= e) {
+            next = order[k];
+            break;
+        }
+    const cnkg_mention *nb[2] = {prev, next};
+    for (int s = 0; s < 2; s++) {
+        const cnkg_mention *o = nb[s];
+        if (!o || !(s == 0 ? list_gap(c, o->span.end, b) : list_gap(c, e, o->span.begin)))
+            continue;
+        cnkg_class oc = a->entities[o->entity].cls;
+        add(c, "list=", oc == a->entities[m->entity].cls ? "same" : cnkg_class_name(a->names, oc));
+    }
+}
+
+/* The facts it takes part in, by relation and role and the other's
+ * class. */
+static void fact_features(ent_ctx *c, size_t entity)
+{
+    const cnkg_article *a = c->a;
+    size_t n = 0;
+    char key[160];
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        if (f->subject != entity && f->object != entity)
+            continue;
+        n++;
+        int subj = f->subject == entity;
+        size_t other = subj ? f->object : f->subject;
+        const char *rel = cnkg_relation_name(a->names, f->relation);
+        snprintf(key, sizeof key, "%s|%s", rel, subj ? "s" : "o");
+        add(c, "r=", key);
+        snprintf(key, sizeof key, "%s|%s|%s", rel, subj ? "s" : "o",
+                 cnkg_class_name(a->names, a->entities[other].cls));
+        add(c, "rc=", key);
+    }
+    add(c, "nf=", count_name(n));
+}
+
+/* Is some form of the entity written in the headline? */
+static int named_in_title(const cnkg_entity *e, const char *title)
+{
+    if (!title)
+        return 0;
+    if (strstr(title, e->label))
+        return 1;
+    for (size_t k = 0; k < e->n_aliases; k++)
+        if (strstr(title, e->aliases[k]))
+            return 1;
+    return 0;
+}
+
+static const char *sentence_name(size_t s)
+{
+    return s == 0 ? "0" : s == 1 ? "1" : s <= 4 ? "2-4" : s <= 10 ? "5-10" : "11+";
+}
+
+enum { MAX_MENTIONS_READ = 6 }; /* the first few mentions say what the rest would */
+
+void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features *out, size_t *begin)
+{
+    out->bits = bits;
+    size_t n_cps;
+    uint32_t *cps = cnkg_utf8_to_cps(a->text, strlen(a->text), &n_cps);
+    const cnkg_mention **order = cnkg_xmalloc((a->n_mentions + 1) * sizeof *order);
+    for (size_t i = 0; i < a->n_mentions; i++)
+        order[i] = &a->mentions[i];
+    if (a->n_mentions > 1)
+        qsort(order, a->n_mentions, sizeof *order, by_begin);
+    size_t *count = cnkg_xcalloc(a->n_entities + 1, sizeof *count);
+    size_t *first = cnkg_xmalloc((a->n_entities + 1) * sizeof *first);
+    size_t per_class[CNKG_CLASS_COUNT] = {0};
+    for (size_t e = 0; e < a->n_entities; e++) {
+        first[e] = (size_t)-1;
+        if (a->entities[e].cls >= 0 && a->entities[e].cls < CNKG_CLASS_COUNT)
+            per_class[a->entities[e].cls]++;
+    }
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        size_t e = a->mentions[i].entity;
+        count[e]++;
+        if (a->mentions[i].sentence < first[e])
+            first[e] = a->mentions[i].sentence;
+    }
+    ent_ctx c = {a, cps, n_cps, out, NULL};
+    for (size_t e = 0; e < a->n_entities; e++) {
+        const cnkg_entity *ent = &a->entities[e];
+        begin[e] = out->n;
+        c.cls = cnkg_class_name(a->names, ent->cls);
+        if (!c.cls)
+            continue;
+        add(&c, "bias", "");
+        label_features(&c, ent);
+        add(&c, "m=", count_name(count[e]));
+        add(&c, "first=", first[e] == (size_t)-1 ? "none" : sentence_name(first[e]));
+        add(&c, "same=", count_name(per_class[ent->cls]));
+        add(&c, "al=", count_name(ent->n_aliases));
+        if (named_in_title(ent, a->title))
+            add(&c, "title", "");
+        if (ent->iri)
+            add(&c, "known", "");
+        if (ent->code)
+            add(&c, "code", "");
+        size_t read = 0;
+        for (size_t i = 0; i < a->n_mentions && read < MAX_MENTIONS_READ; i++)
+            if (order[i]->entity == e) {
+                mention_features(&c, order, a->n_mentions, i);
+                read++;
+            }
+        fact_features(&c, e);
+    }
+    begin[a->n_entities] = out->n;
+    free(first);
+    free(count);
+    free(order);
+    free(cps);
+}
+
+int cnkg_entities_judged(const cnkg_article *a, size_t entity)
+{
+    const cnkg_entity *e = &a->entities[entity];
+    /* the byline's agents are written whatever the filter says */
+    if (e->cls == CNKG_ORGANIZATION && a->publisher && strcmp(a->publisher, e->label) == 0)
+        return 0;
+    if (e->cls == CNKG_PERSON)
+        for (size_t i = 0; i < a->n_authors; i++)
+            if (strcmp(a->authors[i], e->label) == 0)
+                return 0;
+    return 1;
+}
+
+/* --- the model ---------------------------------------------------------------- */
+
+cnkg_entities *cnkg_entities_from_linear(cnkg_linear *m, const cnkg_names *names)
+{
+    cnkg_entities *p = cnkg_xcalloc(1, sizeof *p);
+    p->model = m;
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+        const char *name = cnkg_class_name(names, (cnkg_class)k);
+        p->threshold[k] = name ? cnkg_linear_named_threshold(m, name) : cnkg_linear_threshold(m);
+    }
+    return p;
+}
+
+int cnkg_entities_load(cnkg_entities **out, const char *path, const cnkg_names *names,
+                       cnkg_error *err)
+{
+    cnkg_linear *m;
+    if (cnkg_linear_load(&m, path, err) != 0)
+        return -1;
+    if (strcmp(cnkg_linear_features(m), CNKG_ENTITIES_FEATURES) != 0) {
+        cnkg_error_set(err, "%s:1: a model of features '%s', not an entity model (%s)", path,
+                       cnkg_linear_features(m), CNKG_ENTITIES_FEATURES);
+        cnkg_linear_free(m);
+        return -1;
+    }
+    *out = cnkg_entities_from_linear(m, names);
+    return 0;
+}
+
+void cnkg_entities_free(cnkg_entities *p)
+{
+    if (!p)
+        return;
+    cnkg_linear_free(p->model);
+    free(p);
+}
+
+const cnkg_linear *cnkg_entities_model(const cnkg_entities *p)
+{
+    return p->model;
+}
+
+size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a)
+{
+    if (a->n_entities == 0)
+        return 0;
+    cnkg_features f = {0};
+    size_t *begin = cnkg_xmalloc((a->n_entities + 1) * sizeof *begin);
+    cnkg_entities_features(a, cnkg_linear_bits(p->model), &f, begin);
+    unsigned char *drop = cnkg_xcalloc(a->n_entities, 1);
+    size_t n = 0;
+    for (size_t e = 0; e < a->n_entities; e++) {
+        int k = a->entities[e].cls;
+        if (k < 0 || k >= CNKG_CLASS_COUNT || p->threshold[k] <= 0 || !cnkg_entities_judged(a, e))
+            continue;
+        double s = cnkg_linear_score(p->model, f.idx + begin[e], begin[e + 1] - begin[e]);
+        drop[e] = s < p->threshold[k];
+        n += drop[e];
+    }
+    if (n)
+        cnkg_article_drop_entities(a, drop);
+    free(drop);
+    free(begin);
+    cnkg_features_free(&f);
+    return n;
+}

@@ -1,0 +1,582 @@
+/* train_entities.c - cnkg-train-entities: trains the entity filter
+ * (learn/entities.c) on annotated articles.
+ *
+ *   cnkg-train-entities [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]
+ *     -o FILE          the model trained on every article
+ *     --pairs-model F  the pair model the extractor runs before the filter
+ *     --folds K        articles split in K folds for the held-out scores
+ *                      the thresholds are chosen on (default 10)
+ *     --relation-weight W  what relations weigh in choosing thresholds
+ *     --bits N, --epochs N, --seed S, --rate R, --l2 L, --prune W
+ *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data;
+ *                      --labeller once per CORPUS_DIR GOLD_DIR pair, in
+ *                      their order, reads each with a labeller of its own
+ *
+ * Each CORPUS_DIR/NAME.txt is extracted as cnkg extract would (rules, then
+ * the pair model), and each entity it ends with is labelled from
+ * GOLD_DIR/NAME.tsv as the scorer would count it: positive when it takes a
+ * required gold entity of its class, negative when no gold entity of its
+ * class answers to any of its names, left out when it takes an optional
+ * one or one an earlier entity took. Each class's threshold is the one
+ * that gives the best entity F1 + W x relation F1 of the whole set
+ * (--relation-weight W, 3 by default: a dropped entity takes its facts
+ * with it, and a true fact lost costs relation F1 about three times what
+ * a false one dropped gains) on held-out scores: each article scored by
+ * the model of the folds without it. Two runs with the same arguments
+ * write the same file.
+ */
+#include "cnkg_extractor.h"
+#include "cnkg_learn.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct options {
+    const char *out, *ontology, *pairs_model;
+    const char **labeller; /* --labeller, in order: room for one per argument */
+    int n_labellers, no_labeller;
+    unsigned bits, epochs, folds;
+    uint64_t seed;
+    double rate, l2, prune, positive_weight, relation_weight;
+} options;
+
+/* An entity the filter judges: its label, its article, its held-out
+ * score, and the facts that go with it if it is dropped. */
+typedef struct judged {
+    size_t file;
+    int cls;
+    int label;    /* 1 positive, 0 negative, 2 left out */
+    double score; /* held out */
+    size_t true_facts, false_facts;
+} judged;
+
+typedef struct corpus {
+    cnkg_features feats;
+    cnkg_example *ex;
+    judged *items;
+    size_t n, cap;
+    size_t n_files;
+    /* the scorer's counts with nothing dropped */
+    size_t tp, fp, fn, rel_tp, rel_fp, rel_req;
+} corpus;
+
+typedef struct file_state {
+    corpus *c;
+    const cnkg_gold *gold;
+    size_t file;
+} file_state;
+
+static void add_item(corpus *c, size_t at, size_t n, judged j)
+{
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 4096;
+        c->ex = cnkg_xrealloc(c->ex, c->cap * sizeof *c->ex);
+        c->items = cnkg_xrealloc(c->items, c->cap * sizeof *c->items);
+    }
+    /* an offset into c->feats until every article is read (it moves) */
+    c->ex[c->n] = (cnkg_example){(const uint32_t *)(uintptr_t)at, n, j.label == 1};
+    c->items[c->n++] = j;
+}
+
+/* Counts each fact as the scorer would (true: a required gold fact
+ * between the gold entities its names map to), on both its entities. */
+static void count_facts(const cnkg_article *a, const cnkg_gold *g, const cnkg_gold_match *m,
+                        size_t *true_f, size_t *false_f, corpus *c)
+{
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        size_t gs = m[f->subject].gold, go = m[f->object].gold;
+        int sym = cnkg_relation_is_symmetric(a->names, f->relation);
+        cnkg_gold_state st = gs == (size_t)-1 || go == (size_t)-1
+                                 ? CNKG_GOLD_ABSENT
+                                 : cnkg_gold_fact_state(g, gs, f->relation, go, sym);
+        if (st == CNKG_GOLD_OPTIONAL)
+            continue;
+        size_t *to = st == CNKG_GOLD_REQUIRED ? true_f : false_f;
+        to[f->subject]++;
+        to[f->object]++;
+        if (st == CNKG_GOLD_REQUIRED)
+            c->rel_tp++;
+        else
+            c->rel_fp++;
+    }
+}
+
+static int on_article(const cnkg_article *a, void *ctx)
+{
+    file_state *st = ctx;
+    corpus *c = st->c;
+    size_t ne = a->n_entities;
+    cnkg_gold_match *m = cnkg_xcalloc(ne + 1, sizeof *m);
+    cnkg_gold_match_article(st->gold, a, m);
+    size_t *true_f = cnkg_xcalloc(ne + 1, sizeof *true_f);
+    size_t *false_f = cnkg_xcalloc(ne + 1, sizeof *false_f);
+    count_facts(a, st->gold, m, true_f, false_f, c);
+    cnkg_features f = {0};
+    size_t *begin = cnkg_xmalloc((ne + 1) * sizeof *begin);
+    cnkg_entities_features(a, c->feats.bits, &f, begin);
+    for (size_t e = 0; e < ne; e++) {
+        int label = !m[e].typed                                                ? 0
+                    : m[e].duplicate || st->gold->entities[m[e].gold].optional ? 2
+                                                                               : 1;
+        if (!m[e].typed || m[e].duplicate)
+            c->fp++;
+        else if (label == 1)
+            c->tp++;
+        if (!cnkg_entities_judged(a, e))
+            continue;
+        size_t at = c->feats.n, n = begin[e + 1] - begin[e];
+        for (size_t k = 0; k < n; k++) {
+            if (c->feats.n == c->feats.cap) {
+                c->feats.cap = c->feats.cap ? 2 * c->feats.cap : 65536;
+                c->feats.idx = cnkg_xrealloc(c->feats.idx, c->feats.cap * sizeof *c->feats.idx);
+            }
+            c->feats.idx[c->feats.n++] = f.idx[begin[e] + k];
+        }
+        add_item(c, at, n, (judged){st->file, a->entities[e].cls, label, 0, true_f[e], false_f[e]});
+    }
+    cnkg_features_free(&f);
+    free(begin);
+    free(true_f);
+    free(false_f);
+    free(m);
+    return 0;
+}
+
+/* How many facts the gold requires (a fact written twice, or a symmetric
+ * one both ways, once). */
+static size_t gold_required_facts(const cnkg_gold *g, const cnkg_names *names)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < g->n_facts; i++) {
+        const cnkg_gold_fact *f = &g->facts[i];
+        if (f->optional)
+            continue;
+        int sym = cnkg_relation_is_symmetric(names, f->relation), seen = 0;
+        for (size_t k = 0; k < i && !seen; k++) {
+            const cnkg_gold_fact *h = &g->facts[k];
+            seen = !h->optional && h->relation == f->relation &&
+                   ((h->subject == f->subject && h->object == f->object) ||
+                    (sym && h->subject == f->object && h->object == f->subject));
+        }
+        n += !seen;
+    }
+    return n;
+}
+
+static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto,
+                     const char *corpus_dir, const char *gold_dir, const char *name,
+                     cnkg_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.tsv", gold_dir, name);
+    cnkg_gold *gold;
+    if (cnkg_gold_load(&gold, path, cnkg_ontology_names(onto), err) != 0)
+        return -1;
+    snprintf(path, sizeof path, "%s/%s.txt", corpus_dir, name);
+    size_t len;
+    char *text = cnkg_file_read(path, &len, err);
+    if (!text) {
+        cnkg_gold_free(gold);
+        return -1;
+    }
+    size_t tp0 = c->tp;
+    file_state st = {c, gold, c->n_files++};
+    cnkg_extractor_page(x, text, len, path, on_article, &st);
+    size_t req = 0;
+    for (size_t i = 0; i < gold->n_entities; i++)
+        req += !gold->entities[i].optional;
+    c->fn += req > c->tp - tp0 ? req - (c->tp - tp0) : 0;
+    c->rel_req += gold_required_facts(gold, cnkg_ontology_names(onto));
+    free(text);
+    cnkg_gold_free(gold);
+    return 0;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The NAME of every NAME.tsv in dir, sorted. */
+static char **gold_names(const char *dir, size_t *n, cnkg_error *err)
+{
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
+            continue;
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 64;
+            names = cnkg_xrealloc(names, cap * sizeof *names);
+        }
+        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
+    }
+    closedir(d);
+    if (*n > 1)
+        qsort(names, *n, sizeof *names, by_name);
+    return names;
+}
+
+/* The articles of one CORPUS_DIR GOLD_DIR pair, extracted with the
+ * labeller at labeller (NULL: cnkg's; none with --no-labeller) and the
+ * pair model. */
+static int read_pair(corpus *c, const cnkg_ontology *onto, const cnkg_pairs *pairs,
+                     const options *o, const char *labeller, const char *corpus_dir,
+                     const char *gold_dir, cnkg_error *err)
+{
+    cnkg_labeller *lab = NULL;
+    cnkg_extractor *x = NULL;
+    if ((!o->no_labeller &&
+         cnkg_labeller_load(&lab, labeller ? labeller : cnkg_data_path(CNKG_DATA_MODEL), err) !=
+             0) ||
+        cnkg_extractor_new(&x, onto, lab, err) != 0) {
+        cnkg_labeller_free(lab);
+        return -1;
+    }
+    cnkg_extractor_set_pairs(x, pairs);
+    size_t n = 0;
+    char **names = gold_names(gold_dir, &n, err);
+    int rc = !names && n == 0 && err->message[0] ? -1 : 0;
+    for (size_t k = 0; k < n; k++) {
+        if (rc == 0 && read_file(c, x, onto, corpus_dir, gold_dir, names[k], err) != 0)
+            rc = -1;
+        free(names[k]);
+    }
+    free(names);
+    cnkg_extractor_free(x);
+    cnkg_labeller_free(lab);
+    return rc;
+}
+
+/* --- training ------------------------------------------------------------------ */
+
+/* The fold of a file: files dealt out in turn, so each fold mixes the
+ * corpus pairs. */
+static unsigned fold_of(size_t file, unsigned folds)
+{
+    return (unsigned)(file % folds);
+}
+
+static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
+{
+    cnkg_linear *m;
+    cnkg_linear_new(&m, o->bits, CNKG_ENTITIES_FEATURES, NULL);
+    unsigned char *use = cnkg_xmalloc(c->n ? c->n : 1);
+    for (size_t i = 0; i < c->n; i++)
+        use[i] = c->items[i].label != 2 &&
+                 (skip == (unsigned)-1 || fold_of(c->items[i].file, o->folds) != skip);
+    cnkg_linear_options lo = {.epochs = o->epochs,
+                              .rate = o->rate,
+                              .l2 = o->l2,
+                              .positive_weight = o->positive_weight,
+                              .seed = o->seed};
+    cnkg_linear_train(m, c->ex, c->n, use, &lo);
+    free(use);
+    if (o->prune > 0)
+        cnkg_linear_prune(m, o->prune);
+    return m;
+}
+
+static double f1_of(double tp, double fp, double fn)
+{
+    return tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
+}
+
+static int by_score(const void *x, const void *y)
+{
+    const judged *a = *(const judged *const *)x, *b = *(const judged *const *)y;
+    return a->score < b->score ? -1 : a->score > b->score;
+}
+
+typedef struct cut {
+    double threshold;
+    size_t pos, neg, true_facts, false_facts; /* dropped */
+} cut;
+
+/* The scorer's counts, entities and facts, with some entities dropped. */
+typedef struct counts {
+    double tp, fp, fn, rtp, rfp, rfn;
+} counts;
+
+static counts counts_less(counts k, const cut *c)
+{
+    k.tp -= (double)c->pos;
+    k.fn += (double)c->pos;
+    k.fp -= (double)c->neg;
+    k.rtp -= (double)c->true_facts;
+    k.rfn += (double)c->true_facts;
+    k.rfp -= (double)c->false_facts;
+    return k;
+}
+
+/* What the thresholds maximise: entity F1, plus relation F1 weighed by
+ * w (a dropped entity takes its facts with it). */
+static double objective(counts k, double w)
+{
+    return f1_of(k.tp, k.fp, k.fn) + w * f1_of(k.rtp, k.rfp, k.rfn);
+}
+
+/* The class's threshold that gives the best objective over the whole set
+ * given the other classes' cuts (k: the counts with those made): items
+ * sorted by score, dropped from the lowest up. */
+static cut best_cut(const judged *const *items, size_t n, counts k, double w)
+{
+    cut best = {0, 0, 0, 0, 0}, now = best;
+    double best_f = objective(k, w);
+    for (size_t i = 0; i < n; i++) {
+        now.pos += items[i]->label == 1;
+        now.neg += items[i]->label == 0;
+        now.true_facts += items[i]->true_facts;
+        now.false_facts += items[i]->false_facts;
+        if (i + 1 < n && items[i + 1]->score == items[i]->score)
+            continue;
+        double f = objective(counts_less(k, &now), w);
+        if (f > best_f + 1e-12) {
+            best_f = f;
+            best = now;
+            best.threshold = i + 1 < n ? (items[i]->score + items[i + 1]->score) / 2 : 1.01;
+        }
+    }
+    return best;
+}
+
+static void choose_thresholds(const corpus *c, const options *o, const cnkg_names *names, cut *cuts)
+{
+    const judged **by_class[CNKG_CLASS_COUNT];
+    size_t n[CNKG_CLASS_COUNT] = {0};
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+        by_class[k] = cnkg_xmalloc((c->n + 1) * sizeof **by_class);
+        cuts[k] = (cut){0, 0, 0, 0, 0};
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (c->items[i].label != 2 && c->items[i].cls >= 0 && c->items[i].cls < CNKG_CLASS_COUNT)
+            by_class[c->items[i].cls][n[c->items[i].cls]++] = &c->items[i];
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+        if (n[k] > 1)
+            qsort(by_class[k], n[k], sizeof **by_class, by_score);
+    counts all = {(double)c->tp,     (double)c->fp,     (double)c->fn,
+                  (double)c->rel_tp, (double)c->rel_fp, (double)(c->rel_req - c->rel_tp)};
+    for (int round = 0; round < 3; round++)
+        for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+            counts others = all;
+            for (int x = 0; x < CNKG_CLASS_COUNT; x++)
+                if (x != k)
+                    others = counts_less(others, &cuts[x]);
+            cuts[k] = best_cut(by_class[k], n[k], others, o->relation_weight);
+        }
+    counts after = all;
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+        if (cuts[k].threshold > 0)
+            fprintf(stderr,
+                    "  %-20s < %.3f: drops %zu false, %zu true (of %zu); facts %zu true %zu "
+                    "false\n",
+                    cnkg_class_name(names, (cnkg_class)k), cuts[k].threshold, cuts[k].neg,
+                    cuts[k].pos, n[k], cuts[k].true_facts, cuts[k].false_facts);
+        after = counts_less(after, &cuts[k]);
+        free(by_class[k]);
+    }
+    fprintf(stderr,
+            "held out: entities F1 %.4f -> %.4f (P %.4f -> %.4f); relations (about) F1 %.4f -> "
+            "%.4f\n",
+            f1_of(all.tp, all.fp, all.fn), f1_of(after.tp, after.fp, after.fn),
+            all.tp / (all.tp + all.fp), after.tp / (after.tp + after.fp),
+            f1_of(all.rtp, all.rfp, all.rfn), f1_of(after.rtp, after.rfp, after.rfn));
+}
+
+static int run(corpus *c, const options *o, const cnkg_names *names)
+{
+    for (unsigned k = 0; k < o->folds; k++) {
+        cnkg_linear *m = train(c, o, k);
+        for (size_t i = 0; i < c->n; i++)
+            if (fold_of(c->items[i].file, o->folds) == k)
+                c->items[i].score = cnkg_linear_score(m, c->ex[i].idx, c->ex[i].n);
+        cnkg_linear_free(m);
+    }
+    cut cuts[CNKG_CLASS_COUNT];
+    choose_thresholds(c, o, names, cuts);
+    if (!o->out)
+        return 0;
+    cnkg_linear *m = train(c, o, (unsigned)-1);
+    cnkg_linear_set_threshold(m, 0);
+    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+        if (cuts[k].threshold > 0)
+            cnkg_linear_set_named_threshold(m, cnkg_class_name(names, (cnkg_class)k),
+                                            cuts[k].threshold);
+    cnkg_error err;
+    int rc = cnkg_linear_save(m, o->out, &err);
+    if (rc != 0)
+        fprintf(stderr, "cnkg-train-entities: %s\n", err.message);
+    cnkg_linear_free(m);
+    return rc;
+}
+
+/* --- the command --------------------------------------------------------------- */
+
+static const char usage[] =
+    "usage: cnkg-train-entities [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]\n"
+    "  -o FILE           write the model trained on every article\n"
+    "  --pairs-model F   the pair model the extractor runs first (default: cnkg's)\n"
+    "  --folds K         K folds of articles for the held-out scores (default 10)\n"
+    "  --bits N          2^N hashed buckets (default 20)\n"
+    "  --epochs N        SGD passes (default 8)\n"
+    "  --seed S          shuffle seed (default 20261206)\n"
+    "  --rate R          learning rate (default 0.1)\n"
+    "  --l2 L            L2 penalty (default 1e-5)\n"
+    "  --prune W         drop weights below W (default 0.01)\n"
+    "  --positive-weight W  a true entity's loss counts W times (default 1)\n"
+    "  --relation-weight W  the thresholds maximise entity F1 + W x relation F1\n"
+    "                    (default 3)\n"
+    "  --ontology DIR    the ontology (default: cnkg's)\n"
+    "  --labeller FILE   the name labeller's model (default: cnkg's); given once per\n"
+    "                    CORPUS_DIR GOLD_DIR pair, each pair is read with its own\n"
+    "  --no-labeller     rules and gazetteers only\n";
+
+static int parse(int argc, char **argv, options *o)
+{
+    static const struct option longs[] = {{"folds", required_argument, NULL, 'F'},
+                                          {"bits", required_argument, NULL, 'b'},
+                                          {"epochs", required_argument, NULL, 'e'},
+                                          {"seed", required_argument, NULL, 's'},
+                                          {"rate", required_argument, NULL, 'r'},
+                                          {"l2", required_argument, NULL, 'l'},
+                                          {"prune", required_argument, NULL, 'p'},
+                                          {"ontology", required_argument, NULL, 'O'},
+                                          {"labeller", required_argument, NULL, 'L'},
+                                          {"no-labeller", no_argument, NULL, 'N'},
+                                          {"pairs-model", required_argument, NULL, 'P'},
+                                          {"positive-weight", required_argument, NULL, 'W'},
+                                          {"relation-weight", required_argument, NULL, 'R'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    int ch;
+    while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
+        switch (ch) {
+        case 'o':
+            o->out = optarg;
+            break;
+        case 'F':
+            o->folds = (unsigned)atoi(optarg);
+            break;
+        case 'b':
+            o->bits = (unsigned)atoi(optarg);
+            break;
+        case 'e':
+            o->epochs = (unsigned)atoi(optarg);
+            break;
+        case 's':
+            o->seed = strtoull(optarg, NULL, 10);
+            break;
+        case 'r':
+            o->rate = atof(optarg);
+            break;
+        case 'l':
+            o->l2 = atof(optarg);
+            break;
+        case 'p':
+            o->prune = atof(optarg);
+            break;
+        case 'W':
+            o->positive_weight = atof(optarg);
+            break;
+        case 'R':
+            o->relation_weight = atof(optarg);
+            break;
+        case 'O':
+            o->ontology = optarg;
+            break;
+        case 'L':
+            o->labeller[o->n_labellers++] = optarg;
+            break;
+        case 'N':
+            o->no_labeller = 1;
+            break;
+        case 'P':
+            o->pairs_model = optarg;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return 1;
+        default:
+            fputs(usage, stderr);
+            return 2;
+        }
+    }
+    int pairs = (argc - optind) / 2;
+    if (argc - optind < 2 || (argc - optind) % 2 || o->bits < 1 || o->bits > CNKG_LINEAR_MAX_BITS ||
+        o->folds < 2 || (o->n_labellers > 1 && o->n_labellers != pairs) ||
+        (o->n_labellers && o->no_labeller)) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {.bits = 20,
+                 .epochs = 8,
+                 .folds = 10,
+                 .seed = 20261206,
+                 .rate = 0.1,
+                 .l2 = 1e-5,
+                 .prune = 1e-2,
+                 .positive_weight = 1,
+                 .relation_weight = 3};
+    o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
+    int rc = parse(argc, argv, &o);
+    if (rc) {
+        free(o.labeller);
+        return rc == 1 ? 0 : rc;
+    }
+    cnkg_error err = {{0}};
+    cnkg_ontology *onto = NULL;
+    cnkg_pairs *pairs = NULL;
+    corpus c = {0};
+    c.feats.bits = o.bits;
+    rc = 1;
+    if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
+                           &err) != 0)
+        goto done;
+    if (!o.no_labeller &&
+        cnkg_pairs_load(&pairs, o.pairs_model ? o.pairs_model : cnkg_data_path(CNKG_DATA_PAIRS),
+                        onto, &err) != 0)
+        goto done;
+    for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
+        const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
+        if (read_pair(&c, onto, pairs, &o, lab, argv[i], argv[i + 1], &err) != 0)
+            goto done;
+    }
+    for (size_t i = 0; i < c.n; i++)
+        c.ex[i].idx = c.feats.idx + (uintptr_t)c.ex[i].idx;
+    size_t pos = 0, neg = 0;
+    for (size_t i = 0; i < c.n; i++)
+        pos += c.items[i].label == 1, neg += c.items[i].label == 0;
+    fprintf(stderr,
+            "%zu articles, %zu entities judged (%zu true, %zu false, %zu left out), %zu features; "
+            "scorer: tp %zu fp %zu fn %zu\n",
+            c.n_files, c.n, pos, neg, c.n - pos - neg, c.feats.n, c.tp, c.fp, c.fn);
+    rc = run(&c, &o, cnkg_ontology_names(onto)) == 0 ? 0 : 1;
+done:
+    if (err.message[0])
+        fprintf(stderr, "cnkg-train-entities: %s\n", err.message);
+    free(c.ex);
+    free(c.items);
+    cnkg_features_free(&c.feats);
+    cnkg_pairs_free(pairs);
+    cnkg_ontology_free(onto);
+    free(o.labeller);
+    return rc;
+}
