@@ -15,7 +15,7 @@
  *     that adds the facts it believes (pairs.c); `cnkg-train-pairs`
  *     (train/train_pairs.c) trains it;
  *   - the entity filter: a model over the entities an article ends with
- *     that drops those it believes false, with their mentions and facts
+ *     that drops the names no fact joins that it believes false
  *     (entities.c); `cnkg-train-entities` (train/train_entities.c) trains
  *     it.
  *
@@ -252,8 +252,9 @@ size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a);
  * has room for a->n_entities + 1). */
 void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features *out,
                             size_t *begin);
-/* Is the entity the filter's to judge? The byline's author and paper are
- * written whatever it says, so it neither drops nor learns from them. */
+/* Is the entity the filter's to judge? Not the byline's author and paper,
+ * which are written whatever it says, nor a name a fact joins (a rule or
+ * the pair model vouched for it): it neither drops nor learns from them. */
 int cnkg_entities_judged(const cnkg_article *a, size_t entity);
 
 /* An entity model: a linear model of the entities feature set, with a
@@ -271,8 +272,8 @@ cnkg_entities *cnkg_entities_from_linear(cnkg_linear *m, const cnkg_names *names
 void cnkg_entities_free(cnkg_entities *p);
 const cnkg_linear *cnkg_entities_model(const cnkg_entities *p);
 
-/* Drops from a every entity scoring below its class's threshold, with its
- * mentions and the facts it takes part in; returns how many. */
+/* Drops from a every entity it judges that scores below its class's
+ * threshold, with its mentions; returns how many. */
 size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a);
 
 #endif

@@ -8,11 +8,13 @@
  * by what a reader would weigh in its article: its class, how its label
  * begins and ends and how long it is, how often and where it is named,
  * the characters around its mentions, whether it stands in a list with
- * names of its class or inside a longer name, and the facts it takes part
- * in. Every feature is conjoined with the class, so one linear model holds
- * one filter per class, each with its own threshold (the model's named
- * thresholds, by class name): an entity scoring below its class's
- * threshold is dropped with its mentions and facts.
+ * names of its class or inside a longer name. Every feature is conjoined
+ * with the class, so one linear model holds one filter per class, each
+ * with its own threshold (the model's named thresholds, by class name): an
+ * entity scoring below its class's threshold is dropped with its mentions.
+ * Only names no fact joins are judged: a name a rule or the pair model
+ * relates is vouched for (dropping it would take true facts with it), and
+ * what is left is what the filter is for, names standing alone.
  */
 #include "cnkg_learn.h"
 
@@ -177,30 +179,6 @@ static void mention_features(ent_ctx *c, const cnkg_mention *const *order, size_
     }
 }
 
-/* The facts it takes part in, by relation and role and the other's
- * class. */
-static void fact_features(ent_ctx *c, size_t entity)
-{
-    const cnkg_article *a = c->a;
-    size_t n = 0;
-    char key[160];
-    for (size_t i = 0; i < a->n_facts; i++) {
-        const cnkg_fact *f = &a->facts[i];
-        if (f->subject != entity && f->object != entity)
-            continue;
-        n++;
-        int subj = f->subject == entity;
-        size_t other = subj ? f->object : f->subject;
-        const char *rel = cnkg_relation_name(a->names, f->relation);
-        snprintf(key, sizeof key, "%s|%s", rel, subj ? "s" : "o");
-        add(c, "r=", key);
-        snprintf(key, sizeof key, "%s|%s|%s", rel, subj ? "s" : "o",
-                 cnkg_class_name(a->names, a->entities[other].cls));
-        add(c, "rc=", key);
-    }
-    add(c, "nf=", count_name(n));
-}
-
 /* Is some form of the entity written in the headline? */
 static int named_in_title(const cnkg_entity *e, const char *title)
 {
@@ -270,7 +248,6 @@ void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features 
                 mention_features(&c, order, a->n_mentions, i);
                 read++;
             }
-        fact_features(&c, e);
     }
     begin[a->n_entities] = out->n;
     free(first);
@@ -289,6 +266,11 @@ int cnkg_entities_judged(const cnkg_article *a, size_t entity)
         for (size_t i = 0; i < a->n_authors; i++)
             if (strcmp(a->authors[i], e->label) == 0)
                 return 0;
+    /* a name a rule or the pair model relates to another is vouched for:
+     * dropping it would take its facts, true ones with the false */
+    for (size_t i = 0; i < a->n_facts; i++)
+        if (a->facts[i].subject == entity || a->facts[i].object == entity)
+            return 0;
     return 1;
 }
 

@@ -6,7 +6,6 @@
  *     --pairs-model F  the pair model the extractor runs before the filter
  *     --folds K        articles split in K folds for the held-out scores
  *                      the thresholds are chosen on (default 10)
- *     --relation-weight W  what relations weigh in choosing thresholds
  *     --bits N, --epochs N, --seed S, --rate R, --l2 L, --prune W
  *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data;
  *                      --labeller once per CORPUS_DIR GOLD_DIR pair, in
@@ -17,13 +16,11 @@
  * GOLD_DIR/NAME.tsv as the scorer would count it: positive when it takes a
  * required gold entity of its class, negative when no gold entity of its
  * class answers to any of its names, left out when it takes an optional
- * one or one an earlier entity took. Each class's threshold is the one
- * that gives the best entity F1 + W x relation F1 of the whole set
- * (--relation-weight W, 3 by default: a dropped entity takes its facts
- * with it, and a true fact lost costs relation F1 about three times what
- * a false one dropped gains) on held-out scores: each article scored by
- * the model of the folds without it. Two runs with the same arguments
- * write the same file.
+ * one or one an earlier entity took; a name a fact joins, or the byline's,
+ * is not judged (cnkg_entities_judged). Each class's threshold is the one
+ * that gives the best entity F1 of the whole set on held-out scores: each
+ * article scored by the model of the folds without it. Two runs with the
+ * same arguments write the same file.
  */
 #include "cnkg_extractor.h"
 #include "cnkg_learn.h"
@@ -41,17 +38,16 @@ typedef struct options {
     int n_labellers, no_labeller;
     unsigned bits, epochs, folds;
     uint64_t seed;
-    double rate, l2, prune, positive_weight, relation_weight;
+    double rate, l2, prune, positive_weight;
 } options;
 
 /* An entity the filter judges: its label, its article, its held-out
- * score, and the facts that go with it if it is dropped. */
+ * score. */
 typedef struct judged {
     size_t file;
     int cls;
     int label;    /* 1 positive, 0 negative, 2 left out */
     double score; /* held out */
-    size_t true_facts, false_facts;
 } judged;
 
 typedef struct corpus {
@@ -61,7 +57,7 @@ typedef struct corpus {
     size_t n, cap;
     size_t n_files;
     /* the scorer's counts with nothing dropped */
-    size_t tp, fp, fn, rel_tp, rel_fp, rel_req;
+    size_t tp, fp, fn;
 } corpus;
 
 typedef struct file_state {
@@ -82,30 +78,6 @@ static void add_item(corpus *c, size_t at, size_t n, judged j)
     c->items[c->n++] = j;
 }
 
-/* Counts each fact as the scorer would (true: a required gold fact
- * between the gold entities its names map to), on both its entities. */
-static void count_facts(const cnkg_article *a, const cnkg_gold *g, const cnkg_gold_match *m,
-                        size_t *true_f, size_t *false_f, corpus *c)
-{
-    for (size_t i = 0; i < a->n_facts; i++) {
-        const cnkg_fact *f = &a->facts[i];
-        size_t gs = m[f->subject].gold, go = m[f->object].gold;
-        int sym = cnkg_relation_is_symmetric(a->names, f->relation);
-        cnkg_gold_state st = gs == (size_t)-1 || go == (size_t)-1
-                                 ? CNKG_GOLD_ABSENT
-                                 : cnkg_gold_fact_state(g, gs, f->relation, go, sym);
-        if (st == CNKG_GOLD_OPTIONAL)
-            continue;
-        size_t *to = st == CNKG_GOLD_REQUIRED ? true_f : false_f;
-        to[f->subject]++;
-        to[f->object]++;
-        if (st == CNKG_GOLD_REQUIRED)
-            c->rel_tp++;
-        else
-            c->rel_fp++;
-    }
-}
-
 static int on_article(const cnkg_article *a, void *ctx)
 {
     file_state *st = ctx;
@@ -113,9 +85,6 @@ static int on_article(const cnkg_article *a, void *ctx)
     size_t ne = a->n_entities;
     cnkg_gold_match *m = cnkg_xcalloc(ne + 1, sizeof *m);
     cnkg_gold_match_article(st->gold, a, m);
-    size_t *true_f = cnkg_xcalloc(ne + 1, sizeof *true_f);
-    size_t *false_f = cnkg_xcalloc(ne + 1, sizeof *false_f);
-    count_facts(a, st->gold, m, true_f, false_f, c);
     cnkg_features f = {0};
     size_t *begin = cnkg_xmalloc((ne + 1) * sizeof *begin);
     cnkg_entities_features(a, c->feats.bits, &f, begin);
@@ -137,35 +106,12 @@ static int on_article(const cnkg_article *a, void *ctx)
             }
             c->feats.idx[c->feats.n++] = f.idx[begin[e] + k];
         }
-        add_item(c, at, n, (judged){st->file, a->entities[e].cls, label, 0, true_f[e], false_f[e]});
+        add_item(c, at, n, (judged){st->file, a->entities[e].cls, label, 0});
     }
     cnkg_features_free(&f);
     free(begin);
-    free(true_f);
-    free(false_f);
     free(m);
     return 0;
-}
-
-/* How many facts the gold requires (a fact written twice, or a symmetric
- * one both ways, once). */
-static size_t gold_required_facts(const cnkg_gold *g, const cnkg_names *names)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < g->n_facts; i++) {
-        const cnkg_gold_fact *f = &g->facts[i];
-        if (f->optional)
-            continue;
-        int sym = cnkg_relation_is_symmetric(names, f->relation), seen = 0;
-        for (size_t k = 0; k < i && !seen; k++) {
-            const cnkg_gold_fact *h = &g->facts[k];
-            seen = !h->optional && h->relation == f->relation &&
-                   ((h->subject == f->subject && h->object == f->object) ||
-                    (sym && h->subject == f->object && h->object == f->subject));
-        }
-        n += !seen;
-    }
-    return n;
 }
 
 static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto,
@@ -191,7 +137,6 @@ static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto,
     for (size_t i = 0; i < gold->n_entities; i++)
         req += !gold->entities[i].optional;
     c->fn += req > c->tp - tp0 ? req - (c->tp - tp0) : 0;
-    c->rel_req += gold_required_facts(gold, cnkg_ontology_names(onto));
     free(text);
     cnkg_gold_free(gold);
     return 0;
@@ -303,47 +248,22 @@ static int by_score(const void *x, const void *y)
 
 typedef struct cut {
     double threshold;
-    size_t pos, neg, true_facts, false_facts; /* dropped */
+    size_t pos, neg; /* dropped */
 } cut;
 
-/* The scorer's counts, entities and facts, with some entities dropped. */
-typedef struct counts {
-    double tp, fp, fn, rtp, rfp, rfn;
-} counts;
-
-static counts counts_less(counts k, const cut *c)
+/* The class's threshold that gives the best entity F1 over the whole set
+ * given the other classes' cuts (tp, fp, fn: the counts with those made):
+ * items sorted by score, dropped from the lowest up. */
+static cut best_cut(const judged *const *items, size_t n, double tp, double fp, double fn)
 {
-    k.tp -= (double)c->pos;
-    k.fn += (double)c->pos;
-    k.fp -= (double)c->neg;
-    k.rtp -= (double)c->true_facts;
-    k.rfn += (double)c->true_facts;
-    k.rfp -= (double)c->false_facts;
-    return k;
-}
-
-/* What the thresholds maximise: entity F1, plus relation F1 weighed by
- * w (a dropped entity takes its facts with it). */
-static double objective(counts k, double w)
-{
-    return f1_of(k.tp, k.fp, k.fn) + w * f1_of(k.rtp, k.rfp, k.rfn);
-}
-
-/* The class's threshold that gives the best objective over the whole set
- * given the other classes' cuts (k: the counts with those made): items
- * sorted by score, dropped from the lowest up. */
-static cut best_cut(const judged *const *items, size_t n, counts k, double w)
-{
-    cut best = {0, 0, 0, 0, 0}, now = best;
-    double best_f = objective(k, w);
+    cut best = {0, 0, 0}, now = best;
+    double best_f = f1_of(tp, fp, fn);
     for (size_t i = 0; i < n; i++) {
         now.pos += items[i]->label == 1;
         now.neg += items[i]->label == 0;
-        now.true_facts += items[i]->true_facts;
-        now.false_facts += items[i]->false_facts;
         if (i + 1 < n && items[i + 1]->score == items[i]->score)
             continue;
-        double f = objective(counts_less(k, &now), w);
+        double f = f1_of(tp - (double)now.pos, fp - (double)now.neg, fn + (double)now.pos);
         if (f > best_f + 1e-12) {
             best_f = f;
             best = now;
@@ -353,13 +273,13 @@ static cut best_cut(const judged *const *items, size_t n, counts k, double w)
     return best;
 }
 
-static void choose_thresholds(const corpus *c, const options *o, const cnkg_names *names, cut *cuts)
+static void choose_thresholds(const corpus *c, const cnkg_names *names, cut *cuts)
 {
     const judged **by_class[CNKG_CLASS_COUNT];
     size_t n[CNKG_CLASS_COUNT] = {0};
     for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
         by_class[k] = cnkg_xmalloc((c->n + 1) * sizeof **by_class);
-        cuts[k] = (cut){0, 0, 0, 0, 0};
+        cuts[k] = (cut){0, 0, 0};
     }
     for (size_t i = 0; i < c->n; i++)
         if (c->items[i].label != 2 && c->items[i].cls >= 0 && c->items[i].cls < CNKG_CLASS_COUNT)
@@ -367,33 +287,29 @@ static void choose_thresholds(const corpus *c, const options *o, const cnkg_name
     for (int k = 0; k < CNKG_CLASS_COUNT; k++)
         if (n[k] > 1)
             qsort(by_class[k], n[k], sizeof **by_class, by_score);
-    counts all = {(double)c->tp,     (double)c->fp,     (double)c->fn,
-                  (double)c->rel_tp, (double)c->rel_fp, (double)(c->rel_req - c->rel_tp)};
+    /* a class's best cut depends on the others' through the totals:
+     * a few rounds settle them */
     for (int round = 0; round < 3; round++)
         for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
-            counts others = all;
-            for (int x = 0; x < CNKG_CLASS_COUNT; x++)
-                if (x != k)
-                    others = counts_less(others, &cuts[x]);
-            cuts[k] = best_cut(by_class[k], n[k], others, o->relation_weight);
+            double tp = (double)c->tp, fp = (double)c->fp, fn = (double)c->fn;
+            for (int o = 0; o < CNKG_CLASS_COUNT; o++)
+                if (o != k)
+                    tp -= (double)cuts[o].pos, fp -= (double)cuts[o].neg, fn += (double)cuts[o].pos;
+            cuts[k] = best_cut(by_class[k], n[k], tp, fp, fn);
         }
-    counts after = all;
+    size_t pos = 0, neg = 0;
     for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
         if (cuts[k].threshold > 0)
-            fprintf(stderr,
-                    "  %-20s < %.3f: drops %zu false, %zu true (of %zu); facts %zu true %zu "
-                    "false\n",
+            fprintf(stderr, "  %-22s < %.3f: drops %zu false, %zu true (of %zu judged)\n",
                     cnkg_class_name(names, (cnkg_class)k), cuts[k].threshold, cuts[k].neg,
-                    cuts[k].pos, n[k], cuts[k].true_facts, cuts[k].false_facts);
-        after = counts_less(after, &cuts[k]);
+                    cuts[k].pos, n[k]);
+        pos += cuts[k].pos, neg += cuts[k].neg;
         free(by_class[k]);
     }
-    fprintf(stderr,
-            "held out: entities F1 %.4f -> %.4f (P %.4f -> %.4f); relations (about) F1 %.4f -> "
-            "%.4f\n",
-            f1_of(all.tp, all.fp, all.fn), f1_of(after.tp, after.fp, after.fn),
-            all.tp / (all.tp + all.fp), after.tp / (after.tp + after.fp),
-            f1_of(all.rtp, all.rfp, all.rfn), f1_of(after.rtp, after.rfp, after.rfn));
+    double tp = (double)c->tp, fp = (double)c->fp, fn = (double)c->fn;
+    fprintf(stderr, "held out: entities F1 %.4f -> %.4f (P %.4f -> %.4f)\n", f1_of(tp, fp, fn),
+            f1_of(tp - (double)pos, fp - (double)neg, fn + (double)pos), tp / (tp + fp),
+            (tp - (double)pos) / (tp - (double)pos + fp - (double)neg));
 }
 
 static int run(corpus *c, const options *o, const cnkg_names *names)
@@ -406,7 +322,7 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
         cnkg_linear_free(m);
     }
     cut cuts[CNKG_CLASS_COUNT];
-    choose_thresholds(c, o, names, cuts);
+    choose_thresholds(c, names, cuts);
     if (!o->out)
         return 0;
     cnkg_linear *m = train(c, o, (unsigned)-1);
@@ -437,8 +353,6 @@ static const char usage[] =
     "  --l2 L            L2 penalty (default 1e-5)\n"
     "  --prune W         drop weights below W (default 0.01)\n"
     "  --positive-weight W  a true entity's loss counts W times (default 1)\n"
-    "  --relation-weight W  the thresholds maximise entity F1 + W x relation F1\n"
-    "                    (default 3)\n"
     "  --ontology DIR    the ontology (default: cnkg's)\n"
     "  --labeller FILE   the name labeller's model (default: cnkg's); given once per\n"
     "                    CORPUS_DIR GOLD_DIR pair, each pair is read with its own\n"
@@ -458,7 +372,6 @@ static int parse(int argc, char **argv, options *o)
                                           {"no-labeller", no_argument, NULL, 'N'},
                                           {"pairs-model", required_argument, NULL, 'P'},
                                           {"positive-weight", required_argument, NULL, 'W'},
-                                          {"relation-weight", required_argument, NULL, 'R'},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     int ch;
@@ -490,9 +403,6 @@ static int parse(int argc, char **argv, options *o)
             break;
         case 'W':
             o->positive_weight = atof(optarg);
-            break;
-        case 'R':
-            o->relation_weight = atof(optarg);
             break;
         case 'O':
             o->ontology = optarg;
@@ -533,8 +443,7 @@ int main(int argc, char **argv)
                  .rate = 0.1,
                  .l2 = 1e-5,
                  .prune = 1e-2,
-                 .positive_weight = 1,
-                 .relation_weight = 3};
+                 .positive_weight = 1};
     o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
     int rc = parse(argc, argv, &o);
     if (rc) {

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # extract-entities.sh - the entity filter in the CLI: a model file (here a
-# tiny one that believes no firm) drops those entities with their facts,
-# --no-model turns it off, $CNKG_ENTITY_MODEL chooses the file, none is
-# used when none is given nor shipped, and a missing or foreign file is a
-# clear error.
+# tiny one that believes no firm) drops the firms no fact joins,
+# --no-model turns it off, $CNKG_ENTITY_MODEL chooses the file, and a
+# missing or foreign file is a clear error.
 #
 # Environment: CNKG (the built binary), CNKG_SOURCE_DIR (the source tree).
 set -euo pipefail
@@ -11,12 +10,16 @@ export LC_ALL=C.UTF-8
 
 . "$(dirname "$0")/lib/checks.sh"
 
-# A sentence written for this test: a firm settles in a district.
-printf '星河科技有限公司落户青山区。\n' >"$tmp/page.txt"
+# Sentences written for this test: a firm and a district, no fact between
+# them; then a firm that settles in the district (locatedIn).
+printf '星河科技有限公司发布年报。青山区举办展会。\n' >"$tmp/page.txt"
+printf '星河科技有限公司落户青山区。\n' >"$tmp/settles.txt"
 printf 'cnkg-linear 2 bits=8 threshold=0 features=entities-1\nthreshold\tCompany\t0.5\nbias\t-10\n' \
     >"$tmp/nofirm.model"
 firm='<https://w3id.org/cnkg/id/company/星河科技有限公司>'
 place='<https://w3id.org/cnkg/id/division/青山区>'
+
+printf 'cnkg-linear 2 bits=8 threshold=0 features=entities-1\nbias\t-10\n' >"$tmp/keep.model"
 
 extract() { # extract OUT ARGS...: N-Triples of the page
     local out=$1
@@ -24,12 +27,16 @@ extract() { # extract OUT ARGS...: N-Triples of the page
     "$CNKG" extract -q "$@" -f nt --provenance none "$tmp/page.txt" -o "$out"
 }
 
-extract "$tmp/plain.nt"
-check "without a model the firm is written" grep -qF "$firm" "$tmp/plain.nt"
+extract "$tmp/plain.nt" --entity-model "$tmp/keep.model"
+check "a model that keeps every class writes the firm" grep -qF "$firm" "$tmp/plain.nt"
 
 extract "$tmp/model.nt" --entity-model "$tmp/nofirm.model"
 check "a model drops the firm" bash -c "! grep -qF '$firm' '$tmp/model.nt'"
 check "... and keeps the district, a class it has no threshold for" grep -qF "$place" "$tmp/model.nt"
+
+"$CNKG" extract -q --entity-model "$tmp/nofirm.model" -f nt --provenance none "$tmp/settles.txt" \
+    -o "$tmp/settles.nt"
+check "a firm a fact joins is not judged" grep -qF "$firm" "$tmp/settles.nt"
 
 extract "$tmp/none.nt" --entity-model "$tmp/nofirm.model" --no-model
 check "--no-model drops nothing" grep -qF "$firm" "$tmp/none.nt"
