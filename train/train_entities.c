@@ -34,8 +34,11 @@
 
 typedef struct options {
     const char *out, *ontology, *pairs_model;
-    const char **labeller; /* --labeller, in order: room for one per argument */
+    const char **labeller;   /* --labeller, in order: room for one per argument */
+    const char **kept_names; /* --keep-class, the same */
+    int n_kept;
     int n_labellers, no_labeller;
+    unsigned kept; /* --keep-class: classes given no threshold, as bits */
     unsigned bits, epochs, folds;
     uint64_t seed;
     double rate, l2, prune, positive_weight;
@@ -273,7 +276,7 @@ static cut best_cut(const judged *const *items, size_t n, double tp, double fp, 
     return best;
 }
 
-static void choose_thresholds(const corpus *c, const cnkg_names *names, cut *cuts)
+static void choose_thresholds(const corpus *c, unsigned kept, const cnkg_names *names, cut *cuts)
 {
     const judged **by_class[CNKG_CLASS_COUNT];
     size_t n[CNKG_CLASS_COUNT] = {0};
@@ -282,7 +285,8 @@ static void choose_thresholds(const corpus *c, const cnkg_names *names, cut *cut
         cuts[k] = (cut){0, 0, 0};
     }
     for (size_t i = 0; i < c->n; i++)
-        if (c->items[i].label != 2 && c->items[i].cls >= 0 && c->items[i].cls < CNKG_CLASS_COUNT)
+        if (c->items[i].label != 2 && c->items[i].cls >= 0 && c->items[i].cls < CNKG_CLASS_COUNT &&
+            !(kept >> c->items[i].cls & 1u))
             by_class[c->items[i].cls][n[c->items[i].cls]++] = &c->items[i];
     for (int k = 0; k < CNKG_CLASS_COUNT; k++)
         if (n[k] > 1)
@@ -322,7 +326,7 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
         cnkg_linear_free(m);
     }
     cut cuts[CNKG_CLASS_COUNT];
-    choose_thresholds(c, names, cuts);
+    choose_thresholds(c, o->kept, names, cuts);
     if (!o->out)
         return 0;
     cnkg_linear *m = train(c, o, (unsigned)-1);
@@ -353,6 +357,8 @@ static const char usage[] =
     "  --l2 L            L2 penalty (default 1e-5)\n"
     "  --prune W         drop weights below W (default 0.01)\n"
     "  --positive-weight W  a true entity's loss counts W times (default 1)\n"
+    "  --keep-class C    give class C no threshold: its entities are all kept\n"
+    "                    (once per class)\n"
     "  --ontology DIR    the ontology (default: cnkg's)\n"
     "  --labeller FILE   the name labeller's model (default: cnkg's); given once per\n"
     "                    CORPUS_DIR GOLD_DIR pair, each pair is read with its own\n"
@@ -372,6 +378,7 @@ static int parse(int argc, char **argv, options *o)
                                           {"no-labeller", no_argument, NULL, 'N'},
                                           {"pairs-model", required_argument, NULL, 'P'},
                                           {"positive-weight", required_argument, NULL, 'W'},
+                                          {"keep-class", required_argument, NULL, 'K'},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     int ch;
@@ -403,6 +410,9 @@ static int parse(int argc, char **argv, options *o)
             break;
         case 'W':
             o->positive_weight = atof(optarg);
+            break;
+        case 'K':
+            o->kept_names[o->n_kept++] = optarg;
             break;
         case 'O':
             o->ontology = optarg;
@@ -445,9 +455,11 @@ int main(int argc, char **argv)
                  .prune = 1e-2,
                  .positive_weight = 1};
     o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
+    o.kept_names = cnkg_xcalloc((size_t)argc, sizeof *o.kept_names);
     int rc = parse(argc, argv, &o);
     if (rc) {
         free(o.labeller);
+        free(o.kept_names);
         return rc == 1 ? 0 : rc;
     }
     cnkg_error err = {{0}};
@@ -459,6 +471,14 @@ int main(int argc, char **argv)
     if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
                            &err) != 0)
         goto done;
+    for (int i = 0; i < o.n_kept; i++) {
+        cnkg_class k = cnkg_class_from_name(cnkg_ontology_names(onto), o.kept_names[i]);
+        if (k == CNKG_CLASS_NONE) {
+            cnkg_error_set(&err, "--keep-class: no class '%s'", o.kept_names[i]);
+            goto done;
+        }
+        o.kept |= 1u << k;
+    }
     if (!o.no_labeller &&
         cnkg_pairs_load(&pairs, o.pairs_model ? o.pairs_model : cnkg_data_path(CNKG_DATA_PAIRS),
                         onto, &err) != 0)
@@ -487,5 +507,6 @@ done:
     cnkg_pairs_free(pairs);
     cnkg_ontology_free(onto);
     free(o.labeller);
+    free(o.kept_names);
     return rc;
 }

@@ -111,6 +111,17 @@ entities_usage_error() { # exit status 2 and the usage line
 check "two labellers for one corpus is a usage error (entities)" \
     entities_usage_error --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
     -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
+kept_without_threshold() { # the model --keep-class Company writes has no Company threshold
+    entities --keep-class Company -o "$tmp/e3.model" \
+        "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" &&
+        ! grep -q '^threshold.Company' "$tmp/e3.model"
+}
+check "--keep-class gives the class no threshold" kept_without_threshold
+unknown_kept_class() { # fails, naming the class
+    ! entities --keep-class Firm -o "$tmp/e4.model" "$tmp/a/text" "$tmp/a/gold" &&
+        grep -q "no class 'Firm'" "$tmp/entities.log"
+}
+check "--keep-class of no class fails, naming it" unknown_kept_class
 check "one fold is a usage error" \
     entities_usage_error --folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 
