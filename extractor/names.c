@@ -2939,6 +2939,66 @@ static void designations(const name_ctx *nc, cand_list *out)
     }
 }
 
+static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len);
+
+/* Does a list of divisions end at pos, closed by 等 or not (上海、大连和
+ * 石家庄, 大连、宁波等)? The last member may be a chain (山西省临汾市). */
+static int division_list_before(const name_ctx *nc, size_t pos)
+{
+    const uint32_t *cps = nc->t->cps;
+    if (pos > 0 && cps[pos - 1] == 0x7B49) /* 等 */
+        pos--;
+    size_t s = divisions_before(nc, pos);
+    if (s == pos)
+        return 0;
+    for (size_t r; (r = divisions_before(nc, s)) < s;)
+        s = r; /* 江苏省|常州市: the province says where the city lies */
+    return s > 0 && (cps[s - 1] == 0x3001 || text_match_list_ending(cps, s, &nc->lx->conjunction));
+}
+
+/* Does [b, e) read as a clause, not a title (城市|被确定为…基地: a count of
+ * places and the verb that gives them a title)? A one-character word that
+ * stops names (被, 的, 在), a cue of a title given or a verb that brings
+ * a programme or a work says so; longer stop words (扩大, 开放) are a
+ * programme's topic (服务业扩大开放试点). */
+static int counted_title_is_clause(const name_ctx *nc, cnkg_span it)
+{
+    const lexicon *lx = nc->lx;
+    for (size_t q = it.begin; q < it.end; q++)
+        if (text_match_list(nc->t->cps, it.end, q, &lx->boundary) == 1)
+            return 1;
+    /* a cue that ends the words is the title's kind (…开放|试点) */
+    size_t kind = text_match_list_ending(nc->t->cps, it.end, &lx->suffix[CNKG_PROGRAM]);
+    return title_is_clause(nc, it) || holds_word(nc->t, it.begin, it.end, &lx->designation_cue) ||
+           holds_word(nc->t, it.begin, it.end - kind, &lx->cue[CNKG_DESIGNATED_AS]);
+}
+
+/* 上海、大连…和石家庄七个国家半导体照明工程产业化基地, 新增大连、宁波等9个
+ * 服务业扩大开放试点: a list of divisions, a count of them (list_count_at)
+ * and words that end like a base or a programme and close the clause name
+ * the title each member holds, a programme (relations.c, counted_titles). */
+static void counted_titles(const name_ctx *nc, cand_list *out)
+{
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    for (size_t p = 1; p < t->n; p++) {
+        size_t len = 0;
+        if (!list_count_at(nc, p, &len) || !division_list_before(nc, p))
+            continue;
+        size_t b = p + len, e = b;
+        while (e < t->n && e - b <= 20 && !text_is_clause_break(t->cps[e]))
+            e++;
+        cnkg_span it = {b, e};
+        if (e >= t->n || !text_is_clause_break(t->cps[e]) || e - b < 4 || e - b > 20 ||
+            !ends_like_a_place(nc, b, e) || counted_title_is_clause(nc, it) ||
+            lexicon_is_generic(lx, CNKG_INDUSTRIAL_PARK, t->cps, b, e) ||
+            lexicon_is_generic(lx, CNKG_PROGRAM, t->cps, b, e) || !title_chars(t, b, e))
+            continue;
+        cand_add(out, b, e, CNKG_PROGRAM, NULL, SRC_RULE, 5);
+        p = e;
+    }
+}
+
 /* 作为浙江高质量外资集聚先行区，嘉兴…, 广东省作为全国唯一省级试点，: a clause
  * opened by kg:roleWord that is one name ending in a programme's suffix
  * (先行区, 试点, 示范区) names a title its holder bears (relations.c,
@@ -3709,6 +3769,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     level_programmes(&nc, out);
     programme_titles(&nc, out);
     designations(&nc, out);
+    counted_titles(&nc, out);
     role_titles(&nc, out);
     person_names(&nc, out);
     event_names(&nc, out);

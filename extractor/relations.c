@@ -2583,6 +2583,55 @@ static void role_clauses(sentence_ctx *c)
     }
 }
 
+/* The outer slot before slot i, or NULL. */
+static const slot *slot_prev_outer(const sentence_ctx *c, size_t i)
+{
+    while (i-- > 0)
+        if (!c->slots[i].inner)
+            return &c->slots[i];
+    return NULL;
+}
+
+/* Where the item of a list that ends at slot last begins: a chain of
+ * divisions in a row (山西省|临汾市) is one item, its finest place last. */
+static const slot *list_item_first(const sentence_ctx *c, const slot *last)
+{
+    const slot *first = last, *p;
+    while ((p = slot_prev_outer(c, (size_t)(first - c->slots))) && p->end == first->begin &&
+           p->cls == CNKG_ADMINISTRATIVE_DIVISION && first->cls == p->cls)
+        first = p;
+    return first;
+}
+
+/* 上海、大连…和石家庄七个国家…产业化基地, 新增大连、宁波等9个服务业扩大开放
+ * 试点: a programme named right after a count (count_end) that closes a list
+ * of divisions or parks, 等 or not, is the title each member holds (names.c,
+ * counted_titles). Of two divisions in a row (山西省临汾市) the finer is the
+ * member; the other says where it lies. */
+static void counted_titles(sentence_ctx *c)
+{
+    unsigned holders = BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK);
+    for (size_t i = 0; i < c->n; i++) {
+        const slot *o = &c->slots[i];
+        const slot *m = slot_prev_outer(c, i);
+        if (o->inner || o->cls != CNKG_PROGRAM || !m || !(BIT(m->cls) & holders))
+            continue;
+        size_t at = m->end + (c->t->cps[m->end] == 0x7B49); /* 等 */
+        if (count_end(c, at) != o->begin)
+            continue;
+        size_t n = 0;
+        const slot *members[32];
+        for (const slot *cur = m; cur && n < 32;) {
+            members[n++] = cur;
+            const slot *first = list_item_first(c, cur);
+            const slot *prev = slot_prev_outer(c, (size_t)(first - c->slots));
+            cur = prev && (BIT(prev->cls) & holders) && joined(c, prev, first) ? prev : NULL;
+        }
+        for (size_t k = 0; n > 1 && k < n; k++) /* one place and a count: no list */
+            fact(c, members[k]->entity, CNKG_DESIGNATED_AS, o->entity);
+    }
+}
+
 /* The division a later sentence without one is about. A country ends the
  * topic instead: a sentence opened by 中国, 美国 or 阿联酋 is about a nation's
  * trade, diplomacy or market (两国在能源、贸易等领域合作, 中国涂料市场), and the
@@ -2814,6 +2863,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_clusters(&c);
         firms_then_sector(&c);
         role_clauses(&c);
+        counted_titles(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         bought_firms(&c);

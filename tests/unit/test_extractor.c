@@ -1768,6 +1768,26 @@ static void test_designated_by_upgrade(void **state)
     cnkg_article_free(a);
 }
 
+/* A list of places, a count of them and the title they hold. */
+static void test_designated_by_counted_list(void **state)
+{
+    cnkg_article *a = extract(state, "目前全省已有杭州、宁波和温州三个国家电子商务示范基地。");
+    assert_fact(a, "杭州市", CNKG_DESIGNATED_AS, "国家电子商务示范基地");
+    assert_fact(a, "宁波市", CNKG_DESIGNATED_AS, "国家电子商务示范基地");
+    assert_fact(a, "温州市", CNKG_DESIGNATED_AS, "国家电子商务示范基地");
+    cnkg_article_free(a);
+    a = extract(state, "今年新增成都、江苏省无锡市等6个跨境贸易便利化试点，明确了80项任务。");
+    assert_fact(a, "成都市", CNKG_DESIGNATED_AS, "跨境贸易便利化试点");
+    assert_fact(a, "无锡市", CNKG_DESIGNATED_AS, "跨境贸易便利化试点");
+    /* the province only says where the city lies */
+    assert_false(has_fact(a, "江苏省", CNKG_DESIGNATED_AS, "跨境贸易便利化试点"));
+    cnkg_article_free(a);
+    /* one place and a count: no list of holders */
+    a = extract(state, "目前杭州已有两个电子商务示范基地。");
+    assert_false(has_fact(a, "杭州市", CNKG_DESIGNATED_AS, "电子商务示范基地"));
+    cnkg_article_free(a);
+}
+
 static void test_place_of_a_brand_is_not_the_projects(void **state)
 {
     cnkg_article *a = extract(state, "重庆啤酒宜宾生产基地项目昨日落户四川宜宾。");
@@ -3483,6 +3503,7 @@ int main(void)
         cmocka_unit_test(test_develops_industry_around_and_faster),
         cmocka_unit_test(test_branch_named_by_its_place),
         cmocka_unit_test(test_designated_by_upgrade),
+        cmocka_unit_test(test_designated_by_counted_list),
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
         cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_cities_side_by_side),
