@@ -2796,6 +2796,34 @@ static int qualifier_opens(const name_ctx *nc, size_t start)
     return text_match_list(t->cps, t->n, start, &nc->lx->descriptive) > 0;
 }
 
+/* 出台关于促进民营经济发展壮大的意见, 出台了进一步推动工业用地提质增效工作的
+ * 若干意见: a document named without book marks after a verb that brings a
+ * programme. Its words open with 关于 (kg:aboutWord) or count the kind
+ * (若干: kg:quantifierWord), and 的 and the kind (意见: a programme's
+ * suffix, 通知: kg:documentWord) close the clause. Returns where the name
+ * ends, or 0. */
+static size_t document_object_end(const name_ctx *nc, size_t start)
+{
+    enum { MAX_DOCUMENT = 40 };
+    const lexicon *lx = nc->lx;
+    const text_view *t = nc->t;
+    size_t d = start;
+    while (d < t->n && d - start < MAX_DOCUMENT && is_title_char(t->cps[d]) &&
+           t->cps[d] != 0x7684) /* 的 */
+        d++;
+    if (d >= t->n || t->cps[d] != 0x7684 || d - start < 4)
+        return 0;
+    size_t counted = text_match_list(t->cps, t->n, d + 1, &lx->quantifier);
+    size_t w = d + 1 + counted;
+    size_t kind = text_match_list(t->cps, t->n, w, &lx->suffix[CNKG_PROGRAM]);
+    size_t doc = text_match_list(t->cps, t->n, w, &lx->document_word);
+    size_t end = w + (doc > kind ? doc : kind);
+    if (end == w || end >= t->n || !text_is_clause_break(t->cps[end]) ||
+        !(counted || text_match_list(t->cps, d, start, &lx->about_word)))
+        return 0;
+    return end;
+}
+
 /* 制定实施集群国际竞争力提升方案, 出台了企业服务专员制度, 开展群链企业协同行动:
  * the object of a verb that brings a programme, read up to a programme's
  * suffix. The name may hold words that stop other names (提升, 协同, 发展);
@@ -2816,6 +2844,12 @@ static void programme_objects(const name_ctx *nc, cand_list *out)
             b += len; /* 制定实施 */
         if (text_has_at(t->cps, t->n, b, "了"))
             b++;
+        size_t doc = document_object_end(nc, b);
+        if (doc) {
+            cand_add(out, b, doc, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            p = doc - 1;
+            continue;
+        }
         size_t start = b, end = 0;
         size_t joint = 0; /* where the second topic begins */
         int listed = 0, in_list = 0;

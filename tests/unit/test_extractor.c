@@ -1768,6 +1768,35 @@ static void test_designated_by_upgrade(void **state)
     cnkg_article_free(a);
 }
 
+/* 制造业 alone names the sector at a name's left edge; after characters
+ * of a name it is the tail of a longer sector. */
+static void test_manufacturing_by_its_left_edge(void **state)
+{
+    cnkg_article *a = extract(state, "今年以来，江苏制造业增加值增长8%，制造业投资增长较快。");
+    assert_true(has_entity(a, CNKG_INDUSTRY, "制造业"));
+    cnkg_article_free(a);
+    a = extract(state, "在光缆护套制造业中，原料成本占比较高。");
+    assert_false(has_entity(a, CNKG_INDUSTRY, "制造业"));
+    cnkg_article_free(a);
+}
+
+/* A document named without book marks after the verb that issues it. */
+static void test_document_named_without_marks(void **state)
+{
+    cnkg_article *a =
+        extract(state, "去年，苏州出台了进一步推动科技金融融合发展工作的若干意见，企业受益。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "进一步推动科技金融融合发展工作的若干意见"));
+    assert_fact(a, "苏州市", CNKG_IMPLEMENTS, "进一步推动科技金融融合发展工作的若干意见");
+    cnkg_article_free(a);
+    a = extract(state, "近日，省政府出台关于支持县域经济高质量发展的意见，明确了十项举措。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "关于支持县域经济高质量发展的意见"));
+    cnkg_article_free(a);
+    /* neither 关于 nor a count: a kind of rule, no name */
+    a = extract(state, "近日，市政府出台了相关的规定，加强管理。");
+    assert_false(has_entity(a, CNKG_PROGRAM, "相关的规定"));
+    cnkg_article_free(a);
+}
+
 /* A list of places, a count of them and the title they hold. */
 static void test_designated_by_counted_list(void **state)
 {
@@ -3504,6 +3533,8 @@ int main(void)
         cmocka_unit_test(test_branch_named_by_its_place),
         cmocka_unit_test(test_designated_by_upgrade),
         cmocka_unit_test(test_designated_by_counted_list),
+        cmocka_unit_test(test_document_named_without_marks),
+        cmocka_unit_test(test_manufacturing_by_its_left_edge),
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
         cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_cities_side_by_side),
