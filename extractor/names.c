@@ -3130,6 +3130,38 @@ static void programme_titles(const name_ctx *nc, cand_list *out)
     }
 }
 
+/* “关于印发…计划的通知”, “关于印发《…》的通知(下称《通知》)”: a document's
+ * title in double quotes, book marks being written inside it or left out.
+ * It opens with 关于 (kg:aboutWord, after its issuers or none) and ends in a
+ * document's word or a programme's suffix, before a bracket that says how
+ * the story calls it. */
+static void quoted_documents(const name_ctx *nc, cand_list *out)
+{
+    enum { MAX_QUOTED = 60 };
+    const text_view *t = nc->t;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->cps[i] != 0x201C) /* “ */
+            continue;
+        size_t j = i + 1;
+        while (j < t->n && j - i <= MAX_QUOTED && t->cps[j] != 0x201D &&
+               !text_is_sentence_end(t->cps[j]))
+            j++;
+        if (j >= t->n || t->cps[j] != 0x201D)
+            continue;
+        size_t w = text_before_bracket(t->cps, i + 1, j);
+        size_t about = title_after_issuers(nc, i + 1, w);
+        if (w - (i + 1) >= 8 && text_match_list(t->cps, w, about, &nc->lx->about_word) &&
+            (text_match_list_ending(t->cps, w, &nc->lx->suffix[CNKG_PROGRAM]) >= 2 ||
+             text_match_list_ending(t->cps, w, &nc->lx->document_word)) &&
+            !text_match_list_ending(t->cps, w, &nc->lx->not_document)) {
+            cand_add(out, i + 1, w, CNKG_PROGRAM, NULL, SRC_RULE, 3);
+            if (about > i + 1)
+                out->items[out->n - 1].issuers_end = about;
+        }
+        i = j;
+    }
+}
+
 /* Is the item a known name of another class (荣昌高新区), or does it end
  * like one (…高新区, …研究院)? */
 static int names_other_thing(const name_ctx *nc, cnkg_span item)
@@ -3802,6 +3834,7 @@ void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size
     programme_objects(&nc, out);
     level_programmes(&nc, out);
     programme_titles(&nc, out);
+    quoted_documents(&nc, out);
     designations(&nc, out);
     counted_titles(&nc, out);
     role_titles(&nc, out);

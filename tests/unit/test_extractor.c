@@ -1797,6 +1797,18 @@ static void test_document_named_without_marks(void **state)
     cnkg_article_free(a);
 }
 
+/* A document's title in double quotes, opened by 关于. */
+static void test_quoted_document_title(void **state)
+{
+    cnkg_article *a = extract(state, "工信部日前发布“关于印发《光伏制造行业规范条件》的通知"
+                                     "(以下简称《通知》)”，明确了要求。");
+    assert_true(has_entity(a, CNKG_PROGRAM, "关于印发《光伏制造行业规范条件》的通知"));
+    cnkg_article_free(a);
+    a = extract(state, "他说：“关于这个问题，我们已经作了说明。”");
+    assert_int_equal(count_class(a, CNKG_PROGRAM), 0);
+    cnkg_article_free(a);
+}
+
 /* A list of places, a count of them and the title they hold. */
 static void test_designated_by_counted_list(void **state)
 {
@@ -3533,6 +3545,7 @@ int main(void)
         cmocka_unit_test(test_branch_named_by_its_place),
         cmocka_unit_test(test_designated_by_upgrade),
         cmocka_unit_test(test_designated_by_counted_list),
+        cmocka_unit_test(test_quoted_document_title),
         cmocka_unit_test(test_document_named_without_marks),
         cmocka_unit_test(test_manufacturing_by_its_left_edge),
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
