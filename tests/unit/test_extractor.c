@@ -1768,19 +1768,6 @@ static void test_designated_by_upgrade(void **state)
     cnkg_article_free(a);
 }
 
-/* 制造业 alone names the sector at a name's left edge; after characters
- * of a name it is the tail of a longer sector. */
-static void test_manufacturing_by_its_left_edge(void **state)
-{
-    cnkg_article *a = extract(state, "今年以来，江苏制造业增加值增长8%，制造业投资增长较快。");
-    assert_true(has_entity(a, CNKG_INDUSTRY, "制造业"));
-    cnkg_article_free(a);
-    a = extract(state, "在光缆护套制造业中，原料成本占比较高。");
-    assert_false(has_entity(a, CNKG_INDUSTRY, "制造业"));
-    cnkg_article_free(a);
-}
-
-/* A document named without book marks after the verb that issues it. */
 static void test_document_named_without_marks(void **state)
 {
     cnkg_article *a =
@@ -3547,7 +3534,6 @@ int main(void)
         cmocka_unit_test(test_designated_by_counted_list),
         cmocka_unit_test(test_quoted_document_title),
         cmocka_unit_test(test_document_named_without_marks),
-        cmocka_unit_test(test_manufacturing_by_its_left_edge),
         cmocka_unit_test(test_place_of_a_brand_is_not_the_projects),
         cmocka_unit_test(test_title_opening_with_its_body),
         cmocka_unit_test(test_cities_side_by_side),
