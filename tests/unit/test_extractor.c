@@ -1768,6 +1768,7 @@ static void test_designated_by_upgrade(void **state)
     cnkg_article_free(a);
 }
 
+/* A document named without book marks after the verb that issues it. */
 static void test_document_named_without_marks(void **state)
 {
     cnkg_article *a =
