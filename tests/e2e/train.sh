@@ -111,9 +111,21 @@ entities_usage_error() { # exit status 2 and the usage line
 check "two labellers for one corpus is a usage error (entities)" \
     entities_usage_error --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
     -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
+# A third story names a firm its gold lacks and no fact joins: the one
+# firm judged is false, so without --keep-class firms get a threshold, and
+# its absence below is the option's doing.
+mkdir -p "$tmp/c/text" "$tmp/c/gold"
+printf '星河科技有限公司发布年报。青山区举办展会。\n' >"$tmp/c/text/three.txt"
+printf 'E\tAdministrativeDivision\t青山区\t\n' >"$tmp/c/gold/three.tsv"
+threshold_without_keep() {
+    entities -o "$tmp/e5.model" "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" \
+        "$tmp/c/text" "$tmp/c/gold" &&
+        grep -q '^threshold.Company' "$tmp/e5.model"
+}
+check "without --keep-class a firm's threshold is written" threshold_without_keep
 kept_without_threshold() { # the model --keep-class Company writes has no Company threshold
     entities --keep-class Company -o "$tmp/e3.model" \
-        "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" &&
+        "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" "$tmp/c/text" "$tmp/c/gold" &&
         ! grep -q '^threshold.Company' "$tmp/e3.model"
 }
 check "--keep-class gives the class no threshold" kept_without_threshold
