@@ -4,7 +4,7 @@
  *   cnkg-train-entities [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]
  *     -o FILE          the model trained on every article
  *     --pairs-model F  the pair model the extractor runs before the filter
- *     --folds K        articles split in K folds for the held-out scores
+ *     --k-folds K      articles split in K folds for the held-out scores
  *                      the thresholds are chosen on (default 10)
  *     --bits N, --epochs N, --seed S, --rate R, --l2 L, --prune W
  *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data;
@@ -349,7 +349,7 @@ static const char usage[] =
     "usage: cnkg-train-entities [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]\n"
     "  -o FILE           write the model trained on every article\n"
     "  --pairs-model F   the pair model the extractor runs first (default: cnkg's)\n"
-    "  --folds K         K folds of articles for the held-out scores (default 10)\n"
+    "  --k-folds K       K folds of articles for the held-out scores (default 10)\n"
     "  --bits N          2^N hashed buckets (default 20)\n"
     "  --epochs N        SGD passes (default 8)\n"
     "  --seed S          shuffle seed (default 20261206)\n"
@@ -366,7 +366,7 @@ static const char usage[] =
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {{"folds", required_argument, NULL, 'F'},
+    static const struct option longs[] = {{"k-folds", required_argument, NULL, 'F'},
                                           {"bits", required_argument, NULL, 'b'},
                                           {"epochs", required_argument, NULL, 'e'},
                                           {"seed", required_argument, NULL, 's'},

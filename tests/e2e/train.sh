@@ -94,7 +94,7 @@ check "a labeller with --no-labeller is a usage error" \
     pairs_usage_error --labeller "$tmp/product.model" --no-labeller \
     -o "$tmp/p3.model" "$tmp/a/text" "$tmp/a/gold"
 
-entities() { "$CNKG_TRAIN_ENTITIES" --epochs 1 --folds 2 "$@" 2>"$tmp/entities.log"; }
+entities() { "$CNKG_TRAIN_ENTITIES" --epochs 1 --k-folds 2 "$@" 2>"$tmp/entities.log"; }
 check "an entity model trained with a labeller and the pair model per corpus" \
     entities --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
     --pairs-model "$tmp/p1.model" -o "$tmp/e1.model" \
@@ -135,6 +135,6 @@ unknown_kept_class() { # fails, naming the class
 }
 check "--keep-class of no class fails, naming it" unknown_kept_class
 check "one fold is a usage error" \
-    entities_usage_error --folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
+    entities_usage_error --k-folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 
 [ "$failures" -eq 0 ]
