@@ -362,7 +362,7 @@ static const char usage[] =
     "  --ontology DIR    the ontology (default: cnkg's)\n"
     "  --labeller FILE   the name labeller's model (default: cnkg's); given once per\n"
     "                    CORPUS_DIR GOLD_DIR pair, each pair is read with its own\n"
-    "  --no-labeller     rules and gazetteers only\n";
+    "  --no-labeller     rules and gazetteers only (no pair model either)\n";
 
 static int parse(int argc, char **argv, options *o)
 {
@@ -437,7 +437,7 @@ static int parse(int argc, char **argv, options *o)
     int pairs = (argc - optind) / 2;
     if (argc - optind < 2 || (argc - optind) % 2 || o->bits < 1 || o->bits > CNKG_LINEAR_MAX_BITS ||
         o->folds < 2 || (o->n_labellers > 1 && o->n_labellers != pairs) ||
-        (o->n_labellers && o->no_labeller)) {
+        (o->n_labellers && o->no_labeller) || (o->pairs_model && o->no_labeller)) {
         fputs(usage, stderr);
         return 2;
     }

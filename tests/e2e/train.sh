@@ -134,6 +134,9 @@ unknown_kept_class() { # fails, naming the class
         grep -q "no class 'Firm'" "$tmp/entities.log"
 }
 check "--keep-class of no class fails, naming it" unknown_kept_class
+check "a pair model with --no-labeller is a usage error (it would be ignored)" \
+    entities_usage_error --pairs-model "$tmp/p1.model" --no-labeller \
+    -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 check "one fold is a usage error" \
     entities_usage_error --k-folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 
