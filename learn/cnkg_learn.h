@@ -52,6 +52,9 @@ typedef struct cnkg_features {
 } cnkg_features;
 
 void cnkg_features_add(cnkg_features *f, const char *feature);
+/* Appends a bucket already computed, or n of them. */
+void cnkg_features_push(cnkg_features *f, uint32_t bucket);
+void cnkg_features_append(cnkg_features *f, const uint32_t *idx, size_t n);
 void cnkg_features_addf(cnkg_features *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void cnkg_features_clear(cnkg_features *f); /* keeps bits and memory */

@@ -102,13 +102,7 @@ static int on_article(const cnkg_article *a, void *ctx)
         if (!cnkg_entities_judged(a, e))
             continue;
         size_t at = c->feats.n, n = begin[e + 1] - begin[e];
-        for (size_t k = 0; k < n; k++) {
-            if (c->feats.n == c->feats.cap) {
-                c->feats.cap = c->feats.cap ? 2 * c->feats.cap : 65536;
-                c->feats.idx = cnkg_xrealloc(c->feats.idx, c->feats.cap * sizeof *c->feats.idx);
-            }
-            c->feats.idx[c->feats.n++] = f.idx[begin[e] + k];
-        }
+        cnkg_features_append(&c->feats, f.idx + begin[e], n);
         add_item(c, at, n, (judged){st->file, a->entities[e].cls, label, 0});
     }
     cnkg_features_free(&f);
