@@ -44,12 +44,15 @@ typedef struct options {
     double rate, l2, prune, positive_weight;
 } options;
 
+/* What the gold says of an entity the filter judges. */
+enum { LABEL_FALSE = 0, LABEL_TRUE = 1, LABEL_LEFT_OUT = 2 };
+
 /* An entity the filter judges: its label, its article, its held-out
  * score. */
 typedef struct judged {
     size_t file;
     int cls;
-    int label;    /* 1 positive, 0 negative, 2 left out */
+    int label;    /* LABEL_TRUE, LABEL_FALSE or LABEL_LEFT_OUT */
     double score; /* held out */
 } judged;
 
@@ -77,7 +80,7 @@ static void add_item(corpus *c, size_t at, size_t n, judged j)
         c->items = cnkg_xrealloc(c->items, c->cap * sizeof *c->items);
     }
     /* an offset into c->feats until every article is read (it moves) */
-    c->ex[c->n] = (cnkg_example){(const uint32_t *)(uintptr_t)at, n, j.label == 1};
+    c->ex[c->n] = (cnkg_example){(const uint32_t *)(uintptr_t)at, n, j.label == LABEL_TRUE};
     c->items[c->n++] = j;
 }
 
@@ -92,12 +95,12 @@ static int on_article(const cnkg_article *a, void *ctx)
     size_t *begin = cnkg_xmalloc((ne + 1) * sizeof *begin);
     cnkg_entities_features(a, c->feats.bits, &f, begin);
     for (size_t e = 0; e < ne; e++) {
-        int label = !m[e].typed                                                ? 0
-                    : m[e].duplicate || st->gold->entities[m[e].gold].optional ? 2
-                                                                               : 1;
+        int label = !m[e].typed                                                ? LABEL_FALSE
+                    : m[e].duplicate || st->gold->entities[m[e].gold].optional ? LABEL_LEFT_OUT
+                                                                               : LABEL_TRUE;
         if (!m[e].typed || m[e].duplicate)
             c->fp++;
-        else if (label == 1)
+        else if (label == LABEL_TRUE)
             c->tp++;
         if (!cnkg_entities_judged(a, e))
             continue;
@@ -218,7 +221,7 @@ static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
     cnkg_linear_new(&m, o->bits, CNKG_ENTITIES_FEATURES, NULL);
     unsigned char *use = cnkg_xmalloc(c->n ? c->n : 1);
     for (size_t i = 0; i < c->n; i++)
-        use[i] = c->items[i].label != 2 &&
+        use[i] = c->items[i].label != LABEL_LEFT_OUT &&
                  (skip == (unsigned)-1 || fold_of(c->items[i].file, o->folds) != skip);
     cnkg_linear_options lo = {.epochs = o->epochs,
                               .rate = o->rate,
@@ -235,6 +238,12 @@ static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
 static double f1_of(double tp, double fp, double fn)
 {
     return tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
+}
+
+/* 0 where nothing is kept: a corpus with no entity gives no NaN. */
+static double precision_of(double tp, double fp)
+{
+    return tp + fp > 0 ? tp / (tp + fp) : 0;
 }
 
 static int by_score(const void *x, const void *y)
@@ -256,8 +265,8 @@ static cut best_cut(const judged *const *items, size_t n, double tp, double fp, 
     cut best = {0, 0, 0}, now = best;
     double best_f = f1_of(tp, fp, fn);
     for (size_t i = 0; i < n; i++) {
-        now.pos += items[i]->label == 1;
-        now.neg += items[i]->label == 0;
+        now.pos += items[i]->label == LABEL_TRUE;
+        now.neg += items[i]->label == LABEL_FALSE;
         if (i + 1 < n && items[i + 1]->score == items[i]->score)
             continue;
         double f = f1_of(tp - (double)now.pos, fp - (double)now.neg, fn + (double)now.pos);
@@ -279,8 +288,8 @@ static void choose_thresholds(const corpus *c, unsigned kept, const cnkg_names *
         cuts[k] = (cut){0, 0, 0};
     }
     for (size_t i = 0; i < c->n; i++)
-        if (c->items[i].label != 2 && c->items[i].cls >= 0 && c->items[i].cls < CNKG_CLASS_COUNT &&
-            !(kept >> c->items[i].cls & 1u))
+        if (c->items[i].label != LABEL_LEFT_OUT && c->items[i].cls >= 0 &&
+            c->items[i].cls < CNKG_CLASS_COUNT && !(kept >> c->items[i].cls & 1u))
             by_class[c->items[i].cls][n[c->items[i].cls]++] = &c->items[i];
     for (int k = 0; k < CNKG_CLASS_COUNT; k++)
         if (n[k] > 1)
@@ -306,8 +315,8 @@ static void choose_thresholds(const corpus *c, unsigned kept, const cnkg_names *
     }
     double tp = (double)c->tp, fp = (double)c->fp, fn = (double)c->fn;
     fprintf(stderr, "held out: entities F1 %.4f -> %.4f (P %.4f -> %.4f)\n", f1_of(tp, fp, fn),
-            f1_of(tp - (double)pos, fp - (double)neg, fn + (double)pos), tp / (tp + fp),
-            (tp - (double)pos) / (tp - (double)pos + fp - (double)neg));
+            f1_of(tp - (double)pos, fp - (double)neg, fn + (double)pos), precision_of(tp, fp),
+            precision_of(tp - (double)pos, fp - (double)neg));
 }
 
 static int run(corpus *c, const options *o, const cnkg_names *names)
@@ -325,12 +334,18 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
         return 0;
     cnkg_linear *m = train(c, o, (unsigned)-1);
     cnkg_linear_set_threshold(m, 0);
-    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
-        if (cuts[k].threshold > 0)
-            cnkg_linear_set_named_threshold(m, cnkg_class_name(names, (cnkg_class)k),
-                                            cuts[k].threshold);
     cnkg_error err;
-    int rc = cnkg_linear_save(m, o->out, &err);
+    int rc = 0;
+    /* class names have no blanks and are fewer than the model's 64 named
+     * thresholds: a failure is a bug, said rather than a class kept whole */
+    for (int k = 0; k < CNKG_CLASS_COUNT && rc == 0; k++)
+        if (cuts[k].threshold > 0 &&
+            cnkg_linear_set_named_threshold(m, cnkg_class_name(names, (cnkg_class)k),
+                                            cuts[k].threshold) != 0)
+            rc = cnkg_error_set(&err, "%s: cannot hold the threshold of class %s", o->out,
+                                cnkg_class_name(names, (cnkg_class)k));
+    if (rc == 0)
+        rc = cnkg_linear_save(m, o->out, &err);
     if (rc != 0)
         fprintf(stderr, "cnkg-train-entities: %s\n", err.message);
     cnkg_linear_free(m);
@@ -486,7 +501,7 @@ int main(int argc, char **argv)
         c.ex[i].idx = c.feats.idx + (uintptr_t)c.ex[i].idx;
     size_t pos = 0, neg = 0;
     for (size_t i = 0; i < c.n; i++)
-        pos += c.items[i].label == 1, neg += c.items[i].label == 0;
+        pos += c.items[i].label == LABEL_TRUE, neg += c.items[i].label == LABEL_FALSE;
     fprintf(stderr,
             "%zu articles, %zu entities judged (%zu true, %zu false, %zu left out), %zu features; "
             "scorer: tp %zu fp %zu fn %zu\n",
