@@ -150,6 +150,10 @@ int cnkg_gold_load(cnkg_gold **out, const char *path, const cnkg_names *names, c
 int cnkg_gold_parse(cnkg_gold **out, const char *text, size_t len, const char *name,
                     const cnkg_names *names, cnkg_error *err);
 void cnkg_gold_free(cnkg_gold *g);
+/* The NAME of every NAME.tsv in dir (not hidden), sorted: a gold
+ * directory's articles in a fixed order. NULL with *n 0 and err set when
+ * dir cannot be read. */
+char **cnkg_gold_dir_names(const char *dir, size_t *n, cnkg_error *err);
 
 /* What the gold says of a fact between gold entities, as the scorer keys
  * it (a symmetric relation either way round). */

@@ -22,11 +22,8 @@
  * article scored by the model of the folds without it. Two runs with the
  * same arguments write the same file.
  */
-#include "cnkg_extractor.h"
-#include "cnkg_learn.h"
+#include "corpus.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +62,12 @@ typedef struct corpus {
     /* the scorer's counts with nothing dropped */
     size_t tp, fp, fn;
 } corpus;
+
+/* What read_file needs besides the article. */
+typedef struct read_ctx {
+    corpus *c;
+    const cnkg_ontology *onto;
+} read_ctx;
 
 typedef struct file_state {
     corpus *c;
@@ -114,96 +117,24 @@ static int on_article(const cnkg_article *a, void *ctx)
     return 0;
 }
 
-static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto,
-                     const char *corpus_dir, const char *gold_dir, const char *name,
-                     cnkg_error *err)
+/* One annotated article, read as cnkg extract reads it (train_article_fn). */
+static int read_file(void *ctx, cnkg_extractor *x, const char *corpus_dir, const char *gold_dir,
+                     const char *name, cnkg_error *err)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.tsv", gold_dir, name);
-    cnkg_gold *gold;
-    if (cnkg_gold_load(&gold, path, cnkg_ontology_names(onto), err) != 0)
+    read_ctx *rc = ctx;
+    corpus *c = rc->c;
+    train_article t;
+    if (train_article_open(&t, rc->onto, corpus_dir, gold_dir, name, err) != 0)
         return -1;
-    snprintf(path, sizeof path, "%s/%s.txt", corpus_dir, name);
-    size_t len;
-    char *text = cnkg_file_read(path, &len, err);
-    if (!text) {
-        cnkg_gold_free(gold);
-        return -1;
-    }
     size_t tp0 = c->tp;
-    file_state st = {c, gold, c->n_files++};
-    cnkg_extractor_page(x, text, len, path, on_article, &st);
+    file_state st = {c, t.gold, c->n_files++};
+    cnkg_extractor_page(x, t.text, t.len, t.path, on_article, &st);
     size_t req = 0;
-    for (size_t i = 0; i < gold->n_entities; i++)
-        req += !gold->entities[i].optional;
+    for (size_t i = 0; i < t.gold->n_entities; i++)
+        req += !t.gold->entities[i].optional;
     c->fn += req > c->tp - tp0 ? req - (c->tp - tp0) : 0;
-    free(text);
-    cnkg_gold_free(gold);
+    train_article_close(&t);
     return 0;
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The NAME of every NAME.tsv in dir, sorted. */
-static char **gold_names(const char *dir, size_t *n, cnkg_error *err)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d) {
-        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    char **names = NULL;
-    size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
-            continue;
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 64;
-            names = cnkg_xrealloc(names, cap * sizeof *names);
-        }
-        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
-    }
-    closedir(d);
-    if (*n > 1)
-        qsort(names, *n, sizeof *names, by_name);
-    return names;
-}
-
-/* The articles of one CORPUS_DIR GOLD_DIR pair, extracted with the
- * labeller at labeller (NULL: cnkg's; none with --no-labeller) and the
- * pair model. */
-static int read_pair(corpus *c, const cnkg_ontology *onto, const cnkg_pairs *pairs,
-                     const options *o, const char *labeller, const char *corpus_dir,
-                     const char *gold_dir, cnkg_error *err)
-{
-    cnkg_labeller *lab = NULL;
-    cnkg_extractor *x = NULL;
-    if ((!o->no_labeller &&
-         cnkg_labeller_load(&lab, labeller ? labeller : cnkg_data_path(CNKG_DATA_MODEL), err) !=
-             0) ||
-        cnkg_extractor_new(&x, onto, lab, err) != 0) {
-        cnkg_labeller_free(lab);
-        return -1;
-    }
-    cnkg_extractor_set_pairs(x, pairs);
-    size_t n = 0;
-    char **names = gold_names(gold_dir, &n, err);
-    int rc = !names && n == 0 && err->message[0] ? -1 : 0;
-    for (size_t k = 0; k < n; k++) {
-        if (rc == 0 && read_file(c, x, onto, corpus_dir, gold_dir, names[k], err) != 0)
-            rc = -1;
-        free(names[k]);
-    }
-    free(names);
-    cnkg_extractor_free(x);
-    cnkg_labeller_free(lab);
-    return rc;
 }
 
 /* --- training ------------------------------------------------------------------ */
@@ -217,8 +148,6 @@ static unsigned fold_of(size_t file, unsigned folds)
 
 static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
 {
-    cnkg_linear *m;
-    cnkg_linear_new(&m, o->bits, CNKG_ENTITIES_FEATURES, NULL);
     unsigned char *use = cnkg_xmalloc(c->n ? c->n : 1);
     for (size_t i = 0; i < c->n; i++)
         use[i] = c->items[i].label != LABEL_LEFT_OUT &&
@@ -228,10 +157,9 @@ static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
                               .l2 = o->l2,
                               .positive_weight = o->positive_weight,
                               .seed = o->seed};
-    cnkg_linear_train(m, c->ex, c->n, use, &lo);
+    cnkg_linear *m =
+        train_linear_fit(CNKG_ENTITIES_FEATURES, o->bits, c->ex, c->n, use, &lo, o->prune);
     free(use);
-    if (o->prune > 0)
-        cnkg_linear_prune(m, o->prune);
     return m;
 }
 
@@ -492,13 +420,14 @@ int main(int argc, char **argv)
         cnkg_pairs_load(&pairs, o.pairs_model ? o.pairs_model : cnkg_data_path(CNKG_DATA_PAIRS),
                         onto, &err) != 0)
         goto done;
+    read_ctx rctx = {&c, onto};
     for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
         const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
-        if (read_pair(&c, onto, pairs, &o, lab, argv[i], argv[i + 1], &err) != 0)
+        if (train_corpus_pair_read(onto, lab, o.no_labeller, pairs, argv[i], argv[i + 1], read_file,
+                                   &rctx, &err) != 0)
             goto done;
     }
-    for (size_t i = 0; i < c.n; i++)
-        c.ex[i].idx = c.feats.idx + (uintptr_t)c.ex[i].idx;
+    train_examples_point(c.ex, c.n, &c.feats);
     size_t pos = 0, neg = 0;
     for (size_t i = 0; i < c.n; i++)
         pos += c.items[i].label == LABEL_TRUE, neg += c.items[i].label == LABEL_FALSE;

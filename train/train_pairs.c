@@ -26,11 +26,8 @@
  * article. Everything is fixed by the arguments: two runs write the same
  * files.
  */
-#include "cnkg_extractor.h"
-#include "cnkg_learn.h"
+#include "corpus.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,7 +155,7 @@ static void add_example(corpus *c, const uint32_t *idx, size_t n, int label, int
         c->skip = cnkg_xrealloc(c->skip, c->cap_ex);
     }
     /* idx points into c->feats, which may move: kept as an offset until
-     * every article is read (fixed up in finish_corpus) */
+     * every article is read (fixed up by train_examples_point) */
     c->ex[c->n_ex] = (cnkg_example){(const uint32_t *)(uintptr_t)(idx - c->feats.idx), n, label};
     c->ex_file[c->n_ex] = file;
     c->ex_unit[c->n_ex] = u;
@@ -270,22 +267,25 @@ static int on_article_page(const cnkg_article *a, void *ctx)
     return rc;
 }
 
-static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, const options *o,
-                     const char *corpus_dir, const char *gold_dir, const char *name,
-                     cnkg_error *err)
+/* What read_file needs besides the article. */
+typedef struct read_ctx {
+    corpus *c;
+    const cnkg_ontology *onto;
+    const options *o;
+} read_ctx;
+
+/* One annotated article, read as cnkg extract reads it (train_article_fn). */
+static int read_file(void *ctx, cnkg_extractor *x, const char *corpus_dir, const char *gold_dir,
+                     const char *name, cnkg_error *err)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.tsv", gold_dir, name);
-    cnkg_gold *gold;
-    if (cnkg_gold_load(&gold, path, cnkg_ontology_names(onto), err) != 0)
+    const read_ctx *rc = ctx;
+    corpus *c = rc->c;
+    const cnkg_ontology *onto = rc->onto;
+    const options *o = rc->o;
+    train_article t;
+    if (train_article_open(&t, onto, corpus_dir, gold_dir, name, err) != 0)
         return -1;
-    snprintf(path, sizeof path, "%s/%s.txt", corpus_dir, name);
-    size_t len;
-    char *text = cnkg_file_read(path, &len, err);
-    if (!text) {
-        cnkg_gold_free(gold);
-        return -1;
-    }
+    const cnkg_gold *gold = t.gold;
     size_t file = c->n_files++;
     c->names = cnkg_xrealloc(c->names, c->n_files * sizeof *c->names);
     c->gold_req = cnkg_xrealloc(c->gold_req, c->n_files * sizeof *c->gold_req);
@@ -294,7 +294,7 @@ static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, co
     c->names[file] = cnkg_xstrdup(name);
     file_state st = {
         .c = c, .onto = onto, .gold = gold, .bits = o->bits, .file = file, .stated = o->stated};
-    cnkg_extractor_page(x, text, len, path, on_article_page, &st);
+    cnkg_extractor_page(x, t.text, t.len, t.path, on_article_page, &st);
     /* the rules' facts as the scorer counts them */
     size_t req = 0, tp = 0, fp = st.unmapped_rules;
     key *req_keys = NULL;
@@ -324,48 +324,8 @@ static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, co
     free(st.rule_keys);
     free(st.unit_keys);
     free(st.unit_ids);
-    free(text);
-    cnkg_gold_free(gold);
+    train_article_close(&t);
     return 0;
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The NAME of every NAME.tsv in dir, sorted. */
-static char **gold_names(const char *dir, size_t *n, cnkg_error *err)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d) {
-        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    char **names = NULL;
-    size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
-            continue;
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 64;
-            names = cnkg_xrealloc(names, cap * sizeof *names);
-        }
-        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
-    }
-    closedir(d);
-    if (*n > 1)
-        qsort(names, *n, sizeof *names, by_name);
-    return names;
-}
-
-static void finish_corpus(corpus *c)
-{
-    for (size_t i = 0; i < c->n_ex; i++)
-        c->ex[i].idx = c->feats.idx + (uintptr_t)c->ex[i].idx;
 }
 
 /* --- thresholds ---------------------------------------------------------- */
@@ -518,16 +478,13 @@ static sweep best_relation_thresholds(const corpus *c, size_t skip, double beta,
 
 static cnkg_linear *train(const corpus *c, const options *o, size_t skip)
 {
-    cnkg_linear *m;
-    cnkg_linear_new(&m, o->bits, CNKG_PAIRS_FEATURES, NULL);
     unsigned char *use = cnkg_xmalloc(c->n_ex ? c->n_ex : 1);
     for (size_t i = 0; i < c->n_ex; i++)
         use[i] = !c->skip[i] && c->ex_file[i] != skip;
     cnkg_linear_options lo = {.epochs = o->epochs, .rate = o->rate, .l2 = o->l2, .seed = o->seed};
-    cnkg_linear_train(m, c->ex, c->n_ex, use, &lo);
+    cnkg_linear *m =
+        train_linear_fit(CNKG_PAIRS_FEATURES, o->bits, c->ex, c->n_ex, use, &lo, o->prune);
     free(use);
-    if (o->prune > 0)
-        cnkg_linear_prune(m, o->prune);
     return m;
 }
 
@@ -761,34 +718,6 @@ static int parse(int argc, char **argv, options *o)
     return 0;
 }
 
-/* The articles of one CORPUS_DIR GOLD_DIR pair, extracted with the
- * labeller at labeller (NULL: cnkg's; none with --no-labeller). */
-static int read_pair(corpus *c, const cnkg_ontology *onto, const options *o, const char *labeller,
-                     const char *corpus_dir, const char *gold_dir, cnkg_error *err)
-{
-    cnkg_labeller *lab = NULL;
-    cnkg_extractor *x = NULL;
-    if ((!o->no_labeller &&
-         cnkg_labeller_load(&lab, labeller ? labeller : cnkg_data_path(CNKG_DATA_MODEL), err) !=
-             0) ||
-        cnkg_extractor_new(&x, onto, lab, err) != 0) {
-        cnkg_labeller_free(lab);
-        return -1;
-    }
-    size_t n = 0;
-    char **names = gold_names(gold_dir, &n, err);
-    int rc = !names && n == 0 && err->message[0] ? -1 : 0;
-    for (size_t k = 0; k < n; k++) {
-        if (rc == 0 && read_file(c, x, onto, o, corpus_dir, gold_dir, names[k], err) != 0)
-            rc = -1;
-        free(names[k]);
-    }
-    free(names);
-    cnkg_extractor_free(x);
-    cnkg_labeller_free(lab);
-    return rc;
-}
-
 int main(int argc, char **argv)
 {
     options o = {.bits = 20,
@@ -815,12 +744,14 @@ int main(int argc, char **argv)
                            &err) != 0)
         goto done;
     c.reader = cnkg_pair_reader_new(onto);
+    read_ctx rctx = {&c, onto, &o};
     for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
         const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
-        if (read_pair(&c, onto, &o, lab, argv[i], argv[i + 1], &err) != 0)
+        if (train_corpus_pair_read(onto, lab, o.no_labeller, NULL, argv[i], argv[i + 1], read_file,
+                                   &rctx, &err) != 0)
             goto done;
     }
-    finish_corpus(&c);
+    train_examples_point(c.ex, c.n_ex, &c.feats);
     size_t pos = 0, skipped = 0;
     for (size_t i = 0; i < c.n_ex; i++)
         pos += c.ex[i].label, skipped += c.skip[i];
