@@ -71,3 +71,45 @@ cnkg_linear *train_linear_fit(const char *features, unsigned bits, const cnkg_ex
         cnkg_linear_prune(m, prune);
     return m;
 }
+
+int train_common_option(train_common *t, int ch, const char *arg)
+{
+    switch (ch) {
+    case 'b':
+        t->bits = (unsigned)atoi(arg);
+        return 1;
+    case 'e':
+        t->epochs = (unsigned)atoi(arg);
+        return 1;
+    case 's':
+        t->seed = strtoull(arg, NULL, 10);
+        return 1;
+    case 'r':
+        t->rate = atof(arg);
+        return 1;
+    case 'l':
+        t->l2 = atof(arg);
+        return 1;
+    case 'p':
+        t->prune = atof(arg);
+        return 1;
+    case 'O':
+        t->ontology = arg;
+        return 1;
+    case 'L':
+        t->labeller[t->n_labellers++] = arg;
+        return 1;
+    case 'N':
+        t->no_labeller = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int train_common_valid(const train_common *t, int n_pairs)
+{
+    return t->bits >= 1 && t->bits <= CNKG_LINEAR_MAX_BITS &&
+           !(t->n_labellers > 1 && t->n_labellers != n_pairs) &&
+           !(t->n_labellers && t->no_labeller);
+}

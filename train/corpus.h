@@ -8,6 +8,36 @@
 #include "cnkg_extractor.h"
 #include "cnkg_learn.h"
 
+#include <getopt.h>
+
+/* The options both trainers take: the extractor's data and the model's
+ * training settings. */
+typedef struct train_common {
+    const char *ontology;
+    const char **labeller; /* --labeller, in order: room for one per argument */
+    int n_labellers, no_labeller;
+    unsigned bits, epochs;
+    uint64_t seed;
+    double rate, l2, prune;
+} train_common;
+
+/* Their getopt_long entries, to be listed first in a trainer's table. */
+#define TRAIN_COMMON_OPTIONS                                                                       \
+    {"bits", required_argument, NULL, 'b'}, {"epochs", required_argument, NULL, 'e'},              \
+        {"seed", required_argument, NULL, 's'}, {"rate", required_argument, NULL, 'r'},            \
+        {"l2", required_argument, NULL, 'l'}, {"prune", required_argument, NULL, 'p'},             \
+        {"ontology", required_argument, NULL, 'O'}, {"labeller", required_argument, NULL, 'L'},    \
+    {                                                                                              \
+        "no-labeller", no_argument, NULL, 'N'                                                      \
+    }
+
+/* Takes option ch (one of TRAIN_COMMON_OPTIONS') with its argument:
+ * returns 1, or 0 for an option of the trainer's own. */
+int train_common_option(train_common *t, int ch, const char *arg);
+/* Are the common options sound for n_pairs CORPUS_DIR GOLD_DIR pairs (the
+ * bits in range, one labeller or one per pair, none with --no-labeller)? */
+int train_common_valid(const train_common *t, int n_pairs);
+
 /* One annotated article: CORPUS_DIR/NAME.txt and GOLD_DIR/NAME.tsv. */
 typedef struct train_article {
     cnkg_gold *gold;

@@ -30,15 +30,13 @@
 #include <string.h>
 
 typedef struct options {
-    const char *out, *ontology, *pairs_model;
-    const char **labeller;   /* --labeller, in order: room for one per argument */
-    const char **kept_names; /* --keep-class, the same */
+    train_common t;
+    const char *out, *pairs_model;
+    const char **kept_names; /* --keep-class: room for one per argument */
     int n_kept;
-    int n_labellers, no_labeller;
     unsigned kept; /* --keep-class: classes given no threshold, as bits */
-    unsigned bits, epochs, folds;
-    uint64_t seed;
-    double rate, l2, prune, positive_weight;
+    unsigned folds;
+    double positive_weight;
 } options;
 
 /* What the gold says of an entity the filter judges. */
@@ -152,13 +150,13 @@ static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
     for (size_t i = 0; i < c->n; i++)
         use[i] = c->items[i].label != LABEL_LEFT_OUT &&
                  (skip == (unsigned)-1 || fold_of(c->items[i].file, o->folds) != skip);
-    cnkg_linear_options lo = {.epochs = o->epochs,
-                              .rate = o->rate,
-                              .l2 = o->l2,
+    cnkg_linear_options lo = {.epochs = o->t.epochs,
+                              .rate = o->t.rate,
+                              .l2 = o->t.l2,
                               .positive_weight = o->positive_weight,
-                              .seed = o->seed};
+                              .seed = o->t.seed};
     cnkg_linear *m =
-        train_linear_fit(CNKG_ENTITIES_FEATURES, o->bits, c->ex, c->n, use, &lo, o->prune);
+        train_linear_fit(CNKG_ENTITIES_FEATURES, o->t.bits, c->ex, c->n, use, &lo, o->t.prune);
     free(use);
     return m;
 }
@@ -303,16 +301,8 @@ static const char usage[] =
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {{"k-folds", required_argument, NULL, 'F'},
-                                          {"bits", required_argument, NULL, 'b'},
-                                          {"epochs", required_argument, NULL, 'e'},
-                                          {"seed", required_argument, NULL, 's'},
-                                          {"rate", required_argument, NULL, 'r'},
-                                          {"l2", required_argument, NULL, 'l'},
-                                          {"prune", required_argument, NULL, 'p'},
-                                          {"ontology", required_argument, NULL, 'O'},
-                                          {"labeller", required_argument, NULL, 'L'},
-                                          {"no-labeller", no_argument, NULL, 'N'},
+    static const struct option longs[] = {TRAIN_COMMON_OPTIONS,
+                                          {"k-folds", required_argument, NULL, 'F'},
                                           {"pairs-model", required_argument, NULL, 'P'},
                                           {"positive-weight", required_argument, NULL, 'W'},
                                           {"keep-class", required_argument, NULL, 'K'},
@@ -327,38 +317,11 @@ static int parse(int argc, char **argv, options *o)
         case 'F':
             o->folds = (unsigned)atoi(optarg);
             break;
-        case 'b':
-            o->bits = (unsigned)atoi(optarg);
-            break;
-        case 'e':
-            o->epochs = (unsigned)atoi(optarg);
-            break;
-        case 's':
-            o->seed = strtoull(optarg, NULL, 10);
-            break;
-        case 'r':
-            o->rate = atof(optarg);
-            break;
-        case 'l':
-            o->l2 = atof(optarg);
-            break;
-        case 'p':
-            o->prune = atof(optarg);
-            break;
         case 'W':
             o->positive_weight = atof(optarg);
             break;
         case 'K':
             o->kept_names[o->n_kept++] = optarg;
-            break;
-        case 'O':
-            o->ontology = optarg;
-            break;
-        case 'L':
-            o->labeller[o->n_labellers++] = optarg;
-            break;
-        case 'N':
-            o->no_labeller = 1;
             break;
         case 'P':
             o->pairs_model = optarg;
@@ -367,14 +330,15 @@ static int parse(int argc, char **argv, options *o)
             fputs(usage, stdout);
             return 1;
         default:
+            if (train_common_option(&o->t, ch, optarg))
+                break;
             fputs(usage, stderr);
             return 2;
         }
     }
     int pairs = (argc - optind) / 2;
-    if (argc - optind < 2 || (argc - optind) % 2 || o->bits < 1 || o->bits > CNKG_LINEAR_MAX_BITS ||
-        o->folds < 2 || (o->n_labellers > 1 && o->n_labellers != pairs) ||
-        (o->n_labellers && o->no_labeller) || (o->pairs_model && o->no_labeller)) {
+    if (argc - optind < 2 || (argc - optind) % 2 || !train_common_valid(&o->t, pairs) ||
+        o->folds < 2 || (o->pairs_model && o->t.no_labeller)) {
         fputs(usage, stderr);
         return 2;
     }
@@ -383,19 +347,19 @@ static int parse(int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
-    options o = {.bits = 20,
-                 .epochs = 8,
+    options o = {.t.bits = 20,
+                 .t.epochs = 8,
                  .folds = 10,
-                 .seed = 20261206,
-                 .rate = 0.1,
-                 .l2 = 1e-5,
-                 .prune = 1e-2,
+                 .t.seed = 20261206,
+                 .t.rate = 0.1,
+                 .t.l2 = 1e-5,
+                 .t.prune = 1e-2,
                  .positive_weight = 1};
-    o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
+    o.t.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.t.labeller);
     o.kept_names = cnkg_xcalloc((size_t)argc, sizeof *o.kept_names);
     int rc = parse(argc, argv, &o);
     if (rc) {
-        free(o.labeller);
+        free(o.t.labeller);
         free(o.kept_names);
         return rc == 1 ? 0 : rc;
     }
@@ -403,9 +367,9 @@ int main(int argc, char **argv)
     cnkg_ontology *onto = NULL;
     cnkg_pairs *pairs = NULL;
     corpus c = {0};
-    c.feats.bits = o.bits;
+    c.feats.bits = o.t.bits;
     rc = 1;
-    if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
+    if (cnkg_ontology_load(&onto, o.t.ontology ? o.t.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
                            &err) != 0)
         goto done;
     for (int i = 0; i < o.n_kept; i++) {
@@ -416,15 +380,15 @@ int main(int argc, char **argv)
         }
         o.kept |= 1u << k;
     }
-    if (!o.no_labeller &&
+    if (!o.t.no_labeller &&
         cnkg_pairs_load(&pairs, o.pairs_model ? o.pairs_model : cnkg_data_path(CNKG_DATA_PAIRS),
                         onto, &err) != 0)
         goto done;
     read_ctx rctx = {&c, onto};
     for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
-        const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
-        if (train_corpus_pair_read(onto, lab, o.no_labeller, pairs, argv[i], argv[i + 1], read_file,
-                                   &rctx, &err) != 0)
+        const char *lab = o.t.n_labellers > 1 ? o.t.labeller[k] : o.t.labeller[0];
+        if (train_corpus_pair_read(onto, lab, o.t.no_labeller, pairs, argv[i], argv[i + 1],
+                                   read_file, &rctx, &err) != 0)
             goto done;
     }
     train_examples_point(c.ex, c.n, &c.feats);
@@ -444,7 +408,7 @@ done:
     cnkg_features_free(&c.feats);
     cnkg_pairs_free(pairs);
     cnkg_ontology_free(onto);
-    free(o.labeller);
+    free(o.t.labeller);
     free(o.kept_names);
     return rc;
 }

@@ -35,12 +35,10 @@
 #include <sys/stat.h>
 
 typedef struct options {
-    const char *out, *folds, *ontology;
-    const char **labeller; /* --labeller, in order: room for one per argument */
-    int n_labellers, no_labeller, curve, stated, per_relation;
-    unsigned bits, epochs;
-    uint64_t seed;
-    double rate, l2, prune, beta;
+    train_common t;
+    const char *out, *folds;
+    int curve, stated, per_relation;
+    double beta;
 } options;
 
 /* A fact the classifier may add, as the scorer counts it: the gold key it
@@ -293,7 +291,7 @@ static int read_file(void *ctx, cnkg_extractor *x, const char *corpus_dir, const
     c->rule_fp = cnkg_xrealloc(c->rule_fp, c->n_files * sizeof *c->rule_fp);
     c->names[file] = cnkg_xstrdup(name);
     file_state st = {
-        .c = c, .onto = onto, .gold = gold, .bits = o->bits, .file = file, .stated = o->stated};
+        .c = c, .onto = onto, .gold = gold, .bits = o->t.bits, .file = file, .stated = o->stated};
     cnkg_extractor_page(x, t.text, t.len, t.path, on_article_page, &st);
     /* the rules' facts as the scorer counts them */
     size_t req = 0, tp = 0, fp = st.unmapped_rules;
@@ -481,9 +479,10 @@ static cnkg_linear *train(const corpus *c, const options *o, size_t skip)
     unsigned char *use = cnkg_xmalloc(c->n_ex ? c->n_ex : 1);
     for (size_t i = 0; i < c->n_ex; i++)
         use[i] = !c->skip[i] && c->ex_file[i] != skip;
-    cnkg_linear_options lo = {.epochs = o->epochs, .rate = o->rate, .l2 = o->l2, .seed = o->seed};
+    cnkg_linear_options lo = {
+        .epochs = o->t.epochs, .rate = o->t.rate, .l2 = o->t.l2, .seed = o->t.seed};
     cnkg_linear *m =
-        train_linear_fit(CNKG_PAIRS_FEATURES, o->bits, c->ex, c->n_ex, use, &lo, o->prune);
+        train_linear_fit(CNKG_PAIRS_FEATURES, o->t.bits, c->ex, c->n_ex, use, &lo, o->t.prune);
     free(use);
     return m;
 }
@@ -643,15 +642,14 @@ static const char usage[] =
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {
-        {"folds", required_argument, NULL, 'F'},    {"bits", required_argument, NULL, 'b'},
-        {"epochs", required_argument, NULL, 'e'},   {"seed", required_argument, NULL, 's'},
-        {"rate", required_argument, NULL, 'r'},     {"l2", required_argument, NULL, 'l'},
-        {"prune", required_argument, NULL, 'p'},    {"beta", required_argument, NULL, 'B'},
-        {"ontology", required_argument, NULL, 'O'}, {"labeller", required_argument, NULL, 'L'},
-        {"no-labeller", no_argument, NULL, 'N'},    {"curve", no_argument, NULL, 'C'},
-        {"stated", no_argument, NULL, 'S'},         {"one-threshold", no_argument, NULL, 'R'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+    static const struct option longs[] = {TRAIN_COMMON_OPTIONS,
+                                          {"folds", required_argument, NULL, 'F'},
+                                          {"beta", required_argument, NULL, 'B'},
+                                          {"curve", no_argument, NULL, 'C'},
+                                          {"stated", no_argument, NULL, 'S'},
+                                          {"one-threshold", no_argument, NULL, 'R'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
     int ch;
     while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
         switch (ch) {
@@ -661,35 +659,8 @@ static int parse(int argc, char **argv, options *o)
         case 'F':
             o->folds = optarg;
             break;
-        case 'b':
-            o->bits = (unsigned)atoi(optarg);
-            break;
-        case 'e':
-            o->epochs = (unsigned)atoi(optarg);
-            break;
-        case 's':
-            o->seed = strtoull(optarg, NULL, 10);
-            break;
-        case 'r':
-            o->rate = atof(optarg);
-            break;
-        case 'l':
-            o->l2 = atof(optarg);
-            break;
-        case 'p':
-            o->prune = atof(optarg);
-            break;
         case 'B':
             o->beta = atof(optarg);
-            break;
-        case 'O':
-            o->ontology = optarg;
-            break;
-        case 'L':
-            o->labeller[o->n_labellers++] = optarg;
-            break;
-        case 'N':
-            o->no_labeller = 1;
             break;
         case 'C':
             o->curve = 1;
@@ -704,14 +675,15 @@ static int parse(int argc, char **argv, options *o)
             fputs(usage, stdout);
             return 1;
         default:
+            if (train_common_option(&o->t, ch, optarg))
+                break;
             fputs(usage, stderr);
             return 2;
         }
     }
     int pairs = (argc - optind) / 2;
-    if (argc - optind < 2 || (argc - optind) % 2 || (!o->out && !o->folds) || o->bits < 1 ||
-        o->bits > CNKG_LINEAR_MAX_BITS || (o->n_labellers > 1 && o->n_labellers != pairs) ||
-        (o->n_labellers && o->no_labeller)) {
+    if (argc - optind < 2 || (argc - optind) % 2 || (!o->out && !o->folds) ||
+        !train_common_valid(&o->t, pairs)) {
         fputs(usage, stderr);
         return 2;
     }
@@ -720,35 +692,35 @@ static int parse(int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
-    options o = {.bits = 20,
+    options o = {.t.bits = 20,
                  .per_relation = 1,
-                 .epochs = 8,
-                 .seed = 20261205,
-                 .rate = 0.1,
-                 .l2 = 1e-5,
-                 .prune = 1e-2,
+                 .t.epochs = 8,
+                 .t.seed = 20261205,
+                 .t.rate = 0.1,
+                 .t.l2 = 1e-5,
+                 .t.prune = 1e-2,
                  .beta = 0.8};
-    o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
+    o.t.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.t.labeller);
     int rc = parse(argc, argv, &o);
     if (rc) {
-        free(o.labeller);
+        free(o.t.labeller);
         return rc == 1 ? 0 : rc;
     }
     cnkg_error err = {{0}};
     cnkg_ontology *onto = NULL;
     corpus c = {0};
-    c.feats.bits = o.bits;
+    c.feats.bits = o.t.bits;
     c.curve = o.curve;
     rc = 1;
-    if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
+    if (cnkg_ontology_load(&onto, o.t.ontology ? o.t.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
                            &err) != 0)
         goto done;
     c.reader = cnkg_pair_reader_new(onto);
     read_ctx rctx = {&c, onto, &o};
     for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
-        const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
-        if (train_corpus_pair_read(onto, lab, o.no_labeller, NULL, argv[i], argv[i + 1], read_file,
-                                   &rctx, &err) != 0)
+        const char *lab = o.t.n_labellers > 1 ? o.t.labeller[k] : o.t.labeller[0];
+        if (train_corpus_pair_read(onto, lab, o.t.no_labeller, NULL, argv[i], argv[i + 1],
+                                   read_file, &rctx, &err) != 0)
             goto done;
     }
     train_examples_point(c.ex, c.n_ex, &c.feats);
@@ -777,6 +749,6 @@ done:
     cnkg_features_free(&c.feats);
     cnkg_pair_reader_free(c.reader);
     cnkg_ontology_free(onto);
-    free(o.labeller);
+    free(o.t.labeller);
     return rc;
 }
