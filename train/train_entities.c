@@ -161,6 +161,10 @@ static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
     return m;
 }
 
+/* Entity F1. Not cnkg-train-pairs' fbeta with b2 = 1: that one adds
+ * 1e-12 to the denominator, which moves the scores by a hair and could
+ * move a threshold of the shipped model; this one is what it was trained
+ * with. */
 static double f1_of(double tp, double fp, double fn)
 {
     return tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
