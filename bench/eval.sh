@@ -56,8 +56,10 @@ fi
 
 # The project's own annotated news: train-news may be read while writing
 # rules, heldout-news never (bench/heldout-news/README.md).
-# The labeller is trained on train-news too (scripts/train-labeller.sh):
-# its line is a training figure; bench/labeller-folds.sh gives the folds.
+# The labeller and the entity filter are trained on train-news too
+# (scripts/train-labeller.sh, scripts/train-entities.sh): its line is a
+# training figure; bench/labeller-folds.sh gives the labeller's folds,
+# bench/held-back.sh a figure with all three models trained without them.
 for set in train heldout; do
   printf '%-13s ' "$set-news"
   CNKG_SCORE_JSON=1 "$here/bench/$set-news/score.sh" "$cnkg" | summary

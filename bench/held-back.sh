@@ -1,6 +1,7 @@
 #!/bin/sh
 # The figure of training stories held back from every learned part: the
-# labeller and the pair model are trained without the stories a LIST names
+# labeller, the pair model and the entity filter are trained without the
+# stories a LIST names
 # (gold file names of bench/train-news, one a line, as held-back.txt), and
 # cnkg with those models scores them. Rules read off the stories of one list
 # are checked on the other list's, which nobody read them from: a rule that
@@ -12,15 +13,17 @@
 #   -v     list every miss of every story (score-set -v)
 #   -k DIR keep the models and the story texts in DIR; a second run with
 #          the same DIR scores again with them, without training. The pair
-#          model learns from the rules' output: remove DIR/pairs.model to
-#          train it again after the rules change (the labeller does not
-#          depend on them)
+#          model and the entity filter learn from the rules' output: remove
+#          DIR/pairs.model to train both again after the rules change (the
+#          labeller does not depend on them)
 #   -n NEWS the labeller learns these news types too (cnkg-train --news,
 #          e.g. product); a kept labeller of other types is trained again
 #
 # Trains with scripts/train-labeller.sh's settings (CLUENER twice, the news
 # once, seed 20200101, 20 epochs) and cnkg-train-pairs' defaults, on the
-# other stories and the dev set. Takes about three minutes on two cores.
+# other stories and the dev set, and the entity filter with
+# scripts/train-entities.sh's, on the other stories. Takes about three
+# minutes on two cores.
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,11 +34,11 @@ while getopts vk:n: opt; do
         v) verbose=-v ;;
         k) keep=$OPTARG ;;
         n) news=$OPTARG ;;
-        *) sed -n '2,23p' "$0" >&2; exit 2 ;;
+        *) sed -n '2,26p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,23p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,26p' "$0" >&2; exit 2; }
 list=$1
 cnkg=${2:-build/cnkg}
 [ -f "$list" ] || { echo "held-back.sh: $list: no such list" >&2; exit 2; }
@@ -56,7 +59,7 @@ fi
 # A kept folder holds one list's split: another list starts afresh.
 if [ -f "$work/list" ] && ! cmp -s "$list" "$work/list"; then
     rm -rf "$work/held-gold" "$work/train-gold" "$work/held" "$work/train" \
-        "$work/cluener.model" "$work/pairs.model"
+        "$work/cluener.model" "$work/pairs.model" "$work/entities.model"
 fi
 
 # Split the gold files: the list's stories are scored, the others trained on.
@@ -85,7 +88,7 @@ fi
 
 # A labeller of other news types is trained again.
 if [ "$(cat "$work/news" 2>/dev/null)" != "$news" ]; then
-    rm -f "$work/cluener.model" "$work/pairs.model"
+    rm -f "$work/cluener.model" "$work/pairs.model" "$work/entities.model"
 fi
 if [ ! -f "$work/cluener.model" ]; then
     data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
@@ -97,7 +100,7 @@ if [ ! -f "$work/cluener.model" ]; then
         { cat "$work/labeller.log" >&2; exit 1; }
     mv "$work/cluener.model.tmp" "$work/cluener.model"
     printf '%s\n' "$news" >"$work/news"
-    rm -f "$work/labeller.json" "$work/pairs.model"
+    rm -f "$work/labeller.json" "$work/pairs.model" "$work/entities.model"
 fi
 if [ ! -f "$work/pairs.model" ]; then
     "$trainer_dir/train/cnkg-train-pairs" --labeller "$work/cluener.model" \
@@ -105,7 +108,20 @@ if [ ! -f "$work/pairs.model" ]; then
         "$shared/corpus/dev" "$shared/eval/gold/dev" >"$work/pairs.log" 2>&1 ||
         { cat "$work/pairs.log" >&2; exit 1; }
     mv "$work/pairs.model.tmp" "$work/pairs.model"
+    rm -f "$work/entities.model"
+fi
+# The shipped entity filter saw the held-back stories: one is trained
+# without them, on what the models above leave, as scripts/train-entities.sh
+# trains it (the training stories only, not the dev set).
+if [ ! -f "$work/entities.model" ]; then
+    "$trainer_dir/train/cnkg-train-entities" --keep-class Company \
+        --labeller "$work/cluener.model" --pairs-model "$work/pairs.model" \
+        -o "$work/entities.model.tmp" "$work/train" "$work/train-gold" \
+        >"$work/entities.log" 2>&1 ||
+        { cat "$work/entities.log" >&2; exit 1; }
+    mv "$work/entities.model.tmp" "$work/entities.model"
 fi
 
 CNKG_MODEL="$work/cluener.model" CNKG_PAIRS_MODEL="$work/pairs.model" \
+    CNKG_ENTITY_MODEL="$work/entities.model" \
     "$shared/eval/score-set" --cnkg "$cnkg" $verbose "$work/held" "$work/held-gold"

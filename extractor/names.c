@@ -2973,7 +2973,22 @@ static void designations(const name_ctx *nc, cand_list *out)
     }
 }
 
-static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len);
+/* The count a list states at p (三大|产业, 3个|万亿元级产业), 2 to 19,
+ * and in *len the length of the count and its measure word or 大 (the
+ * kg:quantifierWord 两大 … 八大); 0 where p holds none. */
+static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len)
+{
+    size_t digits = 0;
+    long count = text_count_at(nc->t->cps, nc->t->n, p, &digits);
+    if (count < 2 || count > 19)
+        return 0;
+    size_t m = text_match_list(nc->t->cps, nc->t->n, p + digits, &nc->lx->measure);
+    size_t q = text_match_list(nc->t->cps, nc->t->n, p, &nc->lx->quantifier);
+    if (!m && q != digits + 1)
+        return 0; /* 三大 is a quantifier word as a whole */
+    *len = m ? digits + m : q;
+    return (size_t)count;
+}
 
 /* Does a list of divisions end at pos, closed by 等 or not (上海、大连和
  * 石家庄, 大连、宁波等)? The last member may be a chain (山西省临汾市). */
@@ -3010,7 +3025,7 @@ static int counted_title_is_clause(const name_ctx *nc, cnkg_span it)
 /* 上海、大连…和石家庄七个国家半导体照明工程产业化基地, 新增大连、宁波等9个
  * 服务业扩大开放试点: a list of divisions, a count of them (list_count_at)
  * and words that end like a base or a programme and close the clause name
- * the title each member holds, a programme (relations.c, counted_titles). */
+ * the title each member holds, a programme (relations.c, counted_title_holders). */
 static void counted_titles(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -3198,23 +3213,6 @@ static int known_tail_ok(const name_ctx *nc, cnkg_span it)
 {
     size_t s = known_form_start(nc, it.end);
     return s == it.end || modifiers_only(nc, it.begin, s);
-}
-
-/* The count a list states at p (三大|产业, 3个|万亿元级产业), 2 to 19,
- * and in *len the length of the count and its measure word or 大 (the
- * kg:quantifierWord 两大 … 八大); 0 where p holds none. */
-static size_t list_count_at(const name_ctx *nc, size_t p, size_t *len)
-{
-    size_t digits = 0;
-    long count = text_count_at(nc->t->cps, nc->t->n, p, &digits);
-    if (count < 2 || count > 19)
-        return 0;
-    size_t m = text_match_list(nc->t->cps, nc->t->n, p + digits, &nc->lx->measure);
-    size_t q = text_match_list(nc->t->cps, nc->t->n, p, &nc->lx->quantifier);
-    if (!m && q != digits + 1)
-        return 0; /* 三大 is a quantifier word as a whole */
-    *len = m ? digits + m : q;
-    return (size_t)count;
 }
 
 /* Does a sector noun (noun: 行业, 产业) stand within a few characters of

@@ -2608,7 +2608,7 @@ static const slot *list_item_first(const sentence_ctx *c, const slot *last)
  * of divisions or parks, 等 or not, is the title each member holds (names.c,
  * counted_titles). Of two divisions in a row (山西省临汾市) the finer is the
  * member; the other says where it lies. */
-static void counted_titles(sentence_ctx *c)
+static void counted_title_holders(sentence_ctx *c)
 {
     unsigned holders = BIT(CNKG_ADMINISTRATIVE_DIVISION) | BIT(CNKG_INDUSTRIAL_PARK);
     for (size_t i = 0; i < c->n; i++) {
@@ -2863,7 +2863,7 @@ void relations_find(const lexicon *lx, const text_view *t, cnkg_article *a, cons
         place_clusters(&c);
         firms_then_sector(&c);
         role_clauses(&c);
-        counted_titles(&c);
+        counted_title_holders(&c);
         for (size_t r = 0; r < sizeof cue_rules / sizeof *cue_rules; r++)
             cue_rule_apply(&c, &cue_rules[r]);
         bought_firms(&c);

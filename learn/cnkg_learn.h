@@ -52,6 +52,9 @@ typedef struct cnkg_features {
 } cnkg_features;
 
 void cnkg_features_add(cnkg_features *f, const char *feature);
+/* Appends a bucket already computed, or n of them. */
+void cnkg_features_push(cnkg_features *f, uint32_t bucket);
+void cnkg_features_append(cnkg_features *f, const uint32_t *idx, size_t n);
 void cnkg_features_addf(cnkg_features *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void cnkg_features_clear(cnkg_features *f); /* keeps bits and memory */
@@ -147,6 +150,10 @@ int cnkg_gold_load(cnkg_gold **out, const char *path, const cnkg_names *names, c
 int cnkg_gold_parse(cnkg_gold **out, const char *text, size_t len, const char *name,
                     const cnkg_names *names, cnkg_error *err);
 void cnkg_gold_free(cnkg_gold *g);
+/* The NAME of every NAME.tsv in dir (not hidden), sorted: a gold
+ * directory's articles in a fixed order. NULL with *n 0 and err set when
+ * dir cannot be read. */
+char **cnkg_gold_dir_names(const char *dir, size_t *n, cnkg_error *err);
 
 /* What the gold says of a fact between gold entities, as the scorer keys
  * it (a symmetric relation either way round). */

@@ -17,6 +17,7 @@
  * what is left is what the filter is for, names standing alone.
  */
 #include "cnkg_learn.h"
+#include "learn_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,12 +43,7 @@ typedef struct ent_ctx {
  * appended: no string is built, for an article names many entities. */
 static void add_hash(ent_ctx *c, uint64_t h)
 {
-    cnkg_features *f = c->out;
-    if (f->n == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 256;
-        f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
-    }
-    f->idx[f->n++] = (uint32_t)(cnkg_hash64_end(h) & ((1ULL << f->bits) - 1));
+    cnkg_features_push(c->out, (uint32_t)(cnkg_hash64_end(h) & ((1ULL << c->out->bits) - 1)));
 }
 
 static uint64_t key_hash(const ent_ctx *c, const char *key)
@@ -68,11 +64,8 @@ static void add_cps(ent_ctx *c, const char *key, size_t b, size_t e)
     uint64_t h = key_hash(c, key);
     if (e > c->n_cps)
         e = c->n_cps;
-    for (size_t i = b; i < e; i++) {
-        char utf8[4];
-        h = cnkg_hash64_add(h, utf8, cnkg_utf8_encode(c->cps[i], utf8));
-    }
-    add_hash(c, h);
+    size_t n = e > b ? e - b : 0;
+    add_hash(c, learn_text_hash_cps(h, n ? c->cps + b : NULL, n));
 }
 
 static const char *count_name(size_t n)
@@ -107,13 +100,6 @@ static void label_features(ent_ctx *c, const cnkg_entity *e)
     free(cps);
 }
 
-/* Joins the names of a list: 、 和 及 与 或. */
-static int is_enumeration(uint32_t cp)
-{
-    return cp == 0x3001 || cp == 0x548C || cp == 0x53CA || cp == 0x4E0E || cp == 0x6216 ||
-           cp == '/';
-}
-
 static int by_begin(const void *x, const void *y)
 {
     const cnkg_mention *a = *(const cnkg_mention *const *)x, *b = *(const cnkg_mention *const *)y;
@@ -128,7 +114,7 @@ static int list_gap(const ent_ctx *c, size_t b, size_t e)
     if (e <= b || e - b > 2 || e > c->n_cps)
         return 0;
     for (size_t k = b; k < e; k++)
-        if (!is_enumeration(c->cps[k]))
+        if (!learn_text_is_enumeration(c->cps[k]))
             return 0;
     return 1;
 }

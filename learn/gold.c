@@ -9,6 +9,8 @@
  */
 #include "cnkg_learn.h"
 
+#include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -336,4 +338,36 @@ void cnkg_gold_match_article(const cnkg_gold *g, const cnkg_article *a, cnkg_gol
     for (size_t i = 0; i < a->n_entities; i++)
         out[i] = match_one(g, &a->entities[i], taken);
     free(taken);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **cnkg_gold_dir_names(const char *dir, size_t *n, cnkg_error *err)
+{
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
+            continue;
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 64;
+            names = cnkg_xrealloc(names, cap * sizeof *names);
+        }
+        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
+    }
+    closedir(d);
+    if (*n > 1)
+        qsort(names, *n, sizeof *names, by_name);
+    return names;
 }

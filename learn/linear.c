@@ -56,13 +56,30 @@ uint32_t cnkg_feature_bucket_of(uint64_t feature_hash, uint64_t seed, unsigned b
     return (uint32_t)(h & ((1ULL << bits) - 1));
 }
 
-void cnkg_features_add(cnkg_features *f, const char *feature)
+void cnkg_features_push(cnkg_features *f, uint32_t bucket)
 {
     if (f->n == f->cap) {
         f->cap = f->cap ? f->cap * 2 : 64;
         f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
     }
-    f->idx[f->n++] = cnkg_feature_bucket(feature, strlen(feature), f->bits);
+    f->idx[f->n++] = bucket;
+}
+
+void cnkg_features_append(cnkg_features *f, const uint32_t *idx, size_t n)
+{
+    if (f->n + n > f->cap) {
+        while (f->n + n > f->cap)
+            f->cap = f->cap ? f->cap * 2 : 64;
+        f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
+    }
+    if (n)
+        memcpy(f->idx + f->n, idx, n * sizeof *idx);
+    f->n += n;
+}
+
+void cnkg_features_add(cnkg_features *f, const char *feature)
+{
+    cnkg_features_push(f, cnkg_feature_bucket(feature, strlen(feature), f->bits));
 }
 
 void cnkg_features_addf(cnkg_features *f, const char *fmt, ...)

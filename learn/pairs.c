@@ -16,6 +16,7 @@
  * classifier per relation.
  */
 #include "cnkg_learn.h"
+#include "learn_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,21 +49,12 @@ static int is_clause_break(uint32_t cp)
     }
 }
 
-/* Joins the names of a list: 、 和 及 与 或 (以及 is 以 + 及). */
+/* Joins the names of a list: learn_text_is_enumeration's marks, and 以
+ * (以及 is 以 + 及). The entity filter leaves 以 out: its model was
+ * trained so, and the two models' features stay as they were learned. */
 static int is_enumeration(uint32_t cp)
 {
-    switch (cp) {
-    case 0x3001:
-    case 0x548C:
-    case 0x53CA:
-    case 0x4E0E:
-    case 0x6216:
-    case 0x4EE5:
-    case '/':
-        return 1;
-    default:
-        return 0;
-    }
+    return learn_text_is_enumeration(cp) || cp == 0x4EE5;
 }
 
 /* --- a sentence's mentions ------------------------------------------------- */
@@ -179,10 +171,7 @@ typedef struct feat_ctx {
 static void feat(feat_ctx *c, const char *key, const uint32_t *cps, size_t n)
 {
     uint64_t h = cnkg_hash64_add(cnkg_hash64_begin(0), key, strlen(key));
-    for (size_t i = 0; i < n; i++) {
-        char utf8[4];
-        h = cnkg_hash64_add(h, utf8, cnkg_utf8_encode(cps[i], utf8));
-    }
+    h = learn_text_hash_cps(h, cps, n);
     if (c->n_hashes == c->cap_hashes) {
         c->cap_hashes = c->cap_hashes ? c->cap_hashes * 2 : 64;
         c->hashes = cnkg_xrealloc(c->hashes, c->cap_hashes * sizeof *c->hashes);
@@ -195,13 +184,8 @@ static void feat(feat_ctx *c, const char *key, const uint32_t *cps, size_t n)
 static void features_bucket(feat_ctx *c, uint64_t relation_seed)
 {
     cnkg_features *f = c->out;
-    for (size_t i = 0; i < c->n_hashes; i++) {
-        if (f->n == f->cap) {
-            f->cap = f->cap ? f->cap * 2 : 256;
-            f->idx = cnkg_xrealloc(f->idx, f->cap * sizeof *f->idx);
-        }
-        f->idx[f->n++] = cnkg_feature_bucket_of(c->hashes[i], relation_seed, f->bits);
-    }
+    for (size_t i = 0; i < c->n_hashes; i++)
+        cnkg_features_push(f, cnkg_feature_bucket_of(c->hashes[i], relation_seed, f->bits));
 }
 
 /* a, sep and b one after the other in out (cut to cap); returns the length. */

@@ -68,7 +68,9 @@ static const char usage[] =
     "                           $CNKG_PAIRS_MODEL, else the shipped models/pairs.model)\n"
     "      --entity-model FILE  the entity filter, which drops the names it believes\n"
     "                           false (default: $CNKG_ENTITY_MODEL, else the shipped\n"
-    "                           models/entities.model when there is one)\n"
+    "                           models/entities.model)\n"
+    "      --no-entity-model    no entity filter: every name found is kept (the\n"
+    "                           labeller and the pair classifier still run)\n"
     "      --no-model           no learned part: rules and gazetteers only\n"
     "      --explain            show on stderr every name candidate, where it came\n"
     "                           from (term, rule, labeller) and whether it was kept\n"
@@ -107,7 +109,7 @@ static const char usage[] =
 
 typedef struct extract_opts {
     const char *output, *format, *svg, *png, *dot, *ontology, *model, *pairs_model, *entity_model;
-    int jsonl, no_model, quiet, verbose, explain, keep_going;
+    int jsonl, no_model, no_entity_model, quiet, verbose, explain, keep_going;
     unsigned jobs;
     cnkg_input_encoding encoding;
     size_t max_text, max_entities;
@@ -347,6 +349,7 @@ static int parse_options(int argc, char **argv, extract_opts *o)
                                             {"no-model", no_argument, NULL, 'N'},
                                             {"pairs-model", required_argument, NULL, 'Q'},
                                             {"entity-model", required_argument, NULL, 'G'},
+                                            {"no-entity-model", no_argument, NULL, 'g'},
                                             {"quiet", no_argument, NULL, 'q'},
                                             {"verbose", no_argument, NULL, 'v'},
                                             {"explain", no_argument, NULL, 'X'},
@@ -391,6 +394,9 @@ static int parse_options(int argc, char **argv, extract_opts *o)
             break;
         case 'G':
             o->entity_model = optarg;
+            break;
+        case 'g':
+            o->no_entity_model = 1;
             break;
         case 'q':
             o->quiet = 1;
@@ -559,7 +565,7 @@ typedef struct resources {
     cnkg_ontology *onto;
     cnkg_labeller *labeller;
     cnkg_pairs *pairs;
-    cnkg_entities *entities; /* NULL: none given nor shipped */
+    cnkg_entities *entities; /* NULL: --no-entity-model or --no-model */
     cnkg_extractor *x;
     cnkg_page_reader *reader; /* page files over the limit, read in pieces */
     cnkg_input *in;
@@ -576,17 +582,35 @@ static void resources_free(resources *res)
     cnkg_ontology_free(res->onto);
 }
 
-/* The entity filter is optional: without --entity-model or
- * $CNKG_ENTITY_MODEL, the shipped model is used when there is one. */
-static int entities_open(resources *res, const extract_opts *o, cnkg_error *err)
+/* A model that cannot be read is an error, not a silent fallback: the
+ * output would change without a word. The message says the way out. */
+static void model_error_hint(cnkg_error *err, const char *option, const char *off,
+                             const char *means)
 {
-    const char *path = o->entity_model ? o->entity_model : cnkg_data_path(CNKG_DATA_ENTITIES);
-    if (!o->entity_model && !getenv("CNKG_ENTITY_MODEL") && access(path, R_OK) != 0)
+    size_t len = strlen(err->message);
+    snprintf(err->message + len, sizeof err->message - len, " (give %s FILE, or %s %s)", option,
+             off, means);
+}
+
+/* The labeller, the pair classifier and the entity filter, each required
+ * like the others unless turned off. */
+static int models_open(resources *res, const extract_opts *o, cnkg_error *err)
+{
+    const char *model = o->model ? o->model : cnkg_data_path(CNKG_DATA_MODEL);
+    if (cnkg_labeller_load(&res->labeller, model, err) != 0) {
+        model_error_hint(err, "--model", "--no-model", "for rules alone");
+        return -1;
+    }
+    const char *pairs = o->pairs_model ? o->pairs_model : cnkg_data_path(CNKG_DATA_PAIRS);
+    if (cnkg_pairs_load(&res->pairs, pairs, res->onto, err) != 0) {
+        model_error_hint(err, "--pairs-model", "--no-model", "for rules alone");
+        return -1;
+    }
+    if (o->no_entity_model)
         return 0;
+    const char *path = o->entity_model ? o->entity_model : cnkg_data_path(CNKG_DATA_ENTITIES);
     if (cnkg_entities_load(&res->entities, path, cnkg_ontology_names(res->onto), err) != 0) {
-        size_t len = strlen(err->message);
-        snprintf(err->message + len, sizeof err->message - len,
-                 " (give --entity-model FILE, or --no-model for rules alone)");
+        model_error_hint(err, "--entity-model", "--no-entity-model", "to keep every name");
         return -1;
     }
     return 0;
@@ -607,24 +631,8 @@ static int resources_open(resources *res, const extract_opts *o, char **paths, s
     if (cnkg_ontology_load(&res->onto,
                            o->ontology ? o->ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY), err))
         return -1;
-    if (!o->no_model) {
-        const char *model = o->model ? o->model : cnkg_data_path(CNKG_DATA_MODEL);
-        if (cnkg_labeller_load(&res->labeller, model, err) != 0) {
-            size_t len = strlen(err->message);
-            snprintf(err->message + len, sizeof err->message - len,
-                     " (give --model FILE, or --no-model for rules alone)");
-            return -1;
-        }
-        const char *pairs = o->pairs_model ? o->pairs_model : cnkg_data_path(CNKG_DATA_PAIRS);
-        if (cnkg_pairs_load(&res->pairs, pairs, res->onto, err) != 0) {
-            size_t len = strlen(err->message);
-            snprintf(err->message + len, sizeof err->message - len,
-                     " (give --pairs-model FILE, or --no-model for rules alone)");
-            return -1;
-        }
-        if (entities_open(res, o, err) != 0)
-            return -1;
-    }
+    if (!o->no_model && models_open(res, o, err) != 0)
+        return -1;
     if (cnkg_extractor_new(&res->x, res->onto, res->labeller, err) != 0)
         return -1;
     cnkg_extractor_set_pairs(res->x, res->pairs);

@@ -4,7 +4,7 @@
  *   cnkg-train-entities [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]
  *     -o FILE          the model trained on every article
  *     --pairs-model F  the pair model the extractor runs before the filter
- *     --folds K        articles split in K folds for the held-out scores
+ *     --k-folds K      articles split in K folds for the held-out scores
  *                      the thresholds are chosen on (default 10)
  *     --bits N, --epochs N, --seed S, --rate R, --l2 L, --prune W
  *     --ontology DIR, --labeller FILE, --no-labeller   the extractor's data;
@@ -22,34 +22,32 @@
  * article scored by the model of the folds without it. Two runs with the
  * same arguments write the same file.
  */
-#include "cnkg_extractor.h"
-#include "cnkg_learn.h"
+#include "corpus.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct options {
-    const char *out, *ontology, *pairs_model;
-    const char **labeller;   /* --labeller, in order: room for one per argument */
-    const char **kept_names; /* --keep-class, the same */
+    train_common t;
+    const char *out, *pairs_model;
+    const char **kept_names; /* --keep-class: room for one per argument */
     int n_kept;
-    int n_labellers, no_labeller;
     unsigned kept; /* --keep-class: classes given no threshold, as bits */
-    unsigned bits, epochs, folds;
-    uint64_t seed;
-    double rate, l2, prune, positive_weight;
+    unsigned folds;
+    double positive_weight;
 } options;
+
+/* What the gold says of an entity the filter judges. */
+enum { LABEL_FALSE = 0, LABEL_TRUE = 1, LABEL_LEFT_OUT = 2 };
 
 /* An entity the filter judges: its label, its article, its held-out
  * score. */
 typedef struct judged {
     size_t file;
     int cls;
-    int label;    /* 1 positive, 0 negative, 2 left out */
+    int label;    /* LABEL_TRUE, LABEL_FALSE or LABEL_LEFT_OUT */
     double score; /* held out */
 } judged;
 
@@ -62,6 +60,12 @@ typedef struct corpus {
     /* the scorer's counts with nothing dropped */
     size_t tp, fp, fn;
 } corpus;
+
+/* What read_file needs besides the article. */
+typedef struct read_ctx {
+    corpus *c;
+    const cnkg_ontology *onto;
+} read_ctx;
 
 typedef struct file_state {
     corpus *c;
@@ -77,7 +81,7 @@ static void add_item(corpus *c, size_t at, size_t n, judged j)
         c->items = cnkg_xrealloc(c->items, c->cap * sizeof *c->items);
     }
     /* an offset into c->feats until every article is read (it moves) */
-    c->ex[c->n] = (cnkg_example){(const uint32_t *)(uintptr_t)at, n, j.label == 1};
+    c->ex[c->n] = (cnkg_example){(const uint32_t *)(uintptr_t)at, n, j.label == LABEL_TRUE};
     c->items[c->n++] = j;
 }
 
@@ -92,23 +96,17 @@ static int on_article(const cnkg_article *a, void *ctx)
     size_t *begin = cnkg_xmalloc((ne + 1) * sizeof *begin);
     cnkg_entities_features(a, c->feats.bits, &f, begin);
     for (size_t e = 0; e < ne; e++) {
-        int label = !m[e].typed                                                ? 0
-                    : m[e].duplicate || st->gold->entities[m[e].gold].optional ? 2
-                                                                               : 1;
+        int label = !m[e].typed                                                ? LABEL_FALSE
+                    : m[e].duplicate || st->gold->entities[m[e].gold].optional ? LABEL_LEFT_OUT
+                                                                               : LABEL_TRUE;
         if (!m[e].typed || m[e].duplicate)
             c->fp++;
-        else if (label == 1)
+        else if (label == LABEL_TRUE)
             c->tp++;
         if (!cnkg_entities_judged(a, e))
             continue;
         size_t at = c->feats.n, n = begin[e + 1] - begin[e];
-        for (size_t k = 0; k < n; k++) {
-            if (c->feats.n == c->feats.cap) {
-                c->feats.cap = c->feats.cap ? 2 * c->feats.cap : 65536;
-                c->feats.idx = cnkg_xrealloc(c->feats.idx, c->feats.cap * sizeof *c->feats.idx);
-            }
-            c->feats.idx[c->feats.n++] = f.idx[begin[e] + k];
-        }
+        cnkg_features_append(&c->feats, f.idx + begin[e], n);
         add_item(c, at, n, (judged){st->file, a->entities[e].cls, label, 0});
     }
     cnkg_features_free(&f);
@@ -117,96 +115,24 @@ static int on_article(const cnkg_article *a, void *ctx)
     return 0;
 }
 
-static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto,
-                     const char *corpus_dir, const char *gold_dir, const char *name,
-                     cnkg_error *err)
+/* One annotated article, read as cnkg extract reads it (train_article_fn). */
+static int read_file(void *ctx, cnkg_extractor *x, const char *corpus_dir, const char *gold_dir,
+                     const char *name, cnkg_error *err)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.tsv", gold_dir, name);
-    cnkg_gold *gold;
-    if (cnkg_gold_load(&gold, path, cnkg_ontology_names(onto), err) != 0)
+    read_ctx *rc = ctx;
+    corpus *c = rc->c;
+    train_article t;
+    if (train_article_open(&t, rc->onto, corpus_dir, gold_dir, name, err) != 0)
         return -1;
-    snprintf(path, sizeof path, "%s/%s.txt", corpus_dir, name);
-    size_t len;
-    char *text = cnkg_file_read(path, &len, err);
-    if (!text) {
-        cnkg_gold_free(gold);
-        return -1;
-    }
     size_t tp0 = c->tp;
-    file_state st = {c, gold, c->n_files++};
-    cnkg_extractor_page(x, text, len, path, on_article, &st);
+    file_state st = {c, t.gold, c->n_files++};
+    cnkg_extractor_page(x, t.text, t.len, t.path, on_article, &st);
     size_t req = 0;
-    for (size_t i = 0; i < gold->n_entities; i++)
-        req += !gold->entities[i].optional;
+    for (size_t i = 0; i < t.gold->n_entities; i++)
+        req += !t.gold->entities[i].optional;
     c->fn += req > c->tp - tp0 ? req - (c->tp - tp0) : 0;
-    free(text);
-    cnkg_gold_free(gold);
+    train_article_close(&t);
     return 0;
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The NAME of every NAME.tsv in dir, sorted. */
-static char **gold_names(const char *dir, size_t *n, cnkg_error *err)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d) {
-        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    char **names = NULL;
-    size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
-            continue;
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 64;
-            names = cnkg_xrealloc(names, cap * sizeof *names);
-        }
-        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
-    }
-    closedir(d);
-    if (*n > 1)
-        qsort(names, *n, sizeof *names, by_name);
-    return names;
-}
-
-/* The articles of one CORPUS_DIR GOLD_DIR pair, extracted with the
- * labeller at labeller (NULL: cnkg's; none with --no-labeller) and the
- * pair model. */
-static int read_pair(corpus *c, const cnkg_ontology *onto, const cnkg_pairs *pairs,
-                     const options *o, const char *labeller, const char *corpus_dir,
-                     const char *gold_dir, cnkg_error *err)
-{
-    cnkg_labeller *lab = NULL;
-    cnkg_extractor *x = NULL;
-    if ((!o->no_labeller &&
-         cnkg_labeller_load(&lab, labeller ? labeller : cnkg_data_path(CNKG_DATA_MODEL), err) !=
-             0) ||
-        cnkg_extractor_new(&x, onto, lab, err) != 0) {
-        cnkg_labeller_free(lab);
-        return -1;
-    }
-    cnkg_extractor_set_pairs(x, pairs);
-    size_t n = 0;
-    char **names = gold_names(gold_dir, &n, err);
-    int rc = !names && n == 0 && err->message[0] ? -1 : 0;
-    for (size_t k = 0; k < n; k++) {
-        if (rc == 0 && read_file(c, x, onto, corpus_dir, gold_dir, names[k], err) != 0)
-            rc = -1;
-        free(names[k]);
-    }
-    free(names);
-    cnkg_extractor_free(x);
-    cnkg_labeller_free(lab);
-    return rc;
 }
 
 /* --- training ------------------------------------------------------------------ */
@@ -220,27 +146,34 @@ static unsigned fold_of(size_t file, unsigned folds)
 
 static cnkg_linear *train(const corpus *c, const options *o, unsigned skip)
 {
-    cnkg_linear *m;
-    cnkg_linear_new(&m, o->bits, CNKG_ENTITIES_FEATURES, NULL);
     unsigned char *use = cnkg_xmalloc(c->n ? c->n : 1);
     for (size_t i = 0; i < c->n; i++)
-        use[i] = c->items[i].label != 2 &&
+        use[i] = c->items[i].label != LABEL_LEFT_OUT &&
                  (skip == (unsigned)-1 || fold_of(c->items[i].file, o->folds) != skip);
-    cnkg_linear_options lo = {.epochs = o->epochs,
-                              .rate = o->rate,
-                              .l2 = o->l2,
+    cnkg_linear_options lo = {.epochs = o->t.epochs,
+                              .rate = o->t.rate,
+                              .l2 = o->t.l2,
                               .positive_weight = o->positive_weight,
-                              .seed = o->seed};
-    cnkg_linear_train(m, c->ex, c->n, use, &lo);
+                              .seed = o->t.seed};
+    cnkg_linear *m =
+        train_linear_fit(CNKG_ENTITIES_FEATURES, o->t.bits, c->ex, c->n, use, &lo, o->t.prune);
     free(use);
-    if (o->prune > 0)
-        cnkg_linear_prune(m, o->prune);
     return m;
 }
 
+/* Entity F1. Not cnkg-train-pairs' fbeta with b2 = 1: that one adds
+ * 1e-12 to the denominator, which moves the scores by a hair and could
+ * move a threshold of the shipped model; this one is what it was trained
+ * with. */
 static double f1_of(double tp, double fp, double fn)
 {
     return tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
+}
+
+/* 0 where nothing is kept: a corpus with no entity gives no NaN. */
+static double precision_of(double tp, double fp)
+{
+    return tp + fp > 0 ? tp / (tp + fp) : 0;
 }
 
 static int by_score(const void *x, const void *y)
@@ -262,8 +195,8 @@ static cut best_cut(const judged *const *items, size_t n, double tp, double fp, 
     cut best = {0, 0, 0}, now = best;
     double best_f = f1_of(tp, fp, fn);
     for (size_t i = 0; i < n; i++) {
-        now.pos += items[i]->label == 1;
-        now.neg += items[i]->label == 0;
+        now.pos += items[i]->label == LABEL_TRUE;
+        now.neg += items[i]->label == LABEL_FALSE;
         if (i + 1 < n && items[i + 1]->score == items[i]->score)
             continue;
         double f = f1_of(tp - (double)now.pos, fp - (double)now.neg, fn + (double)now.pos);
@@ -285,8 +218,8 @@ static void choose_thresholds(const corpus *c, unsigned kept, const cnkg_names *
         cuts[k] = (cut){0, 0, 0};
     }
     for (size_t i = 0; i < c->n; i++)
-        if (c->items[i].label != 2 && c->items[i].cls >= 0 && c->items[i].cls < CNKG_CLASS_COUNT &&
-            !(kept >> c->items[i].cls & 1u))
+        if (c->items[i].label != LABEL_LEFT_OUT && c->items[i].cls >= 0 &&
+            c->items[i].cls < CNKG_CLASS_COUNT && !(kept >> c->items[i].cls & 1u))
             by_class[c->items[i].cls][n[c->items[i].cls]++] = &c->items[i];
     for (int k = 0; k < CNKG_CLASS_COUNT; k++)
         if (n[k] > 1)
@@ -312,8 +245,8 @@ static void choose_thresholds(const corpus *c, unsigned kept, const cnkg_names *
     }
     double tp = (double)c->tp, fp = (double)c->fp, fn = (double)c->fn;
     fprintf(stderr, "held out: entities F1 %.4f -> %.4f (P %.4f -> %.4f)\n", f1_of(tp, fp, fn),
-            f1_of(tp - (double)pos, fp - (double)neg, fn + (double)pos), tp / (tp + fp),
-            (tp - (double)pos) / (tp - (double)pos + fp - (double)neg));
+            f1_of(tp - (double)pos, fp - (double)neg, fn + (double)pos), precision_of(tp, fp),
+            precision_of(tp - (double)pos, fp - (double)neg));
 }
 
 static int run(corpus *c, const options *o, const cnkg_names *names)
@@ -331,12 +264,18 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
         return 0;
     cnkg_linear *m = train(c, o, (unsigned)-1);
     cnkg_linear_set_threshold(m, 0);
-    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
-        if (cuts[k].threshold > 0)
-            cnkg_linear_set_named_threshold(m, cnkg_class_name(names, (cnkg_class)k),
-                                            cuts[k].threshold);
     cnkg_error err;
-    int rc = cnkg_linear_save(m, o->out, &err);
+    int rc = 0;
+    /* class names have no blanks and are fewer than the model's 64 named
+     * thresholds: a failure is a bug, said rather than a class kept whole */
+    for (int k = 0; k < CNKG_CLASS_COUNT && rc == 0; k++)
+        if (cuts[k].threshold > 0 &&
+            cnkg_linear_set_named_threshold(m, cnkg_class_name(names, (cnkg_class)k),
+                                            cuts[k].threshold) != 0)
+            rc = cnkg_error_set(&err, "%s: cannot hold the threshold of class %s", o->out,
+                                cnkg_class_name(names, (cnkg_class)k));
+    if (rc == 0)
+        rc = cnkg_linear_save(m, o->out, &err);
     if (rc != 0)
         fprintf(stderr, "cnkg-train-entities: %s\n", err.message);
     cnkg_linear_free(m);
@@ -349,7 +288,7 @@ static const char usage[] =
     "usage: cnkg-train-entities [options] CORPUS_DIR GOLD_DIR [CORPUS_DIR GOLD_DIR ...]\n"
     "  -o FILE           write the model trained on every article\n"
     "  --pairs-model F   the pair model the extractor runs first (default: cnkg's)\n"
-    "  --folds K         K folds of articles for the held-out scores (default 10)\n"
+    "  --k-folds K       K folds of articles for the held-out scores (default 10)\n"
     "  --bits N          2^N hashed buckets (default 20)\n"
     "  --epochs N        SGD passes (default 8)\n"
     "  --seed S          shuffle seed (default 20261206)\n"
@@ -362,20 +301,12 @@ static const char usage[] =
     "  --ontology DIR    the ontology (default: cnkg's)\n"
     "  --labeller FILE   the name labeller's model (default: cnkg's); given once per\n"
     "                    CORPUS_DIR GOLD_DIR pair, each pair is read with its own\n"
-    "  --no-labeller     rules and gazetteers only\n";
+    "  --no-labeller     rules and gazetteers only (no pair model either)\n";
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {{"folds", required_argument, NULL, 'F'},
-                                          {"bits", required_argument, NULL, 'b'},
-                                          {"epochs", required_argument, NULL, 'e'},
-                                          {"seed", required_argument, NULL, 's'},
-                                          {"rate", required_argument, NULL, 'r'},
-                                          {"l2", required_argument, NULL, 'l'},
-                                          {"prune", required_argument, NULL, 'p'},
-                                          {"ontology", required_argument, NULL, 'O'},
-                                          {"labeller", required_argument, NULL, 'L'},
-                                          {"no-labeller", no_argument, NULL, 'N'},
+    static const struct option longs[] = {TRAIN_COMMON_OPTIONS,
+                                          {"k-folds", required_argument, NULL, 'F'},
                                           {"pairs-model", required_argument, NULL, 'P'},
                                           {"positive-weight", required_argument, NULL, 'W'},
                                           {"keep-class", required_argument, NULL, 'K'},
@@ -390,38 +321,11 @@ static int parse(int argc, char **argv, options *o)
         case 'F':
             o->folds = (unsigned)atoi(optarg);
             break;
-        case 'b':
-            o->bits = (unsigned)atoi(optarg);
-            break;
-        case 'e':
-            o->epochs = (unsigned)atoi(optarg);
-            break;
-        case 's':
-            o->seed = strtoull(optarg, NULL, 10);
-            break;
-        case 'r':
-            o->rate = atof(optarg);
-            break;
-        case 'l':
-            o->l2 = atof(optarg);
-            break;
-        case 'p':
-            o->prune = atof(optarg);
-            break;
         case 'W':
             o->positive_weight = atof(optarg);
             break;
         case 'K':
             o->kept_names[o->n_kept++] = optarg;
-            break;
-        case 'O':
-            o->ontology = optarg;
-            break;
-        case 'L':
-            o->labeller[o->n_labellers++] = optarg;
-            break;
-        case 'N':
-            o->no_labeller = 1;
             break;
         case 'P':
             o->pairs_model = optarg;
@@ -430,14 +334,15 @@ static int parse(int argc, char **argv, options *o)
             fputs(usage, stdout);
             return 1;
         default:
+            if (train_common_option(&o->t, ch, optarg))
+                break;
             fputs(usage, stderr);
             return 2;
         }
     }
     int pairs = (argc - optind) / 2;
-    if (argc - optind < 2 || (argc - optind) % 2 || o->bits < 1 || o->bits > CNKG_LINEAR_MAX_BITS ||
-        o->folds < 2 || (o->n_labellers > 1 && o->n_labellers != pairs) ||
-        (o->n_labellers && o->no_labeller)) {
+    if (argc - optind < 2 || (argc - optind) % 2 || !train_common_valid(&o->t, pairs) ||
+        o->folds < 2 || (o->pairs_model && o->t.no_labeller)) {
         fputs(usage, stderr);
         return 2;
     }
@@ -446,19 +351,19 @@ static int parse(int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
-    options o = {.bits = 20,
-                 .epochs = 8,
+    options o = {.t.bits = 20,
+                 .t.epochs = 8,
                  .folds = 10,
-                 .seed = 20261206,
-                 .rate = 0.1,
-                 .l2 = 1e-5,
-                 .prune = 1e-2,
+                 .t.seed = 20261206,
+                 .t.rate = 0.1,
+                 .t.l2 = 1e-5,
+                 .t.prune = 1e-2,
                  .positive_weight = 1};
-    o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
+    o.t.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.t.labeller);
     o.kept_names = cnkg_xcalloc((size_t)argc, sizeof *o.kept_names);
     int rc = parse(argc, argv, &o);
     if (rc) {
-        free(o.labeller);
+        free(o.t.labeller);
         free(o.kept_names);
         return rc == 1 ? 0 : rc;
     }
@@ -466,9 +371,9 @@ int main(int argc, char **argv)
     cnkg_ontology *onto = NULL;
     cnkg_pairs *pairs = NULL;
     corpus c = {0};
-    c.feats.bits = o.bits;
+    c.feats.bits = o.t.bits;
     rc = 1;
-    if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
+    if (cnkg_ontology_load(&onto, o.t.ontology ? o.t.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
                            &err) != 0)
         goto done;
     for (int i = 0; i < o.n_kept; i++) {
@@ -479,20 +384,21 @@ int main(int argc, char **argv)
         }
         o.kept |= 1u << k;
     }
-    if (!o.no_labeller &&
+    if (!o.t.no_labeller &&
         cnkg_pairs_load(&pairs, o.pairs_model ? o.pairs_model : cnkg_data_path(CNKG_DATA_PAIRS),
                         onto, &err) != 0)
         goto done;
+    read_ctx rctx = {&c, onto};
     for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
-        const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
-        if (read_pair(&c, onto, pairs, &o, lab, argv[i], argv[i + 1], &err) != 0)
+        const char *lab = o.t.n_labellers > 1 ? o.t.labeller[k] : o.t.labeller[0];
+        if (train_corpus_pair_read(onto, lab, o.t.no_labeller, pairs, argv[i], argv[i + 1],
+                                   read_file, &rctx, &err) != 0)
             goto done;
     }
-    for (size_t i = 0; i < c.n; i++)
-        c.ex[i].idx = c.feats.idx + (uintptr_t)c.ex[i].idx;
+    train_examples_point(c.ex, c.n, &c.feats);
     size_t pos = 0, neg = 0;
     for (size_t i = 0; i < c.n; i++)
-        pos += c.items[i].label == 1, neg += c.items[i].label == 0;
+        pos += c.items[i].label == LABEL_TRUE, neg += c.items[i].label == LABEL_FALSE;
     fprintf(stderr,
             "%zu articles, %zu entities judged (%zu true, %zu false, %zu left out), %zu features; "
             "scorer: tp %zu fp %zu fn %zu\n",
@@ -506,7 +412,7 @@ done:
     cnkg_features_free(&c.feats);
     cnkg_pairs_free(pairs);
     cnkg_ontology_free(onto);
-    free(o.labeller);
+    free(o.t.labeller);
     free(o.kept_names);
     return rc;
 }

@@ -26,11 +26,8 @@
  * article. Everything is fixed by the arguments: two runs write the same
  * files.
  */
-#include "cnkg_extractor.h"
-#include "cnkg_learn.h"
+#include "corpus.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,12 +35,10 @@
 #include <sys/stat.h>
 
 typedef struct options {
-    const char *out, *folds, *ontology;
-    const char **labeller; /* --labeller, in order: room for one per argument */
-    int n_labellers, no_labeller, curve, stated, per_relation;
-    unsigned bits, epochs;
-    uint64_t seed;
-    double rate, l2, prune, beta;
+    train_common t;
+    const char *out, *folds;
+    int curve, stated, per_relation;
+    double beta;
 } options;
 
 /* A fact the classifier may add, as the scorer counts it: the gold key it
@@ -158,7 +153,7 @@ static void add_example(corpus *c, const uint32_t *idx, size_t n, int label, int
         c->skip = cnkg_xrealloc(c->skip, c->cap_ex);
     }
     /* idx points into c->feats, which may move: kept as an offset until
-     * every article is read (fixed up in finish_corpus) */
+     * every article is read (fixed up by train_examples_point) */
     c->ex[c->n_ex] = (cnkg_example){(const uint32_t *)(uintptr_t)(idx - c->feats.idx), n, label};
     c->ex_file[c->n_ex] = file;
     c->ex_unit[c->n_ex] = u;
@@ -270,22 +265,25 @@ static int on_article_page(const cnkg_article *a, void *ctx)
     return rc;
 }
 
-static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, const options *o,
-                     const char *corpus_dir, const char *gold_dir, const char *name,
-                     cnkg_error *err)
+/* What read_file needs besides the article. */
+typedef struct read_ctx {
+    corpus *c;
+    const cnkg_ontology *onto;
+    const options *o;
+} read_ctx;
+
+/* One annotated article, read as cnkg extract reads it (train_article_fn). */
+static int read_file(void *ctx, cnkg_extractor *x, const char *corpus_dir, const char *gold_dir,
+                     const char *name, cnkg_error *err)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.tsv", gold_dir, name);
-    cnkg_gold *gold;
-    if (cnkg_gold_load(&gold, path, cnkg_ontology_names(onto), err) != 0)
+    const read_ctx *rc = ctx;
+    corpus *c = rc->c;
+    const cnkg_ontology *onto = rc->onto;
+    const options *o = rc->o;
+    train_article t;
+    if (train_article_open(&t, onto, corpus_dir, gold_dir, name, err) != 0)
         return -1;
-    snprintf(path, sizeof path, "%s/%s.txt", corpus_dir, name);
-    size_t len;
-    char *text = cnkg_file_read(path, &len, err);
-    if (!text) {
-        cnkg_gold_free(gold);
-        return -1;
-    }
+    const cnkg_gold *gold = t.gold;
     size_t file = c->n_files++;
     c->names = cnkg_xrealloc(c->names, c->n_files * sizeof *c->names);
     c->gold_req = cnkg_xrealloc(c->gold_req, c->n_files * sizeof *c->gold_req);
@@ -293,8 +291,8 @@ static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, co
     c->rule_fp = cnkg_xrealloc(c->rule_fp, c->n_files * sizeof *c->rule_fp);
     c->names[file] = cnkg_xstrdup(name);
     file_state st = {
-        .c = c, .onto = onto, .gold = gold, .bits = o->bits, .file = file, .stated = o->stated};
-    cnkg_extractor_page(x, text, len, path, on_article_page, &st);
+        .c = c, .onto = onto, .gold = gold, .bits = o->t.bits, .file = file, .stated = o->stated};
+    cnkg_extractor_page(x, t.text, t.len, t.path, on_article_page, &st);
     /* the rules' facts as the scorer counts them */
     size_t req = 0, tp = 0, fp = st.unmapped_rules;
     key *req_keys = NULL;
@@ -324,48 +322,8 @@ static int read_file(corpus *c, cnkg_extractor *x, const cnkg_ontology *onto, co
     free(st.rule_keys);
     free(st.unit_keys);
     free(st.unit_ids);
-    free(text);
-    cnkg_gold_free(gold);
+    train_article_close(&t);
     return 0;
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The NAME of every NAME.tsv in dir, sorted. */
-static char **gold_names(const char *dir, size_t *n, cnkg_error *err)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d) {
-        cnkg_error_set(err, "%s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    char **names = NULL;
-    size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len <= 4 || strcmp(e->d_name + len - 4, ".tsv") != 0 || e->d_name[0] == '.')
-            continue;
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 64;
-            names = cnkg_xrealloc(names, cap * sizeof *names);
-        }
-        names[(*n)++] = cnkg_xstrndup(e->d_name, len - 4);
-    }
-    closedir(d);
-    if (*n > 1)
-        qsort(names, *n, sizeof *names, by_name);
-    return names;
-}
-
-static void finish_corpus(corpus *c)
-{
-    for (size_t i = 0; i < c->n_ex; i++)
-        c->ex[i].idx = c->feats.idx + (uintptr_t)c->ex[i].idx;
 }
 
 /* --- thresholds ---------------------------------------------------------- */
@@ -518,16 +476,14 @@ static sweep best_relation_thresholds(const corpus *c, size_t skip, double beta,
 
 static cnkg_linear *train(const corpus *c, const options *o, size_t skip)
 {
-    cnkg_linear *m;
-    cnkg_linear_new(&m, o->bits, CNKG_PAIRS_FEATURES, NULL);
     unsigned char *use = cnkg_xmalloc(c->n_ex ? c->n_ex : 1);
     for (size_t i = 0; i < c->n_ex; i++)
         use[i] = !c->skip[i] && c->ex_file[i] != skip;
-    cnkg_linear_options lo = {.epochs = o->epochs, .rate = o->rate, .l2 = o->l2, .seed = o->seed};
-    cnkg_linear_train(m, c->ex, c->n_ex, use, &lo);
+    cnkg_linear_options lo = {
+        .epochs = o->t.epochs, .rate = o->t.rate, .l2 = o->t.l2, .seed = o->t.seed};
+    cnkg_linear *m =
+        train_linear_fit(CNKG_PAIRS_FEATURES, o->t.bits, c->ex, c->n_ex, use, &lo, o->t.prune);
     free(use);
-    if (o->prune > 0)
-        cnkg_linear_prune(m, o->prune);
     return m;
 }
 
@@ -686,15 +642,14 @@ static const char usage[] =
 
 static int parse(int argc, char **argv, options *o)
 {
-    static const struct option longs[] = {
-        {"folds", required_argument, NULL, 'F'},    {"bits", required_argument, NULL, 'b'},
-        {"epochs", required_argument, NULL, 'e'},   {"seed", required_argument, NULL, 's'},
-        {"rate", required_argument, NULL, 'r'},     {"l2", required_argument, NULL, 'l'},
-        {"prune", required_argument, NULL, 'p'},    {"beta", required_argument, NULL, 'B'},
-        {"ontology", required_argument, NULL, 'O'}, {"labeller", required_argument, NULL, 'L'},
-        {"no-labeller", no_argument, NULL, 'N'},    {"curve", no_argument, NULL, 'C'},
-        {"stated", no_argument, NULL, 'S'},         {"one-threshold", no_argument, NULL, 'R'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+    static const struct option longs[] = {TRAIN_COMMON_OPTIONS,
+                                          {"folds", required_argument, NULL, 'F'},
+                                          {"beta", required_argument, NULL, 'B'},
+                                          {"curve", no_argument, NULL, 'C'},
+                                          {"stated", no_argument, NULL, 'S'},
+                                          {"one-threshold", no_argument, NULL, 'R'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
     int ch;
     while ((ch = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
         switch (ch) {
@@ -704,35 +659,8 @@ static int parse(int argc, char **argv, options *o)
         case 'F':
             o->folds = optarg;
             break;
-        case 'b':
-            o->bits = (unsigned)atoi(optarg);
-            break;
-        case 'e':
-            o->epochs = (unsigned)atoi(optarg);
-            break;
-        case 's':
-            o->seed = strtoull(optarg, NULL, 10);
-            break;
-        case 'r':
-            o->rate = atof(optarg);
-            break;
-        case 'l':
-            o->l2 = atof(optarg);
-            break;
-        case 'p':
-            o->prune = atof(optarg);
-            break;
         case 'B':
             o->beta = atof(optarg);
-            break;
-        case 'O':
-            o->ontology = optarg;
-            break;
-        case 'L':
-            o->labeller[o->n_labellers++] = optarg;
-            break;
-        case 'N':
-            o->no_labeller = 1;
             break;
         case 'C':
             o->curve = 1;
@@ -747,80 +675,55 @@ static int parse(int argc, char **argv, options *o)
             fputs(usage, stdout);
             return 1;
         default:
+            if (train_common_option(&o->t, ch, optarg))
+                break;
             fputs(usage, stderr);
             return 2;
         }
     }
     int pairs = (argc - optind) / 2;
-    if (argc - optind < 2 || (argc - optind) % 2 || (!o->out && !o->folds) || o->bits < 1 ||
-        o->bits > CNKG_LINEAR_MAX_BITS || (o->n_labellers > 1 && o->n_labellers != pairs) ||
-        (o->n_labellers && o->no_labeller)) {
+    if (argc - optind < 2 || (argc - optind) % 2 || (!o->out && !o->folds) ||
+        !train_common_valid(&o->t, pairs)) {
         fputs(usage, stderr);
         return 2;
     }
     return 0;
 }
 
-/* The articles of one CORPUS_DIR GOLD_DIR pair, extracted with the
- * labeller at labeller (NULL: cnkg's; none with --no-labeller). */
-static int read_pair(corpus *c, const cnkg_ontology *onto, const options *o, const char *labeller,
-                     const char *corpus_dir, const char *gold_dir, cnkg_error *err)
-{
-    cnkg_labeller *lab = NULL;
-    cnkg_extractor *x = NULL;
-    if ((!o->no_labeller &&
-         cnkg_labeller_load(&lab, labeller ? labeller : cnkg_data_path(CNKG_DATA_MODEL), err) !=
-             0) ||
-        cnkg_extractor_new(&x, onto, lab, err) != 0) {
-        cnkg_labeller_free(lab);
-        return -1;
-    }
-    size_t n = 0;
-    char **names = gold_names(gold_dir, &n, err);
-    int rc = !names && n == 0 && err->message[0] ? -1 : 0;
-    for (size_t k = 0; k < n; k++) {
-        if (rc == 0 && read_file(c, x, onto, o, corpus_dir, gold_dir, names[k], err) != 0)
-            rc = -1;
-        free(names[k]);
-    }
-    free(names);
-    cnkg_extractor_free(x);
-    cnkg_labeller_free(lab);
-    return rc;
-}
-
 int main(int argc, char **argv)
 {
-    options o = {.bits = 20,
+    options o = {.t.bits = 20,
                  .per_relation = 1,
-                 .epochs = 8,
-                 .seed = 20261205,
-                 .rate = 0.1,
-                 .l2 = 1e-5,
-                 .prune = 1e-2,
+                 .t.epochs = 8,
+                 .t.seed = 20261205,
+                 .t.rate = 0.1,
+                 .t.l2 = 1e-5,
+                 .t.prune = 1e-2,
                  .beta = 0.8};
-    o.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.labeller);
+    o.t.labeller = cnkg_xcalloc((size_t)argc, sizeof *o.t.labeller);
     int rc = parse(argc, argv, &o);
     if (rc) {
-        free(o.labeller);
+        free(o.t.labeller);
         return rc == 1 ? 0 : rc;
     }
     cnkg_error err = {{0}};
     cnkg_ontology *onto = NULL;
     corpus c = {0};
-    c.feats.bits = o.bits;
+    c.feats.bits = o.t.bits;
     c.curve = o.curve;
     rc = 1;
-    if (cnkg_ontology_load(&onto, o.ontology ? o.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
+    if (cnkg_ontology_load(&onto, o.t.ontology ? o.t.ontology : cnkg_data_path(CNKG_DATA_ONTOLOGY),
                            &err) != 0)
         goto done;
     c.reader = cnkg_pair_reader_new(onto);
+    read_ctx rctx = {&c, onto, &o};
     for (int i = optind, k = 0; i + 1 < argc; i += 2, k++) {
-        const char *lab = o.n_labellers > 1 ? o.labeller[k] : o.labeller[0];
-        if (read_pair(&c, onto, &o, lab, argv[i], argv[i + 1], &err) != 0)
+        const char *lab = o.t.n_labellers > 1 ? o.t.labeller[k] : o.t.labeller[0];
+        if (train_corpus_pair_read(onto, lab, o.t.no_labeller, NULL, argv[i], argv[i + 1],
+                                   read_file, &rctx, &err) != 0)
             goto done;
     }
-    finish_corpus(&c);
+    train_examples_point(c.ex, c.n_ex, &c.feats);
     size_t pos = 0, skipped = 0;
     for (size_t i = 0; i < c.n_ex; i++)
         pos += c.ex[i].label, skipped += c.skip[i];
@@ -846,6 +749,6 @@ done:
     cnkg_features_free(&c.feats);
     cnkg_pair_reader_free(c.reader);
     cnkg_ontology_free(onto);
-    free(o.labeller);
+    free(o.t.labeller);
     return rc;
 }

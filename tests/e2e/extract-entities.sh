@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # extract-entities.sh - the entity filter in the CLI: a model file (here a
 # tiny one that believes no firm) drops the firms no fact joins,
-# --no-model turns it off, $CNKG_ENTITY_MODEL chooses the file, and a
-# missing or foreign file is a clear error.
+# --no-entity-model and --no-model turn it off, $CNKG_ENTITY_MODEL chooses
+# the file, and a missing or foreign file is a clear error, as a missing
+# pair model is.
 #
 # Environment: CNKG (the built binary), CNKG_SOURCE_DIR (the source tree).
 set -euo pipefail
@@ -41,6 +42,9 @@ check "a firm a fact joins is not judged" grep -qF "$firm" "$tmp/settles.nt"
 extract "$tmp/none.nt" --entity-model "$tmp/nofirm.model" --no-model
 check "--no-model drops nothing" grep -qF "$firm" "$tmp/none.nt"
 
+extract "$tmp/off.nt" --entity-model "$tmp/nofirm.model" --no-entity-model
+check "--no-entity-model drops nothing" grep -qF "$firm" "$tmp/off.nt"
+
 CNKG_ENTITY_MODEL=$tmp/nofirm.model extract "$tmp/env.nt"
 check "\$CNKG_ENTITY_MODEL chooses the model" bash -c "! grep -qF '$firm' '$tmp/env.nt'"
 
@@ -50,7 +54,15 @@ check "--jobs 2 applies the model too" bash -c "! grep -qF '$firm' '$tmp/jobs.nt
 rc=0
 "$CNKG" extract -q --entity-model "$tmp/missing.model" "$tmp/page.txt" -o "$tmp/x.nt" 2>"$tmp/err" || rc=$?
 check "a missing model fails" test "$rc" -eq 1
-check "... naming the file and the way out" grep -qE "missing.model.*--no-model" "$tmp/err"
+check "... naming the file and the way out" grep -qE "missing.model.*--no-entity-model" "$tmp/err"
+
+# The shipped model is required like the pair model: no silent fallback.
+rc=0
+CNKG_ENTITY_MODEL=$tmp/missing.model "$CNKG" extract -q "$tmp/page.txt" -o "$tmp/x.nt" \
+    2>"$tmp/err" || rc=$?
+check "a missing default model fails" test "$rc" -eq 1
+CNKG_ENTITY_MODEL=$tmp/missing.model extract "$tmp/off2.nt" --no-entity-model
+check "... unless the filter is off" grep -qF "$firm" "$tmp/off2.nt"
 
 printf 'cnkg-linear 1 bits=8 threshold=0.5 features=pairs-3\nbias\t0\n' >"$tmp/other.model"
 rc=0

@@ -79,6 +79,9 @@ if [ -f "$tmp/a/jena/current" ]; then
     jdump "$tmp/a" >"$tmp/a.jdump"
     jdump "$tmp/b" >"$tmp/b.jdump"
     grep -q "Jena ARQ over the store's TDB2 copy" "$tmp/jena.err" || fail "not Jena: $(cat "$tmp/jena.err")"
+    # a floor, not a count: the copy is no near-empty store. 2000 since the
+    # entity filter (models/entities.model) drops the names it believes
+    # false, and with them their mentions' lines (2500 before)
     [ "$(grep -c . "$tmp/b.jdump")" -gt 2000 ] || fail "the TDB2 copy holds $(grep -c . "$tmp/b.jdump") lines"
     grep -q 'urn:test:old' "$tmp/b.jdump" && fail "the TDB2 copy kept the old article"
     cmp -s "$tmp/a.jdump" "$tmp/b.jdump" ||

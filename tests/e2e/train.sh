@@ -94,7 +94,7 @@ check "a labeller with --no-labeller is a usage error" \
     pairs_usage_error --labeller "$tmp/product.model" --no-labeller \
     -o "$tmp/p3.model" "$tmp/a/text" "$tmp/a/gold"
 
-entities() { "$CNKG_TRAIN_ENTITIES" --epochs 1 --folds 2 "$@" 2>"$tmp/entities.log"; }
+entities() { "$CNKG_TRAIN_ENTITIES" --epochs 1 --k-folds 2 "$@" 2>"$tmp/entities.log"; }
 check "an entity model trained with a labeller and the pair model per corpus" \
     entities --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
     --pairs-model "$tmp/p1.model" -o "$tmp/e1.model" \
@@ -111,9 +111,21 @@ entities_usage_error() { # exit status 2 and the usage line
 check "two labellers for one corpus is a usage error (entities)" \
     entities_usage_error --labeller "$tmp/product.model" --labeller "$tmp/twelve.model" \
     -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
+# A third story names a firm its gold lacks and no fact joins: the one
+# firm judged is false, so without --keep-class firms get a threshold, and
+# its absence below is the option's doing.
+mkdir -p "$tmp/c/text" "$tmp/c/gold"
+printf '星河科技有限公司发布年报。青山区举办展会。\n' >"$tmp/c/text/three.txt"
+printf 'E\tAdministrativeDivision\t青山区\t\n' >"$tmp/c/gold/three.tsv"
+threshold_without_keep() {
+    entities -o "$tmp/e5.model" "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" \
+        "$tmp/c/text" "$tmp/c/gold" &&
+        grep -q '^threshold.Company' "$tmp/e5.model"
+}
+check "without --keep-class a firm's threshold is written" threshold_without_keep
 kept_without_threshold() { # the model --keep-class Company writes has no Company threshold
     entities --keep-class Company -o "$tmp/e3.model" \
-        "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" &&
+        "$tmp/a/text" "$tmp/a/gold" "$tmp/b/text" "$tmp/b/gold" "$tmp/c/text" "$tmp/c/gold" &&
         ! grep -q '^threshold.Company' "$tmp/e3.model"
 }
 check "--keep-class gives the class no threshold" kept_without_threshold
@@ -122,7 +134,10 @@ unknown_kept_class() { # fails, naming the class
         grep -q "no class 'Firm'" "$tmp/entities.log"
 }
 check "--keep-class of no class fails, naming it" unknown_kept_class
+check "a pair model with --no-labeller is a usage error (it would be ignored)" \
+    entities_usage_error --pairs-model "$tmp/p1.model" --no-labeller \
+    -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 check "one fold is a usage error" \
-    entities_usage_error --folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
+    entities_usage_error --k-folds 1 -o "$tmp/e2.model" "$tmp/a/text" "$tmp/a/gold"
 
 [ "$failures" -eq 0 ]

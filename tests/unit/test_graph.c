@@ -163,6 +163,38 @@ static void test_facts_are_stored_once(void **state)
     cnkg_article_free(a);
 }
 
+/* The entity filter drops an endpoint: its mentions and facts go, and the
+ * entities after it move down, their mentions and facts with them. */
+static void test_dropped_entities_take_their_facts(void **state)
+{
+    (void)state;
+    cnkg_article *a = cnkg_article_new(fixture_names(), "江西光速电子落户荣昌高新区。");
+    cnkg_article_add_sentence(a, 0, 14);
+    size_t co = cnkg_article_entity(a, CNKG_COMPANY, "江西光速电子");
+    size_t park = cnkg_article_entity(a, CNKG_INDUSTRIAL_PARK, "荣昌高新区");
+    size_t partner = cnkg_article_entity(a, CNKG_ORGANIZATION, "西部先进材料研究院");
+    size_t town = cnkg_article_entity(a, CNKG_ADMINISTRATIVE_DIVISION, "荣昌区");
+    cnkg_article_add_mention(a, co, 0, 6);
+    cnkg_article_add_mention(a, park, 8, 13);
+    cnkg_article_add_fact(a, co, CNKG_LOCATED_IN, park, 0);
+    cnkg_article_add_fact(a, partner, CNKG_LOCATED_IN, town, 0);
+    cnkg_article_add_fact(a, park, CNKG_LOCATED_IN, town, 0);
+    cnkg_article_add_fact(a, co, CNKG_COLLABORATES_WITH, partner, 0);
+    unsigned char drop[4] = {0};
+    drop[park] = 1;
+    cnkg_article_drop_entities(a, drop);
+    assert_int_equal(a->n_entities, 3);
+    assert_string_equal(a->entities[1].label, "西部先进材料研究院");
+    assert_string_equal(a->entities[2].label, "荣昌区");
+    assert_int_equal(a->n_mentions, 1);
+    assert_int_equal(a->mentions[0].entity, 0);
+    assert_int_equal(a->n_facts, 2);
+    assert_true(cnkg_article_has_fact(a, 1, CNKG_LOCATED_IN, 2));
+    assert_true(cnkg_article_has_fact(a, 0, CNKG_COLLABORATES_WITH, 1));
+    assert_int_equal(cnkg_article_find_entity(a, CNKG_INDUSTRIAL_PARK, "荣昌高新区"), (size_t)-1);
+    cnkg_article_free(a);
+}
+
 static void test_sentence_at_an_offset(void **state)
 {
     (void)state;
@@ -211,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_known_entities_are_one_per_iri),
         cmocka_unit_test(test_set_label_keeps_the_old_form_as_alias),
         cmocka_unit_test(test_facts_are_stored_once),
+        cmocka_unit_test(test_dropped_entities_take_their_facts),
         cmocka_unit_test(test_sentence_at_an_offset),
         cmocka_unit_test(test_first_sentence_of_an_entity),
     };
