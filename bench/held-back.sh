@@ -114,7 +114,7 @@ fi
 # without them, on what the models above leave, as scripts/train-entities.sh
 # trains it (the training stories only, not the dev set).
 if [ ! -f "$work/entities.model" ]; then
-    "$trainer_dir/train/cnkg-train-entities" --keep-class Company \
+    "$trainer_dir/train/cnkg-train-entities" --keep-class Company --keep-class GovernmentAgency \
         --labeller "$work/cluener.model" --pairs-model "$work/pairs.model" \
         -o "$work/entities.model.tmp" "$work/train" "$work/train-gold" \
         >"$work/entities.log" 2>&1 ||
