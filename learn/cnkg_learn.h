@@ -116,6 +116,11 @@ void cnkg_linear_prune(cnkg_linear *m, double min);
 int cnkg_linear_save(const cnkg_linear *m, const char *path, cnkg_error *err);
 /* A file that is not a model names the file and line at fault. */
 int cnkg_linear_load(cnkg_linear **out, const char *path, cnkg_error *err);
+/* The same, refusing a model of another feature set than features: a
+ * model trained on one set of features means nothing read with another.
+ * kind names what was wanted in the message ("a pair model"). */
+int cnkg_linear_load_of(cnkg_linear **out, const char *path, const char *features, const char *kind,
+                        cnkg_error *err);
 /* The same from text in memory; name is what messages call it. */
 int cnkg_linear_parse(cnkg_linear **out, const char *text, size_t len, const char *name,
                       cnkg_error *err);

@@ -277,14 +277,8 @@ int cnkg_entities_load(cnkg_entities **out, const char *path, const cnkg_names *
                        cnkg_error *err)
 {
     cnkg_linear *m;
-    if (cnkg_linear_load(&m, path, err) != 0)
+    if (cnkg_linear_load_of(&m, path, CNKG_ENTITIES_FEATURES, "an entity model", err) != 0)
         return -1;
-    if (strcmp(cnkg_linear_features(m), CNKG_ENTITIES_FEATURES) != 0) {
-        cnkg_error_set(err, "%s:1: a model of features '%s', not an entity model (%s)", path,
-                       cnkg_linear_features(m), CNKG_ENTITIES_FEATURES);
-        cnkg_linear_free(m);
-        return -1;
-    }
     *out = cnkg_entities_from_linear(m, names);
     return 0;
 }

@@ -409,3 +409,19 @@ int cnkg_linear_load(cnkg_linear **out, const char *path, cnkg_error *err)
     free(text);
     return rc;
 }
+
+int cnkg_linear_load_of(cnkg_linear **out, const char *path, const char *features, const char *kind,
+                        cnkg_error *err)
+{
+    cnkg_linear *m;
+    if (cnkg_linear_load(&m, path, err) != 0)
+        return -1;
+    if (strcmp(cnkg_linear_features(m), features) != 0) {
+        cnkg_error_set(err, "%s:1: a model of features '%s', not %s (%s)", path,
+                       cnkg_linear_features(m), kind, features);
+        cnkg_linear_free(m);
+        return -1;
+    }
+    *out = m;
+    return 0;
+}

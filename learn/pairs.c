@@ -851,14 +851,8 @@ cnkg_pairs *cnkg_pairs_from_linear(cnkg_linear *m, const cnkg_ontology *onto)
 int cnkg_pairs_load(cnkg_pairs **out, const char *path, const cnkg_ontology *onto, cnkg_error *err)
 {
     cnkg_linear *m;
-    if (cnkg_linear_load(&m, path, err) != 0)
+    if (cnkg_linear_load_of(&m, path, CNKG_PAIRS_FEATURES, "a pair model", err) != 0)
         return -1;
-    if (strcmp(cnkg_linear_features(m), CNKG_PAIRS_FEATURES) != 0) {
-        cnkg_error_set(err, "%s:1: a model of features '%s', not a pair model (%s)", path,
-                       cnkg_linear_features(m), CNKG_PAIRS_FEATURES);
-        cnkg_linear_free(m);
-        return -1;
-    }
     *out = cnkg_pairs_from_linear(m, onto);
     return 0;
 }
