@@ -58,7 +58,7 @@ else
 fi
 # A kept folder holds one list's split: another list starts afresh.
 if [ -f "$work/list" ] && ! cmp -s "$list" "$work/list"; then
-    rm -rf "$work/held-gold" "$work/train-gold" "$work/held" "$work/train" \
+    rm -rf "$work/list" "$work/held-gold" "$work/train-gold" "$work/held" "$work/train" \
         "$work/cluener.model" "$work/pairs.model" "$work/entities.model"
 fi
 
