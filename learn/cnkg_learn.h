@@ -259,11 +259,12 @@ size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a);
 /* The feature set's name, written in the model (features=). */
 #define CNKG_ENTITIES_FEATURES "entities-1"
 
-/* The features of every entity of a, hashed into 2^bits buckets and
- * appended to out: entity e's are out->idx[begin[e], begin[e + 1]) (begin
- * has room for a->n_entities + 1). */
-void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features *out,
-                            size_t *begin);
+/* The features of the entities of a that want marks (NULL: every one),
+ * hashed into 2^bits buckets and appended to out: entity e's are
+ * out->idx[begin[e], begin[e + 1]), empty for one not wanted (begin has
+ * room for a->n_entities + 1). */
+void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned char *want,
+                            cnkg_features *out, size_t *begin);
 /* Is the entity the filter's to judge? Not the byline's author and paper,
  * which are written whatever it says, nor a name a fact joins (a rule or
  * the pair model vouched for it): it neither drops nor learns from them. */

@@ -185,7 +185,21 @@ static const char *sentence_name(size_t s)
 
 enum { MAX_MENTIONS_READ = 6 }; /* the first few mentions say what the rest would */
 
-void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features *out, size_t *begin)
+/* Where each entity's first MAX_MENTIONS_READ mentions stand in order:
+ * at[e * MAX_MENTIONS_READ + j], n[e] of them; one pass over the mentions
+ * instead of one per entity. */
+static void first_mentions(const cnkg_article *a, const cnkg_mention *const *order, size_t *at,
+                           size_t *n)
+{
+    for (size_t i = 0; i < a->n_mentions; i++) {
+        size_t e = order[i]->entity;
+        if (n[e] < MAX_MENTIONS_READ)
+            at[e * MAX_MENTIONS_READ + n[e]++] = i;
+    }
+}
+
+void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned char *want,
+                            cnkg_features *out, size_t *begin)
 {
     out->bits = bits;
     size_t n_cps;
@@ -209,12 +223,15 @@ void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features 
         if (a->mentions[i].sentence < first[e])
             first[e] = a->mentions[i].sentence;
     }
+    size_t *at = cnkg_xmalloc((a->n_entities * MAX_MENTIONS_READ + 1) * sizeof *at);
+    size_t *n_at = cnkg_xcalloc(a->n_entities + 1, sizeof *n_at);
+    first_mentions(a, order, at, n_at);
     ent_ctx c = {a, cps, n_cps, out, NULL};
     for (size_t e = 0; e < a->n_entities; e++) {
         const cnkg_entity *ent = &a->entities[e];
         begin[e] = out->n;
         c.cls = cnkg_class_name(a->names, ent->cls);
-        if (!c.cls)
+        if (!c.cls || (want && !want[e]))
             continue;
         add(&c, "bias", "");
         label_features(&c, ent);
@@ -228,14 +245,12 @@ void cnkg_entities_features(const cnkg_article *a, unsigned bits, cnkg_features 
             add(&c, "known", "");
         if (ent->code)
             add(&c, "code", "");
-        size_t read = 0;
-        for (size_t i = 0; i < a->n_mentions && read < MAX_MENTIONS_READ; i++)
-            if (order[i]->entity == e) {
-                mention_features(&c, order, a->n_mentions, i);
-                read++;
-            }
+        for (size_t j = 0; j < n_at[e]; j++)
+            mention_features(&c, order, a->n_mentions, at[e * MAX_MENTIONS_READ + j]);
     }
     begin[a->n_entities] = out->n;
+    free(n_at);
+    free(at);
     free(first);
     free(count);
     free(order);
@@ -300,15 +315,23 @@ size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a)
 {
     if (a->n_entities == 0)
         return 0;
+    /* features only for the entities judged: most are not (a fact joins
+     * them, or their class is kept whole) */
+    unsigned char *judged = cnkg_xcalloc(a->n_entities, 1);
+    for (size_t e = 0; e < a->n_entities; e++) {
+        int k = a->entities[e].cls;
+        judged[e] =
+            k >= 0 && k < CNKG_CLASS_COUNT && p->threshold[k] > 0 && cnkg_entities_judged(a, e);
+    }
     cnkg_features f = {0};
     size_t *begin = cnkg_xmalloc((a->n_entities + 1) * sizeof *begin);
-    cnkg_entities_features(a, cnkg_linear_bits(p->model), &f, begin);
+    cnkg_entities_features(a, cnkg_linear_bits(p->model), judged, &f, begin);
     unsigned char *drop = cnkg_xcalloc(a->n_entities, 1);
     size_t n = 0;
     for (size_t e = 0; e < a->n_entities; e++) {
-        int k = a->entities[e].cls;
-        if (k < 0 || k >= CNKG_CLASS_COUNT || p->threshold[k] <= 0 || !cnkg_entities_judged(a, e))
+        if (!judged[e])
             continue;
+        int k = a->entities[e].cls;
         double s = cnkg_linear_score(p->model, f.idx + begin[e], begin[e + 1] - begin[e]);
         drop[e] = s < p->threshold[k];
         n += drop[e];
@@ -316,6 +339,7 @@ size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a)
     if (n)
         cnkg_article_drop_entities(a, drop);
     free(drop);
+    free(judged);
     free(begin);
     cnkg_features_free(&f);
     return n;

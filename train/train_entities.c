@@ -92,9 +92,12 @@ static int on_article(const cnkg_article *a, void *ctx)
     size_t ne = a->n_entities;
     cnkg_gold_match *m = cnkg_xcalloc(ne + 1, sizeof *m);
     cnkg_gold_match_article(st->gold, a, m);
+    unsigned char *to_judge = cnkg_xcalloc(ne + 1, 1);
+    for (size_t e = 0; e < ne; e++)
+        to_judge[e] = (unsigned char)cnkg_entities_judged(a, e);
     cnkg_features f = {0};
     size_t *begin = cnkg_xmalloc((ne + 1) * sizeof *begin);
-    cnkg_entities_features(a, c->feats.bits, &f, begin);
+    cnkg_entities_features(a, c->feats.bits, to_judge, &f, begin);
     for (size_t e = 0; e < ne; e++) {
         int label = !m[e].typed                                                ? LABEL_FALSE
                     : m[e].duplicate || st->gold->entities[m[e].gold].optional ? LABEL_LEFT_OUT
@@ -103,7 +106,7 @@ static int on_article(const cnkg_article *a, void *ctx)
             c->fp++;
         else if (label == LABEL_TRUE)
             c->tp++;
-        if (!cnkg_entities_judged(a, e))
+        if (!to_judge[e])
             continue;
         size_t at = c->feats.n, n = begin[e + 1] - begin[e];
         cnkg_features_append(&c->feats, f.idx + begin[e], n);
@@ -111,6 +114,7 @@ static int on_article(const cnkg_article *a, void *ctx)
     }
     cnkg_features_free(&f);
     free(begin);
+    free(to_judge);
     free(m);
     return 0;
 }
