@@ -20,21 +20,16 @@
 # corpus/news/).
 set -eu
 
-src=$(cd "$(dirname "$0")/.." && pwd)
-shared=${CNKG_SHARED:-$src/../shared}
+. "$(dirname "$0")/train-env.sh"
 data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
 train=${1:-$data/train.json}
 dev=${2:-$data/dev.json}
-build=${CNKG_TRAIN_BUILD:-$src/build-train}
 repeat=${NEWS_REPEAT:-1}
 cluener_repeat=${CLUENER_REPEAT:-2}
 seed=20200101
 epochs=20
 
-if [ ! -x "$build/labeller/cnkg-train" ]; then
-    cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCNKG_TESTS=OFF >/dev/null
-fi
-cmake --build "$build" --target cnkg-train -j2 >/dev/null
+train_build cnkg-train
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM

@@ -14,20 +14,9 @@
 # ../shared/corpus/news ($CNKG_SHARED) into a temporary folder.
 set -eu
 
-src=$(cd "$(dirname "$0")/.." && pwd)
-shared=${CNKG_SHARED:-$src/../shared}
-build=${CNKG_TRAIN_BUILD:-$src/build-train}
-
-if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCNKG_TESTS=OFF >/dev/null
-fi
-cmake --build "$build" --target cnkg-train-pairs -j2 >/dev/null
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir "$tmp/train-news"
-/usr/bin/python3 "$src/bench/news_pages.py" "$shared/corpus/news" "$src/bench/train-news" \
-    "$tmp/train-news"
+. "$(dirname "$0")/train-env.sh"
+train_build cnkg-train-pairs
+train_news_texts
 mkdir -p "$src/models"
 "$build/train/cnkg-train-pairs" "$@" -o "$src/models/pairs.model" \
     "$tmp/train-news" "$src/bench/train-news" \
