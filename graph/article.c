@@ -191,7 +191,7 @@ int cnkg_article_add_fact(cnkg_article *a, size_t s, cnkg_relation rel, size_t o
         o = t;
     }
     GROW(a->facts, a->n_facts, a->cap_facts);
-    a->facts[a->n_facts++] = (cnkg_fact){s, o, rel, sentence};
+    a->facts[a->n_facts++] = (cnkg_fact){s, o, rel, sentence, CNKG_FACT_RULE};
     return 1;
 }
 

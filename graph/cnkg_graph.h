@@ -100,10 +100,18 @@ typedef struct cnkg_mention {
     size_t sentence; /* index into article->sentences */
 } cnkg_mention;
 
+/* Where a fact came from: the entity filter weighs a name that only the
+ * pair model's guesses join otherwise than one a rule relates. */
+typedef enum cnkg_fact_origin {
+    CNKG_FACT_RULE = 0, /* a rule of the extractor (cnkg_article_add_fact) */
+    CNKG_FACT_LEARNED   /* the pair model (learn/pairs.c) */
+} cnkg_fact_origin;
+
 typedef struct cnkg_fact {
     size_t subject, object; /* entity indexes */
     cnkg_relation relation;
     size_t sentence; /* the sentence that states it */
+    cnkg_fact_origin origin;
 } cnkg_fact;
 
 typedef struct cnkg_article {
@@ -164,7 +172,8 @@ void cnkg_entity_set_label(cnkg_entity *e, const char *label);
 
 void cnkg_article_add_mention(cnkg_article *a, size_t entity, size_t begin, size_t end);
 /* Adds a fact unless the same one is already there; symmetric relations are
- * stored once with the smaller entity index first. Returns 1 when added. */
+ * stored once with the smaller entity index first. Returns 1 when added,
+ * as a rule's (CNKG_FACT_RULE): the pair model marks its own after. */
 int cnkg_article_add_fact(cnkg_article *a, size_t subject, cnkg_relation rel, size_t object,
                           size_t sentence);
 int cnkg_article_has_fact(const cnkg_article *a, size_t subject, cnkg_relation rel, size_t object);

@@ -15,7 +15,7 @@
  *     that adds the facts it believes (pairs.c); `cnkg-train-pairs`
  *     (train/train_pairs.c) trains it;
  *   - the entity filter: a model over the entities an article ends with
- *     that drops the names no fact joins that it believes false
+ *     that drops those it believes false, with their mentions and facts
  *     (entities.c); `cnkg-train-entities` (train/train_entities.c) trains
  *     it.
  *
@@ -266,14 +266,24 @@ size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a);
 void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned char *want,
                             cnkg_features *out, size_t *begin);
 /* Is the entity the filter's to judge? Not the byline's author and paper,
- * which are written whatever it says, nor a name a fact joins (a rule or
- * the pair model vouched for it): it neither drops nor learns from them. */
+ * which are written whatever it says, nor a name a rule's fact joins (the
+ * rule vouched for it; a name only the pair model joins is judged): it
+ * neither drops nor learns from them. The trainer and the extractor judge
+ * the same names by it. */
 int cnkg_entities_judged(const cnkg_article *a, size_t entity);
+/* Does a fact join the entity (a rule's or the pair model's)? A joined
+ * name is held to a threshold of its own. */
+int cnkg_entities_joined(const cnkg_article *a, size_t entity);
+/* The name of the threshold of class cls's entities, joined by a fact or
+ * not ("Industry", "Industry+joined"), written into buf; 0 when it does
+ * not fit. */
+int cnkg_entities_threshold_name(char *buf, size_t size, const char *cls, int joined);
 
-/* An entity model: a linear model of the entities feature set, with a
- * threshold per class (named by the class's name): an entity scoring
- * below its class's is dropped; a class without one (threshold 0) is kept
- * whole. */
+/* An entity model: a linear model of the entities feature set, with two
+ * thresholds per class, named by cnkg_entities_threshold_name ("Industry"
+ * for names standing alone, "Industry+joined" for names a fact joins): an
+ * entity scoring below its own is dropped; where there is none (threshold
+ * 0) those names are kept whole. */
 typedef struct cnkg_entities cnkg_entities;
 
 /* Loads a model file written by cnkg-train-entities; a model of another
@@ -285,8 +295,9 @@ cnkg_entities *cnkg_entities_from_linear(cnkg_linear *m, const cnkg_names *names
 void cnkg_entities_free(cnkg_entities *p);
 const cnkg_linear *cnkg_entities_model(const cnkg_entities *p);
 
-/* Drops from a every entity it judges that scores below its class's
- * threshold, with its mentions; returns how many. */
+/* Drops from a every entity it judges that scores below its threshold
+ * (its class's, or its class's joined one when a fact joins it), with its
+ * mentions and facts; returns how many. */
 size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a);
 
 #endif

@@ -8,13 +8,18 @@
  * by what a reader would weigh in its article: its class, how its label
  * begins and ends and how long it is, how often and where it is named,
  * the characters around its mentions, whether it stands in a list with
- * names of its class or inside a longer name. Every feature is conjoined
- * with the class, so one linear model holds one filter per class, each
- * with its own threshold (the model's named thresholds, by class name): an
- * entity scoring below its class's threshold is dropped with its mentions.
- * Only names no fact joins are judged: a name a rule or the pair model
- * relates is vouched for (dropping it would take true facts with it), and
- * what is left is what the filter is for, names standing alone.
+ * names of its class or inside a longer name, and the facts it takes part
+ * in: by relation, role and origin (a rule's or the pair model's), the
+ * class of the other end and how that one is joined. Every feature is
+ * conjoined with the class, so one linear model holds one filter per
+ * class. A class's names a fact joins and its names standing alone have
+ * thresholds of their own (the model's named thresholds, "Industry+joined"
+ * and "Industry"), for a joined name is mostly true and dropping it takes
+ * its facts too, true ones with the false: the trainer holds those to the
+ * bar their held-out scores call for. An entity scoring below its
+ * threshold is dropped with its mentions and facts. A name a rule relates
+ * is not judged: the rules' facts are precise, and dropping one of their
+ * names would take true facts with it.
  */
 #include "cnkg_learn.h"
 #include "learn_text.h"
@@ -25,7 +30,8 @@
 
 struct cnkg_entities {
     cnkg_linear *model;
-    double threshold[CNKG_CLASS_COUNT]; /* below it: dropped (0: the class is kept whole) */
+    /* below it: dropped (0: kept whole); [1]: a name a fact joins */
+    double threshold[2][CNKG_CLASS_COUNT];
 };
 
 /* --- features --------------------------------------------------------------- */
@@ -198,6 +204,47 @@ static void first_mentions(const cnkg_article *a, const cnkg_mention *const *ord
     }
 }
 
+enum { MAX_FACTS_READ = 8 };
+
+/* How the other end of a fact stands: joined by this fact alone, by a
+ * rule's fact, or by the pair model's only. */
+static const char *other_name(const size_t *n_facts, const size_t *n_rule, size_t o)
+{
+    return n_facts[o] == 1 ? "only" : n_rule[o] ? "rule" : "learned";
+}
+
+/* The facts the entity takes part in: each one's relation, the entity's
+ * role in it and where it came from, with the class of the other end and
+ * how that one is joined; and how many there are of each origin. What
+ * lets the filter judge a joined name: a rule's fact vouches more than a
+ * guess of the pair model, a fact with a name that has no other less. */
+static void fact_features(ent_ctx *c, size_t e, const size_t *n_facts, const size_t *n_rule)
+{
+    const cnkg_article *a = c->a;
+    add(c, "nf=", count_name(n_facts[e]));
+    add(c, "nr=", count_name(n_rule[e]));
+    add(c, "nl=", count_name(n_facts[e] - n_rule[e]));
+    size_t seen = 0;
+    for (size_t i = 0; i < a->n_facts && seen < MAX_FACTS_READ; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        if (f->subject != e && f->object != e)
+            continue;
+        seen++;
+        size_t o = f->subject == e ? f->object : f->subject;
+        const char *cls = cnkg_class_name(a->names, a->entities[o].cls);
+        char v[160];
+        int n = snprintf(v, sizeof v, "%s|%c|%c", cnkg_relation_name(a->names, f->relation),
+                         f->subject == e ? 's' : 'o', f->origin == CNKG_FACT_RULE ? 'r' : 'l');
+        if (n < 0 || (size_t)n >= sizeof v)
+            continue;
+        add(c, "f=", v);
+        snprintf(v + n, sizeof v - (size_t)n, "|%s", cls ? cls : "");
+        add(c, "fc=", v);
+        snprintf(v + n, sizeof v - (size_t)n, "|%s", other_name(n_facts, n_rule, o));
+        add(c, "fo=", v);
+    }
+}
+
 void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned char *want,
                             cnkg_features *out, size_t *begin)
 {
@@ -223,6 +270,14 @@ void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned
         if (a->mentions[i].sentence < first[e])
             first[e] = a->mentions[i].sentence;
     }
+    size_t *n_facts = cnkg_xcalloc(a->n_entities + 1, sizeof *n_facts);
+    size_t *n_rule = cnkg_xcalloc(a->n_entities + 1, sizeof *n_rule);
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        n_facts[f->subject]++, n_facts[f->object]++;
+        if (f->origin == CNKG_FACT_RULE)
+            n_rule[f->subject]++, n_rule[f->object]++;
+    }
     size_t *at = cnkg_xmalloc((a->n_entities * MAX_MENTIONS_READ + 1) * sizeof *at);
     size_t *n_at = cnkg_xcalloc(a->n_entities + 1, sizeof *n_at);
     first_mentions(a, order, at, n_at);
@@ -247,8 +302,12 @@ void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned
             add(&c, "code", "");
         for (size_t j = 0; j < n_at[e]; j++)
             mention_features(&c, order, a->n_mentions, at[e * MAX_MENTIONS_READ + j]);
+        if (n_facts[e])
+            fact_features(&c, e, n_facts, n_rule);
     }
     begin[a->n_entities] = out->n;
+    free(n_rule);
+    free(n_facts);
     free(n_at);
     free(at);
     free(first);
@@ -267,15 +326,31 @@ int cnkg_entities_judged(const cnkg_article *a, size_t entity)
         for (size_t i = 0; i < a->n_authors; i++)
             if (strcmp(a->authors[i], e->label) == 0)
                 return 0;
-    /* a name a rule or the pair model relates to another is vouched for:
-     * dropping it would take its facts, true ones with the false */
+    /* a name a rule relates to another is vouched for: dropping it would
+     * take its facts, true ones with the false; one only the pair model's
+     * guesses join is judged, against its class's joined threshold */
     for (size_t i = 0; i < a->n_facts; i++)
-        if (a->facts[i].subject == entity || a->facts[i].object == entity)
+        if ((a->facts[i].subject == entity || a->facts[i].object == entity) &&
+            a->facts[i].origin == CNKG_FACT_RULE)
             return 0;
     return 1;
 }
 
+int cnkg_entities_joined(const cnkg_article *a, size_t entity)
+{
+    for (size_t i = 0; i < a->n_facts; i++)
+        if (a->facts[i].subject == entity || a->facts[i].object == entity)
+            return 1;
+    return 0;
+}
+
 /* --- the model ---------------------------------------------------------------- */
+
+int cnkg_entities_threshold_name(char *buf, size_t size, const char *cls, int joined)
+{
+    int n = snprintf(buf, size, "%s%s", cls, joined ? "+joined" : "");
+    return n > 0 && (size_t)n < size;
+}
 
 cnkg_entities *cnkg_entities_from_linear(cnkg_linear *m, const cnkg_names *names)
 {
@@ -283,7 +358,11 @@ cnkg_entities *cnkg_entities_from_linear(cnkg_linear *m, const cnkg_names *names
     p->model = m;
     for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
         const char *name = cnkg_class_name(names, (cnkg_class)k);
-        p->threshold[k] = name ? cnkg_linear_named_threshold(m, name) : cnkg_linear_threshold(m);
+        char joined[96];
+        p->threshold[0][k] = name ? cnkg_linear_named_threshold(m, name) : cnkg_linear_threshold(m);
+        p->threshold[1][k] = name && cnkg_entities_threshold_name(joined, sizeof joined, name, 1)
+                                 ? cnkg_linear_named_threshold(m, joined)
+                                 : 0;
     }
     return p;
 }
@@ -318,10 +397,12 @@ size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a)
     /* features only for the entities judged: most are not (a fact joins
      * them, or their class is kept whole) */
     unsigned char *judged = cnkg_xcalloc(a->n_entities, 1);
+    double *threshold = cnkg_xmalloc(a->n_entities * sizeof *threshold);
     for (size_t e = 0; e < a->n_entities; e++) {
         int k = a->entities[e].cls;
-        judged[e] =
-            k >= 0 && k < CNKG_CLASS_COUNT && p->threshold[k] > 0 && cnkg_entities_judged(a, e);
+        threshold[e] =
+            k >= 0 && k < CNKG_CLASS_COUNT ? p->threshold[cnkg_entities_joined(a, e)][k] : 0;
+        judged[e] = threshold[e] > 0 && cnkg_entities_judged(a, e);
     }
     cnkg_features f = {0};
     size_t *begin = cnkg_xmalloc((a->n_entities + 1) * sizeof *begin);
@@ -331,14 +412,14 @@ size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a)
     for (size_t e = 0; e < a->n_entities; e++) {
         if (!judged[e])
             continue;
-        int k = a->entities[e].cls;
         double s = cnkg_linear_score(p->model, f.idx + begin[e], begin[e + 1] - begin[e]);
-        drop[e] = s < p->threshold[k];
+        drop[e] = s < threshold[e];
         n += drop[e];
     }
     if (n)
         cnkg_article_drop_entities(a, drop);
     free(drop);
+    free(threshold);
     free(judged);
     free(begin);
     cnkg_features_free(&f);

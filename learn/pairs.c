@@ -888,9 +888,11 @@ size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a)
     }
     size_t added = 0;
     for (size_t i = 0; i < set.n; i++)
-        if (yes[i])
-            added += (size_t)cnkg_article_add_fact(a, set.items[i].subject, set.items[i].relation,
-                                                   set.items[i].object, set.items[i].sentence);
+        if (yes[i] && cnkg_article_add_fact(a, set.items[i].subject, set.items[i].relation,
+                                            set.items[i].object, set.items[i].sentence)) {
+            a->facts[a->n_facts - 1].origin = CNKG_FACT_LEARNED;
+            added++;
+        }
     free(yes);
     cnkg_pair_set_free(&set);
     return added;

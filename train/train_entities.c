@@ -16,11 +16,11 @@
  * GOLD_DIR/NAME.tsv as the scorer would count it: positive when it takes a
  * required gold entity of its class, negative when no gold entity of its
  * class answers to any of its names, left out when it takes an optional
- * one or one an earlier entity took; a name a fact joins, or the byline's,
- * is not judged (cnkg_entities_judged). Each class's threshold is the one
- * that gives the best entity F1 of the whole set on held-out scores: each
- * article scored by the model of the folds without it. Two runs with the
- * same arguments write the same file.
+ * one or one an earlier entity took; the byline's and a name a rule's
+ * fact joins are not judged (cnkg_entities_judged). Each class has two thresholds, one for its
+ * names a fact joins and one for the rest (cnkg_entities_joined), each the one that gives the best
+ * entity F1 of the whole set on held-out scores: each article scored by the model of the folds
+ * without it. Two runs with the same arguments write the same file.
  */
 #include "corpus.h"
 
@@ -39,6 +39,10 @@ typedef struct options {
     double positive_weight;
 } options;
 
+/* The thresholds' groups: each class's names standing alone, then its
+ * names a fact joins. */
+enum { N_GROUPS = 2 * CNKG_CLASS_COUNT };
+
 /* What the gold says of an entity the filter judges. */
 enum { LABEL_FALSE = 0, LABEL_TRUE = 1, LABEL_LEFT_OUT = 2 };
 
@@ -47,6 +51,7 @@ enum { LABEL_FALSE = 0, LABEL_TRUE = 1, LABEL_LEFT_OUT = 2 };
 typedef struct judged {
     size_t file;
     int cls;
+    int group;    /* its threshold's: cls, or cls + CNKG_CLASS_COUNT when a fact joins it */
     int label;    /* LABEL_TRUE, LABEL_FALSE or LABEL_LEFT_OUT */
     double score; /* held out */
 } judged;
@@ -110,7 +115,9 @@ static int on_article(const cnkg_article *a, void *ctx)
             continue;
         size_t at = c->feats.n, n = begin[e + 1] - begin[e];
         cnkg_features_append(&c->feats, f.idx + begin[e], n);
-        add_item(c, at, n, (judged){st->file, a->entities[e].cls, label, 0});
+        int k = a->entities[e].cls;
+        int group = k + (cnkg_entities_joined(a, e) ? CNKG_CLASS_COUNT : 0);
+        add_item(c, at, n, (judged){st->file, k, group, label, 0});
     }
     cnkg_features_free(&f);
     free(begin);
@@ -213,36 +220,46 @@ static cut best_cut(const judged *const *items, size_t n, double tp, double fp, 
     return best;
 }
 
+/* The name of group g's threshold ("Industry", "Industry+joined"). */
+static const char *group_name(const cnkg_names *names, int g, char *buf, size_t size)
+{
+    const char *cls = cnkg_class_name(names, (cnkg_class)(g % CNKG_CLASS_COUNT));
+    return cls && cnkg_entities_threshold_name(buf, size, cls, g >= CNKG_CLASS_COUNT) ? buf : NULL;
+}
+
+/* One cut per group: a class's names a fact joins get their own, so the
+ * filter may hold them to a higher bar than names standing alone. */
 static void choose_thresholds(const corpus *c, unsigned kept, const cnkg_names *names, cut *cuts)
 {
-    const judged **by_class[CNKG_CLASS_COUNT];
-    size_t n[CNKG_CLASS_COUNT] = {0};
-    for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+    const judged **by_class[N_GROUPS];
+    size_t n[N_GROUPS] = {0};
+    for (int k = 0; k < N_GROUPS; k++) {
         by_class[k] = cnkg_xmalloc((c->n + 1) * sizeof **by_class);
         cuts[k] = (cut){0, 0, 0};
     }
     for (size_t i = 0; i < c->n; i++)
         if (c->items[i].label != LABEL_LEFT_OUT && c->items[i].cls >= 0 &&
             c->items[i].cls < CNKG_CLASS_COUNT && !(kept >> c->items[i].cls & 1u))
-            by_class[c->items[i].cls][n[c->items[i].cls]++] = &c->items[i];
-    for (int k = 0; k < CNKG_CLASS_COUNT; k++)
+            by_class[c->items[i].group][n[c->items[i].group]++] = &c->items[i];
+    for (int k = 0; k < N_GROUPS; k++)
         if (n[k] > 1)
             qsort(by_class[k], n[k], sizeof **by_class, by_score);
-    /* a class's best cut depends on the others' through the totals:
+    /* a group's best cut depends on the others' through the totals:
      * a few rounds settle them */
     for (int round = 0; round < 3; round++)
-        for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+        for (int k = 0; k < N_GROUPS; k++) {
             double tp = (double)c->tp, fp = (double)c->fp, fn = (double)c->fn;
-            for (int o = 0; o < CNKG_CLASS_COUNT; o++)
+            for (int o = 0; o < N_GROUPS; o++)
                 if (o != k)
                     tp -= (double)cuts[o].pos, fp -= (double)cuts[o].neg, fn += (double)cuts[o].pos;
             cuts[k] = best_cut(by_class[k], n[k], tp, fp, fn);
         }
     size_t pos = 0, neg = 0;
-    for (int k = 0; k < CNKG_CLASS_COUNT; k++) {
+    for (int k = 0; k < N_GROUPS; k++) {
+        char name[96];
         if (cuts[k].threshold > 0)
-            fprintf(stderr, "  %-22s < %.3f: drops %zu false, %zu true (of %zu judged)\n",
-                    cnkg_class_name(names, (cnkg_class)k), cuts[k].threshold, cuts[k].neg,
+            fprintf(stderr, "  %-29s < %.3f: drops %zu false, %zu true (of %zu judged)\n",
+                    group_name(names, k, name, sizeof name), cuts[k].threshold, cuts[k].neg,
                     cuts[k].pos, n[k]);
         pos += cuts[k].pos, neg += cuts[k].neg;
         free(by_class[k]);
@@ -262,7 +279,7 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
                 c->items[i].score = cnkg_linear_score(m, c->ex[i].idx, c->ex[i].n);
         cnkg_linear_free(m);
     }
-    cut cuts[CNKG_CLASS_COUNT];
+    cut cuts[N_GROUPS];
     choose_thresholds(c, o->kept, names, cuts);
     if (!o->out)
         return 0;
@@ -270,14 +287,17 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
     cnkg_linear_set_threshold(m, 0);
     cnkg_error err;
     int rc = 0;
-    /* class names have no blanks and are fewer than the model's 64 named
-     * thresholds: a failure is a bug, said rather than a class kept whole */
-    for (int k = 0; k < CNKG_CLASS_COUNT && rc == 0; k++)
+    /* class names have no blanks and twice their number is below the
+     * model's 64 named thresholds: a failure is a bug, said rather than a
+     * class kept whole */
+    for (int k = 0; k < N_GROUPS && rc == 0; k++) {
+        char name[96];
         if (cuts[k].threshold > 0 &&
-            cnkg_linear_set_named_threshold(m, cnkg_class_name(names, (cnkg_class)k),
-                                            cuts[k].threshold) != 0)
-            rc = cnkg_error_set(&err, "%s: cannot hold the threshold of class %s", o->out,
-                                cnkg_class_name(names, (cnkg_class)k));
+            (!group_name(names, k, name, sizeof name) ||
+             cnkg_linear_set_named_threshold(m, name, cuts[k].threshold) != 0))
+            rc = cnkg_error_set(&err, "%s: cannot hold the threshold of %s", o->out,
+                                cnkg_class_name(names, (cnkg_class)(k % CNKG_CLASS_COUNT)));
+    }
     if (rc == 0)
         rc = cnkg_linear_save(m, o->out, &err);
     if (rc != 0)

@@ -310,7 +310,8 @@ static void test_candidates_skip_the_rules_facts(void **state)
     cnkg_article_free(a);
 }
 
-/* A model that believes originFrom and nothing else adds that fact. */
+/* A model that believes originFrom and nothing else adds that fact,
+ * marked as the pair model's (the rules' are marked as theirs). */
 static void test_pairs_apply_adds_what_the_model_believes(void **state)
 {
     char text[256];
@@ -325,6 +326,10 @@ static void test_pairs_apply_adds_what_the_model_believes(void **state)
     assert_int_equal(cnkg_pairs_apply(p, a), 1);
     assert_true(cnkg_article_has_fact(a, 0, CNKG_ORIGIN_FROM, 1));
     assert_false(cnkg_article_has_fact(a, 0, CNKG_LOCATED_IN, 1));
+    for (size_t i = 0; i < a->n_facts; i++)
+        assert_int_equal(a->facts[i].origin, a->facts[i].relation == CNKG_ORIGIN_FROM
+                                                 ? CNKG_FACT_LEARNED
+                                                 : CNKG_FACT_RULE);
     cnkg_article_free(a);
     cnkg_pairs_free(p);
 }
@@ -522,8 +527,40 @@ static void test_entities_features_read_the_names(void **state)
     }
 }
 
-/* The byline's paper is written whatever the filter says, and a fact
- * vouches for its names: neither is judged. */
+/* A name only the pair model joins (汽车制造, its fact with 青山区 made
+ * learned) is judged against its class's joined threshold, with the
+ * features of its facts; a class without one keeps its joined names. */
+static void test_entities_judge_joined_names(void **state)
+{
+    static const struct {
+        const char *feature, *classes;
+        size_t n;
+    } cases[] = {
+        {"Industry|fc=developsIndustry|o|l|AdministrativeDivision", "Industry+joined", 1},
+        {"Industry|f=developsIndustry|o|l", "Industry+joined", 1},
+        {"Industry|fo=developsIndustry|o|l|only", "Industry+joined", 1},
+        {"Industry|nl=1", "Industry+joined", 1},
+        {"Industry|f=developsIndustry|o|r", "Industry+joined", 0},
+        {"Industry|fc=developsIndustry|o|l|AdministrativeDivision", "Industry", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cnkg_entities *f = filter_of(cases[i].feature, cases[i].classes);
+        cnkg_article *a = sectors_and_district();
+        assert_false(cnkg_entities_judged(a, 1)); /* a rule's fact vouches for it */
+        a->facts[0].origin = CNKG_FACT_LEARNED;
+        assert_true(cnkg_entities_judged(a, 1));
+        assert_true(cnkg_entities_joined(a, 1));
+        assert_false(cnkg_entities_joined(a, 0));
+        assert_int_equal(cnkg_entities_apply(f, a), cases[i].n);
+        if (cases[i].n)
+            assert_false(has_entity(a, "汽车制造"));
+        cnkg_article_free(a);
+        cnkg_entities_free(f);
+    }
+}
+
+/* The byline's paper is written whatever the filter says, and a rule's
+ * fact vouches for its names: neither is judged. */
 static void test_entities_leave_the_byline_and_related(void **state)
 {
     cnkg_entities *f = filter_of("Organization|bias", "Organization");
@@ -573,6 +610,7 @@ int main(void)
                                         fixture_tmp_teardown),
         cmocka_unit_test(test_entities_apply_drops_with_mentions),
         cmocka_unit_test(test_entities_features_read_the_names),
+        cmocka_unit_test(test_entities_judge_joined_names),
         cmocka_unit_test(test_entities_leave_the_byline_and_related),
         cmocka_unit_test_setup_teardown(test_entities_load_refuses_other_features,
                                         fixture_tmp_setup, fixture_tmp_teardown),
