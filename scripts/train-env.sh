@@ -19,13 +19,18 @@ train_build() {
     cmake --build "$build" --target "$1" -j2 >/dev/null
 }
 
+# train_tmp: a temporary folder, $tmp, removed on exit.
+train_tmp() {
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT INT TERM
+}
+
 # train_news_texts: the texts of bench/train-news's stories, laid out as
 # pages, in $tmp/train-news ($tmp is removed on exit). The texts stay out
 # of the repository: bench/news_pages.py pulls them from
 # $shared/corpus/news.
 train_news_texts() {
-    tmp=$(mktemp -d)
-    trap 'rm -rf "$tmp"' EXIT INT TERM
+    train_tmp
     mkdir "$tmp/train-news"
     /usr/bin/python3 "$src/bench/news_pages.py" "$shared/corpus/news" "$src/bench/train-news" \
         "$tmp/train-news"

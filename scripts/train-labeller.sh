@@ -31,8 +31,7 @@ epochs=20
 
 train_build cnkg-train
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+train_tmp
 for _ in $(seq "$cluener_repeat"); do
     cat "$train"
 done >"$tmp/train.json"

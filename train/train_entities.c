@@ -17,10 +17,12 @@
  * required gold entity of its class, negative when no gold entity of its
  * class answers to any of its names, left out when it takes an optional
  * one or one an earlier entity took; the byline's and a name a rule's
- * fact joins are not judged (cnkg_entities_judged). Each class has two thresholds, one for its
- * names a fact joins and one for the rest (cnkg_entities_joined), each the one that gives the best
- * entity F1 of the whole set on held-out scores: each article scored by the model of the folds
- * without it. Two runs with the same arguments write the same file.
+ * fact joins are not judged (cnkg_entities_judged). Each class has two
+ * thresholds, one for its names the pair model joins and one for the rest
+ * (cnkg_entities_joined), each the one that gives the best entity F1 of
+ * the whole set on held-out scores: each article scored by the model of
+ * the folds without it. Two runs with the same arguments write the same
+ * file.
  */
 #include "corpus.h"
 
@@ -295,8 +297,9 @@ static int run(corpus *c, const options *o, const cnkg_names *names)
         if (cuts[k].threshold > 0 &&
             (!group_name(names, k, name, sizeof name) ||
              cnkg_linear_set_named_threshold(m, name, cuts[k].threshold) != 0))
-            rc = cnkg_error_set(&err, "%s: cannot hold the threshold of %s", o->out,
-                                cnkg_class_name(names, (cnkg_class)(k % CNKG_CLASS_COUNT)));
+            rc = cnkg_error_set(&err, "%s: cannot hold the threshold of %s%s", o->out,
+                                cnkg_class_name(names, (cnkg_class)(k % CNKG_CLASS_COUNT)),
+                                k >= CNKG_CLASS_COUNT ? "+joined" : "");
     }
     if (rc == 0)
         rc = cnkg_linear_save(m, o->out, &err);

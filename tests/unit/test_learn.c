@@ -501,7 +501,7 @@ static void test_entities_apply_drops_with_mentions(void **state)
 
 /* What the features read: the label's ends, a list of names of the class,
  * how often it is named; a class without a threshold is kept whole, and a
- * name a fact joins (汽车制造, 青山区) is never judged. */
+ * name a rule's fact joins (汽车制造, 青山区) is never judged. */
 static void test_entities_features_read_the_names(void **state)
 {
     static const struct {
