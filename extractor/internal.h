@@ -6,7 +6,7 @@
  *   page.c       page -> article drafts (headline, byline, body, source)
  *   text.c       code points, the matching view, sentences
  *   gazetteer.c  known names from the ontology (a code point trie)
- *   names.c      open-class names from rules (suffixes, quotes, triggers)
+ *   names*.c     open-class names from rules (suffixes, quotes, triggers, lists)
  *   resolve.c    candidates -> entities and mentions (one policy)
  *   coref.c      我市, 当地, 该示范区 ... -> the entity they point to
  *   relations.c  cue patterns over a sentence's mentions -> facts
@@ -219,7 +219,7 @@ const cnkg_term *gazetteer_term_of_class(const gazetteer *g, const cnkg_ontology
 size_t gazetteer_drop_crossing(const word_list *start, const word_list *end, const text_view *t,
                                gaz_hit *hits, size_t n);
 
-/* --- candidates (names.c, resolve.c) -------------------------------------- */
+/* --- candidates (names*.c, resolve.c) -------------------------------------- */
 
 enum cand_source { SRC_GAZETTEER, SRC_RULE, SRC_LABELLER, SRC_LOCAL };
 
@@ -310,31 +310,33 @@ typedef struct lexicon {
     word_list project_sector_word;
     word_list separately_word; /* 均, 分别: each on its own, after a list (relations.c) */
     word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
-    word_list public_field; /* 司法, 社会管理: fields of public work, not sectors (names.c) */
+    /* 司法, 社会管理: fields of public work, not sectors (names_industries.c) */
+    word_list public_field;
     word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */
-    word_list counted_sector; /* 三大|产业: a count closes a list of sectors (names.c) */
+    word_list counted_sector; /* 三大|产业: a count closes a list of sectors (names_industries.c) */
     /* 作为 … ，X: a clause describing the name that opens the next (relations.c) */
     word_list role_word, role_tail, hub_word;
-    /* names.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
+    /* names_titles.c, names_products.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;
     word_list government_head; /* 市长, 副县长: head a division's government (relations.c) */
     word_list government_word; /* 政府, 人民政府: end the name of that government */
     word_list output_open;     /* 年产: a project named by its yearly output */
-    word_list catalogue_head;  /* 主要产品是: the clause after it lists products (names.c) */
-    word_list part_list_tail;  /* 零部件: after 等, parts, of the sectors listed or listed */
-    word_list product_kind;    /* 新品种, 机器人: before quotes, they name one such thing */
-    word_list plant_word;      /* 生产线, 工厂: a plant named by what it makes (names.c) */
-    word_list product_head;    /* 机, 板, 电池: the last word of a thing made (names.c) */
-    word_list model_head;     /* 起重机, 动车组: after a model code, a model made (names.c) */
-    word_list model_gap;      /* 次, 两: between a code and a kind, no model (names.c) */
-    word_list model_lead;     /* 新款, 汽车: before a model code, the model made (names.c) */
-    word_list sector_product; /* 组件, 产品: after an industry, the thing it makes */
-    word_list market_word;    /* 市场: after a thing made, its market (names.c) */
-    word_list machine_measure; /* 台: after a count, a machine made (names.c) */
-    word_list ordinal_measure; /* 条, 座: after 第二, one plant of an owner (names.c) */
+    /* 主要产品是: the clause after it lists products (names_products.c) */
+    word_list catalogue_head;
+    word_list part_list_tail; /* 零部件: after 等, parts, of the sectors listed or listed */
+    word_list product_kind;   /* 新品种, 机器人: before quotes, they name one such thing */
+    word_list plant_word; /* 生产线, 工厂: a plant named by what it makes (names_products.c) */
+    word_list product_head; /* 机, 板, 电池: the last word of a thing made (names_products.c) */
+    word_list model_head; /* 起重机, 动车组: after a model code, a model made (names_products.c) */
+    word_list model_gap; /* 次, 两: between a code and a kind, no model (names_products.c) */
+    word_list model_lead; /* 新款, 汽车: before a model code, the model made (names_products.c) */
+    word_list sector_product;  /* 组件, 产品: after an industry, the thing it makes */
+    word_list market_word;     /* 市场: after a thing made, its market (names_products.c) */
+    word_list machine_measure; /* 台: after a count, a machine made (names_products.c) */
+    word_list ordinal_measure; /* 条, 座: after 第二, one plant of an owner (names_suffix.c) */
     word_list market_scope;    /* 我国, 全球: whose a market is, before its product */
-    word_list making_noun;     /* 大开发: a noun that ends in a product trigger (names.c) */
+    word_list making_noun; /* 大开发: a noun that ends in a product trigger (names_products.c) */
     word_list amount_capacity; /* 产能: after an amount and a product, its capacity */
     word_list attributive;     /* 一站式: a programme's suffix that may qualify a noun */
     word_list plan_word; /* 规划, 工程: after quotes, one name with them (“十四五”规划) */
@@ -361,17 +363,17 @@ typedef struct lexicon {
     word_list demonstrative;  /* 此, 上述: point back to a thing named before */
     word_list pointing_phrase; /* 这些, 这一: what follows describes, names nothing */
     word_list whole_territory; /* 全国, 全省: all of a territory's things of a kind */
-    word_list region_part;     /* 部分, 本: before 地区, part or kind of an area (names.c) */
-    word_list press_suffix;    /* 报, 网: ends a paper's or news site's name (resolve.c) */
-    word_list set_phrase;      /* 中国特色社会主义: the names it opens are no mentions */
-    word_list country_letter;  /* 中, 美, 俄: a country in one character (中美关系) */
-    word_list standing_word;   /* 股东, 子公司: a firm's standing before another's name */
-    word_list bare_firm_word;  /* 公司, 集团: a firm of any trade (意大利公司: a kind) */
+    word_list region_part; /* 部分, 本: before 地区, part or kind of an area (names_suffix.c) */
+    word_list press_suffix;   /* 报, 网: ends a paper's or news site's name (resolve.c) */
+    word_list set_phrase;     /* 中国特色社会主义: the names it opens are no mentions */
+    word_list country_letter; /* 中, 美, 俄: a country in one character (中美关系) */
+    word_list standing_word;  /* 股东, 子公司: a firm's standing before another's name */
+    word_list bare_firm_word; /* 公司, 集团: a firm of any trade (意大利公司: a kind) */
     word_list headed_firm_suffix; /* 公司: after a head, a full name's short form (merge.c) */
     word_list website_suffix;     /* 网: a proposed firm is a website (中国钢材网) */
     word_list not_website;        /* 电网, 联网: 网 ends a word, no website */
     word_list purchase_cue;       /* 收购, 控股: buying a firm, a partnership (relations.c) */
-    word_list latin_legal;        /* Limited, Inc: a Latin firm's legal form (names.c) */
+    word_list latin_legal;        /* Limited, Inc: a Latin firm's legal form (names_latin.c) */
     word_list latin_firm_head;    /* 公司, 机构: say what kind of firm a Latin name is */
     word_list latin_not_name;     /* CEO, IPO: Latin words after 公司 that name no firm */
     word_list home_country;       /* 中国: the country the news is written in */

@@ -2605,8 +2605,8 @@ static const slot *list_item_first(const sentence_ctx *c, const slot *last)
 
 /* 上海、大连…和石家庄七个国家…产业化基地, 新增大连、宁波等9个服务业扩大开放
  * 试点: a programme named right after a count (count_end) that closes a list
- * of divisions or parks, 等 or not, is the title each member holds (names.c,
- * counted_titles). Of two divisions in a row (山西省临汾市) the finer is the
+ * of divisions or parks, 等 or not, is the title each member holds (names_titles.c,
+ * names_counted_titles). Of two divisions in a row (山西省临汾市) the finer is the
  * member; the other says where it lies. */
 static void counted_title_holders(sentence_ctx *c)
 {

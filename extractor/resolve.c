@@ -911,7 +911,7 @@ static int cand_order(const void *pa, const void *pb)
 }
 
 /* 《财政部、住建部|关于…的通知》: a document's title names its issuers
- * (names.c, programme_titles), each a mention of its own. */
+ * (names_titles.c, names_programme_titles), each a mention of its own. */
 static int names_issuer(const cand *doc, const cand *body)
 {
     return doc->cls == CNKG_PROGRAM && body->cls == CNKG_GOVERNMENT_AGENCY &&
@@ -930,7 +930,7 @@ static int compatible(const cand *o, const cand *c)
         return 1;
     if (names_issuer(o, c) || names_issuer(c, o))
         return 1;
-    /* 国家优质|工程机械|产业基地: a title given (names.c, designations) names
+    /* 国家优质|工程机械|产业基地: a title given (names_titles.c, names_designations) names
      * its sector */
     if (o->cls == CNKG_PROGRAM && o->strength >= 5 && c->cls == CNKG_INDUSTRY &&
         o->begin <= c->begin && c->end <= o->end)

@@ -1754,7 +1754,7 @@ static void test_roads_and_metro_lines_are_projects(void **state)
 /* 引入剪纸、酿酒等非遗体验项目, 开发漂流、研学游等特色项目: 体验 or 特色
  * (kg:activityKind) between 等 and 项目 makes the items pastimes a place
  * offers, however long the first item, no projects; fails without the
- * list's check in project_lists. */
+ * list's check in names_project_lists. */
 static void test_pastime_lists_are_no_projects(void **state)
 {
     cnkg_article *a = extract(state, "这个古镇引入扎染、木雕、古法造纸等非遗体验项目。"
@@ -1780,7 +1780,7 @@ static void test_described_project_after_dashes(void **state)
 /* 新能源汽车、充电桩产品产量, 新能源汽车、锂电池等绿色产品产量: a list
  * before 产品(的)产量 names products, 等 or not, and a first item that is a
  * known term whole is one (the sector 新能源汽车 too); fails without
- * output_list_end and the known first item in product_tail_lists. */
+ * output_list_end and the known first item in names_product_tail_lists. */
 static void test_counted_output_lists_products(void **state)
 {
     cnkg_article *a = extract(state, "今年以来，新能源汽车、储能电池、光伏组件产品产量均创新高。"
@@ -1821,7 +1821,7 @@ static void test_first_project_of_a_list_loses_its_clause(void **state)
 
 /* 研发出特种不锈钢新产品: after a verb of making, 新产品 (kg:noveltyTail)
  * says the thing is new; the product is the thing. Fails without the cut
- * in product_lists. */
+ * in names_product_lists. */
 static void test_new_product_tail_is_cut(void **state)
 {
     cnkg_article *a = extract(state, "这家工厂去年研发出耐高温陶瓷轴承新产品。"
