@@ -9,7 +9,7 @@
  *   names*.c     open-class names from rules (suffixes, quotes, triggers, lists)
  *   resolve.c    candidates -> entities and mentions (one policy)
  *   coref.c      我市, 当地, 该示范区 ... -> the entity they point to
- *   relations.c  cue patterns over a sentence's mentions -> facts
+ *   relations*.c cue patterns over a sentence's mentions -> facts
  *   check.c      facts the ontology's domains and ranges allow, a mention per span
  */
 #ifndef CNKG_EXTRACTOR_INTERNAL_H
@@ -299,27 +299,29 @@ typedef struct lexicon {
     word_list source_field, author_field, poster_field, date_field, self_word, outlet_suffix,
         dateline_word, report_open, report_word, byline_role, byline_mark, byline_open,
         paper_suffix, page_open, page_close;
-    /* relations.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
+    /* relations*.c: 是, 揭牌, 能力, 引育, 集群 (see syntax.ttl) */
     word_list copula, opening_word, nominal_tail, attract_word, cluster_word, sector_list_word,
         policy_tail, policy_says, scope_word, become_word, members_word;
-    word_list holding_word; /* 举行, 召开: an event held at a place (relations.c) */
-    word_list passing_word; /* 连接, 途经: a route lies in the places listed after (relations.c) */
+    word_list holding_word; /* 举行, 召开: an event held at a place (relations_located.c) */
+    /* 连接, 途经: a route lies in the places listed after (relations_located.c) */
+    word_list passing_word;
     word_list zone_suffix; /* 试验区, 先行区: a zone a place that builds it holds as a title */
-    word_list unit_word;   /* 处, 办公室: end a body's own unit before a title (relations.c) */
+    word_list unit_word; /* 处, 办公室: end a body's own unit before a title (relations_people.c) */
     /* 工业, 产业化: between the sector a project's name opens with and 项目 */
     word_list project_sector_word;
-    word_list separately_word; /* 均, 分别: each on its own, after a list (relations.c) */
-    word_list sited_body; /* 研究院, 实验室: bodies named by where they work (relations.c) */
+    word_list separately_word; /* 均, 分别: each on its own, after a list (relations_cues.c) */
+    /* 研究院, 实验室: bodies named by where they work (relations_structure.c) */
+    word_list sited_body;
     /* 司法, 社会管理: fields of public work, not sectors (names_industries.c) */
     word_list public_field;
-    word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations.c) */
+    word_list trade_open, trade_close; /* 以 … 为主: a firm's main trades (relations_described.c) */
     word_list counted_sector; /* 三大|产业: a count closes a list of sectors (names_industries.c) */
-    /* 作为 … ，X: a clause describing the name that opens the next (relations.c) */
+    /* 作为 … ，X: a clause describing the name that opens the next (relations_roles.c) */
     word_list role_word, role_tail, hub_word;
     /* names_titles.c, names_products.c: 列为, 年产值, 以…为主 (see syntax.ttl) */
     word_list designation_cue, output_noun, product_list_cue, product_list_tail, product_list_verb,
         aspect_particle, verb_complement, counting_unit, capacity_word;
-    word_list government_head; /* 市长, 副县长: head a division's government (relations.c) */
+    word_list government_head; /* 市长, 副县长: head a division's government (relations_people.c) */
     word_list government_word; /* 政府, 人民政府: end the name of that government */
     word_list output_open;     /* 年产: a project named by its yearly output */
     /* 主要产品是: the clause after it lists products (names_products.c) */
@@ -372,12 +374,12 @@ typedef struct lexicon {
     word_list headed_firm_suffix; /* 公司: after a head, a full name's short form (merge.c) */
     word_list website_suffix;     /* 网: a proposed firm is a website (中国钢材网) */
     word_list not_website;        /* 电网, 联网: 网 ends a word, no website */
-    word_list purchase_cue;       /* 收购, 控股: buying a firm, a partnership (relations.c) */
-    word_list latin_legal;        /* Limited, Inc: a Latin firm's legal form (names_latin.c) */
-    word_list latin_firm_head;    /* 公司, 机构: say what kind of firm a Latin name is */
-    word_list latin_not_name;     /* CEO, IPO: Latin words after 公司 that name no firm */
-    word_list home_country;       /* 中国: the country the news is written in */
-    word_list nation_word;        /* 我国: words that point to home_country_term */
+    word_list purchase_cue;    /* 收购, 控股: buying a firm, a partnership (relations_cues.c) */
+    word_list latin_legal;     /* Limited, Inc: a Latin firm's legal form (names_latin.c) */
+    word_list latin_firm_head; /* 公司, 机构: say what kind of firm a Latin name is */
+    word_list latin_not_name;  /* CEO, IPO: Latin words after 公司 that name no firm */
+    word_list home_country;    /* 中国: the country the news is written in */
+    word_list nation_word;     /* 我国: words that point to home_country_term */
     /* 今年|国家|将加快: the state acting, a mention of home_country_term (coref.c) */
     word_list state_lead, state_acts;
     const cnkg_term *home_country_term; /* the country term homeCountry names, or NULL */

@@ -346,7 +346,8 @@ static int counted_title_is_clause(const name_ctx *nc, cnkg_span it)
 /* 上海、大连…和石家庄七个国家半导体照明工程产业化基地, 新增大连、宁波等9个
  * 服务业扩大开放试点: a list of divisions, a count of them (names_list_count_at)
  * and words that end like a base or a programme and close the clause name
- * the title each member holds, a programme (relations.c, counted_title_holders). */
+ * the title each member holds, a programme (relations_roles.c,
+ * relations_counted_title_holders). */
 void names_counted_titles(const name_ctx *nc, cand_list *out)
 {
     const lexicon *lx = nc->lx;
@@ -371,8 +372,8 @@ void names_counted_titles(const name_ctx *nc, cand_list *out)
 
 /* 作为浙江高质量外资集聚先行区，嘉兴…, 广东省作为全国唯一省级试点，: a clause
  * opened by kg:roleWord that is one name ending in a programme's suffix
- * (先行区, 试点, 示范区) names a title its holder bears (relations.c,
- * role_clauses). Not a park's or a plant's suffix: 作为全国最大的光缆生产基地
+ * (先行区, 试点, 示范区) names a title its holder bears (relations_roles.c,
+ * relations_role_clauses). Not a park's or a plant's suffix: 作为全国最大的光缆生产基地
  * describes a plant, 作为大湾区又一超级工程 a work. The name may hold words that stop other names
  * (集聚, 发展), as a programme's does. */
 void names_role_titles(const name_ctx *nc, cand_list *out)
