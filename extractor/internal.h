@@ -7,7 +7,7 @@
  *   text.c       code points, the matching view, sentences
  *   gazetteer.c  known names from the ontology (a code point trie)
  *   names*.c     open-class names from rules (suffixes, quotes, triggers, lists)
- *   resolve.c    candidates -> entities and mentions (one policy)
+ *   resolve*.c   candidates -> entities and mentions (one policy)
  *   coref.c      我市, 当地, 该示范区 ... -> the entity they point to
  *   relations*.c cue patterns over a sentence's mentions -> facts
  *   check.c      facts the ontology's domains and ranges allow, a mention per span
@@ -219,7 +219,7 @@ const cnkg_term *gazetteer_term_of_class(const gazetteer *g, const cnkg_ontology
 size_t gazetteer_drop_crossing(const word_list *start, const word_list *end, const text_view *t,
                                gaz_hit *hits, size_t n);
 
-/* --- candidates (names*.c, resolve.c) -------------------------------------- */
+/* --- candidates (names*.c, resolve*.c) ------------------------------------- */
 
 enum cand_source { SRC_GAZETTEER, SRC_RULE, SRC_LABELLER, SRC_LOCAL };
 
@@ -366,7 +366,7 @@ typedef struct lexicon {
     word_list pointing_phrase; /* 这些, 这一: what follows describes, names nothing */
     word_list whole_territory; /* 全国, 全省: all of a territory's things of a kind */
     word_list region_part; /* 部分, 本: before 地区, part or kind of an area (names_suffix.c) */
-    word_list press_suffix;   /* 报, 网: ends a paper's or news site's name (resolve.c) */
+    word_list press_suffix;   /* 报, 网: ends a paper's or news site's name (resolve_choose.c) */
     word_list set_phrase;     /* 中国特色社会主义: the names it opens are no mentions */
     word_list country_letter; /* 中, 美, 俄: a country in one character (中美关系) */
     word_list standing_word;  /* 股东, 子公司: a firm's standing before another's name */

@@ -412,7 +412,7 @@ void names_role_titles(const name_ctx *nc, cand_list *out)
 /* 《国务院关于…的决定》, 《中共中央 国务院关于…》: where known bodies open
  * a title and 关于 follows them, they are its issuers. The annotated
  * stories name the document with them (8 titles of 8), and the issuers
- * are mentions of their own inside it (resolve.c, compatible). Returns
+ * are mentions of their own inside it (resolve_choose.c, compatible). Returns
  * where 关于 begins, or b. */
 static size_t title_after_issuers(const name_ctx *nc, size_t b, size_t e)
 {

@@ -1,6 +1,6 @@
 /*
  * test_extractor_index.c - the index of candidates by where they begin
- * (extractor/candidates.c) that resolve.c's passes ask instead of scanning
+ * (extractor/candidates.c) that resolve*.c's passes ask instead of scanning
  * the whole list: it must find exactly the candidates a scan finds, in the
  * list's order, for lists of any shape, empty ones included.
  */
@@ -92,7 +92,7 @@ static void test_window_holds_every_overlap(void **state)
     cand_list_free(&l);
 }
 
-/* division_chains files candidates it adds after init: further right than
+/* resolve_division_chains files candidates it adds after init: further right than
  * any before and longer than the longest, they are found all the same. */
 static void test_filed_after_init(void **state)
 {
