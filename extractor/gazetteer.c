@@ -217,6 +217,28 @@ static int word_edges(const text_view *t, size_t begin, size_t end)
     return 1;
 }
 
+size_t gazetteer_hit_from(const gaz_hit *hits, size_t n, size_t b)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hits[mid].begin < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t gazetteer_hits_longest(const gaz_hit *hits, size_t n)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i < n; i++)
+        if (hits[i].end - hits[i].begin > longest)
+            longest = hits[i].end - hits[i].begin;
+    return longest;
+}
+
 size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap)
 {
     size_t n = 0;

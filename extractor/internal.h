@@ -209,6 +209,14 @@ void gazetteer_free(gazetteer *g);
 /* Every match of every form in the text, all lengths, sorted by begin then
  * longest first. Returns the count; *hits is realloc'd. */
 size_t gazetteer_scan(const gazetteer *g, const text_view *t, gaz_hit **hits, size_t *cap);
+/* The first of hits[0, n) (as gazetteer_scan orders them) that begins at b
+ * or after, by binary search: a question about a position concerns a run
+ * of hits, and scanning all of them at every position was quadratic in a
+ * long article. */
+size_t gazetteer_hit_from(const gaz_hit *hits, size_t n, size_t b);
+/* The length of the longest of hits[0, n): a hit that ends at or after a
+ * place begins at most this far before it. */
+size_t gazetteer_hits_longest(const gaz_hit *hits, size_t n);
 /* The known term of class cls that s[0, len) is a form of (not a hidden
  * one), or NULL. */
 const cnkg_term *gazetteer_term_of_class(const gazetteer *g, const cnkg_ontology *onto,

@@ -31,21 +31,10 @@
 
 #include <stdlib.h>
 
-/* The first hit that begins at b or after. The hits come ordered by where
- * they begin (gazetteer_scan), so those a question about a position can
- * concern are a run of them, found by binary search: scanning every hit at
- * every position was quadratic in a long article. */
+/* The first hit of the article that begins at b or after. */
 size_t names_first_hit_from(const name_ctx *nc, size_t b)
 {
-    size_t lo = 0, hi = nc->n_hits;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (nc->hits[mid].begin < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return gazetteer_hit_from(nc->hits, nc->n_hits, b);
 }
 
 /* The first hit that may end at pos or after it: none begins more than the
@@ -243,10 +232,13 @@ int names_text_span_holds(const uint32_t *cps, size_t b, size_t e, uint32_t cp)
 void names_find(const lexicon *lx, const text_view *t, const gaz_hit *hits, size_t n_hits,
                 cand_list *out)
 {
-    name_ctx nc = {lx, t, hits, n_hits, cnkg_xmalloc((t->n + 1) * sizeof(size_t)), 0, 0};
-    for (size_t i = 0; i < n_hits; i++)
-        if (hits[i].end - hits[i].begin > nc.longest)
-            nc.longest = hits[i].end - hits[i].begin;
+    name_ctx nc = {lx,
+                   t,
+                   hits,
+                   n_hits,
+                   cnkg_xmalloc((t->n + 1) * sizeof(size_t)),
+                   0,
+                   gazetteer_hits_longest(hits, n_hits)};
     for (size_t p = 0; p < t->n; p++)
         if (lx->suffix_classes[t->cps[p] % TEXT_FILTER_BITS])
             nc.suffix_at[nc.n_suffix_at++] = p;

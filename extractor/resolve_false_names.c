@@ -332,18 +332,11 @@ static int is_website(const lexicon *lx, const text_view *t, const gaz_hit *hits
 static const gaz_hit *hits_near(const gaz_hit *hits, size_t n_hits, size_t longest, size_t b,
                                 size_t e, size_t *n_near)
 {
-    size_t from = b >= longest ? b - longest + 1 : 0, lo = 0, hi = n_hits;
+    size_t from = b >= longest ? b - longest + 1 : 0;
     *n_near = 0;
     if (n_hits == 0) /* hits is NULL then, and NULL + 0 is undefined in C */
         return hits;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (hits[mid].begin < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t end = lo;
+    size_t lo = gazetteer_hit_from(hits, n_hits, from), end = lo;
     while (end < n_hits && hits[end].begin < e)
         end++;
     *n_near = end - lo;
@@ -356,10 +349,7 @@ static const gaz_hit *hits_near(const gaz_hit *hits, size_t n_hits, size_t longe
 void resolve_drop_false_names(const lexicon *lx, const text_view *t, const gaz_hit *all_hits,
                               size_t n_all, cand_list *cands)
 {
-    size_t longest = 0;
-    for (size_t i = 0; i < n_all; i++)
-        if (all_hits[i].end - all_hits[i].begin > longest)
-            longest = all_hits[i].end - all_hits[i].begin;
+    size_t longest = gazetteer_hits_longest(all_hits, n_all);
     for (size_t i = 0; i < cands->n; i++) {
         cand *c = &cands->items[i];
         size_t n_hits;

@@ -103,38 +103,13 @@ static int hidden_allowed(const lexicon *lx, const text_view *t, const gaz_hit *
            text_match_list(t->cps, t->n, h->end, &lx->boundary);
 }
 
-/* The first of the hits, ordered by where they begin (gazetteer_scan),
- * that begins at b or after: those that end at a place begin in the
- * longest hit's length before it, a run found by binary search. */
-static size_t hit_from(const gaz_hit *hits, size_t n, size_t b)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (hits[mid].begin < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-static size_t longest_hit(const gaz_hit *hits, size_t n)
-{
-    size_t longest = 0;
-    for (size_t i = 0; i < n; i++)
-        if (hits[i].end - hits[i].begin > longest)
-            longest = hits[i].end - hits[i].begin;
-    return longest;
-}
-
 /* 长春市朝阳区: the division named right before is the surest context. */
 static int parent_before(const lexicon *lx, const gaz_hit *hits, size_t n, size_t longest,
                          const gaz_hit *h)
 {
     const cnkg_term *term = cnkg_ontology_term(lx->onto, h->term);
     size_t from = h->begin > longest ? h->begin - longest : 0;
-    for (size_t i = hit_from(hits, n, from); i < n && hits[i].begin < h->begin; i++) {
+    for (size_t i = gazetteer_hit_from(hits, n, from); i < n && hits[i].begin < h->begin; i++) {
         if (hits[i].end != h->begin || hits[i].form_kind == FORM_HIDDEN)
             continue;
         const cnkg_term *before = cnkg_ontology_term(lx->onto, hits[i].term);
@@ -231,7 +206,7 @@ void resolve_gazetteer_candidates(const lexicon *lx, const text_view *t, const g
 {
     context c = {0};
     context_build(lx, hits, n, home, &c);
-    size_t longest = longest_hit(hits, n);
+    size_t longest = gazetteer_hits_longest(hits, n);
     for (size_t i = 0; i < n;) {
         size_t j = i;
         int best = 0, ties = 0;
