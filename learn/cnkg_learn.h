@@ -265,15 +265,20 @@ size_t cnkg_pairs_apply(const cnkg_pairs *p, cnkg_article *a);
  * room for a->n_entities + 1). */
 void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned char *want,
                             cnkg_features *out, size_t *begin);
-/* Is the entity the filter's to judge? Not the byline's author and paper,
- * which are written whatever it says, nor a name a rule's fact joins (the
- * rule vouched for it; a name only the pair model joins is judged): it
- * neither drops nor learns from them. The trainer and the extractor judge
- * the same names by it. */
-int cnkg_entities_judged(const cnkg_article *a, size_t entity);
-/* Does a fact join the entity (a rule's or the pair model's)? A joined
- * name is held to a threshold of its own. */
-int cnkg_entities_joined(const cnkg_article *a, size_t entity);
+/* How the filter stands to an entity. Not judged: the byline's author
+ * and paper, which are written whatever it says, and a name a rule's fact
+ * joins (the rule vouched for it); it neither drops nor learns from them.
+ * Judged: a name no fact joins, and one only the pair model's facts join,
+ * held to a threshold of its own. */
+typedef enum cnkg_entity_standing {
+    CNKG_ENTITY_UNJUDGED = 0,
+    CNKG_ENTITY_ALONE = 1,
+    CNKG_ENTITY_JOINED = 2
+} cnkg_entity_standing;
+/* Each entity's standing, in standing[0, a->n_entities), from one pass
+ * over the facts. The trainer and the extractor judge the same names by
+ * it. */
+void cnkg_entities_standing(const cnkg_article *a, unsigned char *standing);
 /* The name of the threshold of class cls's entities, joined by a fact or
  * not ("Industry", "Industry+joined"), written into buf; 0 when it does
  * not fit. */

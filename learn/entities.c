@@ -319,32 +319,33 @@ void cnkg_entities_features(const cnkg_article *a, unsigned bits, const unsigned
     free(cps);
 }
 
-int cnkg_entities_judged(const cnkg_article *a, size_t entity)
+static int in_byline(const cnkg_article *a, const cnkg_entity *e)
 {
-    const cnkg_entity *e = &a->entities[entity];
-    /* the byline's agents are written whatever the filter says */
     if (e->cls == CNKG_ORGANIZATION && a->publisher && strcmp(a->publisher, e->label) == 0)
-        return 0;
+        return 1;
     if (e->cls == CNKG_PERSON)
         for (size_t i = 0; i < a->n_authors; i++)
             if (strcmp(a->authors[i], e->label) == 0)
-                return 0;
+                return 1;
+    return 0;
+}
+
+void cnkg_entities_standing(const cnkg_article *a, unsigned char *standing)
+{
+    for (size_t e = 0; e < a->n_entities; e++)
+        standing[e] = in_byline(a, &a->entities[e]) ? CNKG_ENTITY_UNJUDGED : CNKG_ENTITY_ALONE;
     /* a name a rule relates to another is vouched for: dropping it would
      * take its facts, true ones with the false; one only the pair model's
      * guesses join is judged, against its class's joined threshold */
-    for (size_t i = 0; i < a->n_facts; i++)
-        if ((a->facts[i].subject == entity || a->facts[i].object == entity) &&
-            a->facts[i].origin == CNKG_FACT_RULE)
-            return 0;
-    return 1;
-}
-
-int cnkg_entities_joined(const cnkg_article *a, size_t entity)
-{
-    for (size_t i = 0; i < a->n_facts; i++)
-        if (a->facts[i].subject == entity || a->facts[i].object == entity)
-            return 1;
-    return 0;
+    for (size_t i = 0; i < a->n_facts; i++) {
+        const cnkg_fact *f = &a->facts[i];
+        size_t ends[2] = {f->subject, f->object};
+        for (int k = 0; k < 2; k++)
+            if (f->origin == CNKG_FACT_RULE)
+                standing[ends[k]] = CNKG_ENTITY_UNJUDGED;
+            else if (standing[ends[k]] == CNKG_ENTITY_ALONE)
+                standing[ends[k]] = CNKG_ENTITY_JOINED;
+    }
 }
 
 /* --- the model ---------------------------------------------------------------- */
@@ -404,11 +405,12 @@ size_t cnkg_entities_apply(const cnkg_entities *p, cnkg_article *a)
      * them, or their class is kept whole) */
     unsigned char *judged = cnkg_xcalloc(a->n_entities, 1);
     double *threshold = cnkg_xmalloc(a->n_entities * sizeof *threshold);
+    cnkg_entities_standing(a, judged);
     for (size_t e = 0; e < a->n_entities; e++) {
         int k = a->entities[e].cls;
         threshold[e] =
-            k >= 0 && k < CNKG_CLASS_COUNT ? p->threshold[cnkg_entities_joined(a, e)][k] : 0;
-        judged[e] = threshold[e] > 0 && cnkg_entities_judged(a, e);
+            k >= 0 && k < CNKG_CLASS_COUNT ? p->threshold[judged[e] == CNKG_ENTITY_JOINED][k] : 0;
+        judged[e] = judged[e] != CNKG_ENTITY_UNJUDGED && threshold[e] > 0;
     }
     cnkg_features f = {0};
     size_t *begin = cnkg_xmalloc((a->n_entities + 1) * sizeof *begin);

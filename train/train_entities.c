@@ -17,9 +17,9 @@
  * required gold entity of its class, negative when no gold entity of its
  * class answers to any of its names, left out when it takes an optional
  * one or one an earlier entity took; the byline's and a name a rule's
- * fact joins are not judged (cnkg_entities_judged). Each class has two
- * thresholds, one for its names the pair model joins and one for the rest
- * (cnkg_entities_joined), each the one that gives the best entity F1 of
+ * fact joins are not judged (cnkg_entities_standing). Each class has two
+ * thresholds, one for its names the pair model joins and one for the rest,
+ * each the one that gives the best entity F1 of
  * the whole set on held-out scores: each article scored by the model of
  * the folds without it. Two runs with the same arguments write the same
  * file.
@@ -99,9 +99,11 @@ static int on_article(const cnkg_article *a, void *ctx)
     size_t ne = a->n_entities;
     cnkg_gold_match *m = cnkg_xcalloc(ne + 1, sizeof *m);
     cnkg_gold_match_article(st->gold, a, m);
+    unsigned char *standing = cnkg_xcalloc(ne + 1, 1);
     unsigned char *to_judge = cnkg_xcalloc(ne + 1, 1);
+    cnkg_entities_standing(a, standing);
     for (size_t e = 0; e < ne; e++)
-        to_judge[e] = (unsigned char)cnkg_entities_judged(a, e);
+        to_judge[e] = standing[e] != CNKG_ENTITY_UNJUDGED;
     cnkg_features f = {0};
     size_t *begin = cnkg_xmalloc((ne + 1) * sizeof *begin);
     cnkg_entities_features(a, c->feats.bits, to_judge, &f, begin);
@@ -118,12 +120,13 @@ static int on_article(const cnkg_article *a, void *ctx)
         size_t at = c->feats.n, n = begin[e + 1] - begin[e];
         cnkg_features_append(&c->feats, f.idx + begin[e], n);
         int k = a->entities[e].cls;
-        int group = k + (cnkg_entities_joined(a, e) ? CNKG_CLASS_COUNT : 0);
+        int group = k + (standing[e] == CNKG_ENTITY_JOINED ? CNKG_CLASS_COUNT : 0);
         add_item(c, at, n, (judged){st->file, k, group, label, 0});
     }
     cnkg_features_free(&f);
     free(begin);
     free(to_judge);
+    free(standing);
     free(m);
     return 0;
 }

@@ -426,6 +426,16 @@ static void test_pairs_load_refuses_other_features(void **state)
 
 /* --- the entity filter -------------------------------------------------------- */
 
+/* The filter's standing towards entity e of a (cnkg_entities_standing). */
+static int standing_of(const cnkg_article *a, size_t e)
+{
+    unsigned char *standing = cnkg_xcalloc(a->n_entities + 1, 1);
+    cnkg_entities_standing(a, standing);
+    int s = standing[e];
+    free(standing);
+    return s;
+}
+
 /* 新能源产业、汽车制造在青山区集聚。青山区发布新能源产业规划。: two
  * sectors listed together, a district that develops the second, and a
  * paper of the byline named in the text. */
@@ -546,11 +556,11 @@ static void test_entities_judge_joined_names(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         cnkg_entities *f = filter_of(cases[i].feature, cases[i].classes);
         cnkg_article *a = sectors_and_district();
-        assert_false(cnkg_entities_judged(a, 1)); /* a rule's fact vouches for it */
+        /* a rule's fact vouches for it */
+        assert_int_equal(standing_of(a, 1), CNKG_ENTITY_UNJUDGED);
         a->facts[0].origin = CNKG_FACT_LEARNED;
-        assert_true(cnkg_entities_judged(a, 1));
-        assert_true(cnkg_entities_joined(a, 1));
-        assert_false(cnkg_entities_joined(a, 0));
+        assert_int_equal(standing_of(a, 1), CNKG_ENTITY_JOINED);
+        assert_int_equal(standing_of(a, 0), CNKG_ENTITY_ALONE);
         assert_int_equal(cnkg_entities_apply(f, a), cases[i].n);
         if (cases[i].n)
             assert_false(has_entity(a, "汽车制造"));
@@ -565,10 +575,10 @@ static void test_entities_leave_the_byline_and_related(void **state)
 {
     cnkg_entities *f = filter_of("Organization|bias", "Organization");
     cnkg_article *a = sectors_and_district();
-    assert_true(cnkg_entities_judged(a, 0));
-    assert_false(cnkg_entities_judged(a, 1));
-    assert_false(cnkg_entities_judged(a, 2));
-    assert_false(cnkg_entities_judged(a, 3));
+    assert_int_equal(standing_of(a, 0), CNKG_ENTITY_ALONE);
+    assert_int_equal(standing_of(a, 1), CNKG_ENTITY_UNJUDGED);
+    assert_int_equal(standing_of(a, 2), CNKG_ENTITY_UNJUDGED);
+    assert_int_equal(standing_of(a, 3), CNKG_ENTITY_UNJUDGED);
     assert_int_equal(cnkg_entities_apply(f, a), 0);
     assert_true(has_entity(a, "晨报"));
     cnkg_article_free(a);
