@@ -11,11 +11,12 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 shared=${CNKG_SHARED:-$src/../shared}
 build=${CNKG_TRAIN_BUILD:-$src/build-train}
 
-# train_build TARGET: configures the training build once, then builds TARGET.
+# train_build TARGET: configures the training build, then builds TARGET.
+# Configured every time (a second or two): a build folder made before a
+# trainer was added does not know its target, and make stops on it before
+# CMake would notice the change.
 train_build() {
-    if [ ! -f "$build/CMakeCache.txt" ]; then
-        cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCNKG_TESTS=OFF >/dev/null
-    fi
+    cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCNKG_TESTS=OFF >/dev/null
     cmake --build "$build" --target "$1" -j2 >/dev/null
 }
 
