@@ -10,11 +10,14 @@
 # below the .75 the project holds, and twice gives .764
 # (bench/train-news/README.md).
 #
-#   scripts/train-labeller.sh [TRAIN.json [DEV.json]]
+#   scripts/train-labeller.sh [DEV.json]
 #
-# CLUENER_REPEAT=N repeats CLUENER's sentences N times (default 2);
-# NEWS_REPEAT=0 CLUENER_REPEAT=1 trains on CLUENER alone, once, as before
-# the fifteenth session.
+# scripts/train-env.sh holds the settings. CLUENER_REPEAT=N repeats
+# CLUENER's sentences N times (default 2); NEWS_REPEAT=0 CLUENER_REPEAT=1
+# trains on CLUENER alone, once, as before the fifteenth session;
+# LABELLER_NEWS=product gives products a type of their own (measured in
+# session 27, bench/train-news/README.md); CNKG_CLUENER_DIR reads CLUENER
+# from elsewhere.
 # Builds cnkg-train (in build-train/) if needed. The data stays outside the
 # repository; by default it is read from ../shared (data/cluener/ and
 # corpus/news/).
@@ -22,27 +25,14 @@ set -eu
 
 . "$(dirname "$0")/train-env.sh"
 data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
-train=${1:-$data/train.json}
-dev=${2:-$data/dev.json}
-repeat=${NEWS_REPEAT:-1}
-cluener_repeat=${CLUENER_REPEAT:-2}
-seed=20200101
-epochs=20
+dev=${1:-$data/dev.json}
 
 train_build cnkg-train
-
 train_tmp
-for _ in $(seq "$cluener_repeat"); do
-    cat "$train"
-done >"$tmp/train.json"
-if [ "$repeat" -gt 0 ]; then
-    "$src/bench/news-project.py" --repeat "$repeat" --shared "$shared" \
-        "$src"/bench/train-news/*.tsv >>"$tmp/train.json"
-fi
-
 mkdir -p "$src/models"
-"$build/labeller/cnkg-train" --seed "$seed" --epochs "$epochs" --types 10 \
-    "$tmp/train.json" "$src/models/cluener.model"
+train_labeller "$tmp/cluener.model" "$src"/bench/train-news/*.tsv
+cat "$tmp/cluener.model.log"
+mv "$tmp/cluener.model" "$src/models/cluener.model"
 if [ -f "$dev" ]; then
     "$build/labeller/cnkg-train" --eval "$src/models/cluener.model" "$dev"
 fi
