@@ -53,22 +53,24 @@ news_repeat=${NEWS_REPEAT:-1}
 
 # train_labeller OUT GOLD...: a labeller trained on CLUENER and the stories
 # of the GOLD files, projected onto their texts by bench/news-project.py;
-# cnkg-train's report goes to OUT.log.
+# cnkg-train's report goes to OUT.log. (Its variables, and the fold
+# functions', begin with lab_ or fold_: sh has no locals, and a caller's
+# out or n would be overwritten.)
 train_labeller() {
-    out=$1
+    lab_out=$1
     shift
-    data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
+    lab_data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
     for _ in $(seq "$cluener_repeat"); do
-        cat "$data/train.json"
-    done >"$out.json"
+        cat "$lab_data/train.json"
+    done >"$lab_out.json"
     if [ "$news_repeat" -gt 0 ] && [ $# -gt 0 ]; then
         /usr/bin/python3 "$src/bench/news-project.py" --repeat "$news_repeat" --shared "$shared" \
-            ${labeller_news:+--news "$labeller_news"} "$@" >>"$out.json"
+            ${labeller_news:+--news "$labeller_news"} "$@" >>"$lab_out.json"
     fi
     "$build/labeller/cnkg-train" --seed "$labeller_seed" --epochs "$labeller_epochs" \
-        ${labeller_news:+--news "$labeller_news"} "$out.json" "$out" >"$out.log" 2>&1 ||
-        { cat "$out.log" >&2; rm -f "$out.json"; return 1; }
-    rm -f "$out.json"
+        ${labeller_news:+--news "$labeller_news"} "$lab_out.json" "$lab_out" >"$lab_out.log" 2>&1 ||
+        { cat "$lab_out.log" >&2; rm -f "$lab_out.json"; return 1; }
+    rm -f "$lab_out.json"
 }
 
 # train_fold_labellers TEXTS GOLD DIR K: the stories of GOLD (its *.tsv in
@@ -79,29 +81,29 @@ train_labeller() {
 # the very stories finds nearly every name there; bench/held-back.sh -x).
 train_fold_labellers() {
     (cd "$2" && ls -- *.tsv) | sort >"$3/stories"
-    n=0
-    while [ "$n" -lt "$4" ]; do
-        mkdir -p "$3/fold$n/texts" "$3/fold$n/gold"
-        awk -v n="$n" -v k="$4" 'NR % k == n' "$3/stories" | while read -r gold; do
-            ln -sf "$2/$gold" "$3/fold$n/gold/$gold"
-            ln -sf "$1/${gold%.tsv}.txt" "$3/fold$n/texts/${gold%.tsv}.txt"
+    fold_n=0
+    while [ "$fold_n" -lt "$4" ]; do
+        mkdir -p "$3/fold$fold_n/texts" "$3/fold$fold_n/gold"
+        awk -v n="$fold_n" -v k="$4" 'NR % k == n' "$3/stories" | while read -r gold; do
+            ln -sf "$2/$gold" "$3/fold$fold_n/gold/$gold"
+            ln -sf "$1/${gold%.tsv}.txt" "$3/fold$fold_n/texts/${gold%.tsv}.txt"
         done
-        n=$((n + 1))
+        fold_n=$((fold_n + 1))
     done
-    n=0
-    while [ "$n" -lt "$4" ]; do
-        train_fold_labeller "$2" "$3" "$4" "$n" &
-        if [ $((n + 1)) -lt "$4" ]; then
-            train_fold_labeller "$2" "$3" "$4" $((n + 1)) || { wait; return 1; }
+    fold_n=0
+    while [ "$fold_n" -lt "$4" ]; do
+        train_fold_labeller "$2" "$3" "$4" "$fold_n" &
+        if [ $((fold_n + 1)) -lt "$4" ]; then
+            train_fold_labeller "$2" "$3" "$4" $((fold_n + 1)) || { wait; return 1; }
         fi
         wait $! || return 1
-        n=$((n + 2))
+        fold_n=$((fold_n + 2))
     done
 }
 
 # train_fold_labeller GOLD DIR K N: fold N's labeller (see above).
 train_fold_labeller() {
     awk -v n="$4" -v k="$3" 'NR % k != n' "$2/stories" | sed "s|^|$1/|" >"$2/fold$4/others"
-    # shellcheck disable=SC2046 # one argument a gold file
+    # shellcheck disable=SC2046 # split on purpose: one argument a gold file
     train_labeller "$2/fold$4/labeller.model" $(cat "$2/fold$4/others")
 }
