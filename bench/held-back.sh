@@ -7,7 +7,7 @@
 # are checked on the other list's, which nobody read them from: a rule that
 # helps only the stories it was read off is fitted to them.
 #
-# usage: bench/held-back.sh [-v] [-k DIR] [-n NEWS] LIST [CNKG]
+# usage: bench/held-back.sh [-v] [-k DIR] [-n NEWS] [-s SEED] [-x] LIST [CNKG]
 #   LIST   bench/train-news/held-back.txt or held-back-2.txt
 #   CNKG   the cnkg binary to score with (default build/cnkg)
 #   -v     list every miss of every story (score-set -v)
@@ -18,6 +18,9 @@
 #          labeller does not depend on them)
 #   -n NEWS the labeller learns these news types too (cnkg-train --news,
 #          e.g. product); a kept labeller of other types is trained again
+#   -s SEED the labeller's shuffle seed (default scripts/train-env.sh's);
+#          a kept labeller of another seed is trained again. The figure
+#          moves with it: how far is the noise a change must clear
 #   -x     the entity filter reads each story with a labeller of five folds
 #          that did not see it (as a labeller reads new text), not with
 #          the split's labeller, which learnt them; five more labellers,
@@ -32,17 +35,18 @@ set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 verbose= keep= folds=
-while getopts vk:n:x opt; do
+while getopts vk:n:s:x opt; do
     case $opt in
         v) verbose=-v ;;
         k) keep=$OPTARG ;;
         n) LABELLER_NEWS=$OPTARG ;;
+        s) LABELLER_SEED=$OPTARG ;;
         x) folds=5 ;;
-        *) sed -n '2,30p' "$0" >&2; exit 2 ;;
+        *) sed -n '2,33p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,30p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,33p' "$0" >&2; exit 2; }
 list=$1
 cnkg=${2:-build/cnkg}
 [ -f "$list" ] || { echo "held-back.sh: $list: no such list" >&2; exit 2; }
@@ -92,8 +96,9 @@ if [ ! -f "$work/list" ]; then
     cp "$list" "$work/list"
 fi
 
-# A labeller of other news types is trained again.
-if [ "$(cat "$work/news" 2>/dev/null)" != "$labeller_news" ]; then
+# A labeller of other news types or of another seed is trained again.
+if [ "$(cat "$work/news" 2>/dev/null)" != "$labeller_news" ] ||
+    [ "$(cat "$work/seed" 2>/dev/null)" != "$labeller_seed" ]; then
     rm -rf "$work/cluener.model" "$work/pairs.model" "$work/entities.model" "$work/folds"
 fi
 if [ ! -f "$work/cluener.model" ]; then
@@ -101,6 +106,7 @@ if [ ! -f "$work/cluener.model" ]; then
     mv "$work/cluener.model.tmp.log" "$work/labeller.log"
     mv "$work/cluener.model.tmp" "$work/cluener.model"
     printf '%s\n' "$labeller_news" >"$work/news"
+    printf '%s\n' "$labeller_seed" >"$work/seed"
     rm -f "$work/pairs.model" "$work/entities.model"
 fi
 if [ ! -f "$work/pairs.model" ]; then

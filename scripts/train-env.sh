@@ -44,8 +44,9 @@ train_news_texts() {
 # count, CLUENER's training sentences $cluener_repeat times (twice: once
 # let CLUENER's company F1 fall to .748 with 1,018 stories), the stories
 # once, CLUENER's ten types ($labeller_news names news types of the
-# labeller's own, as cnkg-train --news: LABELLER_NEWS=product).
-labeller_seed=20200101
+# labeller's own, as cnkg-train --news: LABELLER_NEWS=product; LABELLER_SEED
+# trains with another shuffle seed, to see how far the figures move with it).
+labeller_seed=${LABELLER_SEED:-20200101}
 labeller_epochs=20
 labeller_news=${LABELLER_NEWS:-}
 cluener_repeat=${CLUENER_REPEAT:-2}
