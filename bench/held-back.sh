@@ -27,7 +27,7 @@
 #          about fifteen minutes more on two cores (kept in DIR/folds)
 #
 # Trains with scripts/train-env.sh's settings (the labeller: CLUENER twice,
-# the news once, seed 20200101, 20 epochs) and cnkg-train-pairs' defaults,
+# the news once, a fixed seed, 20 epochs) and cnkg-train-pairs' defaults,
 # on the other stories and the dev set, and the entity filter with
 # scripts/train-entities.sh's, on the other stories. Takes about three
 # minutes on two cores.

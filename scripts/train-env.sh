@@ -40,8 +40,8 @@ train_news_texts() {
 
 # The labeller's training settings, the same for the shipped model
 # (train-labeller.sh) and bench/held-back.sh's (and its fold models): a
-# fixed seed and epoch
-# count, CLUENER's training sentences $cluener_repeat times (twice: once
+# fixed seed and epoch count, CLUENER's training sentences ($cluener_dir,
+# CNKG_CLUENER_DIR or ../shared's) $cluener_repeat times (twice: once
 # let CLUENER's company F1 fall to .748 with 1,018 stories), the stories
 # once, CLUENER's ten types ($labeller_news names news types of the
 # labeller's own, as cnkg-train --news: LABELLER_NEWS=product; LABELLER_SEED
@@ -49,6 +49,7 @@ train_news_texts() {
 labeller_seed=${LABELLER_SEED:-20200101}
 labeller_epochs=20
 labeller_news=${LABELLER_NEWS:-}
+cluener_dir=${CNKG_CLUENER_DIR:-$shared/data/cluener}
 cluener_repeat=${CLUENER_REPEAT:-2}
 news_repeat=${NEWS_REPEAT:-1}
 
@@ -60,9 +61,8 @@ news_repeat=${NEWS_REPEAT:-1}
 train_labeller() {
     lab_out=$1
     shift
-    lab_data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
     for _ in $(seq "$cluener_repeat"); do
-        cat "$lab_data/train.json"
+        cat "$cluener_dir/train.json"
     done >"$lab_out.json"
     if [ "$news_repeat" -gt 0 ] && [ $# -gt 0 ]; then
         /usr/bin/python3 "$src/bench/news-project.py" --repeat "$news_repeat" --shared "$shared" \

@@ -24,8 +24,7 @@
 set -eu
 
 . "$(dirname "$0")/train-env.sh"
-data=${CNKG_CLUENER_DIR:-$shared/data/cluener}
-dev=${1:-$data/dev.json}
+dev=${1:-$cluener_dir/dev.json}
 
 train_build cnkg-train
 train_tmp
