@@ -50,11 +50,8 @@ shift $((OPTIND - 1))
 list=$1
 cnkg=${2:-build/cnkg}
 [ -f "$list" ] || { echo "held-back.sh: $list: no such list" >&2; exit 2; }
-[ -x "$cnkg" ] || { echo "held-back.sh: $cnkg: no cnkg binary (build first)" >&2; exit 2; }
-cnkg=$(cd "$(dirname "$cnkg")" && pwd)/$(basename "$cnkg")
-# The trainers are the ones built beside cnkg.
-CNKG_TRAIN_BUILD=$(dirname "$cnkg")
 . "$here/scripts/train-env.sh"
+train_use_cnkg "$cnkg" || exit 2
 [ -d "$shared/corpus/news" ] ||
     { echo "held-back.sh: $shared: no shared data (set CNKG_SHARED)" >&2; exit 2; }
 

@@ -47,10 +47,8 @@ for arg in "$@"; do
     fi
 done
 [ -n "$dirs" ] || { echo "labeller-seeds.sh: no kept folder given" >&2; exit 2; }
-[ -x "$cnkg" ] || { echo "labeller-seeds.sh: $cnkg: no cnkg binary (build first)" >&2; exit 2; }
-cnkg=$(cd "$(dirname "$cnkg")" && pwd)/$(basename "$cnkg")
-CNKG_TRAIN_BUILD=$(dirname "$cnkg")
 . "$here/scripts/train-env.sh"
+train_use_cnkg "$cnkg" || exit 2
 [ -f "$cluener_dir/dev.json" ] ||
     { echo "labeller-seeds.sh: $cluener_dir: no CLUENER (set CNKG_SHARED)" >&2; exit 2; }
 train_tmp

@@ -11,6 +11,14 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 shared=${CNKG_SHARED:-$src/../shared}
 build=${CNKG_TRAIN_BUILD:-$src/build-train}
 
+# train_use_cnkg CNKG: a bench script's cnkg binary, made absolute in
+# $cnkg; the trainers it runs are then the ones built beside it ($build).
+train_use_cnkg() {
+    [ -x "$1" ] || { echo "$(basename "$0"): $1: no cnkg binary (build first)" >&2; return 2; }
+    cnkg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+    build=$(dirname "$cnkg")
+}
+
 # train_build TARGET...: configures the training build, then builds the
 # TARGETs.
 # Configured every time (a second or two): a build folder made before a
