@@ -26,13 +26,13 @@ seeds="20200101 7 11 13"
 while getopts s: opt; do
     case $opt in
         s) seeds=$OPTARG ;;
-        *) sed -n '2,22p' "$0" >&2; exit 2 ;;
+        *) sed -n '2,21p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,22p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
 
-# The last argument is the binary when it is not a kept folder.
+# A folder is a kept split; any other argument is the cnkg binary.
 cnkg=build/cnkg
 dirs=
 for arg in "$@"; do
@@ -80,7 +80,10 @@ for dir in $dirs; do
     done
 done
 
-awk '{ n[$1]++; e[$1] += $3; r[$1] += $4; c[$1] += $5; g[$1] += $6 }
-     END { for (d in n)
+awk '!n[$1]++ { order[++dirs] = $1 }
+     { e[$1] += $3; r[$1] += $4; c[$1] += $5; g[$1] += $6 }
+     END { for (k = 1; k <= dirs; k++) {
+               d = order[k]
                printf "%s mean of %d seeds: entities %.4f relations %.4f | CLUENER company %.4f government %.4f\n",
-                      d, n[d], e[d] / n[d], r[d] / n[d], c[d] / n[d], g[d] / n[d] }' "$tmp/figures"
+                      d, n[d], e[d] / n[d], r[d] / n[d], c[d] / n[d], g[d] / n[d]
+           } }' "$tmp/figures"
