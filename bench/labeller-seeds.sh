@@ -12,7 +12,8 @@
 # usage: bench/labeller-seeds.sh [-s "SEED ..."] DIR... [CNKG]
 #   DIR    a folder bench/held-back.sh -k kept (bench/held-back.sh first)
 #   CNKG   the cnkg binary (default build/cnkg)
-#   -s     the seeds (default "20200101 7 11 13", session 28's)
+#   -s     the seeds (default: scripts/train-env.sh's, then 7, 11 and 13,
+#          session 28's)
 #
 # About two and a half minutes a split and seed on two cores, the splits
 # one after the other. Session 28 measured the shipped labeller so: H
@@ -22,15 +23,15 @@
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-seeds="20200101 7 11 13"
+seeds=
 while getopts s: opt; do
     case $opt in
         s) seeds=$OPTARG ;;
-        *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+        *) sed -n '2,22p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,22p' "$0" >&2; exit 2; }
 
 # A folder is a kept split; any other argument is the cnkg binary.
 cnkg=build/cnkg
@@ -49,6 +50,7 @@ done
 [ -n "$dirs" ] || { echo "labeller-seeds.sh: no kept folder given" >&2; exit 2; }
 . "$here/scripts/train-env.sh"
 train_use_cnkg "$cnkg" || exit 2
+seeds=${seeds:-"$labeller_seed 7 11 13"}
 [ -f "$cluener_dir/dev.json" ] ||
     { echo "labeller-seeds.sh: $cluener_dir: no CLUENER (set CNKG_SHARED)" >&2; exit 2; }
 train_tmp
